@@ -1,0 +1,37 @@
+/** Test helper: one GraphQL POST with plain fetch, returning status, headers and parsed body. */
+export interface HttpReply {
+  status: number;
+  headers: Headers;
+  text: string;
+  /** Parsed JSON, or undefined when the body is not JSON. */
+  json: unknown;
+}
+
+export async function postGraphql(
+  url: string,
+  key: string | undefined,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<HttpReply> {
+  const headers: Record<string, string> = { "content-type": "application/json" };
+  if (key !== undefined) headers["X-API-KEY"] = key;
+  const res = await fetch(url, { method: "POST", headers, body: JSON.stringify({ query, variables }) });
+  return reply(res);
+}
+
+export async function reply(res: Response): Promise<HttpReply> {
+  const text = await res.text();
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  return { status: res.status, headers: res.headers, text, json };
+}
+
+/** Narrow a parsed body for assertions; throws if it is not an object. */
+export function obj(value: unknown): Record<string, any> {
+  if (typeof value !== "object" || value === null) throw new Error(`expected an object, got ${JSON.stringify(value)}`);
+  return value as Record<string, any>;
+}
