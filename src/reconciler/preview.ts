@@ -1,0 +1,12 @@
+/** Sync preview: what ConductorOne's Twingate connector would sync, counted from the live API. */
+export {
+  DEFAULT_TIME_BUDGET_MS,
+  previewSync,
+  type ClientPreviewOptions,
+  type ConnectPreviewOptions,
+  type SyncPreviewOptions,
+} from "./preview/sync";
+export { PreviewOptionsError } from "./preview/errors";
+export { PREVIEW_CODES, formatDuration } from "./preview/findings";
+export { extraMemberPagesFor, pagesFor, requestLowerBound, type RequestPlanInput } from "./preview/request-plan";
+export * from "./preview/types";

@@ -1,0 +1,339 @@
+import { inspect } from "node:util";
+import { GraphQLClient } from "graphql-request";
+import { z } from "zod";
+import { ApiKey } from "./api-key";
+import { AbortedError, systemClock, type Clock } from "./clock";
+import { displayUrl, resolveEndpoint, type EndpointOptions } from "./endpoint";
+import {
+  TwingateBadResponseError,
+  TwingateCancelledError,
+  TwingateError,
+  TwingateGraphQLErrorsError,
+  TwingateMutationFailedError,
+  TwingatePaginationError,
+} from "./errors";
+import type { TwingateLogger } from "./log-events";
+import type { TwingateNetwork } from "./network";
+import { sharedPacer, type OperationKind, type Pacer, type PacingLimits } from "./pacer";
+import { checkPageSize, nodesOf, paginate, type Page } from "./pagination";
+import { classifyProbeError, classifyProbeSuccess, type WriteProbeResult } from "./permission-probe";
+import {
+  COUNTS_QUERY,
+  GROUP_MEMBERS_QUERY,
+  groupsQuery,
+  usersQuery,
+  WRITE_PROBE_MUTATION,
+} from "./queries";
+import { graphqlErrorsSchema } from "./response-body";
+import { retryOptions, type RetryOptions } from "./retry";
+import {
+  countsSchema,
+  groupMembersPageSchema,
+  groupsPageSchema,
+  okErrorSchema,
+  usersPageSchema,
+  type TwingateGroup,
+  type TwingateUser,
+} from "./schemas";
+import { Transport, type TransportStats } from "./transport";
+import { USER_AGENT } from "./version";
+
+export interface TwingateClientOptions extends EndpointOptions {
+  apiKey: string | ApiKey;
+  /** Per-request timeout in ms (whole answer, body included). Default 35 000, as terraform-provider-twingate. */
+  timeoutMs?: number;
+  retry?: Partial<RetryOptions>;
+  /** Limits of the process-wide pacer of this network. Default 60 reads / 20 writes per 60 s. */
+  pacing?: Partial<PacingLimits>;
+  /** A private pacer (tests); overrides `pacing`. */
+  pacer?: Pacer;
+  /** Time source for retries and pacing; also used by a private pacer you build with it. */
+  clock?: Clock;
+  /** Jitter source in [0, 1). */
+  random?: () => number;
+  log?: TwingateLogger;
+  /** The real fetch (tests). */
+  fetch?: typeof globalThis.fetch;
+}
+
+export interface StrFilter {
+  eq?: string;
+  ne?: string;
+  startsWith?: string;
+  endsWith?: string;
+  regexp?: string;
+  contains?: string;
+  in?: string[];
+}
+export interface UserFilter {
+  firstName?: StrFilter;
+  lastName?: StrFilter;
+  email?: StrFilter;
+  role?: { in: string[] };
+}
+export interface GroupFilter {
+  name?: StrFilter;
+  type?: { in: string[] };
+  isActive?: { eq: boolean };
+}
+
+export interface PageOptions {
+  /** 1..100, default 100. */
+  pageSize?: number;
+  signal?: AbortSignal;
+}
+
+export interface ListOptions<F> extends PageOptions {
+  filter?: F;
+}
+
+export interface CallOptions {
+  signal?: AbortSignal;
+}
+
+export interface RequestOptions<T> extends CallOptions {
+  schema: z.ZodType<T>;
+  variables?: Record<string, unknown>;
+  /** Name for logs and messages. */
+  operation?: string;
+}
+
+export interface MutationOptions<T> extends RequestOptions<T> {
+  /** The top-level field of the payload carrying `{ok, error}`; checked before the schema. */
+  payloadField: string;
+  /** Safe to send twice; only then is it retried after a timeout or a dropped connection. */
+  idempotent?: boolean;
+}
+
+export interface UserAndGroupCounts {
+  users: number;
+  groups: number;
+}
+
+const DEFAULT_TIMEOUT_MS = 35_000;
+
+export class TwingateClient {
+  readonly network: TwingateNetwork;
+  readonly #transport: Transport;
+  /** The apex (pre-redirect) GraphQL URL. */
+  readonly apexUrl: string;
+
+  constructor(options: TwingateClientOptions) {
+    const { network, apexUrl } = resolveEndpoint(options);
+    this.network = network;
+    this.apexUrl = apexUrl;
+    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new RangeError(`timeoutMs must be a positive number, got ${timeoutMs}`);
+    this.#transport = new Transport({
+      apiKey: ApiKey.from(options.apiKey),
+      networkLabel: network.label,
+      apexUrl,
+      userAgent: USER_AGENT,
+      timeoutMs,
+      retry: retryOptions(options.retry),
+      pacer: options.pacer ?? sharedPacer(apexUrl, options.pacing),
+      clock: options.clock ?? systemClock,
+      random: options.random ?? Math.random,
+      ...(options.log ? { log: options.log } : {}),
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+    });
+  }
+
+  /** The GraphQL URL in use (the regional shard once the apex redirected there). */
+  endpoint(): string {
+    return this.#transport.endpoint();
+  }
+
+  /** Requests sent (retries and redirects included), retries, and redirects followed. */
+  get stats(): Readonly<TransportStats> {
+    return this.#transport.stats;
+  }
+
+  /** One query. Top-level `errors` throw TG_GRAPHQL_ERRORS; `data` must match the schema. */
+  async query<T>(document: string, options: RequestOptions<T>): Promise<T> {
+    const operation = options.operation ?? "query";
+    const data = await this.#execute(document, options.variables, { kind: "read", idempotent: true, operation, signal: options.signal });
+    return this.#validate(data, options.schema);
+  }
+
+  /** One mutation, then `{ok, error}` of `payloadField`, then the schema. Not retried unless idempotent. */
+  async mutate<T>(document: string, options: MutationOptions<T>): Promise<T> {
+    const operation = options.operation ?? options.payloadField;
+    const data = await this.#execute(document, options.variables, {
+      kind: "write",
+      idempotent: options.idempotent ?? false,
+      operation,
+      signal: options.signal,
+    });
+    const payload = data[options.payloadField];
+    const okError = okErrorSchema.safeParse(payload);
+    if (!okError.success) {
+      throw new TwingateBadResponseError(this.#at(), `data.${options.payloadField}`, describeIssue(okError.error.issues[0]));
+    }
+    if (!okError.data.ok) throw new TwingateMutationFailedError(this.#at(), options.payloadField, okError.data.error ?? null);
+    return this.#validate(data, options.schema);
+  }
+
+  /** Total users and groups in one request (the cheap authentication + read check). */
+  async countUsersAndGroups(options: CallOptions = {}): Promise<UserAndGroupCounts> {
+    const data = await this.query(COUNTS_QUERY, { schema: countsSchema, operation: "CountUsersAndGroups", signal: options.signal });
+    return { users: data.users.totalCount, groups: data.groups.totalCount };
+  }
+
+  /**
+   * Ask, without side effects, whether the key may write: an empty membership update of a group
+   * that cannot exist. Never throws for an API outcome (that is the evidence); only cancellation throws.
+   */
+  async probeWritePermission(options: CallOptions = {}): Promise<WriteProbeResult> {
+    try {
+      await this.mutate(WRITE_PROBE_MUTATION, {
+        schema: probeDataSchema,
+        payloadField: "groupUpdate",
+        operation: "WritePermissionProbe",
+        // Removing nobody from nothing is safe to repeat.
+        idempotent: true,
+        signal: options.signal,
+      });
+      return classifyProbeSuccess();
+    } catch (err) {
+      if (err instanceof TwingateCancelledError) throw err;
+      if (err instanceof TwingateError) return classifyProbeError(err);
+      throw err;
+    }
+  }
+
+  userPages(options: ListOptions<UserFilter> = {}): AsyncGenerator<Page<TwingateUser>, void, undefined> {
+    const first = checkPageSize(options.pageSize);
+    const filter = options.filter;
+    const document = usersQuery(filter !== undefined);
+    return paginate(async (after) => {
+      const data = await this.query(document, {
+        schema: usersPageSchema,
+        variables: { first, after, ...(filter !== undefined ? { filter } : {}) },
+        operation: "Users",
+        signal: options.signal,
+      });
+      return toPage(data.users);
+    }, (cursor) => new TwingatePaginationError(this.#at(), "users", cursor));
+  }
+
+  groupPages(options: ListOptions<GroupFilter> = {}): AsyncGenerator<Page<TwingateGroup>, void, undefined> {
+    const first = checkPageSize(options.pageSize);
+    const filter = options.filter;
+    const document = groupsQuery(filter !== undefined);
+    return paginate(async (after) => {
+      const data = await this.query(document, {
+        schema: groupsPageSchema,
+        variables: { first, after, ...(filter !== undefined ? { filter } : {}) },
+        operation: "Groups",
+        signal: options.signal,
+      });
+      return toPage(data.groups);
+    }, (cursor) => new TwingatePaginationError(this.#at(), "groups", cursor));
+  }
+
+  /** Members of one group, page by page. A group that does not exist is TG_BAD_RESPONSE at data.group. */
+  groupMemberPages(groupId: string, options: PageOptions = {}): AsyncGenerator<Page<TwingateUser>, void, undefined> {
+    const first = checkPageSize(options.pageSize);
+    return paginate(async (after) => {
+      const data = await this.query(GROUP_MEMBERS_QUERY, {
+        schema: groupMembersPageSchema,
+        variables: { id: groupId, first, after },
+        operation: "GroupMembers",
+        signal: options.signal,
+      });
+      if (data.group === null) {
+        throw new TwingateBadResponseError(this.#at(), "data.group", `no group with id ${JSON.stringify(groupId)} (the query returned null)`);
+      }
+      return toPage(data.group.users);
+    }, (cursor) => new TwingatePaginationError(this.#at(), `members of group ${groupId}`, cursor));
+  }
+
+  users(options: ListOptions<UserFilter> = {}): AsyncGenerator<TwingateUser, void, undefined> {
+    return nodesOf(this.userPages(options));
+  }
+
+  groups(options: ListOptions<GroupFilter> = {}): AsyncGenerator<TwingateGroup, void, undefined> {
+    return nodesOf(this.groupPages(options));
+  }
+
+  groupMembers(groupId: string, options: PageOptions = {}): AsyncGenerator<TwingateUser, void, undefined> {
+    return nodesOf(this.groupMemberPages(groupId, options));
+  }
+
+  toString(): string {
+    return `TwingateClient(${this.network.label} at ${displayUrl(this.endpoint())})`;
+  }
+
+  toJSON(): { network: string; endpoint: string } {
+    return { network: this.network.label, endpoint: this.endpoint() };
+  }
+
+  [inspect.custom](): string {
+    return this.toString();
+  }
+
+  #at(): string {
+    return displayUrl(this.#transport.endpoint());
+  }
+
+  /** Send through graphql-request over our transport; return `data` once `errors` are ruled out. */
+  async #execute(
+    document: string,
+    variables: Record<string, unknown> | undefined,
+    ctx: { kind: OperationKind; idempotent: boolean; operation: string; signal: AbortSignal | undefined },
+  ): Promise<Record<string, unknown>> {
+    const gql = new GraphQLClient(this.#transport.endpoint(), {
+      fetch: this.#transport.fetchFor({
+        kind: ctx.kind,
+        idempotent: ctx.idempotent,
+        operation: ctx.operation,
+        ...(ctx.signal ? { signal: ctx.signal } : {}),
+      }),
+      errorPolicy: "all",
+    });
+    let raw: { data?: unknown; errors?: unknown; status: number };
+    try {
+      raw = await gql.rawRequest<unknown>(document, variables);
+    } catch (err) {
+      if (err instanceof TwingateError) throw err;
+      if (err instanceof AbortedError || ctx.signal?.aborted) throw new TwingateCancelledError(this.#at());
+      // graphql-request refused the body (not an execution result); say so without echoing it.
+      throw new TwingateBadResponseError(this.#at(), "", "not a GraphQL execution result (no data or errors object)");
+    }
+    if (raw.errors !== undefined && raw.errors !== null) {
+      const list = Array.isArray(raw.errors) ? raw.errors : [raw.errors];
+      const parsed = graphqlErrorsSchema.safeParse(list);
+      const entries = parsed.success ? parsed.data : [{ message: "(unreadable errors entry)" }];
+      if (entries.length > 0) throw new TwingateGraphQLErrorsError(this.#at(), entries, raw.status);
+    }
+    if (typeof raw.data !== "object" || raw.data === null || Array.isArray(raw.data)) {
+      throw new TwingateBadResponseError(this.#at(), "data", "missing or not an object");
+    }
+    return raw.data as Record<string, unknown>;
+  }
+
+  #validate<T>(data: unknown, schema: z.ZodType<T>): T {
+    const parsed = schema.safeParse(data);
+    if (parsed.success) return parsed.data;
+    const issue = parsed.error.issues[0];
+    const path = ["data", ...(issue?.path ?? []).map(String)].join(".");
+    throw new TwingateBadResponseError(this.#at(), path, describeIssue(issue));
+  }
+}
+
+const probeDataSchema = z.object({ groupUpdate: okErrorSchema });
+
+function describeIssue(issue: { message: string; path?: readonly PropertyKey[] } | undefined): string {
+  return issue ? issue.message : "invalid";
+}
+
+function toPage<T>(connection: {
+  totalCount?: number | null | undefined;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: ({ node: T | null } | null)[];
+}): Page<T> {
+  const nodes: T[] = [];
+  for (const edge of connection.edges) if (edge?.node) nodes.push(edge.node);
+  return { nodes, totalCount: connection.totalCount ?? null, pageInfo: connection.pageInfo };
+}

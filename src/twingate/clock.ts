@@ -1,0 +1,38 @@
+/**
+ * Time as the client sees it. Injected in tests so retries and pacing can be asserted
+ * (how long was waited) without really waiting.
+ */
+export interface Clock {
+  now(): number;
+  /** Resolve after `ms`; reject as soon as `signal` aborts (with an {@link AbortedError}). */
+  sleep(ms: number, signal?: AbortSignal): Promise<void>;
+}
+
+/** Thrown by sleeps and waits when the caller's signal aborts; the transport turns it into TG_CANCELLED. */
+export class AbortedError extends Error {
+  constructor() {
+    super("aborted");
+    this.name = "AbortedError";
+  }
+}
+
+export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
+  if (signal?.aborted) return Promise.reject(new AbortedError());
+  if (ms <= 0) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      reject(new AbortedError());
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
+
+export const systemClock: Clock = {
+  now: () => Date.now(),
+  sleep: abortableSleep,
+};

@@ -1,0 +1,193 @@
+import { DEMO_KEYS, startSimulator, type RunningSimulator } from "../../src/simulator";
+import { checkCredentials, type CheckCredentialsOptions } from "../../src/reconciler/credentials";
+import { Pacer } from "../../src/twingate/pacer";
+import { FakeClock } from "../twingate/fake-clock";
+import { json, startStub } from "../twingate/stub-server";
+
+let sim: RunningSimulator;
+beforeAll(async () => {
+  sim = await startSimulator({ rateLimit: false });
+});
+afterAll(async () => {
+  await sim.close();
+});
+beforeEach(() => {
+  sim.faults.clear();
+  sim.resetStats();
+  sim.setOptions({ readOnlyMutation: "graphql-error" });
+});
+
+/** Fast, isolated options: fake clock for waits, private pacer. */
+function check(overrides: Partial<CheckCredentialsOptions>) {
+  const clock = new FakeClock();
+  return checkCredentials({
+    network: "acme",
+    apiKey: DEMO_KEYS.readWrite,
+    require: "write",
+    baseUrl: sim.baseUrl,
+    clock,
+    pacer: new Pacer({}, clock),
+    ...overrides,
+  });
+}
+
+const READ_WRITE_FIX =
+  "generate a Read & Write API key under Settings → API in Twingate (this key is Read-only; ConductorOne needs Read & Write to provision group membership)";
+
+describe("checkCredentials", () => {
+  it("a read-write key asked for write passes with permission write and the counts", async () => {
+    const result = await check({});
+    expect(result).toMatchObject({ ok: true, required: "write", permission: "write", counts: { users: 25, groups: 8 }, findings: [] });
+    expect(result.steps.map((s) => [s.name, s.status])).toEqual([
+      ["network", "passed"],
+      ["authentication + read", "passed"],
+      ["write", "passed"],
+    ]);
+    expect(result.requests).toBe(2);
+    expect(result.endpoint).toBe(`http://127.0.0.1:${sim.port}/acme/api/graphql/`);
+    expect(result.network).toEqual({ input: "acme", label: "acme", baseDomain: "twingate.com" });
+  });
+
+  it("require=read sends no mutation and reports read", async () => {
+    const result = await check({ require: "read" });
+    expect(result).toMatchObject({ ok: true, permission: "read", requests: 1 });
+    expect(sim.stats.writes).toBe(0);
+    expect(result.steps.map((s) => s.name)).toEqual(["network", "authentication + read"]);
+  });
+
+  it.each(["http-403", "graphql-error", "ok-false"] as const)(
+    "a read-only key asked for write is PERMISSION_INSUFFICIENT (simulator mode %s)",
+    async (mode) => {
+      sim.setOptions({ readOnlyMutation: mode });
+      const result = await check({ apiKey: DEMO_KEYS.readOnly });
+      expect(result.ok).toBe(false);
+      expect(result.permission).toBe("read");
+      expect(result.findings).toEqual([
+        expect.objectContaining({ code: "PERMISSION_INSUFFICIENT", severity: "error", subject: "api_key", fix: READ_WRITE_FIX }),
+      ]);
+      expect(result.steps.find((s) => s.name === "write")?.status).toBe("failed");
+    },
+  );
+
+  it("a read-only key is fine when only read is required", async () => {
+    await expect(check({ apiKey: DEMO_KEYS.readOnly, require: "read" })).resolves.toMatchObject({ ok: true, permission: "read" });
+  });
+
+  it("a revoked key is TG_UNAUTHORIZED on the api_key, naming where to make a new one", async () => {
+    const result = await check({ apiKey: DEMO_KEYS.revoked });
+    expect(result).toMatchObject({ ok: false, permission: "none", counts: null });
+    expect(result.findings).toEqual([
+      {
+        code: "TG_UNAUTHORIZED",
+        severity: "error",
+        subject: "api_key",
+        message: expect.stringMatching(/invalid, revoked, or used from an IP address outside the key's allowed range/),
+        fix: "generate a new API key under Settings → API in the Twingate admin console for acme.twingate.com, and check the key's allowed IP range",
+      },
+    ]);
+    expect(result.steps.map((s) => s.status)).toEqual(["passed", "failed", "skipped"]);
+    expect(result.requests).toBe(1);
+  });
+
+  it("a misspelled network is a 404 finding on network", async () => {
+    const result = await check({ network: "acmee" });
+    expect(result.ok).toBe(false);
+    expect(result.findings[0]).toMatchObject({ code: "TG_NETWORK_NOT_FOUND", subject: "network" });
+    expect(result.findings[0]?.message).toMatch(/^no Twingate network named 'acmee' at .*: check the spelling/);
+  });
+
+  it("the 404 message names the console host by default", async () => {
+    const stub = await startStub((_req, res) => json(res, 404, {}));
+    try {
+      // A stub standing in for twingate.com via the fetch hook: the default base URL, no custom template.
+      const result = await checkCredentials({
+        network: "acme",
+        apiKey: "k",
+        require: "read",
+        fetch: (_url, init) => fetch(`http://127.0.0.1:${stub.port}/`, init),
+      });
+      expect(result.findings[0]).toMatchObject({
+        code: "TG_NETWORK_NOT_FOUND",
+        subject: "network",
+        message: "no Twingate network named 'acme' at acme.twingate.com: check the spelling",
+      });
+    } finally {
+      await stub.close();
+    }
+  });
+
+  it.each(["acme.acme.twingate.com", "bad name!", "", "https://acme.example.org"])(
+    "invalid network input %p: a network finding and no request",
+    async (network) => {
+      const result = await check({ network });
+      expect(result.ok).toBe(false);
+      expect(result.findings[0]).toMatchObject({ code: "TG_NETWORK_INVALID", subject: "network", severity: "error" });
+      expect(result.requests).toBe(0);
+      expect(result.endpoint).toBeNull();
+      expect(result.steps.map((s) => s.status)).toEqual(["failed", "skipped", "skipped"]);
+      expect(sim.stats.requests).toBe(0);
+    },
+  );
+
+  it("an invalid base URL is an endpoint finding and no request", async () => {
+    const result = await check({ baseUrl: "http://127.0.0.1:1/acme" });
+    expect(result.findings[0]).toMatchObject({ code: "TG_BASE_URL_INVALID", subject: "endpoint" });
+    expect(result.requests).toBe(0);
+  });
+
+  it("an empty key is an api_key finding and no request", async () => {
+    const result = await check({ apiKey: "   " });
+    expect(result.findings[0]).toMatchObject({ code: "API_KEY_EMPTY", subject: "api_key" });
+    expect(result.requests).toBe(0);
+  });
+
+  it("persistent 429 is TG_RATE_LIMITED, an error that never calls the key invalid", async () => {
+    sim.faults.push({ kind: "status", status: 429, retryAfter: 5, times: 10 });
+    const result = await check({ retry: { maxAttempts: 3 } });
+    expect(result.ok).toBe(false);
+    expect(result.permission).toBe("unknown");
+    const [finding] = result.findings;
+    expect(finding).toMatchObject({ code: "TG_RATE_LIMITED", severity: "error" });
+    expect(finding?.subject).not.toBe("api_key");
+    expect(`${finding?.message} ${finding?.fix}`).not.toMatch(/invalid key|revoked|new API key/i);
+    expect(finding?.fix).toMatch(/retry later/);
+    expect(result.requests).toBe(3);
+  });
+
+  it("an HTML page is TG_NOT_JSON about the endpoint", async () => {
+    sim.faults.push({ kind: "html" });
+    const result = await check({});
+    expect(result.findings[0]).toMatchObject({ code: "TG_NOT_JSON", subject: "endpoint" });
+  });
+
+  it("an unclassifiable probe answer is PERMISSION_UNKNOWN: error when write is required", async () => {
+    let n = 0;
+    const stub = await startStub((_req, res) =>
+      n++ === 0
+        ? json(res, 200, { data: { users: { totalCount: 1 }, groups: { totalCount: 1 } } })
+        : json(res, 200, { data: { groupUpdate: { ok: false, error: "Something unexpected happened" } } }),
+    );
+    try {
+      const result = await check({ baseUrl: stub.baseUrl });
+      expect(result.permission).toBe("unknown");
+      expect(result.findings[0]).toMatchObject({ code: "PERMISSION_UNKNOWN", severity: "error", subject: "api_key" });
+      expect(result.findings[0]?.message).toContain("Something unexpected happened");
+      expect(result.ok).toBe(false);
+    } finally {
+      await stub.close();
+    }
+  });
+
+  it("a cancelled check returns a TG_CANCELLED finding instead of throwing", async () => {
+    const result = await check({ signal: AbortSignal.abort() });
+    expect(result.ok).toBe(false);
+    expect(result.findings[0]?.code).toBe("TG_CANCELLED");
+    expect(result.requests).toBe(0);
+  });
+
+  it("a server that keeps failing is TG_SERVER_ERROR on the endpoint", async () => {
+    sim.faults.push({ kind: "status", status: 503, times: 10 });
+    const result = await check({ retry: { maxAttempts: 2 } });
+    expect(result.findings[0]).toMatchObject({ code: "TG_SERVER_ERROR", subject: "endpoint" });
+  });
+});

@@ -1,0 +1,219 @@
+import { previewSync, PREVIEW_CODES, requestLowerBound, extraMemberPagesFor, type SyncPreviewResult } from "../../src/reconciler/preview";
+import { DEMO_KEYS, generateTenant, startSimulator, type RunningSimulator, type TenantSummary } from "../../src/simulator";
+import { Pacer } from "../../src/twingate/pacer";
+import { VirtualClock } from "./preview-clock";
+
+const KEY = "sim-preview-key-0123456789";
+
+function expectCountsMatch(result: SyncPreviewResult, summary: TenantSummary): void {
+  expect(result.complete).toBe(true);
+  expect(result.users.total).toBe(summary.users.total);
+  expect(result.users.byRole).toEqual(summary.users.byRole);
+  expect(result.users.byState).toEqual(summary.users.byState);
+  expect(result.users.byType).toEqual(summary.users.byType);
+  expect(result.roleGrants).toEqual(summary.users.byRole);
+  expect(result.groups.total).toBe(summary.groups.total);
+  expect(result.groups.byType).toEqual(summary.groups.byType);
+  expect(result.groups.active).toBe(summary.groups.active);
+  expect(result.groups.inactive).toBe(summary.groups.inactive);
+  expect(result.groups.empty).toBe(summary.groupMembers.filter((g) => g.members === 0).length);
+  expect(result.memberships).toBe(summary.memberships);
+  expect(result.groups.provisionable.map((g) => g.id)).toEqual(summary.provisionableGroupIds);
+  const members = new Map(summary.groupMembers.map((g) => [g.id, g.members]));
+  for (const g of result.groups.provisionable) expect(g.members).toBe(members.get(g.id));
+}
+
+/** The bound computed from the seed data, independently of what the preview counted. */
+function boundFromSummary(summary: TenantSummary, pageSize: number): number {
+  return requestLowerBound({
+    pageSize,
+    users: summary.users.total,
+    groups: summary.groups.total,
+    extraMemberPages: summary.groupMembers.reduce((sum, g) => sum + extraMemberPagesFor(g.members, pageSize), 0),
+  });
+}
+
+describe("previewSync on the demo network", () => {
+  let sim: RunningSimulator;
+  beforeAll(async () => {
+    sim = await startSimulator({ rateLimit: { reads: 100_000, writes: 100, windowMs: 60_000 } });
+  });
+  afterAll(async () => {
+    await sim.close();
+  });
+
+  it("counts exactly what the tenant holds, in the fewest requests", async () => {
+    const result = await previewSync({ network: "acme", apiKey: DEMO_KEYS.readOnly, baseUrl: sim.baseUrl, pacing: { reads: 100_000 } });
+    const summary = sim.network("acme")!.tenant.summary();
+    expectCountsMatch(result, summary);
+    // 25 users and 8 groups at 100 a page: one users request, one groups request (members nested).
+    expect(result.lowerBound).toBe(2);
+    expect(result.requests).toBe(2);
+    expect(result.inactiveMembers.pending + result.inactiveMembers.disabled).toBeGreaterThan(0);
+    expect(result.findings.map((f) => f.code)).toEqual(
+      expect.arrayContaining([PREVIEW_CODES.adminUsers, PREVIEW_CODES.emptyGroups, PREVIEW_CODES.inactiveMembers]),
+    );
+    expect(result.findings.some((f) => f.severity === "error")).toBe(false);
+  });
+
+  it("pages every member of every group at a small page size and still meets the bound", async () => {
+    sim.resetStats();
+    const result = await previewSync({ network: "acme", apiKey: DEMO_KEYS.readOnly, baseUrl: sim.baseUrl, pageSize: 3, pacing: { reads: 100_000 } });
+    const summary = sim.network("acme")!.tenant.summary();
+    expectCountsMatch(result, summary);
+    expect(result.lowerBound).toBe(boundFromSummary(summary, 3));
+    expect(result.requests).toBe(result.lowerBound);
+    expect(sim.stats.graphql).toBe(result.requests);
+  });
+
+  it("verifies provisioning targets by name or ID", async () => {
+    const summary = sim.network("acme")!.tenant.summary();
+    const onCall = summary.groupMembers.find((g) => g.name === "On-call")!;
+    const result = await previewSync({
+      network: "acme",
+      apiKey: DEMO_KEYS.readOnly,
+      baseUrl: sim.baseUrl,
+      pacing: { reads: 100_000 },
+      groups: ["Contractors", onCall.id, "Everyone", "Engineering (Okta)", "Legacy VPN Users", "No Such Group"],
+    });
+    const check = result.requestedGroups!;
+    expect(check.found.map((f) => f.name).sort()).toEqual(["Contractors", "Engineering (Okta)", "Everyone", "Legacy VPN Users", "On-call"]);
+    expect(check.found.find((f) => f.id === onCall.id)!.members).toBe(onCall.members);
+    expect(check.missing).toEqual(["No Such Group"]);
+    expect(check.notManual.map((f) => [f.name, f.type])).toEqual(
+      expect.arrayContaining([
+        ["Everyone", "SYSTEM"],
+        ["Engineering (Okta)", "SYNCED"],
+      ]),
+    );
+    expect(check.inactive.map((f) => f.name)).toEqual(["Legacy VPN Users"]);
+    const errors = result.findings.filter((f) => f.severity === "error").map((f) => f.code);
+    expect(errors.sort()).toEqual(
+      [PREVIEW_CODES.targetInactive, PREVIEW_CODES.targetNotFound, PREVIEW_CODES.targetNotManual, PREVIEW_CODES.targetNotManual].sort(),
+    );
+    const systemFinding = result.findings.find((f) => f.code === PREVIEW_CODES.targetNotManual && f.message.includes("Everyone"))!;
+    expect(systemFinding.message).toContain("SYSTEM");
+  });
+
+  it("turns a refused key into an error finding, never throwing and never echoing the key", async () => {
+    const result = await previewSync({ network: "acme", apiKey: DEMO_KEYS.revoked, baseUrl: sim.baseUrl, pacing: { reads: 100_000 } });
+    expect(result.complete).toBe(false);
+    expect(result.stoppedReason).toBe("api-error");
+    expect(result.findings[0]).toMatchObject({ code: "TG_UNAUTHORIZED", severity: "error", subject: "api_key" });
+    expect(JSON.stringify(result)).not.toContain(DEMO_KEYS.revoked);
+  });
+
+  it("refuses a malformed network name before any request", async () => {
+    sim.resetStats();
+    const result = await previewSync({ network: "acme.acme.twingate.com", apiKey: DEMO_KEYS.readOnly, baseUrl: sim.baseUrl });
+    expect(result.stoppedReason).toBe("invalid-input");
+    expect(result.findings[0]).toMatchObject({ code: "TG_NETWORK_INVALID", subject: "network" });
+    expect(sim.stats.requests).toBe(0);
+  });
+
+  it("reports progress as pages arrive", async () => {
+    const seen: number[] = [];
+    let last: { phase: string; estimatedRequests: number; requests: number } | undefined;
+    await previewSync({
+      network: "acme",
+      apiKey: DEMO_KEYS.readOnly,
+      baseUrl: sim.baseUrl,
+      pageSize: 5,
+      pacing: { reads: 100_000 },
+      onProgress: (p) => {
+        seen.push(p.requests);
+        last = p;
+      },
+    });
+    expect(seen.length).toBeGreaterThan(5);
+    expect([...seen].sort((a, b) => a - b)).toEqual(seen);
+    expect(last).toMatchObject({ phase: "done" });
+    expect(last!.estimatedRequests).toBe(last!.requests);
+  });
+});
+
+describe("previewSync under rate limits and time budgets", () => {
+  // Every membership spans several pages at page size 2: a tenant that needs ~90 requests.
+  const tenantSpec = { seed: 11, users: 40, groups: 6, maxGroupMembers: 30 };
+
+  it("runs at the real 60 reads/min without one 429 (virtual clock shared with the simulator)", async () => {
+    const clock = new VirtualClock();
+    const tenant = generateTenant(tenantSpec);
+    const sim = await startSimulator({ networks: [{ name: "slow", tenant, tokens: [{ key: KEY, permission: "read" }] }], now: clock.now });
+    try {
+      const pacer = new Pacer({ reads: 60, writes: 20, windowMs: 60_000 }, clock);
+      const result = await previewSync({ network: "slow", apiKey: KEY, baseUrl: sim.baseUrl, pageSize: 2, clock, pacer, timeBudgetMs: 3_600_000 });
+      const summary = tenant.summary();
+      expectCountsMatch(result, summary);
+      expect(result.requests).toBe(boundFromSummary(summary, 2));
+      expect(result.requests).toBeGreaterThan(60);
+      expect(sim.stats.rateLimited).toBe(0);
+      expect(sim.stats.byStatus[429] ?? 0).toBe(0);
+      // More than 60 requests cannot fit in one minute at 60/min.
+      expect(result.durationMs).toBeGreaterThanOrEqual(60_000);
+      expect(clock.slept).toBeGreaterThanOrEqual(60_000);
+    } finally {
+      await sim.close();
+    }
+  });
+
+  it("stops at the time budget with partial counts and an estimate, instead of waiting", async () => {
+    const clock = new VirtualClock();
+    const tenant = generateTenant(tenantSpec);
+    const sim = await startSimulator({ networks: [{ name: "slow", tenant, tokens: [{ key: KEY, permission: "read" }] }], now: clock.now });
+    try {
+      const pacer = new Pacer({ reads: 60, writes: 20, windowMs: 60_000 }, clock);
+      const result = await previewSync({ network: "slow", apiKey: KEY, baseUrl: sim.baseUrl, pageSize: 2, clock, pacer, timeBudgetMs: 30_000 });
+      expect(result.complete).toBe(false);
+      expect(result.stoppedReason).toBe("time-budget");
+      // 60 requests fit in the first window; the 61st would wait past the budget, so the run stops there.
+      expect(result.requests).toBe(60);
+      expect(result.durationMs).toBeLessThanOrEqual(30_000);
+      expect(clock.slept).toBe(0);
+      const summary = tenant.summary();
+      expect(result.users.total).toBe(summary.users.total);
+      expect(result.users.reported).toBe(summary.users.total);
+      expect(result.groups.reported).toBe(summary.groups.total);
+      expect(result.memberships).toBeLessThan(summary.memberships);
+      const finding = result.findings.find((f) => f.code === PREVIEW_CODES.incomplete)!;
+      expect(finding.severity).toBe("warning");
+      expect(finding.message).toMatch(/time budget of 30 s/);
+      expect(finding.message).toContain(`users ${summary.users.total} of ${summary.users.total}`);
+      expect(result.estimate!.remainingRequests).toBeGreaterThan(0);
+      // At 60/min the remaining requests need at least a second per request.
+      expect(result.estimate!.remainingMs).toBeGreaterThanOrEqual(result.estimate!.remainingRequests * 1000);
+      expect(sim.stats.rateLimited).toBe(0);
+    } finally {
+      await sim.close();
+    }
+  });
+
+  it("marks requested groups not reached as unverified (an error), not as missing", async () => {
+    const clock = new VirtualClock();
+    const tenant = generateTenant(tenantSpec);
+    const sim = await startSimulator({ networks: [{ name: "slow", tenant, tokens: [{ key: KEY, permission: "read" }] }], now: clock.now });
+    try {
+      const pacer = new Pacer({ reads: 60, writes: 20, windowMs: 60_000 }, clock);
+      const lastGroup = tenant.summary().groupMembers.at(-1)!.name;
+      const result = await previewSync({ network: "slow", apiKey: KEY, baseUrl: sim.baseUrl, pageSize: 2, clock, pacer, timeBudgetMs: 30_000, groups: [lastGroup] });
+      expect(result.requestedGroups).toMatchObject({ missing: [], unverified: [lastGroup] });
+      expect(result.findings.find((f) => f.code === PREVIEW_CODES.targetUnverified)?.severity).toBe("error");
+    } finally {
+      await sim.close();
+    }
+  });
+
+  it("interrupts a slow answer when the real-time budget runs out", async () => {
+    const sim = await startSimulator({ rateLimit: false });
+    try {
+      sim.faults.push({ kind: "latency", ms: 5_000, times: 5 });
+      const started = Date.now();
+      const result = await previewSync({ network: "acme", apiKey: DEMO_KEYS.readOnly, baseUrl: sim.baseUrl, timeBudgetMs: 300, pacing: { reads: 100_000 } });
+      expect(Date.now() - started).toBeLessThan(3_000);
+      expect(result.stoppedReason).toBe("time-budget");
+      expect(result.findings[0]!.code).toBe(PREVIEW_CODES.incomplete);
+    } finally {
+      await sim.close();
+    }
+  });
+});
