@@ -8,6 +8,7 @@ const common = {
   setupFilesAfterEnv: ["<rootDir>/test/setup.ts"],
 };
 module.exports = {
+  globalSetup: "<rootDir>/test/global-setup.js",
   projects: [
     {
       ...common,

@@ -3,6 +3,7 @@ import { CodedError } from "../errors";
 import { VERSION } from "../version";
 import { registerCheck } from "./commands/check";
 import { registerDemo } from "./commands/demo";
+import { registerPreview } from "./commands/preview";
 import { registerSimulator } from "./commands/simulator";
 import { EXIT, UsageError } from "./usage-error";
 
@@ -16,6 +17,7 @@ export async function main(argv: string[] = process.argv): Promise<void> {
     .showHelpAfterError("(run c1-twingate --help for usage)");
 
   registerCheck(program);
+  registerPreview(program);
   registerSimulator(program);
   registerDemo(program);
 

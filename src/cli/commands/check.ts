@@ -6,6 +6,8 @@ import { renderCheckReport } from "../output/check-report";
 import { styleFor } from "../output/style";
 import { EXIT, UsageError } from "../usage-error";
 import { parseFlags } from "../flags";
+import { renderCheckMarkdown } from "../github/check-summary";
+import { reportCommandToGitHub } from "../github/command-report";
 
 const CheckFlags = z.object({
   network: z.string({ error: "--network is required, e.g. --network acme for acme.twingate.com" }).min(1),
@@ -43,6 +45,10 @@ export function registerCheck(program: Command): void {
       });
       if (flags.json) process.stdout.write(JSON.stringify(result, null, 2) + "\n");
       else process.stdout.write(renderCheckReport(result, styleFor(process.stdout)));
+      reportCommandToGitHub(
+        { title: `c1-twingate check ${result.network?.label ?? flags.network}`, findings: result.findings, summaryMarkdown: () => renderCheckMarkdown(result) },
+        { jsonOnStdout: flags.json },
+      );
       process.exitCode = result.ok ? EXIT.ok : EXIT.checkFailed;
     });
 }

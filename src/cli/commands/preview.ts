@@ -1,0 +1,91 @@
+import type { Command } from "commander";
+import { z } from "zod";
+import { previewSync, type SyncPreviewResult } from "../../reconciler/preview";
+import { readApiKey } from "../api-key-source";
+import { parseFlags } from "../flags";
+import { reportCommandToGitHub } from "../github/command-report";
+import { renderPreviewMarkdown } from "../output/preview-markdown";
+import { renderPreviewReport } from "../output/preview-report";
+import { ProgressBar } from "../output/progress";
+import { styleFor } from "../output/style";
+import { EXIT, UsageError } from "../usage-error";
+
+const PreviewFlags = z
+  .object({
+    network: z.string({ error: "--network is required, e.g. --network acme for acme.twingate.com" }).min(1),
+    groups: z
+      .string()
+      .optional()
+      .transform((v) => (v === undefined ? [] : v.split(",").map((s) => s.trim()).filter((s) => s.length > 0))),
+    timeBudget: z.coerce
+      .number({ error: "--time-budget must be a number of seconds" })
+      .positive("--time-budget must be a positive number of seconds")
+      .max(86_400, "--time-budget must be at most 86400 seconds (one day)")
+      .default(120),
+    pageSize: z.coerce
+      .number({ error: "--page-size must be a whole number from 1 to 100" })
+      .int("--page-size must be a whole number from 1 to 100")
+      .min(1, "--page-size must be a whole number from 1 to 100")
+      .max(100, "--page-size must be a whole number from 1 to 100")
+      .default(100),
+    json: z.boolean().default(false),
+    markdown: z.boolean().default(false),
+    apiKeyEnv: z.string().default("TWINGATE_API_KEY"),
+    apiKeyStdin: z.boolean().default(false),
+    baseUrl: z.string().optional(),
+    baseDomain: z.string().optional(),
+    timeout: z.coerce.number({ error: "--timeout must be a number of seconds" }).positive("--timeout must be positive").optional(),
+  })
+  .refine((f) => !(f.json && f.markdown), { message: "--json and --markdown are alternatives: pass one of them" });
+
+export function registerPreview(program: Command): void {
+  program
+    .command("preview")
+    .description("preview what ConductorOne's Twingate connector would sync: users, groups, role grants, provisionable groups")
+    .option("--network <network>", "Twingate network: acme, acme.twingate.com or https://acme.twingate.com")
+    .option("--groups <names>", "comma-separated provisioning target groups (names or IDs) to verify")
+    .option("--time-budget <seconds>", "stop with partial counts after this many seconds", "120")
+    .option("--page-size <n>", "items per request, 1 to 100 (100 needs the fewest requests)", "100")
+    .option("--json", "print the result object as JSON")
+    .option("--markdown", "print the result as markdown (for a pull request comment)")
+    .option("--api-key-env <name>", "environment variable holding the API key", "TWINGATE_API_KEY")
+    .option("--api-key-stdin", "read the API key from the first line of standard input")
+    .option("--base-url <template>", "API base URL template containing {network} (simulator, non-production domains)")
+    .option("--base-domain <domain>", "base domain of the network (default twingate.com)")
+    .option("--timeout <seconds>", "per-request timeout in seconds")
+    .action(async (raw: unknown) => {
+      const flags = parseFlags(PreviewFlags, raw);
+      const apiKey = await readApiKey(flags);
+      const bar = new ProgressBar(process.stderr);
+      let result: SyncPreviewResult;
+      try {
+        result = await previewSync({
+          network: flags.network,
+          apiKey,
+          groups: flags.groups,
+          timeBudgetMs: flags.timeBudget * 1000,
+          pageSize: flags.pageSize,
+          ...(flags.baseUrl !== undefined ? { baseUrl: flags.baseUrl } : {}),
+          ...(flags.baseDomain !== undefined ? { baseDomain: flags.baseDomain } : {}),
+          ...(flags.timeout !== undefined ? { timeoutMs: flags.timeout * 1000 } : {}),
+          ...(bar.enabled ? { onProgress: (p) => bar.update(p) } : {}),
+        });
+      } finally {
+        bar.clear();
+      }
+      if (flags.json) process.stdout.write(JSON.stringify(result, null, 2) + "\n");
+      else if (flags.markdown) process.stdout.write(renderPreviewMarkdown(result));
+      else process.stdout.write(renderPreviewReport(result, styleFor(process.stdout)));
+      reportCommandToGitHub(
+        {
+          title: `c1-twingate preview ${result.network?.label ?? flags.network}`,
+          findings: result.findings,
+          summaryMarkdown: () => renderPreviewMarkdown(result),
+        },
+        { jsonOnStdout: flags.json },
+      );
+      process.exitCode = result.findings.some((f) => f.severity === "error") ? EXIT.checkFailed : EXIT.ok;
+    });
+}
+
+export { UsageError };

@@ -1,0 +1,57 @@
+import type { Finding } from "../../reconciler/types";
+import { annotation, type AnnotationLevel } from "./workflow-commands";
+import { appendJobSummary, JobSummaryWriteError } from "./job-summary";
+
+/**
+ * What `check` and `preview` tell GitHub Actions: one annotation per error or warning finding
+ * (info findings stay in the summary only, so the Checks tab is not flooded) and a markdown
+ * section in the job summary.
+ */
+
+export interface ActionsReport {
+  /** Names the command and network, e.g. "c1-twingate preview acme"; the annotations' title prefix. */
+  title: string;
+  findings: readonly Finding[];
+  summaryMarkdown: string;
+}
+
+export interface ActionsIo {
+  env: NodeJS.ProcessEnv;
+  /** Where workflow commands go: the runner reads stdout (stderr when stdout carries JSON). */
+  commands: (line: string) => void;
+  /** Problems of the reporting itself (never fatal to the command). */
+  warn: (line: string) => void;
+}
+
+/** GitHub sets GITHUB_ACTIONS=true in every step; "false" or empty means not in Actions. */
+export function isGitHubActions(env: NodeJS.ProcessEnv = process.env): boolean {
+  const value = env.GITHUB_ACTIONS;
+  return value !== undefined && value !== "" && value.toLowerCase() !== "false" && value !== "0";
+}
+
+const LEVEL: Record<Finding["severity"], AnnotationLevel | null> = { error: "error", warning: "warning", info: null };
+
+export function findingAnnotations(title: string, findings: readonly Finding[]): string[] {
+  const lines: string[] = [];
+  for (const finding of findings) {
+    const level = LEVEL[finding.severity];
+    if (level === null) continue;
+    const message = finding.fix ? `${finding.message}\nFix: ${finding.fix}` : finding.message;
+    lines.push(annotation(level, message, { title: `${title}: ${finding.code}` }));
+  }
+  return lines;
+}
+
+/** Emit the annotations and append the job summary. Returns what was done, for tests and logs. */
+export function reportToGitHubActions(report: ActionsReport, io: ActionsIo): { annotations: number; summaryWritten: boolean } {
+  const lines = findingAnnotations(report.title, report.findings);
+  for (const line of lines) io.commands(line);
+  let summaryWritten = false;
+  try {
+    summaryWritten = appendJobSummary(report.summaryMarkdown, io.env);
+  } catch (error) {
+    if (!(error instanceof JobSummaryWriteError)) throw error;
+    io.warn(`c1-twingate: [${error.code}] ${error.message}`);
+  }
+  return { annotations: lines.length, summaryWritten };
+}

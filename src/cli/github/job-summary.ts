@@ -1,0 +1,28 @@
+import { appendFileSync } from "node:fs";
+import { CodedError } from "../../errors";
+
+/** The job summary file could not be written (GITHUB_STEP_SUMMARY points somewhere unwritable). */
+export class JobSummaryWriteError extends CodedError {
+  readonly code = "GH_SUMMARY_WRITE_FAILED";
+  constructor(path: string, reason: string, options?: { cause?: unknown }) {
+    super(
+      `could not append the job summary to GITHUB_STEP_SUMMARY=${JSON.stringify(path)}: ${reason}. ` +
+        `The runner sets this variable to a writable file; unset it when running outside GitHub Actions`,
+      options,
+    );
+  }
+}
+
+/** Append markdown to the file named by GITHUB_STEP_SUMMARY; false when the variable is unset. */
+export function appendJobSummary(markdown: string, env: NodeJS.ProcessEnv = process.env): boolean {
+  const path = env.GITHUB_STEP_SUMMARY;
+  if (path === undefined || path.trim().length === 0) return false;
+  try {
+    // Append, never overwrite: other steps of the job write their own sections.
+    appendFileSync(path, markdown.endsWith("\n") ? markdown : `${markdown}\n`, "utf8");
+  } catch (error) {
+    const reason = error instanceof Error && "code" in error ? String(error.code) : "write failed";
+    throw new JobSummaryWriteError(path, reason, { cause: error });
+  }
+  return true;
+}

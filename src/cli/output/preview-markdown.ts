@@ -1,0 +1,84 @@
+import { formatDuration } from "../../reconciler/preview";
+import type { Counts, SyncPreviewResult } from "../../reconciler/preview";
+import { mdTable, mdText } from "../github/markdown";
+
+/** Markdown of a sync preview: for a PR comment (`--markdown`) and the GitHub job summary. */
+
+const MAX_GROUP_ROWS = 25;
+
+function countsRows(counts: Counts): Array<[string, number]> {
+  return Object.entries(counts).map(([k, n]) => [mdText(k), n]);
+}
+
+function status(result: SyncPreviewResult): string {
+  const errors = result.findings.filter((f) => f.severity === "error").length;
+  const warnings = result.findings.filter((f) => f.severity === "warning").length;
+  if (errors > 0) return `❌ ${errors} error(s), ${warnings} warning(s)`;
+  if (!result.complete) return `⚠️ incomplete, ${warnings} warning(s)`;
+  return warnings > 0 ? `⚠️ ${warnings} warning(s)` : "✅ no problems";
+}
+
+export function renderPreviewMarkdown(result: SyncPreviewResult): string {
+  const where = result.network ? `\`${mdText(result.network.label)}\`` : "(no network)";
+  const out: string[] = [];
+  out.push(`### ConductorOne sync preview for Twingate network ${where}`);
+  out.push("");
+  out.push(`**${status(result)}** · ${result.complete ? "complete" : "**partial counts**"} · ${result.requests} request(s) (lower bound ${result.lowerBound} at page size ${result.pageSize}) in ${formatDuration(result.durationMs)}`);
+  out.push("");
+  const u = result.users;
+  const g = result.groups;
+  out.push(
+    mdTable(
+      ["What ConductorOne syncs", "Count"],
+      [
+        ["Users", u.reported !== null && u.reported !== u.total ? `${u.total} of ${u.reported}` : u.total],
+        ["Groups", g.reported !== null && g.reported !== g.total ? `${g.total} of ${g.reported}` : g.total],
+        ["Group memberships", result.memberships],
+        ["Role grants", Object.values(result.roleGrants).reduce((a, b) => a + b, 0)],
+        ["Provisionable groups (MANUAL, active)", g.provisionable.length],
+      ],
+      ["l", "r"],
+    ),
+  );
+  out.push("");
+  out.push("<details><summary>Users and groups by kind</summary>", "");
+  out.push(mdTable(["Role (role grants)", "Users"], countsRows(result.roleGrants), ["l", "r"]), "");
+  out.push(mdTable(["User state", "Users"], countsRows(u.byState), ["l", "r"]), "");
+  out.push(mdTable(["User type", "Users"], countsRows(u.byType), ["l", "r"]), "");
+  out.push(
+    mdTable(
+      ["Group type", "Groups"],
+      [...countsRows(g.byType), ["active", g.active], ["inactive", g.inactive], ["empty", g.empty]],
+      ["l", "r"],
+    ),
+  );
+  out.push("", "</details>", "");
+  if (result.requestedGroups) {
+    const r = result.requestedGroups;
+    const rows: Array<[string, string, string, number | string]> = r.found.map((f) => [
+      mdText(f.input),
+      mdText(f.type),
+      f.type === "MANUAL" && f.isActive ? "✅ provisionable" : f.type !== "MANUAL" ? "❌ not MANUAL" : "❌ inactive",
+      f.members,
+    ]);
+    for (const m of r.missing) rows.push([mdText(m), "—", "❌ not found", "—"]);
+    for (const m of r.unverified) rows.push([mdText(m), "—", "⚠️ not reached", "—"]);
+    out.push("**Provisioning targets**", "", mdTable(["Group", "Type", "Verdict", "Members"], rows, ["l", "l", "l", "r"]), "");
+  }
+  if (g.provisionable.length > 0) {
+    const shown = g.provisionable.slice(0, MAX_GROUP_ROWS);
+    out.push(`<details><summary>Provisionable groups (${g.provisionable.length})</summary>`, "");
+    out.push(mdTable(["Group", "Members"], shown.map((p) => [mdText(p.name), p.members]), ["l", "r"]));
+    if (g.provisionable.length > shown.length) out.push("", `… and ${g.provisionable.length - shown.length} more`);
+    out.push("", "</details>", "");
+  }
+  if (result.findings.length > 0) {
+    out.push("**Findings**", "");
+    const icon = { error: "❌", warning: "⚠️", info: "ℹ️" } as const;
+    for (const f of result.findings) {
+      out.push(`- ${icon[f.severity]} **${f.severity}** \`${f.code}\`: ${mdText(f.message)}${f.fix ? `<br>**Fix:** ${mdText(f.fix)}` : ""}`);
+    }
+    out.push("");
+  }
+  return out.join("\n");
+}

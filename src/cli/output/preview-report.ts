@@ -1,0 +1,85 @@
+import { formatDuration } from "../../reconciler/preview";
+import type { Counts, SyncPreviewResult } from "../../reconciler/preview";
+import type { Finding } from "../../reconciler/types";
+import { textTable } from "./preview-table";
+import { MARK, type Style } from "./style";
+
+/** Human-readable report of a sync preview: tables of counts, targets, then findings with their fixes. */
+
+const MAX_GROUP_ROWS = 15;
+
+function row(counts: Counts): { keys: string[]; values: number[] } {
+  return { keys: Object.keys(counts), values: Object.values(counts) };
+}
+
+function ofTotal(seen: number, reported: number | null): string | number {
+  return reported !== null && reported !== seen ? `${seen} of ${reported}` : seen;
+}
+
+export function renderPreviewReport(result: SyncPreviewResult, style: Style): string {
+  const lines: string[] = [];
+  const where = result.network ? `${result.network.label} (${result.endpoint ?? result.network.input})` : "(no network)";
+  lines.push(style.bold(`ConductorOne sync preview for Twingate network ${where}`));
+  if (!result.complete && result.stoppedReason === "time-budget") lines.push(style.warn(`${MARK.warning} partial counts: the time budget ran out`));
+  lines.push("");
+  const u = result.users;
+  const g = result.groups;
+  lines.push(
+    ...textTable(
+      ["", "count"],
+      [
+        ["users", ofTotal(u.total, u.reported)],
+        ["groups", ofTotal(g.total, g.reported)],
+        ["group memberships", result.memberships],
+        ["role grants", Object.values(result.roleGrants).reduce((a, b) => a + b, 0)],
+        ["provisionable groups", g.provisionable.length],
+      ],
+    ),
+  );
+  lines.push("");
+  for (const [title, counts] of [
+    ["users by role", result.roleGrants],
+    ["users by state", u.byState],
+    ["users by type", u.byType],
+    ["groups by type", { ...g.byType, active: g.active, inactive: g.inactive, empty: g.empty }],
+  ] as const) {
+    const r = row(counts);
+    lines.push(...textTable([title, ...r.keys], [["", ...r.values]]));
+  }
+  if (result.requestedGroups) {
+    const r = result.requestedGroups;
+    lines.push("", style.bold("provisioning targets"));
+    const rows: Array<Array<string | number>> = r.found.map((f) => [
+      f.input,
+      f.type,
+      f.isActive ? "active" : "inactive",
+      f.members,
+      f.type === "MANUAL" && f.isActive ? style.ok(`${MARK.passed} provisionable`) : style.fail(`${MARK.failed} not provisionable`),
+    ]);
+    for (const m of r.missing) rows.push([m, "-", "-", "-", style.fail(`${MARK.failed} not found`)]);
+    for (const m of r.unverified) rows.push([m, "-", "-", "-", style.warn(`${MARK.warning} not reached`)]);
+    lines.push(...textTable(["group", "type", "state", "members", "verdict"], rows));
+  }
+  if (g.provisionable.length > 0) {
+    const shown = [...g.provisionable].sort((a, b) => b.members - a.members).slice(0, MAX_GROUP_ROWS);
+    lines.push("", style.bold(`provisionable groups (MANUAL, active): ${g.provisionable.length}${g.provisionable.length > shown.length ? `, largest ${shown.length} shown` : ""}`));
+    lines.push(...textTable(["group", "members"], shown.map((p) => [p.name, p.members])));
+  }
+  const findings = result.findings;
+  if (findings.length > 0) lines.push("");
+  for (const f of findings) lines.push(...renderFinding(f, style));
+  lines.push("");
+  const errors = findings.filter((f) => f.severity === "error").length;
+  const summary =
+    `${result.requests} request(s) (lower bound ${result.lowerBound} at page size ${result.pageSize}) in ${formatDuration(result.durationMs)}`;
+  lines.push(errors > 0 ? style.fail(`${MARK.failed} ${errors} error finding(s) — ${summary}`) : style.ok(`${MARK.passed} preview ${result.complete ? "complete" : "partial"} — ${summary}`));
+  return lines.join("\n") + "\n";
+}
+
+function renderFinding(finding: Finding, style: Style): string[] {
+  const mark =
+    finding.severity === "error" ? style.fail(MARK.failed) : finding.severity === "warning" ? style.warn(MARK.warning) : style.dim("i");
+  const out = [`${mark} ${finding.severity} ${style.dim(`[${finding.code}]`)} ${finding.message}`];
+  if (finding.fix) out.push(`    fix: ${finding.fix}`);
+  return out;
+}
