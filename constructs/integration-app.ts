@@ -1,0 +1,72 @@
+import type { Construct } from "constructs";
+import { App as ConductoroneApp } from "./bindings/conductorone/app";
+import { DataConductoroneApp } from "./bindings/conductorone/data-app";
+import type { TerraformProvider } from "./core";
+import { Token } from "./core";
+
+export interface CreateIntegrationAppOptions {
+  /** Display name of the new app (required, non-empty). */
+  readonly displayName: string;
+  /**
+   * Description of the new app.
+   *
+   * @default - none
+   */
+  readonly description?: string;
+}
+
+export type AppSpec =
+  | { readonly kind: "id"; readonly appId: string }
+  | { readonly kind: "lookup"; readonly displayName: string }
+  | { readonly kind: "create"; readonly displayName: string; readonly description?: string };
+
+/**
+ * Which ConductorOne app the Twingate integration belongs to. Use one factory:
+ * `fromId` (an app you already know), `fromDisplayName` (look up the app your IdP
+ * integration created — ConductorOne's advice for Twingate), or `create` (a new app).
+ */
+export class IntegrationApp {
+  /** An existing app by id (literal or token). */
+  public static fromId(appId: string): IntegrationApp {
+    return new IntegrationApp({ kind: "id", appId });
+  }
+
+  /** An existing app found at plan time by display name (case-insensitive, first match) with the `conductorone_app` data source. */
+  public static fromDisplayName(displayName: string): IntegrationApp {
+    return new IntegrationApp({ kind: "lookup", displayName });
+  }
+
+  /** A new app managed by this stack (`conductorone_app`). */
+  public static create(options: CreateIntegrationAppOptions): IntegrationApp {
+    return new IntegrationApp({ kind: "create", displayName: options?.displayName, description: options?.description });
+  }
+
+  private constructor(public readonly spec: AppSpec) {}
+
+  /** Problems with the chosen app, phrased for the props error list. */
+  public problems(): string[] {
+    const spec = this.spec;
+    const blank = (v: unknown) => typeof v !== "string" || (!Token.isUnresolved(v) && v.trim() === "");
+    switch (spec.kind) {
+      case "id":
+        return blank(spec.appId) ? [`app id must be a non-empty conductorone app id, got ${JSON.stringify(spec.appId) ?? "undefined"}`] : [];
+      case "lookup":
+        return blank(spec.displayName) ? [`app display name to look up must not be empty, got ${JSON.stringify(spec.displayName) ?? "undefined"}`] : [];
+      case "create":
+        return blank(spec.displayName) ? [`app display name of the new app must not be empty, got ${JSON.stringify(spec.displayName) ?? "undefined"}`] : [];
+    }
+  }
+
+  /** Creates what the choice needs under `scope` and returns the app id (a token unless fromId got a literal). */
+  public bind(scope: Construct, provider: TerraformProvider | undefined): string {
+    const spec = this.spec;
+    switch (spec.kind) {
+      case "id":
+        return spec.appId;
+      case "lookup":
+        return new DataConductoroneApp(scope, "App", { displayName: spec.displayName, provider }).id;
+      case "create":
+        return new ConductoroneApp(scope, "App", { displayName: spec.displayName, description: spec.description, provider }).id;
+    }
+  }
+}

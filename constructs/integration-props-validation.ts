@@ -1,0 +1,129 @@
+import { DEFAULT_BASE_DOMAIN, InvalidNetworkError, isValidBaseDomain, normalizeNetwork } from "../src/twingate/network";
+import { Token } from "./core";
+import { IntegrationApp } from "./integration-app";
+import { IntegrationOwner } from "./integration-owner";
+import { ACCESS_VALUES, type TwingateIntegrationProps, VALIDATION_VALUES } from "./integration-props";
+
+/** Props after validation: what the construct builds from. */
+export interface CheckedIntegrationProps {
+  readonly problems: string[];
+  /** The network name (`acme`), or the token as given when unresolved. */
+  readonly network: string;
+  readonly networkIsToken: boolean;
+  readonly baseDomain: string;
+  readonly apiKeyIsLiteral: boolean;
+  readonly owners: IntegrationOwner[];
+}
+
+const quote = (v: unknown): string => (typeof v === "string" ? JSON.stringify(v) : String(v));
+const isBlank = (v: unknown): boolean => typeof v !== "string" || (!Token.isUnresolved(v) && v.trim() === "");
+
+function oneOf(name: string, value: unknown, allowed: readonly string[]): string[] {
+  if (value === undefined || (typeof value === "string" && allowed.includes(value))) return [];
+  return [`${name} must be ${allowed.map((a) => `"${a}"`).join(", ").replace(/, ([^,]*)$/, " or $1")}, got ${quote(value)}`];
+}
+
+/** Runs every rule and returns all problems (never throws), so the caller can report them together. */
+export function checkIntegrationProps(props: TwingateIntegrationProps): CheckedIntegrationProps {
+  const problems: string[] = [];
+
+  // Base domain first: the network is judged against it.
+  let baseDomain = DEFAULT_BASE_DOMAIN;
+  if (props.baseDomain !== undefined) {
+    if (typeof props.baseDomain === "string" && isValidBaseDomain(props.baseDomain.trim().toLowerCase())) {
+      baseDomain = props.baseDomain.trim().toLowerCase();
+    } else {
+      problems.push(`baseDomain must be a domain name such as "twingate.com", got ${quote(props.baseDomain)}`);
+    }
+  }
+
+  let network = typeof props.network === "string" ? props.network : "";
+  const networkIsToken = typeof props.network === "string" && Token.isUnresolved(props.network);
+  if (typeof props.network !== "string") {
+    problems.push(`network must be a twingate network name such as "acme" or "acme.${baseDomain}", got ${quote(props.network)}`);
+  } else if (!networkIsToken) {
+    try {
+      network = normalizeNetwork(props.network, baseDomain).label;
+    } catch (err) {
+      if (!(err instanceof InvalidNetworkError)) throw err;
+      problems.push(`network must be a twingate network name such as "acme" or "acme.${baseDomain}", got ${quote(props.network)} (${err.reason})`);
+    }
+  }
+
+  // The key's value never appears in a message: only whether it is a literal.
+  const apiKeyIsLiteral = typeof props.apiKey === "string" && !Token.isUnresolved(props.apiKey);
+  if (typeof props.apiKey !== "string") {
+    problems.push(`apiKey must be a token of a sensitive TerraformVariable or a secret data source, got ${props.apiKey === undefined ? "undefined" : typeof props.apiKey}`);
+  } else if (apiKeyIsLiteral && props.allowLiteralApiKey !== true) {
+    problems.push(
+      "apiKey must be a token, not a literal string that would be written in plain text to cdk.tf.json: " +
+        'pass new TerraformVariable(scope, "twingate_api_key", { type: "string", sensitive: true }).stringValue ' +
+        "and set TF_VAR_twingate_api_key, or set allowLiteralApiKey: true to accept the risk",
+    );
+  } else if (apiKeyIsLiteral && props.apiKey.trim() === "") {
+    problems.push("apiKey must not be empty, got an empty string");
+  }
+
+  const owners: IntegrationOwner[] = [];
+  if (!Array.isArray(props.owners) || props.owners.length === 0) {
+    problems.push(`owners must list at least one conductorone user id or email, got ${Array.isArray(props.owners) ? "[]" : quote(props.owners)}`);
+  } else {
+    const seen = new Set<string>();
+    props.owners.forEach((entry: unknown, i) => {
+      const owner = entry instanceof IntegrationOwner ? entry : typeof entry === "string" ? IntegrationOwner.parse(entry) : undefined;
+      if (!owner) {
+        problems.push(`owners[${i}] must be a conductorone user id, an email or an IntegrationOwner, got ${quote(entry)}`);
+        return;
+      }
+      const ownerProblems = owner.problems(`owners[${i}]`);
+      problems.push(...ownerProblems);
+      if (ownerProblems.length > 0) return;
+      const key = owner.value.toLowerCase();
+      if (!Token.isUnresolved(owner.value) && seen.has(key)) {
+        problems.push(`owners[${i}] repeats ${quote(owner.value)}, list each owner once`);
+        return;
+      }
+      seen.add(key);
+      owners.push(owner);
+    });
+  }
+
+  if (props.ownerRoleSlug !== undefined && isBlank(props.ownerRoleSlug)) {
+    problems.push(`ownerRoleSlug must be a non-empty role slug, got ${quote(props.ownerRoleSlug)}`);
+  }
+
+  if (!(props.app instanceof IntegrationApp)) {
+    problems.push(`app must be IntegrationApp.fromId(), IntegrationApp.fromDisplayName() or IntegrationApp.create(), got ${quote(props.app)}`);
+  } else {
+    problems.push(...props.app.problems());
+  }
+
+  problems.push(...oneOf("access", props.access, ACCESS_VALUES));
+  problems.push(...oneOf("validation", props.validation, VALIDATION_VALUES));
+
+  if (props.validation === "local-exec" && props.cliCommand !== undefined && isBlank(props.cliCommand)) {
+    problems.push(`cliCommand must be a non-empty command, got ${quote(props.cliCommand)}`);
+  }
+
+  const groups = props.groupsToProvision;
+  if (groups !== undefined) {
+    if (!Array.isArray(groups)) {
+      problems.push(`groupsToProvision must be a list of twingate group names, got ${quote(groups)}`);
+    } else {
+      if (groups.length > 0 && (props.access ?? "read-only") !== "provisioning") {
+        problems.push(`groupsToProvision needs access "provisioning", got access ${quote(props.access ?? "read-only")}`);
+      }
+      const seen = new Set<string>();
+      groups.forEach((g: unknown, i) => {
+        if (isBlank(g)) {
+          problems.push(`groupsToProvision[${i}] must be a non-empty group name, got ${quote(g)}`);
+        } else if (typeof g === "string" && !Token.isUnresolved(g)) {
+          if (seen.has(g)) problems.push(`groupsToProvision[${i}] repeats ${quote(g)}, list each group once`);
+          seen.add(g);
+        }
+      });
+    }
+  }
+
+  return { problems, network, networkIsToken, baseDomain, apiKeyIsLiteral, owners };
+}

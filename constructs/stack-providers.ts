@@ -1,0 +1,48 @@
+import type { Construct, IConstruct } from "constructs";
+import { NullProvider } from "@cdktf/provider-null/lib/provider";
+import { C1twingateProvider, type C1twingateProviderConfig } from "./bindings/c1twingate/provider";
+import { ConductoroneProvider } from "./bindings/conductorone/provider";
+import { TerraformStack } from "./core";
+
+/**
+ * Default providers are shared per stack: the first integration creates the default
+ * (unaliased) provider at the stack root, later ones reuse it. A provider the user
+ * declared anywhere in the stack wins, so declaring one explicitly is always possible.
+ */
+function findDefault<T extends IConstruct>(scope: Construct, isMatch: (c: IConstruct) => c is T): T | undefined {
+  return TerraformStack.of(scope)
+    .node.findAll()
+    .find((c): c is T => isMatch(c));
+}
+
+function freeId(stack: TerraformStack, wanted: string): string {
+  let id = wanted;
+  for (let n = 2; stack.node.tryFindChild(id) !== undefined; n++) id = `${wanted}${n}`;
+  return id;
+}
+
+export function defaultConductoroneProvider(scope: Construct): ConductoroneProvider {
+  const found = findDefault(scope, (c): c is ConductoroneProvider => c instanceof ConductoroneProvider && c.alias === undefined);
+  if (found) return found;
+  const stack = TerraformStack.of(scope);
+  // No config: credentials come from CONDUCTORONE_* environment variables, never cdk.tf.json.
+  return new ConductoroneProvider(stack, freeId(stack, "conductorone"));
+}
+
+export function findDefaultC1twingateProvider(scope: Construct): C1twingateProvider | undefined {
+  return findDefault(scope, (c): c is C1twingateProvider => c instanceof C1twingateProvider && c.alias === undefined);
+}
+
+export function defaultC1twingateProvider(scope: Construct, config: C1twingateProviderConfig): C1twingateProvider {
+  const found = findDefaultC1twingateProvider(scope);
+  if (found) return found;
+  const stack = TerraformStack.of(scope);
+  return new C1twingateProvider(stack, freeId(stack, "c1twingate"), config);
+}
+
+export function defaultNullProvider(scope: Construct): NullProvider {
+  const found = findDefault(scope, (c): c is NullProvider => c instanceof NullProvider && c.alias === undefined);
+  if (found) return found;
+  const stack = TerraformStack.of(scope);
+  return new NullProvider(stack, freeId(stack, "null"));
+}

@@ -1,0 +1,184 @@
+import { Construct } from "constructs";
+import { Resource as NullResource } from "@cdktf/provider-null/lib/resource";
+import { CredentialCheck, type RequiredPermission } from "./bindings/c1twingate/credential-check";
+import { ConnectorOwnerUser } from "./bindings/conductorone/connector-owner-user";
+import { DataConductoroneUser } from "./bindings/conductorone/data-user";
+import { IntegrationTwingate } from "./bindings/conductorone/integration-twingate";
+import { Annotations, Fn, type ITerraformDependable, TerraformOutput, type TerraformResourceLifecycle, Token } from "./core";
+import { InvalidIntegrationPropsError } from "./errors";
+import { DEFAULT_BASE_DOMAIN } from "../src/twingate/network";
+import { checkIntegrationProps } from "./integration-props-validation";
+import {
+  DEFAULT_OWNER_ROLE_SLUG,
+  type IntegrationAccess,
+  type IntegrationValidation,
+  type TwingateIntegrationProps,
+} from "./integration-props";
+import { defaultC1twingateProvider, defaultConductoroneProvider, defaultNullProvider, findDefaultC1twingateProvider } from "./stack-providers";
+
+/** Permissions a check result may report that satisfy each required level. */
+const SATISFYING: Record<RequiredPermission, string[]> = { read: ["read", "write"], write: ["write"] };
+
+/**
+ * The ConductorOne ⇄ Twingate integration, proven during `terraform plan`.
+ *
+ * Creates the ConductorOne Twingate connector on the chosen app, one connector owner
+ * per listed user, and (by default) a `c1twingate_credential_check` the connector
+ * depends on, so a wrong key, network or permission fails the plan before anything
+ * is created in ConductorOne.
+ */
+export class TwingateIntegration extends Construct {
+  /** The ConductorOne connector (`conductorone_integration_twingate`). */
+  public readonly integration: IntegrationTwingate;
+  /** Token of the connector id. */
+  public readonly integrationId: string;
+  /** The app id: a token, or the literal given to `IntegrationApp.fromId`. */
+  public readonly appId: string;
+  /** Token of the permission the check found (`read`, `write`, `unknown`); undefined unless validation is `provider`. */
+  public readonly permission: string | undefined;
+  /** The credential check resource; undefined unless validation is `provider`. */
+  public readonly credentialCheck: CredentialCheck | undefined;
+  /** The network name (`acme`), or the token given. */
+  public readonly network: string;
+  public readonly access: IntegrationAccess;
+  public readonly validation: IntegrationValidation;
+  /** The permission the check requires: `write` for provisioning, else `read`. */
+  public readonly requiredPermission: RequiredPermission;
+  /** Group names validated for a later sync preview. */
+  public readonly groupsToProvision: readonly string[];
+  /** One per owner, in the order given. */
+  public readonly owners: readonly ConnectorOwnerUser[];
+
+  public constructor(scope: Construct, id: string, props: TwingateIntegrationProps) {
+    super(scope, id);
+    const checked = checkIntegrationProps(props ?? ({} as TwingateIntegrationProps));
+    const problems = [...checked.problems];
+    if (problems.length === 0 && (props.validation ?? "provider") === "provider" && props.checkProvider === undefined) {
+      problems.push(...this.sharedCheckProviderProblems(checked.baseDomain));
+    }
+    if (problems.length > 0) throw new InvalidIntegrationPropsError(id, problems);
+
+    if (checked.apiKeyIsLiteral) {
+      Annotations.of(this).addWarning(
+        "apiKey is a literal string (allowLiteralApiKey: true): it is written in plain text to cdk.tf.json; " +
+          "pass a sensitive TerraformVariable instead",
+      );
+    }
+
+    this.network = checked.network;
+    this.access = props.access ?? "read-only";
+    this.validation = props.validation ?? "provider";
+    this.requiredPermission = this.access === "provisioning" ? "write" : "read";
+    this.groupsToProvision = [...(props.groupsToProvision ?? [])];
+
+    // Resources name a provider only when one was passed; otherwise Terraform uses the
+    // stack's default (unaliased) one, which must exist for the provider-presence check.
+    if (props.conductorOneProvider === undefined) defaultConductoroneProvider(this);
+    this.appId = props.app.bind(this, props.conductorOneProvider);
+
+    const dependsOn: ITerraformDependable[] = [];
+    let lifecycle: TerraformResourceLifecycle | undefined;
+    let twingateDomain = checked.network;
+
+    this.credentialCheck = undefined;
+    this.permission = undefined;
+    if (this.validation === "provider") {
+      if (props.checkProvider === undefined) defaultC1twingateProvider(this, checked.baseDomain === DEFAULT_BASE_DOMAIN ? {} : { baseDomain: checked.baseDomain });
+      const check = new CredentialCheck(this, "CredentialCheck", {
+        network: checked.network,
+        apiKey: props.apiKey,
+        require: this.requiredPermission,
+        provider: props.checkProvider,
+      });
+      this.credentialCheck = check;
+      this.permission = check.permission;
+      dependsOn.push(check);
+      // A token network is normalised by the provider: use its answer for ConductorOne.
+      if (checked.networkIsToken) twingateDomain = check.networkLabel;
+      lifecycle = {
+        precondition: [
+          {
+            // Built with Fn, not string concatenation, so Terraform gets a bool expression.
+            condition: Fn.contains(SATISFYING[this.requiredPermission], check.permission),
+            // No double quotes: cdktf's HCL renderer (synth --hcl) does not escape them.
+            errorMessage:
+              `The Twingate API key for network ${checked.networkIsToken ? "(from configuration)" : `'${checked.network}'`} ` +
+              `has permission '${check.permission}', but access '${this.access}' needs a ` +
+              `${this.requiredPermission === "write" ? "Read & Write" : "Read-only or Read & Write"} key. ` +
+              "Create a key with that permission in the Twingate Admin Console (Settings > API) and set it again.",
+          },
+        ],
+      };
+    } else if (this.validation === "local-exec") {
+      defaultNullProvider(this);
+      const command = [
+        props.cliCommand ?? "c1-twingate",
+        "check",
+        "--network",
+        checked.network,
+        ...(checked.baseDomain !== DEFAULT_BASE_DOMAIN ? ["--base-domain", checked.baseDomain] : []),
+        "--require",
+        this.requiredPermission,
+        "--json",
+      ].join(" ");
+      const run = new NullResource(this, "CredentialCheck", {
+        triggers: { network: checked.network, require: this.requiredPermission },
+        provisioners: [
+          {
+            type: "local-exec",
+            command,
+            // The key travels in the environment, never on the command line (ps, logs).
+            environment: { TWINGATE_API_KEY: props.apiKey },
+          },
+        ],
+      });
+      dependsOn.push(run);
+    }
+
+    this.integration = new IntegrationTwingate(this, "Resource", {
+      appId: this.appId,
+      twingateApikey: props.apiKey,
+      twingateDomain,
+      provider: props.conductorOneProvider,
+      dependsOn: dependsOn.length > 0 ? dependsOn : undefined,
+      lifecycle,
+    });
+    this.integrationId = this.integration.id;
+
+    const roleSlug = props.ownerRoleSlug ?? DEFAULT_OWNER_ROLE_SLUG;
+    this.owners = checked.owners.map((owner, i) => {
+      const label = Token.isUnresolved(owner.value) ? String(i) : owner.value;
+      const userId =
+        owner.spec.kind === "id"
+          ? owner.spec.userId
+          : new DataConductoroneUser(this, `OwnerLookup-${label}`, { email: owner.spec.email, provider: props.conductorOneProvider }).id;
+      return new ConnectorOwnerUser(this, `Owner-${label}`, {
+        appId: this.appId,
+        connectorId: this.integration.id,
+        roleSlug,
+        userRefId: userId,
+        provider: props.conductorOneProvider,
+      });
+    });
+
+    if (props.outputs ?? true) {
+      new TerraformOutput(this, "integration_id", { value: this.integrationId, description: `ConductorOne Twingate connector id (${id})` });
+      new TerraformOutput(this, "app_id", { value: this.appId, description: `ConductorOne app id of the Twingate integration (${id})` });
+      if (this.permission !== undefined) {
+        new TerraformOutput(this, "permission", { value: this.permission, description: `Twingate API key permission found by the check (${id})` });
+      }
+    }
+  }
+
+  /** The stack's shared check provider serves one base domain; a second one needs its own (aliased) provider. */
+  private sharedCheckProviderProblems(baseDomain: string): string[] {
+    const existing = findDefaultC1twingateProvider(this);
+    if (existing === undefined) return [];
+    const existingDomain = (existing.baseDomainInput ?? DEFAULT_BASE_DOMAIN).toLowerCase();
+    if (existingDomain === baseDomain) return [];
+    return [
+      `baseDomain ${JSON.stringify(baseDomain)} differs from the base domain ${JSON.stringify(existingDomain)} of the stack's default c1twingate provider, ` +
+        "pass checkProvider with an aliased C1twingateProvider for this base domain",
+    ];
+  }
+}

@@ -1,0 +1,77 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { App, Testing } from "cdktf";
+import { c1twingate, conductorone } from "../../constructs";
+import { IdpAppReadOnlyStack } from "../../examples/idp-app-read-only";
+import { buildExamples, EXAMPLE_STACKS } from "../../examples/main";
+import { MultiNetworkStack, NETWORKS } from "../../examples/multi-network";
+import { NewAppProvisioningStack } from "../../examples/new-app-provisioning";
+import { only, type SynthJson } from "./stack-fixture";
+
+function fullSynthJson(stack: Parameters<typeof Testing.fullSynth>[0]): SynthJson {
+  const outdir = Testing.fullSynth(stack);
+  return JSON.parse(readFileSync(join(outdir, "stacks", stack.node.id, "cdk.tf.json"), "utf8")) as SynthJson;
+}
+
+describe("example apps", () => {
+  test("idp-app-read-only: the IdP-created app by display name, a read check, a sensitive key variable", () => {
+    const stack = new IdpAppReadOnlyStack(Testing.app(), "idp-app-read-only");
+    const synth = Testing.synth(stack);
+    expect(synth).toHaveDataSourceWithProperties(conductorone.DataConductoroneApp, { display_name: "Twingate" });
+    expect(synth).toHaveResourceWithProperties(c1twingate.CredentialCheck, { network: "acme", require: "read", api_key: "${var.twingate_api_key_acme}" });
+    const json = fullSynthJson(stack);
+    expect((json as { variable?: Record<string, { sensitive?: boolean }> }).variable?.twingate_api_key_acme?.sensitive).toBe(true);
+    expect(only(json.resource?.conductorone_integration_twingate, "integration").twingate_domain).toBe("acme");
+  });
+
+  test("new-app-provisioning: a new app, a write check, owners by email and id", () => {
+    const stack = new NewAppProvisioningStack(Testing.app(), "new-app-provisioning");
+    const synth = Testing.synth(stack);
+    expect(synth).toHaveResourceWithProperties(conductorone.App, { display_name: "Twingate (acme)" });
+    expect(synth).toHaveResourceWithProperties(c1twingate.CredentialCheck, { require: "write" });
+    expect(synth).toHaveDataSourceWithProperties(conductorone.DataConductoroneUser, { email: "alice@acme.example" });
+    const json = fullSynthJson(stack);
+    expect(Object.keys(json.resource?.conductorone_connector_owner_user ?? {})).toHaveLength(2);
+    expect(stack.integration.groupsToProvision).toEqual(["Engineering", "Support"]);
+  });
+
+  test("multi-network: one integration, check and key variable per network, shared providers", () => {
+    const stack = new MultiNetworkStack(Testing.app(), "multi-network");
+    const json = fullSynthJson(stack);
+    const checks = Object.values(json.resource?.c1twingate_credential_check ?? {});
+    expect(checks.map((c) => c.network).sort()).toEqual([...NETWORKS].sort());
+    expect(checks.map((c) => c.api_key).sort()).toEqual(NETWORKS.map((n) => `\${var.twingate_api_key_${n.replace(/-/g, "_")}}`).sort());
+    expect(Object.keys(json.resource?.conductorone_integration_twingate ?? {})).toHaveLength(NETWORKS.length);
+    expect(json.provider?.c1twingate).toHaveLength(1);
+    expect(json.provider?.conductorone).toHaveLength(1);
+  });
+
+  test("main builds every example stack into one App that synthesizes", () => {
+    const app = Testing.app();
+    buildExamples(app as App);
+    const outdir = app.outdir;
+    app.synth();
+    const manifest = JSON.parse(readFileSync(join(outdir, "manifest.json"), "utf8")) as { stacks: Record<string, unknown> };
+    expect(Object.keys(manifest.stacks).sort()).toEqual(Object.keys(EXAMPLE_STACKS).sort());
+  });
+
+  test("the GitHub workflow runs the plan check and feeds every example key variable through TF_VAR_*", () => {
+    const workflow = readFileSync(join(__dirname, "../../examples/github/plan-check.yml"), "utf8");
+    for (const step of ["actions/checkout@", "actions/setup-node@", "npm ci", "hashicorp/setup-terraform@", "npx c1-twingate provider install", "npx cdktf synth", "npx cdktf diff"]) {
+      expect(workflow).toContain(step);
+    }
+    expect(workflow).toContain("${{ secrets.TWINGATE_API_KEY }}");
+    const app = Testing.app();
+    buildExamples(app as App);
+    const variables = new Set<string>();
+    for (const stack of app.node.children) {
+      const json = JSON.parse(Testing.synth(stack as Parameters<typeof Testing.synth>[0])) as { variable?: Record<string, { sensitive?: boolean }> };
+      for (const [name, v] of Object.entries(json.variable ?? {})) {
+        expect(v.sensitive).toBe(true);
+        variables.add(name);
+      }
+    }
+    for (const name of variables) expect(workflow).toContain(`TF_VAR_${name}:`);
+    for (const stack of Object.keys(EXAMPLE_STACKS)) expect(workflow).toContain(stack);
+  });
+});

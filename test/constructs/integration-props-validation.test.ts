@@ -1,0 +1,96 @@
+import { c1twingate, IntegrationApp, type TwingateIntegrationProps, TwingateIntegration, InvalidIntegrationPropsError } from "../../constructs";
+import { newStack, validProps } from "./stack-fixture";
+
+// Each row: one mistake and the exact line it must produce (aws-cdk style: lowercase,
+// no trailing period, the value shown, what is allowed).
+const cases: Array<[string, Partial<TwingateIntegrationProps> | ((apiKey: string) => Partial<TwingateIntegrationProps>), string]> = [
+  [
+    "a host under another domain",
+    { network: "acme.example.com" },
+    'network must be a twingate network name such as "acme" or "acme.twingate.com", got "acme.example.com" (the host acme.example.com is not under twingate.com)',
+  ],
+  [
+    "the doubled host",
+    { network: "acme.acme.twingate.com" },
+    'network must be a twingate network name such as "acme" or "acme.twingate.com", got "acme.acme.twingate.com" (the host acme.acme.twingate.com has extra labels in front of the network name (acme.acme))',
+  ],
+  ["an empty network", { network: " " }, 'network must be a twingate network name such as "acme" or "acme.twingate.com", got " " (it is empty)'],
+  ["a bad base domain", { baseDomain: "not a domain" }, 'baseDomain must be a domain name such as "twingate.com", got "not a domain"'],
+  [
+    "a literal api key",
+    { apiKey: "tgk_literal" },
+    'apiKey must be a token, not a literal string that would be written in plain text to cdk.tf.json: pass new TerraformVariable(scope, "twingate_api_key", { type: "string", sensitive: true }).stringValue and set TF_VAR_twingate_api_key, or set allowLiteralApiKey: true to accept the risk',
+  ],
+  ["an empty literal key with the escape hatch", { apiKey: "", allowLiteralApiKey: true }, "apiKey must not be empty, got an empty string"],
+  ["no owners", { owners: [] }, "owners must list at least one conductorone user id or email, got []"],
+  ["a malformed email", { owners: ["alice@"] }, 'owners[0] must be an email address such as "alice@example.com", got "alice@"'],
+  ["a bad owner id", { owners: ["2UserId", "not an id"] }, 'owners[1] must be a conductorone user id or an email address, got "not an id"'],
+  ["a repeated owner", { owners: ["a@b.co", "A@b.co"] }, 'owners[1] repeats "A@b.co", list each owner once'],
+  ["an empty role slug", { ownerRoleSlug: "" }, 'ownerRoleSlug must be a non-empty role slug, got ""'],
+  ["no app", { app: undefined }, "app must be IntegrationApp.fromId(), IntegrationApp.fromDisplayName() or IntegrationApp.create(), got undefined"],
+  ["an empty app id", { app: IntegrationApp.fromId("") }, 'app id must be a non-empty conductorone app id, got ""'],
+  ["an empty app name to look up", { app: IntegrationApp.fromDisplayName("  ") }, 'app display name to look up must not be empty, got "  "'],
+  ["a new app without a name", { app: IntegrationApp.create({ displayName: "" }) }, 'app display name of the new app must not be empty, got ""'],
+  ["an unknown access", { access: "write" as never }, 'access must be "read-only" or "provisioning", got "write"'],
+  ["an unknown validation", { validation: "plan" as never }, 'validation must be "provider", "local-exec" or "none", got "plan"'],
+  ["groups without provisioning", { groupsToProvision: ["Eng"] }, 'groupsToProvision needs access "provisioning", got access "read-only"'],
+  ["an empty group name", { access: "provisioning", groupsToProvision: ["Eng", ""] }, 'groupsToProvision[1] must be a non-empty group name, got ""'],
+  ["a repeated group", { access: "provisioning", groupsToProvision: ["Eng", "Eng"] }, 'groupsToProvision[1] repeats "Eng", list each group once'],
+  ["an empty cli command", { validation: "local-exec", cliCommand: "" }, 'cliCommand must be a non-empty command, got ""'],
+];
+
+describe("TwingateIntegration props validation", () => {
+  test.each(cases)("fails on %s", (_name, override, expected) => {
+    const { stack, apiKey } = newStack();
+    const props = validProps(apiKey, typeof override === "function" ? override(apiKey) : override);
+    expect(() => new TwingateIntegration(stack, "Acme", props)).toThrow(new InvalidIntegrationPropsError("Acme", [expected]));
+    expect(() => new TwingateIntegration(stack, "Acme2", props)).toThrow(`twingate integration 'Acme2' has invalid props:\n- ${expected}`);
+  });
+
+  test("aggregates every mistake into one error with a stable code", () => {
+    const { stack } = newStack();
+    let error: unknown;
+    try {
+      new TwingateIntegration(stack, "Broken", {
+        network: "https://acme.example.com",
+        apiKey: "literal",
+        owners: [],
+        app: IntegrationApp.create({ displayName: "" }),
+        access: "read-only",
+        groupsToProvision: ["Eng"],
+      });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(InvalidIntegrationPropsError);
+    expect((error as InvalidIntegrationPropsError).code).toBe("C1TG_CONSTRUCT_INVALID_PROPS");
+    expect((error as Error).message).toBe(
+      [
+        "twingate integration 'Broken' has invalid props:",
+        '- network must be a twingate network name such as "acme" or "acme.twingate.com", got "https://acme.example.com" (the host acme.example.com is not under twingate.com)',
+        '- apiKey must be a token, not a literal string that would be written in plain text to cdk.tf.json: pass new TerraformVariable(scope, "twingate_api_key", { type: "string", sensitive: true }).stringValue and set TF_VAR_twingate_api_key, or set allowLiteralApiKey: true to accept the risk',
+        "- owners must list at least one conductorone user id or email, got []",
+        '- app display name of the new app must not be empty, got ""',
+        '- groupsToProvision needs access "provisioning", got access "read-only"',
+      ].join("\n"),
+    );
+    expect((error as InvalidIntegrationPropsError).problems).toHaveLength(5);
+  });
+
+  test("fails when a second base domain would reuse the stack's default check provider", () => {
+    const { stack, apiKey } = newStack();
+    new TwingateIntegration(stack, "Prod", validProps(apiKey));
+    expect(() => new TwingateIntegration(stack, "Stg", validProps(apiKey, { network: "acme", baseDomain: "stg.example.dev" }))).toThrow(
+      'baseDomain "stg.example.dev" differs from the base domain "twingate.com" of the stack\'s default c1twingate provider, pass checkProvider with an aliased C1twingateProvider for this base domain',
+    );
+    const aliased = new c1twingate.C1twingateProvider(stack, "stg", { alias: "stg", baseDomain: "stg.example.dev" });
+    expect(() => new TwingateIntegration(stack, "Stg2", validProps(apiKey, { network: "acme", baseDomain: "stg.example.dev", checkProvider: aliased }))).not.toThrow();
+  });
+
+  test("unresolved tokens pass synth-time checks (checked at plan instead)", () => {
+    const { stack, apiKey } = newStack();
+    expect(
+      () => new TwingateIntegration(stack, "Acme", validProps(apiKey, { network: apiKey, owners: [apiKey], app: IntegrationApp.fromId(apiKey) })),
+    ).not.toThrow();
+  });
+});

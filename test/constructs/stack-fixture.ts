@@ -1,0 +1,56 @@
+import { TerraformOutput, TerraformStack, TerraformVariable, Testing } from "cdktf";
+import { IntegrationApp, type TwingateIntegrationProps } from "../../constructs";
+
+/** A fresh stack plus a sensitive key variable, as every user stack has. */
+export function newStack(id = "stack"): { stack: TerraformStack; apiKey: string } {
+  const stack = new TerraformStack(Testing.app(), id);
+  const apiKey = new TerraformVariable(stack, "twingate_api_key", { type: "string", sensitive: true }).stringValue;
+  return { stack, apiKey };
+}
+
+/** Valid props; tests override one thing at a time. */
+export function validProps(apiKey: string, overrides: Partial<TwingateIntegrationProps> = {}): TwingateIntegrationProps {
+  return {
+    network: "acme",
+    apiKey,
+    owners: ["2ZuB5nvPFtqQQ8CvJz1ZkVlL2Ah"],
+    app: IntegrationApp.fromId("2YAppId0000000000000000000"),
+    ...overrides,
+  };
+}
+
+/** Parsed synth output for structural assertions. */
+export interface SynthJson {
+  resource?: Record<string, Record<string, Record<string, unknown>>>;
+  data?: Record<string, Record<string, Record<string, unknown>>>;
+  output?: Record<string, { value: unknown; description?: string }>;
+  provider?: Record<string, unknown[]>;
+  terraform?: { required_providers?: Record<string, { source: string; version: string }> };
+}
+
+export function synthJson(stack: TerraformStack): SynthJson {
+  return JSON.parse(Testing.synth(stack)) as SynthJson;
+}
+
+/** The only block of a type, failing loudly when there are zero or several. */
+export function only(blocks: Record<string, Record<string, unknown>> | undefined, type: string): Record<string, unknown> {
+  const values = Object.values(blocks ?? {});
+  if (values.length !== 1) throw new Error(`expected exactly one ${type}, found ${values.length}`);
+  return values[0] as Record<string, unknown>;
+}
+
+let resolveCounter = 0;
+/** How a token renders in cdk.tf.json: through an output, the public way (no private resolver). */
+export function rendered(stack: TerraformStack, token: unknown): unknown {
+  const id = `probe_${++resolveCounter}`;
+  new TerraformOutput(stack, id, { value: token });
+  return (synthJson(stack).output ?? {})[id]?.value;
+}
+
+/**
+ * Synth output re-serialised, for file snapshots shared by the cdktf and cdktn jest
+ * projects: the two cores print empty objects differently ("{\n}" vs "{}").
+ */
+export function snapshotSynth(stack: TerraformStack): string {
+  return JSON.stringify(JSON.parse(Testing.synth(stack)), null, 2);
+}
