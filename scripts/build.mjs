@@ -9,9 +9,14 @@ const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url),
 const entries = [
   { entry: "src/cli/bin.ts", out: "dist/cli.js" },
   { entry: "src/provider/main.ts", out: `dist/terraform-provider-c1twingate`, executable: true },
+  // The library: engine and constructs. The CDK core stays external so the user's
+  // own cdktf (or cdktn aliased as cdktf) is the only one loaded.
+  { entry: "src/index.ts", out: "dist/index.js", library: true },
+  { entry: "constructs/index.ts", out: "dist/constructs.js", library: true },
 ];
+const CDK_EXTERNALS = ["cdktf", "cdktn", "constructs", "@cdktf/provider-null"];
 
-for (const { entry, out, executable } of entries) {
+for (const { entry, out, executable, library } of entries) {
   if (!existsSync(entry)) continue;
   await build({
     entryPoints: [entry],
@@ -25,7 +30,8 @@ for (const { entry, out, executable } of entries) {
     // No source paths or timestamps in the output: the same sources give the same bytes.
     sourcemap: false,
     define: { "process.env.C1TG_VERSION": JSON.stringify(pkg.version) },
-    banner: { js: "#!/usr/bin/env node" },
+    banner: library ? {} : { js: "#!/usr/bin/env node" },
+    external: library ? CDK_EXTERNALS : [],
     logLevel: "warning",
   });
   if (executable) chmodSync(out, 0o755);

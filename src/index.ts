@@ -1,0 +1,20 @@
+/**
+ * Public API of the engine (no CDKTF): the Twingate client, the reconciler and the
+ * simulator. The CDKTF constructs are exported from `constructs/index.ts`.
+ */
+export * from "./twingate";
+export { checkCredentials } from "./reconciler/credentials";
+export type * from "./reconciler/types";
+export {
+  startSimulator,
+  generateTenant,
+  DEMO_KEYS,
+  DEMO_NETWORKS,
+  type RunningSimulator,
+  type SimulatorOptions,
+  type NetworkSpec,
+  type TokenSpec,
+  type TenantSpec,
+} from "./simulator";
+export { CodedError } from "./errors";
+export { VERSION } from "./version";
