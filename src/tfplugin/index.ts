@@ -1,0 +1,36 @@
+/**
+ * A generic Terraform plugin bridge: serve a provider written in TypeScript to
+ * Terraform (go-plugin handshake, AutoMTLS, tfplugin6 over gRPC), with a cty
+ * value codec, a declarative provider framework that enforces Terraform's
+ * lifecycle rules, and packaging helpers for filesystem mirrors.
+ *
+ * Typical executable:
+ *   const provider = defineProvider({ typeName: "example", version: "0.1.0", resources: { ... } });
+ *   void serve(provider);
+ */
+export * from "./cty";
+export { attr, block, type AttributeOptions, type Validator, type Schema, type BlockSchema, type ObjectOf, type MaybeObjectOf, type Maybe, type ValueOf } from "./framework/schema";
+export {
+  defineProvider,
+  defineResource,
+  defineDataSource,
+  type ProviderDefinition,
+  type ResourceDefinition,
+  type DataSourceDefinition,
+  type DefinedProvider,
+  type HookBase,
+  type PlanArgs,
+  type PlanResult,
+  type PrivateData,
+  type Returned,
+  type ConfigureArgs,
+} from "./framework/define";
+export { AttributeError, Diagnostics, type AttributePath, type PathStep, type Diagnostic } from "./framework/diagnostics";
+export { createProviderRuntime, type ProviderRuntime } from "./framework/handlers";
+export { serve, type ServeOptions, type RunningPlugin } from "./server/serve";
+export { createLogger, type Logger, type LogLevel, type LogFields } from "./server/logger";
+export { generateSelfSignedCertificate, type GeneratedCertificate } from "./server/certificate";
+export { MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE } from "./server/handshake";
+export { loadProtocol } from "./proto/load";
+export * from "./packaging";
+export { CtyDecodeError, CtyEncodeError, CtyTypeError, ProviderDefinitionError, ProviderInstallError } from "./errors";

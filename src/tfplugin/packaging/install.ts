@@ -1,0 +1,102 @@
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { homedir } from "node:os";
+import { join } from "node:path";
+import { ProviderInstallError } from "../errors";
+import { packageHashV1 } from "./package-hash";
+
+export interface InstallProviderOptions {
+  /** The provider executable (e.g. an esbuild bundle with a `#!/usr/bin/env node` line). */
+  file: string;
+  hostname: string;
+  namespace: string;
+  type: string;
+  version: string;
+  /** Defaults to Terraform's implied local mirror, `$HOME/.terraform.d/plugins`. */
+  mirrorDir?: string;
+  /** OS_ARCH dirs to fill (a script runs anywhere); defaults to the current platform. */
+  platforms?: readonly string[];
+  /** Environment to read HOME from (defaults to process.env). */
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface InstalledProvider {
+  mirrorDir: string;
+  /** `<host>/<ns>/<type>` as written in required_providers `source`. */
+  source: string;
+  /** One package dir and executable per platform. */
+  packages: { platform: string; dir: string; executable: string }[];
+  /** The `h1:` hash (the same on every platform: the file is the same). */
+  hash: string;
+}
+
+const NAME = /^[a-z0-9][a-z0-9-]*$/;
+
+/** The `os_arch` Terraform uses for this machine (linux_amd64, darwin_arm64, ...). */
+export function currentPlatform(): string {
+  const os = process.platform === "win32" ? "windows" : process.platform;
+  const arch = ({ x64: "amd64", ia32: "386", arm64: "arm64", arm: "arm" } as Record<string, string>)[process.arch] ?? process.arch;
+  return `${os}_${arch}`;
+}
+
+/**
+ * Places a provider executable in the unpacked filesystem-mirror layout
+ * `<mirror>/<host>/<ns>/<type>/<version>/<os_arch>/terraform-provider-<type>_v<version>`
+ * with mode 0755, and returns where it went and its lock-file hash.
+ */
+export function installProvider(options: InstallProviderOptions): InstalledProvider {
+  const env = options.env ?? process.env;
+  for (const [what, value] of [["namespace", options.namespace], ["type", options.type]] as const) {
+    if (!NAME.test(value)) throw new ProviderInstallError(`invalid provider ${what} "${value}": use lower-case letters, digits and dashes`);
+  }
+  if (!/^[a-z0-9.-]+$/i.test(options.hostname)) throw new ProviderInstallError(`invalid provider hostname "${options.hostname}": use a DNS name such as registry.local`);
+  if (!/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(options.version)) throw new ProviderInstallError(`invalid provider version "${options.version}": use semantic versioning such as 0.1.0`);
+  try {
+    readFileSync(options.file, { flag: "r" });
+  } catch (err) {
+    throw new ProviderInstallError(`cannot read the provider executable ${options.file}: build it first`, { cause: err });
+  }
+  const home = env.HOME || env.USERPROFILE || homedir();
+  const mirrorDir = options.mirrorDir ?? join(home, ".terraform.d", "plugins");
+  const platforms = options.platforms ?? [currentPlatform()];
+  const packages = platforms.map((platform) => {
+    const dir = join(mirrorDir, options.hostname, options.namespace, options.type, options.version, platform);
+    const executable = join(dir, `terraform-provider-${options.type}_v${options.version}`);
+    mkdirSync(dir, { recursive: true });
+    copyFileSync(options.file, executable);
+    chmodSync(executable, 0o755);
+    return { platform, dir, executable };
+  });
+  const first = packages[0];
+  if (!first) throw new ProviderInstallError("no platform given: pass at least one os_arch such as linux_amd64");
+  return { mirrorDir, source: `${options.hostname}/${options.namespace}/${options.type}`, packages, hash: packageHashV1(first.dir) };
+}
+
+export interface CliConfigOptions {
+  /** Filesystem mirror dir. */
+  mirrorDir: string;
+  /** Provider patterns served by the mirror, e.g. ["registry.local/*\/*"]. */
+  include: readonly string[];
+  /** Whether other providers may still come from their registries (default true, excluding the mirrored ones). */
+  direct?: boolean;
+}
+
+/** A Terraform CLI config (for TF_CLI_CONFIG_FILE) that takes the given providers from a filesystem mirror. */
+export function cliConfigText(options: CliConfigOptions): string {
+  const list = (items: readonly string[]): string => `[${items.map((i) => JSON.stringify(i)).join(", ")}]`;
+  const direct = options.direct ?? true;
+  return [
+    "provider_installation {",
+    "  filesystem_mirror {",
+    `    path    = ${JSON.stringify(options.mirrorDir)}`,
+    `    include = ${list(options.include)}`,
+    "  }",
+    ...(direct ? ["  direct {", `    exclude = ${list(options.include)}`, "  }"] : []),
+    "}",
+    "",
+  ].join("\n");
+}
+
+export function writeCliConfig(path: string, options: CliConfigOptions): string {
+  writeFileSync(path, cliConfigText(options));
+  return path;
+}

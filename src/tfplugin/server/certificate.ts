@@ -1,0 +1,96 @@
+import { generateKeyPairSync, randomBytes, sign, type KeyObject } from "node:crypto";
+import { bitString, boolean, explicit, octetString, oid, sequence, set, tlv, time, unsignedInteger, utf8String } from "./der";
+
+/**
+ * Self-signed certificates shaped like go-plugin's AutoMTLS ones (go-plugin
+ * mtls.go): CN=localhost, O=HashiCorp, SAN DNS:localhost (Go refuses CN-only
+ * certs), a CA with KeyUsage and EKU serverAuth + clientAuth.
+ */
+
+export interface GeneratedCertificate {
+  /** DER bytes of the certificate. */
+  der: Buffer;
+  certPem: string;
+  keyPem: string;
+}
+
+export interface CertificateOptions {
+  curve?: "P-256" | "P-384" | "P-521";
+  /** Validity in days (go-plugin uses 30 years; a year is plenty for one process). */
+  days?: number;
+  now?: Date;
+}
+
+const OID = {
+  ecPublicKey: "1.2.840.10045.2.1",
+  ecdsaSha256: "1.2.840.10045.4.3.2",
+  ecdsaSha384: "1.2.840.10045.4.3.3",
+  ecdsaSha512: "1.2.840.10045.4.3.4",
+  commonName: "2.5.4.3",
+  organization: "2.5.4.10",
+  keyUsage: "2.5.29.15",
+  subjectAltName: "2.5.29.17",
+  basicConstraints: "2.5.29.19",
+  extKeyUsage: "2.5.29.37",
+  serverAuth: "1.3.6.1.5.5.7.3.1",
+  clientAuth: "1.3.6.1.5.5.7.3.2",
+};
+
+const HASH_FOR_CURVE = {
+  "P-256": { hash: "sha256", oid: OID.ecdsaSha256 },
+  "P-384": { hash: "sha384", oid: OID.ecdsaSha384 },
+  "P-521": { hash: "sha512", oid: OID.ecdsaSha512 },
+} as const;
+
+function extension(id: string, critical: boolean, value: Buffer): Buffer {
+  return critical ? sequence(oid(id), boolean(true), octetString(value)) : sequence(oid(id), octetString(value));
+}
+
+/** Generates an ECDSA key and a self-signed localhost certificate for it (a few ms for P-256). */
+export function generateSelfSignedCertificate(options: CertificateOptions = {}): GeneratedCertificate {
+  const curve = options.curve ?? "P-256";
+  const { privateKey, publicKey } = generateKeyPairSync("ec", { namedCurve: curve });
+  const der = certificateFor(privateKey, publicKey, curve, options);
+  return {
+    der,
+    certPem: toPem("CERTIFICATE", der),
+    keyPem: privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
+  };
+}
+
+function certificateFor(privateKey: KeyObject, publicKey: KeyObject, curve: keyof typeof HASH_FOR_CURVE, options: CertificateOptions): Buffer {
+  const now = options.now ?? new Date();
+  // Backdated like go-plugin, so small clock differences cannot make it "not yet valid".
+  const notBefore = new Date(now.getTime() - 30_000);
+  const notAfter = new Date(now.getTime() + (options.days ?? 365) * 86_400_000);
+  const serial = randomBytes(16);
+  serial[0] = (serial[0] ?? 0) & 0x7f;
+  const algorithm = sequence(oid(HASH_FOR_CURVE[curve].oid));
+  const name = sequence(set(sequence(oid(OID.organization), utf8String("HashiCorp"))), set(sequence(oid(OID.commonName), utf8String("localhost"))));
+  // digitalSignature | keyEncipherment | keyAgreement | keyCertSign = bits 0,2,4,5 → 0b10101100, 2 unused bits.
+  const keyUsage = bitString(Buffer.from([0xac]), 2);
+  const extensions = sequence(
+    extension(OID.keyUsage, true, keyUsage),
+    extension(OID.extKeyUsage, false, sequence(oid(OID.serverAuth), oid(OID.clientAuth))),
+    extension(OID.basicConstraints, true, sequence(boolean(true))),
+    extension(OID.subjectAltName, false, sequence(tlv(0x82, Buffer.from("localhost")))),
+  );
+  const spki = publicKey.export({ type: "spki", format: "der" });
+  const tbs = sequence(
+    explicit(0, unsignedInteger(Buffer.from([2]))), // v3
+    unsignedInteger(serial),
+    algorithm,
+    name,
+    sequence(time(notBefore), time(notAfter)),
+    name,
+    spki,
+    explicit(3, extensions),
+  );
+  const signature = sign(HASH_FOR_CURVE[curve].hash, tbs, { key: privateKey, dsaEncoding: "der" });
+  return sequence(tbs, algorithm, bitString(signature));
+}
+
+export function toPem(label: string, der: Buffer): string {
+  const b64 = der.toString("base64").replace(/(.{64})/g, "$1\n").replace(/\n$/, "");
+  return `-----BEGIN ${label}-----\n${b64}\n-----END ${label}-----\n`;
+}

@@ -1,0 +1,145 @@
+/**
+ * The fixture provider, bundled like a release, driven by the real terraform CLI
+ * through a filesystem mirror in a temp workspace (own HOME and CLI config).
+ */
+import { readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { packageHashV1 } from "../../src/tfplugin/packaging";
+import { buildProviderBundle, createTerraformWorkspace, requireTerraform, type TerraformWorkspace } from "../helpers/terraform";
+
+jest.setTimeout(120_000);
+
+const SECRET = "s3cret-write-only-value";
+
+function mainTf(ws: TerraformWorkspace, thing: { name: string; size: number; items?: string; extra?: string }): string {
+  return `
+terraform {
+  required_providers {
+    example = { source = "registry.local/test/example", version = "0.1.0" }
+  }
+}
+provider "example" {
+  prefix    = "pfx-"
+  store_dir = "${join(ws.root, "store")}"
+}
+variable "secret" {
+  type      = string
+  default   = "${SECRET}"
+  ephemeral = true
+}
+resource "example_thing" "t" {
+  name   = "${thing.name}"
+  size   = ${thing.size}
+  tags   = { team = "a" }
+  items  = ${thing.items ?? '["x", "y"]'}
+  secret = var.secret
+  ${thing.extra ?? ""}
+  rule { port = 80 }
+}
+data "example_info" "i" { input = "hello" }
+output "thing_id"     { value = example_thing.t.id }
+output "thing_result" { value = example_thing.t.result }
+output "numbers"      { value = data.example_info.i.numbers }
+`;
+}
+
+describe("terraform drives a bundled tfplugin provider", () => {
+  let ws: TerraformWorkspace;
+  let bundleDir: string;
+
+  beforeAll(() => {
+    requireTerraform();
+    const tmp = createTerraformWorkspace({ providers: [] });
+    bundleDir = tmp.root;
+    const bundle = buildProviderBundle(join(__dirname, "fixtures/example-main.ts"), join(bundleDir, "terraform-provider-example"));
+    ws = createTerraformWorkspace({
+      providers: [{ file: bundle.file, hostname: "registry.local", namespace: "test", type: "example", version: "0.1.0" }],
+    });
+  });
+
+  afterAll(() => {
+    ws?.cleanup();
+    if (bundleDir) rmSync(bundleDir, { recursive: true, force: true });
+  });
+
+  it("installs from the filesystem mirror and records our h1 hash in the lock file", async () => {
+    ws.writeMainTf(mainTf(ws, { name: "alpha", size: 3 }));
+    const init = await ws.run(["init"]);
+    expect(init.stdout).toContain("Installed registry.local/test/example v0.1.0");
+    const lock = readFileSync(join(ws.dir, ".terraform.lock.hcl"), "utf8");
+    const recorded = /"(h1:[^"]+)"/.exec(lock)?.[1];
+    expect(recorded).toBe(ws.installed[0]?.hash);
+    expect(recorded).toBe(packageHashV1(ws.installed[0]?.packages[0]?.dir ?? ""));
+  });
+
+  it("plans, applies, and then plans no changes", async () => {
+    const plan = await ws.run(["plan"]);
+    expect(plan.stdout).toContain("+ secret      = (write-only attribute)");
+    expect(plan.stdout).toMatch(/\+ result\s+= \(known after apply\)/);
+    const apply = await ws.run(["apply", "-auto-approve"]);
+    expect(apply.stdout).toContain("Apply complete! Resources: 1 added, 0 changed, 0 destroyed.");
+    expect(apply.stdout).toContain('thing_result = "pfx-alpha:3"');
+    expect(apply.stdout).toContain("123456789012345678901");
+    const again = await ws.run(["plan", "-detailed-exitcode"]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain("No changes.");
+  });
+
+  it("never stores the write-only attribute, keeps private state, and hashes the secret only inside the provider", () => {
+    const text = ws.stateText();
+    expect(text).not.toContain(SECRET);
+    const instance = ws.state().resources.find((r) => r.type === "example_thing")?.instances[0];
+    expect(instance?.attributes.secret).toBeNull();
+    expect(instance?.attributes.secret_hash).toMatch(/^[0-9a-f]{12}$/);
+    expect(Buffer.from(instance?.private ?? "", "base64").toString()).toContain("tfplugin-test");
+  });
+
+  it("updates in place and marks computed values unknown where the plan hook says so", async () => {
+    ws.writeMainTf(mainTf(ws, { name: "alpha", size: 4 }));
+    const plan = await ws.run(["plan"]);
+    expect(plan.stdout).toMatch(/~ size\s+= 3 -> 4/);
+    expect(plan.stdout).toMatch(/~ result\s+= "pfx-alpha:3" -> \(known after apply\)/);
+    const apply = await ws.run(["apply", "-auto-approve"]);
+    expect(apply.stdout).toContain("Resources: 0 added, 1 changed, 0 destroyed.");
+    expect(apply.stdout).toContain('thing_result = "pfx-alpha:4"');
+  });
+
+  it("replaces when a requiresReplace attribute changes", async () => {
+    ws.writeMainTf(mainTf(ws, { name: "beta", size: 4 }));
+    const plan = await ws.run(["plan"]);
+    expect(plan.stdout).toContain("must be replaced");
+    expect(plan.stdout).toMatch(/~ name\s+= "alpha" -> "beta" # forces replacement/);
+    const apply = await ws.run(["apply", "-auto-approve"]);
+    expect(apply.stdout).toContain("Resources: 1 added, 0 changed, 1 destroyed.");
+  });
+
+  it("shows validation diagnostics at the attribute's line", async () => {
+    ws.writeMainTf(mainTf(ws, { name: "beta", size: 4, items: '["x", ""]' }));
+    const plan = await ws.run(["plan"], { allowFailure: true });
+    expect(plan.code).toBe(1);
+    expect(plan.stderr).toContain("Error: Empty item");
+    expect(plan.stderr).toMatch(/items\s+= \["x", ""\]/);
+  });
+
+  it("reports an error thrown by a hook as a diagnostic at the path it names", async () => {
+    ws.writeMainTf(mainTf(ws, { name: "beta", size: 4, extra: 'fail_on = "plan"' }));
+    const plan = await ws.run(["plan"], { allowFailure: true });
+    expect(plan.code).toBe(1);
+    expect(plan.stderr).toContain("Error: Planning refused");
+    expect(plan.stderr).toContain('fail_on = "plan"');
+  });
+
+  it("plans a re-create when read finds the object gone", async () => {
+    ws.writeMainTf(mainTf(ws, { name: "beta", size: 4 }));
+    rmSync(join(ws.root, "store"), { recursive: true, force: true });
+    const plan = await ws.run(["plan"]);
+    expect(plan.stdout).toContain("Plan: 1 to add, 0 to change, 0 to destroy.");
+    await ws.run(["apply", "-auto-approve"]);
+  });
+
+  it("destroys", async () => {
+    const destroy = await ws.run(["destroy", "-auto-approve"]);
+    expect(destroy.stdout).toContain("Destroy complete! Resources: 1 destroyed.");
+    expect(ws.state().resources.filter((r) => r.mode === "managed")).toHaveLength(0);
+  });
+});
