@@ -4,6 +4,7 @@ import { VERSION } from "../version";
 import { registerCheck } from "./commands/check";
 import { registerDemo } from "./commands/demo";
 import { registerPreview } from "./commands/preview";
+import { registerProvider } from "./commands/provider";
 import { registerSimulator } from "./commands/simulator";
 import { EXIT, UsageError } from "./usage-error";
 
@@ -20,6 +21,7 @@ export async function main(argv: string[] = process.argv): Promise<void> {
   registerPreview(program);
   registerSimulator(program);
   registerDemo(program);
+  registerProvider(program);
 
   try {
     await program.parseAsync(argv);

@@ -133,8 +133,8 @@ describe("previewSync on the demo network", () => {
 });
 
 describe("previewSync under rate limits and time budgets", () => {
-  // Every membership spans several pages at page size 2: a tenant that needs ~90 requests.
-  const tenantSpec = { seed: 11, users: 40, groups: 6, maxGroupMembers: 30 };
+  // Every membership spans several pages at page size 2: a tenant that needs over 100 requests.
+  const tenantSpec = { seed: 11, users: 80, groups: 6, maxGroupMembers: 40 };
 
   it("runs at the real 60 reads/min without one 429 (virtual clock shared with the simulator)", async () => {
     const clock = new VirtualClock();

@@ -297,7 +297,7 @@ class PreviewRun {
       usersSeen: t.usersSeen,
       groupsTotal: t.groupsReported,
       groupsSeen: t.groupsSeen,
-      extraMemberPagesKnown: t.extraMemberPagesNeeded,
+      extraMemberPagesKnown: t.extraMemberPagesExpected(this.#s.pageSize),
     };
   }
 

@@ -72,6 +72,9 @@ export class PreviewTally {
 
   readonly mismatches: CountMismatch[] = [];
 
+  /** The group whose member pages are being read (for estimates when a run stops inside it). */
+  current: GroupTally | null = null;
+
   /** Σ max(0, ceil(members/pageSize) − 1) over groups whose member count is final. */
   extraMemberPagesNeeded = 0;
 
@@ -95,7 +98,7 @@ export class PreviewTally {
     this.groupsSeen++;
     bump(this.groupsByType, group.type);
     if (group.isActive) this.activeGroups++;
-    return {
+    return (this.current = {
       id: group.id,
       name: group.name,
       type: group.type,
@@ -103,7 +106,7 @@ export class PreviewTally {
       members: 0,
       reported: group.users.totalCount ?? null,
       hasInactiveMember: false,
-    };
+    });
   }
 
   /** Fold one page of a group's members. */
@@ -126,6 +129,7 @@ export class PreviewTally {
 
   /** A group whose every member page was read. */
   finishGroup(group: GroupTally, pageSize: number): void {
+    this.current = null;
     if (group.members === 0) {
       this.emptyGroups++;
       if (this.emptyExamples.length < EXAMPLES) this.emptyExamples.push(group.name);
@@ -135,6 +139,13 @@ export class PreviewTally {
     }
     this.extraMemberPagesNeeded += Math.max(0, Math.ceil(group.members / pageSize) - 1);
     if (group.type === "MANUAL" && group.isActive) this.provisionable.push({ id: group.id, name: group.name, members: group.members });
+  }
+
+  /** Extra member pages of finished groups plus those the current group will need by its totalCount. */
+  extraMemberPagesExpected(pageSize: number): number {
+    const c = this.current;
+    const current = c === null ? 0 : Math.max(0, Math.ceil(Math.max(c.reported ?? 0, c.members) / pageSize) - 1);
+    return this.extraMemberPagesNeeded + current;
   }
 
   get groupsWithInactiveCount(): number {

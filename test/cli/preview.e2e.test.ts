@@ -1,0 +1,169 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DEMO_KEYS, generateTenant, startSimulator, type RunningSimulator } from "../../src/simulator";
+
+/** `c1-twingate preview` and `check` run as child processes (dist/cli.js, built by jest's global setup). */
+
+const ROOT = join(__dirname, "..", "..");
+const CLI = join(ROOT, "dist", "cli.js");
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function runCli(args: string[], env: Record<string, string | undefined>, nodeArgs: string[] = []): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const clean = { ...process.env };
+    delete clean.GITHUB_ACTIONS;
+    delete clean.GITHUB_STEP_SUMMARY;
+    delete clean.TWINGATE_API_KEY;
+    const child = spawn(process.execPath, [...nodeArgs, CLI, ...args], { env: { ...clean, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe("c1-twingate preview (child process)", () => {
+  let sim: RunningSimulator;
+  let dir: string;
+  beforeAll(async () => {
+    sim = await startSimulator({ rateLimit: { reads: 100_000, writes: 100, windowMs: 60_000 } });
+    dir = mkdtempSync(join(tmpdir(), "c1tg-preview-"));
+  });
+  afterAll(async () => {
+    await sim.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("prints tables and findings, exits 0 when there is no error finding", async () => {
+    const run = await runCli(["preview", "--network", "acme", "--base-url", sim.baseUrl], { TWINGATE_API_KEY: DEMO_KEYS.readOnly });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/users\s+25/);
+    expect(run.stdout).toMatch(/groups by type\s+MANUAL\s+SYNCED\s+SYSTEM/);
+    expect(run.stdout).toContain("PREVIEW_INACTIVE_GROUP_MEMBERS");
+    expect(run.stdout).not.toContain("::");
+    // Not a TTY: no progress bar on stderr.
+    expect(run.stderr).toBe("");
+    expect(run.stdout + run.stderr).not.toContain(DEMO_KEYS.readOnly);
+  });
+
+  it("in GitHub Actions: annotations on stdout, job summary appended, exit 1 for bad targets", async () => {
+    const summary = join(dir, "summary-1.md");
+    writeFileSync(summary, "## earlier step\n");
+    const run = await runCli(
+      ["preview", "--network", "acme", "--base-url", sim.baseUrl, "--groups", "Contractors,Everyone,50% off"],
+      { TWINGATE_API_KEY: DEMO_KEYS.readOnly, GITHUB_ACTIONS: "true", GITHUB_STEP_SUMMARY: summary },
+    );
+    expect(run.code).toBe(1);
+    const commands = run.stdout.split("\n").filter((l) => l.startsWith("::"));
+    const errors = commands.filter((l) => l.startsWith("::error "));
+    const warnings = commands.filter((l) => l.startsWith("::warning "));
+    expect(errors).toHaveLength(2);
+    expect(warnings.length).toBeGreaterThanOrEqual(1);
+    // Properties escape ":" and ","; messages escape "%" and newlines (the fix is on an escaped second line).
+    expect(errors.some((l) => l.startsWith("::error title=c1-twingate preview acme%3A PREVIEW_TARGET_NOT_FOUND::"))).toBe(true);
+    const notFound = errors.find((l) => l.includes("PREVIEW_TARGET_NOT_FOUND"))!;
+    expect(notFound).toContain('"50%25 off"');
+    expect(notFound).toContain("%0AFix: ");
+    expect(notFound).not.toMatch(/[^%]% /);
+    const written = readFileSync(summary, "utf8");
+    expect(written.startsWith("## earlier step\n")).toBe(true);
+    expect(written).toContain("### ConductorOne sync preview for Twingate network `acme`");
+    expect(written).toMatch(/\| Users \| 25 \|/);
+    expect(written).toMatch(/\| Everyone \| SYSTEM \| ❌ not MANUAL \| 25 \|/);
+    expect(written).toContain("`PREVIEW_TARGET_NOT_FOUND`");
+    expect(written).not.toContain(DEMO_KEYS.readOnly);
+  });
+
+  it("--json keeps stdout parseable and moves the workflow commands to stderr", async () => {
+    const summary = join(dir, "summary-2.md");
+    const run = await runCli(["preview", "--network", "acme", "--base-url", sim.baseUrl, "--json", "--groups", "Nope"], {
+      TWINGATE_API_KEY: DEMO_KEYS.readOnly,
+      GITHUB_ACTIONS: "true",
+      GITHUB_STEP_SUMMARY: summary,
+    });
+    expect(run.code).toBe(1);
+    const result = JSON.parse(run.stdout) as { complete: boolean; users: { total: number }; requests: number; lowerBound: number };
+    expect(result).toMatchObject({ complete: true, users: { total: 25 } });
+    expect(result.requests).toBe(result.lowerBound);
+    expect(run.stderr).toMatch(/^::error title=c1-twingate preview acme%3A PREVIEW_TARGET_NOT_FOUND::/m);
+    expect(readFileSync(summary, "utf8")).toContain("not found");
+  });
+
+  it("--markdown prints the PR comment body", async () => {
+    const run = await runCli(["preview", "--network", "acme", "--base-url", sim.baseUrl, "--markdown"], { TWINGATE_API_KEY: DEMO_KEYS.readOnly });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^### ConductorOne sync preview/);
+    expect(run.stdout).toContain("| --- | ---: |");
+  });
+
+  it.each([
+    [["--page-size", "500"], /--page-size must be a whole number from 1 to 100/],
+    [["--time-budget", "-3"], /--time-budget must be a positive number/],
+    [["--json", "--markdown"], /--json and --markdown are alternatives/],
+  ])("exits 2 on a usage error %j", async (extra, message) => {
+    const run = await runCli(["preview", "--network", "acme", "--base-url", sim.baseUrl, ...extra], { TWINGATE_API_KEY: DEMO_KEYS.readOnly });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+  });
+
+  it("check in GitHub Actions annotates its failure and writes a summary", async () => {
+    const summary = join(dir, "summary-check.md");
+    const run = await runCli(["check", "--network", "acme", "--base-url", sim.baseUrl], {
+      TWINGATE_API_KEY: DEMO_KEYS.revoked,
+      GITHUB_ACTIONS: "true",
+      GITHUB_STEP_SUMMARY: summary,
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^::error title=c1-twingate check acme%3A TG_UNAUTHORIZED::.*%0AFix: |^::error title=c1-twingate check acme%3A TG_UNAUTHORIZED::/m);
+    const written = readFileSync(summary, "utf8");
+    expect(written).toContain("Twingate credential check for `acme`");
+    expect(written).toContain("TG_UNAUTHORIZED");
+    expect(written + run.stdout).not.toContain(DEMO_KEYS.revoked);
+  });
+
+  it("check outside GitHub Actions prints no workflow commands", async () => {
+    const run = await runCli(["check", "--network", "acme", "--base-url", sim.baseUrl], { TWINGATE_API_KEY: DEMO_KEYS.readOnly });
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toContain("::");
+  });
+});
+
+describe("c1-twingate preview on 100 000 users (child process)", () => {
+  it("counts everything with flat memory: peak RSS under 150 MB", async () => {
+    const tenant = generateTenant({ seed: 100, users: 100_000, maxGroupMembers: 5000 });
+    const key = "sim-preview-100k-key-0123456789";
+    const limits = { reads: 1_000_000, writes: 100, windowMs: 60_000 };
+    const sim = await startSimulator({ networks: [{ name: "huge", tenant, tokens: [{ key, permission: "read" }] }], rateLimit: limits });
+    try {
+      // Client and simulator limits raised together: still paced, never 429, and fast enough for a test.
+      const run = await runCli(
+        ["preview", "--network", "huge", "--base-url", sim.baseUrl, "--json", "--time-budget", "600", "--reads-per-minute", String(limits.reads)],
+        { TWINGATE_API_KEY: key },
+        ["-r", join(__dirname, "preview-rss-preload.cjs")],
+      );
+      const result = JSON.parse(run.stdout) as { complete: boolean; users: { total: number; byRole: unknown }; memberships: number; requests: number; lowerBound: number };
+      const summary = tenant.summary();
+      expect(result.complete).toBe(true);
+      expect(result.users.total).toBe(100_000);
+      expect(result.users.byRole).toEqual(summary.users.byRole);
+      expect(result.memberships).toBe(summary.memberships);
+      expect(result.requests).toBe(result.lowerBound);
+      expect(sim.stats.rateLimited).toBe(0);
+      const rssKb = Number(/PEAK_RSS_KB=(\d+)/.exec(run.stderr)?.[1]);
+      process.stdout.write(`preview 100000 users: ${result.requests} requests (lower bound ${result.lowerBound}), peak RSS ${(rssKb / 1024).toFixed(1)} MB\n`);
+      expect(rssKb).toBeGreaterThan(0);
+      expect(rssKb / 1024).toBeLessThan(150);
+    } finally {
+      await sim.close();
+    }
+  }, 180_000);
+});
