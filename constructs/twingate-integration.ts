@@ -1,10 +1,11 @@
 import { Construct } from "constructs";
 import { Resource as NullResource } from "@cdktf/provider-null/lib/resource";
 import { CredentialCheck, type RequiredPermission } from "./bindings/c1twingate/credential-check";
+import { DataC1twingateSyncPreview } from "./bindings/c1twingate/data-sync-preview";
 import { ConnectorOwnerUser } from "./bindings/conductorone/connector-owner-user";
 import { DataConductoroneUser } from "./bindings/conductorone/data-user";
 import { IntegrationTwingate } from "./bindings/conductorone/integration-twingate";
-import { Annotations, Fn, type ITerraformDependable, TerraformOutput, type TerraformResourceLifecycle, Token } from "./core";
+import { Annotations, Fn, type ITerraformDependable, type Precondition, TerraformOutput, type TerraformResourceLifecycle, Token } from "./core";
 import { InvalidIntegrationPropsError } from "./errors";
 import { DEFAULT_BASE_DOMAIN } from "../src/twingate/network";
 import { checkIntegrationProps } from "./integration-props-validation";
@@ -48,6 +49,8 @@ export class TwingateIntegration extends Construct {
   public readonly groupsToProvision: readonly string[];
   /** One per owner, in the order given. */
   public readonly owners: readonly ConnectorOwnerUser[];
+  /** The sync preview that verifies `groupsToProvision`; undefined when there are none or validation is not `provider`. */
+  public readonly syncPreview: DataC1twingateSyncPreview | undefined;
 
   public constructor(scope: Construct, id: string, props: TwingateIntegrationProps) {
     super(scope, id);
@@ -82,6 +85,7 @@ export class TwingateIntegration extends Construct {
 
     this.credentialCheck = undefined;
     this.permission = undefined;
+    this.syncPreview = undefined;
     if (this.validation === "provider") {
       if (props.checkProvider === undefined) defaultC1twingateProvider(this, checked.baseDomain === DEFAULT_BASE_DOMAIN ? {} : { baseDomain: checked.baseDomain });
       const check = new CredentialCheck(this, "CredentialCheck", {
@@ -92,6 +96,15 @@ export class TwingateIntegration extends Construct {
       });
       this.credentialCheck = check;
       this.permission = check.permission;
+      if (this.access === "provisioning" && this.groupsToProvision.length > 0) {
+        // No depends_on: the data source is then read during plan, not deferred to apply.
+        this.syncPreview = new DataC1twingateSyncPreview(this, "SyncPreview", {
+          network: checked.network,
+          apiKey: props.apiKey,
+          groups: [...this.groupsToProvision],
+          provider: props.checkProvider,
+        });
+      }
       dependsOn.push(check);
       // A token network is normalised by the provider: use its answer for ConductorOne.
       if (checked.networkIsToken) twingateDomain = check.networkLabel;
@@ -107,6 +120,7 @@ export class TwingateIntegration extends Construct {
               `${this.requiredPermission === "write" ? "Read & Write" : "Read-only or Read & Write"} key. ` +
               "Create a key with that permission in the Twingate Admin Console (Settings > API) and set it again.",
           },
+          ...this.provisioningTargetPreconditions(),
         ],
       };
     } else if (this.validation === "local-exec") {
@@ -168,6 +182,24 @@ export class TwingateIntegration extends Construct {
         new TerraformOutput(this, "permission", { value: this.permission, description: `Twingate API key permission found by the check (${id})` });
       }
     }
+  }
+
+  /**
+   * One precondition per group meant for provisioning: it must exist in Twingate and be
+   * a MANUAL, active group (ConductorOne cannot change SYNCED or SYSTEM membership).
+   */
+  private provisioningTargetPreconditions(): Precondition[] {
+    if (this.syncPreview === undefined) return [];
+    const provisionable = this.syncPreview.interpolationForAttribute("provisionable_groups");
+    return this.groupsToProvision.map((group) => ({
+      condition: Fn.contains(Fn.keys(provisionable), group),
+      // No double quotes: cdktf's HCL renderer (synth --hcl) does not escape them.
+      errorMessage:
+        `Twingate group '${group}' cannot be provisioned by ConductorOne: it does not exist in the network, ` +
+        "or it is a SYNCED (identity provider) or SYSTEM group, or it is inactive. " +
+        "ConductorOne can only change membership of active, locally created (MANUAL) groups: " +
+        "create the group in the Twingate Admin Console or fix the name in groupsToProvision.",
+    }));
   }
 
   /** The stack's shared check provider serves one base domain; a second one needs its own (aliased) provider. */
