@@ -9,6 +9,7 @@ const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url),
 const entries = [
   { entry: "src/cli/bin.ts", out: "dist/cli.js" },
   { entry: "src/provider/main.ts", out: `dist/terraform-provider-c1twingate`, executable: true },
+  { entry: "src/standins/conductorone/main.ts", out: "dist/terraform-provider-conductorone", executable: true },
   // The library: engine and constructs. The CDK core stays external so the user's
   // own cdktf (or cdktn aliased as cdktf) is the only one loaded.
   { entry: "src/index.ts", out: "dist/index.js", library: true },

@@ -1,0 +1,79 @@
+/**
+ * The README's main command (`npm start` = build + scripts/demo.ts), run as a child
+ * process the way a newcomer runs it: it must show the failed plan and the successful
+ * apply, exit 0, clean up, and never print an API key.
+ */
+import { spawn } from "node:child_process";
+import { readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DEMO_KEYS } from "../../src/simulator";
+import { requireTerraform } from "../helpers/terraform";
+
+jest.setTimeout(120_000);
+
+const ROOT = join(__dirname, "..", "..");
+
+function runDemo(): Promise<{ code: number | null; stdout: string; stderr: string; ms: number }> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(join(ROOT, "node_modules", ".bin", "tsx"), [join(ROOT, "scripts", "demo.ts")], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: tmpdir(), NO_COLOR: "1" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    const timer = setTimeout(() => child.kill("SIGKILL"), 110_000);
+    child.on("error", reject);
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr, ms: performance.now() - started });
+    });
+  });
+}
+
+const demoDirs = () => readdirSync(tmpdir()).filter((name) => name.startsWith("c1tg-demo-"));
+
+describe("npm start (scripts/demo.ts)", () => {
+  it("shows the failed plan with a Read-only key, then the check and the integration created with a Read & Write key", async () => {
+    requireTerraform();
+    const before = new Set(demoDirs());
+    const run = await runDemo();
+    const text = run.stdout;
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+
+    const lines = text.split("\n");
+    const at = (pattern: RegExp) => lines.findIndex((l) => pattern.test(l));
+    // Headings, in order.
+    const headings = ["Twingate simulator", "Providers installed", "cdktf synth", "terraform init", "Read-only key", "Read & Write key", "Clean up"].map((h) =>
+      at(new RegExp(`^== \\d\\. .*${h.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`)),
+    );
+    expect(headings.every((i) => i >= 0)).toBe(true);
+    expect([...headings].sort((a, b) => a - b)).toEqual(headings);
+
+    // The bad key: the plan fails with the fix, and nothing reaches ConductorOne.
+    expect(text).toContain("✔ plan failed, as it should: exit 1");
+    expect(text).toMatch(/Error: Twingate credential check: .*Read-only/);
+    expect(text).toMatch(/To fix: .*Read & Write/);
+    expect(text).toContain("ConductorOne (stand-in): nothing created, 0 integrations");
+
+    // The good key: the check completes before the integration, one integration, permission write.
+    const check = at(/^\s+\| c1twingate_credential_check\.\S+: Creation complete/);
+    const integration = at(/^\s+\| conductorone_integration_twingate\.\S+: Creation complete/);
+    expect(check).toBeGreaterThan(headings[5] ?? Infinity);
+    expect(integration).toBeGreaterThan(check);
+    expect(text).toContain("Apply complete! Resources: 3 added, 0 changed, 0 destroyed.");
+    expect(text).toMatch(/Acme_permission_\w+ = "write"/);
+    expect(text).toContain("1. create conductorone_integration_twingate (twingate_domain acme, twingate_apikey <set>)");
+    expect(text).toMatch(/✔ Demo complete in \d+\.\ds\./);
+
+    // Cleaned up, and no key printed.
+    expect(demoDirs().filter((d) => !before.has(d))).toEqual([]);
+    for (const key of Object.values(DEMO_KEYS)) expect(text).not.toContain(key);
+    expect(run.ms).toBeLessThan(60_000);
+  });
+});
