@@ -1,0 +1,20 @@
+import { CodedError } from "../errors";
+
+/** The provider bundle is not where `c1-twingate provider install` looks for it. */
+export class ProviderBundleNotFoundError extends CodedError {
+  readonly code = "C1TG_PROVIDER_BUNDLE_MISSING";
+  constructor(readonly searched: readonly string[]) {
+    super(
+      `the provider bundle was not found (looked in ${searched.join(", ")}). ` +
+        "Build it with `npm run build` (it writes dist/terraform-provider-c1twingate next to dist/cli.js), or pass --bundle <file>",
+    );
+  }
+}
+
+/** A provider setting whose value is not known when the provider is configured. */
+export class UnknownProviderSettingError extends CodedError {
+  readonly code = "C1TG_PROVIDER_SETTING_UNKNOWN";
+  constructor(readonly attribute: string) {
+    super(`provider "c1twingate" ${attribute} is not known until apply. Set it from values known at plan time (variables, literals), not from resource attributes`);
+  }
+}

@@ -1,0 +1,55 @@
+import type { CredentialCheckResult, RequiredPermission } from "../reconciler/types";
+import type { Logger } from "../tfplugin";
+import { rememberSecret } from "./secrets";
+import type { ClientSettings } from "./settings";
+
+export interface CheckRequest {
+  network: string;
+  apiKey: string;
+  require: RequiredPermission;
+  /** Where the check runs, for the log line: "plan", "apply", "read". */
+  phase: string;
+  /** What asked for it, for the log line (resource or data source type). */
+  source: string;
+}
+
+/**
+ * One credential check from inside Terraform, and the one log line it leaves: network,
+ * permission, requests and duration (never the key). Rate limits and transient faults are
+ * retried by the client; only what remains reaches the findings.
+ */
+export async function runCheck(settings: ClientSettings, request: CheckRequest, log: Logger, signal: AbortSignal): Promise<CredentialCheckResult> {
+  rememberSecret(request.apiKey);
+  const { checkCredentials } = loadReconciler();
+  const result = await checkCredentials({ ...settings, network: request.network, apiKey: request.apiKey, require: request.require, signal });
+  log.info("twingate credential check", {
+    source: request.source,
+    phase: request.phase,
+    network: result.network?.label ?? request.network,
+    required: request.require,
+    permission: result.permission,
+    ok: result.ok,
+    requests: result.requests,
+    duration_ms: result.durationMs,
+    ...(result.ok ? {} : { codes: result.findings.filter((f) => f.severity === "error").map((f) => f.code).join(",") }),
+  });
+  return result;
+}
+
+/**
+ * Loaded on first use: the client stack (graphql-request, zod schemas) is most of the bundle,
+ * and Terraform starts a provider process per phase, several of which never check anything.
+ */
+function loadReconciler(): typeof import("../reconciler/credentials") {
+  return require("../reconciler/credentials") as typeof import("../reconciler/credentials");
+}
+
+export const REQUIRE_VALUES: readonly RequiredPermission[] = ["read", "write"];
+
+export function requireValidator(v: string): string | undefined {
+  return (REQUIRE_VALUES as readonly string[]).includes(v) ? undefined : `require must be "read" or "write", got ${JSON.stringify(v)}`;
+}
+
+export function isRequiredPermission(v: string): v is RequiredPermission {
+  return (REQUIRE_VALUES as readonly string[]).includes(v);
+}

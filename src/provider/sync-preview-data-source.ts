@@ -1,0 +1,85 @@
+import { attr, defineDataSource, types } from "../tfplugin";
+import type { Finding } from "../reconciler/types";
+import { CREDENTIAL_PATHS, reportFindings } from "./finding-diagnostics";
+import { rememberSecret } from "./secrets";
+import type { ProviderContext } from "./settings";
+
+/**
+ * `data "c1twingate_sync_preview"`: what ConductorOne's Twingate connector would sync, counted
+ * from the live API at plan time, so HCL preconditions can refuse a provisioning target that
+ * ConductorOne cannot write to (a SYNCED or SYSTEM group). API failures are errors; what the
+ * preview says about the tenant is a warning, because the configuration's own preconditions
+ * decide what is acceptable.
+ */
+
+export const TYPE_NAME = "c1twingate_sync_preview";
+
+const DEFAULT_BUDGET_SECONDS = 120;
+
+export const syncPreviewSchema = {
+  description: "Counts what ConductorOne would sync from a Twingate network and checks provisioning target groups.",
+  attributes: {
+    network: attr.string({ required: true, description: 'Twingate network name or URL ("acme", "acme.twingate.com").' }),
+    api_key: attr.string({ required: true, sensitive: true, description: "Twingate API key (sensitive)." }),
+    groups: attr.list(types.string, { optional: true, description: "Provisioning target groups (names or IDs) to look up." }),
+    time_budget_seconds: attr.number({
+      optional: true,
+      description: `Stop with partial counts after this long. Default ${DEFAULT_BUDGET_SECONDS}.`,
+      validators: [(v) => (Number(v) > 0 && Number(v) <= 3600 ? undefined : `time_budget_seconds must be greater than 0 and at most 3600, got ${v}`)],
+    }),
+    id: attr.string({ computed: true, description: "The network name." }),
+    user_count: attr.number({ computed: true, description: "Users ConductorOne would sync." }),
+    group_count: attr.number({ computed: true, description: "Groups ConductorOne would sync." }),
+    admin_count: attr.number({ computed: true, description: "Users holding the ADMIN role." }),
+    provisionable_groups: attr.map(types.string, { computed: true, description: "Active MANUAL groups (name → id): where ConductorOne can provision." }),
+    group_types: attr.map(types.string, { computed: true, description: "Type (MANUAL, SYNCED, SYSTEM) of each requested group found (name → type)." }),
+    missing_groups: attr.list(types.string, { computed: true, description: "Requested groups that do not exist." }),
+    complete: attr.bool({ computed: true, description: "False when the preview stopped at its time budget (counts are then partial)." }),
+  },
+} as const;
+
+function isApiFailure(finding: Finding): boolean {
+  return finding.severity === "error" && finding.subject !== "tenant";
+}
+
+export const syncPreviewDataSource = defineDataSource<ProviderContext>()({
+  schema: syncPreviewSchema,
+  async read({ config, ctx, diag, log, signal }) {
+    rememberSecret(config.api_key);
+    const started = Date.now();
+    // Loaded on first use, like the credential check (see run-check.ts).
+    const { previewSync } = require("../reconciler/preview") as typeof import("../reconciler/preview");
+    const result = await previewSync({
+      ...ctx.settings,
+      network: config.network,
+      apiKey: config.api_key,
+      ...(config.groups !== null ? { groups: config.groups } : {}),
+      timeBudgetMs: Number(config.time_budget_seconds ?? DEFAULT_BUDGET_SECONDS) * 1000,
+      signal,
+    });
+    log.info("twingate sync preview", {
+      network: result.network?.label ?? config.network,
+      complete: result.complete,
+      users: result.users.total,
+      groups: result.groups.total,
+      requests: result.requests,
+      duration_ms: Date.now() - started,
+    });
+    const failures = result.findings.filter(isApiFailure);
+    reportFindings(failures, diag, CREDENTIAL_PATHS, "Twingate sync preview");
+    if (diag.hasErrors() || !result.network) return undefined;
+    const tenant = result.findings.filter((f) => !isApiFailure(f)).map((f): Finding => ({ ...f, severity: f.severity === "error" ? "warning" : f.severity }));
+    reportFindings(tenant, diag, {}, "Twingate sync preview");
+    const found = result.requestedGroups?.found ?? [];
+    return {
+      id: result.network.label,
+      user_count: result.users.total,
+      group_count: result.groups.total,
+      admin_count: result.users.byRole.ADMIN ?? 0,
+      provisionable_groups: Object.fromEntries(result.groups.provisionable.map((g) => [g.name, g.id])),
+      group_types: Object.fromEntries(found.map((g) => [g.name, g.type])),
+      missing_groups: result.requestedGroups?.missing ?? [],
+      complete: result.complete,
+    };
+  },
+});

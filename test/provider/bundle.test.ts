@@ -1,0 +1,57 @@
+/**
+ * One bundled file per version, the same bytes on every build, so its h1: lock hash is
+ * stable. Builds the provider twice with the options of scripts/build.mjs.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { buildSync } from "esbuild";
+import { packageHashV1 } from "../../src/tfplugin";
+import { version } from "../../package.json";
+
+jest.setTimeout(60_000);
+
+function build(outDir: string): string {
+  mkdirSync(outDir, { recursive: true });
+  const outfile = join(outDir, "terraform-provider-c1twingate_v0.1.0");
+  buildSync({
+    entryPoints: [join(__dirname, "..", "..", "src", "provider", "main.ts")],
+    outfile,
+    bundle: true,
+    platform: "node",
+    target: "node20",
+    format: "cjs",
+    minify: true,
+    legalComments: "none",
+    sourcemap: false,
+    define: { "process.env.C1TG_VERSION": JSON.stringify(version) },
+    banner: { js: "#!/usr/bin/env node" },
+    logLevel: "error",
+  });
+  return outfile;
+}
+
+describe("the provider bundle", () => {
+  let root: string;
+  beforeAll(() => {
+    root = mkdtempSync(join(tmpdir(), "c1tg-bundle-"));
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it("is byte-identical across builds from different directories, so its h1 hash is stable", () => {
+    const a = build(join(root, "a", "linux_amd64"));
+    const b = build(join(root, "elsewhere", "b", "linux_amd64"));
+    const bytes = readFileSync(a);
+    expect(bytes.equals(readFileSync(b))).toBe(true);
+    expect(packageHashV1(join(root, "a", "linux_amd64"))).toBe(packageHashV1(join(root, "elsewhere", "b", "linux_amd64")));
+    // No machine-specific text: neither build path nor home directory is embedded.
+    const text = bytes.toString("utf8");
+    expect(text).not.toContain(root);
+    expect(text.startsWith("#!/usr/bin/env node\n")).toBe(true);
+  });
+
+  it("is what npm run build ships in dist/", () => {
+    const built = readFileSync(build(join(root, "c", "linux_amd64")));
+    expect(readFileSync(join(__dirname, "..", "..", "dist", "terraform-provider-c1twingate")).equals(built)).toBe(true);
+  });
+});

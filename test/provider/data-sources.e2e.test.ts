@@ -1,0 +1,111 @@
+/**
+ * examples/terraform as shipped (resource, credentials data source, precondition), plus a
+ * sync preview whose precondition refuses a SYNCED provisioning target, run by the real
+ * terraform against the simulator.
+ */
+import { copyFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { DEMO_KEYS, startSimulator, type RunningSimulator } from "../../src/simulator";
+import { createTerraformWorkspace, requireTerraform, type TerraformWorkspace } from "../helpers/terraform";
+import { providerToInstall } from "./provider-bundle";
+
+jest.setTimeout(120_000);
+
+const EXAMPLE_DIR = join(__dirname, "..", "..", "examples", "terraform");
+
+const PREVIEW_TF = `
+variable "provision_groups" {
+  type = list(string)
+}
+data "c1twingate_sync_preview" "this" {
+  network             = var.network
+  api_key             = var.api_key
+  groups              = var.provision_groups
+  time_budget_seconds = 30
+}
+output "preview" {
+  value = {
+    users         = data.c1twingate_sync_preview.this.user_count
+    admins        = data.c1twingate_sync_preview.this.admin_count
+    complete      = data.c1twingate_sync_preview.this.complete
+    provisionable = data.c1twingate_sync_preview.this.provisionable_groups
+  }
+  precondition {
+    condition     = alltrue([for g in var.provision_groups : lookup(data.c1twingate_sync_preview.this.group_types, g, "MISSING") == "MANUAL"])
+    error_message = "ConductorOne can only provision into MANUAL groups; found \${jsonencode(data.c1twingate_sync_preview.this.group_types)}."
+  }
+}
+`;
+
+describe("examples/terraform and the data sources under terraform", () => {
+  let sim: RunningSimulator;
+  let ws: TerraformWorkspace;
+  const env = (extra: NodeJS.ProcessEnv = {}): { env: NodeJS.ProcessEnv } => ({
+    env: { TF_VAR_api_key: DEMO_KEYS.readWrite, TF_VAR_network: "acme", TF_VAR_base_url: sim.baseUrl, ...extra },
+  });
+
+  beforeAll(async () => {
+    requireTerraform();
+    sim = await startSimulator({ rateLimit: false });
+    ws = createTerraformWorkspace({ providers: [providerToInstall()] });
+    for (const file of readdirSync(EXAMPLE_DIR).filter((f) => f.endsWith(".tf"))) copyFileSync(join(EXAMPLE_DIR, file), join(ws.dir, file));
+  });
+
+  afterAll(async () => {
+    ws?.cleanup();
+    await sim?.close();
+  });
+
+  it("initialises, validates and applies the example; the data source keeps the key out of state", async () => {
+    await ws.run(["init"]);
+    await ws.run(["validate"]);
+    const apply = await ws.run(["apply", "-auto-approve"], env());
+    expect(apply.stdout).toContain("Apply complete! Resources: 1 added");
+    expect(apply.stdout).toContain('twingate_permission = "write"');
+    expect(apply.stdout).toMatch(/"users"\s+= 25/);
+    expect(apply.stdout).toMatch(/"groups"\s+= 8/);
+    const data = ws.state().resources.find((r) => r.type === "c1twingate_credentials")?.instances[0]?.attributes;
+    expect(data?.permission).toBe("read");
+    expect(data?.api_key).toBeNull();
+    expect(ws.stateText()).not.toContain(DEMO_KEYS.readWrite);
+  });
+
+  it("fails the example's plan at the data source and the resource for a revoked key", async () => {
+    const plan = await ws.run(["plan"], { ...env({ TF_VAR_api_key: DEMO_KEYS.revoked }), allowFailure: true });
+    expect(plan.code).toBe(1);
+    expect(plan.stderr).toContain('with data.c1twingate_credentials.this');
+    expect(plan.stderr).toContain("Twingate refused the API key");
+  });
+
+  it("exposes the sync preview and lets a precondition refuse a SYNCED provisioning target", async () => {
+    writeFileSync(join(ws.dir, "preview.tf"), PREVIEW_TF);
+    const ok = await ws.run(["plan"], env({ TF_VAR_provision_groups: '["Contractors"]' }));
+    expect(ok.stdout).toMatch(/\+ Contractors\s+= "[^"]+"/);
+    expect(ok.stdout).toContain("+ complete      = true");
+    // SYNCED groups are never provisionable.
+    expect(ok.stdout).not.toContain('"Engineering (Okta)" =');
+    const refused = await ws.run(["plan"], { ...env({ TF_VAR_provision_groups: '["Contractors", "Engineering (Okta)"]' }), allowFailure: true });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("Error: Module output value precondition failed");
+    expect(refused.stderr).toContain("ConductorOne can only provision into MANUAL groups");
+    expect(refused.stderr).toContain('"Engineering (Okta)":"SYNCED"');
+  });
+
+  it("destroys", async () => {
+    const destroy = await ws.run(["destroy", "-auto-approve"], env({ TF_VAR_provision_groups: "[]" }));
+    expect(destroy.stdout).toContain("Destroy complete! Resources: 1 destroyed.");
+  });
+
+  it("fails terraform init on a machine without the mirror instead of downloading a look-alike", async () => {
+    const bare = createTerraformWorkspace({ providers: [] });
+    try {
+      for (const file of readdirSync(EXAMPLE_DIR).filter((f) => f.endsWith(".tf"))) copyFileSync(join(EXAMPLE_DIR, file), join(bare.dir, file));
+      const init = await bare.run(["init", "-no-color"], { allowFailure: true });
+      expect(init.code).toBe(1);
+      expect(init.stderr).toContain("could not connect to c1twingate.invalid");
+      expect(init.stdout).not.toContain("Installed");
+    } finally {
+      bare.cleanup();
+    }
+  });
+});

@@ -1,0 +1,36 @@
+import { providerSchema, settingsFromConfig, type ProviderConfig } from "../../src/provider/settings";
+import { Diagnostics, UNKNOWN } from "../../src/tfplugin";
+
+const empty: ProviderConfig = { base_url: null, base_domain: null, timeout_seconds: null, max_retries: null, reads_per_minute: null, writes_per_minute: null };
+
+describe("provider settings", () => {
+  it("leaves every client default in place when the block is empty", () => {
+    expect(settingsFromConfig(empty, new Diagnostics())).toEqual({});
+  });
+
+  it("maps seconds, retries and per-minute pacing onto client options", () => {
+    const diag = new Diagnostics();
+    const settings = settingsFromConfig(
+      { base_url: " http://127.0.0.1:1/{network} ", base_domain: "Example.COM", timeout_seconds: 2.5, max_retries: 0, reads_per_minute: "30", writes_per_minute: null },
+      diag,
+    );
+    expect(diag.items).toEqual([]);
+    expect(settings).toEqual({ baseUrl: "http://127.0.0.1:1/{network}", baseDomain: "example.com", timeoutMs: 2500, retry: { maxAttempts: 1 }, pacing: { reads: 30 } });
+  });
+
+  it("refuses a setting only known at apply, at its attribute", () => {
+    const diag = new Diagnostics();
+    settingsFromConfig({ ...empty, base_url: UNKNOWN as unknown as string }, diag);
+    expect(diag.items).toEqual([expect.objectContaining({ severity: "error", path: ["base_url"] })]);
+    expect(diag.items[0]?.detail).toContain("not known until apply");
+  });
+
+  it("validates values with a message naming the attribute and the value", () => {
+    const check = <T>(validators: readonly ((v: T) => unknown)[] | undefined, v: T) => validators?.map((f) => f(v)).filter(Boolean);
+    expect(check(providerSchema.attributes.base_url.options.validators, "https://twingate.com")).toEqual([expect.stringContaining("{network}")]);
+    expect(check(providerSchema.attributes.max_retries.options.validators, 1.5)).toEqual(["max_retries must be a whole number from 0 to 10, got 1.5"]);
+    expect(check(providerSchema.attributes.timeout_seconds.options.validators, 0)).toEqual([expect.stringContaining("timeout_seconds must be")]);
+    expect(check(providerSchema.attributes.base_domain.options.validators, "not a domain")).toEqual([expect.stringContaining('got "not a domain"')]);
+    expect(check(providerSchema.attributes.reads_per_minute.options.validators, 60)).toEqual([]);
+  });
+});
