@@ -57,7 +57,7 @@ describe("example apps", () => {
 
   test("the GitHub workflow runs the plan check and feeds every example key variable through TF_VAR_*", () => {
     const workflow = readFileSync(join(__dirname, "../../examples/github/plan-check.yml"), "utf8");
-    for (const step of ["actions/checkout@", "actions/setup-node@", "npm ci", "hashicorp/setup-terraform@", "npx c1-twingate provider install", "npx cdktf synth", "npx cdktf diff"]) {
+    for (const step of ["actions/checkout@", "actions/setup-node@", "npm ci", "hashicorp/setup-terraform@", "npx c1-twingate provider install", "npx cdktf synth", "npx cdktf diff", "npx c1-twingate check", "npx c1-twingate preview"]) {
       expect(workflow).toContain(step);
     }
     expect(workflow).toContain("${{ secrets.TWINGATE_API_KEY }}");

@@ -26,6 +26,7 @@ interface StackOptions {
   network: string;
   access: IntegrationAccess;
   baseUrl: string;
+  groupsToProvision?: string[];
 }
 
 /** Synthesizes one TwingateIntegration stack (provider validation) into `outdir` and returns its cdk.tf.json text. */
@@ -43,6 +44,7 @@ function synthIntegration(outdir: string, options: StackOptions): string {
     app: IntegrationApp.create({ displayName: "Twingate (acme)" }),
     owners: [ALICE.email],
     access: options.access,
+    ...(options.groupsToProvision ? { groupsToProvision: options.groupsToProvision } : {}),
   });
   if (!integration.credentialCheck) throw new Error("expected a credential check with validation 'provider'");
   app.synth();
@@ -128,6 +130,17 @@ describe("TwingateIntegration with terraform, the c1twingate provider and the Co
     expect(r.code).not.toBe(0);
     expect(output(r)).toContain("Read & Write");
     expect(output(r)).not.toContain("Apply complete");
+    expect(integrations()).toEqual([]);
+  });
+
+  it("fails the plan when a group meant for provisioning is SYNCED or missing, naming each group", async () => {
+    const stack = { network: "acme", access: "provisioning" as const, baseUrl: sim.baseUrl, groupsToProvision: ["Contractors", "Engineering (Okta)", "Contractorz"] };
+    const r = await deploy(stack, DEMO_KEYS.readWrite, "plan");
+    expect(r.code).not.toBe(0);
+    const text = output(r).replace(/\s+/g, " ");
+    expect(text).toContain("Twingate group 'Engineering (Okta)' cannot be provisioned");
+    expect(text).toContain("Twingate group 'Contractorz' cannot be provisioned");
+    expect(text).not.toContain("Twingate group 'Contractors' cannot");
     expect(integrations()).toEqual([]);
   });
 
