@@ -1,39 +1,52 @@
-// Bundles the CLI and the Terraform provider into single CommonJS files with esbuild.
-// One file per program keeps start-up fast and makes the provider's h1: lock hash
-// the same on every machine (no node_modules tree next to it).
+// Bundles the CLI, the Terraform providers and the library into single CommonJS files
+// with esbuild. One file per program keeps start-up fast and makes a provider's h1: lock
+// hash the same on every machine (no node_modules tree next to it, no paths or
+// timestamps inside: the same sources give the same bytes).
+//
+//   node scripts/build.mjs                      # everything into dist/
+//   node scripts/build.mjs --outdir DIR --only terraform-provider-c1twingate
 import { build } from "esbuild";
-import { chmodSync, existsSync, readFileSync } from "node:fs";
+import { chmodSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
 
-const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+const root = fileURLToPath(new URL("..", import.meta.url));
+const { values: args } = parseArgs({ options: { outdir: { type: "string" }, only: { type: "string" } } });
+const outdir = args.outdir ?? join(root, "dist");
 
 const entries = [
-  { entry: "src/cli/bin.ts", out: "dist/cli.js" },
-  { entry: "src/provider/main.ts", out: `dist/terraform-provider-c1twingate`, executable: true },
-  { entry: "src/standins/conductorone/main.ts", out: "dist/terraform-provider-conductorone", executable: true },
+  { entry: "src/cli/bin.ts", out: "cli.js" },
+  { entry: "src/provider/main.ts", out: "terraform-provider-c1twingate", executable: true },
+  { entry: "src/standins/conductorone/main.ts", out: "terraform-provider-conductorone", executable: true },
   // The library: engine and constructs. The CDK core stays external so the user's
   // own cdktf (or cdktn aliased as cdktf) is the only one loaded.
-  { entry: "src/index.ts", out: "dist/index.js", library: true },
-  { entry: "constructs/index.ts", out: "dist/constructs.js", library: true },
+  { entry: "src/index.ts", out: "index.js", library: true },
+  { entry: "constructs/index.ts", out: "constructs.js", library: true },
 ];
 const CDK_EXTERNALS = ["cdktf", "cdktn", "constructs", "@cdktf/provider-null"];
 
-for (const { entry, out, executable, library } of entries) {
-  if (!existsSync(entry)) continue;
-  await build({
-    entryPoints: [entry],
-    outfile: out,
-    bundle: true,
-    platform: "node",
-    target: "node20",
-    format: "cjs",
-    minify: true,
-    legalComments: "none",
-    // No source paths or timestamps in the output: the same sources give the same bytes.
-    sourcemap: false,
-    define: { "process.env.C1TG_VERSION": JSON.stringify(pkg.version) },
-    banner: library ? {} : { js: "#!/usr/bin/env node" },
-    external: library ? CDK_EXTERNALS : [],
-    logLevel: "warning",
-  });
-  if (executable) chmodSync(out, 0o755);
-}
+const selected = entries.filter(({ out }) => args.only === undefined || out === args.only);
+if (selected.length === 0) throw new Error(`--only ${args.only}: no such output; one of ${entries.map((e) => e.out).join(", ")}`);
+
+await Promise.all(
+  selected.map(async ({ entry, out, executable, library }) => {
+    const outfile = join(outdir, out);
+    await build({
+      absWorkingDir: root,
+      entryPoints: [entry],
+      outfile,
+      bundle: true,
+      platform: "node",
+      target: "node20",
+      format: "cjs",
+      minify: true,
+      legalComments: "none",
+      sourcemap: false,
+      banner: library ? {} : { js: "#!/usr/bin/env node" },
+      external: library ? CDK_EXTERNALS : [],
+      logLevel: "warning",
+    });
+    if (executable) chmodSync(outfile, 0o755);
+  }),
+);

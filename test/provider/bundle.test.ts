@@ -1,34 +1,21 @@
 /**
  * One bundled file per version, the same bytes on every build, so its h1: lock hash is
- * stable. Builds the provider twice with the options of scripts/build.mjs.
+ * stable. Runs scripts/build.mjs twice, into different directories.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildSync } from "esbuild";
 import { packageHashV1 } from "../../src/tfplugin";
-import { version } from "../../package.json";
 
 jest.setTimeout(60_000);
 
+const BUILD_SCRIPT = join(__dirname, "..", "..", "scripts", "build.mjs");
+
+/** Runs the real build script for the provider alone into `outDir`, from another working directory. */
 function build(outDir: string): string {
-  mkdirSync(outDir, { recursive: true });
-  const outfile = join(outDir, "terraform-provider-c1twingate_v0.1.0");
-  buildSync({
-    entryPoints: [join(__dirname, "..", "..", "src", "provider", "main.ts")],
-    outfile,
-    bundle: true,
-    platform: "node",
-    target: "node20",
-    format: "cjs",
-    minify: true,
-    legalComments: "none",
-    sourcemap: false,
-    define: { "process.env.C1TG_VERSION": JSON.stringify(version) },
-    banner: { js: "#!/usr/bin/env node" },
-    logLevel: "error",
-  });
-  return outfile;
+  execFileSync(process.execPath, [BUILD_SCRIPT, "--outdir", outDir, "--only", "terraform-provider-c1twingate"], { cwd: tmpdir(), stdio: "pipe" });
+  return join(outDir, "terraform-provider-c1twingate");
 }
 
 describe("the provider bundle", () => {
