@@ -2,7 +2,7 @@ import type { Construct } from "constructs";
 import { App as ConductoroneApp } from "./bindings/conductorone/app";
 import { DataConductoroneApp } from "./bindings/conductorone/data-app";
 import type { TerraformProvider } from "./core";
-import { Token } from "./core";
+import { isBlank, quote } from "./prop-values";
 
 export interface CreateIntegrationAppOptions {
   /** Display name of the new app (required, non-empty). */
@@ -46,14 +46,13 @@ export class IntegrationApp {
   /** Problems with the chosen app, phrased for the props error list. */
   public problems(): string[] {
     const spec = this.spec;
-    const blank = (v: unknown) => typeof v !== "string" || (!Token.isUnresolved(v) && v.trim() === "");
     switch (spec.kind) {
       case "id":
-        return blank(spec.appId) ? [`app id must be a non-empty conductorone app id, got ${JSON.stringify(spec.appId) ?? "undefined"}`] : [];
+        return isBlank(spec.appId) ? [`app id must be a non-empty conductorone app id, got ${quote(spec.appId)}`] : [];
       case "lookup":
-        return blank(spec.displayName) ? [`app display name to look up must not be empty, got ${JSON.stringify(spec.displayName) ?? "undefined"}`] : [];
+        return isBlank(spec.displayName) ? [`app display name to look up must not be empty, got ${quote(spec.displayName)}`] : [];
       case "create":
-        return blank(spec.displayName) ? [`app display name of the new app must not be empty, got ${JSON.stringify(spec.displayName) ?? "undefined"}`] : [];
+        return isBlank(spec.displayName) ? [`app display name of the new app must not be empty, got ${quote(spec.displayName)}`] : [];
     }
   }
 

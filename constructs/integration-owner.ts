@@ -1,4 +1,5 @@
 import { Token } from "./core";
+import { quote } from "./prop-values";
 
 /** A loose but useful email shape: something@domain.tld, no spaces. */
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -37,11 +38,11 @@ export class IntegrationOwner {
   /** Problems with this owner, phrased for the props error list; `where` names the prop, e.g. `owners[1]`. */
   public problems(where: string): string[] {
     const value = this.value;
-    if (typeof value !== "string") return [`${where} must be a conductorone user id or an email address, got ${String(value)}`];
+    if (typeof value !== "string") return [`${where} must be a conductorone user id or an email address, got ${quote(value)}`];
     if (Token.isUnresolved(value)) return [];
     if (this.spec.kind === "email") {
-      return EMAIL.test(value) ? [] : [`${where} must be an email address such as "alice@example.com", got ${JSON.stringify(value)}`];
+      return EMAIL.test(value) ? [] : [`${where} must be an email address such as "alice@example.com", got ${quote(value)}`];
     }
-    return USER_ID.test(value) ? [] : [`${where} must be a conductorone user id or an email address, got ${JSON.stringify(value)}`];
+    return USER_ID.test(value) ? [] : [`${where} must be a conductorone user id or an email address, got ${quote(value)}`];
   }
 }

@@ -3,6 +3,7 @@ import { Token } from "./core";
 import { IntegrationApp } from "./integration-app";
 import { IntegrationOwner } from "./integration-owner";
 import { ACCESS_VALUES, type TwingateIntegrationProps, VALIDATION_VALUES } from "./integration-props";
+import { isBlank, quote } from "./prop-values";
 
 /** Props after validation: what the construct builds from. */
 export interface CheckedIntegrationProps {
@@ -15,25 +16,32 @@ export interface CheckedIntegrationProps {
   readonly owners: IntegrationOwner[];
 }
 
-const quote = (v: unknown): string => (typeof v === "string" ? JSON.stringify(v) : String(v));
-const isBlank = (v: unknown): boolean => typeof v !== "string" || (!Token.isUnresolved(v) && v.trim() === "");
-
 function oneOf(name: string, value: unknown, allowed: readonly string[]): string[] {
   if (value === undefined || (typeof value === "string" && allowed.includes(value))) return [];
   return [`${name} must be ${allowed.map((a) => `"${a}"`).join(", ").replace(/, ([^,]*)$/, " or $1")}, got ${quote(value)}`];
 }
 
-/** Runs every rule and returns all problems (never throws), so the caller can report them together. */
-export function checkIntegrationProps(props: TwingateIntegrationProps): CheckedIntegrationProps {
+/**
+ * Runs every rule and returns all problems (never throws), so the caller can report them together.
+ * `sharedCheckBaseDomain` is the base domain of the stack's default c1twingate provider, when one
+ * already exists: that provider serves one base domain, so another needs its own aliased provider.
+ */
+export function checkIntegrationProps(props: TwingateIntegrationProps, sharedCheckBaseDomain?: string): CheckedIntegrationProps {
   const problems: string[] = [];
 
   // Base domain first: the network is judged against it.
   let baseDomain = DEFAULT_BASE_DOMAIN;
-  if (props.baseDomain !== undefined) {
-    if (typeof props.baseDomain === "string" && isValidBaseDomain(props.baseDomain.trim().toLowerCase())) {
-      baseDomain = props.baseDomain.trim().toLowerCase();
-    } else {
-      problems.push(`baseDomain must be a domain name such as "twingate.com", got ${quote(props.baseDomain)}`);
+  const givenBaseDomain = typeof props.baseDomain === "string" ? props.baseDomain.trim().toLowerCase() : props.baseDomain;
+  if (givenBaseDomain !== undefined && (typeof givenBaseDomain !== "string" || !isValidBaseDomain(givenBaseDomain))) {
+    problems.push(`baseDomain must be a domain name such as "twingate.com", got ${quote(props.baseDomain)}`);
+  } else {
+    baseDomain = givenBaseDomain ?? DEFAULT_BASE_DOMAIN;
+    const shared = sharedCheckBaseDomain?.toLowerCase();
+    if (shared !== undefined && shared !== baseDomain && (props.validation ?? "provider") === "provider" && props.checkProvider === undefined) {
+      problems.push(
+        `baseDomain ${JSON.stringify(baseDomain)} differs from the base domain ${JSON.stringify(shared)} of the stack's default c1twingate provider, ` +
+          "pass checkProvider with an aliased C1twingateProvider for this base domain",
+      );
     }
   }
 
@@ -78,7 +86,8 @@ export function checkIntegrationProps(props: TwingateIntegrationProps): CheckedI
       const ownerProblems = owner.problems(`owners[${i}]`);
       problems.push(...ownerProblems);
       if (ownerProblems.length > 0) return;
-      const key = owner.value.toLowerCase();
+      // Emails repeat regardless of case; ConductorOne ids (KSUIDs, base62) are case-sensitive.
+      const key = owner.spec.kind === "email" ? owner.value.toLowerCase() : owner.value;
       if (!Token.isUnresolved(owner.value) && seen.has(key)) {
         problems.push(`owners[${i}] repeats ${quote(owner.value)}, list each owner once`);
         return;

@@ -54,12 +54,12 @@ export class TwingateIntegration extends Construct {
 
   public constructor(scope: Construct, id: string, props: TwingateIntegrationProps) {
     super(scope, id);
-    const checked = checkIntegrationProps(props ?? ({} as TwingateIntegrationProps));
-    const problems = [...checked.problems];
-    if (problems.length === 0 && (props.validation ?? "provider") === "provider" && props.checkProvider === undefined) {
-      problems.push(...this.sharedCheckProviderProblems(checked.baseDomain));
-    }
-    if (problems.length > 0) throw new InvalidIntegrationPropsError(id, problems);
+    const sharedCheckProvider = findDefaultC1twingateProvider(this);
+    const checked = checkIntegrationProps(
+      props ?? ({} as TwingateIntegrationProps),
+      sharedCheckProvider && (sharedCheckProvider.baseDomainInput ?? DEFAULT_BASE_DOMAIN),
+    );
+    if (checked.problems.length > 0) throw new InvalidIntegrationPropsError(id, checked.problems);
 
     if (checked.apiKeyIsLiteral) {
       Annotations.of(this).addWarning(
@@ -200,17 +200,5 @@ export class TwingateIntegration extends Construct {
         "ConductorOne can only change membership of active, locally created (MANUAL) groups: " +
         "create the group in the Twingate Admin Console or fix the name in groupsToProvision.",
     }));
-  }
-
-  /** The stack's shared check provider serves one base domain; a second one needs its own (aliased) provider. */
-  private sharedCheckProviderProblems(baseDomain: string): string[] {
-    const existing = findDefaultC1twingateProvider(this);
-    if (existing === undefined) return [];
-    const existingDomain = (existing.baseDomainInput ?? DEFAULT_BASE_DOMAIN).toLowerCase();
-    if (existingDomain === baseDomain) return [];
-    return [
-      `baseDomain ${JSON.stringify(baseDomain)} differs from the base domain ${JSON.stringify(existingDomain)} of the stack's default c1twingate provider, ` +
-        "pass checkProvider with an aliased C1twingateProvider for this base domain",
-    ];
   }
 }

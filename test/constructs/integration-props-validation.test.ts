@@ -87,6 +87,23 @@ describe("TwingateIntegration props validation", () => {
     expect(() => new TwingateIntegration(stack, "Stg2", validProps(apiKey, { network: "acme", baseDomain: "stg.example.dev", checkProvider: aliased }))).not.toThrow();
   });
 
+  test("reports a second base domain together with the other mistakes", () => {
+    const { stack, apiKey } = newStack();
+    new TwingateIntegration(stack, "Prod", validProps(apiKey));
+    expect(() => new TwingateIntegration(stack, "Stg", validProps(apiKey, { network: "acme", baseDomain: "stg.example.dev", owners: [] }))).toThrow(
+      new InvalidIntegrationPropsError("Stg", [
+        'baseDomain "stg.example.dev" differs from the base domain "twingate.com" of the stack\'s default c1twingate provider, pass checkProvider with an aliased C1twingateProvider for this base domain',
+        "owners must list at least one conductorone user id or email, got []",
+      ]),
+    );
+  });
+
+  test("owner ids differing only in case are two owners (conductorone ids are case-sensitive)", () => {
+    const { stack, apiKey } = newStack();
+    const integration = new TwingateIntegration(stack, "Acme", validProps(apiKey, { owners: ["2ZuB5nvPFtqQQ8CvJz1ZkVlL2Ah", "2zub5nvpftqqq8cvjz1zkvll2ah"] }));
+    expect(integration.owners).toHaveLength(2);
+  });
+
   test("unresolved tokens pass synth-time checks (checked at plan instead)", () => {
     const { stack, apiKey } = newStack();
     expect(

@@ -5,14 +5,39 @@ import { CONDUCTORONE_GENERATOR_METADATA } from "./provider";
 
 /** One entry of `app_entitlement_owner_refs`. */
 export interface AppAppEntitlementOwnerRefs {
+  /**
+   * App id of the entitlement.
+   *
+   * @default - unset
+   */
   readonly appId?: string;
+  /**
+   * Entitlement id.
+   *
+   * @default - unset
+   */
   readonly id?: string;
 }
 
 /** `match_baton_ref`: binds the app to an existing Baton connector's app. */
 export interface AppMatchBatonRef {
+  /**
+   * App id of the Baton connector.
+   *
+   * @default - unset
+   */
   readonly appId?: string;
+  /**
+   * Connector id.
+   *
+   * @default - unset
+   */
   readonly connectorId?: string;
+  /**
+   * External id of the app in the connector.
+   *
+   * @default - unset
+   */
   readonly externalId?: string;
 }
 

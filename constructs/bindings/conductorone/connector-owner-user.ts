@@ -5,7 +5,11 @@ import { CONDUCTORONE_GENERATOR_METADATA } from "./provider";
 
 /** `user_ref` nested attribute (an object attribute, not a block). */
 export interface ConnectorOwnerUserUserRef {
-  /** The id of the user. */
+  /**
+   * The id of the user.
+   *
+   * @default - unset
+   */
   readonly id?: string;
 }
 

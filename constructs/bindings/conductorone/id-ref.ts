@@ -3,6 +3,11 @@ import { definedHclAttributes } from "../hcl-attributes";
 
 /** `{ id }` object used by several ConductorOne filters (`refs`, `policy_refs`). */
 export interface IdRef {
+  /**
+   * The referenced id.
+   *
+   * @default - unset
+   */
   readonly id?: string;
 }
 
