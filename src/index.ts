@@ -1,10 +1,12 @@
 /**
- * Public API of the engine (no CDKTF): the Twingate client, the reconciler and the
- * simulator. The CDKTF constructs are exported from `constructs/index.ts`.
+ * Public API of the engine (no CDKTF): the Twingate client, the reconciler (credential
+ * check and sync preview) and the simulator. The CDKTF constructs are exported from
+ * `constructs/index.ts`.
  */
 export * from "./twingate";
 export { checkCredentials } from "./reconciler/credentials";
 export type * from "./reconciler/types";
+export * from "./reconciler/preview";
 export {
   startSimulator,
   generateTenant,

@@ -14,13 +14,9 @@ export interface FindingContext {
   customBaseUrl: boolean;
 }
 
-function consoleHost(network: TwingateNetwork): string {
-  return `${network.label}.${network.baseDomain}`;
-}
-
 export function newKeyFix(network: TwingateNetwork): string {
   return (
-    `generate a new API key under Settings → API in the Twingate admin console for ${consoleHost(network)}, ` +
+    `generate a new API key under Settings → API in the Twingate admin console for ${network.host}, ` +
     `and check the key's allowed IP range`
   );
 }
@@ -39,7 +35,7 @@ export function findingForError(error: TwingateError, ctx: FindingContext): Find
         severity: "error",
         subject: "api_key",
         message:
-          `Twingate refused the API key for ${consoleHost(network)} (HTTP 401): the key is invalid, revoked, ` +
+          `Twingate refused the API key for ${network.host} (HTTP 401): the key is invalid, revoked, ` +
           `or used from an IP address outside the key's allowed range`,
         fix: newKeyFix(network),
       };
@@ -50,8 +46,8 @@ export function findingForError(error: TwingateError, ctx: FindingContext): Find
         subject: "network",
         message: ctx.customBaseUrl
           ? `no Twingate network named '${network.label}' at ${error.endpoint}: check the spelling (and the base URL)`
-          : `no Twingate network named '${network.label}' at ${consoleHost(network)}: check the spelling`,
-        fix: `use the network name from your admin console address (the "${network.label}" in https://${consoleHost(network)})`,
+          : `no Twingate network named '${network.label}' at ${network.host}: check the spelling`,
+        fix: `use the network name from your admin console address (the "${network.label}" in https://${network.host})`,
       };
     case "TG_RATE_LIMITED":
       return {
@@ -81,7 +77,7 @@ export function findingForError(error: TwingateError, ctx: FindingContext): Find
         code: error.code,
         severity: "error",
         subject: "api_key",
-        message: `Twingate refused to let the API key read ${consoleHost(network)} (HTTP 403)`,
+        message: `Twingate refused to let the API key read ${network.host} (HTTP 403)`,
         fix: newKeyFix(network),
       };
     case "TG_TIMEOUT":
@@ -119,7 +115,7 @@ export function findingsForProbe(probe: WriteProbeResult, required: RequiredPerm
           code: "PERMISSION_INSUFFICIENT",
           severity: "error",
           subject: "api_key",
-          message: `the API key for ${consoleHost(ctx.network)} is Read-only (${probe.evidence}), but require = "write"`,
+          message: `the API key for ${ctx.network.host} is Read-only (${probe.evidence}), but require = "write"`,
           fix: READ_WRITE_FIX,
         },
       ];

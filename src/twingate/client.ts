@@ -203,50 +203,47 @@ export class TwingateClient {
   }
 
   userPages(options: ListOptions<UserFilter> = {}): AsyncGenerator<Page<TwingateUser>, void, undefined> {
-    const first = checkPageSize(options.pageSize);
-    const filter = options.filter;
-    const document = usersQuery(filter !== undefined);
-    return paginate(async (after) => {
-      const data = await this.query(document, {
-        schema: usersPageSchema,
-        variables: { first, after, ...(filter !== undefined ? { filter } : {}) },
-        operation: "Users",
-        signal: options.signal,
-      });
-      return toPage(data.users);
-    }, (cursor) => new TwingatePaginationError(this.#at(), "users", cursor));
+    const { filter } = options;
+    return this.#pages({
+      what: "users",
+      operation: "Users",
+      document: usersQuery(filter !== undefined),
+      schema: usersPageSchema,
+      variables: { first: checkPageSize(options.pageSize), ...(filter !== undefined ? { filter } : {}) },
+      signal: options.signal,
+      connectionOf: (data) => data.users,
+    });
   }
 
   groupPages(options: ListOptions<GroupFilter> = {}): AsyncGenerator<Page<TwingateGroup>, void, undefined> {
-    const first = checkPageSize(options.pageSize);
-    const filter = options.filter;
-    const document = groupsQuery(filter !== undefined);
-    return paginate(async (after) => {
-      const data = await this.query(document, {
-        schema: groupsPageSchema,
-        variables: { first, after, ...(filter !== undefined ? { filter } : {}) },
-        operation: "Groups",
-        signal: options.signal,
-      });
-      return toPage(data.groups);
-    }, (cursor) => new TwingatePaginationError(this.#at(), "groups", cursor));
+    const { filter } = options;
+    return this.#pages({
+      what: "groups",
+      operation: "Groups",
+      document: groupsQuery(filter !== undefined),
+      schema: groupsPageSchema,
+      variables: { first: checkPageSize(options.pageSize), ...(filter !== undefined ? { filter } : {}) },
+      signal: options.signal,
+      connectionOf: (data) => data.groups,
+    });
   }
 
   /** Members of one group, page by page. A group that does not exist is TG_BAD_RESPONSE at data.group. */
   groupMemberPages(groupId: string, options: PageOptions = {}): AsyncGenerator<Page<TwingateUser>, void, undefined> {
-    const first = checkPageSize(options.pageSize);
-    return paginate(async (after) => {
-      const data = await this.query(GROUP_MEMBERS_QUERY, {
-        schema: groupMembersPageSchema,
-        variables: { id: groupId, first, after },
-        operation: "GroupMembers",
-        signal: options.signal,
-      });
-      if (data.group === null) {
-        throw new TwingateBadResponseError(this.#at(), "data.group", `no group with id ${JSON.stringify(groupId)} (the query returned null)`);
-      }
-      return toPage(data.group.users);
-    }, (cursor) => new TwingatePaginationError(this.#at(), `members of group ${groupId}`, cursor));
+    return this.#pages({
+      what: `members of group ${groupId}`,
+      operation: "GroupMembers",
+      document: GROUP_MEMBERS_QUERY,
+      schema: groupMembersPageSchema,
+      variables: { id: groupId, first: checkPageSize(options.pageSize) },
+      signal: options.signal,
+      connectionOf: (data) => {
+        if (data.group === null) {
+          throw new TwingateBadResponseError(this.#at(), "data.group", `no group with id ${JSON.stringify(groupId)} (the query returned null)`);
+        }
+        return data.group.users;
+      },
+    });
   }
 
   users(options: ListOptions<UserFilter> = {}): AsyncGenerator<TwingateUser, void, undefined> {
@@ -271,6 +268,27 @@ export class TwingateClient {
 
   [inspect.custom](): string {
     return this.toString();
+  }
+
+  /** One Relay connection, page by page: the cursor of each page is the `after` of the next. */
+  #pages<D, T>(spec: {
+    what: string;
+    operation: string;
+    document: string;
+    schema: z.ZodType<D>;
+    variables: Record<string, unknown>;
+    signal: AbortSignal | undefined;
+    connectionOf: (data: D) => Connection<T>;
+  }): AsyncGenerator<Page<T>, void, undefined> {
+    return paginate(async (after) => {
+      const data = await this.query(spec.document, {
+        schema: spec.schema,
+        variables: { ...spec.variables, after },
+        operation: spec.operation,
+        signal: spec.signal,
+      });
+      return toPage(spec.connectionOf(data));
+    }, (cursor) => new TwingatePaginationError(this.#at(), spec.what, cursor));
   }
 
   #at(): string {
@@ -328,11 +346,14 @@ function describeIssue(issue: { message: string; path?: readonly PropertyKey[] }
   return issue ? issue.message : "invalid";
 }
 
-function toPage<T>(connection: {
+/** A Relay connection as the page schemas parse it. */
+interface Connection<T> {
   totalCount?: number | null | undefined;
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
   edges: ({ node: T | null } | null)[];
-}): Page<T> {
+}
+
+function toPage<T>(connection: Connection<T>): Page<T> {
   const nodes: T[] = [];
   for (const edge of connection.edges) if (edge?.node) nodes.push(edge.node);
   return { nodes, totalCount: connection.totalCount ?? null, pageInfo: connection.pageInfo };

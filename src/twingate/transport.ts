@@ -144,7 +144,7 @@ export class Transport {
         if (status === 429) throw new TwingateRateLimitedError(at, attempt, lastRetryAfterSeconds);
         throw new TwingateServerError(at, status, attempt);
       }
-      throw this.#statusError(answer);
+      throw this.#statusError(answer, attempt);
     }
   }
 
@@ -297,7 +297,7 @@ export class Transport {
     return new Response(answer.text, { status: answer.status, headers: { "content-type": "application/json" } });
   }
 
-  #statusError(answer: Answer): TwingateError {
+  #statusError(answer: Answer, attempt: number): TwingateError {
     const at = displayUrl(answer.url);
     switch (answer.status) {
       case 400:
@@ -312,7 +312,8 @@ export class Transport {
       case 404:
         return new TwingateNetworkNotFoundError(at, this.#options.networkLabel);
       case 501:
-        return new TwingateServerError(at, 501, 1);
+        // Not retried itself, but earlier attempts (a 503, say) may have come before it.
+        return new TwingateServerError(at, 501, attempt);
       default:
         if (answer.status >= 300 && answer.status < 400) {
           return new TwingateRedirectError(at, answer.status, null, `HTTP ${answer.status} is not a redirect the client follows`);

@@ -41,6 +41,12 @@ describe("c1-twingate simulator", () => {
     expect(run.stderr).toContain("--read-only-mutation must be http-403, graphql-error or ok-false");
   });
 
+  it("names the flag when a number flag is not a number", async () => {
+    const run = await runCli(["simulator", "--port", "http"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("--port must be a whole number from 0 to 65535");
+  });
+
   it("stops on SIGTERM", async () => {
     child.kill("SIGTERM");
     const [code] = (await once(child, "exit")) as [number | null];

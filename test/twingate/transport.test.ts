@@ -209,6 +209,17 @@ describe("retries", () => {
     expect(stub.requests).toHaveLength(5);
   });
 
+  it("a 501 after retried 503s reports every attempt made", async () => {
+    let calls = 0;
+    stub = await startStub((_req, res) => json(res, ++calls < 3 ? 503 : 501, {}));
+    const err = (await testClient(stub.baseUrl).client.countUsersAndGroups().catch((e: unknown) => e)) as TwingateServerError;
+    expect(err).toBeInstanceOf(TwingateServerError);
+    expect(err.status).toBe(501);
+    expect(err.retryable).toBe(false);
+    expect(err.message).toContain("after 3 attempt(s)");
+    expect(stub.requests).toHaveLength(3);
+  });
+
   it("never retries 4xx other than 429", async () => {
     stub = await startStub((_req, res) => json(res, 403, {}));
     const { client, clock } = testClient(stub.baseUrl);

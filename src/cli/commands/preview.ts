@@ -2,18 +2,18 @@ import { setFlagsFromString } from "node:v8";
 import type { Command } from "commander";
 import { z } from "zod";
 import { previewSync, type SyncPreviewResult } from "../../reconciler/preview";
-import { readApiKey } from "../api-key-source";
+import { addKeyAndEndpointOptions, addNetworkOption, connectionFlagsShape, connectionFrom } from "../connection-flags";
 import { parseFlags } from "../flags";
 import { reportCommandToGitHub } from "../github/command-report";
 import { renderPreviewMarkdown } from "../output/preview-markdown";
 import { renderPreviewReport } from "../output/preview-report";
 import { ProgressBar } from "../output/progress";
 import { styleFor } from "../output/style";
-import { EXIT, UsageError } from "../usage-error";
+import { EXIT } from "../usage-error";
 
 const PreviewFlags = z
   .object({
-    network: z.string({ error: "--network is required, e.g. --network acme for acme.twingate.com" }).min(1),
+    ...connectionFlagsShape,
     groups: z
       .string()
       .optional()
@@ -36,67 +36,51 @@ const PreviewFlags = z
       .default(60),
     json: z.boolean().default(false),
     markdown: z.boolean().default(false),
-    apiKeyEnv: z.string().default("TWINGATE_API_KEY"),
-    apiKeyStdin: z.boolean().default(false),
-    baseUrl: z.string().optional(),
-    baseDomain: z.string().optional(),
-    timeout: z.coerce.number({ error: "--timeout must be a number of seconds" }).positive("--timeout must be positive").optional(),
   })
   .refine((f) => !(f.json && f.markdown), { message: "--json and --markdown are alternatives: pass one of them" });
 
 export function registerPreview(program: Command): void {
-  program
+  const command = program
     .command("preview")
-    .description("preview what ConductorOne's Twingate connector would sync: users, groups, role grants, provisionable groups")
-    .option("--network <network>", "Twingate network: acme, acme.twingate.com or https://acme.twingate.com")
+    .description("preview what ConductorOne's Twingate connector would sync: users, groups, role grants, provisionable groups");
+  addNetworkOption(command)
     .option("--groups <names>", "comma-separated provisioning target groups (names or IDs) to verify")
     .option("--time-budget <seconds>", "stop with partial counts after this many seconds", "120")
     .option("--page-size <n>", "items per request, 1 to 100 (100 needs the fewest requests)", "100")
     .option("--reads-per-minute <n>", "client-side pacing; 60 is Twingate's documented limit (raise only for the simulator)", "60")
     .option("--json", "print the result object as JSON")
-    .option("--markdown", "print the result as markdown (for a pull request comment)")
-    .option("--api-key-env <name>", "environment variable holding the API key", "TWINGATE_API_KEY")
-    .option("--api-key-stdin", "read the API key from the first line of standard input")
-    .option("--base-url <template>", "API base URL template containing {network} (simulator, non-production domains)")
-    .option("--base-domain <domain>", "base domain of the network (default twingate.com)")
-    .option("--timeout <seconds>", "per-request timeout in seconds")
-    .action(async (raw: unknown) => {
-      const flags = parseFlags(PreviewFlags, raw);
-      // Pages arrive as large short-lived objects; by default V8 lets the heap grow to several
-      // times the live data before collecting. Collect early instead: the preview's live data is small.
-      setFlagsFromString("--optimize-for-size");
-      const apiKey = await readApiKey(flags);
-      const bar = new ProgressBar(process.stderr);
-      let result: SyncPreviewResult;
-      try {
-        result = await previewSync({
-          network: flags.network,
-          apiKey,
-          groups: flags.groups,
-          timeBudgetMs: flags.timeBudget * 1000,
-          pageSize: flags.pageSize,
-          pacing: { reads: flags.readsPerMinute, windowMs: 60_000 },
-          ...(flags.baseUrl !== undefined ? { baseUrl: flags.baseUrl } : {}),
-          ...(flags.baseDomain !== undefined ? { baseDomain: flags.baseDomain } : {}),
-          ...(flags.timeout !== undefined ? { timeoutMs: flags.timeout * 1000 } : {}),
-          ...(bar.enabled ? { onProgress: (p) => bar.update(p) } : {}),
-        });
-      } finally {
-        bar.clear();
-      }
-      if (flags.json) process.stdout.write(JSON.stringify(result, null, 2) + "\n");
-      else if (flags.markdown) process.stdout.write(renderPreviewMarkdown(result));
-      else process.stdout.write(renderPreviewReport(result, styleFor(process.stdout)));
-      reportCommandToGitHub(
-        {
-          title: `c1-twingate preview ${result.network?.label ?? flags.network}`,
-          findings: result.findings,
-          summaryMarkdown: () => renderPreviewMarkdown(result),
-        },
-        { jsonOnStdout: flags.json },
-      );
-      process.exitCode = result.findings.some((f) => f.severity === "error") ? EXIT.checkFailed : EXIT.ok;
-    });
+    .option("--markdown", "print the result as markdown (for a pull request comment)");
+  addKeyAndEndpointOptions(command).action(async (raw: unknown) => {
+    const flags = parseFlags(PreviewFlags, raw);
+    // Pages arrive as large short-lived objects; by default V8 lets the heap grow to several
+    // times the live data before collecting. Collect early instead: the preview's live data is small.
+    setFlagsFromString("--optimize-for-size");
+    const connection = await connectionFrom(flags);
+    const bar = new ProgressBar(process.stderr);
+    let result: SyncPreviewResult;
+    try {
+      result = await previewSync({
+        ...connection,
+        groups: flags.groups,
+        timeBudgetMs: flags.timeBudget * 1000,
+        pageSize: flags.pageSize,
+        pacing: { reads: flags.readsPerMinute, windowMs: 60_000 },
+        ...(bar.enabled ? { onProgress: (p) => bar.update(p) } : {}),
+      });
+    } finally {
+      bar.clear();
+    }
+    if (flags.json) process.stdout.write(JSON.stringify(result, null, 2) + "\n");
+    else if (flags.markdown) process.stdout.write(renderPreviewMarkdown(result));
+    else process.stdout.write(renderPreviewReport(result, styleFor(process.stdout)));
+    reportCommandToGitHub(
+      {
+        title: `c1-twingate preview ${result.network?.label ?? flags.network}`,
+        findings: result.findings,
+        summaryMarkdown: () => renderPreviewMarkdown(result),
+      },
+      { jsonOnStdout: flags.json },
+    );
+    process.exitCode = result.findings.some((f) => f.severity === "error") ? EXIT.checkFailed : EXIT.ok;
+  });
 }
-
-export { UsageError };

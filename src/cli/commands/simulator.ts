@@ -4,9 +4,19 @@ import { DEMO_KEYS, DEMO_NETWORKS, startSimulator, type NetworkSpec } from "../.
 import { parseFlags } from "../flags";
 
 const SimulatorFlags = z.object({
-  port: z.coerce.number().int().min(0, "--port must be 0..65535").max(65535, "--port must be 0..65535").default(4567),
-  users: z.coerce.number().int().min(0, "--users must be ≥ 0").max(1_000_000, "--users must be at most 1000000").optional(),
-  seed: z.coerce.number().int("--seed must be an integer").default(42),
+  port: z.coerce
+    .number({ error: "--port must be a whole number from 0 to 65535" })
+    .int("--port must be a whole number from 0 to 65535")
+    .min(0, "--port must be a whole number from 0 to 65535")
+    .max(65535, "--port must be a whole number from 0 to 65535")
+    .default(4567),
+  users: z.coerce
+    .number({ error: "--users must be a whole number from 0 to 1000000" })
+    .int("--users must be a whole number from 0 to 1000000")
+    .min(0, "--users must be a whole number from 0 to 1000000")
+    .max(1_000_000, "--users must be a whole number from 0 to 1000000")
+    .optional(),
+  seed: z.coerce.number({ error: "--seed must be an integer" }).int("--seed must be an integer").default(42),
   shard: z.string().regex(/^[a-z0-9-]+$/, "--shard must be a label such as us1").optional(),
   readOnlyMutation: z.enum(["http-403", "graphql-error", "ok-false"], { error: "--read-only-mutation must be http-403, graphql-error or ok-false" }).optional(),
   rateLimit: z.boolean().default(true),
