@@ -7,7 +7,7 @@ variable "api_key" {
   description = "Twingate API key (Settings → API in the admin console). Set TF_VAR_api_key; never write it in a file."
   type        = string
   sensitive   = true
-  # Not ephemeral only because the data source above also reads it (data source
+  # Not ephemeral only because the data source in main.tf also reads it (data source
   # arguments must be storable). Drop the data source and add `ephemeral = true`
   # to keep the key out of saved plan files too.
 }

@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
-import { AttributeError, attr, defineResource, isUnknown, UNKNOWN, type HookBase, type Maybe, type MaybeObjectOf, type ObjectOf, type Returned } from "../tfplugin";
+import { attr, defineResource, isUnknown, UNKNOWN, type HookBase, type Maybe, type MaybeObjectOf, type ObjectOf, type Returned } from "../tfplugin";
 import { ApiKey } from "../twingate/api-key";
 import { CREDENTIAL_PATHS, reportFindings } from "./finding-diagnostics";
 import { fingerprint, matchesFingerprint, newSalt, saltOf } from "./fingerprint";
-import { isRequiredPermission, requireValidator, runCheck } from "./run-check";
+import { requiredPermissionOf, requireValidator, runCheck } from "./run-check";
 import type { ProviderContext } from "./settings";
 
 /**
@@ -53,8 +53,7 @@ const DEFERRED = {
 } as const;
 
 async function check(base: HookBase<ProviderContext>, network: string, apiKey: string, require: string, phase: string) {
-  if (!isRequiredPermission(require)) throw new AttributeError(["require"], "Invalid attribute value", `require must be "read" or "write", got ${JSON.stringify(require)}`);
-  const result = await runCheck(base.ctx.settings, { network, apiKey, require, phase, source: TYPE_NAME }, base.log, base.signal);
+  const result = await runCheck(base.ctx.settings, { network, apiKey, require: requiredPermissionOf(require), phase, source: TYPE_NAME }, base.log, base.signal);
   reportFindings(result.findings, base.diag, CREDENTIAL_PATHS, "Twingate credential check");
   if (base.diag.hasErrors()) return undefined;
   if (!result.network || !result.endpoint) throw new Error("the credential check passed without a network or endpoint; please report this");

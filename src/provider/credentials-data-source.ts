@@ -1,6 +1,6 @@
-import { AttributeError, attr, defineDataSource } from "../tfplugin";
+import { attr, defineDataSource } from "../tfplugin";
 import { CREDENTIAL_PATHS, reportFindings } from "./finding-diagnostics";
-import { isRequiredPermission, requireValidator, runCheck } from "./run-check";
+import { requiredPermissionOf, requireValidator, runCheck } from "./run-check";
 import type { ProviderContext } from "./settings";
 
 /**
@@ -29,8 +29,7 @@ export const credentialsSchema = {
 export const credentialsDataSource = defineDataSource<ProviderContext>()({
   schema: credentialsSchema,
   async read({ config, ctx, diag, log, signal }) {
-    const require = config.require ?? "read";
-    if (!isRequiredPermission(require)) throw new AttributeError(["require"], "Invalid attribute value", `require must be "read" or "write", got ${JSON.stringify(require)}`);
+    const require = requiredPermissionOf(config.require ?? "read");
     const result = await runCheck(ctx.settings, { network: config.network, apiKey: config.api_key, require, phase: "read", source: TYPE_NAME }, log, signal);
     reportFindings(result.findings, diag, CREDENTIAL_PATHS, "Twingate credential check");
     if (diag.hasErrors() || !result.network || !result.endpoint) return undefined;

@@ -1,5 +1,5 @@
 import type { CredentialCheckResult, RequiredPermission } from "../reconciler/types";
-import type { Logger } from "../tfplugin";
+import { AttributeError, type Logger } from "../tfplugin";
 import { rememberSecret } from "./secrets";
 import type { ClientSettings } from "./settings";
 
@@ -44,12 +44,18 @@ function loadReconciler(): typeof import("../reconciler/credentials") {
   return require("../reconciler/credentials") as typeof import("../reconciler/credentials");
 }
 
-export const REQUIRE_VALUES: readonly RequiredPermission[] = ["read", "write"];
+const REQUIRE_VALUES: readonly RequiredPermission[] = ["read", "write"];
 
-export function requireValidator(v: string): string | undefined {
-  return (REQUIRE_VALUES as readonly string[]).includes(v) ? undefined : `require must be "read" or "write", got ${JSON.stringify(v)}`;
+function isRequiredPermission(v: string): v is RequiredPermission {
+  return (REQUIRE_VALUES as readonly string[]).includes(v);
 }
 
-export function isRequiredPermission(v: string): v is RequiredPermission {
-  return (REQUIRE_VALUES as readonly string[]).includes(v);
+export function requireValidator(v: string): string | undefined {
+  return isRequiredPermission(v) ? undefined : `require must be "read" or "write", got ${JSON.stringify(v)}`;
+}
+
+/** The `require` attribute as a permission; anything else is an error on `require` (validators ran, but plan/read must not trust that). */
+export function requiredPermissionOf(v: string): RequiredPermission {
+  if (!isRequiredPermission(v)) throw new AttributeError(["require"], "Invalid attribute value", requireValidator(v));
+  return v;
 }

@@ -72,6 +72,8 @@ export const syncPreviewDataSource = defineDataSource<ProviderContext>()({
     reportFindings(tenant, diag, {}, "Twingate sync preview");
     const found = result.requestedGroups?.found ?? [];
     return {
+      // Keeps the key out of state: Terraform stores a data source's result, not its config.
+      api_key: null as unknown as string,
       id: result.network.label,
       user_count: result.users.total,
       group_count: result.groups.total,

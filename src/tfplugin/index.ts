@@ -27,6 +27,7 @@ export {
 } from "./framework/define";
 export { AttributeError, Diagnostics, type AttributePath, type PathStep, type Diagnostic } from "./framework/diagnostics";
 export { createProviderRuntime, type ProviderRuntime } from "./framework/handlers";
+export { createSecretRedactor, type SecretRedactor } from "./framework/secret-redactor";
 export { serve, type ServeOptions, type RunningPlugin } from "./server/serve";
 export { createLogger, type Logger, type LogLevel, type LogFields } from "./server/logger";
 export { generateSelfSignedCertificate, type GeneratedCertificate } from "./server/certificate";

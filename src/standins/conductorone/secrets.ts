@@ -1,20 +1,13 @@
+import { createSecretRedactor } from "../../tfplugin";
+
 /**
- * Secrets this provider process has seen (the Twingate API key of an
- * integration). Every diagnostic and log line passes through `redactSecrets`
- * before it leaves the process, so a key can never be echoed by accident.
+ * Secrets this provider process has seen (the Twingate API key of an integration); the bridge
+ * runs every diagnostic and log line through `redactSecrets`, so a key is never echoed by accident.
  */
-const seen = new Set<string>();
+const seen = createSecretRedactor("[redacted]");
 
-export function rememberSecret(value: string | null | undefined): void {
-  // Very short values would redact ordinary words; the real keys are long.
-  if (typeof value === "string" && value.length >= 8) seen.add(value);
-}
-
-export function redactSecrets(text: string): string {
-  let out = text;
-  for (const secret of seen) out = out.split(secret).join("[redacted]");
-  return out;
-}
+export const rememberSecret = seen.remember;
+export const redactSecrets = seen.redact;
 
 /** What the stand-in writes to its JSON file instead of a secret. */
 export const SECRET_MARKER = "<set>";

@@ -13,14 +13,7 @@ import { DynamicValue, type CtyValue } from "./values";
  * hold them (JSON.parse would silently round 12345678901234567890).
  */
 export function decodeJson(type: CtyTypeNode, json: Uint8Array | string): CtyValue {
-  const text = typeof json === "string" ? json : Buffer.from(json).toString("utf8");
-  let raw: unknown;
-  try {
-    raw = parseLossless(text, null, (digits: string) => numberFromText(digits));
-  } catch (err) {
-    throw new CtyDecodeError([], `malformed JSON (${(err as Error).message})`);
-  }
-  return fromJson(type, raw, []);
+  return fromJson(type, parseJsonExact(typeof json === "string" ? json : Buffer.from(json).toString("utf8")), []);
 }
 
 /** Parses JSON text keeping exact numbers (number, or decimal text when a double cannot hold it). */

@@ -1,4 +1,4 @@
-import { decodeJsonValue, parseJsonExact } from "../cty/json";
+import { decodeJson, decodeJsonValue, parseJsonExact } from "../cty/json";
 import { decodeMsgpack, encodeMsgpack } from "../cty/msgpack";
 import type { CtyTypeNode } from "../cty/types";
 import { isUnknown, isWhollyKnown, valuesEqual, type CtyValue } from "../cty/values";
@@ -57,7 +57,7 @@ export function createProviderRuntime<C>(provider: DefinedProvider<C>, options: 
   const decode = (type: CtyTypeNode, dv: WireDynamicValue | null | undefined): CtyValue => {
     if (!dv) return null;
     if (dv.msgpack && dv.msgpack.length > 0) return decodeMsgpack(type, dv.msgpack);
-    if (dv.json && dv.json.length > 0) return decodeJsonValue(type, parseJsonExact(Buffer.from(dv.json).toString("utf8")));
+    if (dv.json && dv.json.length > 0) return decodeJson(type, dv.json);
     return null;
   };
   const encode = (type: CtyTypeNode, value: CtyValue): WireDynamicValue => ({ msgpack: Buffer.from(encodeMsgpack(type, value)) });

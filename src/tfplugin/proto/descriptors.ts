@@ -10,6 +10,8 @@
  * Fields this bridge never reads or writes are left out; protobuf skips them.
  */
 
+import { PROVIDER_RPCS } from "./messages";
+
 type Field = { type: string; id: number; rule?: "repeated"; keyType?: string };
 type Message = { fields: Record<string, Field>; nested?: Record<string, Message | Enum>; oneofs?: Record<string, { oneof: string[] }> };
 type Enum = { values: Record<string, number> };
@@ -139,23 +141,7 @@ const tfplugin6 = {
     ),
     StopProvider: rpc({}, { Error: f("string", 1) }),
     Provider: {
-      methods: Object.fromEntries(
-        [
-          "GetMetadata",
-          "GetProviderSchema",
-          "ValidateProviderConfig",
-          "ValidateResourceConfig",
-          "ValidateDataResourceConfig",
-          "UpgradeResourceState",
-          "ConfigureProvider",
-          "ReadResource",
-          "PlanResourceChange",
-          "ApplyResourceChange",
-          "ImportResourceState",
-          "ReadDataSource",
-          "StopProvider",
-        ].map((name) => [name, unary(name)]),
-      ),
+      methods: Object.fromEntries(PROVIDER_RPCS.map((name) => [name, unary(name)])),
     } satisfies Service,
   },
 };

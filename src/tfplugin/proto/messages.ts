@@ -159,6 +159,23 @@ export interface ProviderRpcs {
 
 export type ProviderRpcName = keyof ProviderRpcs;
 
+/** Every tfplugin6.Provider RPC this bridge serves: the gRPC service descriptor and the server both list these. */
+export const PROVIDER_RPCS = [
+  "GetMetadata",
+  "GetProviderSchema",
+  "ValidateProviderConfig",
+  "ValidateResourceConfig",
+  "ValidateDataResourceConfig",
+  "UpgradeResourceState",
+  "ConfigureProvider",
+  "ReadResource",
+  "PlanResourceChange",
+  "ApplyResourceChange",
+  "ImportResourceState",
+  "ReadDataSource",
+  "StopProvider",
+] as const satisfies readonly ProviderRpcName[];
+
 /** One async function per RPC: the transport-free core of a provider, easy to test in-process. */
 export type ProviderHandlers = {
   [K in ProviderRpcName]: (request: ProviderRpcs[K]["req"]) => Promise<ProviderRpcs[K]["res"]>;

@@ -3,7 +3,7 @@ import { basename } from "node:path";
 import type { DefinedProvider } from "../framework/define";
 import { createProviderRuntime } from "../framework/handlers";
 import { loadProtocol } from "../proto/load";
-import type { ProviderRpcName } from "../proto/messages";
+import { PROVIDER_RPCS } from "../proto/messages";
 import { generateSelfSignedCertificate } from "./certificate";
 import { handshakeLine, hasMagicCookie, negotiateProtocol, notAPluginMessage, reattachConfig } from "./handshake";
 import { planListen } from "./listen";
@@ -110,7 +110,7 @@ export async function serve<C>(provider: DefinedProvider<C>, options: ServeOptio
     listen.cleanup();
   };
 
-  server.addService(protocol.provider, providerImplementation(runtime, log));
+  server.addService(protocol.provider, providerImplementation(runtime, log, def.redact ?? ((t: string) => t)));
   server.addService(protocol.controller, {
     Shutdown: (_call: ServerUnaryCall<unknown, unknown>, callback: sendUnaryData<unknown>) => {
       callback(null, {});
@@ -171,23 +171,7 @@ export async function serve<C>(provider: DefinedProvider<C>, options: ServeOptio
   return { network: listen.network, address, handshake: line.trimEnd(), close };
 }
 
-const PROVIDER_RPCS: readonly ProviderRpcName[] = [
-  "GetMetadata",
-  "GetProviderSchema",
-  "ValidateProviderConfig",
-  "ValidateResourceConfig",
-  "ValidateDataResourceConfig",
-  "UpgradeResourceState",
-  "ConfigureProvider",
-  "ReadResource",
-  "PlanResourceChange",
-  "ApplyResourceChange",
-  "ImportResourceState",
-  "ReadDataSource",
-  "StopProvider",
-];
-
-function providerImplementation(runtime: ReturnType<typeof createProviderRuntime>, log: Logger): UntypedServiceImplementation {
+function providerImplementation(runtime: ReturnType<typeof createProviderRuntime>, log: Logger, redact: (text: string) => string): UntypedServiceImplementation {
   const impl: UntypedServiceImplementation = {};
   for (const name of PROVIDER_RPCS) {
     const handler = (call: ServerUnaryCall<unknown, unknown>, callback: sendUnaryData<unknown>): void => {
@@ -206,7 +190,7 @@ function providerImplementation(runtime: ReturnType<typeof createProviderRuntime
         // The runtime turns errors into diagnostics already; this is the last line of defence.
         (err: unknown) => {
           log.error("rpc failed", { tf_rpc: name, error: err instanceof Error ? err.message : String(err) });
-          callback(null, { diagnostics: [{ severity: "ERROR", summary: `${name} failed`, detail: err instanceof Error ? err.message : String(err) }] });
+          callback(null, { diagnostics: [{ severity: "ERROR", summary: `${name} failed`, detail: redact(err instanceof Error ? err.message : String(err)) }] });
         },
       );
     };
