@@ -1,7 +1,7 @@
 import type { Construct } from "constructs";
 import { App as ConductoroneApp } from "./bindings/conductorone/app";
 import { DataConductoroneApp } from "./bindings/conductorone/data-app";
-import type { TerraformProvider } from "./core";
+import type { ITerraformDependable, TerraformProvider } from "./core";
 import { isBlank, quote } from "./prop-values";
 
 export interface CreateIntegrationAppOptions {
@@ -56,8 +56,13 @@ export class IntegrationApp {
     }
   }
 
-  /** Creates what the choice needs under `scope` and returns the app id (a token unless fromId got a literal). */
-  public bind(scope: Construct, provider: TerraformProvider | undefined): string {
+  /**
+   * Creates what the choice needs under `scope` and returns the app id (a token unless fromId
+   * got a literal). A created app waits for `dependsOn` (the credential check), so nothing is
+   * created in ConductorOne before the key is proven; a looked-up app is a data source and must
+   * not wait (a data source with depends_on is read at apply, not plan).
+   */
+  public bind(scope: Construct, provider: TerraformProvider | undefined, dependsOn: ITerraformDependable[] = []): string {
     const spec = this.spec;
     switch (spec.kind) {
       case "id":
@@ -65,7 +70,12 @@ export class IntegrationApp {
       case "lookup":
         return new DataConductoroneApp(scope, "App", { displayName: spec.displayName, provider }).id;
       case "create":
-        return new ConductoroneApp(scope, "App", { displayName: spec.displayName, description: spec.description, provider }).id;
+        return new ConductoroneApp(scope, "App", {
+          displayName: spec.displayName,
+          description: spec.description,
+          provider,
+          dependsOn: dependsOn.length > 0 ? dependsOn : undefined,
+        }).id;
     }
   }
 }

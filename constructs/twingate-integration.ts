@@ -77,7 +77,6 @@ export class TwingateIntegration extends Construct {
     // Resources name a provider only when one was passed; otherwise Terraform uses the
     // stack's default (unaliased) one, which must exist for the provider-presence check.
     if (props.conductorOneProvider === undefined) defaultConductoroneProvider(this);
-    this.appId = props.app.bind(this, props.conductorOneProvider);
 
     const dependsOn: ITerraformDependable[] = [];
     let lifecycle: TerraformResourceLifecycle | undefined;
@@ -133,7 +132,6 @@ export class TwingateIntegration extends Construct {
         ...(checked.baseDomain !== DEFAULT_BASE_DOMAIN ? ["--base-domain", checked.baseDomain] : []),
         "--require",
         this.requiredPermission,
-        "--json",
       ].join(" ");
       const run = new NullResource(this, "CredentialCheck", {
         triggers: { network: checked.network, require: this.requiredPermission },
@@ -148,6 +146,8 @@ export class TwingateIntegration extends Construct {
       });
       dependsOn.push(run);
     }
+
+    this.appId = props.app.bind(this, props.conductorOneProvider, dependsOn);
 
     this.integration = new IntegrationTwingate(this, "Resource", {
       appId: this.appId,

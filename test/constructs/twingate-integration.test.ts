@@ -74,7 +74,7 @@ describe("TwingateIntegration synth", () => {
       provisioner: [
         {
           "local-exec": {
-            command: "c1-twingate check --network acme --require write --json",
+            command: "c1-twingate check --network acme --require write",
             environment: { TWINGATE_API_KEY: "${var.twingate_api_key}" },
           },
         },
