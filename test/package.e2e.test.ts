@@ -1,0 +1,115 @@
+/**
+ * The published package, as a user gets it: `npm pack`, unpacked into a consumer's
+ * node_modules next to the user's own cdktf and constructs. Proves that the bundles are
+ * self-contained (no runtime dependencies), that the construct synthesizes with the
+ * user's core, that the declarations type-check, and that the `c1-twingate` bin works.
+ */
+import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { once } from "node:events";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DEMO_KEYS, startSimulator, type RunningSimulator } from "../src/simulator";
+
+jest.setTimeout(180_000);
+
+const ROOT = join(__dirname, "..");
+const PEERS = ["cdktf", "constructs", "@cdktf/provider-null"];
+
+describe("the npm package", () => {
+  let dir: string;
+  let consumer: string;
+  let sim: RunningSimulator;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), "c1tg-pack-"));
+    // Stage the package outside the repo (other suites read dist/ meanwhile): the bundles
+    // jest's global setup built, fresh declarations, and the files package.json lists.
+    const stage = join(dir, "stage");
+    mkdirSync(join(stage, "dist"), { recursive: true });
+    for (const entry of ["package.json", "README.md", "bin", "docs"]) cpSync(join(ROOT, entry), join(stage, entry), { recursive: true });
+    for (const file of readdirSync(join(ROOT, "dist")).filter((f) => f !== "types")) cpSync(join(ROOT, "dist", file), join(stage, "dist", file));
+    execFileSync(process.execPath, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", join(ROOT, "tsconfig.build.json"), "--outDir", join(stage, "dist", "types")]);
+    const packed = execFileSync("npm", ["pack", "--silent", "--ignore-scripts", "--pack-destination", dir], { cwd: stage, encoding: "utf8" }).trim().split("\n").pop()!;
+    consumer = join(dir, "consumer");
+    const installed = join(consumer, "node_modules", "cdktf-twingate-conductorone");
+    mkdirSync(installed, { recursive: true });
+    execFileSync("tar", ["-xzf", join(dir, packed), "-C", installed, "--strip-components=1"]);
+    // The user's own CDK core and constructs (peer dependencies), nothing else.
+    for (const peer of PEERS) {
+      mkdirSync(join(consumer, "node_modules", peer, ".."), { recursive: true });
+      symlinkSync(join(ROOT, "node_modules", peer), join(consumer, "node_modules", peer), "dir");
+    }
+    sim = await startSimulator();
+  });
+
+  afterAll(async () => {
+    await sim?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("ships bundles, declarations and the bin (not the demo stand-in), and declares no runtime dependencies", () => {
+    const pkg = JSON.parse(readFileSync(join(consumer, "node_modules", "cdktf-twingate-conductorone", "package.json"), "utf8")) as Record<string, unknown>;
+    expect(pkg.dependencies ?? {}).toEqual({});
+    const dist = readdirSync(join(consumer, "node_modules", "cdktf-twingate-conductorone", "dist"));
+    expect(dist.sort()).toEqual(["cli.js", "constructs.js", "index.js", "terraform-provider-c1twingate", "types"]);
+  });
+
+  it("synthesizes a TwingateIntegration with the consumer's cdktf", () => {
+    writeFileSync(
+      join(consumer, "app.js"),
+      `const { App, TerraformStack, TerraformVariable } = require("cdktf");
+const { TwingateIntegration, IntegrationApp } = require("cdktf-twingate-conductorone");
+const app = new App({ outdir: process.argv[2] });
+const stack = new TerraformStack(app, "consumer");
+const key = new TerraformVariable(stack, "twingate_api_key", { type: "string", sensitive: true });
+new TwingateIntegration(stack, "Acme", { network: "https://acme.twingate.com", apiKey: key.stringValue,
+  app: IntegrationApp.fromDisplayName("Twingate"), owners: ["it@acme.example"], access: "read-only" });
+app.synth();
+`,
+    );
+    const out = join(dir, "cdktf.out");
+    const run = spawnSync(process.execPath, ["app.js", out], { cwd: consumer, encoding: "utf8" });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    const json = JSON.parse(readFileSync(join(out, "stacks", "consumer", "cdk.tf.json"), "utf8")) as { resource: Record<string, unknown> };
+    expect(Object.keys(json.resource).sort()).toEqual(["c1twingate_credential_check", "conductorone_connector_owner_user", "conductorone_integration_twingate"]);
+  });
+
+  it("type-checks a TypeScript consumer against the shipped declarations", () => {
+    writeFileSync(
+      join(consumer, "main.ts"),
+      `import { TerraformStack } from "cdktf";
+import { IntegrationApp, TwingateIntegration, type TwingateIntegrationProps } from "cdktf-twingate-conductorone";
+import { checkCredentials, type CredentialCheckResult } from "cdktf-twingate-conductorone/engine";
+export function build(stack: TerraformStack, apiKey: string): TwingateIntegration {
+  const props: TwingateIntegrationProps = { network: "acme", apiKey, owners: ["u1"], app: IntegrationApp.fromId("a1"), access: "provisioning" };
+  return new TwingateIntegration(stack, "Acme", props);
+}
+export const check: (key: string) => Promise<CredentialCheckResult> = (apiKey) => checkCredentials({ network: "acme", apiKey, require: "read" });
+`,
+    );
+    writeFileSync(
+      join(consumer, "tsconfig.json"),
+      JSON.stringify({ compilerOptions: { strict: true, module: "node16", moduleResolution: "node16", target: "es2022", noEmit: true, skipLibCheck: true, types: [] }, files: ["main.ts"] }),
+    );
+    const tsc = spawnSync(process.execPath, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.json"], { cwd: consumer, encoding: "utf8" });
+    expect(tsc.stdout + tsc.stderr).toBe("");
+    expect(tsc.status).toBe(0);
+  });
+
+  it("runs the c1-twingate bin from the package", async () => {
+    const bin = join(consumer, "node_modules", "cdktf-twingate-conductorone", "bin", "c1-twingate.js");
+    // Asynchronous: the simulator answers from this process, so it must not be blocked.
+    const child = spawn(process.execPath, [bin, "check", "--network", "acme", "--require", "write", "--base-url", sim.baseUrl], {
+      cwd: consumer,
+      env: { PATH: process.env.PATH, NO_COLOR: "1", TWINGATE_API_KEY: DEMO_KEYS.readWrite },
+    });
+    let stdout = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
+    const [code] = (await once(child, "close")) as [number];
+    expect(code).toBe(0);
+    expect(stdout).toContain("permission found: write");
+    expect(stdout).not.toContain(DEMO_KEYS.readWrite);
+  });
+});
