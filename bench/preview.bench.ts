@@ -4,7 +4,7 @@
  * Client and simulator limits are raised together (the real 60/min run is in the tests, on
  * virtual time). Run: npx tsx bench/preview.bench.ts [users...]
  */
-import { extraMemberPagesFor, previewSync, requestLowerBound } from "../src/reconciler/preview";
+import { previewSync, requestLowerBound } from "../src/reconciler/preview";
 import { generateTenant, startSimulator } from "../src/simulator";
 
 const KEY = "sim-preview-bench-key-0123456789";
@@ -31,7 +31,7 @@ export async function benchPreview(users: number): Promise<PreviewBenchRow> {
       pageSize: 100,
       users: summary.users.total,
       groups: summary.groups.total,
-      extraMemberPages: summary.groupMembers.reduce((s, g) => s + extraMemberPagesFor(g.members, 100), 0),
+      memberLists: summary.groupMembers.map((g, index) => ({ index, members: g.members })),
     });
     return {
       users,

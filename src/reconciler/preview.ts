@@ -8,5 +8,12 @@ export {
 } from "./preview/sync";
 export { PreviewOptionsError } from "./preview/errors";
 export { PREVIEW_CODES, formatDuration } from "./preview/findings";
-export { extraMemberPagesFor, pagesFor, requestLowerBound, type RequestPlanInput } from "./preview/request-plan";
+export {
+  extraMemberPagesFor,
+  MEMBER_PAGES_PER_REQUEST,
+  pagesFor,
+  requestLowerBound,
+  type MemberList,
+  type RequestPlanInput,
+} from "./preview/request-plan";
 export * from "./preview/types";

@@ -1,4 +1,4 @@
-import { extraMemberPagesFor, previewSync, requestLowerBound } from "../../src/reconciler/preview";
+import { previewSync, requestLowerBound } from "../../src/reconciler/preview";
 import { generateTenant, startSimulator, type TenantSpec } from "../../src/simulator";
 
 /**
@@ -41,7 +41,7 @@ describe.each([
       pageSize: 100,
       users: summary.users.total,
       groups: summary.groups.total,
-      extraMemberPages: summary.groupMembers.reduce((s, g) => s + extraMemberPagesFor(g.members, 100), 0),
+      memberLists: summary.groupMembers.map((g, index) => ({ index, members: g.members })),
     });
     expect(result.lowerBound).toBe(bound);
     expect(result.requests).toBe(bound);

@@ -1,4 +1,4 @@
-import { previewSync, PREVIEW_CODES, requestLowerBound, extraMemberPagesFor, type SyncPreviewResult } from "../../src/reconciler/preview";
+import { previewSync, PREVIEW_CODES, requestLowerBound, type SyncPreviewResult } from "../../src/reconciler/preview";
 import { DEMO_KEYS, generateTenant, startSimulator, type RunningSimulator, type TenantSummary } from "../../src/simulator";
 import { Pacer } from "../../src/twingate/pacer";
 import { VirtualClock } from "./preview-clock";
@@ -29,7 +29,7 @@ function boundFromSummary(summary: TenantSummary, pageSize: number): number {
     pageSize,
     users: summary.users.total,
     groups: summary.groups.total,
-    extraMemberPages: summary.groupMembers.reduce((sum, g) => sum + extraMemberPagesFor(g.members, pageSize), 0),
+    memberLists: summary.groupMembers.map((g, index) => ({ index, members: g.members })),
   });
 }
 
@@ -46,9 +46,9 @@ describe("previewSync on the demo network", () => {
     const result = await previewSync({ network: "acme", apiKey: DEMO_KEYS.readOnly, baseUrl: sim.baseUrl, pacing: { reads: 100_000 } });
     const summary = sim.network("acme")!.tenant.summary();
     expectCountsMatch(result, summary);
-    // 25 users and 8 groups at 100 a page: one users request, one groups request (members nested).
-    expect(result.lowerBound).toBe(2);
-    expect(result.requests).toBe(2);
+    // 25 users and 8 groups at 100 a page: one request carries both pages (members nested).
+    expect(result.lowerBound).toBe(1);
+    expect(result.requests).toBe(1);
     expect(result.inactiveMembers.pending + result.inactiveMembers.disabled).toBeGreaterThan(0);
     expect(result.findings.map((f) => f.code)).toEqual(
       expect.arrayContaining([PREVIEW_CODES.adminUsers, PREVIEW_CODES.emptyGroups, PREVIEW_CODES.inactiveMembers]),
@@ -133,8 +133,9 @@ describe("previewSync on the demo network", () => {
 });
 
 describe("previewSync under rate limits and time budgets", () => {
-  // Every membership spans several pages at page size 2: a tenant that needs over 100 requests.
-  const tenantSpec = { seed: 11, users: 80, groups: 6, maxGroupMembers: 40 };
+  // At page size 1 every membership is a page: 80 users pages, 70 groups pages and over a thousand
+  // member pages (ten a request), so well over 60 requests.
+  const tenantSpec = { seed: 11, users: 80, groups: 70, maxGroupMembers: 40 };
 
   it("runs at the real 60 reads/min without one 429 (virtual clock shared with the simulator)", async () => {
     const clock = new VirtualClock();
@@ -142,10 +143,10 @@ describe("previewSync under rate limits and time budgets", () => {
     const sim = await startSimulator({ networks: [{ name: "slow", tenant, tokens: [{ key: KEY, permission: "read" }] }], now: clock.now });
     try {
       const pacer = new Pacer({ reads: 60, writes: 20, windowMs: 60_000 }, clock);
-      const result = await previewSync({ network: "slow", apiKey: KEY, baseUrl: sim.baseUrl, pageSize: 2, clock, pacer, timeBudgetMs: 3_600_000 });
+      const result = await previewSync({ network: "slow", apiKey: KEY, baseUrl: sim.baseUrl, pageSize: 1, clock, pacer, timeBudgetMs: 3_600_000 });
       const summary = tenant.summary();
       expectCountsMatch(result, summary);
-      expect(result.requests).toBe(boundFromSummary(summary, 2));
+      expect(result.requests).toBe(boundFromSummary(summary, 1));
       expect(result.requests).toBeGreaterThan(60);
       expect(sim.stats.rateLimited).toBe(0);
       expect(sim.stats.byStatus[429] ?? 0).toBe(0);
@@ -163,7 +164,7 @@ describe("previewSync under rate limits and time budgets", () => {
     const sim = await startSimulator({ networks: [{ name: "slow", tenant, tokens: [{ key: KEY, permission: "read" }] }], now: clock.now });
     try {
       const pacer = new Pacer({ reads: 60, writes: 20, windowMs: 60_000 }, clock);
-      const result = await previewSync({ network: "slow", apiKey: KEY, baseUrl: sim.baseUrl, pageSize: 2, clock, pacer, timeBudgetMs: 30_000 });
+      const result = await previewSync({ network: "slow", apiKey: KEY, baseUrl: sim.baseUrl, pageSize: 1, clock, pacer, timeBudgetMs: 30_000 });
       expect(result.complete).toBe(false);
       expect(result.stoppedReason).toBe("time-budget");
       // 60 requests fit in the first window; the 61st would wait past the budget, so the run stops there.
@@ -171,14 +172,14 @@ describe("previewSync under rate limits and time budgets", () => {
       expect(result.durationMs).toBeLessThanOrEqual(30_000);
       expect(clock.slept).toBe(0);
       const summary = tenant.summary();
-      expect(result.users.total).toBe(summary.users.total);
+      expect(result.users.total).toBe(60);
       expect(result.users.reported).toBe(summary.users.total);
       expect(result.groups.reported).toBe(summary.groups.total);
       expect(result.memberships).toBeLessThan(summary.memberships);
       const finding = result.findings.find((f) => f.code === PREVIEW_CODES.incomplete)!;
       expect(finding.severity).toBe("warning");
       expect(finding.message).toMatch(/time budget of 30 s/);
-      expect(finding.message).toContain(`users ${summary.users.total} of ${summary.users.total}`);
+      expect(finding.message).toContain(`users 60 of ${summary.users.total}`);
       expect(result.estimate!.remainingRequests).toBeGreaterThan(0);
       // At 60/min the remaining requests need at least a second per request.
       expect(result.estimate!.remainingMs).toBeGreaterThanOrEqual(result.estimate!.remainingRequests * 1000);
@@ -195,7 +196,7 @@ describe("previewSync under rate limits and time budgets", () => {
     try {
       const pacer = new Pacer({ reads: 60, writes: 20, windowMs: 60_000 }, clock);
       const lastGroup = tenant.summary().groupMembers.at(-1)!.name;
-      const result = await previewSync({ network: "slow", apiKey: KEY, baseUrl: sim.baseUrl, pageSize: 2, clock, pacer, timeBudgetMs: 30_000, groups: [lastGroup] });
+      const result = await previewSync({ network: "slow", apiKey: KEY, baseUrl: sim.baseUrl, pageSize: 1, clock, pacer, timeBudgetMs: 30_000, groups: [lastGroup] });
       expect(result.requestedGroups).toMatchObject({ missing: [], unverified: [lastGroup] });
       expect(result.findings.find((f) => f.code === PREVIEW_CODES.targetUnverified)?.severity).toBe("error");
     } finally {
@@ -212,6 +213,49 @@ describe("previewSync under rate limits and time budgets", () => {
       expect(Date.now() - started).toBeLessThan(3_000);
       expect(result.stoppedReason).toBe("time-budget");
       expect(result.findings[0]!.code).toBe(PREVIEW_CODES.incomplete);
+    } finally {
+      await sim.close();
+    }
+  });
+});
+
+describe("requestLowerBound (hand-computed)", () => {
+  const lists = (members: number[]) => members.map((m, index) => ({ index, members: m }));
+
+  it("is the longest of the users and groups chains when no group needs a second member page", () => {
+    // ceil(250/100) = 3 users pages; 30 groups fit one page.
+    expect(requestLowerBound({ pageSize: 100, users: 250, groups: 30, memberLists: lists(Array(30).fill(100)) })).toBe(3);
+    // Empty lists still cost one page each.
+    expect(requestLowerBound({ pageSize: 100, users: 0, groups: 0, memberLists: [] })).toBe(1);
+  });
+
+  it("counts a big group's chain from the groups page that holds it", () => {
+    // 950 members: first page nested in request 1, 9 continuations in requests 2..10.
+    expect(requestLowerBound({ pageSize: 100, users: 10, groups: 1, memberLists: lists([950]) })).toBe(10);
+    // Group 120 is on groups page 2 (request 2); its 500 members need 4 more pages: requests 3..6.
+    expect(requestLowerBound({ pageSize: 100, users: 100, groups: 150, memberLists: [{ index: 120, members: 500 }] })).toBe(6);
+  });
+
+  it("is bound by K member pages per request when many groups are big", () => {
+    // 25 groups × 2 continuation pages = 50 pages, 10 a request after request 1: 1 + 5 = 6.
+    expect(requestLowerBound({ pageSize: 100, users: 10, groups: 25, memberLists: lists(Array(25).fill(300)) })).toBe(6);
+    // The same with K = 25: the chains (1 + 2 = 3) decide.
+    expect(requestLowerBound({ pageSize: 100, users: 10, groups: 25, memberLists: lists(Array(25).fill(300)), memberPagesPerRequest: 25 })).toBe(3);
+    // Mixed: one chain of 20 pages and 20 chains of 1 (K = 10): h = 1 gives 1 + 1 + ceil(19/10) = 4 < 21 = 1 + 20.
+    expect(requestLowerBound({ pageSize: 100, users: 10, groups: 21, memberLists: lists([2100, ...Array(20).fill(200)]) })).toBe(21);
+  });
+
+  it("matches the demo tenant at page size 3, counted by hand", async () => {
+    // 25 users → 9 pages; groups [25,12,4,6,3,7,0,5] → 3 pages; "Everyone" (25 members, page 1)
+    // needs 8 continuations: requests 2..9. Bound 9, and the preview meets it.
+    const sim = await startSimulator({ rateLimit: false });
+    try {
+      const summary = sim.network("acme")!.tenant.summary();
+      expect(summary.groupMembers.map((g) => g.members)).toEqual([25, 12, 4, 6, 3, 7, 0, 5]);
+      expect(boundFromSummary(summary, 3)).toBe(9);
+      const result = await previewSync({ network: "acme", apiKey: DEMO_KEYS.readOnly, baseUrl: sim.baseUrl, pageSize: 3, pacing: { reads: 100_000 } });
+      expect(result.requests).toBe(9);
+      expect(sim.stats.graphql).toBe(9);
     } finally {
       await sim.close();
     }

@@ -1,25 +1,21 @@
 import { z } from "zod";
 
 /**
- * The three documents a preview sends, selecting only what the counts need (less to send,
- * parse and hold). Groups carry their first page of members nested, so only groups with more
- * members than one page cost extra requests, one per further page.
+ * Fragments of the one document shape a preview sends (see batch.ts), selecting only what the
+ * counts need (less to send, parse and hold). Groups carry their first page of members nested,
+ * so only groups with more members than one page need continuation pages.
  */
 
 const PAGE_INFO = "pageInfo { hasNextPage endCursor }";
-const MEMBER_FIELDS = "id state";
-const MEMBERS = `users(first: $first) { totalCount ${PAGE_INFO} edges { node { ${MEMBER_FIELDS} } } }`;
+const MEMBER_NODES = `totalCount ${PAGE_INFO} edges { node { id state } }`;
 
-const USERS_PAGE = `users(first: $first, after: $after) { totalCount ${PAGE_INFO} edges { node { id role state type } } }`;
+export const USERS_FIELD = `users(first: $first, after: $usersAfter) { totalCount ${PAGE_INFO} edges { node { id role state type } } }`;
+export const GROUPS_FIELD = `groups(first: $first, after: $groupsAfter) { totalCount ${PAGE_INFO} edges { node { id name type isActive users(first: $first) { ${MEMBER_NODES} } } } }`;
 
-export const PREVIEW_USERS_QUERY = `query PreviewUsers($first: Int!, $after: String) { ${USERS_PAGE} }`;
-
-/** The first users page also asks how many groups there are: no extra request, and progress knows the size of the job from the start. */
-export const PREVIEW_FIRST_USERS_QUERY = `query PreviewFirstUsers($first: Int!, $after: String) { ${USERS_PAGE} groupCount: groups(first: 1) { totalCount } }`;
-
-export const PREVIEW_GROUPS_QUERY = `query PreviewGroups($first: Int!, $after: String) { groups(first: $first, after: $after) { totalCount ${PAGE_INFO} edges { node { id name type isActive ${MEMBERS} } } } }`;
-
-export const PREVIEW_GROUP_MEMBERS_QUERY = `query PreviewGroupMembers($id: ID!, $first: Int!, $after: String) { group(id: $id) { id users(first: $first, after: $after) { totalCount ${PAGE_INFO} edges { node { ${MEMBER_FIELDS} } } } } }`;
+/** Continuation page `n` of one group's member list, under alias m<n>. */
+export function memberPageField(n: number): string {
+  return `m${n}: group(id: $g${n}) { id users(first: $first, after: $a${n}) { ${MEMBER_NODES} } }`;
+}
 
 const pageInfoSchema = z.object({ hasNextPage: z.boolean(), endCursor: z.string().nullable() });
 
@@ -44,14 +40,9 @@ const previewGroup = z.object({
   users: membersConnection,
 });
 
-export const previewUsersPageSchema = z.object({
-  users: connection(previewUser),
-  groupCount: z.object({ totalCount: z.number().int().nonnegative().nullable().optional() }).optional(),
-});
-export const previewGroupsPageSchema = z.object({ groups: connection(previewGroup) });
-export const previewGroupMembersPageSchema = z.object({
-  group: z.object({ id: z.string(), users: membersConnection }).nullable(),
-});
+export const usersConnectionSchema = connection(previewUser);
+export const groupsConnectionSchema = connection(previewGroup);
+export const memberPageSchema = z.object({ id: z.string(), users: membersConnection }).nullable();
 
 export type PreviewUser = z.infer<typeof previewUser>;
 export type PreviewMember = z.infer<typeof member>;

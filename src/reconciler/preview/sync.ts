@@ -5,7 +5,7 @@ import { displayUrl } from "../../twingate/endpoint";
 import { TwingateCancelledError, TwingateError, TwingatePaginationError } from "../../twingate/errors";
 import type { TwingateLogger } from "../../twingate/log-events";
 import { DEFAULT_PACING, type Pacer, type PacingLimits } from "../../twingate/pacer";
-import { MAX_PAGE_SIZE, paginate, type Page } from "../../twingate/pagination";
+import { MAX_PAGE_SIZE } from "../../twingate/pagination";
 import type { RetryOptions } from "../../twingate/retry";
 import { CodedError } from "../../errors";
 import type { Finding, FindingSubject } from "../types";
@@ -19,22 +19,11 @@ import {
   roleFindings,
   targetFindings,
 } from "./findings";
-import {
-  nodesOf,
-  PREVIEW_FIRST_USERS_QUERY,
-  PREVIEW_GROUP_MEMBERS_QUERY,
-  PREVIEW_GROUPS_QUERY,
-  PREVIEW_USERS_QUERY,
-  previewGroupMembersPageSchema,
-  previewGroupsPageSchema,
-  previewUsersPageSchema,
-  type MembersConnection,
-  type PreviewGroup,
-  type PreviewMember,
-  type PreviewUser,
-} from "./queries";
-import { durationFor, estimateTotalRequests, pagesFor } from "./request-plan";
-import { PreviewTally } from "./tally";
+import { batchDocument, type BatchResponse } from "./batch";
+import { MemberQueue } from "./member-queue";
+import { nodesOf, type MembersConnection } from "./queries";
+import { durationFor, extraMemberPagesFor, MEMBER_PAGES_PER_REQUEST, requestLowerBound } from "./request-plan";
+import { PreviewTally, type GroupTally } from "./tally";
 import { RequestedGroups } from "./targets";
 import type { PreviewPhase, PreviewProgress, StopReason, SyncPreviewEstimate, SyncPreviewResult } from "./types";
 
@@ -179,21 +168,22 @@ class PreviewRun {
   readonly #tally = new PreviewTally();
   readonly #requestsAtStart: number;
   #phase: PreviewPhase = "users";
-  #groupsStarted = false;
+  #usersDone = false;
+  #groupsDone = false;
+  readonly #queue: MemberQueue;
 
   constructor(client: TwingateClient, settings: RunSettings) {
     this.#client = client;
     this.#s = settings;
     this.#requestsAtStart = client.stats.requests;
+    this.#queue = new MemberQueue(settings.pageSize);
   }
 
   async execute(outer: AbortSignal | undefined): Promise<SyncPreviewResult> {
     let stopped: StopReason | null = null;
     let apiError: CodedError | null = null;
     try {
-      await this.#readUsers();
-      this.#phase = "groups";
-      await this.#readGroups();
+      await this.#readAll();
       this.#phase = "done";
       this.#progress();
     } catch (error) {
@@ -219,86 +209,103 @@ class PreviewRun {
     return this.#s.deadline.signal;
   }
 
-  #stuck(what: string) {
-    return (cursor: string | null) => new TwingatePaginationError(displayUrl(this.#client.endpoint()), what, cursor);
-  }
-
-  async #readUsers(): Promise<void> {
-    const first = this.#s.pageSize;
-    const pages = paginate<PreviewUser>(async (after) => {
-      const isFirst = after === null;
-      const data = await this.#client.query(isFirst ? PREVIEW_FIRST_USERS_QUERY : PREVIEW_USERS_QUERY, {
-        schema: previewUsersPageSchema,
-        variables: { first, after },
-        operation: isFirst ? "PreviewFirstUsers" : "PreviewUsers",
-        signal: this.#signal(),
-      });
-      if (isFirst) this.#tally.noteGroupsReported(data.groupCount?.totalCount);
-      return { nodes: nodesOf(data.users.edges), totalCount: data.users.totalCount ?? null, pageInfo: data.users.pageInfo };
-    }, this.#stuck("users"));
-    for await (const page of pages) {
-      this.#tally.addUsers(page.nodes, page.totalCount);
+  /**
+   * The request loop. Each request carries the next users page and the next groups page while
+   * their chains last, and up to K member-list continuations whose previous page is known.
+   */
+  async #readAll(): Promise<void> {
+    const ps = this.#s.pageSize;
+    let usersAfter: string | null = null;
+    let groupsAfter: string | null = null;
+    while (!this.#usersDone || !this.#groupsDone || this.#queue.size > 0) {
+      const taken = this.#queue.take(MEMBER_PAGES_PER_REQUEST);
+      const shape = { users: !this.#usersDone, groups: !this.#groupsDone, memberPages: taken.length };
+      const members = taken.map((t) => ({ groupId: t.group.id, after: t.after }));
+      const { document, schema, variables } = batchDocument({ shape, usersAfter, groupsAfter, members }, ps);
+      let data: BatchResponse;
+      try {
+        data = await this.#client.query(document, { schema, variables, operation: "PreviewBatch", signal: this.#signal() });
+      } catch (error) {
+        // Unread continuations stay in flight, so partial results and estimates still see them.
+        for (const t of taken) this.#queue.push(t.group, t.after);
+        throw error;
+      }
+      if (shape.users) usersAfter = this.#foldUsers(data.users, usersAfter);
+      if (shape.groups) groupsAfter = this.#foldGroups(data.groups, groupsAfter);
+      taken.forEach((pending, n) => this.#foldMembers(pending.group, data[`m${n}`]?.users ?? null, pending.after));
+      this.#phase = this.#usersDone ? "groups" : "users";
       this.#progress();
     }
-    this.#tally.checkUserCount();
   }
 
-  async #readGroups(): Promise<void> {
-    const first = this.#s.pageSize;
-    const pages = paginate<PreviewGroup>(async (after) => {
-      const data = await this.#client.query(PREVIEW_GROUPS_QUERY, {
-        schema: previewGroupsPageSchema,
-        variables: { first, after },
-        operation: "PreviewGroups",
-        signal: this.#signal(),
-      });
-      return { nodes: nodesOf(data.groups.edges), totalCount: data.groups.totalCount ?? null, pageInfo: data.groups.pageInfo };
-    }, this.#stuck("groups"));
-    for await (const page of pages) {
-      this.#groupsStarted = true;
-      this.#tally.noteGroupsReported(page.totalCount);
-      // Each group of the page is finished (all member pages) before the next page is asked for.
-      for (const group of page.nodes) await this.#readGroup(group);
-      this.#progress();
+  /** Cursor of the next page, or null when the chain ended; throws when the cursor is stuck. */
+  #advance(info: { hasNextPage: boolean; endCursor: string | null }, after: string | null, what: string): string | null {
+    if (!info.hasNextPage) return null;
+    if (info.endCursor === null || info.endCursor === after) {
+      throw new TwingatePaginationError(displayUrl(this.#client.endpoint()), what, info.endCursor);
     }
-    this.#tally.checkGroupCount();
+    return info.endCursor;
   }
 
-  async #readGroup(group: PreviewGroup): Promise<void> {
-    const tally = this.#tally.startGroup(group);
-    this.#s.targets.consider(tally);
-    const firstPage = toPage(group.users);
-    const pages = paginate<PreviewMember>(async (after) => {
-      // The first page came nested in the groups page: no request for it.
-      if (after === null) return firstPage;
-      const data = await this.#client.query(PREVIEW_GROUP_MEMBERS_QUERY, {
-        schema: previewGroupMembersPageSchema,
-        variables: { id: group.id, first: this.#s.pageSize, after },
-        operation: "PreviewGroupMembers",
-        signal: this.#signal(),
-      });
-      // Deleted while we read it: count what was seen, stop paging.
-      if (data.group === null) return { nodes: [], totalCount: null, pageInfo: { hasNextPage: false, endCursor: null } };
-      return toPage(data.group.users);
-    }, this.#stuck(`members of group ${group.id}`));
-    let pageNo = 0;
-    for await (const page of pages) {
-      this.#tally.addMembers(tally, page.nodes);
-      if (pageNo++ > 0) this.#progress();
+  #foldUsers(page: BatchResponse["users"], after: string | null): string | null {
+    // The schema of a batch with a users page requires it; this only narrows the type.
+    if (!page) return after;
+    this.#tally.addUsers(nodesOf(page.edges), page.totalCount);
+    const next = this.#advance(page.pageInfo, after, "users");
+    if (next === null) {
+      this.#usersDone = true;
+      this.#tally.checkUserCount();
     }
-    this.#tally.finishGroup(tally, this.#s.pageSize);
+    return next;
   }
 
-  #knowledge() {
+  #foldGroups(page: BatchResponse["groups"], after: string | null): string | null {
+    if (!page) return after;
+    this.#tally.noteGroupsReported(page.totalCount);
+    for (const group of nodesOf(page.edges)) {
+      const tally = this.#tally.startGroup(group);
+      this.#s.targets.consider(tally);
+      this.#foldMembers(tally, group.users, null);
+    }
+    const next = this.#advance(page.pageInfo, after, "groups");
+    if (next === null) {
+      this.#groupsDone = true;
+      this.#tally.checkGroupCount();
+    }
+    return next;
+  }
+
+  /** Fold one member page; queue the group's next page or finish it. Null: the group was deleted meanwhile. */
+  #foldMembers(group: GroupTally, page: MembersConnection | null, after: string | null): void {
+    if (page === null) return this.#tally.finishGroup(group, this.#s.pageSize);
+    this.#tally.addMembers(group, nodesOf(page.edges));
+    const next = this.#advance(page.pageInfo, after, `members of group ${group.id}`);
+    if (next === null) this.#tally.finishGroup(group, this.#s.pageSize);
+    else this.#queue.push(group, next);
+  }
+
+  /**
+   * All requests a full run needs, by the same bound the scheduler meets: exact once both totals
+   * arrived and every group was seen; before that, unseen groups are assumed to need continuation
+   * pages at the rate of the groups seen, carried K per request after the requests so far.
+   */
+  #totalEstimate(): { requests: number; exact: boolean } {
     const t = this.#tally;
-    return {
-      pageSize: this.#s.pageSize,
-      usersTotal: this.#phase === "users" ? t.usersReported : t.usersSeen,
-      usersSeen: t.usersSeen,
-      groupsTotal: t.groupsReported,
-      groupsSeen: t.groupsSeen,
-      extraMemberPagesKnown: t.extraMemberPagesExpected(this.#s.pageSize),
-    };
+    const ps = this.#s.pageSize;
+    const users = this.#usersDone ? t.usersSeen : Math.max(t.usersSeen, t.usersReported ?? 0);
+    const groups = this.#groupsDone ? t.groupsSeen : Math.max(t.groupsSeen, t.groupsReported ?? 0);
+    const inFlight = this.#queue.groups().map((g) => ({ index: g.index, members: Math.max(g.reported ?? 0, g.members) }));
+    const known = requestLowerBound({ pageSize: ps, users, groups, memberLists: [...t.multiPageGroups, ...inFlight] });
+    const unseen = Math.max(0, groups - t.groupsSeen);
+    let extrapolated = 0;
+    if (unseen > 0 && t.groupsSeen > 0) {
+      let pagesSeen = 0;
+      for (const l of [...t.multiPageGroups, ...inFlight]) pagesSeen += extraMemberPagesFor(l.members, ps);
+      const expected = Math.ceil((pagesSeen / t.groupsSeen) * unseen);
+      if (expected > 0) extrapolated = this.#requests + Math.ceil((this.#queue.totalPagesLeft() + expected) / MEMBER_PAGES_PER_REQUEST);
+    }
+    const exact = this.#usersDone || t.usersReported !== null;
+    return { requests: Math.max(known, extrapolated), exact: exact && unseen === 0 && (this.#groupsDone || t.groupsReported !== null) };
   }
 
   #progress(): void {
@@ -313,7 +320,7 @@ class PreviewRun {
       groupsTotal: t.groupsReported,
       memberships: t.memberships,
       requests: this.#requests,
-      estimatedRequests: Math.max(this.#requests, estimateTotalRequests(this.#knowledge()).requests),
+      estimatedRequests: Math.max(this.#requests, this.#totalEstimate().requests),
       elapsedMs: this.#s.clock.now() - this.#s.started,
     });
   }
@@ -321,7 +328,7 @@ class PreviewRun {
   #estimate(): { estimate: SyncPreviewEstimate; atLeast: boolean } {
     const elapsed = this.#s.clock.now() - this.#s.started;
     const requests = this.#requests;
-    const { requests: total, exact } = estimateTotalRequests(this.#knowledge());
+    const { requests: total, exact } = this.#totalEstimate();
     const remaining = Math.max(0, total - requests);
     const observed = requests > 0 ? elapsed / requests : 0;
     const remainingMs = durationFor(remaining, this.#s.pacing, observed);
@@ -350,9 +357,8 @@ class PreviewRun {
     );
     const order = { error: 0, warning: 1, info: 2 } as const;
     findings.sort((a, b) => order[a.severity] - order[b.severity]);
-    // The bound for what was read: pages of the users and groups seen, plus their extra member pages.
-    const lowerBound =
-      pagesFor(t.usersSeen, ps) + (this.#groupsStarted ? pagesFor(t.groupsSeen, ps) : 0) + t.extraMemberPagesNeeded;
+    // The bound for what was read: the users and groups seen and the member lists finished.
+    const lowerBound = this.#requests === 0 ? 0 : requestLowerBound({ pageSize: ps, users: t.usersSeen, groups: t.groupsSeen, memberLists: t.multiPageGroups });
     const network = this.#client.network;
     return {
       complete,
@@ -381,10 +387,6 @@ class PreviewRun {
       durationMs: this.#s.clock.now() - this.#s.started,
     };
   }
-}
-
-function toPage(connection: MembersConnection): Page<PreviewMember> {
-  return { nodes: nodesOf(connection.edges), totalCount: connection.totalCount ?? null, pageInfo: connection.pageInfo };
 }
 
 /** The input was refused before any request (bad network name or base URL). */

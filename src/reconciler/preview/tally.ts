@@ -1,4 +1,5 @@
 import type { PreviewGroup, PreviewMember, PreviewUser } from "./queries";
+import type { MemberList } from "./request-plan";
 import {
   KNOWN_GROUP_TYPES,
   KNOWN_ROLES,
@@ -19,6 +20,8 @@ export interface GroupTally {
   name: string;
   type: string;
   isActive: boolean;
+  /** Position in the groups connection, 0-based. */
+  index: number;
   /** Members counted so far (all pages read). */
   members: number;
   /** totalCount the API reported on the first member page, if any. */
@@ -62,7 +65,9 @@ export class PreviewTally {
   activeGroups = 0;
   emptyGroups = 0;
   readonly emptyExamples: string[] = [];
-  readonly provisionable: ProvisionableGroup[] = [];
+  /** MANUAL active groups in API order; `members` is final once `done`. */
+  readonly #provisionable: GroupTally[] = [];
+  readonly #finished = new WeakSet<GroupTally>();
   memberships = 0;
 
   readonly #inactiveMemberIds = new Map<string, "PENDING" | "DISABLED">();
@@ -72,11 +77,8 @@ export class PreviewTally {
 
   readonly mismatches: CountMismatch[] = [];
 
-  /** The group whose member pages are being read (for estimates when a run stops inside it). */
-  current: GroupTally | null = null;
-
-  /** Σ max(0, ceil(members/pageSize) − 1) over groups whose member count is final. */
-  extraMemberPagesNeeded = 0;
+  /** Finished groups with more than one member page (the only ones the request bound needs). */
+  readonly multiPageGroups: MemberList[] = [];
 
   addUsers(users: PreviewUser[], reported: number | null | undefined): void {
     if (reported !== undefined && reported !== null) this.usersReported = reported;
@@ -98,15 +100,19 @@ export class PreviewTally {
     this.groupsSeen++;
     bump(this.groupsByType, group.type);
     if (group.isActive) this.activeGroups++;
-    return (this.current = {
+    const tally: GroupTally = {
       id: group.id,
       name: group.name,
       type: group.type,
       isActive: group.isActive,
+      index: this.groupsSeen - 1,
       members: 0,
       reported: group.users.totalCount ?? null,
       hasInactiveMember: false,
-    });
+    };
+    // Reserved now so the list keeps API order although big groups finish later.
+    if (group.type === "MANUAL" && group.isActive) this.#provisionable.push(tally);
+    return tally;
   }
 
   /** Fold one page of a group's members. */
@@ -129,7 +135,6 @@ export class PreviewTally {
 
   /** A group whose every member page was read. */
   finishGroup(group: GroupTally, pageSize: number): void {
-    this.current = null;
     if (group.members === 0) {
       this.emptyGroups++;
       if (this.emptyExamples.length < EXAMPLES) this.emptyExamples.push(group.name);
@@ -137,15 +142,13 @@ export class PreviewTally {
     if (group.reported !== null && group.reported !== group.members) {
       this.mismatches.push({ what: `members of group "${group.name}"`, reported: group.reported, counted: group.members });
     }
-    this.extraMemberPagesNeeded += Math.max(0, Math.ceil(group.members / pageSize) - 1);
-    if (group.type === "MANUAL" && group.isActive) this.provisionable.push({ id: group.id, name: group.name, members: group.members });
+    if (group.members > pageSize) this.multiPageGroups.push({ index: group.index, members: group.members });
+    this.#finished.add(group);
   }
 
-  /** Extra member pages of finished groups plus those the current group will need by its totalCount. */
-  extraMemberPagesExpected(pageSize: number): number {
-    const c = this.current;
-    const current = c === null ? 0 : Math.max(0, Math.ceil(Math.max(c.reported ?? 0, c.members) / pageSize) - 1);
-    return this.extraMemberPagesNeeded + current;
+  /** Provisionable groups whose member count is final, in API order. */
+  get provisionable(): ProvisionableGroup[] {
+    return this.#provisionable.filter((g) => this.#finished.has(g)).map((g) => ({ id: g.id, name: g.name, members: g.members }));
   }
 
   get groupsWithInactiveCount(): number {
