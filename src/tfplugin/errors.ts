@@ -64,3 +64,25 @@ export function formatPath(path: readonly (string | number | { readonly key: str
   }
   return text;
 }
+
+/** A request lacks a value the protocol always sends (e.g. a config object), so there is nothing to act on. */
+export class MissingRequestValueError extends CodedError {
+  readonly code = "TFPLUGIN_REQUEST_VALUE_MISSING";
+  constructor(rpc: string, field: string, typeName: string) {
+    super(
+      `${rpc} for ${typeName} carries no ${field} (the DynamicValue is absent or null), but Terraform always sends it as an object here. ` +
+        "The caller is not a conforming Terraform client or the request was damaged; rerun with TF_LOG=trace to see what was sent.",
+    );
+  }
+}
+
+/** A hook did not return after Terraform's StopProvider within the grace period, so its RPC was answered without it. */
+export class HookStoppedError extends CodedError {
+  readonly code = "TFPLUGIN_STOPPED";
+  constructor(rpc: string, graceMs: number) {
+    super(
+      `stopped: Terraform asked the provider to stop (StopProvider) and the ${rpc} hook did not return within ${graceMs} ms of its abort signal. ` +
+        "The operation may be incomplete; run terraform plan to see what changed. Hook authors: pass `signal` to the calls that wait.",
+    );
+  }
+}

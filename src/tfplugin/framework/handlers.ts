@@ -10,6 +10,11 @@ import { checkApplied, defaultPlan, enforcePlanRules, mergeResult, replacePaths,
 import { decodePrivate, encodePrivate } from "./private-state";
 import { flagsOf, impliedType, schemaToWire, type Schema } from "./schema";
 import { checkWriteOnlyAllowed, validateConfig } from "./validate";
+import { settleOrAbandon } from "./stop";
+import { HookStoppedError, MissingRequestValueError } from "../errors";
+
+/** How long a hook may run on after StopProvider aborted its signal before its RPC is answered without it. */
+export const STOP_GRACE_MS = 1000;
 
 /** The transport-free provider: one async function per RPC, plus a stop switch. */
 export interface ProviderRuntime extends ProviderHandlers {
@@ -60,6 +65,12 @@ export function createProviderRuntime<C>(provider: DefinedProvider<C>, options: 
     if (dv.json && dv.json.length > 0) return decodeJson(type, dv.json);
     return null;
   };
+  /** For values Terraform always sends as an object (config, except when the object is being destroyed). */
+  const decodeObject = (type: CtyTypeNode, dv: WireDynamicValue | null | undefined, rpc: string, field: string, typeName: string): CtyValue => {
+    const value = decode(type, dv);
+    if (value === null) throw new MissingRequestValueError(rpc, field, typeName);
+    return value;
+  };
   const encode = (type: CtyTypeNode, value: CtyValue): WireDynamicValue => ({ msgpack: Buffer.from(encodeMsgpack(type, value)) });
 
   const base = (diag: Diagnostics, rpc: string): HookBase<C> => {
@@ -73,8 +84,9 @@ export function createProviderRuntime<C>(provider: DefinedProvider<C>, options: 
   async function guarded<R extends { diagnostics: unknown[] }>(rpc: string, body: (diag: Diagnostics) => Promise<Omit<R, "diagnostics">>): Promise<R> {
     const diag = new Diagnostics();
     let result: Omit<R, "diagnostics"> | undefined;
+    const signal = stopper.signal;
     try {
-      result = await body(diag);
+      result = await settleOrAbandon(body(diag), signal, STOP_GRACE_MS, () => new HookStoppedError(rpc, STOP_GRACE_MS));
     } catch (err) {
       log.error(`${rpc} failed`, { error: err instanceof Error ? err.message : String(err) });
       diag.addThrown(err, rpc);
@@ -128,14 +140,14 @@ export function createProviderRuntime<C>(provider: DefinedProvider<C>, options: 
 
     ValidateProviderConfig: async (req) =>
       guarded("ValidateProviderConfig", async (diag) => {
-        validateConfig(providerSchema, decode(providerType, req.config), diag);
+        validateConfig(providerSchema, decodeObject(providerType, req.config, "ValidateProviderConfig", "config", "the provider"), diag);
         return {};
       }),
 
     ValidateResourceConfig: async (req) =>
       guarded("ValidateResourceConfig", async (diag) => {
         const r = resourceOf(req.type_name);
-        const config = decode(r.type, req.config);
+        const config = decodeObject(r.type, req.config, "ValidateResourceConfig", "config", req.type_name);
         validateConfig(r.def.schema, config, diag);
         // Older protocol minors have no capabilities here; PlanResourceChange checks again.
         if (req.client_capabilities) checkWriteOnlyAllowed(r.def.schema, config, !!req.client_capabilities.write_only_attributes_allowed, diag);
@@ -146,7 +158,7 @@ export function createProviderRuntime<C>(provider: DefinedProvider<C>, options: 
     ValidateDataResourceConfig: async (req) =>
       guarded("ValidateDataResourceConfig", async (diag) => {
         const d = dataSourceOf(req.type_name);
-        const config = decode(d.type, req.config);
+        const config = decodeObject(d.type, req.config, "ValidateDataResourceConfig", "config", req.type_name);
         validateConfig(d.def.schema, config, diag);
         d.def.validate?.({ config: config as AnyObj, diag });
         return {};
@@ -181,7 +193,7 @@ export function createProviderRuntime<C>(provider: DefinedProvider<C>, options: 
 
     ConfigureProvider: async (req) =>
       guarded("ConfigureProvider", async (diag) => {
-        const config = decode(providerType, req.config);
+        const config = decodeObject(providerType, req.config, "ConfigureProvider", "config", "the provider");
         if (def.configure) {
           const ctx = await def.configure(config as AnyObj, { terraformVersion: req.terraform_version, diag, log });
           if (!diag.hasErrors()) configured = { ctx };
@@ -212,6 +224,7 @@ export function createProviderRuntime<C>(provider: DefinedProvider<C>, options: 
         const proposed = decode(r.type, req.proposed_new_state);
         const config = decode(r.type, req.config);
         if (proposed === null) return { planned_state: encode(r.type, null), planned_private: req.prior_private ?? Buffer.alloc(0) };
+        if (config === null) throw new MissingRequestValueError("PlanResourceChange", "config", req.type_name);
         if (req.client_capabilities) checkWriteOnlyAllowed(schema, config, !!req.client_capabilities.write_only_attributes_allowed, diag);
         if (diag.hasErrors()) return {};
         let planned = defaultPlan(schema, config, prior, proposed);
@@ -262,6 +275,7 @@ export function createProviderRuntime<C>(provider: DefinedProvider<C>, options: 
           await r.def.delete({ ...hooks, prior: prior as AnyObj, private: priv });
           return { new_state: encode(r.type, diag.hasErrors() ? prior : null) };
         }
+        if (config === null) throw new MissingRequestValueError("ApplyResourceChange", "config", req.type_name);
         let result;
         if (prior === null) {
           result = await r.def.create({ ...hooks, config: config as AnyObj, planned: planned as AnyObj, private: priv });
@@ -296,7 +310,7 @@ export function createProviderRuntime<C>(provider: DefinedProvider<C>, options: 
     ReadDataSource: async (req) =>
       guarded("ReadDataSource", async (diag) => {
         const d = dataSourceOf(req.type_name);
-        const config = decode(d.type, req.config);
+        const config = decodeObject(d.type, req.config, "ReadDataSource", "config", req.type_name);
         const result = await d.def.read({ ...base(diag, "ReadDataSource"), config: config as AnyObj });
         if (diag.hasErrors()) return {};
         const state = mergeResult(d.def.schema, config, result);
