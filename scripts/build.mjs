@@ -17,7 +17,7 @@ const outdir = args.outdir ?? join(root, "dist");
 
 const entries = [
   { entry: "src/cli/bin.ts", out: "cli.js" },
-  { entry: "src/provider/main.ts", out: "terraform-provider-c1twingate", executable: true },
+  { entry: "src/provider/main.ts", out: "terraform-provider-c1twingate", executable: true, embedEngine: true },
   { entry: "src/standins/conductorone/main.ts", out: "terraform-provider-conductorone", executable: true },
   // The library: engine and constructs. The CDK core stays external so the user's
   // own cdktf (or cdktn aliased as cdktf) is the only one loaded.
@@ -26,12 +26,45 @@ const entries = [
 ];
 const CDK_EXTERNALS = ["cdktf", "cdktn", "constructs", "@cdktf/provider-null"];
 
+/**
+ * The provider embeds its engine (client, reconciler, zod, graphql) as text and compiles it
+ * on first use (src/provider/load-engine.ts): most provider processes never run a check.
+ */
+async function providerEngineOptions() {
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: ["src/provider/engine.ts"],
+    bundle: true,
+    platform: "node",
+    target: "node20",
+    format: "cjs",
+    minify: true,
+    legalComments: "none",
+    write: false,
+    logLevel: "warning",
+  });
+  const source = result.outputFiles[0].text;
+  return {
+    define: { __C1TG_ENGINE_SOURCE__: JSON.stringify(source) },
+    plugins: [
+      {
+        // The development fallback `require("./engine")` must not pull the engine in again.
+        name: "engine-is-embedded",
+        setup(b) {
+          b.onResolve({ filter: /^\.\/engine$/ }, (args) => (args.importer.endsWith("load-engine.ts") ? { path: args.path, external: true } : undefined));
+        },
+      },
+    ],
+  };
+}
+
 const selected = entries.filter(({ out }) => args.only === undefined || out === args.only);
 if (selected.length === 0) throw new Error(`--only ${args.only}: no such output; one of ${entries.map((e) => e.out).join(", ")}`);
 
 await Promise.all(
-  selected.map(async ({ entry, out, executable, library }) => {
+  selected.map(async ({ entry, out, executable, library, embedEngine }) => {
     const outfile = join(outdir, out);
+    const engine = embedEngine ? await providerEngineOptions() : {};
     await build({
       absWorkingDir: root,
       entryPoints: [entry],
@@ -46,6 +79,7 @@ await Promise.all(
       banner: library ? {} : { js: "#!/usr/bin/env node" },
       external: library ? CDK_EXTERNALS : [],
       logLevel: "warning",
+      ...engine,
     });
     if (executable) chmodSync(outfile, 0o755);
   }),

@@ -1,5 +1,6 @@
 import type { CredentialCheckResult, RequiredPermission } from "../reconciler/types";
 import { AttributeError, type Logger } from "../tfplugin";
+import { loadEngine } from "./load-engine";
 import { rememberSecret } from "./secrets";
 import type { ClientSettings } from "./settings";
 
@@ -20,7 +21,7 @@ export interface CheckRequest {
  */
 export async function runCheck(settings: ClientSettings, request: CheckRequest, log: Logger, signal: AbortSignal): Promise<CredentialCheckResult> {
   rememberSecret(request.apiKey);
-  const { checkCredentials } = loadReconciler();
+  const { checkCredentials } = loadEngine();
   const result = await checkCredentials({ ...settings, network: request.network, apiKey: request.apiKey, require: request.require, signal });
   log.info("twingate credential check", {
     source: request.source,
@@ -34,14 +35,6 @@ export async function runCheck(settings: ClientSettings, request: CheckRequest, 
     ...(result.ok ? {} : { codes: result.findings.filter((f) => f.severity === "error").map((f) => f.code).join(",") }),
   });
   return result;
-}
-
-/**
- * Loaded on first use: the client stack (graphql-request, zod schemas) is most of the bundle,
- * and Terraform starts a provider process per phase, several of which never check anything.
- */
-function loadReconciler(): typeof import("../reconciler/credentials") {
-  return require("../reconciler/credentials") as typeof import("../reconciler/credentials");
 }
 
 const REQUIRE_VALUES: readonly RequiredPermission[] = ["read", "write"];

@@ -1,6 +1,7 @@
 import { attr, defineDataSource, types } from "../tfplugin";
 import type { Finding } from "../reconciler/types";
 import { CREDENTIAL_PATHS, reportFindings } from "./finding-diagnostics";
+import { loadEngine } from "./load-engine";
 import { rememberSecret } from "./secrets";
 import type { ProviderContext } from "./settings";
 
@@ -47,8 +48,7 @@ export const syncPreviewDataSource = defineDataSource<ProviderContext>()({
   async read({ config, ctx, diag, log, signal }) {
     rememberSecret(config.api_key);
     const started = Date.now();
-    // Loaded on first use, like the credential check (see run-check.ts).
-    const { previewSync } = require("../reconciler/preview") as typeof import("../reconciler/preview");
+    const { previewSync } = loadEngine();
     const result = await previewSync({
       ...ctx.settings,
       network: config.network,

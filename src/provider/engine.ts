@@ -1,0 +1,7 @@
+/**
+ * What the provider's checks need from the engine (client, reconciler, zod, graphql):
+ * most of the provider's code. The bundle embeds it as text and compiles it on first use
+ * (see load-engine.ts), so the many provider processes that never check anything start fast.
+ */
+export { checkCredentials } from "../reconciler/credentials";
+export { previewSync } from "../reconciler/preview";
