@@ -90,12 +90,42 @@ export function chainBound(chains: readonly MemberChain[], perRequest: number): 
   return best;
 }
 
+/**
+ * Requests the member chains need under the preview's own rule (MemberQueue): each request
+ * advances the K released chains with the most pages left. chainBound alone is not always
+ * reached: chains released late can leave slots of earlier requests idle (K = 2, chains of
+ * 2 pages on groups page 1 and 4 + 5 + 1 pages on page 2: the bound says 7, no schedule does
+ * better than 8). Longest-first met the exhaustive optimum on every small instance tried (see
+ * test/reconciler/preview-batching-edges.test.ts), and it is never below chainBound.
+ */
+export function memberScheduleLength(chains: readonly MemberChain[], perRequest: number): number {
+  const byPage = [...chains].sort((a, b) => a.page - b.page);
+  const pending: number[] = [];
+  let request = 0;
+  let next = 0;
+  while (next < byPage.length || pending.length > 0) {
+    // Nothing to carry until the next chain's groups page arrives.
+    if (pending.length === 0) request = Math.max(request, byPage[next]!.page);
+    else {
+      request++;
+      pending.sort((a, b) => b - a);
+      const n = Math.min(perRequest, pending.length);
+      for (let i = 0; i < n; i++) pending[i]!--;
+      for (let i = pending.length - 1; i >= 0; i--) if (pending[i] === 0) pending.splice(i, 1);
+    }
+    for (; next < byPage.length && byPage[next]!.page <= request; next++) pending.push(byPage[next]!.pages);
+  }
+  return request;
+}
+
 export function requestLowerBound(input: RequestPlanInput): number {
   const perRequest = input.memberPagesPerRequest ?? MEMBER_PAGES_PER_REQUEST;
+  const chains = chainsOf(input.memberLists, input.pageSize);
   return Math.max(
     pagesFor(input.users, input.pageSize),
     pagesFor(input.groups, input.pageSize),
-    chainBound(chainsOf(input.memberLists, input.pageSize), perRequest),
+    chainBound(chains, perRequest),
+    memberScheduleLength(chains, perRequest),
   );
 }
 
