@@ -288,7 +288,7 @@ export class TwingateClient {
         signal: spec.signal,
       });
       return toPage(spec.connectionOf(data));
-    }, (cursor) => new TwingatePaginationError(this.#at(), spec.what, cursor));
+    }, (cursor, reason) => new TwingatePaginationError(this.#at(), spec.what, cursor, reason));
   }
 
   #at(): string {

@@ -330,12 +330,12 @@ export class InvalidBaseUrlError extends CodedError {
 export class TwingatePaginationError extends TwingateError {
   readonly code = "TG_PAGINATION";
   readonly retryable = false;
-  constructor(endpoint: string, connection: string, cursor: string | null) {
-    super(
-      `paging ${connection} at ${endpoint} stopped: the server reported more pages but the cursor did not advance ` +
-        `(${JSON.stringify(cursor)}). This is a server fault: retry later or report it to Twingate support`,
-      endpoint,
-    );
+  constructor(endpoint: string, connection: string, cursor: string | null, reason: "stuck-cursor" | "empty-page" = "stuck-cursor") {
+    const what =
+      reason === "empty-page"
+        ? `the server returned an empty page but reported more pages (next cursor ${JSON.stringify(cursor)})`
+        : `the server reported more pages but the cursor did not advance (${JSON.stringify(cursor)})`;
+    super(`paging ${connection} at ${endpoint} stopped: ${what}. This is a server fault: retry later or report it to Twingate support`, endpoint);
   }
 }
 

@@ -29,7 +29,7 @@ export function checkPageSize(pageSize: number | undefined): number {
 
 export async function* paginate<T>(
   fetchPage: (after: string | null) => Promise<Page<T>>,
-  onStuck: (cursor: string | null) => Error,
+  onStuck: (cursor: string | null, reason: "stuck-cursor" | "empty-page") => Error,
 ): AsyncGenerator<Page<T>, void, undefined> {
   const seen = new Set<string>();
   let after: string | null = null;
@@ -38,7 +38,9 @@ export async function* paginate<T>(
     yield page;
     if (!page.pageInfo.hasNextPage) return;
     const next = page.pageInfo.endCursor;
-    if (next === null || next === after || seen.has(next)) throw onStuck(next);
+    if (next === null || next === after || seen.has(next)) throw onStuck(next, "stuck-cursor");
+    // "More pages" after an empty one would page forever through nothing.
+    if (page.nodes.length === 0) throw onStuck(next, "empty-page");
     seen.add(next);
     after = next;
   }

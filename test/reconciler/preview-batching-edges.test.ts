@@ -212,6 +212,27 @@ describe("preview batching when the API misbehaves", () => {
     });
   });
 
+  it("an empty users page that claims more pages ends in a TG_PAGINATION error finding, not a crawl to the time budget", async () => {
+    const tenant = generateTenant({ seed: 8, users: 250, groups: 2 });
+    await withTenant(tenant, async (baseUrl, graphql) => {
+      // Past the last user: the simulator answers an empty page; the forged first cursor makes it claim more.
+      const fetch = rewritingFetch((v, request) => {
+        if (request === 2 && "usersAfter" in v) v.usersAfter = Buffer.from("arrayconnection:100000").toString("base64");
+      });
+      const fakeMore: typeof globalThis.fetch = async (input, init) => {
+        const response = await fetch(input, init);
+        const body = (await response.json()) as { data?: { users?: { pageInfo: { hasNextPage: boolean; endCursor: string | null } } } };
+        if (body.data?.users && body.data.users.pageInfo.endCursor === null) body.data.users.pageInfo = { hasNextPage: true, endCursor: "forged" };
+        return new Response(JSON.stringify(body), { status: response.status, headers: { "content-type": "application/json" } });
+      };
+      const result = await previewSync({ network: "edge", apiKey: KEY, baseUrl, pacing: FAST, fetch: fakeMore, timeBudgetMs: 10_000 });
+      expect(result.stoppedReason).toBe("api-error");
+      expect(result.findings[0]).toMatchObject({ code: "TG_PAGINATION", severity: "error" });
+      expect(result.findings[0]!.message).toContain("empty page");
+      expect(graphql()).toBe(2);
+    });
+  });
+
   it("a member cursor the server ignores ends in a TG_PAGINATION error finding naming the group", async () => {
     const tenant = generateTenant({ seed: 9, users: 250, groups: 0, everyoneGroup: false, extraGroups: [{ name: "Big", members: 250 }] });
     await withTenant(tenant, async (baseUrl, graphql) => {

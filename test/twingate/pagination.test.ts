@@ -63,15 +63,30 @@ describe("pagination", () => {
 
   it("stops with TG_PAGINATION when the cursor does not advance", async () => {
     stub = await startStub((_req, res) =>
-      json(res, 200, { data: { groups: { totalCount: 9, pageInfo: { hasNextPage: true, endCursor: "same" }, edges: [] } } }),
+      json(res, 200, { data: { users: { totalCount: 9, pageInfo: { hasNextPage: true, endCursor: "same" }, edges: [{ node: user(1) }] } } }),
     );
     const { client } = testClient(stub.baseUrl);
     const seen: unknown[] = [];
     const err = await (async () => {
-      for await (const g of client.groups()) seen.push(g);
+      for await (const u of client.users()) seen.push(u);
     })().catch((e: unknown) => e);
     expect(err).toBeInstanceOf(TwingatePaginationError);
+    expect((err as Error).message).toContain("the cursor did not advance");
     expect(stub.requests).toHaveLength(2);
+  });
+
+  it("stops with TG_PAGINATION when an empty page claims more pages, instead of paging through nothing", async () => {
+    let n = 0;
+    stub = await startStub((_req, res) =>
+      json(res, 200, { data: { groups: { totalCount: 9, pageInfo: { hasNextPage: true, endCursor: `c${++n}` }, edges: [] } } }),
+    );
+    const { client } = testClient(stub.baseUrl);
+    const err = await (async () => {
+      for await (const _ of client.groups()) void _;
+    })().catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(TwingatePaginationError);
+    expect((err as Error).message).toContain("empty page");
+    expect(stub.requests).toHaveLength(1);
   });
 
   it("rejects a page whose node lacks a required field (zod), naming the path", async () => {

@@ -239,11 +239,13 @@ class PreviewRun {
   }
 
   /** Cursor of the next page, or null when the chain ended; throws when the cursor is stuck. */
-  #advance(info: { hasNextPage: boolean; endCursor: string | null }, after: string | null, what: string): string | null {
+  #advance(info: { hasNextPage: boolean; endCursor: string | null }, after: string | null, what: string, items: number): string | null {
     if (!info.hasNextPage) return null;
     if (info.endCursor === null || info.endCursor === after) {
       throw new TwingatePaginationError(displayUrl(this.#client.endpoint()), what, info.endCursor);
     }
+    // "More pages" after an empty one would page through nothing until the time budget ends.
+    if (items === 0) throw new TwingatePaginationError(displayUrl(this.#client.endpoint()), what, info.endCursor, "empty-page");
     return info.endCursor;
   }
 
@@ -251,7 +253,7 @@ class PreviewRun {
     // The schema of a batch with a users page requires it; this only narrows the type.
     if (!page) return after;
     this.#tally.addUsers(nodesOf(page.edges), page.totalCount);
-    const next = this.#advance(page.pageInfo, after, "users");
+    const next = this.#advance(page.pageInfo, after, "users", page.edges.length);
     if (next === null) {
       this.#usersDone = true;
       this.#tally.checkUserCount();
@@ -267,7 +269,7 @@ class PreviewRun {
       this.#s.targets.consider(tally);
       this.#foldMembers(tally, group.users, null);
     }
-    const next = this.#advance(page.pageInfo, after, "groups");
+    const next = this.#advance(page.pageInfo, after, "groups", page.edges.length);
     if (next === null) {
       this.#groupsDone = true;
       this.#tally.checkGroupCount();
@@ -279,7 +281,7 @@ class PreviewRun {
   #foldMembers(group: GroupTally, page: MembersConnection | null, after: string | null): void {
     if (page === null) return this.#tally.finishGroup(group, this.#s.pageSize);
     this.#tally.addMembers(group, nodesOf(page.edges));
-    const next = this.#advance(page.pageInfo, after, `members of group ${group.id}`);
+    const next = this.#advance(page.pageInfo, after, `members of group ${group.id}`, page.edges.length);
     if (next === null) this.#tally.finishGroup(group, this.#s.pageSize);
     else this.#queue.push(group, next);
   }
