@@ -1,5 +1,5 @@
 /**
- * The arrows of docs' architecture (../shared/design/architecture.md), checked on every run:
+ * The arrows of the intended architecture (../shared/design/architecture.md), checked on every run:
  * each room imports only the rooms below it, src/ never imports the CDK, the constructs take
  * only pure helpers from src/, and the plugin bridge never mentions Twingate.
  */

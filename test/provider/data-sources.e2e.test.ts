@@ -3,7 +3,7 @@
  * sync preview whose precondition refuses a SYNCED provisioning target, run by the real
  * terraform against the simulator.
  */
-import { copyFileSync, readdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { DEMO_KEYS, startSimulator, type RunningSimulator } from "../../src/simulator";
 import { createTerraformWorkspace, requireTerraform, type TerraformWorkspace } from "../helpers/terraform";
@@ -89,6 +89,18 @@ describe("examples/terraform and the data sources under terraform", () => {
     expect(refused.stderr).toContain("Error: Module output value precondition failed");
     expect(refused.stderr).toContain("ConductorOne can only provision into MANUAL groups");
     expect(refused.stderr).toContain('"Engineering (Okta)":"SYNCED"');
+  });
+
+  it("keeps the key out of state, terraform's output and the provider's trace log, with both data sources", async () => {
+    const logPath = join(ws.root, "trace.log");
+    const apply = await ws.run(["apply", "-auto-approve"], env({ TF_VAR_provision_groups: '["Contractors"]', TF_LOG: "trace", TF_LOG_PATH: logPath }));
+    expect(apply.code).toBe(0);
+    const data = ws.state().resources.filter((r) => r.type === "c1twingate_sync_preview" || r.type === "c1twingate_credentials");
+    expect(data.map((r) => r.type).sort()).toEqual(["c1twingate_credentials", "c1twingate_sync_preview"]);
+    for (const resource of data) expect(resource.instances[0]?.attributes.api_key).toBeNull();
+    const trace = readFileSync(logPath, "utf8");
+    expect(trace).toContain("twingate sync preview"); // the provider's own log line made it into the trace
+    for (const text of [ws.stateText(), apply.stdout, apply.stderr, trace]) expect(text).not.toContain(DEMO_KEYS.readWrite);
   });
 
   it("destroys", async () => {
