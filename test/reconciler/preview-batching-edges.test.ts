@@ -233,6 +233,21 @@ describe("preview batching when the API misbehaves", () => {
     });
   });
 
+  it("a users cursor that cycles back to an earlier page ends in a TG_PAGINATION error finding", async () => {
+    const tenant = generateTenant({ seed: 8, users: 350, groups: 2 });
+    await withTenant(tenant, async (baseUrl, graphql) => {
+      // The third request goes back to the start: the server answers page 1, whose end cursor the chain
+      // already returned (A → B → A). Without cycle detection the preview would loop until the time budget.
+      const fetch = rewritingFetch((v, request) => {
+        if (request === 3 && "usersAfter" in v) v.usersAfter = null;
+      });
+      const result = await previewSync({ network: "edge", apiKey: KEY, baseUrl, pacing: FAST, fetch, timeBudgetMs: 10_000 });
+      expect(result.stoppedReason).toBe("api-error");
+      expect(result.findings[0]).toMatchObject({ code: "TG_PAGINATION", severity: "error" });
+      expect(graphql()).toBe(3);
+    });
+  });
+
   it("a member cursor the server ignores ends in a TG_PAGINATION error finding naming the group", async () => {
     const tenant = generateTenant({ seed: 9, users: 250, groups: 0, everyoneGroup: false, extraGroups: [{ name: "Big", members: 250 }] });
     await withTenant(tenant, async (baseUrl, graphql) => {

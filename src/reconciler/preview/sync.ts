@@ -171,6 +171,8 @@ class PreviewRun {
   #usersDone = false;
   #groupsDone = false;
   readonly #queue: MemberQueue;
+  /** Cursors each open chain ("users", "groups", "members of group …") has returned so far. */
+  readonly #cursorsSeen = new Map<string, Set<string>>();
 
   constructor(client: TwingateClient, settings: RunSettings) {
     this.#client = client;
@@ -240,12 +242,19 @@ class PreviewRun {
 
   /** Cursor of the next page, or null when the chain ended; throws when the cursor is stuck. */
   #advance(info: { hasNextPage: boolean; endCursor: string | null }, after: string | null, what: string, items: number): string | null {
-    if (!info.hasNextPage) return null;
-    if (info.endCursor === null || info.endCursor === after) {
+    const seen = this.#cursorsSeen.get(what) ?? new Set<string>();
+    if (!info.hasNextPage) {
+      this.#cursorsSeen.delete(what); // a finished chain needs no memory of its cursors
+      return null;
+    }
+    // A cursor seen before in this chain (the same one, or a cycle A → B → A) would read pages again forever.
+    if (info.endCursor === null || info.endCursor === after || seen.has(info.endCursor)) {
       throw new TwingatePaginationError(displayUrl(this.#client.endpoint()), what, info.endCursor);
     }
     // "More pages" after an empty one would page through nothing until the time budget ends.
     if (items === 0) throw new TwingatePaginationError(displayUrl(this.#client.endpoint()), what, info.endCursor, "empty-page");
+    seen.add(info.endCursor);
+    this.#cursorsSeen.set(what, seen);
     return info.endCursor;
   }
 
