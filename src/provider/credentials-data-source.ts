@@ -15,7 +15,8 @@ export const credentialsSchema = {
   description: "Validates a Twingate API key for a network at every plan and exposes what it can do.",
   attributes: {
     network: attr.string({ required: true, description: 'Twingate network name or URL ("acme", "acme.twingate.com").' }),
-    api_key: attr.string({ required: true, sensitive: true, description: "Twingate API key (sensitive)." }),
+    // Data sources cannot have write-only arguments: notStored keeps the key out of state.
+    api_key: attr.string({ required: true, sensitive: true, notStored: true, description: "Twingate API key (sensitive, never stored in state)." }),
     require: attr.string({ optional: true, computed: true, description: 'Permission the key must have: "read" or "write". Default "read".', validators: [requireValidator] }),
     id: attr.string({ computed: true, description: "<network_label>/<require>." }),
     network_label: attr.string({ computed: true, description: 'The network name ("acme").' }),
@@ -34,8 +35,6 @@ export const credentialsDataSource = defineDataSource<ProviderContext>()({
     reportFindings(result.findings, diag, CREDENTIAL_PATHS, "Twingate credential check");
     if (diag.hasErrors() || !result.network || !result.endpoint) return undefined;
     return {
-      // Keeps the key out of state: Terraform stores a data source's result, not its config.
-      api_key: null as unknown as string,
       require,
       id: `${result.network.label}/${require}`,
       network_label: result.network.label,

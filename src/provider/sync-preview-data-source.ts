@@ -21,7 +21,8 @@ export const syncPreviewSchema = {
   description: "Counts what ConductorOne would sync from a Twingate network and checks provisioning target groups.",
   attributes: {
     network: attr.string({ required: true, description: 'Twingate network name or URL ("acme", "acme.twingate.com").' }),
-    api_key: attr.string({ required: true, sensitive: true, description: "Twingate API key (sensitive)." }),
+    // Data sources cannot have write-only arguments: notStored keeps the key out of state.
+    api_key: attr.string({ required: true, sensitive: true, notStored: true, description: "Twingate API key (sensitive, never stored in state)." }),
     groups: attr.list(types.string, { optional: true, description: "Provisioning target groups (names or IDs) to look up." }),
     time_budget_seconds: attr.number({
       optional: true,
@@ -72,8 +73,6 @@ export const syncPreviewDataSource = defineDataSource<ProviderContext>()({
     reportFindings(tenant, diag, {}, "Twingate sync preview");
     const found = result.requestedGroups?.found ?? [];
     return {
-      // Keeps the key out of state: Terraform stores a data source's result, not its config.
-      api_key: null as unknown as string,
       id: result.network.label,
       user_count: result.users.total,
       group_count: result.groups.total,

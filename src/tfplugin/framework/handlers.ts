@@ -6,7 +6,7 @@ import type { ProviderHandlers, ProviderRpcs, WireDynamicValue, WireSchema } fro
 import { createLogger, type Logger } from "../server/logger";
 import type { DataSourceDefinition, DefinedProvider, HookBase, PlanResult, ResourceDefinition } from "./define";
 import { Diagnostics, pathToWire, type AttributePath } from "./diagnostics";
-import { checkApplied, defaultPlan, enforcePlanRules, mergeResult, replacePaths, stripWriteOnly } from "./lifecycle";
+import { checkApplied, defaultPlan, enforcePlanRules, mergeResult, replacePaths, stripNeverStored } from "./lifecycle";
 import { decodePrivate, encodePrivate } from "./private-state";
 import { flagsOf, impliedType, schemaToWire, type Schema } from "./schema";
 import { checkWriteOnlyAllowed, validateConfig } from "./validate";
@@ -188,7 +188,7 @@ export function createProviderRuntime<C>(provider: DefinedProvider<C>, options: 
           if (typeof raw !== "object" || raw === null || Array.isArray(raw)) throw new Error("stored state is not a JSON object");
           raw = r.def.upgrade({ version: req.version, state: raw as Record<string, unknown>, diag, log });
         }
-        return { upgraded_state: encode(r.type, stripWriteOnly(r.def.schema, decodeJsonValue(r.type, raw))) };
+        return { upgraded_state: encode(r.type, stripNeverStored(r.def.schema, decodeJsonValue(r.type, raw))) };
       }),
 
     ConfigureProvider: async (req) =>
@@ -212,7 +212,7 @@ export function createProviderRuntime<C>(provider: DefinedProvider<C>, options: 
         const result = await r.def.read({ ...base(diag, "ReadResource"), state: state as AnyObj, private: priv });
         if (diag.hasErrors()) return { new_state: encode(r.type, state), private: req.private ?? Buffer.alloc(0) };
         if (result === null) return { new_state: encode(r.type, null), private: Buffer.alloc(0) };
-        const next = stripWriteOnly(r.def.schema, mergeResult(r.def.schema, state, result));
+        const next = stripNeverStored(r.def.schema, mergeResult(r.def.schema, state, result));
         return { new_state: encode(r.type, next), private: encodePrivate(priv) };
       }),
 
@@ -285,10 +285,10 @@ export function createProviderRuntime<C>(provider: DefinedProvider<C>, options: 
         }
         if (diag.hasErrors()) {
           // Keep what existed before a failed update; after a failed create keep what the hook reported, if anything.
-          const kept = prior !== null ? prior : result ? knownOrNull(stripWriteOnly(schema, mergeResult(schema, planned, result))) : null;
+          const kept = prior !== null ? prior : result ? knownOrNull(stripNeverStored(schema, mergeResult(schema, planned, result))) : null;
           return { new_state: encode(r.type, kept), private: encodePrivate(priv) };
         }
-        const next = stripWriteOnly(schema, mergeResult(schema, planned, result));
+        const next = stripNeverStored(schema, mergeResult(schema, planned, result));
         checkApplied(schema, planned, next, diag);
         return { new_state: encode(r.type, diag.hasErrors() ? knownOrNull(next) : next), private: encodePrivate(priv) };
       }),
@@ -303,7 +303,7 @@ export function createProviderRuntime<C>(provider: DefinedProvider<C>, options: 
         const priv = {};
         const result = await r.def.import({ ...base(diag, "ImportResourceState"), id: req.id, private: priv });
         if (diag.hasErrors()) return {};
-        const state = stripWriteOnly(r.def.schema, mergeResult(r.def.schema, null, result));
+        const state = stripNeverStored(r.def.schema, mergeResult(r.def.schema, null, result));
         return { imported_resources: [{ type_name: req.type_name, state: encode(r.type, state), private: encodePrivate(priv) }] };
       }),
 
@@ -313,7 +313,7 @@ export function createProviderRuntime<C>(provider: DefinedProvider<C>, options: 
         const config = decodeObject(d.type, req.config, "ReadDataSource", "config", req.type_name);
         const result = await d.def.read({ ...base(diag, "ReadDataSource"), config: config as AnyObj });
         if (diag.hasErrors()) return {};
-        const state = mergeResult(d.def.schema, config, result);
+        const state = stripNeverStored(d.def.schema, mergeResult(d.def.schema, config, result));
         if (!isWhollyKnown(state)) {
           diag.error("Data source left a value unknown", `${req.type_name} must return a known value for every attribute; the read hook left some unknown.`);
           return {};

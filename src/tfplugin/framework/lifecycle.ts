@@ -115,17 +115,20 @@ export function replacePaths(schema: BlockSchema, prior: CtyValue, planned: CtyV
   return out;
 }
 
-/** Nulls every write-only attribute, however deep (new state after apply, read, import). */
-export function stripWriteOnly(schema: BlockSchema, value: CtyValue): CtyValue {
+/**
+ * Nulls every attribute that must never be stored, however deep: write-only attributes of
+ * resources (new state after apply, read, import) and notStored arguments of data sources.
+ */
+export function stripNeverStored(schema: BlockSchema, value: CtyValue): CtyValue {
   const obj = asObject(value);
   if (!obj) return value;
   const out: Obj = { ...obj };
-  for (const [name, a] of Object.entries(schema.attributes)) if (a.options.writeOnly) out[name] = null;
+  for (const [name, a] of Object.entries(schema.attributes)) if (a.options.writeOnly || a.options.notStored) out[name] = null;
   for (const [name, b] of Object.entries(schema.blocks ?? {})) {
     const v = out[name] ?? null;
-    if (b.nesting === "single" || b.nesting === "group") out[name] = stripWriteOnly(b.schema, v);
-    else if (Array.isArray(v)) out[name] = v.map((e: CtyValue) => stripWriteOnly(b.schema, e));
-    else if (b.nesting === "map" && asObject(v)) out[name] = Object.fromEntries(Object.entries(asObject(v) as Obj).map(([k, e]) => [k, stripWriteOnly(b.schema, e)]));
+    if (b.nesting === "single" || b.nesting === "group") out[name] = stripNeverStored(b.schema, v);
+    else if (Array.isArray(v)) out[name] = v.map((e: CtyValue) => stripNeverStored(b.schema, e));
+    else if (b.nesting === "map" && asObject(v)) out[name] = Object.fromEntries(Object.entries(asObject(v) as Obj).map(([k, e]) => [k, stripNeverStored(b.schema, e)]));
   }
   return out;
 }

@@ -21,6 +21,11 @@ export interface AttributeOptions<T> {
   sensitive?: boolean;
   /** Never stored in plan or state; readable from `config` in hooks only (Terraform ≥ 1.11). */
   writeOnly?: boolean;
+  /**
+   * Data sources only (Terraform allows no write-only arguments there): the hook reads it from
+   * `config`, and the framework returns it as null, so the value (a secret) never lands in state.
+   */
+  notStored?: boolean;
   description?: string;
   /** Message shown as a warning when the user sets the attribute. */
   deprecation?: string;
@@ -173,6 +178,10 @@ export function checkSchema(where: string, schema: BlockSchema, allowWriteOnly: 
       if (!allowWriteOnly) throw new ProviderDefinitionError(at, "write-only attributes exist only in managed resources", "Remove writeOnly.");
       if (computed) throw new ProviderDefinitionError(at, "a write-only attribute cannot be computed (it is never stored)", "Make it required or optional.");
       if (a.options.requiresReplace) throw new ProviderDefinitionError(at, "a write-only attribute cannot force replacement (there is no prior value)", "Remove requiresReplace.");
+    }
+    if (a.options.notStored) {
+      if (allowWriteOnly) throw new ProviderDefinitionError(at, "notStored is for data sources; a managed resource keeps a value out of state with writeOnly", "Use writeOnly instead.");
+      if (computed) throw new ProviderDefinitionError(at, "a notStored attribute cannot be computed (its value is never returned)", "Make it required or optional.");
     }
     if (a.options.useStateForUnknown && !computed) throw new ProviderDefinitionError(at, "useStateForUnknown only applies to computed attributes", "Set computed: true or remove it.");
     if (a.nested) checkSchema(at, { attributes: a.nested.attributes }, allowWriteOnly);

@@ -1,5 +1,5 @@
 /** The RPC handlers in-process (no gRPC): lifecycle rules, diagnostics, codec boundaries. */
-import { attr, block, createProviderRuntime, decodeMsgpack, defineProvider, defineResource, encodeMsgpack, isUnknown, types, UNKNOWN, type CtyValue } from "../../../src/tfplugin";
+import { attr, block, createProviderRuntime, decodeMsgpack, defineDataSource, defineProvider, defineResource, encodeMsgpack, isUnknown, types, UNKNOWN, type CtyValue } from "../../../src/tfplugin";
 import { impliedType } from "../../../src/tfplugin/framework/schema";
 import { exampleProvider } from "../fixtures/example-provider";
 import { createLogger } from "../../../src/tfplugin/server/logger";
@@ -230,5 +230,40 @@ describe("definition checks", () => {
     expect(() => defineProvider({ typeName: "p", version: "1.0.0", resources: { p_x: defineResource()({ schema: { attributes: { a: attr.string({ writeOnly: true, computed: true }) } }, ...base }) } })).toThrow(/write-only attribute cannot be computed/);
     expect(() => defineProvider({ typeName: "p", version: "1.0.0", resources: { p_x: defineResource()({ schema: { attributes: { a: attr.string({}) } }, ...base }) } })).toThrow(/neither required, optional nor computed/);
     expect(() => defineProvider({ typeName: "p", version: "1.0.0", resources: { p_x: defineResource()({ schema: { attributes: { a: attr.string({ required: true }) }, blocks: { a: block.list({ attributes: {} }) } }, ...base }) } })).toThrow(/same name/);
+  });
+});
+
+describe("notStored data source arguments", () => {
+  it("hands the value to the hook but returns null, so it never lands in state", async () => {
+    let seen: string | undefined;
+    const schema = { attributes: { secret: attr.string({ required: true, sensitive: true, notStored: true }), id: attr.string({ computed: true }) } };
+    const provider = defineProvider({
+      typeName: "p",
+      version: "1.0.0",
+      dataSources: {
+        p_lookup: defineDataSource()({
+          schema,
+          async read({ config }) {
+            seen = config.secret;
+            return { id: "x" };
+          },
+        }),
+      },
+    });
+    const runtime = createProviderRuntime(provider, { log: quiet });
+    await runtime.ConfigureProvider({ terraform_version: "1.11.4", config: { msgpack: Buffer.from(encodeMsgpack(impliedType({ attributes: {} }), {})) } });
+    const type = impliedType(schema);
+    const res = await runtime.ReadDataSource({ type_name: "p_lookup", config: { msgpack: Buffer.from(encodeMsgpack(type, { secret: "s3cret", id: null })) } });
+    expect(res.diagnostics ?? []).toEqual([]);
+    expect(seen).toBe("s3cret");
+    expect(decodeMsgpack(type, res.state?.msgpack ?? new Uint8Array())).toEqual({ secret: null, id: "x" });
+  });
+
+  it("is refused on managed resources (writeOnly does that job) and on computed attributes", () => {
+    const base = { create: async () => ({}), read: async () => null, delete: async () => undefined };
+    expect(() => defineProvider({ typeName: "p", version: "1.0.0", resources: { p_x: defineResource()({ schema: { attributes: { a: attr.string({ required: true, notStored: true }) } }, ...base }) } })).toThrow(/Use writeOnly instead/);
+    expect(() =>
+      defineProvider({ typeName: "p", version: "1.0.0", dataSources: { p_d: defineDataSource()({ schema: { attributes: { a: attr.string({ computed: true, notStored: true }) } }, read: async () => ({}) }) } }),
+    ).toThrow(/notStored attribute cannot be computed/);
   });
 });
