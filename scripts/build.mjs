@@ -26,23 +26,25 @@ const entries = [
 ];
 const CDK_EXTERNALS = ["cdktf", "cdktn", "constructs", "@cdktf/provider-null"];
 
+/** Options of every bundle: one minified CommonJS file for Node 20, without source maps or comments. */
+const COMMON = {
+  absWorkingDir: root,
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  format: "cjs",
+  minify: true,
+  legalComments: "none",
+  sourcemap: false,
+  logLevel: "warning",
+};
+
 /**
  * The provider embeds its engine (client, reconciler, zod, graphql) as text and compiles it
  * on first use (src/provider/load-engine.ts): most provider processes never run a check.
  */
 async function providerEngineOptions() {
-  const result = await build({
-    absWorkingDir: root,
-    entryPoints: ["src/provider/engine.ts"],
-    bundle: true,
-    platform: "node",
-    target: "node20",
-    format: "cjs",
-    minify: true,
-    legalComments: "none",
-    write: false,
-    logLevel: "warning",
-  });
+  const result = await build({ ...COMMON, entryPoints: ["src/provider/engine.ts"], write: false });
   const source = result.outputFiles[0].text;
   return {
     define: { __C1TG_ENGINE_SOURCE__: JSON.stringify(source) },
@@ -66,19 +68,11 @@ await Promise.all(
     const outfile = join(outdir, out);
     const engine = embedEngine ? await providerEngineOptions() : {};
     await build({
-      absWorkingDir: root,
+      ...COMMON,
       entryPoints: [entry],
       outfile,
-      bundle: true,
-      platform: "node",
-      target: "node20",
-      format: "cjs",
-      minify: true,
-      legalComments: "none",
-      sourcemap: false,
       banner: library ? {} : { js: "#!/usr/bin/env node" },
       external: library ? CDK_EXTERNALS : [],
-      logLevel: "warning",
       ...engine,
     });
     if (executable) chmodSync(outfile, 0o755);
