@@ -3,7 +3,7 @@ import { z } from "zod";
 import { describeIssues, SimulatorOptionsError } from "./errors";
 import { NETWORK_NAME, type NetworkSpec } from "./network";
 import type { RateLimits } from "./rate-limiter";
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./relay";
+import { MAX_PAGE_SIZE } from "./relay";
 import { SCENARIO_NAMES } from "./scenarios";
 import type { ReadOnlyMutationMode } from "./schema";
 
@@ -95,7 +95,8 @@ export function checkOptions(options: SimulatorOptions): void {
   if (both) {
     throw new SimulatorOptionsError(`Network "${both.name}" sets both tenant and scenario; keep one of them.`);
   }
-  checkPageSizes("defaultPageSize", options.defaultPageSize ?? DEFAULT_PAGE_SIZE, options.maxPageSize ?? MAX_PAGE_SIZE);
+  // Without the option, each tenant's own default (50 unless set) is checked when its network is built.
+  if (options.defaultPageSize !== undefined) checkPageSizes("defaultPageSize", options.defaultPageSize, options.maxPageSize ?? MAX_PAGE_SIZE);
 }
 
 /** A default page larger than the largest accepted page cannot be served honestly. */
