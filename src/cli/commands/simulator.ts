@@ -101,7 +101,7 @@ export function registerSimulator(program: Command): void {
     .option("--writes-per-minute <n>", "write limit per network and minute")
     .option("--default-page-size <n>", "page size without first/last, for tenants that set none (default 50)")
     .option("--max-page-size <n>", "largest first/last accepted (default 100)")
-    .option("--fault <json>", "queue a fault at start (repeatable), e.g. '{\"kind\":\"status\",\"status\":503}'", collect, [])
+    .option("--fault <json>", "queue a fault at start (repeatable), e.g. '{\"kind\":\"status\",\"status\":503}'", collect)
     .option("--no-control", "do not serve the control endpoint /_simulator/")
     .option("--log", "print one line per request to stderr (method, path, status, ms; never a key)")
     .addHelpText("after", HELP_AFTER)
@@ -124,15 +124,16 @@ export function registerSimulator(program: Command): void {
     });
 }
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 function listScenarios(): void {
-  for (const name of SCENARIO_NAMES) {
+  const text = SCENARIO_NAMES.map((name) => {
     const scenario = tenantScenario(name);
-    process.stdout.write(`${name}\n  ${scenario.shows}\n  groups to provision: ${scenario.groupsToProvision.join(", ")}\n`);
-  }
+    return `${name}\n  ${scenario.shows}\n  groups to provision: ${scenario.groupsToProvision.join(", ")}\n`;
+  });
+  process.stdout.write(text.join(""));
 }
 
 /** Errors in what the user wrote (file or flags) are usage errors (exit 2), named by where they came from. */
