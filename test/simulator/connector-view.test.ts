@@ -14,7 +14,7 @@ import {
   type RunningSimulator,
   type TenantSummary,
 } from "../../src/simulator";
-import { obj, postGraphql } from "./post-graphql";
+import { obj, postGraphql, postOk } from "./post-graphql";
 
 // Sized for a loaded shared machine; nothing here asserts speed.
 jest.setTimeout(30_000);
@@ -39,11 +39,7 @@ describe("what the connector's queries get", () => {
   let sim: RunningSimulator;
   let summary: TenantSummary;
   let url: string;
-  const post = async (query: string, variables?: Record<string, unknown>): Promise<Record<string, any>> => {
-    const r = await postGraphql(url, KEY, query, variables);
-    expect(r.status).toBe(200);
-    return obj(r.json);
-  };
+  const post = (query: string, variables?: Record<string, unknown>) => postOk(url, KEY, query, variables);
   /** Pages like the connector: literal "<nil>" on page one, then endCursor while hasNextPage. */
   const walk = async (page: (after: string) => string, field: string): Promise<Node[]> => {
     const nodes: Node[] = [];
