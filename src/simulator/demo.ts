@@ -35,16 +35,16 @@ export const DEMO_NETWORKS: NetworkSpec[] = deepFreeze([
       ],
     },
     tokens: [
-      { key: DEMO_KEYS.readWrite, permission: "read-write" },
-      { key: DEMO_KEYS.readOnly, permission: "read" },
-      { key: DEMO_KEYS.provision, permission: "read-write-provision" },
-      { key: DEMO_KEYS.revoked, permission: "read-write", revoked: true },
+      { key: DEMO_KEYS.readWrite, permission: "read-write", name: "read-write" },
+      { key: DEMO_KEYS.readOnly, permission: "read", name: "read-only" },
+      { key: DEMO_KEYS.provision, permission: "read-write-provision", name: "provision" },
+      { key: DEMO_KEYS.revoked, permission: "read-write", revoked: true, name: "revoked" },
     ],
   },
   {
     name: "globex",
     tenant: { seed: 7, users: 10, groups: 3, domain: "globex.example" },
-    tokens: [{ key: DEMO_KEYS.globexReadWrite, permission: "read-write" }],
+    tokens: [{ key: DEMO_KEYS.globexReadWrite, permission: "read-write", name: "read-write" }],
   },
 ]);
 

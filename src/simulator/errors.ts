@@ -20,6 +20,11 @@ export class SimulatorTokenError extends CodedError {
   readonly code = "SIM_TOKEN";
 }
 
+/** A simulator config file (`c1-twingate simulator --config`) that does not decode. */
+export class SimulatorConfigError extends CodedError {
+  readonly code = "SIM_INVALID_CONFIG";
+}
+
 /** The HTTP server could not listen (port taken, no permission). */
 export class SimulatorListenError extends CodedError {
   readonly code = "SIM_LISTEN_FAILED";

@@ -33,7 +33,8 @@ const base = {
   method: z.enum(["POST", "GET", "HEAD", "any"]).optional(),
 };
 
-const faultSchema = z.discriminatedUnion("kind", [
+/** The zod decoder of Fault. */
+export const faultSchema = z.discriminatedUnion("kind", [
   z.object({ ...base, kind: z.literal("latency"), ms: z.number().int().min(0).max(600_000) }),
   z.object({
     ...base,
@@ -49,18 +50,27 @@ const faultSchema = z.discriminatedUnion("kind", [
   z.object({ ...base, kind: z.literal("wrong-shape") }),
 ]);
 
+/** A checked copy of a fault; throws FaultSpecError naming what is wrong. */
+export function parseFault(fault: unknown): Fault {
+  const parsed = faultSchema.safeParse(fault);
+  if (!parsed.success) {
+    throw new FaultSpecError(
+      `Invalid fault ${shorten(JSON.stringify(fault) ?? String(fault))}: ${describeIssues(parsed.error.issues)}. ` +
+        `Use one of the kinds latency, status, drop, html, malformed-json, wrong-shape.`,
+    );
+  }
+  return { ...parsed.data } as Fault;
+}
+
+function shorten(text: string): string {
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+}
+
 export class FaultQueue {
   private queue: Array<{ fault: Fault; remaining: number }> = [];
 
   push(fault: Fault): void {
-    const parsed = faultSchema.safeParse(fault);
-    if (!parsed.success) {
-      throw new FaultSpecError(
-        `Invalid fault ${JSON.stringify(fault)}: ${describeIssues(parsed.error.issues)}. ` +
-          `Use one of the kinds latency, status, drop, html, malformed-json, wrong-shape.`,
-      );
-    }
-    const copy = { ...parsed.data } as Fault;
+    const copy = parseFault(fault);
     this.queue.push({ fault: copy, remaining: copy.times ?? 1 });
   }
 

@@ -44,6 +44,14 @@ export interface PageArgs {
   before?: string | null;
 }
 
+/**
+ * Page size when a query gives neither `first` nor `last`. UNVERIFIED: 50 is the reference's
+ * best evidence (Twingate-CLI issue #7, "only … 50 resources", twingate-api.md §3 "Page size").
+ */
+export const DEFAULT_PAGE_SIZE = 50;
+/** Largest `first`/`last` accepted: 100 is the most any public client sends (twingate-api.md §3). */
+export const MAX_PAGE_SIZE = 100;
+
 export interface PageLimits {
   defaultPageSize: number;
   maxPageSize: number;

@@ -7,7 +7,8 @@ import { buildSchema, GraphQLError, GraphQLObjectType, type GraphQLFieldResolver
 import { z } from "zod";
 import type { TokenPermission } from "./network";
 import { connection, PageArgumentError, parseGlobalId, type PageLimits } from "./relay";
-import { FilterRegexpError, GROUP_TYPES, USER_ROLES, type GroupRecord, type Tenant, type UserRecord } from "./tenant";
+import { FilterRegexpError, type GroupRecord, type Tenant, type UserRecord } from "./tenant";
+import { PUBLIC_VOCABULARY, USER_TYPES, vocabularyKey, type Vocabulary } from "./vocabulary";
 
 export type ReadOnlyMutationMode = "http-403" | "graphql-error" | "ok-false";
 
@@ -17,9 +18,16 @@ export interface RequestContext {
   permission: TokenPermission;
   readOnlyMutation: ReadOnlyMutationMode;
   limits: PageLimits;
+  /** Clock stamping updatedAt on mutations, in ms. */
+  now: () => number;
 }
 
-export const SDL = /* GraphQL */ `
+/**
+ * The schema text for a vocabulary: the enums list the public values, then the tenant's
+ * unknown ones (a real server whose enum grew answers with values old clients lack).
+ */
+export function simulatorSdl(v: Vocabulary = PUBLIC_VOCABULARY): string {
+  return /* GraphQL */ `
   scalar DateTime
 
   type PageInfo {
@@ -29,10 +37,10 @@ export const SDL = /* GraphQL */ `
     endCursor: String
   }
 
-  enum UserRole { ADMIN DEVOPS SUPPORT MEMBER ACCESS_REVIEWER }
-  enum UserState { ACTIVE PENDING DISABLED }
-  enum UserType { MANUAL SYNCED }
-  enum GroupType { MANUAL SYNCED SYSTEM }
+  enum UserRole { ${v.roles.join(" ")} }
+  enum UserState { ${v.states.join(" ")} }
+  enum UserType { ${USER_TYPES.join(" ")} }
+  enum GroupType { ${v.groupTypes.join(" ")} }
 
   type User {
     id: ID!
@@ -45,6 +53,8 @@ export const SDL = /* GraphQL */ `
     createdAt: DateTime!
     updatedAt: DateTime!
     groups(first: Int, after: String, last: Int, before: String): GroupConnection!
+    "Older field, still read by baton-twingate; true for admin roles (UNCERTAIN in the live API: twingate-api.md §3)."
+    isAdmin: Boolean
   }
 
   type Group {
@@ -54,6 +64,7 @@ export const SDL = /* GraphQL */ `
     isActive: Boolean!
     createdAt: DateTime!
     updatedAt: DateTime!
+    "Members. Without first/last: the tenant's default page (baton-twingate reads only this page)."
     users(first: Int, after: String, last: Int, before: String): UserConnection!
   }
 
@@ -106,6 +117,7 @@ export const SDL = /* GraphQL */ `
     ): GroupUpdateMutation
   }
 `;
+}
 
 // Argument decoders: graphql-js has already type-checked them; these give TS types.
 const pageArgs = {
@@ -132,7 +144,7 @@ const usersArgs = z.object({
       firstName: strFilter,
       lastName: strFilter,
       email: strFilter,
-      role: z.object({ in: z.array(z.enum(USER_ROLES).nullable()).nullish() }).nullish(),
+      role: z.object({ in: z.array(z.string().nullable()).nullish() }).nullish(),
     })
     .nullish(),
 });
@@ -141,7 +153,7 @@ const groupsArgs = z.object({
   filter: z
     .object({
       name: strFilter,
-      type: z.object({ in: z.array(z.enum(GROUP_TYPES).nullable()).nullish() }).nullish(),
+      type: z.object({ in: z.array(z.string().nullable()).nullish() }).nullish(),
       isActive: z.object({ eq: z.boolean().nullish() }).nullish(),
     })
     .nullish(),
@@ -169,6 +181,8 @@ export const READ_ONLY_OK_FALSE = "Permission denied: read-only API key";
 export const GROUP_NOT_FOUND = "Group does not exist.";
 export const SYNCED_GROUP_REFUSED = "Group membership of SYNCED groups is managed by your identity provider";
 export const SYSTEM_GROUP_REFUSED = "SYSTEM groups are managed by Twingate and cannot be modified";
+/** Groups of a type outside the public schema: only MANUAL groups take membership changes. */
+export const OTHER_GROUP_REFUSED = (type: string): string => `Group membership of ${type} groups cannot be modified`;
 const UNPARSABLE_ID = "{'id': ['Unable to parse global ID']}";
 
 type Resolver = GraphQLFieldResolver<unknown, RequestContext>;
@@ -251,6 +265,7 @@ const resolvers: Record<string, Record<string, Resolver>> = {
       const group = tenant.group(index);
       if (group.type === "SYNCED") return { ok: false, error: SYNCED_GROUP_REFUSED, entity: null };
       if (group.type === "SYSTEM") return { ok: false, error: SYSTEM_GROUP_REFUSED, entity: null };
+      if (group.type !== "MANUAL") return { ok: false, error: OTHER_GROUP_REFUSED(group.type), entity: null };
       if (args.name != null && args.name.trim() === "") {
         return { ok: false, error: "Group name must not be empty.", entity: null };
       }
@@ -280,16 +295,16 @@ const resolvers: Record<string, Record<string, Resolver>> = {
           ...(resolved.addedUserIds && { addedUserIndexes: resolved.addedUserIds }),
           ...(resolved.removedUserIds && { removedUserIndexes: resolved.removedUserIds }),
         },
-        Date.now(),
+        ctx.now(),
       );
       return { ok: true, error: null, entity: tenant.group(index) };
     },
   },
 };
 
-/** Builds the executable schema (once per process is enough; state lives in the context). */
-export function buildSimulatorSchema(): GraphQLSchema {
-  const schema = buildSchema(SDL);
+/** Builds the executable schema of a vocabulary; state lives in the context, so one per vocabulary is enough. */
+export function buildSimulatorSchema(vocabulary: Vocabulary = PUBLIC_VOCABULARY): GraphQLSchema {
+  const schema = buildSchema(simulatorSdl(vocabulary));
   for (const [typeName, fields] of Object.entries(resolvers)) {
     const type = schema.getType(typeName);
     if (!(type instanceof GraphQLObjectType)) throw new Error(`Schema has no object type ${typeName}`);
@@ -299,6 +314,24 @@ export function buildSimulatorSchema(): GraphQLSchema {
       if (!field) throw new Error(`Schema type ${typeName} has no field ${fieldName}`);
       field.resolve = resolve;
     }
+  }
+  return schema;
+}
+
+const SCHEMA_CACHE_SIZE = 16;
+const schemas = new Map<string, GraphQLSchema>();
+
+/** The schema of a vocabulary, built once per process (tenants of one vocabulary share it). */
+export function schemaFor(vocabulary: Vocabulary): GraphQLSchema {
+  const key = vocabularyKey(vocabulary);
+  let schema = schemas.get(key);
+  if (!schema) {
+    if (schemas.size >= SCHEMA_CACHE_SIZE) {
+      const oldest = schemas.keys().next().value;
+      if (oldest !== undefined) schemas.delete(oldest);
+    }
+    schema = buildSimulatorSchema(vocabulary);
+    schemas.set(key, schema);
   }
   return schema;
 }

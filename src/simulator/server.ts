@@ -5,16 +5,27 @@
  */
 import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { Socket } from "node:net";
-import { execute } from "graphql";
+import { execute, type GraphQLSchema } from "graphql";
 import { z } from "zod";
+import { CONTROL_PREFIX, handleControl, type ControlTarget } from "./control";
 import { DEMO_NETWORKS } from "./demo";
 import { DocumentCache, firstRootFieldOf } from "./documents";
 import { SimulatorListenError } from "./errors";
 import { FaultQueue, LOGIN_PAGE_HTML, MALFORMED_JSON, wrongShapeBody, type Fault } from "./faults";
 import { SimulatedNetwork } from "./network";
-import { checkOptions, checkPatch, DEFAULT_RATE_LIMITS, resolveRateLimits, type SimulatorOptions, type SimulatorPatch } from "./options";
-import { RateLimiter } from "./rate-limiter";
-import { buildSimulatorSchema, type ReadOnlyMutationMode, type RequestContext } from "./schema";
+import {
+  checkOptions,
+  checkPageSizes,
+  checkPatch,
+  DEFAULT_RATE_LIMITS,
+  resolveRateLimits,
+  type SimulatorOptions,
+  type SimulatorPatch,
+} from "./options";
+import { RateLimiter, type RateLimits } from "./rate-limiter";
+import { MAX_PAGE_SIZE } from "./relay";
+import { schemaFor, type ReadOnlyMutationMode, type RequestContext } from "./schema";
+import type { Tenant } from "./tenant";
 
 export interface SimulatorStats {
   /** Every request received, including dropped ones. */
@@ -42,7 +53,11 @@ export interface RunningSimulator {
   readonly stats: SimulatorStats;
   resetStats(): void;
   network(name: string): SimulatedNetwork | undefined;
+  /** Names of the networks served, in declaration order. */
+  networkNames(): string[];
   setOptions(patch: SimulatorPatch): void;
+  /** "http://127.0.0.1:<port>/_simulator/" when the control endpoint is on (option `control`), else undefined. */
+  readonly controlUrl: string | undefined;
   /** Closes every socket; resolves when the server has stopped. */
   close(): Promise<void>;
 }
@@ -59,8 +74,18 @@ const requestBodySchema = z.object({
   operationName: z.string().nullish(),
 });
 
-// One schema per process: resolvers keep no state, the tenant comes with the context.
-let sharedSchema: ReturnType<typeof buildSimulatorSchema> | undefined;
+// Parsed and validated documents, per schema (one schema per tenant vocabulary, shared by the process).
+const documentCaches = new WeakMap<GraphQLSchema, DocumentCache>();
+
+function schemaAndDocuments(tenant: Tenant): { schema: GraphQLSchema; documents: DocumentCache } {
+  const schema = schemaFor(tenant.vocabulary);
+  let documents = documentCaches.get(schema);
+  if (!documents) {
+    documents = new DocumentCache(schema);
+    documentCaches.set(schema, documents);
+  }
+  return { schema, documents };
+}
 
 function zeroStats(): SimulatorStats {
   return { requests: 0, graphql: 0, redirects: 0, rateLimited: 0, byStatus: {}, reads: 0, writes: 0 };
@@ -79,14 +104,14 @@ function errorsBody(message: string): { errors: Array<{ message: string }> } {
   return { errors: [{ message }] };
 }
 
-class Simulator implements RunningSimulator {
+class Simulator implements RunningSimulator, ControlTarget {
   readonly faults = new FaultQueue();
   private readonly networks = new Map<string, SimulatedNetwork>();
   private readonly sockets = new Set<Socket>();
   private readonly sleepers = new Set<{ timer: NodeJS.Timeout; wake: (completed: boolean) => void }>();
-  private readonly documents: DocumentCache;
   private readonly limiter: RateLimiter;
-  private readonly schema = (sharedSchema ??= buildSimulatorSchema());
+  private readonly maxPageSize: number;
+  private limits: RateLimits;
   private counters = zeroStats();
   private readOnlyMutation: ReadOnlyMutationMode;
   private rateLimitOn: boolean;
@@ -98,11 +123,17 @@ class Simulator implements RunningSimulator {
     private readonly server: Server,
     private readonly options: SimulatorOptions,
   ) {
-    for (const spec of options.networks ?? DEMO_NETWORKS) this.networks.set(spec.name, new SimulatedNetwork(spec));
-    this.documents = new DocumentCache(this.schema);
+    this.maxPageSize = options.maxPageSize ?? MAX_PAGE_SIZE;
+    const defaults = options.defaultPageSize === undefined ? {} : { defaultPageSize: options.defaultPageSize };
+    for (const spec of options.networks ?? DEMO_NETWORKS) {
+      const network = new SimulatedNetwork(spec, defaults);
+      checkPageSizes(`Network "${spec.name}": tenant defaultPageSize`, network.tenant.defaultPageSize, this.maxPageSize);
+      this.networks.set(spec.name, network);
+    }
     const limits = resolveRateLimits(options.rateLimit);
     this.rateLimitOn = limits !== false;
-    this.limiter = new RateLimiter(limits === false ? DEFAULT_RATE_LIMITS : limits, options.now ?? Date.now);
+    this.limits = limits === false ? DEFAULT_RATE_LIMITS : limits;
+    this.limiter = new RateLimiter(this.limits, options.now ?? Date.now);
     this.readOnlyMutation = options.readOnlyMutation ?? "graphql-error";
     this.shard = options.shard;
     server.on("connection", (socket: Socket) => {
@@ -158,6 +189,23 @@ class Simulator implements RunningSimulator {
     return this.networks.get(name);
   }
 
+  networkNames(): string[] {
+    return [...this.networks.keys()];
+  }
+
+  get controlUrl(): string | undefined {
+    return this.options.control ? `http://${HOST}:${this.port}${CONTROL_PREFIX}/` : undefined;
+  }
+
+  settings(): ReturnType<ControlTarget["settings"]> {
+    return {
+      readOnlyMutation: this.readOnlyMutation,
+      rateLimit: this.rateLimitOn ? { ...this.limits } : false,
+      shard: this.shard ?? null,
+      maxPageSize: this.maxPageSize,
+    };
+  }
+
   setOptions(patch: SimulatorPatch): void {
     checkPatch(patch);
     if (patch.readOnlyMutation !== undefined) this.readOnlyMutation = patch.readOnlyMutation;
@@ -165,7 +213,10 @@ class Simulator implements RunningSimulator {
     if (patch.rateLimit !== undefined) {
       const limits = resolveRateLimits(patch.rateLimit);
       this.rateLimitOn = limits !== false;
-      if (limits !== false) this.limiter.setLimits(limits);
+      if (limits !== false) {
+        this.limits = limits;
+        this.limiter.setLimits(limits);
+      }
     }
   }
 
@@ -185,9 +236,12 @@ class Simulator implements RunningSimulator {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const started = performance.now();
-    this.counters.requests++;
     const method = req.method ?? "GET";
     const url = new URL(req.url ?? "/", `http://${HOST}`);
+    if (this.options.control && (url.pathname === CONTROL_PREFIX || url.pathname.startsWith(`${CONTROL_PREFIX}/`))) {
+      return this.control(req, res, method, url.pathname, started);
+    }
+    this.counters.requests++;
     const log = (status: number | string): void =>
       this.options.log?.(`${method} ${url.pathname} ${status} ${Math.round(performance.now() - started)}ms`);
     const send = (status: number, body: unknown, headers: Record<string, string> = {}): void => {
@@ -213,10 +267,11 @@ class Simulator implements RunningSimulator {
     const body = method === "POST" ? await this.readBody(req) : "";
     if (body === undefined) return send(413, errorsBody(`Request body larger than ${MAX_BODY_BYTES} bytes`));
 
+    const { schema, documents } = schemaAndDocuments(network.tenant);
     if (isGraphqlPath) {
       const fault = this.faults.take(network.name, method);
       if (fault) {
-        const proceed = await this.applyFault(fault, req, res, body, send, log);
+        const proceed = await this.applyFault(fault, req, res, body, send, log, documents);
         if (!proceed) return;
       }
     }
@@ -248,7 +303,7 @@ class Simulator implements RunningSimulator {
       return send(400, errorsBody(message));
     }
 
-    const prepared = this.documents.prepare(request.data.query);
+    const prepared = documents.prepare(request.data.query);
     const kind = prepared.isWrite ? "write" : "read";
     if (this.rateLimitOn) {
       const decision = this.limiter.check(network.name, kind);
@@ -265,11 +320,12 @@ class Simulator implements RunningSimulator {
       tenant: network.tenant,
       permission,
       readOnlyMutation: this.readOnlyMutation,
-      limits: { defaultPageSize: this.options.defaultPageSize ?? 50, maxPageSize: this.options.maxPageSize ?? 100 },
+      limits: { defaultPageSize: network.tenant.defaultPageSize, maxPageSize: this.maxPageSize },
+      now: this.options.now ?? Date.now,
     };
     this.counters.graphql++;
     const result = await execute({
-      schema: this.schema,
+      schema,
       document: prepared.document,
       variableValues: request.data.variables ?? undefined,
       operationName: request.data.operationName ?? undefined,
@@ -287,6 +343,7 @@ class Simulator implements RunningSimulator {
     body: string,
     send: (status: number, body: unknown, headers?: Record<string, string>) => void,
     log: (status: number | string) => void,
+    documents: DocumentCache,
   ): Promise<boolean> {
     switch (fault.kind) {
       case "latency":
@@ -309,7 +366,7 @@ class Simulator implements RunningSimulator {
         } catch {
           query = undefined;
         }
-        send(200, wrongShapeBody(firstRootFieldOf(this.documents, query)));
+        send(200, wrongShapeBody(firstRootFieldOf(documents, query)));
         return false;
       }
       case "status": {
@@ -321,6 +378,20 @@ class Simulator implements RunningSimulator {
         return false;
       }
     }
+  }
+
+  /** The control endpoint (option `control`): never counted in stats, never rate limited or faulted. */
+  private async control(req: IncomingMessage, res: ServerResponse, method: string, path: string, started: number): Promise<void> {
+    const body = await this.readBody(req);
+    const reply =
+      body === undefined
+        ? { status: 413, body: errorsBody(`Request body larger than ${MAX_BODY_BYTES} bytes`) }
+        : handleControl(this, method, path, body);
+    if (res.destroyed || res.headersSent) return;
+    const text = JSON.stringify(reply.body);
+    res.writeHead(reply.status, { "content-type": "application/json", "content-length": String(Buffer.byteLength(text)) });
+    res.end(text);
+    this.options.log?.(`${method} ${path} ${reply.status} ${Math.round(performance.now() - started)}ms`);
   }
 
   private apiKey(req: IncomingMessage): string | undefined {

@@ -1,66 +1,20 @@
 /**
- * A simulated Twingate tenant: users, groups and memberships, generated from a
- * seed. Stored column-wise (typed arrays, one sorted Int32Array of user indexes
- * per group) so a 100 000-user tenant with 5 000-member groups stays small.
+ * A simulated Twingate tenant: users, groups and memberships. Stored column-wise
+ * (typed arrays, one sorted Int32Array of user indexes per group) so a
+ * 100 000-user tenant with 5 000-member groups stays small. Enum columns hold
+ * indexes into the tenant's vocabulary (public values, then unknown ones).
  */
-import { z } from "zod";
-import { describeIssues, TenantSpecError } from "./errors";
-import { DEPARTMENTS, FIRST_NAMES, IDP_SUFFIXES, LAST_NAMES, QUALIFIERS } from "./names";
-import { SeededRandom } from "./random";
 import { parseGlobalId, toGlobalId } from "./relay";
-
-export const USER_ROLES = ["ADMIN", "DEVOPS", "SUPPORT", "MEMBER", "ACCESS_REVIEWER"] as const;
-export const USER_STATES = ["ACTIVE", "PENDING", "DISABLED"] as const;
-export const USER_TYPES = ["MANUAL", "SYNCED"] as const;
-export const GROUP_TYPES = ["MANUAL", "SYNCED", "SYSTEM"] as const;
-export type UserRole = (typeof USER_ROLES)[number];
-export type UserState = (typeof USER_STATES)[number];
-export type UserType = (typeof USER_TYPES)[number];
-export type GroupType = (typeof GROUP_TYPES)[number];
-
-export interface ExtraGroupSpec {
-  name: string;
-  type?: GroupType; // default MANUAL
-  members?: number | "all"; // default 0; a number picks that many users at random
-  isActive?: boolean; // default true
-}
-
-export interface TenantSpec {
-  seed: number;
-  users: number;
-  /** Randomly generated groups, besides "Everyone" and extraGroups. Default: users/100 clamped to 4..300. */
-  groups?: number;
-  /** Upper bound of a generated group's member count. Default 5 000. */
-  maxGroupMembers?: number;
-  /** Add the SYSTEM group "Everyone" holding every user (first group). Default true. */
-  everyoneGroup?: boolean;
-  /** Email domain. Default "example.com". */
-  domain?: string;
-  /** Groups with fixed properties, placed after "Everyone" and before generated groups. */
-  extraGroups?: ExtraGroupSpec[];
-}
-
-const tenantSpecSchema = z.object({
-  seed: z.number().int(),
-  users: z.number().int().min(0).max(1_000_000),
-  groups: z.number().int().min(0).max(100_000).optional(),
-  maxGroupMembers: z.number().int().min(0).optional(),
-  everyoneGroup: z.boolean().optional(),
-  domain: z
-    .string()
-    .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, "must be a lower-case domain such as example.com")
-    .optional(),
-  extraGroups: z
-    .array(
-      z.object({
-        name: z.string().min(1).max(200),
-        type: z.enum(GROUP_TYPES).optional(),
-        members: z.union([z.number().int().min(0), z.literal("all")]).optional(),
-        isActive: z.boolean().optional(),
-      }),
-    )
-    .optional(),
-});
+import { computeSummary, type TenantSummary } from "./summary";
+import type {
+  GroupType,
+  OrUnknown,
+  UserRole,
+  UserState,
+  UserType,
+  Vocabulary,
+} from "./vocabulary";
+import { USER_TYPES } from "./vocabulary";
 
 export interface UserRecord {
   index: number;
@@ -68,9 +22,11 @@ export interface UserRecord {
   email: string;
   firstName: string;
   lastName: string;
-  role: UserRole;
-  state: UserState;
+  role: OrUnknown<UserRole>;
+  state: OrUnknown<UserState>;
   type: UserType;
+  /** Older API field (baton-twingate reads it); true for admin roles. */
+  isAdmin: boolean;
   createdAt: string;
   updatedAt: string;
 }
@@ -79,7 +35,7 @@ export interface GroupRecord {
   index: number;
   id: string;
   name: string;
-  type: GroupType;
+  type: OrUnknown<GroupType>;
   isActive: boolean;
   createdAt: string;
   updatedAt: string;
@@ -102,12 +58,12 @@ export interface UserFilter {
   firstName?: StringFilter | null;
   lastName?: StringFilter | null;
   email?: StringFilter | null;
-  role?: { in?: ReadonlyArray<UserRole | null> | null } | null;
+  role?: { in?: ReadonlyArray<OrUnknown<UserRole> | null> | null } | null;
 }
 
 export interface GroupFilter {
   name?: StringFilter | null;
-  type?: { in?: ReadonlyArray<GroupType | null> | null } | null;
+  type?: { in?: ReadonlyArray<OrUnknown<GroupType> | null> | null } | null;
   isActive?: { eq?: boolean | null } | null;
 }
 
@@ -120,41 +76,35 @@ export interface GroupChange {
   removedUserIndexes?: readonly number[];
 }
 
-export interface TenantSummary {
-  users: {
-    total: number;
-    byRole: Record<UserRole, number>;
-    byState: Record<UserState, number>;
-    byType: Record<UserType, number>;
-  };
-  groups: { total: number; byType: Record<GroupType, number>; active: number; inactive: number };
-  /** Sum of all groups' member counts. */
-  memberships: number;
-  /** One row per group, in API order. */
-  groupMembers: Array<{ id: string; name: string; type: GroupType; isActive: boolean; members: number }>;
-  /** Groups ConductorOne may provision into: MANUAL and active. */
-  provisionableGroups: number;
-  provisionableGroupIds: string[];
-}
-
-interface UserColumns {
+/** @internal column storage, built by generateTenant */
+export interface UserColumns {
   firstName: string[];
   lastName: string[];
   email: string[];
   role: Uint8Array;
   state: Uint8Array;
   type: Uint8Array;
+  isAdmin: Uint8Array;
   createdAt: Float64Array;
   updatedAt: Float64Array;
 }
 
-interface GroupColumns {
+/** @internal */
+export interface GroupColumns {
   name: string[];
   type: Uint8Array;
   isActive: Uint8Array;
   createdAt: Float64Array;
   updatedAt: Float64Array;
   members: Int32Array[]; // sorted user indexes
+}
+
+/** Behaviour of the tenant's API that is not data. */
+export interface TenantSettings {
+  /** Enum values the API answers with (public ones first). */
+  vocabulary: Vocabulary;
+  /** Page size of a connection queried without first/last. */
+  defaultPageSize: number;
 }
 
 const FILTER_CACHE_SIZE = 32;
@@ -169,6 +119,7 @@ export class Tenant {
   constructor(
     private readonly u: UserColumns,
     private readonly g: GroupColumns,
+    private readonly settings: TenantSettings,
   ) {}
 
   get userCount(): number {
@@ -184,6 +135,16 @@ export class Tenant {
     return this.changes;
   }
 
+  /** Role, state and group-type values this tenant's API knows (public values first). */
+  get vocabulary(): Vocabulary {
+    return this.settings.vocabulary;
+  }
+
+  /** Page size of a connection queried with neither first nor last. */
+  get defaultPageSize(): number {
+    return this.settings.defaultPageSize;
+  }
+
   user(index: number): UserRecord {
     this.checkUser(index);
     const u = this.u;
@@ -193,9 +154,10 @@ export class Tenant {
       email: u.email[index] ?? "",
       firstName: u.firstName[index] ?? "",
       lastName: u.lastName[index] ?? "",
-      role: USER_ROLES[u.role[index] ?? 0] ?? "MEMBER",
-      state: USER_STATES[u.state[index] ?? 0] ?? "ACTIVE",
-      type: USER_TYPES[u.type[index] ?? 0] ?? "MANUAL",
+      role: this.roleOf(index),
+      state: this.stateOf(index),
+      type: this.userTypeOf(index),
+      isAdmin: this.isAdmin(index),
       createdAt: new Date(u.createdAt[index] ?? 0).toISOString(),
       updatedAt: new Date(u.updatedAt[index] ?? 0).toISOString(),
     };
@@ -208,12 +170,42 @@ export class Tenant {
       index,
       id: toGlobalId("Group", index + 1),
       name: g.name[index] ?? "",
-      type: GROUP_TYPES[g.type[index] ?? 0] ?? "MANUAL",
+      type: this.groupTypeOf(index),
       isActive: g.isActive[index] === 1,
       createdAt: new Date(g.createdAt[index] ?? 0).toISOString(),
       updatedAt: new Date(g.updatedAt[index] ?? 0).toISOString(),
       memberCount: this.groupMembers(index).length,
     };
+  }
+
+  // Cheap column reads (no record objects), for summaries over large tenants. Indexes are not checked.
+  /** @internal */
+  roleOf(index: number): string {
+    return this.settings.vocabulary.roles[this.u.role[index] ?? 0] ?? "MEMBER";
+  }
+  /** @internal */
+  stateOf(index: number): string {
+    return this.settings.vocabulary.states[this.u.state[index] ?? 0] ?? "ACTIVE";
+  }
+  /** @internal */
+  userTypeOf(index: number): UserType {
+    return USER_TYPES[this.u.type[index] ?? 0] ?? "MANUAL";
+  }
+  /** @internal */
+  isAdmin(index: number): boolean {
+    return this.u.isAdmin[index] === 1;
+  }
+  /** @internal */
+  groupTypeOf(index: number): string {
+    return this.settings.vocabulary.groupTypes[this.g.type[index] ?? 0] ?? "MANUAL";
+  }
+  /** @internal */
+  groupNameOf(index: number): string {
+    return this.g.name[index] ?? "";
+  }
+  /** @internal */
+  groupIsActive(index: number): boolean {
+    return this.g.isActive[index] === 1;
   }
 
   /** Sorted user indexes of a group. Do not modify. */
@@ -242,9 +234,19 @@ export class Tenant {
     return parsed.n - 1;
   }
 
+  /** The first group of that name (names are not unique: see findGroupsByName). */
   findGroupByName(name: string): GroupRecord | undefined {
     const index = this.g.name.indexOf(name);
     return index < 0 ? undefined : this.group(index);
+  }
+
+  /** Every group of that name, in API order. */
+  findGroupsByName(name: string): GroupRecord[] {
+    const out: GroupRecord[] = [];
+    this.g.name.forEach((n, j) => {
+      if (n === name) out.push(this.group(j));
+    });
+    return out;
   }
 
   findUserByEmail(email: string): UserRecord | undefined {
@@ -262,7 +264,7 @@ export class Tenant {
     addStringTest(tests, filter.email, u.email);
     const roles = filter.role?.in;
     if (roles) {
-      const wanted = new Set(roles.map((r) => USER_ROLES.indexOf(r as UserRole)));
+      const wanted = new Set(roles.map((r) => this.settings.vocabulary.roles.indexOf(r ?? "")));
       tests.push((i) => wanted.has(u.role[i] ?? -1));
     }
     return this.cachedScan("u" + JSON.stringify(filter), this.userCount, tests);
@@ -276,7 +278,7 @@ export class Tenant {
     addStringTest(tests, filter.name, g.name);
     const types = filter.type?.in;
     if (types) {
-      const wanted = new Set(types.map((t) => GROUP_TYPES.indexOf(t as GroupType)));
+      const wanted = new Set(types.map((t) => this.settings.vocabulary.groupTypes.indexOf(t ?? "")));
       tests.push((i) => wanted.has(g.type[i] ?? -1));
     }
     const active = filter.isActive?.eq;
@@ -305,38 +307,9 @@ export class Tenant {
     this.changes++;
   }
 
-  /** Exact counts of the current state: the ground truth tests compare the API against. */
+  /** Exact counts of the current state: the ground truth tests compare the API (and any view of it) against. */
   summary(): TenantSummary {
-    const u = this.u;
-    const byRole = zeroCounts(USER_ROLES);
-    const byState = zeroCounts(USER_STATES);
-    const byType = zeroCounts(USER_TYPES);
-    for (let i = 0; i < this.userCount; i++) {
-      byRole[USER_ROLES[u.role[i] ?? 0] ?? "MEMBER"]++;
-      byState[USER_STATES[u.state[i] ?? 0] ?? "ACTIVE"]++;
-      byType[USER_TYPES[u.type[i] ?? 0] ?? "MANUAL"]++;
-    }
-    const groupsByType = zeroCounts(GROUP_TYPES);
-    const groupMembers: TenantSummary["groupMembers"] = [];
-    const provisionableGroupIds: string[] = [];
-    let active = 0;
-    let memberships = 0;
-    for (let j = 0; j < this.groupCount; j++) {
-      const group = this.group(j);
-      groupsByType[group.type]++;
-      if (group.isActive) active++;
-      memberships += group.memberCount;
-      groupMembers.push({ id: group.id, name: group.name, type: group.type, isActive: group.isActive, members: group.memberCount });
-      if (group.type === "MANUAL" && group.isActive) provisionableGroupIds.push(group.id);
-    }
-    return {
-      users: { total: this.userCount, byRole, byState, byType },
-      groups: { total: this.groupCount, byType: groupsByType, active, inactive: this.groupCount - active },
-      memberships,
-      groupMembers,
-      provisionableGroups: provisionableGroupIds.length,
-      provisionableGroupIds,
-    };
+    return computeSummary(this);
   }
 
   private cachedScan(key: string, count: number, tests: Array<(i: number) => boolean>): Int32Array | undefined {
@@ -424,126 +397,4 @@ function sortedUnique(indexes: ArrayLike<number>): Int32Array {
     if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i] ?? 0;
   }
   return sorted.slice(0, n);
-}
-
-function zeroCounts<K extends string>(keys: readonly K[]): Record<K, number> {
-  const out = {} as Record<K, number>;
-  for (const k of keys) out[k] = 0;
-  return out;
-}
-
-// Fixed dates keep generation deterministic (no Date.now()).
-const EPOCH = Date.UTC(2021, 0, 4);
-const GENERATED_AT = Date.UTC(2025, 9, 1);
-const ROLE_WEIGHTS = [2, 4, 3, 90, 1]; // ADMIN DEVOPS SUPPORT MEMBER ACCESS_REVIEWER
-const STATE_WEIGHTS = [85, 10, 5]; // ACTIVE PENDING DISABLED
-const SYNCED_USER_SHARE = 0.4;
-
-/** Builds a tenant deterministically: the same spec always gives the same data. */
-export function generateTenant(spec: TenantSpec): Tenant {
-  const parsed = tenantSpecSchema.safeParse(spec);
-  if (!parsed.success) {
-    throw new TenantSpecError(`Invalid tenant spec: ${describeIssues(parsed.error.issues)}. Fix these fields of the spec passed to generateTenant.`);
-  }
-  const s = parsed.data;
-  for (const extra of s.extraGroups ?? []) {
-    if (typeof extra.members === "number" && extra.members > s.users) {
-      throw new TenantSpecError(
-        `Extra group "${extra.name}" asks for ${extra.members} members but the tenant has only ${s.users} users; lower members or raise users.`,
-      );
-    }
-  }
-  const rng = new SeededRandom(s.seed);
-  const users = generateUsers(rng, s.users, s.domain ?? "example.com");
-  const groups = generateGroups(rng, s, users.email.length);
-  return new Tenant(users, groups);
-}
-
-function generateUsers(rng: SeededRandom, count: number, domain: string): UserColumns {
-  const cols: UserColumns = {
-    firstName: new Array<string>(count),
-    lastName: new Array<string>(count),
-    email: new Array<string>(count),
-    role: new Uint8Array(count),
-    state: new Uint8Array(count),
-    type: new Uint8Array(count),
-    createdAt: new Float64Array(count),
-    updatedAt: new Float64Array(count),
-  };
-  const taken = new Map<string, number>();
-  for (let i = 0; i < count; i++) {
-    const first = rng.pick(FIRST_NAMES);
-    const last = rng.pick(LAST_NAMES);
-    const local = `${first}.${last}`.toLowerCase().replace(/[^a-z0-9.]/g, "");
-    const seen = taken.get(local) ?? 0;
-    taken.set(local, seen + 1);
-    cols.firstName[i] = first;
-    cols.lastName[i] = last;
-    cols.email[i] = `${seen === 0 ? local : `${local}${seen + 1}`}@${domain}`;
-    // The first user is the tenant owner: always an active manual admin.
-    const owner = i === 0;
-    cols.role[i] = owner ? 0 : rng.weighted(ROLE_WEIGHTS);
-    cols.state[i] = owner ? 0 : rng.weighted(STATE_WEIGHTS);
-    cols.type[i] = owner ? 0 : rng.next() < SYNCED_USER_SHARE ? 1 : 0;
-    const created = owner ? EPOCH : Math.round(EPOCH + rng.next() * (GENERATED_AT - EPOCH));
-    cols.createdAt[i] = created;
-    cols.updatedAt[i] = Math.round(created + rng.next() * (GENERATED_AT - created));
-  }
-  return cols;
-}
-
-function generateGroups(rng: SeededRandom, s: z.infer<typeof tenantSpecSchema>, userCount: number): GroupColumns {
-  const generated = s.groups ?? Math.min(300, Math.max(4, Math.round(userCount / 100)));
-  const maxMembers = Math.min(s.maxGroupMembers ?? 5000, userCount);
-  const names: string[] = [];
-  const types: number[] = [];
-  const active: boolean[] = [];
-  const members: Int32Array[] = [];
-  const scratch = new Uint8Array(userCount);
-  const allUsers = (): Int32Array => Int32Array.from({ length: userCount }, (_, i) => i);
-
-  if (s.everyoneGroup ?? true) {
-    names.push("Everyone");
-    types.push(2);
-    active.push(true);
-    members.push(allUsers());
-  }
-  for (const extra of s.extraGroups ?? []) {
-    names.push(extra.name);
-    types.push(GROUP_TYPES.indexOf(extra.type ?? "MANUAL"));
-    active.push(extra.isActive ?? true);
-    const m = extra.members ?? 0;
-    members.push(m === "all" ? allUsers() : rng.sample(userCount, m, scratch));
-  }
-  const used = new Set(names);
-  for (let k = 0; k < generated; k++) {
-    const synced = rng.next() < 0.35;
-    let name = `${rng.pick(DEPARTMENTS)} ${rng.pick(QUALIFIERS)}`;
-    if (synced) name += ` ${rng.pick(IDP_SUFFIXES)}`;
-    if (used.has(name)) name += ` ${k + 1}`;
-    used.add(name);
-    names.push(name);
-    types.push(synced ? 1 : 0);
-    active.push(rng.next() >= 0.1);
-    // Cubed uniform: most groups small, a few near the maximum.
-    const r = rng.next();
-    members.push(rng.sample(userCount, Math.floor(maxMembers * r * r * r), scratch));
-  }
-
-  const count = names.length;
-  const createdAt = new Float64Array(count);
-  const updatedAt = new Float64Array(count);
-  for (let j = 0; j < count; j++) {
-    const created = j === 0 ? EPOCH : Math.round(EPOCH + rng.next() * (GENERATED_AT - EPOCH));
-    createdAt[j] = created;
-    updatedAt[j] = Math.round(created + rng.next() * (GENERATED_AT - created));
-  }
-  return {
-    name: names,
-    type: Uint8Array.from(types),
-    isActive: Uint8Array.from(active, (a) => (a ? 1 : 0)),
-    createdAt,
-    updatedAt,
-    members,
-  };
 }

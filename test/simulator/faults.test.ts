@@ -1,6 +1,9 @@
 import { DEMO_KEYS, FaultSpecError, startSimulator, type Fault, type RunningSimulator } from "../../src/simulator";
 import { obj, postGraphql } from "./post-graphql";
 
+// Sized for a loaded shared machine; nothing here asserts speed.
+jest.setTimeout(30_000);
+
 const PROBE = "{ users(first: 1) { edges { node { id } } } }";
 
 describe("fault injection", () => {
@@ -15,11 +18,29 @@ describe("fault injection", () => {
   afterEach(() => sim.faults.clear());
   afterAll(() => sim.close());
 
-  it("latency delays the answer, which is then normal", async () => {
-    sim.faults.push({ kind: "latency", ms: 300 });
-    const started = performance.now();
+  it("latency holds the answer back: a later request overtakes it", async () => {
+    // Its own simulator: the held request only ends when that simulator closes.
+    const own = await startSimulator({ rateLimit: false });
+    try {
+      own.faults.push({ kind: "latency", ms: 600_000 });
+      let settled = false;
+      const held = postGraphql(own.graphqlUrl("acme"), DEMO_KEYS.readWrite, PROBE)
+        .catch((e: unknown) => e)
+        .finally(() => (settled = true));
+      while (own.faults.pending() > 0) await new Promise((r) => setTimeout(r, 10));
+      expect((await postGraphql(own.graphqlUrl("acme"), DEMO_KEYS.readWrite, PROBE)).status).toBe(200);
+      expect(settled).toBe(false);
+      await own.close();
+      await held;
+    } finally {
+      await own.close();
+    }
+  });
+
+  it("after its latency, the request is answered normally", async () => {
+    sim.faults.push({ kind: "latency", ms: 20 });
     const r = await probe();
-    expect(performance.now() - started).toBeGreaterThanOrEqual(290);
+    expect(sim.faults.pending()).toBe(0);
     expect(r.status).toBe(200);
     expect(obj(r.json).data.users.edges).toHaveLength(1);
   });

@@ -1,12 +1,17 @@
 import { DEMO_KEYS, startSimulator, toGlobalId, type RunningSimulator, type Tenant } from "../../src/simulator";
 import { obj, postGraphql } from "./post-graphql";
 
+// Sized for a loaded shared machine; nothing here asserts speed.
+jest.setTimeout(30_000);
+
 const UPDATE = `mutation Update($id: ID!, $added: [ID], $removed: [ID], $userIds: [ID], $name: String, $isActive: Boolean) {
   groupUpdate(id: $id, addedUserIds: $added, removedUserIds: $removed, userIds: $userIds, name: $name, isActive: $isActive) {
     ok error entity { id name isActive updatedAt users(first: 100) { totalCount edges { node { id } } } }
   }
 }`;
 const MISSING_GROUP = toGlobalId("Group", 0);
+// The simulator's clock (option `now`) stamps updatedAt: a fixed instant, no wall clock.
+const NOW = Date.UTC(2026, 2, 14, 9, 30);
 
 describe("groupUpdate", () => {
   let sim: RunningSimulator;
@@ -20,7 +25,7 @@ describe("groupUpdate", () => {
   const mutate = (key: string, variables: Record<string, unknown>) => postGraphql(url, key, UPDATE, variables);
 
   beforeAll(async () => {
-    sim = await startSimulator({ rateLimit: false });
+    sim = await startSimulator({ rateLimit: false, now: () => NOW });
     const acme = sim.network("acme");
     if (!acme) throw new Error("acme missing");
     tenant = acme.tenant;
@@ -101,7 +106,7 @@ describe("groupUpdate", () => {
     const r = obj((await mutate(DEMO_KEYS.provision, { id, userIds: [only], name: "Finance Team", isActive: false })).json).data.groupUpdate;
     expect(r).toMatchObject({ ok: true, entity: { name: "Finance Team", isActive: false, users: { totalCount: 1 } } });
     expect(r.entity.users.edges[0].node.id).toBe(only);
-    expect(Date.parse(r.entity.updatedAt)).toBeGreaterThan(Date.now() - 60_000);
+    expect(r.entity.updatedAt).toBe(new Date(NOW).toISOString());
   });
 
   it("refuses an unknown user id with ok:false and applies nothing", async () => {

@@ -19,6 +19,13 @@ export async function postGraphql(
   return reply(res);
 }
 
+/** A GraphQL POST that must answer HTTP 200; returns the parsed body. */
+export async function postOk(url: string, key: string, query: string, variables?: Record<string, unknown>): Promise<Record<string, any>> {
+  const r = await postGraphql(url, key, query, variables);
+  if (r.status !== 200) throw new Error(`expected HTTP 200, got ${r.status}: ${r.text.slice(0, 300)}`);
+  return obj(r.json);
+}
+
 export async function reply(res: Response): Promise<HttpReply> {
   const text = await res.text();
   let json: unknown;

@@ -1,5 +1,8 @@
 import { offsetToCursor, startSimulator, toGlobalId, type RunningSimulator } from "../../src/simulator";
-import { obj, postGraphql } from "./post-graphql";
+import { obj, postGraphql, postOk } from "./post-graphql";
+
+// Sized for a loaded shared machine; nothing here asserts speed.
+jest.setTimeout(30_000);
 
 const KEY = "sim-ro-queries-test-key-0001";
 const USERS_PAGE = `query Users($first: Int, $after: String, $filter: UserFilterInput) {
@@ -13,11 +16,7 @@ const USERS_PAGE = `query Users($first: Int, $after: String, $filter: UserFilter
 describe("simulator queries", () => {
   let sim: RunningSimulator;
   let url: string;
-  const read = async (query: string, variables?: Record<string, unknown>): Promise<Record<string, any>> => {
-    const r = await postGraphql(url, KEY, query, variables);
-    expect(r.status).toBe(200);
-    return obj(r.json);
-  };
+  const read = (query: string, variables?: Record<string, unknown>) => postOk(url, KEY, query, variables);
 
   beforeAll(async () => {
     sim = await startSimulator({
