@@ -299,7 +299,7 @@ export class ConductorOneClient {
   /** Server text of a connector, scrubbed here, where it enters. */
   #clean(connector: Connector): Connector {
     const needles = this.#transport.needles();
-    const scrub = (value: string | null): string | null => (value === null ? null : sanitizeServerText(value, needles, MAX_STATUS_TEXT));
+    const scrub = (value: string | null): string | null => (value === null || value === "" ? null : sanitizeServerText(value, needles, MAX_STATUS_TEXT));
     return {
       ...connector,
       displayName: scrub(connector.displayName),
