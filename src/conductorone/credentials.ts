@@ -94,6 +94,13 @@ export function resolveConductorOne(settings: ConductorOneSettings = {}, env: No
   const oidcToken = pick(settings.oidc_token, "oidc_token", env, C1_ENV.oidcToken, C1_ENV.tfcConductorOne, C1_ENV.tfcC1, C1_ENV.tfc);
   const accessToken = pick(undefined, "", env, C1_ENV.accessToken);
 
+  // A secret pasted into a field that is shown (variables swapped): refuse by name, never quote it.
+  for (const shown of [serverUrl, tenantDomain, clientId]) {
+    if (shown && [accessToken, oidcToken, clientSecret].some((secret) => secret && shown.value.includes(secret.value))) {
+      throw new C1TokenInvalidError(shown.source, "it holds the same value as a secret setting; the variables are probably swapped");
+    }
+  }
+
   let auth: ConductorOneAuth;
   if (accessToken) {
     auth = { method: "access-token", accessToken: token(accessToken, "ConductorOne access token"), source: accessToken.source, clientId: clientId?.value };

@@ -36,6 +36,15 @@ export type ConductorOneErrorCode =
 /** Where the value at fault came from, for messages: e.g. `env CONDUCTORONE_CLIENT_ID`. */
 export type SettingSource = string;
 
+/**
+ * A non-secret setting as a message may quote it — unless it looks like a secret pasted into
+ * the wrong field (a client secret, a JWT, something long or with control characters).
+ */
+export function shownValue(value: string): string {
+  const looksSecret = /secret-token:|^eyJ[\w-]+\.[\w-]+\./i.test(value) || value.length > 200 || /[^\x20-\x7e]/.test(value);
+  return looksSecret ? "(value not shown: it looks like a secret or is not printable)" : JSON.stringify(value);
+}
+
 export abstract class ConductorOneError extends CodedError {
   abstract override readonly code: ConductorOneErrorCode;
   /** Whether trying again later can help (the client already retried what it could). */
@@ -85,7 +94,7 @@ export class C1ClientIdInvalidError extends ConductorOneConfigError {
   readonly code = "C1_CLIENT_ID_INVALID";
   constructor(clientId: string, source: SettingSource) {
     super(
-      `invalid client id ${JSON.stringify(clientId)} (${source}): a ConductorOne client id has the form ` +
+      `invalid client id ${shownValue(clientId)} (${source}): a ConductorOne client id has the form ` +
         `<name>@<tenant host>/<kind>, e.g. strange-hydra-68836@acme.conductor.one/pcc. Copy it again from ConductorOne, ` +
         `or set server_url / tenant_domain`,
     );
@@ -115,7 +124,7 @@ export class C1ServerUrlInvalidError extends ConductorOneConfigError {
   readonly code = "C1_SERVER_URL_INVALID";
   constructor(value: string, source: SettingSource, reason: string) {
     super(
-      `the ConductorOne server ${JSON.stringify(value)} (${source}) is not usable: ${reason}. Use a tenant name ("acme"), ` +
+      `the ConductorOne server ${shownValue(value)} (${source}) is not usable: ${reason}. Use a tenant name ("acme"), ` +
         `a tenant host ("acme.conductor.one", "acme.c1eu.ai") or an https URL with no path ("https://127.0.0.1:8443")`,
     );
   }
