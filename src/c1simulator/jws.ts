@@ -34,23 +34,28 @@ export function verifyCompactJws(token: string, key: KeyObject, alg: JwsAlgorith
   if (parts.length !== 3) return { ok: false, reason: "the assertion is not a compact JWS (3 dot-separated parts)" };
   const [h, p, s] = parts as [string, string, string];
   let header: z.output<typeof headerSchema>;
-  let claims: JwtClaims;
   try {
     const parsedHeader = headerSchema.safeParse(decodeJson(h));
     if (!parsedHeader.success) return { ok: false, reason: "the JWS header has no alg" };
     header = parsedHeader.data;
-    const parsedClaims = claimsSchema.safeParse(decodeJson(p));
-    if (!parsedClaims.success) return { ok: false, reason: "the JWS payload is not a JWT claims set" };
-    claims = parsedClaims.data;
   } catch {
-    return { ok: false, reason: "the JWS header or payload is not base64url JSON" };
+    return { ok: false, reason: "the JWS header is not base64url JSON" };
   }
   if (header.alg !== alg) return { ok: false, reason: `the JWS alg is ${JSON.stringify(header.alg)}, expected ${alg}` };
-  if (!/^[A-Za-z0-9_-]+$/.test(s)) return { ok: false, reason: "the JWS signature is not base64url" };
+  if (!/^[A-Za-z0-9_-]+$/.test(s) || !/^[A-Za-z0-9_-]*$/.test(p)) return { ok: false, reason: "the JWS payload or signature is not base64url" };
+  // The signature first: nothing in an unsigned payload is worth reading.
   const input = Buffer.from(`${h}.${p}`, "ascii");
   const signature = Buffer.from(s, "base64url");
   const valid = alg === "EdDSA" ? verify(null, input, key, signature) : verify("sha256", input, key, signature);
   if (!valid) return { ok: false, reason: "the signature does not verify with the client's public key" };
+  let claims: JwtClaims;
+  try {
+    const parsedClaims = claimsSchema.safeParse(decodeJson(p));
+    if (!parsedClaims.success) return { ok: false, reason: "the JWS payload is not a JWT claims set" };
+    claims = parsedClaims.data;
+  } catch {
+    return { ok: false, reason: "the JWS payload is not a JWT claims set" };
+  }
   return { ok: true, header, claims };
 }
 

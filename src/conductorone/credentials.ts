@@ -96,8 +96,9 @@ export function resolveConductorOne(settings: ConductorOneSettings = {}, env: No
 
   // A secret pasted into a field that is shown (variables swapped): refuse by name, never quote it.
   for (const shown of [serverUrl, tenantDomain, clientId]) {
-    if (shown && [accessToken, oidcToken, clientSecret].some((secret) => secret && shown.value.includes(secret.value))) {
-      throw new C1TokenInvalidError(shown.source, "it holds the same value as a secret setting; the variables are probably swapped");
+    const holdsSecret = (secret: Picked | undefined): boolean => !!secret && secret.value.length >= 8 && shown!.value.includes(secret.value);
+    if (shown && [accessToken, oidcToken, clientSecret].some(holdsSecret)) {
+      throw new C1TokenInvalidError(shown.source, "it holds the same value as a secret setting", "Check that the variables are not swapped: put each value in its own setting");
     }
   }
 

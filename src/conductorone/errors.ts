@@ -115,8 +115,8 @@ export class C1ClientSecretInvalidError extends ConductorOneConfigError {
 /** An access or OIDC token that cannot be sent as it is (control characters, empty, oversized). */
 export class C1TokenInvalidError extends ConductorOneConfigError {
   readonly code = "C1_TOKEN_INVALID";
-  constructor(source: SettingSource, reason: string) {
-    super(`the token in ${source} cannot be used: ${reason}. Set it again without surrounding quotes, spaces or line breaks`);
+  constructor(source: SettingSource, reason: string, fix = "Set it again without surrounding quotes, spaces or line breaks") {
+    super(`the value of ${source} cannot be used: ${reason}. ${fix}`);
   }
 }
 
