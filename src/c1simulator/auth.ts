@@ -65,7 +65,7 @@ const NAMES = ["strange-hydra", "quiet-otter", "brave-lynx", "lucky-heron", "swi
 export class Authority {
   readonly #clients = new Map<string, RegisteredClient>();
   readonly #trusts = new Map<string, Trust>();
-  readonly #tokens = new Map<string, { subject: string; expiresAt: number }>();
+  readonly #tokens = new Map<string, { subject: string; expiresAt: number; viaEndpoint: boolean }>();
   readonly attempts: TokenAttempt[] = [];
   #counter = 0;
 
@@ -129,14 +129,15 @@ export class Authority {
   }
 
   /** A ready access token (what CONDUCTORONE_ACCESS_TOKEN would hold). */
-  issueAccessToken(subject = "access-token-user", ttlS = this.tokenTtlS): string {
+  issueAccessToken(subject = "access-token-user", ttlS = this.tokenTtlS, viaEndpoint = false): string {
     const token = opaqueToken("c1sim_at_");
-    this.#tokens.set(token, { subject, expiresAt: this.now() + ttlS * 1000 });
+    this.#tokens.set(token, { subject, expiresAt: this.now() + ttlS * 1000, viaEndpoint });
     return token;
   }
 
-  revokeAccessTokens(): void {
-    this.#tokens.clear();
+  /** Revoke every token the token endpoint issued (ready tokens stay valid). */
+  revokeIssuedTokens(): void {
+    for (const [token, entry] of this.#tokens) if (entry.viaEndpoint) this.#tokens.delete(token);
   }
 
   /** Check an Authorization header; the reason never repeats the token. */
@@ -158,7 +159,7 @@ export class Authority {
     };
     const issue = (subject: string): TokenAnswer => {
       this.attempts.push({ grant, clientId, outcome: "issued" });
-      return { status: 200, body: { access_token: this.issueAccessToken(subject), token_type: "Bearer", expires_in: this.tokenTtlS } };
+      return { status: 200, body: { access_token: this.issueAccessToken(subject, this.tokenTtlS, true), token_type: "Bearer", expires_in: this.tokenTtlS } };
     };
     if (grant === "client_credentials") {
       if (!clientId) return refuse(400, "invalid_request", "client_id is missing");

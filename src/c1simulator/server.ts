@@ -53,7 +53,8 @@ export interface RunningConductorOneSimulator {
   createClient(kind?: string): ClientCredentialPair;
   revokeClient(clientId: string): boolean;
   issueAccessToken(ttlS?: number): string;
-  revokeAccessTokens(): void;
+  /** Revoke every token the token endpoint issued (ready tokens stay valid). */
+  revokeIssuedTokens(): void;
   createOidcTrust(options?: { issuer?: string; audience?: string }): OidcTrust;
   /** Every token request and its outcome, oldest first. */
   readonly tokenAttempts: readonly TokenAttempt[];
@@ -195,8 +196,8 @@ class Simulator implements RunningConductorOneSimulator {
     return this.#authority.issueAccessToken("issued-token", ttlS);
   }
 
-  revokeAccessTokens(): void {
-    this.#authority.revokeAccessTokens();
+  revokeIssuedTokens(): void {
+    this.#authority.revokeIssuedTokens();
   }
 
   createOidcTrust(options?: { issuer?: string; audience?: string }): OidcTrust {
