@@ -43,14 +43,14 @@ const CATALOG_NAMES: Record<string, string> = { "2G8Wk6xIkBU5qJ1O4wlz4mD8ef0": "
 const createAppBody = z.looseObject({ displayName: z.string().min(1, "displayName is required"), description: z.string().optional() });
 const configBody = z.looseObject({ "@type": z.string().min(1, "config.@type is required") });
 const createConnectorBody = z.looseObject({
-  catalogId: z.string().min(1, "catalogId is required"),
+  catalogId: z.string({ error: "catalogId is required" }).min(1, "catalogId is required"),
   userIds: z.array(z.string()).nullish(),
   config: configBody,
   description: z.string().optional(),
 });
 const createDelegatedBody = z.looseObject({
   displayName: z.string().optional(),
-  catalogId: z.string().min(1, "catalogId is required"),
+  catalogId: z.string({ error: "catalogId is required" }).min(1, "catalogId is required"),
   userIds: z.array(z.string()).nullish(),
   description: z.string().optional(),
 });

@@ -93,6 +93,7 @@ const appEnvelope = z.object({ app: appSchema });
 const credentialEnvelope = z.object({ credential: connectorCredentialSchema });
 const ownerUserEnvelope = z.object({ connectorOwnerUser: connectorOwnerUserSchema });
 const userViewSchema = z.object({ user: userSchema });
+const connectorViewSchema = z.object({ connector: connectorSchema });
 
 const seg = (id: string): string => {
   if (id.length === 0) throw new TypeError("an id in a ConductorOne API path is empty");
@@ -180,13 +181,16 @@ export class ConductorOneClient {
 
   // ── connectors ──────────────────────────────────────────────────────────
 
-  connectorPages(appId: string, options: PageOptions = {}): AsyncGenerator<Page<Connector>> {
-    return this.#pages(`/api/v1/apps/${seg(appId)}/connectors`, connectorSchema, `the connectors of app ${appId}`, options);
+  /** `GET /api/v1/apps/{app_id}/connectors`: `list` holds ConnectorViews; their connectors come back, sanitised. */
+  async *connectorPages(appId: string, options: PageOptions = {}): AsyncGenerator<Page<Connector>> {
+    for await (const page of this.#pages(`/api/v1/apps/${seg(appId)}/connectors`, connectorViewSchema, `the connectors of app ${appId}`, options)) {
+      yield { items: page.items.map((view) => this.#clean(view.connector)), nextPageToken: page.nextPageToken };
+    }
   }
 
   async listConnectors(appId: string, options: PageOptions = {}): Promise<Connector[]> {
     const all: Connector[] = [];
-    for await (const page of this.connectorPages(appId, options)) all.push(...page.items.map((c) => this.#clean(c)));
+    for await (const page of this.connectorPages(appId, options)) all.push(...page.items);
     return all;
   }
 
