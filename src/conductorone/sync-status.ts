@@ -84,11 +84,11 @@ export function timeOf(value: string | null): number | undefined {
 }
 
 /**
- * Whether the state counts as synced. With `since` (ms), only a sync that started or completed at
- * or after it counts: after a new key is saved, an older completion proves nothing.
+ * Whether the state counts as synced. With `since` (ms), only a sync that started or completed
+ * after it counts: after a new key is saved, an older completion proves nothing.
  */
 export function isSyncAccepted(state: SyncState, accept: SyncAcceptance, since?: number): boolean {
-  const after = (value: string | null): boolean => since === undefined || (timeOf(value) ?? -Infinity) >= since;
+  const after = (value: string | null): boolean => since === undefined || (timeOf(value) ?? -Infinity) > since;
   if (state.label === "connected" && after(state.completedAt)) return true;
   if (accept === "started" && state.label === "syncing" && after(state.startedAt)) return true;
   return false;
@@ -101,5 +101,5 @@ export function isSyncFailed(state: SyncState, since?: number): boolean {
   if (since === undefined) return true;
   const when = timeOf(state.updatedAt) ?? timeOf(state.startedAt);
   // Without timestamps an error cannot be dated: take it as current.
-  return when === undefined || when >= since;
+  return when === undefined || when > since;
 }

@@ -22,7 +22,7 @@ export interface WaitForSyncOptions {
   accept?: SyncAcceptance;
   /** Queue a sync before the first poll. */
   forceSync?: boolean;
-  /** Only syncs started or completed at or after this time (ms) count. */
+  /** Only syncs started or completed after this time (ms) count. */
   since?: number;
   clock?: Clock;
   signal?: AbortSignal;
