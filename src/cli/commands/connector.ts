@@ -45,6 +45,7 @@ const StatusFlags = z.object({
   pollSeconds: number("--poll-seconds", "a positive number of seconds").default(15),
   forceSync: z.boolean().default(false),
   timeout: number("--timeout", "a positive number of seconds").default(30),
+  apiKeyEnv: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "--api-key-env must be an environment variable name").default("TWINGATE_API_KEY"),
   json: z.boolean().default(false),
 });
 type StatusFlags = z.output<typeof StatusFlags>;
@@ -67,6 +68,7 @@ export function registerConnector(program: Command): void {
     .option("--client-id <id>", "client id (default CONDUCTORONE_CLIENT_ID); the secret comes from CONDUCTORONE_CLIENT_SECRET only")
     .option("--ca-file <path>", "PEM CA certificates to trust instead of the system roots (default SSL_CERT_FILE)")
     .option("--timeout <seconds>", "per-request timeout", "30")
+    .option("--api-key-env <name>", "a Twingate API key in this variable is also scrubbed from anything ConductorOne says", "TWINGATE_API_KEY")
     .option("--json", "print the report object as JSON")
     .action(async (raw: unknown) => {
       const flags = parseFlags(StatusFlags, raw);
@@ -111,7 +113,9 @@ async function connectorStatus(flags: StatusFlags): Promise<ConnectorStatusRepor
       ...(flags.clientId ? { client_id: flags.clientId } : {}),
     });
     const ca = await readCa(flags.caFile);
-    client = new ConductorOneClient({ resolved, ...(ca ? { ca } : {}), timeoutMs: flags.timeout * 1000 });
+    // The Twingate key the connector was given may come back in lastError: scrub it too.
+    const twingateKey = process.env[flags.apiKeyEnv]?.trim();
+    client = new ConductorOneClient({ resolved, ...(ca ? { ca } : {}), timeoutMs: flags.timeout * 1000, ...(twingateKey ? { redact: [twingateKey] } : {}) });
     const now = Date.now();
     let connector: Connector;
     let wait: ConnectorStatusReport["wait"];
