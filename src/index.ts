@@ -1,6 +1,7 @@
 /**
  * Public API of the engine (no CDKTF): the Twingate client, the reconciler (credential
- * check and sync preview) and the simulator. The CDKTF constructs are exported from
+ * check and sync preview), the simulator, the ConductorOne client (namespace `conductorone`,
+ * its names would clash with the Twingate client's) and the ConductorOne simulator. The CDKTF constructs are exported from
  * `constructs/index.ts`.
  */
 export * from "./twingate";
@@ -18,5 +19,12 @@ export {
   type TokenSpec,
   type TenantSpec,
 } from "./simulator";
+export * as conductorone from "./conductorone";
+export {
+  startConductorOneSimulator,
+  type ConductorOneSimulatorOptions,
+  type RunningConductorOneSimulator,
+  type SyncBehaviour,
+} from "./c1simulator";
 export { CodedError } from "./errors";
 export { VERSION } from "./version";

@@ -14,10 +14,14 @@ const ALLOWED: Record<string, string[]> = {
   twingate: ["shared"],
   reconciler: ["twingate", "shared"],
   simulator: ["shared"],
+  conductorone: ["shared"],
+  // The ConductorOne simulator syncs Twingate connectors with our Twingate client, and builds
+  // its test certificates with the plugin bridge's DER writer (generic, Twingate-free).
+  c1simulator: ["twingate", "tfplugin", "shared"],
   provider: ["tfplugin", "reconciler", "twingate", "shared"],
   standins: ["tfplugin", "shared"],
-  cli: ["provider", "reconciler", "twingate", "simulator", "tfplugin", "shared"],
-  index: ["twingate", "reconciler", "simulator", "shared"],
+  cli: ["provider", "reconciler", "twingate", "simulator", "tfplugin", "conductorone", "c1simulator", "shared"],
+  index: ["twingate", "reconciler", "simulator", "conductorone", "c1simulator", "shared"],
   shared: [],
 };
 /** What the constructs may take from src/: pure helpers only. */

@@ -1,7 +1,9 @@
 import { Command, CommanderError } from "commander";
 import { CodedError } from "../errors";
 import { VERSION } from "../version";
+import { registerC1Simulator } from "./commands/c1-simulator";
 import { registerCheck } from "./commands/check";
+import { registerConnector } from "./commands/connector";
 import { registerDemo } from "./commands/demo";
 import { registerPreview } from "./commands/preview";
 import { registerProvider } from "./commands/provider";
@@ -22,6 +24,8 @@ export async function main(argv: string[] = process.argv): Promise<void> {
   registerSimulator(program);
   registerDemo(program);
   registerProvider(program);
+  registerConnector(program);
+  registerC1Simulator(program);
 
   try {
     await program.parseAsync(argv);

@@ -1,0 +1,16 @@
+import { CodedError } from "../errors";
+
+/** startConductorOneSimulator() was given options it cannot use. */
+export class C1SimulatorOptionsError extends CodedError {
+  readonly code = "C1SIM_OPTIONS_INVALID";
+}
+
+/** The simulator could not listen on the port asked for. */
+export class C1SimulatorListenError extends CodedError {
+  readonly code = "C1SIM_LISTEN_FAILED";
+}
+
+/** A control call named an object the simulator does not have. */
+export class C1SimulatorNotFoundError extends CodedError {
+  readonly code = "C1SIM_NOT_FOUND";
+}

@@ -1,0 +1,344 @@
+import { STATUS_CODES, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer, type Server } from "node:https";
+import type { Socket } from "node:net";
+import { TenantApi, ApiError } from "./api";
+import { Authority, type ClientCredentialPair, type OidcTrust, type TokenAttempt } from "./auth";
+import { generateSimulatorPki } from "./certificates";
+import { C1SimulatorListenError, C1SimulatorNotFoundError } from "./errors";
+import { FaultQueue, type C1Fault } from "./faults";
+import { ksuid } from "./ids";
+import { checkBehaviour, checkOptions, DEMO_USERS, type ConductorOneSimulatorOptions } from "./options";
+import { TenantStore, type AppRecord, type ConnectorRecord, type SyncBehaviour, type UserRecord } from "./store";
+import { SyncEngine } from "./sync-engine";
+
+/**
+ * The ConductorOne API simulator: HTTPS on 127.0.0.1 with its own test CA, one tenant whose
+ * host is `127.0.0.1:<port>` (so client ids are `<name>@127.0.0.1:<port>/spc` and the assertion
+ * audience is `127.0.0.1`). Clients trust `caPem` (our client's `ca` option; `SSL_CERT_FILE` for
+ * a Go or TypeScript provider process).
+ */
+
+export interface RequestRecord {
+  method: string;
+  path: string;
+  /** Query string without the leading `?` (page_size, page_token: no secrets travel there). */
+  query: string;
+  status: number;
+}
+
+export interface ConnectorSnapshot {
+  id: string;
+  appId: string;
+  catalogId: string;
+  /** The API's view of the connector (what GET answers, secrets left out). */
+  json: Record<string, unknown>;
+  /** Syncs started so far. */
+  syncs: number;
+  /** What the last finished sync saw (users/groups for a Twingate sync, or its lastError). */
+  lastSync: ConnectorRecord["lastSync"];
+  /** Whether a sync is queued or running. */
+  pending: "queued" | "running" | null;
+}
+
+export interface RunningConductorOneSimulator {
+  /** `https://127.0.0.1:<port>` — the `server_url`. */
+  readonly url: string;
+  readonly port: number;
+  /** `127.0.0.1:<port>`: the tenant host inside client ids. */
+  readonly host: string;
+  /** PEM of the test CA that signed the server certificate. */
+  readonly caPem: string;
+  /** A service-principal client id/secret pair and a ready access token (valid for a day). */
+  readonly credentials: ClientCredentialPair & { accessToken: string };
+  createClient(kind?: string): ClientCredentialPair;
+  revokeClient(clientId: string): boolean;
+  issueAccessToken(ttlS?: number): string;
+  /** Revoke every token the token endpoint issued (ready tokens stay valid). */
+  revokeIssuedTokens(): void;
+  createOidcTrust(options?: { issuer?: string; audience?: string }): OidcTrust;
+  /** Every token request and its outcome, oldest first. */
+  readonly tokenAttempts: readonly TokenAttempt[];
+  readonly faults: { push(fault: C1Fault): void; rateLimit(times: number, retryAfterSeconds?: number, path?: string | RegExp): void; clear(): void; pending(): number };
+  /** Requests answered, oldest first. */
+  readonly requests: readonly RequestRecord[];
+  seedUser(user: { email: string; displayName?: string }): UserRecord;
+  seedApp(app: { displayName: string; description?: string }): AppRecord;
+  users(): UserRecord[];
+  apps(): AppRecord[];
+  connector(connectorId: string): ConnectorSnapshot;
+  connectors(): ConnectorSnapshot[];
+  /** How syncs end: for one connector, or (no id) the tenant default. */
+  setSyncBehaviour(behaviour: SyncBehaviour, connectorId?: string): void;
+  /** Queue a sync as force_sync would. */
+  queueSync(connectorId: string): void;
+  /** Apply the sync transitions due by the clock's now (awaiting Twingate calls in flight). */
+  advance(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const HOST = "127.0.0.1";
+const MAX_BODY_BYTES = 1024 * 1024;
+const TOKEN_PATH = "/auth/v1/token";
+const GRPC_CODE: Record<number, number> = { 400: 3, 401: 16, 403: 7, 404: 5, 405: 12, 409: 6, 413: 3, 429: 8, 500: 13, 501: 12, 502: 14, 503: 14, 504: 4 };
+
+class BodyTooLargeError extends Error {}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new BodyTooLargeError());
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}
+
+const errorBody = (status: number, message: string): string => JSON.stringify({ code: GRPC_CODE[status] ?? 2, message, details: [] });
+
+class Simulator implements RunningConductorOneSimulator {
+  readonly faults = new FaultQueue();
+  readonly requests: RequestRecord[] = [];
+  readonly #store = new TenantStore();
+  readonly #sockets = new Set<Socket>();
+  readonly #now: () => number;
+  #authority!: Authority;
+  #api!: TenantApi;
+  #sync: SyncEngine;
+  #credentials!: ClientCredentialPair & { accessToken: string };
+  #ticker: NodeJS.Timeout | undefined;
+  #port = 0;
+  #closing: Promise<void> | undefined;
+
+  constructor(
+    private readonly server: Server,
+    readonly caPem: string,
+    private readonly options: ConductorOneSimulatorOptions,
+  ) {
+    this.#now = options.now ?? Date.now;
+    this.#sync = new SyncEngine(
+      this.#now,
+      { queueMs: options.sync?.queueMs ?? 2000, runMs: options.sync?.runMs ?? 5000, resyncEveryMs: options.sync?.resyncEveryMs },
+      options.sync?.behaviour ?? { kind: "twingate" },
+      { ...(options.twingate?.baseUrl ? { baseUrl: options.twingate.baseUrl } : {}), ...(options.twingate?.timeoutMs ? { timeoutMs: options.twingate.timeoutMs } : {}) },
+    );
+    server.on("connection", (socket: Socket) => {
+      this.#sockets.add(socket);
+      socket.once("close", () => this.#sockets.delete(socket));
+    });
+    server.on("secureConnection", (socket: Socket) => {
+      this.#sockets.add(socket);
+      socket.once("close", () => this.#sockets.delete(socket));
+    });
+    server.on("request", (req: IncomingMessage, res: ServerResponse) => {
+      this.#handle(req, res).catch(() => this.#send(req, res, 500, errorBody(500, "internal error")));
+    });
+  }
+
+  async listen(port: number): Promise<void> {
+    await new Promise<void>((resolve, reject) => {
+      const onError = (error: NodeJS.ErrnoException): void =>
+        reject(new C1SimulatorListenError(`cannot listen on ${HOST}:${port} (${error.code ?? error.message}); choose another port or 0 for a free one`, { cause: error }));
+      this.server.once("error", onError);
+      this.server.listen(port, HOST, () => {
+        this.server.off("error", onError);
+        resolve();
+      });
+    });
+    const address = this.server.address();
+    this.#port = typeof address === "object" && address ? address.port : port;
+    this.#authority = new Authority(this.host, this.#now, this.options.tokenTtlS ?? 600);
+    this.#api = new TenantApi(this.#store, this.#authority, this.#sync, this.#now, { echoSecretConfig: this.options.echoSecretConfig ?? false });
+    this.#credentials = { ...this.#authority.createClient("spc"), accessToken: this.#authority.issueAccessToken("ready-token", 86_400) };
+    for (const user of this.options.users ?? DEMO_USERS) this.seedUser(user);
+    for (const app of this.options.apps ?? []) this.seedApp(app);
+    const tick = this.options.tickMs ?? 250;
+    if (tick > 0) {
+      this.#ticker = setInterval(() => void this.advance(), tick);
+      this.#ticker.unref();
+    }
+  }
+
+  get port(): number {
+    return this.#port;
+  }
+
+  get host(): string {
+    return `${HOST}:${this.#port}`;
+  }
+
+  get url(): string {
+    return `https://${this.host}`;
+  }
+
+  get credentials(): ClientCredentialPair & { accessToken: string } {
+    return this.#credentials;
+  }
+
+  get tokenAttempts(): readonly TokenAttempt[] {
+    return this.#authority.attempts;
+  }
+
+  createClient(kind = "spc"): ClientCredentialPair {
+    return this.#authority.createClient(kind);
+  }
+
+  revokeClient(clientId: string): boolean {
+    return this.#authority.revokeClient(clientId);
+  }
+
+  issueAccessToken(ttlS?: number): string {
+    return this.#authority.issueAccessToken("issued-token", ttlS);
+  }
+
+  revokeIssuedTokens(): void {
+    this.#authority.revokeIssuedTokens();
+  }
+
+  createOidcTrust(options?: { issuer?: string; audience?: string }): OidcTrust {
+    return this.#authority.createOidcTrust(options);
+  }
+
+  seedUser(user: { email: string; displayName?: string }): UserRecord {
+    const record: UserRecord = {
+      id: ksuid(this.#now()),
+      email: user.email,
+      displayName: user.displayName ?? user.email.split("@")[0]!,
+      username: user.email,
+      status: "ENABLED",
+      type: "USER_TYPE_HUMAN",
+      createdAt: new Date(this.#now()).toISOString(),
+    };
+    this.#store.users.set(record.id, record);
+    return { ...record };
+  }
+
+  seedApp(app: { displayName: string; description?: string }): AppRecord {
+    return { ...this.#api.createAppRecord(app.displayName, app.description) };
+  }
+
+  users(): UserRecord[] {
+    return [...this.#store.users.values()].map((u) => ({ ...u }));
+  }
+
+  apps(): AppRecord[] {
+    return [...this.#store.apps.values()].map((a) => ({ ...a }));
+  }
+
+  #record(connectorId: string): ConnectorRecord {
+    const record = this.#store.connectors.get(connectorId);
+    if (!record) throw new C1SimulatorNotFoundError(`the simulator has no connector ${JSON.stringify(connectorId)}; create it through the API first`);
+    return record;
+  }
+
+  #snapshot(c: ConnectorRecord): ConnectorSnapshot {
+    return { id: c.id, appId: c.appId, catalogId: c.catalogId, json: this.#api.connectorJson(c), syncs: c.syncs, lastSync: c.lastSync, pending: c.run?.phase ?? null };
+  }
+
+  connector(connectorId: string): ConnectorSnapshot {
+    return this.#snapshot(this.#record(connectorId));
+  }
+
+  connectors(): ConnectorSnapshot[] {
+    return [...this.#store.connectors.values()].map((c) => this.#snapshot(c));
+  }
+
+  setSyncBehaviour(behaviour: SyncBehaviour, connectorId?: string): void {
+    checkBehaviour(behaviour);
+    if (connectorId === undefined) this.#sync.defaultBehaviour = behaviour;
+    else this.#record(connectorId).behaviour = behaviour;
+  }
+
+  queueSync(connectorId: string): void {
+    this.#sync.queue(this.#record(connectorId));
+  }
+
+  advance(): Promise<void> {
+    return this.#sync.advance(this.#store.connectors.values());
+  }
+
+  close(): Promise<void> {
+    this.#closing ??= new Promise<void>((resolve) => {
+      if (this.#ticker) clearInterval(this.#ticker);
+      this.server.close(() => resolve());
+      for (const socket of this.#sockets) socket.destroy();
+      this.server.closeAllConnections();
+    });
+    return this.#closing;
+  }
+
+  #send(req: IncomingMessage, res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}): void {
+    const url = new URL(req.url ?? "/", "https://simulator");
+    this.requests.push({ method: req.method ?? "GET", path: url.pathname, query: url.search.replace(/^\?/, ""), status });
+    this.options.log?.(`${req.method ?? "GET"} ${url.pathname} ${status}`);
+    if (res.headersSent || res.destroyed) return;
+    res.writeHead(status, STATUS_CODES[status] ?? "", { "content-type": "application/json", ...headers });
+    res.end(body);
+  }
+
+  async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const method = req.method ?? "GET";
+    const url = new URL(req.url ?? "/", "https://simulator");
+    const path = url.pathname;
+    let raw: string;
+    try {
+      raw = await readBody(req);
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) return this.#send(req, res, 413, errorBody(413, "request body too large"));
+      throw error;
+    }
+    await this.advance();
+    const fault = this.faults.take(method, path);
+    if (fault) {
+      const body = fault.body ?? errorBody(fault.status, STATUS_CODES[fault.status]?.toLowerCase() ?? "fault");
+      return this.#send(req, res, fault.status, body, { ...(fault.contentType ? { "content-type": fault.contentType } : {}), ...fault.headers });
+    }
+    // The API answers a trailing-slash path with a 301 to the parent collection (c1i errors.go).
+    if (path.length > 1 && path.endsWith("/")) {
+      const parent = path.replace(/\/+$/, "").replace(/\/[^/]*$/, "") || "/";
+      return this.#send(req, res, 301, errorBody(400, "moved"), { location: parent });
+    }
+    if (path === TOKEN_PATH) {
+      if (method !== "POST") return this.#send(req, res, 405, errorBody(405, "method not allowed"));
+      const type = (req.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
+      if (type !== "application/x-www-form-urlencoded") {
+        return this.#send(req, res, 400, JSON.stringify({ error: "invalid_request", error_description: "the token request must be form-encoded" }));
+      }
+      const answer = this.#authority.tokenRequest(new URLSearchParams(raw), req.headers.host ?? this.host);
+      return this.#send(req, res, answer.status, JSON.stringify(answer.body), answer.status === 200 ? { "cache-control": "no-store" } : {});
+    }
+    if (!path.startsWith("/api/")) return this.#send(req, res, 404, errorBody(404, "Not Found"));
+    const auth = this.#authority.authenticate(req.headers.authorization);
+    if (!auth.ok) return this.#send(req, res, 401, errorBody(401, `unauthenticated: ${auth.reason}`));
+    let body: unknown = {};
+    if (raw.trim().length > 0) {
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        return this.#send(req, res, 400, errorBody(400, "the request body is not valid JSON"));
+      }
+    }
+    try {
+      const answer = this.#api.handle(method, path, url.searchParams, body);
+      return this.#send(req, res, answer.status, JSON.stringify(answer.body), answer.headers);
+    } catch (error) {
+      if (error instanceof ApiError) return this.#send(req, res, error.status, JSON.stringify({ code: error.grpcCode, message: error.message, details: [] }));
+      throw error;
+    }
+  }
+}
+
+/** Start a simulator on 127.0.0.1 (a fresh CA and server certificate each time). */
+export async function startConductorOneSimulator(options: ConductorOneSimulatorOptions = {}): Promise<RunningConductorOneSimulator> {
+  checkOptions(options);
+  const pki = generateSimulatorPki();
+  const server = createServer({ key: pki.keyPem, cert: pki.certPem, minVersion: "TLSv1.2" });
+  const simulator = new Simulator(server, pki.caPem, options);
+  await simulator.listen(options.port ?? 0);
+  return simulator;
+}

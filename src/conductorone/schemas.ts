@@ -1,0 +1,135 @@
+import { z } from "zod";
+import { Secret } from "./secret";
+
+/**
+ * The shapes of ConductorOne API answers this project reads (field names from
+ * terraform-provider-conductorone v1.5.0 `internal/sdk/models/shared/*.go` and `openapi.yaml`;
+ * reference §2–3). Every field is optional in the API; ids are required here because nothing
+ * can be done without them. Unknown keys are dropped. A connector's `config` is reduced to its
+ * `@type` and the Twingate domain: secret config values never enter this program's objects.
+ */
+
+const text = z
+  .string()
+  .nullish()
+  .transform((v) => v ?? null);
+const stringList = z
+  .array(z.string())
+  .nullish()
+  .transform((v) => v ?? []);
+
+export const ENV_CONFIG_TYPE = "type.googleapis.com/c1.api.app.v1.EnvConfig";
+
+/** `status.status` values of the OpenAPI enum; others are tolerated (x-speakeasy-unknown-values: allow). */
+export const SYNC_STATUSES = ["SYNC_STATUS_UNSPECIFIED", "SYNC_STATUS_RUNNING", "SYNC_STATUS_DONE", "SYNC_STATUS_ERROR", "SYNC_STATUS_DISABLED"] as const;
+
+export const connectorStatusSchema = z.object({
+  status: text,
+  startedAt: text,
+  completedAt: text,
+  updatedAt: text,
+  lastError: text,
+});
+export type ConnectorStatus = z.output<typeof connectorStatusSchema>;
+
+const envConfigSchema = z.object({
+  configuration: z
+    .object({ twingate_domain: z.object({ stringValue: z.string() }).partial().nullish() })
+    .nullish(),
+});
+
+const configSchema = z
+  .looseObject({ "@type": z.string().nullish() })
+  .nullish()
+  .transform((config) => {
+    if (!config) return null;
+    const type = config["@type"] ?? null;
+    const env = type === ENV_CONFIG_TYPE ? envConfigSchema.safeParse(config) : undefined;
+    return { type, twingateDomain: env?.success ? (env.data.configuration?.twingate_domain?.stringValue ?? null) : null };
+  });
+
+export const connectorSchema = z.object({
+  id: z.string().min(1),
+  appId: z.string().min(1),
+  catalogId: text,
+  displayName: text,
+  description: text,
+  userIds: stringList,
+  config: configSchema,
+  status: connectorStatusSchema.nullish().transform((v) => v ?? null),
+  syncDisabledAt: text,
+  syncDisabledReason: text,
+  syncDisabledCategory: text,
+  canResumeSync: z.boolean().nullish().transform((v) => v ?? null),
+  createdAt: text,
+  updatedAt: text,
+  deletedAt: text,
+});
+export type Connector = z.output<typeof connectorSchema>;
+
+export const connectorViewEnvelope = z.object({ connectorView: z.object({ connector: connectorSchema }) });
+
+export const appSchema = z.object({
+  id: z.string().min(1),
+  displayName: text,
+  description: text,
+  parentAppId: text,
+  isDirectory: z.boolean().nullish().transform((v) => v ?? null),
+  createdAt: text,
+  updatedAt: text,
+  deletedAt: text,
+});
+export type App = z.output<typeof appSchema>;
+
+export const userSchema = z.object({
+  id: z.string().min(1),
+  email: text,
+  displayName: text,
+  username: text,
+  status: text,
+  type: text,
+  createdAt: text,
+});
+export type User = z.output<typeof userSchema>;
+
+export const connectorCredentialSchema = z.object({
+  id: z.string().min(1),
+  appId: text,
+  connectorId: text,
+  displayName: text,
+  clientId: text,
+  /** Only on creation; wrapped at once so it cannot be printed. */
+  clientSecret: z
+    .string()
+    .nullish()
+    .transform((v) => (v ? new Secret(v, "connector client secret") : null)),
+  createdAt: text,
+  updatedAt: text,
+  deletedAt: text,
+  expiresTime: text,
+  lastUsedAt: text,
+});
+export type ConnectorCredential = z.output<typeof connectorCredentialSchema>;
+
+export const connectorOwnerUserSchema = z.object({
+  appId: text,
+  connectorId: text,
+  roleSlug: text,
+  createdAt: text,
+  user: userSchema.nullish().transform((v) => v ?? null),
+});
+export type ConnectorOwnerUser = z.output<typeof connectorOwnerUserSchema>;
+
+/** `{list, nextPageToken}`; an empty or missing token ends the listing. */
+export function pageSchema<T extends z.ZodType>(item: T) {
+  return z.object({
+    list: z
+      .array(item)
+      .nullish()
+      .transform((v) => (v ?? []) as z.output<T>[]),
+    nextPageToken: z
+      .string()
+      .nullish()
+      .transform((v) => v ?? ""),
+  });
+}

@@ -1,0 +1,130 @@
+import { isSyncAccepted, timeOf, type SyncAcceptance, type SyncState } from "./sync-status";
+import { explainTwingateSyncError } from "./twingate-sync-error";
+
+/**
+ * A connector's sync state as findings (same shape as the reconciler's `Finding`, so every
+ * surface — CLI text, JSON, annotations, terraform diagnostics — renders them unchanged).
+ */
+
+export type SyncFindingCode =
+  | "C1_SYNC_CONNECTED"
+  | "C1_SYNC_STARTED"
+  | "C1_SYNC_IN_PROGRESS"
+  | "C1_SYNC_NOT_CONNECTED"
+  | "C1_SYNC_ERROR"
+  | "C1_SYNC_DISABLED"
+  | "C1_SYNC_STALE"
+  | "C1_SYNC_STATUS_UNKNOWN"
+  | "C1_SYNC_WAIT_BUDGET";
+
+export interface SyncFinding {
+  code: SyncFindingCode;
+  severity: "error" | "warning" | "info";
+  message: string;
+  fix?: string;
+  subject?: "connector" | "twingate_apikey" | "twingate_domain";
+}
+
+export interface SyncFindingOptions {
+  /** e.g. "connector 2abc… of app 2xyz…". */
+  connector: string;
+  accept: SyncAcceptance;
+  /** Warn when the last completed sync is older than this (ms). */
+  maxAgeMs?: number;
+  /** Make a stale sync an error instead of a warning. */
+  staleIsError?: boolean;
+  /** Explain `lastError` in Twingate's terms (default true). */
+  twingate?: boolean;
+  now: number;
+}
+
+function age(ms: number): string {
+  const minutes = Math.round(ms / 60_000);
+  if (minutes < 120) return `${minutes} min`;
+  const hours = Math.round(minutes / 60);
+  return hours < 48 ? `${hours} h` : `${Math.round(hours / 24)} days`;
+}
+
+export function syncFindings(state: SyncState, options: SyncFindingOptions): SyncFinding[] {
+  const who = options.connector;
+  const raw = state.status ?? "no status";
+  switch (state.label) {
+    case "error": {
+      const explained = options.twingate === false ? undefined : explainTwingateSyncError(state.lastError);
+      const said = state.lastError ? `: ${state.lastError}` : " (no lastError given)";
+      return [
+        {
+          code: "C1_SYNC_ERROR",
+          severity: "error",
+          message: `the last sync of ${who} failed (${raw})${said}${explained ? `. Likely meaning: ${explained.meaning}` : ""}`,
+          fix: explained?.fix ?? "Open the connector in ConductorOne for details, fix what it names and force a sync",
+          subject: explained?.subject ?? "connector",
+        },
+      ];
+    }
+    case "disabled":
+      return [
+        {
+          code: "C1_SYNC_DISABLED",
+          severity: "error",
+          message: `syncing of ${who} is paused or disabled (${raw}${state.disabledReason ? `, reason: ${state.disabledReason}` : ""})`,
+          fix: "Resume the connector in ConductorOne (or confirm the sync after a data-anomaly pause); a resume starts a new sync",
+          subject: "connector",
+        },
+      ];
+    case "unknown":
+      return [
+        {
+          code: "C1_SYNC_STATUS_UNKNOWN",
+          severity: options.accept === "started" ? "warning" : "error",
+          message: `${who} reports a sync status this tool cannot interpret (${raw}${state.completedAt ? "" : ", no completedAt"})`,
+          fix: "Check the connector in ConductorOne; if it shows Connected, the status mapping (docs/conductorone-sync.md) needs an update",
+          subject: "connector",
+        },
+      ];
+    case "not-connected":
+      return [
+        {
+          code: "C1_SYNC_NOT_CONNECTED",
+          severity: "error",
+          message: `${who} has not synced yet (${raw}, no completed sync): ConductorOne shows it as Not connected`,
+          fix: "A connector created without twingate_apikey and twingate_domain never syncs: set both; otherwise force a sync and wait (syncs are queued and take minutes)",
+          subject: "connector",
+        },
+      ];
+    case "syncing":
+      if (isSyncAccepted(state, options.accept) && !state.completedAt) {
+        return [{ code: "C1_SYNC_STARTED", severity: "info", message: `the first sync of ${who} is running (started ${state.startedAt ?? "at an unknown time"})` }];
+      }
+      if (!state.completedAt) {
+        return [
+          {
+            code: "C1_SYNC_NOT_CONNECTED",
+            severity: "error",
+            message: `the first sync of ${who} is still running (started ${state.startedAt ?? "at an unknown time"}): not Connected yet`,
+            fix: "Wait for it to finish (c1-twingate connector status --wait <minutes>); syncs take minutes to hours",
+            subject: "connector",
+          },
+        ];
+      }
+      return [{ code: "C1_SYNC_IN_PROGRESS", severity: "info", message: `${who} is syncing again; its last sync completed ${state.completedAt}` }, ...staleness(state, options)];
+    case "connected":
+      return [{ code: "C1_SYNC_CONNECTED", severity: "info", message: `${who} is Connected: its last sync completed ${state.completedAt}` }, ...staleness(state, options)];
+  }
+}
+
+function staleness(state: SyncState, options: SyncFindingOptions): SyncFinding[] {
+  const completed = timeOf(state.completedAt);
+  if (options.maxAgeMs === undefined || completed === undefined) return [];
+  const elapsed = options.now - completed;
+  if (elapsed <= options.maxAgeMs) return [];
+  return [
+    {
+      code: "C1_SYNC_STALE",
+      severity: options.staleIsError ? "error" : "warning",
+      message: `the last completed sync of ${options.connector} is ${age(elapsed)} old (${state.completedAt}), older than the ${age(options.maxAgeMs)} allowed`,
+      fix: "Check the connector's sync schedule in ConductorOne, or force a sync",
+      subject: "connector",
+    },
+  ];
+}

@@ -1,0 +1,77 @@
+/**
+ * What a Twingate connector's `lastError` most likely means, and the fix. The texts are those
+ * of baton-twingate's client ("twingate-client: GraphQL HTTP request failed <code> <body>",
+ * reference baton-twingate.md §8) and of Go's HTTP client (DNS, TLS, timeouts); how ConductorOne
+ * words a failed sync around them is UNVERIFIED, so matching is by the tell-tale parts only.
+ */
+
+export type TwingateSyncCause = "key-rejected" | "network-not-found" | "permission-denied" | "rate-limited" | "unreachable" | "unknown";
+
+export interface TwingateSyncErrorExplanation {
+  cause: TwingateSyncCause;
+  /** What it likely means for Twingate. */
+  meaning: string;
+  fix: string;
+  /** The integration attribute to change. */
+  subject: "twingate_apikey" | "twingate_domain" | "connector";
+}
+
+const RULES: Array<{ test: RegExp; explanation: TwingateSyncErrorExplanation }> = [
+  {
+    test: /\b401\b|unauthori[sz]ed|unauthenticated|invalid api key|api key (is )?(invalid|revoked|expired)/i,
+    explanation: {
+      cause: "key-rejected",
+      meaning: "Twingate refused the API key: it was revoked, expired, mistyped, or is limited to IP addresses ConductorOne does not use",
+      fix: "Generate a new API key in the Twingate admin console (Settings → API), set twingate_apikey to it and apply; ConductorOne syncs again after the config update",
+      subject: "twingate_apikey",
+    },
+  },
+  {
+    test: /\b404\b|no such host|not found|could not resolve|nxdomain|unknown network/i,
+    explanation: {
+      cause: "network-not-found",
+      meaning: "there is no Twingate network of that name: the domain is misspelled or the network was renamed",
+      fix: "Set twingate_domain to the network's name, the acme in acme.twingate.com, and apply",
+      subject: "twingate_domain",
+    },
+  },
+  {
+    test: /\b403\b|forbidden|permission|not allowed|read[- ]only/i,
+    explanation: {
+      cause: "permission-denied",
+      meaning: "the API key lacks a permission the connector used: a Read-only key cannot provision group memberships",
+      fix: "Use a Read & Write API key (Twingate admin console → Settings → API) if ConductorOne should provision; Read-only is enough for access reviews",
+      subject: "twingate_apikey",
+    },
+  },
+  {
+    test: /\b429\b|rate.?limit|too many requests/i,
+    explanation: {
+      cause: "rate-limited",
+      meaning: "Twingate rate-limited the connector; the key itself may be fine",
+      fix: "Force a sync later, and run fewer Twingate API jobs at the same time (the limits are per Twingate account)",
+      subject: "connector",
+    },
+  },
+  {
+    test: /timeout|timed out|deadline exceeded|connection (refused|reset)|\beof\b|tls|certificate|dial tcp|\b50[234]\b/i,
+    explanation: {
+      cause: "unreachable",
+      meaning: "ConductorOne could not reach the Twingate API (network fault or a Twingate outage)",
+      fix: "Check status.twingate.com, then force a sync again",
+      subject: "connector",
+    },
+  },
+];
+
+const UNKNOWN: TwingateSyncErrorExplanation = {
+  cause: "unknown",
+  meaning: "the sync failed for a reason this tool does not recognise",
+  fix: "Open the connector in ConductorOne (Applications → the app → Connectors) for details, fix what it names and force a sync",
+  subject: "connector",
+};
+
+export function explainTwingateSyncError(lastError: string | null): TwingateSyncErrorExplanation {
+  if (!lastError) return UNKNOWN;
+  return RULES.find((rule) => rule.test.test(lastError))?.explanation ?? UNKNOWN;
+}

@@ -1,0 +1,65 @@
+import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { once } from "node:events";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ConductorOneClient, TWINGATE_CATALOG_ID, twingateConnectorConfig } from "../../src/conductorone";
+import { DEMO_KEYS } from "../../src/simulator";
+import { CLI_PATH, runCli } from "../helpers/cli";
+
+// `c1-twingate c1-simulator --with-twingate-simulator` as a user starts it: the printed
+// credentials and CA work, a Twingate connector created through the API reaches Connected
+// (checked by `connector status --wait`), and SIGTERM stops it.
+describe("c1-twingate c1-simulator", () => {
+  let child: ChildProcessWithoutNullStreams;
+  let out = "";
+  const caFile = join(mkdtempSync(join(tmpdir(), "c1sim-cli-")), "ca.pem");
+  const printed = (name: string): string => new RegExp(`export ${name}='?([^'\\n]+)'?`).exec(out)![1]!;
+
+  beforeAll(async () => {
+    child = spawn(process.execPath, [CLI_PATH, "c1-simulator", "--port", "0", "--with-twingate-simulator", "--ca-file", caFile, "--sync-queue-seconds", "0.2", "--sync-run-seconds", "0.3"], {
+      env: { PATH: process.env.PATH, NO_COLOR: "1" },
+    });
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on("data", (chunk: Buffer) => {
+        out += chunk.toString("utf8");
+        if (out.includes("Press Ctrl-C")) resolve();
+      });
+      child.once("exit", (code) => reject(new Error(`c1-simulator exited early with ${code}: ${out}`)));
+    });
+  });
+
+  afterAll(async () => {
+    if (child.exitCode === null) {
+      child.kill("SIGTERM");
+      await once(child, "exit");
+    }
+  });
+
+  it("prints working credentials, a CA file and the seeded app; a connector syncs against the Twingate simulator", async () => {
+    expect(readFileSync(caFile, "utf8")).toContain("-----BEGIN CERTIFICATE-----");
+    const env = { CONDUCTORONE_SERVER_URL: printed("CONDUCTORONE_SERVER_URL"), CONDUCTORONE_CLIENT_ID: printed("CONDUCTORONE_CLIENT_ID"), CONDUCTORONE_CLIENT_SECRET: printed("CONDUCTORONE_CLIENT_SECRET"), SSL_CERT_FILE: caFile };
+    const appId = /app "Twingate": (\w+)/.exec(out)![1]!;
+    const client = new ConductorOneClient({ env });
+    try {
+      const connector = await client.createConnector(appId, { catalogId: TWINGATE_CATALOG_ID, config: twingateConnectorConfig("acme", DEMO_KEYS.readWrite) });
+      const run = await runCli(["connector", "status", "--app-id", appId, "--connector-id", connector.id, "--wait", "1", "--poll-seconds", "0.2"], { env, timeoutMs: 120_000 });
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain("✔ Connected");
+    } finally {
+      client.close();
+    }
+  });
+
+  it("rejects bad flags with exit code 2", async () => {
+    const run = await runCli(["c1-simulator", "--behaviour", "explode"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("--behaviour must be");
+  });
+
+  it("stops on SIGTERM", async () => {
+    child.kill("SIGTERM");
+    const [code] = (await once(child, "exit")) as [number | null];
+    expect(code).toBe(0);
+  });
+});

@@ -1,0 +1,126 @@
+import { ConductorOneClient, syncFindings, syncStateOf, TWINGATE_CATALOG_ID, twingateConnectorConfig, waitForSync, type Connector } from "../../src/conductorone";
+import { startConductorOneSimulator, type RunningConductorOneSimulator } from "../../src/c1simulator";
+import { DEMO_KEYS, startSimulator, type RunningSimulator } from "../../src/simulator";
+import { VirtualClock } from "./virtual-clock";
+
+// Waiting for a sync on the virtual clock (no real sleeping), and what each state becomes as findings.
+describe("waitForSync", () => {
+  const clock = new VirtualClock();
+  let twingate: RunningSimulator;
+  let sim: RunningConductorOneSimulator;
+  let client: ConductorOneClient;
+  let appId: string;
+
+  beforeAll(async () => {
+    twingate = await startSimulator();
+    sim = await startConductorOneSimulator({ now: clock.now, tickMs: 0, twingate: { baseUrl: twingate.baseUrl }, apps: [{ displayName: "Twingate" }], sync: { queueMs: 30_000, runMs: 90_000 } });
+    appId = sim.apps()[0]!.id;
+    client = new ConductorOneClient({ env: { CONDUCTORONE_CLIENT_ID: sim.credentials.clientId, CONDUCTORONE_CLIENT_SECRET: sim.credentials.clientSecret }, ca: sim.caPem, clock });
+  });
+  afterAll(async () => {
+    client.close();
+    await sim.close();
+    await twingate.close();
+  });
+  beforeEach(() => {
+    clock.sleeps.length = 0;
+  });
+
+  const create = (key: string) => client.createConnector(appId, { catalogId: TWINGATE_CATALOG_ID, config: twingateConnectorConfig("acme", key) });
+
+  it("ends 'accepted' once the first sync completes, reporting each label change", async () => {
+    const connector = await create(DEMO_KEYS.readWrite);
+    const labels: string[] = [];
+    const result = await waitForSync(client, { appId, connectorId: connector.id, budgetMs: 10 * 60_000, pollIntervalMs: 15_000, clock, onProgress: (p) => p.changed && labels.push(p.state.label) });
+    expect(result.outcome).toBe("accepted");
+    expect(labels).toEqual(["not-connected", "syncing", "connected"]);
+    expect(result.elapsedMs).toBe(120_000);
+    expect(clock.sleeps.every((ms) => ms === 15_000)).toBe(true);
+  });
+
+  it("'started' accepts a running sync", async () => {
+    const connector = await create(DEMO_KEYS.readWrite);
+    const result = await waitForSync(client, { appId, connectorId: connector.id, budgetMs: 600_000, pollIntervalMs: 10_000, accept: "started", clock });
+    expect(result).toMatchObject({ outcome: "accepted", state: { label: "syncing" }, elapsedMs: 30_000 });
+  });
+
+  it("ends 'failed' with lastError when Twingate refuses the key", async () => {
+    const connector = await create(DEMO_KEYS.revoked);
+    const result = await waitForSync(client, { appId, connectorId: connector.id, budgetMs: 600_000, pollIntervalMs: 10_000, clock });
+    expect(result.outcome).toBe("failed");
+    expect(result.state.lastError).toContain("401");
+  });
+
+  it("ends 'budget-exhausted' for a sync that never finishes, without sleeping past the budget", async () => {
+    const connector = await create(DEMO_KEYS.readWrite);
+    sim.setSyncBehaviour({ kind: "never-finish" }, connector.id);
+    const result = await waitForSync(client, { appId, connectorId: connector.id, budgetMs: 100_000, pollIntervalMs: 30_000, clock });
+    expect(result).toMatchObject({ outcome: "budget-exhausted", state: { label: "syncing" }, elapsedMs: 100_000, polls: 5 });
+    expect(clock.sleeps).toEqual([30_000, 30_000, 30_000, 10_000]);
+  });
+
+  it("with since + forceSync, an older completion does not count: it waits for the new sync", async () => {
+    const connector = await create(DEMO_KEYS.readWrite);
+    await waitForSync(client, { appId, connectorId: connector.id, budgetMs: 600_000, pollIntervalMs: 10_000, clock });
+    const since = clock.now();
+    const result = await waitForSync(client, { appId, connectorId: connector.id, budgetMs: 600_000, pollIntervalMs: 10_000, forceSync: true, since, clock });
+    expect(result.outcome).toBe("accepted");
+    expect(Date.parse(result.state.completedAt!)).toBeGreaterThanOrEqual(since + 120_000);
+    expect(sim.connector(connector.id).syncs).toBe(2);
+  });
+});
+
+describe("syncFindings", () => {
+  const now = Date.parse("2026-06-01T12:00:00Z");
+  const connector = (status: Partial<NonNullable<Connector["status"]>> | null, extra: Partial<Connector> = {}) =>
+    syncStateOf({
+      status: status ? { status: null, startedAt: null, completedAt: null, updatedAt: null, lastError: null, ...status } : null,
+      syncDisabledAt: null,
+      syncDisabledReason: null,
+      ...extra,
+    });
+  const findings = (state: ReturnType<typeof connector>, extra = {}) => syncFindings(state, { connector: "connector C of app A", accept: "completed", now, ...extra });
+
+  it.each([
+    [null, "not-connected", "C1_SYNC_NOT_CONNECTED", "error"],
+    [{ status: "SYNC_STATUS_UNSPECIFIED" }, "not-connected", "C1_SYNC_NOT_CONNECTED", "error"],
+    [{ status: "SYNC_STATUS_RUNNING", startedAt: "2026-06-01T11:59:00Z" }, "syncing", "C1_SYNC_NOT_CONNECTED", "error"],
+    [{ status: "SYNC_STATUS_RUNNING", completedAt: "2026-06-01T11:00:00Z" }, "syncing", "C1_SYNC_IN_PROGRESS", "info"],
+    [{ status: "SYNC_STATUS_DONE", completedAt: "2026-06-01T11:58:00Z" }, "connected", "C1_SYNC_CONNECTED", "info"],
+    [{ status: "SYNC_STATUS_DONE" }, "unknown", "C1_SYNC_STATUS_UNKNOWN", "error"],
+    [{ status: "SYNC_STATUS_ERROR", lastError: "twingate-client: GraphQL HTTP request failed 401 Unauthorized" }, "error", "C1_SYNC_ERROR", "error"],
+    [{ status: "SYNC_STATUS_DISABLED" }, "disabled", "C1_SYNC_DISABLED", "error"],
+    [{ status: "SYNC_STATUS_SOMETHING_NEW" }, "unknown", "C1_SYNC_STATUS_UNKNOWN", "error"],
+  ])("%j → %s / %s (%s)", (status, label, code, severity) => {
+    const state = connector(status);
+    expect(state.label).toBe(label);
+    expect(findings(state)[0]).toMatchObject({ code, severity });
+  });
+
+  it("a sync error says what it likely means for Twingate and the fix, on the attribute to change", () => {
+    const [finding] = findings(connector({ status: "SYNC_STATUS_ERROR", lastError: "twingate-client: GraphQL HTTP request failed 401 Unauthorized" }));
+    expect(finding).toMatchObject({ subject: "twingate_apikey" });
+    expect(finding!.message).toMatch(/revoked/);
+    expect(finding!.fix).toMatch(/new API key/);
+    const [domain] = findings(connector({ status: "SYNC_STATUS_ERROR", lastError: 'Post "https://acmee.twingate.com/api/graphql/": dial tcp: lookup acmee.twingate.com: no such host' }));
+    expect(domain).toMatchObject({ subject: "twingate_domain" });
+  });
+
+  it("syncDisabledAt alone means paused", () => {
+    expect(connector({ status: "SYNC_STATUS_DONE", completedAt: "2026-06-01T11:00:00Z" }, { syncDisabledAt: "2026-06-01T11:30:00Z", syncDisabledReason: "anomaly" }).label).toBe("disabled");
+  });
+
+  it("warns (or fails, when asked) when the last completed sync is older than the threshold", () => {
+    const old = connector({ status: "SYNC_STATUS_DONE", completedAt: "2026-05-30T12:00:00Z" });
+    expect(findings(old, { maxAgeMs: 24 * 3_600_000 })).toEqual([
+      expect.objectContaining({ code: "C1_SYNC_CONNECTED" }),
+      expect.objectContaining({ code: "C1_SYNC_STALE", severity: "warning", message: expect.stringContaining("2 days old") }),
+    ]);
+    expect(findings(old, { maxAgeMs: 24 * 3_600_000, staleIsError: true })[1]).toMatchObject({ severity: "error" });
+    expect(findings(old, { maxAgeMs: 72 * 3_600_000 })).toHaveLength(1);
+  });
+
+  it("'started' accepts a first sync in progress as info", () => {
+    expect(findings(connector({ status: "SYNC_STATUS_RUNNING" }), { accept: "started" })[0]).toMatchObject({ code: "C1_SYNC_STARTED", severity: "info" });
+  });
+});
