@@ -9,6 +9,7 @@ export {
   type TwingateIntegrationProps,
   type IntegrationAccess,
   type IntegrationValidation,
+  type RequiredPermission,
   DEFAULT_OWNER_ROLE_SLUG,
 } from "./integration-props";
 export { InvalidIntegrationPropsError } from "./errors";

@@ -1,6 +1,6 @@
 import type { Construct } from "constructs";
 import { App as ConductoroneApp } from "./bindings/conductorone/app";
-import { DataConductoroneApp } from "./bindings/conductorone/data-app";
+import { DataConductoroneApp } from "./bindings/conductorone/data-conductorone-app";
 import type { ITerraformDependable, TerraformProvider } from "./core";
 import { isBlank, quote } from "./prop-values";
 

@@ -40,7 +40,7 @@ export function checkIntegrationProps(props: TwingateIntegrationProps, sharedChe
     if (shared !== undefined && shared !== baseDomain && (props.validation ?? "provider") === "provider" && props.checkProvider === undefined) {
       problems.push(
         `baseDomain ${JSON.stringify(baseDomain)} differs from the base domain ${JSON.stringify(shared)} of the stack's default c1twingate provider, ` +
-          "pass checkProvider with an aliased C1twingateProvider for this base domain",
+          "pass checkProvider with an aliased C1TwingateProvider for this base domain",
       );
     }
   }

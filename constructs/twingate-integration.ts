@@ -1,9 +1,9 @@
 import { Construct } from "constructs";
 import { Resource as NullResource } from "@cdktf/provider-null/lib/resource";
-import { CredentialCheck, type RequiredPermission } from "./bindings/c1twingate/credential-check";
-import { DataC1twingateSyncPreview } from "./bindings/c1twingate/data-sync-preview";
+import { CredentialCheck } from "./bindings/c1twingate/credential-check";
+import { DataC1TwingateSyncPreview } from "./bindings/c1twingate/data-c1twingate-sync-preview";
 import { ConnectorOwnerUser } from "./bindings/conductorone/connector-owner-user";
-import { DataConductoroneUser } from "./bindings/conductorone/data-user";
+import { DataConductoroneUser } from "./bindings/conductorone/data-conductorone-user";
 import { IntegrationTwingate } from "./bindings/conductorone/integration-twingate";
 import { Annotations, Fn, type ITerraformDependable, type Precondition, TerraformOutput, type TerraformResourceLifecycle, Token } from "./core";
 import { InvalidIntegrationPropsError } from "./errors";
@@ -13,9 +13,10 @@ import {
   DEFAULT_OWNER_ROLE_SLUG,
   type IntegrationAccess,
   type IntegrationValidation,
+  type RequiredPermission,
   type TwingateIntegrationProps,
 } from "./integration-props";
-import { defaultC1twingateProvider, defaultConductoroneProvider, defaultNullProvider, findDefaultC1twingateProvider } from "./stack-providers";
+import { defaultC1TwingateProvider, defaultConductoroneProvider, defaultNullProvider, findDefaultC1TwingateProvider } from "./stack-providers";
 
 /** Permissions a check result may report that satisfy each required level. */
 const SATISFYING: Record<RequiredPermission, string[]> = { read: ["read", "write"], write: ["write"] };
@@ -50,11 +51,11 @@ export class TwingateIntegration extends Construct {
   /** One per owner, in the order given. */
   public readonly owners: readonly ConnectorOwnerUser[];
   /** The sync preview that verifies `groupsToProvision`; undefined when there are none or validation is not `provider`. */
-  public readonly syncPreview: DataC1twingateSyncPreview | undefined;
+  public readonly syncPreview: DataC1TwingateSyncPreview | undefined;
 
   public constructor(scope: Construct, id: string, props: TwingateIntegrationProps) {
     super(scope, id);
-    const sharedCheckProvider = findDefaultC1twingateProvider(this);
+    const sharedCheckProvider = findDefaultC1TwingateProvider(this);
     const checked = checkIntegrationProps(
       props ?? ({} as TwingateIntegrationProps),
       sharedCheckProvider && (sharedCheckProvider.baseDomainInput ?? DEFAULT_BASE_DOMAIN),
@@ -86,7 +87,7 @@ export class TwingateIntegration extends Construct {
     this.permission = undefined;
     this.syncPreview = undefined;
     if (this.validation === "provider") {
-      if (props.checkProvider === undefined) defaultC1twingateProvider(this, checked.baseDomain === DEFAULT_BASE_DOMAIN ? {} : { baseDomain: checked.baseDomain });
+      if (props.checkProvider === undefined) defaultC1TwingateProvider(this, checked.baseDomain === DEFAULT_BASE_DOMAIN ? {} : { baseDomain: checked.baseDomain });
       const check = new CredentialCheck(this, "CredentialCheck", {
         network: checked.network,
         apiKey: props.apiKey,
@@ -97,7 +98,7 @@ export class TwingateIntegration extends Construct {
       this.permission = check.permission;
       if (this.access === "provisioning" && this.groupsToProvision.length > 0) {
         // No depends_on: the data source is then read during plan, not deferred to apply.
-        this.syncPreview = new DataC1twingateSyncPreview(this, "SyncPreview", {
+        this.syncPreview = new DataC1TwingateSyncPreview(this, "SyncPreview", {
           network: checked.network,
           apiKey: props.apiKey,
           groups: [...this.groupsToProvision],

@@ -38,7 +38,7 @@ const app = new App();
 const stack = new TerraformStack(app, ${JSON.stringify(STACK)});
 new LocalBackend(stack, { path: "terraform.tfstate" });
 // The CLI passes the environment to the app, except TF_VAR_*.
-new c1twingate.C1twingateProvider(stack, "c1twingate", { baseUrl: process.env.SIMULATOR_BASE_URL });
+new c1twingate.provider.C1TwingateProvider(stack, "c1twingate", { baseUrl: process.env.SIMULATOR_BASE_URL });
 const apiKey = new TerraformVariable(stack, "twingate_api_key", { type: "string", sensitive: true });
 new TwingateIntegration(stack, "Acme", {
   network: "acme.twingate.com",

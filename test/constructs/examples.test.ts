@@ -17,8 +17,8 @@ describe("example apps", () => {
   test("idp-app-read-only: the IdP-created app by display name, a read check, a sensitive key variable", () => {
     const stack = new IdpAppReadOnlyStack(Testing.app(), "idp-app-read-only");
     const synth = Testing.synth(stack);
-    expect(synth).toHaveDataSourceWithProperties(conductorone.DataConductoroneApp, { display_name: "Twingate" });
-    expect(synth).toHaveResourceWithProperties(c1twingate.CredentialCheck, { network: "acme", require: "read", api_key: "${var.twingate_api_key_acme}" });
+    expect(synth).toHaveDataSourceWithProperties(conductorone.dataConductoroneApp.DataConductoroneApp, { display_name: "Twingate" });
+    expect(synth).toHaveResourceWithProperties(c1twingate.credentialCheck.CredentialCheck, { network: "acme", require: "read", api_key: "${var.twingate_api_key_acme}" });
     const json = fullSynthJson(stack);
     expect((json as { variable?: Record<string, { sensitive?: boolean }> }).variable?.twingate_api_key_acme?.sensitive).toBe(true);
     expect(only(json.resource?.conductorone_integration_twingate, "integration").twingate_domain).toBe("acme");
@@ -27,9 +27,9 @@ describe("example apps", () => {
   test("new-app-provisioning: a new app, a write check, owners by email and id", () => {
     const stack = new NewAppProvisioningStack(Testing.app(), "new-app-provisioning");
     const synth = Testing.synth(stack);
-    expect(synth).toHaveResourceWithProperties(conductorone.App, { display_name: "Twingate (acme)" });
-    expect(synth).toHaveResourceWithProperties(c1twingate.CredentialCheck, { require: "write" });
-    expect(synth).toHaveDataSourceWithProperties(conductorone.DataConductoroneUser, { email: "alice@acme.example" });
+    expect(synth).toHaveResourceWithProperties(conductorone.app.App, { display_name: "Twingate (acme)" });
+    expect(synth).toHaveResourceWithProperties(c1twingate.credentialCheck.CredentialCheck, { require: "write" });
+    expect(synth).toHaveDataSourceWithProperties(conductorone.dataConductoroneUser.DataConductoroneUser, { email: "alice@acme.example" });
     const json = fullSynthJson(stack);
     expect(Object.keys(json.resource?.conductorone_connector_owner_user ?? {})).toHaveLength(2);
     expect(stack.integration.groupsToProvision).toEqual(["Engineering", "Support"]);

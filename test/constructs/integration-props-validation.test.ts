@@ -81,9 +81,9 @@ describe("TwingateIntegration props validation", () => {
     const { stack, apiKey } = newStack();
     new TwingateIntegration(stack, "Prod", validProps(apiKey));
     expect(() => new TwingateIntegration(stack, "Stg", validProps(apiKey, { network: "acme", baseDomain: "stg.example.dev" }))).toThrow(
-      'baseDomain "stg.example.dev" differs from the base domain "twingate.com" of the stack\'s default c1twingate provider, pass checkProvider with an aliased C1twingateProvider for this base domain',
+      'baseDomain "stg.example.dev" differs from the base domain "twingate.com" of the stack\'s default c1twingate provider, pass checkProvider with an aliased C1TwingateProvider for this base domain',
     );
-    const aliased = new c1twingate.C1twingateProvider(stack, "stg", { alias: "stg", baseDomain: "stg.example.dev" });
+    const aliased = new c1twingate.provider.C1TwingateProvider(stack, "stg", { alias: "stg", baseDomain: "stg.example.dev" });
     expect(() => new TwingateIntegration(stack, "Stg2", validProps(apiKey, { network: "acme", baseDomain: "stg.example.dev", checkProvider: aliased }))).not.toThrow();
   });
 
@@ -92,7 +92,7 @@ describe("TwingateIntegration props validation", () => {
     new TwingateIntegration(stack, "Prod", validProps(apiKey));
     expect(() => new TwingateIntegration(stack, "Stg", validProps(apiKey, { network: "acme", baseDomain: "stg.example.dev", owners: [] }))).toThrow(
       new InvalidIntegrationPropsError("Stg", [
-        'baseDomain "stg.example.dev" differs from the base domain "twingate.com" of the stack\'s default c1twingate provider, pass checkProvider with an aliased C1twingateProvider for this base domain',
+        'baseDomain "stg.example.dev" differs from the base domain "twingate.com" of the stack\'s default c1twingate provider, pass checkProvider with an aliased C1TwingateProvider for this base domain',
         "owners must list at least one conductorone user id or email, got []",
       ]),
     );

@@ -36,7 +36,7 @@ function synthIntegration(outdir: string, options: StackOptions): string {
   // Relative to terraform's working directory: without it app.synth() picks an absolute path under process.cwd().
   new LocalBackend(stack, { path: "terraform.tfstate" });
   // Declared here so it can point at the simulator; the construct reuses a stack's default provider.
-  new c1twingate.C1twingateProvider(stack, "c1twingate", { baseUrl: options.baseUrl });
+  new c1twingate.provider.C1TwingateProvider(stack, "c1twingate", { baseUrl: options.baseUrl });
   const apiKey = new TerraformVariable(stack, "twingate_api_key", { type: "string", sensitive: true });
   const integration = new TwingateIntegration(stack, "Acme", {
     network: options.network,
