@@ -168,10 +168,13 @@ describe("TwingateIntegration with terraform, the c1twingate provider and the Co
     expect(integration).toMatchObject({ twingate_domain: "acme", twingate_apikey: "<set>", app_id: state.apps[0]?.id });
     expect(state.connector_owners).toEqual([expect.objectContaining({ connector_id: integration?.id, user_ref_id: ALICE.id, role_slug: "owner" })]);
 
-    // And by the clock: the check was validated before ConductorOne saw the integration.
+    // And by the clock: the check was validated before ConductorOne saw the integration
+    // (ConductorOne's timestamps are whole seconds, as the real provider stores them).
     const checkState = stateResources().find((res) => res.type === "c1twingate_credential_check")?.instances[0]?.attributes;
     expect(checkState?.permission).toBe("write");
-    expect(Date.parse(String(checkState?.validated_at))).toBeLessThanOrEqual(Date.parse(integration?.created_at ?? ""));
+    expect(integration?.created_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+    const validatedSecond = Math.floor(Date.parse(String(checkState?.validated_at)) / 1000) * 1000;
+    expect(validatedSecond).toBeLessThanOrEqual(Date.parse(integration?.created_at ?? ""));
 
     const again = await ws.run(["plan", "-detailed-exitcode", "-input=false"], { allowFailure: true, env: { TF_VAR_twingate_api_key: DEMO_KEYS.readWrite } });
     expect(again.code).toBe(0);
