@@ -1,8 +1,9 @@
 import type { Construct, IConstruct } from "constructs";
-import { NullProvider } from "@cdktf/provider-null/lib/provider";
+import type { NullProvider } from "@cdktf/provider-null/lib/provider";
 import { C1TwingateProvider, type C1TwingateProviderConfig } from "./bindings/c1twingate/provider";
 import { ConductoroneProvider } from "./bindings/conductorone/provider";
 import { TerraformStack } from "./core";
+import { loadNullProvider } from "./null-provider";
 
 /**
  * Default providers are shared per stack: the first integration creates the default
@@ -41,6 +42,7 @@ export function defaultC1TwingateProvider(scope: Construct, config: C1TwingatePr
 }
 
 export function defaultNullProvider(scope: Construct): NullProvider {
+  const { NullProvider } = loadNullProvider();
   const found = findDefault(scope, (c): c is NullProvider => c instanceof NullProvider && c.alias === undefined);
   if (found) return found;
   const stack = TerraformStack.of(scope);

@@ -11,7 +11,7 @@ import { DEMO_KEYS, startSimulator, type RunningSimulator } from "../../src/simu
 import { readStandinState, seedStandinState, STANDIN_VERSION, STATE_FILE_ENV } from "../../src/standins/conductorone";
 import { createTerraformWorkspace, requireTerraform, type TerraformWorkspace } from "../helpers/terraform";
 
-jest.setTimeout(240_000);
+jest.setTimeout(480_000);
 
 const ROOT = join(__dirname, "..", "..");
 const STACK = "acme-integration";
@@ -83,7 +83,7 @@ describe("cdktf synth and cdktf deploy of a TwingateIntegration project", () => 
       let output = "";
       child.stdout.on("data", (d: Buffer) => (output += d.toString()));
       child.stderr.on("data", (d: Buffer) => (output += d.toString()));
-      const timer = setTimeout(() => child.kill("SIGKILL"), 200_000);
+      const timer = setTimeout(() => child.kill("SIGKILL"), 450_000);
       child.on("error", reject);
       child.on("close", (code) => {
         clearTimeout(timer);
