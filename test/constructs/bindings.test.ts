@@ -156,6 +156,37 @@ describe("conductorone bindings", () => {
   });
 });
 
+describe("conductorone bindings follow the real v1.5.0 schema (the drift of the hand-written ones is gone)", () => {
+  test("app_user_mapper is an object (nested attributes), revoke_grant_sources a bool, match_baton_ref exists", () => {
+    let app!: conductorone.app.App;
+    const stack = stackWith((scope) => {
+      new conductorone.provider.ConductoroneProvider(scope, "c1");
+      app = new conductorone.app.App(scope, "app", { displayName: "T", matchBatonRef: { appId: "a", connectorId: "c", externalId: "x" } });
+    });
+    expect(rendered(stack, app.appUserMapper.appId)).toBe("${conductorone_app.app.app_user_mapper.app_id}");
+    expect(rendered(stack, app.appUserMapper.mappingCases.get(0).userKeyCel)).toBe("${conductorone_app.app.app_user_mapper.mapping_cases[0].user_key_cel}");
+    expect(rendered(stack, app.revokeGrantSources)).toBe("${conductorone_app.app.revoke_grant_sources}");
+    expect(JSON.parse(Testing.synth(stack)).terraform.required_providers.conductorone.version).toBe("~> 1.5");
+  });
+
+  test("connector_owner_user exposes every attribute of the nested user, not 3", () => {
+    let owner!: conductorone.connectorOwnerUser.ConnectorOwnerUser;
+    const stack = stackWith((scope) => {
+      new conductorone.provider.ConductoroneProvider(scope, "c1");
+      owner = new conductorone.connectorOwnerUser.ConnectorOwnerUser(scope, "o", { appId: "a", connectorId: "c", roleSlug: "owner", userRefId: "u" });
+    });
+    const getters = Object.getOwnPropertyNames(Object.getPrototypeOf(owner.user)).filter((n) => n !== "constructor" && n !== "internalValue");
+    expect(getters.length).toBeGreaterThanOrEqual(30);
+    expect(rendered(stack, owner.user.employmentStatus)).toBe("${conductorone_connector_owner_user.o.user.employment_status}");
+  });
+
+  test("all 25 types are bound: 10 resources and 15 data sources", () => {
+    const namespaces = Object.keys(conductorone).filter((n) => n !== "provider");
+    expect(namespaces.filter((n) => !n.startsWith("data"))).toHaveLength(10);
+    expect(namespaces.filter((n) => n.startsWith("data"))).toHaveLength(15);
+  });
+});
+
 describe("c1twingate bindings (the schema contract with the provider)", () => {
   test("provider synthesizes its attributes and the reserved .invalid source", () => {
     const synth = Testing.synthScope((scope) => {
