@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { standinDataSource } from "../define";
 import { StandinNoMatchError } from "../errors";
+import { appObject } from "../objects";
 
 const filters = z.object({
   display_name: z.string().nullable(),
@@ -35,27 +36,7 @@ export const dataApp = standinDataSource("conductorone_app", async ({ config, ct
     const filter = f.display_name !== null ? `display_name "${f.display_name}"` : query !== null ? `query "${f.query}"` : "the given filters";
     throw new StandinNoMatchError("app", filter);
   }
-  return {
-    id: hit.id,
-    display_name: hit.display_name,
-    description: hit.description ?? "",
-    grant_policy_id: hit.grant_policy_id,
-    revoke_policy_id: hit.revoke_policy_id,
-    certify_policy_id: hit.certify_policy_id,
-    identity_matching: hit.identity_matching ?? "APP_USER_IDENTITY_MATCHING_UNSPECIFIED",
-    instructions: hit.instructions ?? "",
-    monthly_cost_usd: hit.monthly_cost_usd ?? 0,
-    strict_access_entitlement_provisioning: hit.strict_access_entitlement_provisioning ?? false,
-    annotations: hit.annotations ?? {},
-    match_baton_ref: hit.match_baton_ref,
-    app_user_mapper: { app_id: hit.id, mapping_cases: [] },
-    is_directory: hit.is_directory,
-    is_manually_managed: !hit.managed,
-    enable_connector_sourced_ownership: false,
-    revoke_grant_sources: false,
-    user_count: hit.user_count,
-    created_at: hit.created_at,
-    updated_at: hit.updated_at,
-    deleted_at: null,
-  };
+  // The data source has every attribute of the resource's App but the owner refs, plus deleted_at.
+  const { app_entitlement_owner_refs: _ownerRefs, ...app } = appObject(hit);
+  return { ...app, deleted_at: null };
 });

@@ -9,7 +9,7 @@
 import { z } from "zod";
 import { standinDataSource } from "../define";
 import { StandinNoMatchError } from "../errors";
-import { userObject } from "../resources/connector-owners";
+import { userObject } from "../objects";
 
 const list = z.array(z.string()).nullable();
 const filters = z.object({

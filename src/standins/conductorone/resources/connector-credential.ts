@@ -5,27 +5,13 @@
  * read back); RevokeCredential on delete. Imported by JSON {app_id, connector_id, id}.
  */
 import { z } from "zod";
-import { standinResource, type Result } from "../define";
+import { standinResource } from "../define";
 import { rememberSecret } from "../secrets";
-import type { StandinConnectorCredential } from "../store";
+import { credentialObject } from "../objects";
 
 export const CONNECTOR_CREDENTIAL = "conductorone_connector_credential";
 
 const parent = z.object({ app_id: z.string().nullable(), connector_id: z.string().nullable() });
-
-function credentialState(c: StandinConnectorCredential): Result {
-  return {
-    id: c.id,
-    app_id: c.app_id,
-    connector_id: c.connector_id,
-    client_id: c.client_id,
-    display_name: c.display_name,
-    created_at: c.created_at,
-    updated_at: c.updated_at,
-    expires_time: c.expires_time,
-    last_used_at: c.last_used_at,
-  };
-}
 
 export const connectorCredential = standinResource(CONNECTOR_CREDENTIAL, {
   async create({ config, ctx, diag }) {
@@ -36,13 +22,13 @@ export const connectorCredential = standinResource(CONNECTOR_CREDENTIAL, {
     }
     const { credential, clientSecret } = await ctx.tenant.rotateCredential(app_id, connector_id);
     rememberSecret(clientSecret);
-    return { ...credentialState(credential), client_secret: clientSecret };
+    return { ...credentialObject(credential), client_secret: clientSecret };
   },
   async read({ state, ctx }) {
     const key = z.object({ app_id: z.string(), connector_id: z.string(), id: z.string() }).parse(state);
     rememberSecret(typeof state.client_secret === "string" ? state.client_secret : null);
     const found = await ctx.tenant.getCredential(key.app_id, key.connector_id, key.id);
-    return found ? credentialState(found) : null;
+    return found ? credentialObject(found) : null;
   },
   async delete({ prior, ctx }) {
     const key = z.object({ app_id: z.string(), connector_id: z.string(), id: z.string() }).parse(prior);

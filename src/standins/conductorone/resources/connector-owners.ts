@@ -6,8 +6,8 @@
  * removes it from state. Imported by the JSON ids of the document's x_import.
  */
 import { z } from "zod";
-import { standinResource, type Result } from "../define";
-import type { StandinAppEntitlement, StandinUser } from "../store";
+import { standinResource } from "../define";
+import { entitlementObject, userObject } from "../objects";
 
 export const CONNECTOR_OWNER_USER = "conductorone_connector_owner_user";
 export const CONNECTOR_OWNER_ENTITLEMENT = "conductorone_connector_owner_entitlement";
@@ -20,45 +20,6 @@ const entitlementKey = z.object({
   app_entitlement_ref_app_id: z.string(),
   app_entitlement_ref_id: z.string(),
 });
-
-/** The API's User as the provider nests it (attributes the stand-in does not keep stay null). */
-export function userObject(u: StandinUser): Result {
-  return {
-    id: u.id,
-    email: u.email,
-    emails: [u.email],
-    display_name: u.display_name,
-    username: u.username,
-    usernames: u.username === null ? [] : [u.username],
-    status: u.status,
-    type: u.type,
-    department: u.department,
-    job_title: u.job_title,
-    employment_status: u.employment_status,
-    role_ids: u.role_ids,
-    manager_ids: u.manager_ids,
-    directory_status: "DIRECTORY_STATUS_ENABLED",
-    created_at: u.created_at,
-    updated_at: u.created_at,
-    deleted_at: null,
-  };
-}
-
-/** The API's AppEntitlement as the provider nests it. */
-function entitlementObject(e: StandinAppEntitlement): Result {
-  return {
-    id: e.id,
-    app_id: e.app_id,
-    display_name: e.display_name,
-    slug: e.slug,
-    alias: e.alias,
-    description: e.description,
-    app_resource_id: e.app_resource_id,
-    app_resource_type_id: e.app_resource_type_id,
-    created_at: e.created_at,
-    deleted_at: null,
-  };
-}
 
 export const connectorOwnerUser = standinResource(CONNECTOR_OWNER_USER, {
   async create({ config, ctx }) {
