@@ -1,7 +1,8 @@
 import type { Construct } from "constructs";
 import { App as ConductoroneApp } from "./bindings/conductorone/app";
-import { DataConductoroneApp } from "./bindings/conductorone/data-app";
+import { DataConductoroneApp } from "./bindings/conductorone/data-conductorone-app";
 import type { ITerraformDependable, TerraformProvider } from "./core";
+import { ksuidProblems } from "./conductorone-ids";
 import { isBlank, quote } from "./prop-values";
 
 export interface CreateIntegrationAppOptions {
@@ -26,7 +27,7 @@ export type AppSpec =
  * integration created — ConductorOne's advice for Twingate), or `create` (a new app).
  */
 export class IntegrationApp {
-  /** An existing app by id (literal or token). */
+  /** An existing app by id: a token, or a literal ConductorOne id (a 27-character KSUID, checked at synth). */
   public static fromId(appId: string): IntegrationApp {
     return new IntegrationApp({ kind: "id", appId });
   }
@@ -48,7 +49,7 @@ export class IntegrationApp {
     const spec = this.spec;
     switch (spec.kind) {
       case "id":
-        return isBlank(spec.appId) ? [`app id must be a non-empty conductorone app id, got ${quote(spec.appId)}`] : [];
+        return ksuidProblems("app id", "app", spec.appId);
       case "lookup":
         return isBlank(spec.displayName) ? [`app display name to look up must not be empty, got ${quote(spec.displayName)}`] : [];
       case "create":

@@ -8,12 +8,16 @@ import { isBlank, quote } from "./prop-values";
 /** Props after validation: what the construct builds from. */
 export interface CheckedIntegrationProps {
   readonly problems: string[];
+  /** Advice shown as warning annotations (the props still work). */
+  readonly warnings: string[];
   /** The network name (`acme`), or the token as given when unresolved. */
   readonly network: string;
   readonly networkIsToken: boolean;
   readonly baseDomain: string;
   readonly apiKeyIsLiteral: boolean;
   readonly owners: IntegrationOwner[];
+  /** `groupsToProvision` is one list token (e.g. a list(string) variable), checked at plan. */
+  readonly groupsAreToken: boolean;
 }
 
 function oneOf(name: string, value: unknown, allowed: readonly string[]): string[] {
@@ -28,6 +32,7 @@ function oneOf(name: string, value: unknown, allowed: readonly string[]): string
  */
 export function checkIntegrationProps(props: TwingateIntegrationProps, sharedCheckBaseDomain?: string): CheckedIntegrationProps {
   const problems: string[] = [];
+  const warnings: string[] = [];
 
   // Base domain first: the network is judged against it.
   let baseDomain = DEFAULT_BASE_DOMAIN;
@@ -40,7 +45,7 @@ export function checkIntegrationProps(props: TwingateIntegrationProps, sharedChe
     if (shared !== undefined && shared !== baseDomain && (props.validation ?? "provider") === "provider" && props.checkProvider === undefined) {
       problems.push(
         `baseDomain ${JSON.stringify(baseDomain)} differs from the base domain ${JSON.stringify(shared)} of the stack's default c1twingate provider, ` +
-          "pass checkProvider with an aliased C1twingateProvider for this base domain",
+          "pass checkProvider with an aliased C1TwingateProvider for this base domain",
       );
     }
   }
@@ -74,7 +79,7 @@ export function checkIntegrationProps(props: TwingateIntegrationProps, sharedChe
 
   const owners: IntegrationOwner[] = [];
   if (!Array.isArray(props.owners) || props.owners.length === 0) {
-    problems.push(`owners must list at least one conductorone user id or email, got ${Array.isArray(props.owners) ? "[]" : quote(props.owners)}`);
+    problems.push(`owners must list at least one conductorone user id, email or entitlement, got ${Array.isArray(props.owners) ? "[]" : quote(props.owners)}`);
   } else {
     const seen = new Set<string>();
     props.owners.forEach((entry: unknown, i) => {
@@ -86,13 +91,13 @@ export function checkIntegrationProps(props: TwingateIntegrationProps, sharedChe
       const ownerProblems = owner.problems(`owners[${i}]`);
       problems.push(...ownerProblems);
       if (ownerProblems.length > 0) return;
+      warnings.push(...owner.warnings(`owners[${i}]`));
       // Emails repeat regardless of case; ConductorOne ids (KSUIDs, base62) are case-sensitive.
-      const key = owner.spec.kind === "email" ? owner.value.toLowerCase() : owner.value;
-      if (!Token.isUnresolved(owner.value) && seen.has(key)) {
+      if (!owner.isToken && seen.has(owner.identity)) {
         problems.push(`owners[${i}] repeats ${quote(owner.value)}, list each owner once`);
         return;
       }
-      seen.add(key);
+      seen.add(owner.identity);
       owners.push(owner);
     });
   }
@@ -115,7 +120,13 @@ export function checkIntegrationProps(props: TwingateIntegrationProps, sharedChe
   }
 
   const groups = props.groupsToProvision;
-  if (groups !== undefined) {
+  // A list token (a list(string) variable, a data source's list) is one encoded element: checked at plan.
+  const groupsAreToken = Array.isArray(groups) && Token.isUnresolved(groups);
+  if (groupsAreToken) {
+    if ((props.access ?? "read-only") !== "provisioning") {
+      problems.push(`groupsToProvision needs access "provisioning", got access ${quote(props.access ?? "read-only")}`);
+    }
+  } else if (groups !== undefined) {
     if (!Array.isArray(groups)) {
       problems.push(`groupsToProvision must be a list of twingate group names, got ${quote(groups)}`);
     } else {
@@ -134,5 +145,5 @@ export function checkIntegrationProps(props: TwingateIntegrationProps, sharedChe
     }
   }
 
-  return { problems, network, networkIsToken, baseDomain, apiKeyIsLiteral, owners };
+  return { problems, warnings, network, networkIsToken, baseDomain, apiKeyIsLiteral, owners, groupsAreToken };
 }

@@ -1,10 +1,13 @@
-import type { C1twingateProvider } from "./bindings/c1twingate/provider";
+import type { C1TwingateProvider } from "./bindings/c1twingate/provider";
 import type { ConductoroneProvider } from "./bindings/conductorone/provider";
 import type { IntegrationApp } from "./integration-app";
 import type { IntegrationOwner } from "./integration-owner";
 
 /** What ConductorOne may do in Twingate, which decides the key permission the check requires. */
 export type IntegrationAccess = "read-only" | "provisioning";
+
+/** Permission the credential check requires of the key: `write` for provisioning, else `read`. */
+export type RequiredPermission = "read" | "write";
 
 /** How the Twingate key is proven before the integration is created. */
 export type IntegrationValidation = "provider" | "local-exec" | "none";
@@ -97,7 +100,7 @@ export interface TwingateIntegrationProps {
    *
    * @default - the stack's default `c1twingate` provider, created once per stack with `baseDomain`
    */
-  readonly checkProvider?: C1twingateProvider;
+  readonly checkProvider?: C1TwingateProvider;
   /**
    * Create TerraformOutputs for the integration id, app id and (with validation `provider`) the permission.
    *

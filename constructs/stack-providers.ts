@@ -1,8 +1,9 @@
 import type { Construct, IConstruct } from "constructs";
-import { NullProvider } from "@cdktf/provider-null/lib/provider";
-import { C1twingateProvider, type C1twingateProviderConfig } from "./bindings/c1twingate/provider";
+import type { NullProvider } from "@cdktf/provider-null/lib/provider";
+import { C1TwingateProvider, type C1TwingateProviderConfig } from "./bindings/c1twingate/provider";
 import { ConductoroneProvider } from "./bindings/conductorone/provider";
 import { TerraformStack } from "./core";
+import { loadNullProvider } from "./null-provider";
 
 /**
  * Default providers are shared per stack: the first integration creates the default
@@ -29,18 +30,19 @@ export function defaultConductoroneProvider(scope: Construct): ConductoroneProvi
   return new ConductoroneProvider(stack, freeId(stack, "conductorone"));
 }
 
-export function findDefaultC1twingateProvider(scope: Construct): C1twingateProvider | undefined {
-  return findDefault(scope, (c): c is C1twingateProvider => c instanceof C1twingateProvider && c.alias === undefined);
+export function findDefaultC1TwingateProvider(scope: Construct): C1TwingateProvider | undefined {
+  return findDefault(scope, (c): c is C1TwingateProvider => c instanceof C1TwingateProvider && c.alias === undefined);
 }
 
-export function defaultC1twingateProvider(scope: Construct, config: C1twingateProviderConfig): C1twingateProvider {
-  const found = findDefaultC1twingateProvider(scope);
+export function defaultC1TwingateProvider(scope: Construct, config: C1TwingateProviderConfig): C1TwingateProvider {
+  const found = findDefaultC1TwingateProvider(scope);
   if (found) return found;
   const stack = TerraformStack.of(scope);
-  return new C1twingateProvider(stack, freeId(stack, "c1twingate"), config);
+  return new C1TwingateProvider(stack, freeId(stack, "c1twingate"), config);
 }
 
 export function defaultNullProvider(scope: Construct): NullProvider {
+  const { NullProvider } = loadNullProvider();
   const found = findDefault(scope, (c): c is NullProvider => c instanceof NullProvider && c.alias === undefined);
   if (found) return found;
   const stack = TerraformStack.of(scope);

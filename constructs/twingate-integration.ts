@@ -1,21 +1,25 @@
 import { Construct } from "constructs";
-import { Resource as NullResource } from "@cdktf/provider-null/lib/resource";
-import { CredentialCheck, type RequiredPermission } from "./bindings/c1twingate/credential-check";
-import { DataC1twingateSyncPreview } from "./bindings/c1twingate/data-sync-preview";
+import { literalSources } from "./api-key-sources";
+import { CredentialCheck } from "./bindings/c1twingate/credential-check";
+import { DataC1TwingateSyncPreview } from "./bindings/c1twingate/data-c1twingate-sync-preview";
+import { ConnectorOwnerEntitlement } from "./bindings/conductorone/connector-owner-entitlement";
 import { ConnectorOwnerUser } from "./bindings/conductorone/connector-owner-user";
-import { DataConductoroneUser } from "./bindings/conductorone/data-user";
+import { DataConductoroneUser } from "./bindings/conductorone/data-conductorone-user";
 import { IntegrationTwingate } from "./bindings/conductorone/integration-twingate";
 import { Annotations, Fn, type ITerraformDependable, type Precondition, TerraformOutput, type TerraformResourceLifecycle, Token } from "./core";
 import { InvalidIntegrationPropsError } from "./errors";
 import { DEFAULT_BASE_DOMAIN } from "../src/twingate/network";
 import { checkIntegrationProps } from "./integration-props-validation";
+import type { IntegrationOwner } from "./integration-owner";
+import { loadNullProvider } from "./null-provider";
 import {
   DEFAULT_OWNER_ROLE_SLUG,
   type IntegrationAccess,
   type IntegrationValidation,
+  type RequiredPermission,
   type TwingateIntegrationProps,
 } from "./integration-props";
-import { defaultC1twingateProvider, defaultConductoroneProvider, defaultNullProvider, findDefaultC1twingateProvider } from "./stack-providers";
+import { defaultC1TwingateProvider, defaultConductoroneProvider, defaultNullProvider, findDefaultC1TwingateProvider } from "./stack-providers";
 
 /** Permissions a check result may report that satisfy each required level. */
 const SATISFYING: Record<RequiredPermission, string[]> = { read: ["read", "write"], write: ["write"] };
@@ -47,32 +51,47 @@ export class TwingateIntegration extends Construct {
   public readonly requiredPermission: RequiredPermission;
   /** Group names validated for a later sync preview. */
   public readonly groupsToProvision: readonly string[];
-  /** One per owner, in the order given. */
-  public readonly owners: readonly ConnectorOwnerUser[];
+  /** One per owner, in the order given: a user owner, or an entitlement (group) owner. */
+  public readonly owners: readonly (ConnectorOwnerUser | ConnectorOwnerEntitlement)[];
   /** The sync preview that verifies `groupsToProvision`; undefined when there are none or validation is not `provider`. */
-  public readonly syncPreview: DataC1twingateSyncPreview | undefined;
+  public readonly syncPreview: DataC1TwingateSyncPreview | undefined;
 
   public constructor(scope: Construct, id: string, props: TwingateIntegrationProps) {
     super(scope, id);
-    const sharedCheckProvider = findDefaultC1twingateProvider(this);
+    const sharedCheckProvider = findDefaultC1TwingateProvider(this);
     const checked = checkIntegrationProps(
       props ?? ({} as TwingateIntegrationProps),
       sharedCheckProvider && (sharedCheckProvider.baseDomainInput ?? DEFAULT_BASE_DOMAIN),
     );
-    if (checked.problems.length > 0) throw new InvalidIntegrationPropsError(id, checked.problems);
+    // A token can still carry a literal key into cdk.tf.json (a variable default, a local).
+    const keyRoutes = typeof props?.apiKey === "string" && !checked.apiKeyIsLiteral ? literalSources(this, props.apiKey) : [];
+    const problems = [...checked.problems];
+    if (keyRoutes.length > 0 && props.allowLiteralApiKey !== true) problems.push(literalKeyProblem(keyRoutes));
+    if (problems.length > 0) throw new InvalidIntegrationPropsError(id, problems);
 
-    if (checked.apiKeyIsLiteral) {
+    if (checked.apiKeyIsLiteral || keyRoutes.length > 0) {
       Annotations.of(this).addWarning(
-        "apiKey is a literal string (allowLiteralApiKey: true): it is written in plain text to cdk.tf.json; " +
-          "pass a sensitive TerraformVariable instead",
+        `apiKey ${checked.apiKeyIsLiteral ? "is a literal string" : `reaches a literal (${keyRoutes.join("; ")})`} (allowLiteralApiKey: true): ` +
+          "it is written in plain text to cdk.tf.json; pass a sensitive TerraformVariable without a default instead",
       );
+    } else if (typeof props.apiKey === "string") {
+      // A local's expression can still change after this constructor: look again at synth.
+      const apiKey = props.apiKey;
+      this.node.addValidation({
+        validate: () => {
+          const late = props.allowLiteralApiKey === true ? [] : literalSources(this, apiKey);
+          return late.length > 0 ? [literalKeyProblem(late)] : [];
+        },
+      });
     }
+    for (const warning of checked.warnings) Annotations.of(this).addWarning(warning);
 
     this.network = checked.network;
     this.access = props.access ?? "read-only";
     this.validation = props.validation ?? "provider";
     this.requiredPermission = this.access === "provisioning" ? "write" : "read";
-    this.groupsToProvision = [...(props.groupsToProvision ?? [])];
+    // A list token stays one token (checked at plan); a literal list is copied.
+    this.groupsToProvision = checked.groupsAreToken ? (props.groupsToProvision as string[]) : [...(props.groupsToProvision ?? [])];
 
     // Resources name a provider only when one was passed; otherwise Terraform uses the
     // stack's default (unaliased) one, which must exist for the provider-presence check.
@@ -86,7 +105,7 @@ export class TwingateIntegration extends Construct {
     this.permission = undefined;
     this.syncPreview = undefined;
     if (this.validation === "provider") {
-      if (props.checkProvider === undefined) defaultC1twingateProvider(this, checked.baseDomain === DEFAULT_BASE_DOMAIN ? {} : { baseDomain: checked.baseDomain });
+      if (props.checkProvider === undefined) defaultC1TwingateProvider(this, checked.baseDomain === DEFAULT_BASE_DOMAIN ? {} : { baseDomain: checked.baseDomain });
       const check = new CredentialCheck(this, "CredentialCheck", {
         network: checked.network,
         apiKey: props.apiKey,
@@ -97,7 +116,7 @@ export class TwingateIntegration extends Construct {
       this.permission = check.permission;
       if (this.access === "provisioning" && this.groupsToProvision.length > 0) {
         // No depends_on: the data source is then read during plan, not deferred to apply.
-        this.syncPreview = new DataC1twingateSyncPreview(this, "SyncPreview", {
+        this.syncPreview = new DataC1TwingateSyncPreview(this, "SyncPreview", {
           network: checked.network,
           apiKey: props.apiKey,
           groups: [...this.groupsToProvision],
@@ -123,6 +142,7 @@ export class TwingateIntegration extends Construct {
         ],
       };
     } else if (this.validation === "local-exec") {
+      const { Resource: NullResource } = loadNullProvider();
       defaultNullProvider(this);
       const command = [
         props.cliCommand ?? "c1-twingate",
@@ -160,20 +180,7 @@ export class TwingateIntegration extends Construct {
     this.integrationId = this.integration.id;
 
     const roleSlug = props.ownerRoleSlug ?? DEFAULT_OWNER_ROLE_SLUG;
-    this.owners = checked.owners.map((owner, i) => {
-      const label = Token.isUnresolved(owner.value) ? String(i) : owner.value;
-      const userId =
-        owner.spec.kind === "id"
-          ? owner.spec.userId
-          : new DataConductoroneUser(this, `OwnerLookup-${label}`, { email: owner.spec.email, provider: props.conductorOneProvider }).id;
-      return new ConnectorOwnerUser(this, `Owner-${label}`, {
-        appId: this.appId,
-        connectorId: this.integration.id,
-        roleSlug,
-        userRefId: userId,
-        provider: props.conductorOneProvider,
-      });
-    });
+    this.owners = checked.owners.map((owner, i) => this.addOwner(owner, ownerLabel(owner, i), roleSlug, props.conductorOneProvider));
 
     if (props.outputs ?? true) {
       new TerraformOutput(this, "integration_id", { value: this.integrationId, description: `ConductorOne Twingate connector id (${id})` });
@@ -184,13 +191,44 @@ export class TwingateIntegration extends Construct {
     }
   }
 
+  /** One connector owner: a user (by id, or looked up by email) or an app entitlement (a group). */
+  private addOwner(owner: IntegrationOwner, label: string, roleSlug: string, provider: TwingateIntegrationProps["conductorOneProvider"]): ConnectorOwnerUser | ConnectorOwnerEntitlement {
+    const spec = owner.spec;
+    const common = { appId: this.appId, connectorId: this.integration.id, roleSlug, provider };
+    switch (spec.kind) {
+      case "entitlement":
+        return new ConnectorOwnerEntitlement(this, `Owner-${label}`, { ...common, appEntitlementRefAppId: spec.appId, appEntitlementRefId: spec.entitlementId });
+      case "email": {
+        const lookup = new DataConductoroneUser(this, `OwnerLookup-${label}`, { email: spec.email, provider });
+        return new ConnectorOwnerUser(this, `Owner-${label}`, { ...common, userRefId: lookup.id });
+      }
+      case "id":
+        return new ConnectorOwnerUser(this, `Owner-${label}`, { ...common, userRefId: spec.userId });
+    }
+  }
+
   /**
-   * One precondition per group meant for provisioning: it must exist in Twingate and be
-   * a MANUAL, active group (ConductorOne cannot change SYNCED or SYSTEM membership).
+   * Preconditions on the groups meant for provisioning: each must exist in Twingate and be a
+   * MANUAL, active group (ConductorOne cannot change SYNCED or SYSTEM membership). One per
+   * group for a literal list; one over the whole list for a list token, naming the groups
+   * that fail in its message.
    */
   private provisioningTargetPreconditions(): Precondition[] {
     if (this.syncPreview === undefined) return [];
     const provisionable = this.syncPreview.interpolationForAttribute("provisionable_groups");
+    if (Token.isUnresolved(this.groupsToProvision)) {
+      const unfit = Fn.setsubtract([...this.groupsToProvision], Fn.keys(provisionable));
+      return [
+        {
+          condition: Fn.contains([0], Fn.lengthOf(unfit)),
+          errorMessage:
+            `Twingate groups ${Fn.join(", ", Fn.tolist(unfit))} (from groupsToProvision) cannot be provisioned by ConductorOne: ` +
+            "each is missing from the network, a SYNCED (identity provider) or SYSTEM group, or inactive. " +
+            "ConductorOne can only change membership of active, locally created (MANUAL) groups: " +
+            "create the groups in the Twingate Admin Console or fix the names given to groupsToProvision.",
+        },
+      ];
+    }
     return this.groupsToProvision.map((group) => ({
       condition: Fn.contains(Fn.keys(provisionable), group),
       // No double quotes: cdktf's HCL renderer (synth --hcl) does not escape them.
@@ -201,4 +239,25 @@ export class TwingateIntegration extends Construct {
         "create the group in the Twingate Admin Console or fix the name in groupsToProvision.",
     }));
   }
+}
+
+/** The prop error for a key token that carries a literal into cdk.tf.json (never the key itself). */
+function literalKeyProblem(routes: readonly string[]): string {
+  return (
+    `apiKey must come from a sensitive TerraformVariable without a default or a secret data source, but its token reaches a literal ` +
+    `(${routes.join("; ")}) that would be written in plain text to cdk.tf.json: remove the default or the literal and set ` +
+    "TF_VAR_<name> at plan time, or set allowLiteralApiKey: true to accept the risk"
+  );
+}
+
+/**
+ * The construct id part of an owner. Ids are part of Terraform's addresses: an email's is
+ * lower case, so fixing only the case of an email does not replace the owner.
+ */
+function ownerLabel(owner: IntegrationOwner, index: number): string {
+  if (owner.isToken) return String(index);
+  const spec = owner.spec;
+  if (spec.kind === "email") return spec.email.toLowerCase();
+  if (spec.kind === "entitlement") return `entitlement-${spec.appId}-${spec.entitlementId}`;
+  return spec.userId;
 }

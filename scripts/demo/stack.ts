@@ -13,7 +13,7 @@ export function synthDemoStack(outdir: string, simulatorBaseUrl: string): string
   const app = new App({ outdir, stackTraces: false });
   const stack = new TerraformStack(app, DEMO_STACK);
   new LocalBackend(stack, { path: "terraform.tfstate" });
-  new c1twingate.C1twingateProvider(stack, "c1twingate", { baseUrl: simulatorBaseUrl });
+  new c1twingate.provider.C1TwingateProvider(stack, "c1twingate", { baseUrl: simulatorBaseUrl });
   const apiKey = new TerraformVariable(stack, "twingate_api_key", { type: "string", sensitive: true, description: "Twingate API key (TF_VAR_twingate_api_key)" });
   new TwingateIntegration(stack, "Acme", {
     network: "acme.twingate.com",

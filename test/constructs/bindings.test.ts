@@ -14,7 +14,7 @@ function stackWith(build: (stack: TerraformStack) => void): TerraformStack {
 describe("conductorone bindings", () => {
   test("provider synthesizes exactly its six attributes and a version range, not a pin", () => {
     const synth = Testing.synthScope((scope) => {
-      new conductorone.ConductoroneProvider(scope, "c1", {
+      new conductorone.provider.ConductoroneProvider(scope, "c1", {
         serverUrl: "https://acme.conductor.one",
         clientId: "client@acme.conductor.one/pcc",
         clientSecret: "${var.c1_secret}",
@@ -23,7 +23,7 @@ describe("conductorone bindings", () => {
         alias: "second",
       });
     });
-    expect(synth).toHaveProviderWithProperties(conductorone.ConductoroneProvider, {
+    expect(synth).toHaveProviderWithProperties(conductorone.provider.ConductoroneProvider, {
       server_url: "https://acme.conductor.one",
       client_id: "client@acme.conductor.one/pcc",
       client_secret: "${var.c1_secret}",
@@ -33,13 +33,13 @@ describe("conductorone bindings", () => {
     });
     const json = JSON.parse(synth);
     expect(Object.keys(json.provider.conductorone[0]).sort()).toEqual(["alias", "client_id", "client_secret", "oidc_token", "server_url", "tenant_domain"]);
-    expect(json.terraform.required_providers.conductorone).toEqual({ source: "conductorone/conductorone", version: "~> 1.4" });
+    expect(json.terraform.required_providers.conductorone).toEqual({ source: "conductorone/conductorone", version: "~> 1.5" });
   });
 
   test("conductorone_app synthesizes every input with snake_case keys and nested objects (not blocks)", () => {
     const synth = Testing.synthScope((scope) => {
-      new conductorone.ConductoroneProvider(scope, "c1");
-      new conductorone.App(scope, "app", {
+      new conductorone.provider.ConductoroneProvider(scope, "c1");
+      new conductorone.app.App(scope, "app", {
         displayName: "Twingate",
         description: "d",
         grantPolicyId: "g",
@@ -54,7 +54,7 @@ describe("conductorone bindings", () => {
         matchBatonRef: { appId: "a2", connectorId: "c2", externalId: "x2" },
       });
     });
-    expect(synth).toHaveResourceWithProperties(conductorone.App, {
+    expect(synth).toHaveResourceWithProperties(conductorone.app.App, {
       display_name: "Twingate",
       description: "d",
       grant_policy_id: "g",
@@ -71,13 +71,13 @@ describe("conductorone bindings", () => {
   });
 
   test("conductorone_integration_twingate uses the exact name twingate_apikey and exposes computed tokens", () => {
-    let integration!: conductorone.IntegrationTwingate;
+    let integration!: conductorone.integrationTwingate.IntegrationTwingate;
     const stack = stackWith((scope) => {
-      new conductorone.ConductoroneProvider(scope, "c1");
-      integration = new conductorone.IntegrationTwingate(scope, "tg", { appId: "app1", twingateApikey: "${var.k}", twingateDomain: "acme", userIds: ["u1"] });
+      new conductorone.provider.ConductoroneProvider(scope, "c1");
+      integration = new conductorone.integrationTwingate.IntegrationTwingate(scope, "tg", { appId: "app1", twingateApikey: "${var.k}", twingateDomain: "acme", userIds: ["u1"] });
     });
     const synth = Testing.synth(stack);
-    expect(synth).toHaveResourceWithProperties(conductorone.IntegrationTwingate, {
+    expect(synth).toHaveResourceWithProperties(conductorone.integrationTwingate.IntegrationTwingate, {
       app_id: "app1",
       twingate_apikey: "${var.k}",
       twingate_domain: "acme",
@@ -95,10 +95,10 @@ describe("conductorone bindings", () => {
 
   test("conductorone_connector_owner_user synthesizes user_ref as an object", () => {
     const synth = Testing.synthScope((scope) => {
-      new conductorone.ConductoroneProvider(scope, "c1");
-      new conductorone.ConnectorOwnerUser(scope, "o", { appId: "a", connectorId: "c", roleSlug: "owner", userRefId: "u", userRef: { id: "u" } });
+      new conductorone.provider.ConductoroneProvider(scope, "c1");
+      new conductorone.connectorOwnerUser.ConnectorOwnerUser(scope, "o", { appId: "a", connectorId: "c", roleSlug: "owner", userRefId: "u", userRef: { id: "u" } });
     });
-    expect(synth).toHaveResourceWithProperties(conductorone.ConnectorOwnerUser, {
+    expect(synth).toHaveResourceWithProperties(conductorone.connectorOwnerUser.ConnectorOwnerUser, {
       app_id: "a",
       connector_id: "c",
       role_slug: "owner",
@@ -108,11 +108,11 @@ describe("conductorone bindings", () => {
   });
 
   test("data sources conductorone_user and conductorone_app synthesize their filters", () => {
-    let user!: conductorone.DataConductoroneUser;
-    let app!: conductorone.DataConductoroneApp;
+    let user!: conductorone.dataConductoroneUser.DataConductoroneUser;
+    let app!: conductorone.dataConductoroneApp.DataConductoroneApp;
     const stack = stackWith((scope) => {
-      new conductorone.ConductoroneProvider(scope, "c1");
-      user = new conductorone.DataConductoroneUser(scope, "u", {
+      new conductorone.provider.ConductoroneProvider(scope, "c1");
+      user = new conductorone.dataConductoroneUser.DataConductoroneUser(scope, "u", {
         email: "a@b.co",
         query: "q",
         ids: ["i"],
@@ -122,7 +122,7 @@ describe("conductorone bindings", () => {
         excludeIds: ["x"],
         excludeTypes: ["USER_TYPE_SERVICE"],
       });
-      app = new conductorone.DataConductoroneApp(scope, "a", {
+      app = new conductorone.dataConductoroneApp.DataConductoroneApp(scope, "a", {
         displayName: "Okta",
         query: "q",
         appIds: ["a1"],
@@ -132,7 +132,7 @@ describe("conductorone bindings", () => {
       });
     });
     const synth = Testing.synth(stack);
-    expect(synth).toHaveDataSourceWithProperties(conductorone.DataConductoroneUser, {
+    expect(synth).toHaveDataSourceWithProperties(conductorone.dataConductoroneUser.DataConductoroneUser, {
       email: "a@b.co",
       query: "q",
       ids: ["i"],
@@ -142,7 +142,7 @@ describe("conductorone bindings", () => {
       exclude_ids: ["x"],
       exclude_types: ["USER_TYPE_SERVICE"],
     });
-    expect(synth).toHaveDataSourceWithProperties(conductorone.DataConductoroneApp, {
+    expect(synth).toHaveDataSourceWithProperties(conductorone.dataConductoroneApp.DataConductoroneApp, {
       display_name: "Okta",
       query: "q",
       app_ids: ["a1"],
@@ -156,10 +156,41 @@ describe("conductorone bindings", () => {
   });
 });
 
+describe("conductorone bindings follow the real v1.5.0 schema (the drift of the hand-written ones is gone)", () => {
+  test("app_user_mapper is an object (nested attributes), revoke_grant_sources a bool, match_baton_ref exists", () => {
+    let app!: conductorone.app.App;
+    const stack = stackWith((scope) => {
+      new conductorone.provider.ConductoroneProvider(scope, "c1");
+      app = new conductorone.app.App(scope, "app", { displayName: "T", matchBatonRef: { appId: "a", connectorId: "c", externalId: "x" } });
+    });
+    expect(rendered(stack, app.appUserMapper.appId)).toBe("${conductorone_app.app.app_user_mapper.app_id}");
+    expect(rendered(stack, app.appUserMapper.mappingCases.get(0).userKeyCel)).toBe("${conductorone_app.app.app_user_mapper.mapping_cases[0].user_key_cel}");
+    expect(rendered(stack, app.revokeGrantSources)).toBe("${conductorone_app.app.revoke_grant_sources}");
+    expect(JSON.parse(Testing.synth(stack)).terraform.required_providers.conductorone.version).toBe("~> 1.5");
+  });
+
+  test("connector_owner_user exposes every attribute of the nested user, not 3", () => {
+    let owner!: conductorone.connectorOwnerUser.ConnectorOwnerUser;
+    const stack = stackWith((scope) => {
+      new conductorone.provider.ConductoroneProvider(scope, "c1");
+      owner = new conductorone.connectorOwnerUser.ConnectorOwnerUser(scope, "o", { appId: "a", connectorId: "c", roleSlug: "owner", userRefId: "u" });
+    });
+    const getters = Object.getOwnPropertyNames(Object.getPrototypeOf(owner.user)).filter((n) => n !== "constructor" && n !== "internalValue");
+    expect(getters.length).toBeGreaterThanOrEqual(30);
+    expect(rendered(stack, owner.user.employmentStatus)).toBe("${conductorone_connector_owner_user.o.user.employment_status}");
+  });
+
+  test("all 25 types are bound: 10 resources and 15 data sources", () => {
+    const namespaces = Object.keys(conductorone).filter((n) => n !== "provider");
+    expect(namespaces.filter((n) => !n.startsWith("data"))).toHaveLength(10);
+    expect(namespaces.filter((n) => n.startsWith("data"))).toHaveLength(15);
+  });
+});
+
 describe("c1twingate bindings (the schema contract with the provider)", () => {
   test("provider synthesizes its attributes and the reserved .invalid source", () => {
     const synth = Testing.synthScope((scope) => {
-      new c1twingate.C1twingateProvider(scope, "tg", {
+      new c1twingate.provider.C1TwingateProvider(scope, "tg", {
         baseUrl: "http://127.0.0.1:4567/{network}",
         baseDomain: "example.test",
         timeoutSeconds: 5,
@@ -169,7 +200,7 @@ describe("c1twingate bindings (the schema contract with the provider)", () => {
         alias: "sim",
       });
     });
-    expect(synth).toHaveProviderWithProperties(c1twingate.C1twingateProvider, {
+    expect(synth).toHaveProviderWithProperties(c1twingate.provider.C1TwingateProvider, {
       base_url: "http://127.0.0.1:4567/{network}",
       base_domain: "example.test",
       timeout_seconds: 5,
@@ -182,12 +213,12 @@ describe("c1twingate bindings (the schema contract with the provider)", () => {
   });
 
   test("c1twingate_credential_check synthesizes network, api_key, require and exposes computed tokens", () => {
-    let check!: c1twingate.CredentialCheck;
+    let check!: c1twingate.credentialCheck.CredentialCheck;
     const stack = stackWith((scope) => {
-      new c1twingate.C1twingateProvider(scope, "tg");
-      check = new c1twingate.CredentialCheck(scope, "check", { network: "acme", apiKey: "${var.k}", require: "write" });
+      new c1twingate.provider.C1TwingateProvider(scope, "tg");
+      check = new c1twingate.credentialCheck.CredentialCheck(scope, "check", { network: "acme", apiKey: "${var.k}", require: "write" });
     });
-    expect(Testing.synth(stack)).toHaveResourceWithProperties(c1twingate.CredentialCheck, { network: "acme", api_key: "${var.k}", require: "write" });
+    expect(Testing.synth(stack)).toHaveResourceWithProperties(c1twingate.credentialCheck.CredentialCheck, { network: "acme", api_key: "${var.k}", require: "write" });
     const attrs = {
       id: check.id,
       network_label: check.networkLabel,
@@ -204,15 +235,15 @@ describe("c1twingate bindings (the schema contract with the provider)", () => {
   });
 
   test("data c1twingate_credentials and c1twingate_sync_preview synthesize their inputs", () => {
-    let preview!: c1twingate.DataC1twingateSyncPreview;
+    let preview!: c1twingate.dataC1TwingateSyncPreview.DataC1TwingateSyncPreview;
     const stack = stackWith((scope) => {
-      new c1twingate.C1twingateProvider(scope, "tg");
-      new c1twingate.DataC1twingateCredentials(scope, "creds", { network: "acme", apiKey: "${var.k}", require: "read" });
-      preview = new c1twingate.DataC1twingateSyncPreview(scope, "preview", { network: "acme", apiKey: "${var.k}", groups: ["Eng"], timeBudgetSeconds: 30 });
+      new c1twingate.provider.C1TwingateProvider(scope, "tg");
+      new c1twingate.dataC1TwingateCredentials.DataC1TwingateCredentials(scope, "creds", { network: "acme", apiKey: "${var.k}", require: "read" });
+      preview = new c1twingate.dataC1TwingateSyncPreview.DataC1TwingateSyncPreview(scope, "preview", { network: "acme", apiKey: "${var.k}", groups: ["Eng"], timeBudgetSeconds: 30 });
     });
     const synth = Testing.synth(stack);
-    expect(synth).toHaveDataSourceWithProperties(c1twingate.DataC1twingateCredentials, { network: "acme", api_key: "${var.k}", require: "read" });
-    expect(synth).toHaveDataSourceWithProperties(c1twingate.DataC1twingateSyncPreview, {
+    expect(synth).toHaveDataSourceWithProperties(c1twingate.dataC1TwingateCredentials.DataC1TwingateCredentials, { network: "acme", api_key: "${var.k}", require: "read" });
+    expect(synth).toHaveDataSourceWithProperties(c1twingate.dataC1TwingateSyncPreview.DataC1TwingateSyncPreview, {
       network: "acme",
       api_key: "${var.k}",
       groups: ["Eng"],
@@ -225,7 +256,7 @@ describe("c1twingate bindings (the schema contract with the provider)", () => {
 
   test("a resource without its provider fails the core's provider-presence check", () => {
     const stack = stackWith((scope) => {
-      new c1twingate.CredentialCheck(scope, "check", { network: "acme", apiKey: "${var.k}" });
+      new c1twingate.credentialCheck.CredentialCheck(scope, "check", { network: "acme", apiKey: "${var.k}" });
     });
     expect(() => Testing.fullSynth(stack)).toThrow(/c1twingate/);
   });
@@ -234,16 +265,16 @@ describe("c1twingate bindings (the schema contract with the provider)", () => {
 describe("synthesizeHclAttributes (cdktf synth --hcl)", () => {
   test("every binding renders its attributes in HCL, none as an empty block", () => {
     const stack = stackWith((scope) => {
-      new conductorone.ConductoroneProvider(scope, "c1", { tenantDomain: "acme" });
-      new c1twingate.C1twingateProvider(scope, "tg", { baseUrl: "http://127.0.0.1:4567/{network}", timeoutSeconds: 5 });
-      new conductorone.App(scope, "app", { displayName: "Twingate", monthlyCostUsd: 3, matchBatonRef: { appId: "a" }, appEntitlementOwnerRefs: [{ id: "e" }] });
-      new conductorone.IntegrationTwingate(scope, "tg_integration", { appId: "app1", twingateDomain: "acme", twingateApikey: "${var.k}" });
-      new conductorone.ConnectorOwnerUser(scope, "owner", { appId: "a", connectorId: "c", roleSlug: "owner", userRefId: "u", userRef: { id: "u" } });
-      new conductorone.DataConductoroneUser(scope, "user", { email: "a@b.co", userStatuses: ["ENABLED"], refs: [{ id: "r" }] });
-      new conductorone.DataConductoroneApp(scope, "lookup", { displayName: "Okta", onlyDirectories: false });
-      new c1twingate.CredentialCheck(scope, "check", { network: "acme", apiKey: "${var.k}", require: "write" });
-      new c1twingate.DataC1twingateCredentials(scope, "creds", { network: "acme", apiKey: "${var.k}" });
-      new c1twingate.DataC1twingateSyncPreview(scope, "preview", { network: "acme", apiKey: "${var.k}", groups: ["Eng"], timeBudgetSeconds: 30 });
+      new conductorone.provider.ConductoroneProvider(scope, "c1", { tenantDomain: "acme" });
+      new c1twingate.provider.C1TwingateProvider(scope, "tg", { baseUrl: "http://127.0.0.1:4567/{network}", timeoutSeconds: 5 });
+      new conductorone.app.App(scope, "app", { displayName: "Twingate", monthlyCostUsd: 3, matchBatonRef: { appId: "a" }, appEntitlementOwnerRefs: [{ id: "e" }] });
+      new conductorone.integrationTwingate.IntegrationTwingate(scope, "tg_integration", { appId: "app1", twingateDomain: "acme", twingateApikey: "${var.k}" });
+      new conductorone.connectorOwnerUser.ConnectorOwnerUser(scope, "owner", { appId: "a", connectorId: "c", roleSlug: "owner", userRefId: "u", userRef: { id: "u" } });
+      new conductorone.dataConductoroneUser.DataConductoroneUser(scope, "user", { email: "a@b.co", userStatuses: ["ENABLED"], refs: [{ id: "r" }] });
+      new conductorone.dataConductoroneApp.DataConductoroneApp(scope, "lookup", { displayName: "Okta", onlyDirectories: false });
+      new c1twingate.credentialCheck.CredentialCheck(scope, "check", { network: "acme", apiKey: "${var.k}", require: "write" });
+      new c1twingate.dataC1TwingateCredentials.DataC1TwingateCredentials(scope, "creds", { network: "acme", apiKey: "${var.k}" });
+      new c1twingate.dataC1TwingateSyncPreview.DataC1TwingateSyncPreview(scope, "preview", { network: "acme", apiKey: "${var.k}", groups: ["Eng"], timeBudgetSeconds: 30 });
     });
     const hcl = String(Testing.synthHcl(stack));
     const expected = [

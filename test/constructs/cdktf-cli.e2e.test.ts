@@ -11,7 +11,7 @@ import { DEMO_KEYS, startSimulator, type RunningSimulator } from "../../src/simu
 import { readStandinState, seedStandinState, STANDIN_VERSION, STATE_FILE_ENV } from "../../src/standins/conductorone";
 import { createTerraformWorkspace, requireTerraform, type TerraformWorkspace } from "../helpers/terraform";
 
-jest.setTimeout(240_000);
+jest.setTimeout(480_000);
 
 const ROOT = join(__dirname, "..", "..");
 const STACK = "acme-integration";
@@ -38,7 +38,7 @@ const app = new App();
 const stack = new TerraformStack(app, ${JSON.stringify(STACK)});
 new LocalBackend(stack, { path: "terraform.tfstate" });
 // The CLI passes the environment to the app, except TF_VAR_*.
-new c1twingate.C1twingateProvider(stack, "c1twingate", { baseUrl: process.env.SIMULATOR_BASE_URL });
+new c1twingate.provider.C1TwingateProvider(stack, "c1twingate", { baseUrl: process.env.SIMULATOR_BASE_URL });
 const apiKey = new TerraformVariable(stack, "twingate_api_key", { type: "string", sensitive: true });
 new TwingateIntegration(stack, "Acme", {
   network: "acme.twingate.com",
@@ -83,7 +83,7 @@ describe("cdktf synth and cdktf deploy of a TwingateIntegration project", () => 
       let output = "";
       child.stdout.on("data", (d: Buffer) => (output += d.toString()));
       child.stderr.on("data", (d: Buffer) => (output += d.toString()));
-      const timer = setTimeout(() => child.kill("SIGKILL"), 200_000);
+      const timer = setTimeout(() => child.kill("SIGKILL"), 450_000);
       child.on("error", reject);
       child.on("close", (code) => {
         clearTimeout(timer);

@@ -5,7 +5,7 @@ import { c1twingate, conductorone } from "../../constructs";
 import { IdpAppReadOnlyStack } from "../../examples/idp-app-read-only";
 import { buildExamples, EXAMPLE_STACKS } from "../../examples/main";
 import { MultiNetworkStack, NETWORKS } from "../../examples/multi-network";
-import { NewAppProvisioningStack } from "../../examples/new-app-provisioning";
+import { IDP_APP_ID, IT_ADMINS_ENTITLEMENT_ID, NewAppProvisioningStack } from "../../examples/new-app-provisioning";
 import { only, type SynthJson } from "./stack-fixture";
 
 function fullSynthJson(stack: Parameters<typeof Testing.fullSynth>[0]): SynthJson {
@@ -17,21 +17,24 @@ describe("example apps", () => {
   test("idp-app-read-only: the IdP-created app by display name, a read check, a sensitive key variable", () => {
     const stack = new IdpAppReadOnlyStack(Testing.app(), "idp-app-read-only");
     const synth = Testing.synth(stack);
-    expect(synth).toHaveDataSourceWithProperties(conductorone.DataConductoroneApp, { display_name: "Twingate" });
-    expect(synth).toHaveResourceWithProperties(c1twingate.CredentialCheck, { network: "acme", require: "read", api_key: "${var.twingate_api_key_acme}" });
+    expect(synth).toHaveDataSourceWithProperties(conductorone.dataConductoroneApp.DataConductoroneApp, { display_name: "Twingate" });
+    expect(synth).toHaveResourceWithProperties(c1twingate.credentialCheck.CredentialCheck, { network: "acme", require: "read", api_key: "${var.twingate_api_key_acme}" });
     const json = fullSynthJson(stack);
     expect((json as { variable?: Record<string, { sensitive?: boolean }> }).variable?.twingate_api_key_acme?.sensitive).toBe(true);
     expect(only(json.resource?.conductorone_integration_twingate, "integration").twingate_domain).toBe("acme");
   });
 
-  test("new-app-provisioning: a new app, a write check, owners by email and id", () => {
+  test("new-app-provisioning: a new app, a write check, owners by email, id and group", () => {
     const stack = new NewAppProvisioningStack(Testing.app(), "new-app-provisioning");
     const synth = Testing.synth(stack);
-    expect(synth).toHaveResourceWithProperties(conductorone.App, { display_name: "Twingate (acme)" });
-    expect(synth).toHaveResourceWithProperties(c1twingate.CredentialCheck, { require: "write" });
-    expect(synth).toHaveDataSourceWithProperties(conductorone.DataConductoroneUser, { email: "alice@acme.example" });
+    expect(synth).toHaveResourceWithProperties(conductorone.app.App, { display_name: "Twingate (acme)" });
+    expect(synth).toHaveResourceWithProperties(c1twingate.credentialCheck.CredentialCheck, { require: "write" });
+    expect(synth).toHaveDataSourceWithProperties(conductorone.dataConductoroneUser.DataConductoroneUser, { email: "alice@acme.example" });
     const json = fullSynthJson(stack);
     expect(Object.keys(json.resource?.conductorone_connector_owner_user ?? {})).toHaveLength(2);
+    expect(Object.values(json.resource?.conductorone_connector_owner_entitlement ?? {})).toEqual([
+      expect.objectContaining({ app_entitlement_ref_app_id: IDP_APP_ID, app_entitlement_ref_id: IT_ADMINS_ENTITLEMENT_ID }),
+    ]);
     expect(stack.integration.groupsToProvision).toEqual(["Engineering", "Support"]);
   });
 

@@ -1,4 +1,4 @@
-import { c1twingate, IntegrationApp, type TwingateIntegrationProps, TwingateIntegration, InvalidIntegrationPropsError } from "../../constructs";
+import { c1twingate, IntegrationApp, IntegrationOwner, type TwingateIntegrationProps, TwingateIntegration, InvalidIntegrationPropsError } from "../../constructs";
 import { newStack, validProps } from "./stack-fixture";
 
 // Each row: one mistake and the exact line it must produce (aws-cdk style: lowercase,
@@ -22,13 +22,43 @@ const cases: Array<[string, Partial<TwingateIntegrationProps> | ((apiKey: string
     'apiKey must be a token, not a literal string that would be written in plain text to cdk.tf.json: pass new TerraformVariable(scope, "twingate_api_key", { type: "string", sensitive: true }).stringValue and set TF_VAR_twingate_api_key, or set allowLiteralApiKey: true to accept the risk',
   ],
   ["an empty literal key with the escape hatch", { apiKey: "", allowLiteralApiKey: true }, "apiKey must not be empty, got an empty string"],
-  ["no owners", { owners: [] }, "owners must list at least one conductorone user id or email, got []"],
+  ["no owners", { owners: [] }, "owners must list at least one conductorone user id, email or entitlement, got []"],
   ["a malformed email", { owners: ["alice@"] }, 'owners[0] must be an email address such as "alice@example.com", got "alice@"'],
   ["a bad owner id", { owners: ["2UserId", "not an id"] }, 'owners[1] must be a conductorone user id or an email address, got "not an id"'],
   ["a repeated owner", { owners: ["a@b.co", "A@b.co"] }, 'owners[1] repeats "A@b.co", list each owner once'],
   ["an empty role slug", { ownerRoleSlug: "" }, 'ownerRoleSlug must be a non-empty role slug, got ""'],
   ["no app", { app: undefined }, "app must be IntegrationApp.fromId(), IntegrationApp.fromDisplayName() or IntegrationApp.create(), got undefined"],
-  ["an empty app id", { app: IntegrationApp.fromId("") }, 'app id must be a non-empty conductorone app id, got ""'],
+  ["an empty app id", { app: IntegrationApp.fromId("") }, 'app id must be a conductorone app id (a KSUID: 27 letters and digits, such as "2GkPvCsvc6nHg5ThWebYO3tvKEZ"), got ""'],
+  [
+    "an app id that is not a KSUID",
+    { app: IntegrationApp.fromId("not a valid id!") },
+    'app id must be a conductorone app id (a KSUID: 27 letters and digits, such as "2GkPvCsvc6nHg5ThWebYO3tvKEZ"), got "not a valid id!"',
+  ],
+  [
+    "an app id one character short",
+    { app: IntegrationApp.fromId("2YAppId0000000000000000000") },
+    'app id must be a conductorone app id (a KSUID: 27 letters and digits, such as "2GkPvCsvc6nHg5ThWebYO3tvKEZ"), got "2YAppId0000000000000000000"',
+  ],
+  [
+    "an entitlement owner of an app id that is not a KSUID",
+    { owners: [IntegrationOwner.fromEntitlement({ appId: "okta", entitlementId: "2EntEngineering000000000001" })] },
+    'owners[0] app id must be a conductorone app id (a KSUID: 27 letters and digits, such as "2GkPvCsvc6nHg5ThWebYO3tvKEZ"), got "okta"',
+  ],
+  [
+    "an entitlement owner without an entitlement id",
+    { owners: [IntegrationOwner.fromEntitlement({ appId: "2GkPvCsvc6nHg5ThWebYO3tvKEZ", entitlementId: "" })] },
+    'owners[0] entitlement id must be a conductorone app entitlement id, got ""',
+  ],
+  [
+    "a repeated entitlement owner",
+    {
+      owners: [
+        IntegrationOwner.fromEntitlement({ appId: "2GkPvCsvc6nHg5ThWebYO3tvKEZ", entitlementId: "2EntEngineering000000000001" }),
+        IntegrationOwner.fromEntitlement({ appId: "2GkPvCsvc6nHg5ThWebYO3tvKEZ", entitlementId: "2EntEngineering000000000001" }),
+      ],
+    },
+    'owners[1] repeats "2GkPvCsvc6nHg5ThWebYO3tvKEZ/2EntEngineering000000000001", list each owner once',
+  ],
   ["an empty app name to look up", { app: IntegrationApp.fromDisplayName("  ") }, 'app display name to look up must not be empty, got "  "'],
   ["a new app without a name", { app: IntegrationApp.create({ displayName: "" }) }, 'app display name of the new app must not be empty, got ""'],
   ["an unknown access", { access: "write" as never }, 'access must be "read-only" or "provisioning", got "write"'],
@@ -69,7 +99,7 @@ describe("TwingateIntegration props validation", () => {
         "twingate integration 'Broken' has invalid props:",
         '- network must be a twingate network name such as "acme" or "acme.twingate.com", got "https://acme.example.com" (the host acme.example.com is not under twingate.com)',
         '- apiKey must be a token, not a literal string that would be written in plain text to cdk.tf.json: pass new TerraformVariable(scope, "twingate_api_key", { type: "string", sensitive: true }).stringValue and set TF_VAR_twingate_api_key, or set allowLiteralApiKey: true to accept the risk',
-        "- owners must list at least one conductorone user id or email, got []",
+        "- owners must list at least one conductorone user id, email or entitlement, got []",
         '- app display name of the new app must not be empty, got ""',
         '- groupsToProvision needs access "provisioning", got access "read-only"',
       ].join("\n"),
@@ -81,9 +111,9 @@ describe("TwingateIntegration props validation", () => {
     const { stack, apiKey } = newStack();
     new TwingateIntegration(stack, "Prod", validProps(apiKey));
     expect(() => new TwingateIntegration(stack, "Stg", validProps(apiKey, { network: "acme", baseDomain: "stg.example.dev" }))).toThrow(
-      'baseDomain "stg.example.dev" differs from the base domain "twingate.com" of the stack\'s default c1twingate provider, pass checkProvider with an aliased C1twingateProvider for this base domain',
+      'baseDomain "stg.example.dev" differs from the base domain "twingate.com" of the stack\'s default c1twingate provider, pass checkProvider with an aliased C1TwingateProvider for this base domain',
     );
-    const aliased = new c1twingate.C1twingateProvider(stack, "stg", { alias: "stg", baseDomain: "stg.example.dev" });
+    const aliased = new c1twingate.provider.C1TwingateProvider(stack, "stg", { alias: "stg", baseDomain: "stg.example.dev" });
     expect(() => new TwingateIntegration(stack, "Stg2", validProps(apiKey, { network: "acme", baseDomain: "stg.example.dev", checkProvider: aliased }))).not.toThrow();
   });
 
@@ -92,8 +122,8 @@ describe("TwingateIntegration props validation", () => {
     new TwingateIntegration(stack, "Prod", validProps(apiKey));
     expect(() => new TwingateIntegration(stack, "Stg", validProps(apiKey, { network: "acme", baseDomain: "stg.example.dev", owners: [] }))).toThrow(
       new InvalidIntegrationPropsError("Stg", [
-        'baseDomain "stg.example.dev" differs from the base domain "twingate.com" of the stack\'s default c1twingate provider, pass checkProvider with an aliased C1twingateProvider for this base domain',
-        "owners must list at least one conductorone user id or email, got []",
+        'baseDomain "stg.example.dev" differs from the base domain "twingate.com" of the stack\'s default c1twingate provider, pass checkProvider with an aliased C1TwingateProvider for this base domain',
+        "owners must list at least one conductorone user id, email or entitlement, got []",
       ]),
     );
   });

@@ -9,24 +9,29 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { App, LocalBackend, TerraformStack, TerraformVariable } from "cdktf";
-import { c1twingate, IntegrationApp, TwingateIntegration, type IntegrationAccess } from "../../constructs";
+import { c1twingate, IntegrationApp, IntegrationOwner, TwingateIntegration, type IntegrationAccess } from "../../constructs";
 import { DEMO_KEYS, startSimulator, type RunningSimulator } from "../../src/simulator";
 import { readStandinState, seedStandinState, STANDIN_VERSION, STATE_FILE_ENV } from "../../src/standins/conductorone";
 import { createTerraformWorkspace, requireTerraform, type RunResult, type TerraformWorkspace } from "../helpers/terraform";
 
-jest.setTimeout(180_000);
+jest.setTimeout(300_000);
 
 const ROOT = join(__dirname, "..", "..");
 const C1TWINGATE_BUNDLE = join(ROOT, "dist", "terraform-provider-c1twingate");
 const STANDIN_BUNDLE = join(ROOT, "dist", "terraform-provider-conductorone");
 const ALL_KEYS = Object.values(DEMO_KEYS);
 const ALICE = { id: "2ZuAlice000000000000000000a", email: "alice@acme.example", display_name: "Alice Admin" };
+/** The IdP's app and its "Engineering" group entitlement: the group owns the connector too. */
+const OKTA = { id: "2GkPvCsvc6nHg5ThWebYO3tvKEZ", display_name: "Okta" };
+const ENGINEERING = { app_id: OKTA.id, id: "2EntEngineering000000000001", display_name: "Engineering member", slug: "member" };
 
 interface StackOptions {
   network: string;
   access: IntegrationAccess;
   baseUrl: string;
   groupsToProvision?: string[];
+  /** Take groupsToProvision from a list(string) variable (TF_VAR_groups) instead of a literal list. */
+  groupsFromVariable?: boolean;
 }
 
 /** Synthesizes one TwingateIntegration stack (provider validation) into `outdir` and returns its cdk.tf.json text. */
@@ -36,15 +41,19 @@ function synthIntegration(outdir: string, options: StackOptions): string {
   // Relative to terraform's working directory: without it app.synth() picks an absolute path under process.cwd().
   new LocalBackend(stack, { path: "terraform.tfstate" });
   // Declared here so it can point at the simulator; the construct reuses a stack's default provider.
-  new c1twingate.C1twingateProvider(stack, "c1twingate", { baseUrl: options.baseUrl });
+  new c1twingate.provider.C1TwingateProvider(stack, "c1twingate", { baseUrl: options.baseUrl });
   const apiKey = new TerraformVariable(stack, "twingate_api_key", { type: "string", sensitive: true });
   const integration = new TwingateIntegration(stack, "Acme", {
     network: options.network,
     apiKey: apiKey.stringValue,
     app: IntegrationApp.create({ displayName: "Twingate (acme)" }),
-    owners: [ALICE.email],
+    owners: [ALICE.email, IntegrationOwner.fromEntitlement({ appId: ENGINEERING.app_id, entitlementId: ENGINEERING.id })],
     access: options.access,
-    ...(options.groupsToProvision ? { groupsToProvision: options.groupsToProvision } : {}),
+    ...(options.groupsFromVariable
+      ? { groupsToProvision: new TerraformVariable(stack, "groups", { type: "list(string)" }).listValue }
+      : options.groupsToProvision
+        ? { groupsToProvision: options.groupsToProvision }
+        : {}),
   });
   if (!integration.credentialCheck) throw new Error("expected a credential check with validation 'provider'");
   app.synth();
@@ -66,12 +75,12 @@ describe("TwingateIntegration with terraform, the c1twingate provider and the Co
   let standinFile: string;
   const seen: string[] = [];
 
-  const deploy = (stack: StackOptions, key: string, command: "plan" | "apply"): Promise<RunResult> => {
+  const deploy = (stack: StackOptions, key: string, command: "plan" | "apply", extraEnv: NodeJS.ProcessEnv = {}): Promise<RunResult> => {
     const json = synthIntegration(join(ws.root, "cdktf.out"), stack);
     seen.push(json);
     writeFileSync(join(ws.dir, "cdk.tf.json"), json);
     const args = command === "apply" ? ["apply", "-auto-approve", "-input=false"] : ["plan", "-input=false"];
-    return ws.run(args, { allowFailure: true, env: { TF_VAR_twingate_api_key: key } }).then((r) => {
+    return ws.run(args, { allowFailure: true, env: { TF_VAR_twingate_api_key: key, ...extraEnv } }).then((r) => {
       seen.push(output(r));
       return r;
     });
@@ -95,7 +104,7 @@ describe("TwingateIntegration with terraform, the c1twingate provider and the Co
     });
     standinFile = join(ws.root, "conductorone-standin.json");
     ws.env[STATE_FILE_ENV] = standinFile;
-    seedStandinState(standinFile, { users: [ALICE] });
+    seedStandinState(standinFile, { users: [ALICE], apps: [OKTA], app_entitlements: [ENGINEERING] });
     writeFileSync(join(ws.dir, "cdk.tf.json"), synthIntegration(join(ws.root, "cdktf.out"), { network: "acme", access: "read-only", baseUrl: sim.baseUrl }));
     const init = await ws.run(["init", "-input=false"]);
     expect(init.stdout).toContain("Installed c1twingate.invalid/local/c1twingate v0.1.0");
@@ -144,12 +153,24 @@ describe("TwingateIntegration with terraform, the c1twingate provider and the Co
     expect(integrations()).toEqual([]);
   });
 
+  it("checks groupsToProvision given as a list variable at plan, naming the groups that cannot be provisioned", async () => {
+    const stack = { network: "acme", access: "provisioning" as const, baseUrl: sim.baseUrl, groupsFromVariable: true };
+    const bad = await deploy(stack, DEMO_KEYS.readWrite, "plan", { TF_VAR_groups: JSON.stringify(["Contractors", "Engineering (Okta)", "Contractorz"]) });
+    expect(bad.code).not.toBe(0);
+    const text = output(bad).replace(/\s+/g, " ");
+    expect(text).toMatch(/Twingate groups (Contractorz, Engineering \(Okta\)|Engineering \(Okta\), Contractorz) \(from groupsToProvision\) cannot be provisioned/);
+    expect(text).not.toMatch(/encoded list token/i);
+    const good = await deploy(stack, DEMO_KEYS.readWrite, "plan", { TF_VAR_groups: JSON.stringify(["Contractors"]) });
+    expect(good.code).toBe(0);
+    expect(integrations()).toEqual([]);
+  });
+
   it("with a Read & Write key, creates the check first, then the app's integration and its owner", async () => {
     const r = await deploy({ network: "acme", access: "provisioning", baseUrl: sim.baseUrl }, DEMO_KEYS.readWrite, "apply");
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     const text = output(r);
-    expect(text).toContain("Apply complete! Resources: 4 added, 0 changed, 0 destroyed.");
+    expect(text).toContain("Apply complete! Resources: 5 added, 0 changed, 0 destroyed.");
     // Terraform's own order: the check completes before the integration starts.
     const checkDone = lineOf(text, /^c1twingate_credential_check\.\S+: Creation complete/);
     const integrationStarts = lineOf(text, /^conductorone_integration_twingate\.\S+: Creating\.\.\./);
@@ -157,21 +178,29 @@ describe("TwingateIntegration with terraform, the c1twingate provider and the Co
     expect(integrationStarts).toBeGreaterThan(checkDone);
     expect(text).toMatch(/permission\s*=\s*"write"/);
 
-    // The stand-in's order: app, then integration, then owner.
+    // The stand-in's order: app, then integration, then its two owners (a user and a group, in either order).
     const state = readStandinState(standinFile);
-    expect(state.events.map((e) => `${e.seq}:${e.action}:${e.type}`)).toEqual([
-      "1:create:conductorone_app",
-      "2:create:conductorone_integration_twingate",
-      "3:create:conductorone_connector_owner_user",
+    const events = state.events.map((e) => `${e.seq}:${e.action}:${e.type}`);
+    expect(events.slice(0, 2)).toEqual(["1:create:conductorone_app", "2:create:conductorone_integration_twingate"]);
+    expect(state.events.slice(2).map((e) => `${e.action}:${e.type}`).sort()).toEqual([
+      "create:conductorone_connector_owner_entitlement",
+      "create:conductorone_connector_owner_user",
     ]);
     const [integration] = state.integrations;
-    expect(integration).toMatchObject({ twingate_domain: "acme", twingate_apikey: "<set>", app_id: state.apps[0]?.id });
+    const created = state.apps.find((a) => a.managed);
+    expect(integration).toMatchObject({ twingate_domain: "acme", twingate_apikey: "<set>", app_id: created?.id });
     expect(state.connector_owners).toEqual([expect.objectContaining({ connector_id: integration?.id, user_ref_id: ALICE.id, role_slug: "owner" })]);
+    expect(state.connector_owner_entitlements).toEqual([
+      expect.objectContaining({ connector_id: integration?.id, app_entitlement_ref_app_id: OKTA.id, app_entitlement_ref_id: ENGINEERING.id, role_slug: "owner" }),
+    ]);
 
-    // And by the clock: the check was validated before ConductorOne saw the integration.
+    // And by the clock: the check was validated before ConductorOne saw the integration
+    // (ConductorOne's timestamps are whole seconds, as the real provider stores them).
     const checkState = stateResources().find((res) => res.type === "c1twingate_credential_check")?.instances[0]?.attributes;
     expect(checkState?.permission).toBe("write");
-    expect(Date.parse(String(checkState?.validated_at))).toBeLessThanOrEqual(Date.parse(integration?.created_at ?? ""));
+    expect(integration?.created_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+    const validatedSecond = Math.floor(Date.parse(String(checkState?.validated_at)) / 1000) * 1000;
+    expect(validatedSecond).toBeLessThanOrEqual(Date.parse(integration?.created_at ?? ""));
 
     const again = await ws.run(["plan", "-detailed-exitcode", "-input=false"], { allowFailure: true, env: { TF_VAR_twingate_api_key: DEMO_KEYS.readWrite } });
     expect(again.code).toBe(0);
@@ -183,13 +212,13 @@ describe("TwingateIntegration with terraform, the c1twingate provider and the Co
       const broken = await deploy({ network: "acme", access: "provisioning", baseUrl: sim.baseUrl }, DEMO_KEYS.readWrite, "apply");
       expect(broken.code).not.toBe(0);
       expect(output(broken)).toContain("To fix:");
-      expect(readStandinState(standinFile).events).toHaveLength(3);
+      expect(readStandinState(standinFile).events).toHaveLength(4);
 
       const fixed = await deploy({ network: "acme", access: "provisioning", baseUrl: sim.baseUrl }, DEMO_KEYS.provision, "apply");
       expect(fixed.code).toBe(0);
       expect(output(fixed)).toContain("Apply complete! Resources: 0 added, 2 changed, 0 destroyed.");
       const state = readStandinState(standinFile);
-      expect(state.events.slice(3).map((e) => `${e.action}:${e.type}`)).toEqual(["update:conductorone_integration_twingate"]);
+      expect(state.events.slice(4).map((e) => `${e.action}:${e.type}`)).toEqual(["update:conductorone_integration_twingate"]);
       expect(state.integrations).toHaveLength(1);
     } finally {
       sim.network("acme")?.restore(DEMO_KEYS.readWrite);

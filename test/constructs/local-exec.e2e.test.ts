@@ -12,7 +12,7 @@ import { DEMO_KEYS, startSimulator, type RunningSimulator } from "../../src/simu
 import { readStandinState, seedStandinState, STANDIN_VERSION, STATE_FILE_ENV } from "../../src/standins/conductorone";
 import { buildProviderBundle, createTerraformWorkspace, requireTerraform, type RunResult, type TerraformWorkspace } from "../helpers/terraform";
 
-jest.setTimeout(180_000);
+jest.setTimeout(300_000);
 
 const ROOT = join(__dirname, "..", "..");
 const CLI = join(ROOT, "dist", "cli.js");

@@ -1,3 +1,4 @@
+import { TerraformVariable, Token } from "cdktf";
 import { TwingateIntegration } from "../../constructs";
 import { newStack, only, synthJson, validProps } from "./stack-fixture";
 
@@ -35,5 +36,27 @@ describe("TwingateIntegration groupsToProvision", () => {
     const { stack, apiKey } = newStack();
     new TwingateIntegration(stack, "Tg", validProps(apiKey, { access: "provisioning", validation: "none", groupsToProvision: ["Contractors"] }));
     expect(synthJson(stack).data?.c1twingate_sync_preview).toBeUndefined();
+  });
+});
+
+describe("TwingateIntegration groupsToProvision as a list token (issue 9 §5)", () => {
+  test("a list(string) variable is passed to the sync preview and checked by one precondition that names the groups that fail", () => {
+    const { stack, apiKey } = newStack();
+    const groups = new TerraformVariable(stack, "groups", { type: "list(string)" });
+    const tg = new TwingateIntegration(stack, "Tg", validProps(apiKey, { access: "provisioning", groupsToProvision: groups.listValue }));
+    expect(Token.isUnresolved(tg.groupsToProvision)).toBe(true);
+    const json = synthJson(stack);
+    expect(only(json.data?.c1twingate_sync_preview, "c1twingate_sync_preview").groups).toBe("${var.groups}");
+    const integration = only(json.resource?.conductorone_integration_twingate, "conductorone_integration_twingate");
+    const preconditions = (integration.lifecycle as { precondition: Array<{ condition: string; error_message: string }> }).precondition;
+    expect(preconditions).toHaveLength(2);
+    expect(preconditions[1]?.condition).toMatch(/^\$\{contains\(\[0\], length\(setsubtract\(var\.groups, keys\(data\.c1twingate_sync_preview\.\w+\.provisionable_groups\)\)\)\)\}$/);
+    expect(preconditions[1]?.error_message).toMatch(/^Twingate groups \$\{join\(", ", tolist\(setsubtract\(var\.groups, .*\)\)\)\} \(from groupsToProvision\) cannot be provisioned/);
+  });
+
+  test("a list token still needs access provisioning", () => {
+    const { stack, apiKey } = newStack();
+    const groups = new TerraformVariable(stack, "groups", { type: "list(string)" });
+    expect(() => new TwingateIntegration(stack, "Tg", validProps(apiKey, { groupsToProvision: groups.listValue }))).toThrow('groupsToProvision needs access "provisioning", got access "read-only"');
   });
 });

@@ -14,7 +14,7 @@ export function validProps(apiKey: string, overrides: Partial<TwingateIntegratio
     network: "acme",
     apiKey,
     owners: ["2ZuB5nvPFtqQQ8CvJz1ZkVlL2Ah"],
-    app: IntegrationApp.fromId("2YAppId0000000000000000000"),
+    app: IntegrationApp.fromId("2YAppId00000000000000000000"),
     ...overrides,
   };
 }

@@ -34,8 +34,8 @@ describe("TwingateIntegration synth", () => {
     const { stack, apiKey } = newStack();
     const integration = new TwingateIntegration(stack, "Acme", validProps(apiKey, { network: "https://acme.twingate.com/admin" }));
     const synth = Testing.synth(stack);
-    expect(synth).toHaveResourceWithProperties(c1twingate.CredentialCheck, { network: "acme", api_key: "${var.twingate_api_key}", require: "read" });
-    expect(synth).toHaveProvider(c1twingate.C1twingateProvider);
+    expect(synth).toHaveResourceWithProperties(c1twingate.credentialCheck.CredentialCheck, { network: "acme", api_key: "${var.twingate_api_key}", require: "read" });
+    expect(synth).toHaveProvider(c1twingate.provider.C1TwingateProvider);
     const json = synthJson(stack);
     const checkName = Object.keys(json.resource?.c1twingate_credential_check ?? {})[0];
     const tg = only(json.resource?.conductorone_integration_twingate, "integration");
@@ -123,7 +123,7 @@ describe("TwingateIntegration synth", () => {
     const integrationName = Object.keys(json.resource?.conductorone_integration_twingate ?? {})[0];
     for (const o of owners) {
       expect(o.connector_id).toBe(`\${conductorone_integration_twingate.${integrationName}.id}`);
-      expect(o.app_id).toBe("2YAppId0000000000000000000");
+      expect(o.app_id).toBe("2YAppId00000000000000000000");
       expect(o.role_slug).toBe("admin");
     }
     expect(owners.map((o) => o.user_ref_id)).toContain("2UserIdBob");
@@ -135,8 +135,8 @@ describe("TwingateIntegration synth", () => {
     const { stack, apiKey } = newStack();
     const integration = new TwingateIntegration(stack, "Acme", validProps(apiKey, { app: IntegrationApp.fromDisplayName("Twingate") }));
     const synth = Testing.synth(stack);
-    expect(synth).toHaveDataSourceWithProperties(conductorone.DataConductoroneApp, { display_name: "Twingate" });
-    expect(synth).not.toHaveResource(conductorone.App);
+    expect(synth).toHaveDataSourceWithProperties(conductorone.dataConductoroneApp.DataConductoroneApp, { display_name: "Twingate" });
+    expect(synth).not.toHaveResource(conductorone.app.App);
     expect(rendered(stack, integration.appId)).toMatch(/^\$\{data\.conductorone_app\.[^.]+\.id\}$/);
   });
 
@@ -144,8 +144,8 @@ describe("TwingateIntegration synth", () => {
     const { stack, apiKey } = newStack();
     new TwingateIntegration(stack, "Acme", validProps(apiKey, { app: IntegrationApp.create({ displayName: "Twingate (acme)" }) }));
     const synth = Testing.synth(stack);
-    expect(synth).toHaveResourceWithProperties(conductorone.App, { display_name: "Twingate (acme)" });
-    expect(synth).not.toHaveDataSource(conductorone.DataConductoroneApp);
+    expect(synth).toHaveResourceWithProperties(conductorone.app.App, { display_name: "Twingate (acme)" });
+    expect(synth).not.toHaveDataSource(conductorone.dataConductoroneApp.DataConductoroneApp);
   });
 
   test("a network given as a token is left to the provider, and ConductorOne gets the check's network_label", () => {
@@ -173,8 +173,8 @@ describe("TwingateIntegration synth", () => {
 
   test("explicit providers are used instead of defaults", () => {
     const { stack, apiKey } = newStack();
-    const c1 = new conductorone.ConductoroneProvider(stack, "c1", { alias: "tenant2" });
-    const check = new c1twingate.C1twingateProvider(stack, "sim", { alias: "sim", baseUrl: "http://127.0.0.1:4567/{network}" });
+    const c1 = new conductorone.provider.ConductoroneProvider(stack, "c1", { alias: "tenant2" });
+    const check = new c1twingate.provider.C1TwingateProvider(stack, "sim", { alias: "sim", baseUrl: "http://127.0.0.1:4567/{network}" });
     new TwingateIntegration(stack, "Acme", validProps(apiKey, { conductorOneProvider: c1, checkProvider: check, app: IntegrationApp.fromDisplayName("T"), owners: ["a@b.co"] }));
     const json = synthJson(stack);
     expect(json.provider?.conductorone).toEqual([{ alias: "tenant2" }]);
@@ -212,7 +212,7 @@ describe("TwingateIntegration synth", () => {
     const { stack, apiKey } = newStack();
     const integration = new TwingateIntegration(stack, "Acme", validProps(apiKey, { groupsToProvision: [], access: "provisioning" }));
     expect(rendered(stack, integration.integrationId)).toMatch(/^\$\{conductorone_integration_twingate\.[^.]+\.id\}$/);
-    expect(integration.appId).toBe("2YAppId0000000000000000000");
+    expect(integration.appId).toBe("2YAppId00000000000000000000");
     expect(rendered(stack, integration.permission)).toMatch(/^\$\{c1twingate_credential_check\.[^.]+\.permission\}$/);
     expect(integration.requiredPermission).toBe("write");
   });

@@ -1,6 +1,6 @@
-import type { StandinStore } from "./store";
+import type { ConductorOneTenant } from "./tenant";
 
 /** What the stand-in's `configure` hands to every resource and data source. */
 export interface StandinContext {
-  store: StandinStore;
+  tenant: ConductorOneTenant;
 }

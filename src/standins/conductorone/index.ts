@@ -6,18 +6,23 @@ export { conductoroneStandin, STANDIN_VERSION, STANDIN_HOSTNAME, STANDIN_NAMESPA
 export {
   DEFAULT_STATE_FILE,
   STATE_FILE_ENV,
+  STATE_FILE_VERSION,
   StandinStore,
   emptyState,
   readStandinState,
   seedStandinState,
   stateFilePath,
   type StandinApp,
+  type StandinAppEntitlement,
+  type StandinConnectorCredential,
   type StandinConnectorOwner,
+  type StandinConnectorOwnerEntitlement,
   type StandinEvent,
   type StandinIntegration,
   type StandinSeed,
   type StandinState,
   type StandinUser,
 } from "./store";
+export { JsonFileTenant, type ConductorOneTenant } from "./tenant";
 export { SECRET_MARKER } from "./secrets";
 export { StandinNoMatchError, StandinReferenceError, StandinStateFileError } from "./errors";

@@ -1,45 +1,45 @@
 /**
- * A STAND-IN for the official `conductorone/conductorone` Terraform provider,
- * for demos and tests only: the real provider cannot be downloaded here (no
- * registry access) and would need a ConductorOne tenant. It has the official
- * schema (as listed in /work/shared/reference/conductorone-provider.md) for
- * what the construct library emits, and keeps its "tenant" in a local JSON file
+ * A STAND-IN for the official `conductorone/conductorone` Terraform provider, for demos and
+ * tests only: the real provider cannot be downloaded here (no registry access) and needs a
+ * ConductorOne tenant. Every schema it serves is derived from the real provider's schema
+ * document (schema/conductorone-provider-schema.json, v1.5.0), the same file the CDKTF
+ * bindings are generated from, so binding, stand-in and real provider agree on shape. Its
+ * tenant sits behind `ConductorOneTenant` (tenant.ts), today a local JSON file
  * (C1_STANDIN_STATE_FILE). It never calls any network service.
  */
-import { attr, defineProvider } from "../../tfplugin";
+import { defineProvider } from "../../tfplugin";
 import type { StandinContext } from "./context";
 import { dataApp } from "./data-sources/app";
 import { dataUser } from "./data-sources/user";
 import { app, APP } from "./resources/app";
-import { connectorOwnerUser, CONNECTOR_OWNER_USER } from "./resources/connector-owner-user";
-import { integrationTwingate, INTEGRATION_TWINGATE } from "./resources/integration-twingate";
+import { connectorCredential, CONNECTOR_CREDENTIAL } from "./resources/connector-credential";
+import { connectorOwnerEntitlement, connectorOwnerUser, CONNECTOR_OWNER_ENTITLEMENT, CONNECTOR_OWNER_USER } from "./resources/connector-owners";
+import { integrationBaton, integrationTwingate, INTEGRATION_BATON, INTEGRATION_TWINGATE } from "./resources/integration";
+import { conductoroneSchemaDocument } from "./schema/document";
+import { deriveType } from "./schema/derive";
 import { redactSecrets } from "./secrets";
 import { StandinStore, stateFilePath } from "./store";
+import { JsonFileTenant } from "./tenant";
 
-/** Installed under registry.terraform.io/conductorone/conductorone/<this>/: inside the bindings' `~> 1.4`. */
-export const STANDIN_VERSION = "1.5.0";
+/** The provider version the schema document was taken from (`x_source.tag`); the stand-in is installed under it. */
+export const STANDIN_VERSION = (conductoroneSchemaDocument().x_source?.tag ?? "").replace(/^v/, "");
 export const STANDIN_HOSTNAME = "registry.terraform.io";
 export const STANDIN_NAMESPACE = "conductorone";
 export const STANDIN_TYPE = "conductorone";
 
 export const conductoroneStandin = defineProvider({
-  typeName: "conductorone",
+  typeName: STANDIN_TYPE,
   version: STANDIN_VERSION,
-  schema: {
-    attributes: {
-      server_url: attr.string({ optional: true, description: "API base URL (ignored by the stand-in)." }),
-      client_id: attr.string({ optional: true }),
-      client_secret: attr.string({ optional: true, sensitive: true }),
-      tenant_domain: attr.string({ optional: true }),
-      oidc_token: attr.string({ optional: true, sensitive: true }),
-    },
-  },
+  schema: deriveType(conductoroneSchemaDocument(), "provider", STANDIN_TYPE).schema,
   // Credentials are accepted and ignored: the stand-in's tenant is a local file.
-  configure: (): StandinContext => ({ store: new StandinStore(stateFilePath()) }),
+  configure: (): StandinContext => ({ tenant: new JsonFileTenant(new StandinStore(stateFilePath())) }),
   resources: {
     [APP]: app,
     [INTEGRATION_TWINGATE]: integrationTwingate,
+    [INTEGRATION_BATON]: integrationBaton,
     [CONNECTOR_OWNER_USER]: connectorOwnerUser,
+    [CONNECTOR_OWNER_ENTITLEMENT]: connectorOwnerEntitlement,
+    [CONNECTOR_CREDENTIAL]: connectorCredential,
   },
   dataSources: {
     conductorone_user: dataUser,

@@ -38,6 +38,9 @@ describe("ConductorOne stand-in state file", () => {
     const file = join(dir, "c1.json");
     writeFileSync(file, JSON.stringify({ version: 2 }));
     expect(() => readStandinState(file)).toThrow(StandinStateFileError);
+    // A file of the previous layout (version 1) is refused too, with the same fix.
+    writeFileSync(file, JSON.stringify({ version: 1, sequence: 0, users: [], apps: [], integrations: [], connector_owners: [], events: [] }));
+    expect(() => readStandinState(file)).toThrow(StandinStateFileError);
     expect(() => readStandinState(file)).toThrow(/c1\.json .*Delete it/);
     writeFileSync(file, "{not json");
     expect(() => readStandinState(file)).toThrow(/not valid JSON/);
@@ -46,7 +49,18 @@ describe("ConductorOne stand-in state file", () => {
   it("refuses a key in place of the <set> marker", () => {
     const file = join(dir, "c1.json");
     const state = seedStandinState(file, {});
-    state.integrations.push({ id: "i", app_id: "a", twingate_domain: "acme", twingate_apikey: "<set>", user_ids: [], created_at: "t", updated_at: "t" });
+    state.integrations.push({
+      id: "i",
+      app_id: "a",
+      catalog_id: "c",
+      display_name: "Twingate",
+      twingate_domain: "acme",
+      twingate_apikey: "<set>",
+      user_ids: [],
+      created_at: "t",
+      updated_at: "t",
+      deleted_at: null,
+    });
     const raw = JSON.parse(JSON.stringify(state)) as { integrations: { twingate_apikey: string }[] };
     const first = raw.integrations[0];
     if (first) first.twingate_apikey = "sim-rw-abcdefgh";

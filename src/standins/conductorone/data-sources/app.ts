@@ -1,72 +1,42 @@
 /**
- * `data "conductorone_app"`: the official provider searches apps and takes the
- * first hit, failing on none. The stand-in searches its apps: `display_name`
- * case-insensitive (as documented), `app_ids`, `exclude_app_ids`, `query`.
+ * `data "conductorone_app"` (schema: the document): the real provider searches apps and takes
+ * the first hit, failing on none. Filters the stand-in applies: `display_name`
+ * (case-insensitive, as documented), `app_ids`, `exclude_app_ids`, `only_directories`, `query`.
  */
-import { attr, defineDataSource, types } from "../../../tfplugin";
-import type { StandinContext } from "../context";
+import { z } from "zod";
+import { standinDataSource } from "../define";
 import { StandinNoMatchError } from "../errors";
+import { appObject } from "../objects";
 
-export const dataApp = defineDataSource<StandinContext>()({
-  schema: {
-    attributes: {
-      display_name: attr.string({ optional: true, computed: true }),
-      query: attr.string({ optional: true }),
-      app_ids: attr.list(types.string, { optional: true }),
-      exclude_app_ids: attr.list(types.string, { optional: true }),
-      only_directories: attr.bool({ optional: true }),
-      policy_refs: attr.nested("list", { id: attr.string({ optional: true }) }, { optional: true }),
-      id: attr.string({ computed: true }),
-      description: attr.string({ computed: true }),
-      app_account_id: attr.string({ computed: true }),
-      app_account_name: attr.string({ computed: true }),
-      grant_policy_id: attr.string({ computed: true }),
-      revoke_policy_id: attr.string({ computed: true }),
-      certify_policy_id: attr.string({ computed: true }),
-      identity_matching: attr.string({ computed: true }),
-      is_directory: attr.bool({ computed: true }),
-      is_manually_managed: attr.bool({ computed: true }),
-      monthly_cost_usd: attr.number({ computed: true }),
-      parent_app_id: attr.string({ computed: true }),
-      user_count: attr.string({ computed: true }),
-      created_at: attr.string({ computed: true }),
-      updated_at: attr.string({ computed: true }),
-      deleted_at: attr.string({ computed: true }),
-    },
-  },
-  async read({ config, ctx }) {
-    const name = config.display_name?.toLowerCase() ?? null;
-    const query = config.query?.toLowerCase() ?? null;
-    const hit = ctx.store.read().apps.find(
-      (a) =>
-        (name === null || a.display_name.toLowerCase() === name) &&
-        (config.app_ids === null || config.app_ids.includes(a.id)) &&
-        !(config.exclude_app_ids ?? []).includes(a.id) &&
-        (query === null || a.display_name.toLowerCase().includes(query)) &&
-        config.only_directories !== true,
-    );
-    if (!hit) {
-      const filter = config.display_name !== null ? `display_name "${config.display_name}"` : query !== null ? `query "${config.query}"` : "the given filters";
-      throw new StandinNoMatchError("app", filter);
-    }
-    return {
-      display_name: hit.display_name,
-      id: hit.id,
-      description: hit.description,
-      app_account_id: null,
-      app_account_name: null,
-      grant_policy_id: null,
-      revoke_policy_id: null,
-      certify_policy_id: null,
-      identity_matching: "APP_USER_IDENTITY_MATCHING_UNSPECIFIED",
-      is_directory: false,
-      is_manually_managed: !hit.managed,
-      monthly_cost_usd: 0,
-      parent_app_id: null,
-      user_count: "0",
-      created_at: hit.created_at,
-      updated_at: hit.updated_at,
-      deleted_at: null,
-    };
-  },
+const filters = z.object({
+  display_name: z.string().nullable(),
+  query: z.string().nullable(),
+  app_ids: z.array(z.string()).nullable(),
+  exclude_app_ids: z.array(z.string()).nullable(),
+  only_directories: z.boolean().nullable(),
+});
+
+export const dataApp = standinDataSource("conductorone_app", async ({ config, ctx, diag }) => {
+  if ((config.policy_refs ?? null) !== null) {
+    diag.error("Filter not supported by the stand-in", "The ConductorOne stand-in cannot filter apps by policy_refs; remove it (or test this lookup against a real tenant).", ["policy_refs"]);
+    return {};
+  }
+  const f = filters.parse(config);
+  const name = f.display_name?.toLowerCase() ?? null;
+  const query = f.query?.toLowerCase() ?? null;
+  const hit = (await ctx.tenant.listApps()).find(
+    (a) =>
+      (name === null || a.display_name.toLowerCase() === name) &&
+      (f.app_ids === null || f.app_ids.includes(a.id)) &&
+      !(f.exclude_app_ids ?? []).includes(a.id) &&
+      (query === null || a.display_name.toLowerCase().includes(query)) &&
+      (f.only_directories !== true || a.is_directory),
+  );
+  if (!hit) {
+    const filter = f.display_name !== null ? `display_name "${f.display_name}"` : query !== null ? `query "${f.query}"` : "the given filters";
+    throw new StandinNoMatchError("app", filter);
+  }
+  // The data source has every attribute of the resource's App but the owner refs, plus deleted_at.
+  const { app_entitlement_owner_refs: _ownerRefs, ...app } = appObject(hit);
+  return { ...app, deleted_at: null };
 });

@@ -1,72 +1,59 @@
 /**
- * `data "conductorone_user"`: the official provider searches users and takes
- * the first hit; none is the error "Missing response body array data". The
- * stand-in searches its seeded users: `email` exact (case-sensitive, as
- * documented), `ids`, `query` (substring of email or display name).
+ * `data "conductorone_user"` (schema: the document): the real provider searches users and
+ * takes the first hit; none is the error "Missing response body array data". Filters the
+ * stand-in applies: `email` (exact, case-sensitive, as documented), `ids`, `refs`, `query`
+ * (substring of email or display name), `role_ids`, `manager_ids`, `departments`,
+ * `job_titles`, `user_statuses`, `exclude_ids`, `exclude_types`. A filter it cannot apply
+ * is an error rather than ignored.
  */
-import { attr, defineDataSource, types } from "../../../tfplugin";
-import type { StandinContext } from "../context";
+import { z } from "zod";
+import { standinDataSource } from "../define";
 import { StandinNoMatchError } from "../errors";
+import { userObject } from "../objects";
 
-const idRefs = attr.nested("list", { id: attr.string({ optional: true }) }, { optional: true });
-const stringList = () => attr.list(types.string, { optional: true });
+const list = z.array(z.string()).nullable();
+const filters = z.object({
+  email: z.string().nullable(),
+  ids: list,
+  refs: z.array(z.object({ id: z.string().nullable() })).nullable(),
+  query: z.string().nullable(),
+  role_ids: list,
+  manager_ids: list,
+  departments: list,
+  job_titles: list,
+  user_statuses: list,
+  exclude_ids: list,
+  exclude_types: list,
+});
+const UNSUPPORTED = ["origins", "exclude_origins", "source_app_ids", "delegated_user_ids", "is_delegate", "delegate_status"] as const;
 
-export const dataUser = defineDataSource<StandinContext>()({
-  schema: {
-    attributes: {
-      email: attr.string({ optional: true, computed: true }),
-      query: attr.string({ optional: true }),
-      ids: stringList(),
-      refs: idRefs,
-      role_ids: stringList(),
-      user_statuses: stringList(),
-      exclude_ids: stringList(),
-      exclude_types: stringList(),
-      id: attr.string({ computed: true }),
-      display_name: attr.string({ computed: true }),
-      status: attr.string({ computed: true }),
-      username: attr.string({ computed: true }),
-      type: attr.string({ computed: true }),
-      department: attr.string({ computed: true }),
-      job_title: attr.string({ computed: true }),
-      employment_status: attr.string({ computed: true }),
-      directory_status: attr.string({ computed: true }),
-      emails: attr.list(types.string, { computed: true }),
-      created_at: attr.string({ computed: true }),
-      updated_at: attr.string({ computed: true }),
-      deleted_at: attr.string({ computed: true }),
-    },
-  },
-  async read({ config, ctx }) {
-    const wantedIds = [...(config.ids ?? []), ...(config.refs ?? []).map((r) => r.id).filter((id): id is string => id !== null)];
-    const query = config.query?.toLowerCase() ?? null;
-    const hit = ctx.store.read().users.find(
-      (u) =>
-        (config.email === null || u.email === config.email) &&
-        (wantedIds.length === 0 || wantedIds.includes(u.id)) &&
-        !(config.exclude_ids ?? []).includes(u.id) &&
-        (query === null || u.email.toLowerCase().includes(query) || (u.display_name ?? "").toLowerCase().includes(query)) &&
-        (config.user_statuses === null || config.user_statuses.includes(u.status)),
-    );
-    if (!hit) {
-      const filter = config.email !== null ? `email "${config.email}"` : query !== null ? `query "${config.query}"` : "the given filters";
-      throw new StandinNoMatchError("user", filter);
-    }
-    return {
-      email: hit.email,
-      id: hit.id,
-      display_name: hit.display_name,
-      status: hit.status,
-      username: hit.username,
-      type: hit.type,
-      department: hit.department,
-      job_title: hit.job_title,
-      employment_status: null,
-      directory_status: "DIRECTORY_STATUS_ENABLED",
-      emails: [hit.email],
-      created_at: hit.created_at,
-      updated_at: hit.created_at,
-      deleted_at: null,
-    };
-  },
+const anyOf = (wanted: readonly string[] | null, have: readonly (string | null)[]): boolean => wanted === null || wanted.length === 0 || have.some((h) => h !== null && wanted.includes(h));
+
+export const dataUser = standinDataSource("conductorone_user", async ({ config, ctx, diag }) => {
+  const unsupported = UNSUPPORTED.filter((f) => (config[f] ?? null) !== null);
+  if (unsupported.length > 0) {
+    for (const f of unsupported) diag.error("Filter not supported by the stand-in", `The ConductorOne stand-in cannot filter users by ${f}; remove it (or test this lookup against a real tenant).`, [f]);
+    return {};
+  }
+  const f = filters.parse(config);
+  const ids = [...(f.ids ?? []), ...(f.refs ?? []).map((r) => r.id).filter((id): id is string => id !== null)];
+  const query = f.query?.toLowerCase() ?? null;
+  const hit = (await ctx.tenant.listUsers()).find(
+    (u) =>
+      (f.email === null || u.email === f.email) &&
+      (ids.length === 0 || ids.includes(u.id)) &&
+      !(f.exclude_ids ?? []).includes(u.id) &&
+      !(f.exclude_types ?? []).includes(u.type) &&
+      (query === null || u.email.toLowerCase().includes(query) || (u.display_name ?? "").toLowerCase().includes(query)) &&
+      anyOf(f.role_ids, u.role_ids) &&
+      anyOf(f.manager_ids, u.manager_ids) &&
+      anyOf(f.departments, [u.department]) &&
+      anyOf(f.job_titles, [u.job_title]) &&
+      anyOf(f.user_statuses, [u.status]),
+  );
+  if (!hit) {
+    const filter = f.email !== null ? `email "${f.email}"` : query !== null ? `query "${f.query}"` : "the given filters";
+    throw new StandinNoMatchError("user", filter);
+  }
+  return userObject(hit);
 });

@@ -1,0 +1,240 @@
+// https://c1twingate.invalid/providers/local/c1twingate/latest/docs/data-sources/sync_preview
+// generated from terraform resource schema
+
+import { Construct } from 'constructs';
+import * as cdktf from 'cdktf';
+
+// Configuration
+
+export interface DataC1TwingateSyncPreviewConfig extends cdktf.TerraformMetaArguments {
+  /**
+  * Twingate API key (sensitive, never stored in state).
+  *
+  * Docs at Terraform Registry: {@link https://c1twingate.invalid/providers/local/c1twingate/latest/docs/data-sources/sync_preview#api_key DataC1TwingateSyncPreview#api_key}
+  */
+  readonly apiKey: string;
+  /**
+  * Provisioning target groups (names or IDs) to look up.
+  *
+  * Docs at Terraform Registry: {@link https://c1twingate.invalid/providers/local/c1twingate/latest/docs/data-sources/sync_preview#groups DataC1TwingateSyncPreview#groups}
+  */
+  readonly groups?: string[];
+  /**
+  * Twingate network name or URL ("acme", "acme.twingate.com").
+  *
+  * Docs at Terraform Registry: {@link https://c1twingate.invalid/providers/local/c1twingate/latest/docs/data-sources/sync_preview#network DataC1TwingateSyncPreview#network}
+  */
+  readonly network: string;
+  /**
+  * Stop with partial counts after this long. Default 120.
+  *
+  * Docs at Terraform Registry: {@link https://c1twingate.invalid/providers/local/c1twingate/latest/docs/data-sources/sync_preview#time_budget_seconds DataC1TwingateSyncPreview#time_budget_seconds}
+  */
+  readonly timeBudgetSeconds?: number;
+}
+
+/**
+* Represents a {@link https://c1twingate.invalid/providers/local/c1twingate/latest/docs/data-sources/sync_preview c1twingate_sync_preview}
+*/
+export class DataC1TwingateSyncPreview extends cdktf.TerraformDataSource {
+
+  // =================
+  // STATIC PROPERTIES
+  // =================
+  public static readonly tfResourceType = "c1twingate_sync_preview";
+
+  // ==============
+  // STATIC Methods
+  // ==============
+  /**
+  * Generates CDKTF code for importing a DataC1TwingateSyncPreview resource upon running "cdktf plan <stack-name>"
+  * @param scope The scope in which to define this construct
+  * @param importToId The construct id used in the generated config for the DataC1TwingateSyncPreview to import
+  * @param importFromId The id of the existing DataC1TwingateSyncPreview that should be imported. Refer to the {@link https://c1twingate.invalid/providers/local/c1twingate/latest/docs/data-sources/sync_preview#import import section} in the documentation of this resource for the id to use
+  * @param provider? Optional instance of the provider where the DataC1TwingateSyncPreview to import is found
+  */
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "c1twingate_sync_preview", importId: importFromId, provider });
+      }
+
+  // ===========
+  // INITIALIZER
+  // ===========
+
+  /**
+  * Create a new {@link https://c1twingate.invalid/providers/local/c1twingate/latest/docs/data-sources/sync_preview c1twingate_sync_preview} Data Source
+  *
+  * @param scope The scope in which to define this construct
+  * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+  * @param options DataC1TwingateSyncPreviewConfig
+  */
+  public constructor(scope: Construct, id: string, config: DataC1TwingateSyncPreviewConfig) {
+    super(scope, id, {
+      terraformResourceType: 'c1twingate_sync_preview',
+      terraformGeneratorMetadata: {
+        providerName: 'c1twingate',
+        providerVersionConstraint: '~> 0.1'
+      },
+      provider: config.provider,
+      dependsOn: config.dependsOn,
+      count: config.count,
+      lifecycle: config.lifecycle,
+      provisioners: config.provisioners,
+      connection: config.connection,
+      forEach: config.forEach
+    });
+    this._apiKey = config.apiKey;
+    this._groups = config.groups;
+    this._network = config.network;
+    this._timeBudgetSeconds = config.timeBudgetSeconds;
+  }
+
+  // ==========
+  // ATTRIBUTES
+  // ==========
+
+  // admin_count - computed: true, optional: false, required: false
+  public get adminCount() {
+    return this.getNumberAttribute('admin_count');
+  }
+
+  // api_key - computed: false, optional: false, required: true
+  private _apiKey?: string; 
+  public get apiKey() {
+    return this.getStringAttribute('api_key');
+  }
+  public set apiKey(value: string) {
+    this._apiKey = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get apiKeyInput() {
+    return this._apiKey;
+  }
+
+  // complete - computed: true, optional: false, required: false
+  public get complete() {
+    return this.getBooleanAttribute('complete');
+  }
+
+  // group_count - computed: true, optional: false, required: false
+  public get groupCount() {
+    return this.getNumberAttribute('group_count');
+  }
+
+  // group_types - computed: true, optional: false, required: false
+  private _groupTypes = new cdktf.StringMap(this, "group_types");
+  public get groupTypes() {
+    return this._groupTypes;
+  }
+
+  // groups - computed: false, optional: true, required: false
+  private _groups?: string[]; 
+  public get groups() {
+    return this.getListAttribute('groups');
+  }
+  public set groups(value: string[]) {
+    this._groups = value;
+  }
+  public resetGroups() {
+    this._groups = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get groupsInput() {
+    return this._groups;
+  }
+
+  // id - computed: true, optional: false, required: false
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+
+  // missing_groups - computed: true, optional: false, required: false
+  public get missingGroups() {
+    return this.getListAttribute('missing_groups');
+  }
+
+  // network - computed: false, optional: false, required: true
+  private _network?: string; 
+  public get network() {
+    return this.getStringAttribute('network');
+  }
+  public set network(value: string) {
+    this._network = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get networkInput() {
+    return this._network;
+  }
+
+  // provisionable_groups - computed: true, optional: false, required: false
+  private _provisionableGroups = new cdktf.StringMap(this, "provisionable_groups");
+  public get provisionableGroups() {
+    return this._provisionableGroups;
+  }
+
+  // time_budget_seconds - computed: false, optional: true, required: false
+  private _timeBudgetSeconds?: number; 
+  public get timeBudgetSeconds() {
+    return this.getNumberAttribute('time_budget_seconds');
+  }
+  public set timeBudgetSeconds(value: number) {
+    this._timeBudgetSeconds = value;
+  }
+  public resetTimeBudgetSeconds() {
+    this._timeBudgetSeconds = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get timeBudgetSecondsInput() {
+    return this._timeBudgetSeconds;
+  }
+
+  // user_count - computed: true, optional: false, required: false
+  public get userCount() {
+    return this.getNumberAttribute('user_count');
+  }
+
+  // =========
+  // SYNTHESIS
+  // =========
+
+  protected override synthesizeAttributes(): { [name: string]: any } {
+    return {
+      api_key: cdktf.stringToTerraform(this._apiKey),
+      groups: cdktf.listMapper(cdktf.stringToTerraform, false)(this._groups),
+      network: cdktf.stringToTerraform(this._network),
+      time_budget_seconds: cdktf.numberToTerraform(this._timeBudgetSeconds),
+    };
+  }
+
+  protected override synthesizeHclAttributes(): { [name: string]: any } {
+    const attrs = {
+      api_key: {
+        value: cdktf.stringToHclTerraform(this._apiKey),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      groups: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._groups),
+        isBlock: false,
+        type: "list",
+        storageClassType: "stringList",
+      },
+      network: {
+        value: cdktf.stringToHclTerraform(this._network),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      time_budget_seconds: {
+        value: cdktf.numberToHclTerraform(this._timeBudgetSeconds),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
+    };
+
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined ))
+  }
+}
