@@ -21,11 +21,14 @@ describe("workflow command escaping", () => {
 
   it("annotates errors and warnings but not info findings, with the fix on an escaped second line", () => {
     const lines = findingAnnotations("c1-twingate preview acme", [
-      { code: "E1", severity: "error", message: "bad, really", fix: "do x" },
-      { code: "W1", severity: "warning", message: "hmm" },
-      { code: "I1", severity: "info", message: "fyi" },
+      { code: "TG_UNAUTHORIZED", severity: "error", message: "bad, really", fix: "do x" },
+      { code: "PREVIEW_EMPTY_GROUPS", severity: "warning", message: "hmm" },
+      { code: "PREVIEW_ADMIN_USERS", severity: "info", message: "fyi" },
     ]);
-    expect(lines).toEqual(["::error title=c1-twingate preview acme%3A E1::bad, really%0AFix: do x", "::warning title=c1-twingate preview acme%3A W1::hmm"]);
+    expect(lines).toEqual([
+      "::error title=c1-twingate preview acme%3A TG_UNAUTHORIZED::bad, really%0AFix: do x",
+      "::warning title=c1-twingate preview acme%3A PREVIEW_EMPTY_GROUPS::hmm",
+    ]);
     for (const line of lines) expect(line).not.toMatch(/[\r\n]/);
   });
 
@@ -58,11 +61,11 @@ describe("job summary", () => {
     const warnings: string[] = [];
     const commands: string[] = [];
     const done = reportToGitHubActions(
-      { title: "t", findings: [{ code: "E", severity: "error", message: "m" }], summaryMarkdown: "x" },
+      { title: "t", findings: [{ code: "TG_TIMEOUT", severity: "error", message: "m" }], summaryMarkdown: "x" },
       { env: { GITHUB_STEP_SUMMARY: bad }, commands: (l) => commands.push(l), warn: (l) => warnings.push(l) },
     );
     expect(done).toEqual({ annotations: 1, summaryWritten: false });
-    expect(commands).toEqual(["::error title=t%3A E::m"]);
+    expect(commands).toEqual(["::error title=t%3A TG_TIMEOUT::m"]);
     expect(warnings[0]).toContain("GH_SUMMARY_WRITE_FAILED");
   });
 });

@@ -1,7 +1,7 @@
 import { providerSchema, settingsFromConfig, type ProviderConfig } from "../../src/provider/settings";
 import { Diagnostics, UNKNOWN } from "../../src/tfplugin";
 
-const empty: ProviderConfig = { base_url: null, base_domain: null, timeout_seconds: null, max_retries: null, reads_per_minute: null, writes_per_minute: null };
+const empty: ProviderConfig = { base_url: null, base_domain: null, timeout_seconds: null, max_retries: null, reads_per_minute: null, writes_per_minute: null, time_budget_seconds: null, max_response_bytes: null };
 
 describe("provider settings", () => {
   it("leaves every client default in place when the block is empty", () => {
@@ -11,7 +11,7 @@ describe("provider settings", () => {
   it("maps seconds, retries and per-minute pacing onto client options", () => {
     const diag = new Diagnostics();
     const settings = settingsFromConfig(
-      { base_url: " http://127.0.0.1:1/{network} ", base_domain: "Example.COM", timeout_seconds: 2.5, max_retries: 0, reads_per_minute: "30", writes_per_minute: null },
+      { ...empty, base_url: " http://127.0.0.1:1/{network} ", base_domain: "Example.COM", timeout_seconds: 2.5, max_retries: 0, reads_per_minute: "30" },
       diag,
     );
     expect(diag.items).toEqual([]);

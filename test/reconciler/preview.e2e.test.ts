@@ -32,7 +32,7 @@ describe.each([
     expect(result.users).toMatchObject({ total: summary.users.total, byRole: summary.users.byRole, byState: summary.users.byState, byType: summary.users.byType });
     expect(result.groups).toMatchObject({ total: summary.groups.total, byType: summary.groups.byType, active: summary.groups.active, inactive: summary.groups.inactive });
     expect(result.memberships).toBe(summary.memberships);
-    expect(result.groups.provisionable.map((g) => [g.id, g.members])).toEqual(
+    expect(result.groups.provisionable.map((g) => [g.id.value, g.members])).toEqual(
       summary.groupMembers.filter((g) => g.type === "MANUAL" && g.isActive).map((g) => [g.id, g.members]),
     );
     const multiPage = summary.groupMembers.filter((g) => g.members > 100);

@@ -1,7 +1,7 @@
 import { previewSync, PREVIEW_CODES, requestLowerBound, type SyncPreviewResult } from "../../src/reconciler/preview";
 import { DEMO_KEYS, generateTenant, startSimulator, type RunningSimulator, type TenantSummary } from "../../src/simulator";
 import { Pacer } from "../../src/twingate/pacer";
-import { VirtualClock } from "./preview-clock";
+import { VirtualClock } from "../helpers/virtual-clock";
 
 const KEY = "sim-preview-key-0123456789";
 
@@ -18,9 +18,9 @@ function expectCountsMatch(result: SyncPreviewResult, summary: TenantSummary): v
   expect(result.groups.inactive).toBe(summary.groups.inactive);
   expect(result.groups.empty).toBe(summary.groupMembers.filter((g) => g.members === 0).length);
   expect(result.memberships).toBe(summary.memberships);
-  expect(result.groups.provisionable.map((g) => g.id)).toEqual(summary.provisionableGroupIds);
+  expect(result.groups.provisionable.map((g) => g.id.value)).toEqual(summary.provisionableGroupIds);
   const members = new Map(summary.groupMembers.map((g) => [g.id, g.members]));
-  for (const g of result.groups.provisionable) expect(g.members).toBe(members.get(g.id));
+  for (const g of result.groups.provisionable) expect(g.members).toBe(members.get(g.id.value));
 }
 
 /** The bound computed from the seed data, independently of what the preview counted. */
@@ -77,16 +77,16 @@ describe("previewSync on the demo network", () => {
       groups: ["Contractors", onCall.id, "Everyone", "Engineering (Okta)", "Legacy VPN Users", "No Such Group"],
     });
     const check = result.requestedGroups!;
-    expect(check.found.map((f) => f.name).sort()).toEqual(["Contractors", "Engineering (Okta)", "Everyone", "Legacy VPN Users", "On-call"]);
-    expect(check.found.find((f) => f.id === onCall.id)!.members).toBe(onCall.members);
+    expect(check.found.map((f) => f.name.value).sort()).toEqual(["Contractors", "Engineering (Okta)", "Everyone", "Legacy VPN Users", "On-call"]);
+    expect(check.found.find((f) => f.id.value === onCall.id)!.members).toBe(onCall.members);
     expect(check.missing).toEqual(["No Such Group"]);
-    expect(check.notManual.map((f) => [f.name, f.type])).toEqual(
+    expect(check.notManual.map((f) => [f.name.value, f.type.value])).toEqual(
       expect.arrayContaining([
         ["Everyone", "SYSTEM"],
         ["Engineering (Okta)", "SYNCED"],
       ]),
     );
-    expect(check.inactive.map((f) => f.name)).toEqual(["Legacy VPN Users"]);
+    expect(check.inactive.map((f) => f.name.value)).toEqual(["Legacy VPN Users"]);
     const errors = result.findings.filter((f) => f.severity === "error").map((f) => f.code);
     expect(errors.sort()).toEqual(
       [PREVIEW_CODES.targetInactive, PREVIEW_CODES.targetNotFound, PREVIEW_CODES.targetNotManual, PREVIEW_CODES.targetNotManual].sort(),
@@ -176,14 +176,39 @@ describe("previewSync under rate limits and time budgets", () => {
       expect(result.users.reported).toBe(summary.users.total);
       expect(result.groups.reported).toBe(summary.groups.total);
       expect(result.memberships).toBeLessThan(summary.memberships);
+      // Partial counts were not asked for: an incomplete preview fails (issue 9 §2).
       const finding = result.findings.find((f) => f.code === PREVIEW_CODES.incomplete)!;
-      expect(finding.severity).toBe("warning");
+      expect(finding.severity).toBe("error");
+      expect(result.ok).toBe(false);
       expect(finding.message).toMatch(/time budget of 30 s/);
       expect(finding.message).toContain(`users 60 of ${summary.users.total}`);
       expect(result.estimate!.remainingRequests).toBeGreaterThan(0);
       // At 60/min the remaining requests need at least a second per request.
       expect(result.estimate!.remainingMs).toBeGreaterThanOrEqual(result.estimate!.remainingRequests * 1000);
       expect(sim.stats.rateLimited).toBe(0);
+      // The fix names a larger budget than the one in force, and the opt-in to partial counts.
+      const suggested = finding.settingFix!.values.timeBudget!;
+      expect(suggested).toBeGreaterThan(30);
+      expect(suggested).toBeGreaterThanOrEqual(Math.ceil((result.estimate!.totalMs * 1.2) / 1000));
+      expect(finding.settingFix!.values.allowPartial).toBe(true);
+      expect(finding.fix).toContain(`a time budget of ${suggested} s`);
+    } finally {
+      await sim.close();
+    }
+  });
+
+  it("with allowPartial the same stop is a warning and the verdict ok", async () => {
+    const clock = new VirtualClock();
+    const tenant = generateTenant(tenantSpec);
+    const sim = await startSimulator({ networks: [{ name: "slow", tenant, tokens: [{ key: KEY, permission: "read" }] }], now: clock.now });
+    try {
+      const pacer = new Pacer({ reads: 60, writes: 20, windowMs: 60_000 }, clock);
+      const result = await previewSync({ network: "slow", apiKey: KEY, baseUrl: sim.baseUrl, pageSize: 1, clock, pacer, timeBudgetMs: 30_000, allowPartial: true });
+      expect(result.complete).toBe(false);
+      const finding = result.findings.find((f) => f.code === PREVIEW_CODES.incomplete)!;
+      expect(finding.severity).toBe("warning");
+      expect(finding.settingFix!.values.allowPartial).toBeUndefined();
+      expect(result.ok).toBe(true);
     } finally {
       await sim.close();
     }
@@ -204,15 +229,18 @@ describe("previewSync under rate limits and time budgets", () => {
     }
   });
 
-  it("interrupts a slow answer when the real-time budget runs out", async () => {
+  it("interrupts a slow answer when the real-time budget runs out; having read nothing, it fails even with allowPartial", async () => {
     const sim = await startSimulator({ rateLimit: false });
     try {
-      sim.faults.push({ kind: "latency", ms: 5_000, times: 5 });
-      const started = Date.now();
-      const result = await previewSync({ network: "acme", apiKey: DEMO_KEYS.readOnly, baseUrl: sim.baseUrl, timeBudgetMs: 300, pacing: { reads: 100_000 } });
-      expect(Date.now() - started).toBeLessThan(3_000);
+      // The answer would come after 60 s: only the budget's timer can end the run, and it does.
+      sim.faults.push({ kind: "latency", ms: 60_000, times: 5 });
+      const result = await previewSync({ network: "acme", apiKey: DEMO_KEYS.readOnly, baseUrl: sim.baseUrl, timeBudgetMs: 300, allowPartial: true, pacing: { reads: 100_000 } });
       expect(result.stoppedReason).toBe("time-budget");
-      expect(result.findings[0]!.code).toBe(PREVIEW_CODES.incomplete);
+      expect(result.requests).toBe(1);
+      const finding = result.findings[0]!;
+      expect(finding).toMatchObject({ code: PREVIEW_CODES.incomplete, severity: "error" });
+      expect(finding.message).toMatch(/read nothing within its time budget of 0.3 s \(it ran out while waiting for an answer\)/);
+      expect(result.ok).toBe(false);
     } finally {
       await sim.close();
     }
