@@ -37,16 +37,19 @@ interface Family {
 }
 
 const BASE = 0x01000193;
+// A module-level alias: the scan loop runs per character, and a global lookup of `Math` per
+// iteration is slow wherever globals sit behind a proxy (jest's sandbox: 70× slower).
+const imul = Math.imul;
 
 function hashOf(text: string, start: number, length: number): number {
   let h = 0;
-  for (let i = start; i < start + length; i++) h = (Math.imul(h, BASE) + text.charCodeAt(i)) | 0;
+  for (let i = start; i < start + length; i++) h = (imul(h, BASE) + text.charCodeAt(i)) | 0;
   return h;
 }
 
 function powBase(exponent: number): number {
   let p = 1;
-  for (let i = 0; i < exponent; i++) p = Math.imul(p, BASE);
+  for (let i = 0; i < exponent; i++) p = imul(p, BASE);
   return p;
 }
 
@@ -167,28 +170,35 @@ export class SecretEchoes {
     for (const view of views) {
       for (const family of this.#families) {
         if (family.base64 && view.starts !== null) continue;
-        this.#scan(view, family, found, firstOnly);
+        scan(view, family, found, firstOnly);
         if (firstOnly && found.length > 0) return found;
       }
     }
     return merge(found);
   }
 
-  #scan(view: View, family: Family, found: Array<[number, number]>, firstOnly: boolean): void {
-    const { window } = family;
-    if (view.text.length < window) return;
-    let text = family.fold ? foldAscii(view.text) : view.text;
-    if (family.base64) text = text.replace(/[-_]/g, (c) => (c === "-" ? "+" : "/"));
-    let h = hashOf(text, 0, window);
-    for (let i = 0; ; i++) {
-      if (family.hashes.has(h) && family.windows.has(text.slice(i, i + window))) {
-        const starts = view.starts;
-        found.push(starts === null ? [i, i + window] : [starts[i] as number, starts[i + window] as number]);
-        if (firstOnly) return;
-      }
-      if (i + window >= text.length) return;
-      h = (Math.imul(h - Math.imul(text.charCodeAt(i), family.lead), BASE) + text.charCodeAt(i + window)) | 0;
+}
+
+/**
+ * Slide a window over one view with a rolling hash; verify each hash hit against the window
+ * set. A plain function over locals: this loop runs once per character of every server string.
+ */
+function scan(view: View, family: Family, found: Array<[number, number]>, firstOnly: boolean): void {
+  const window = family.window;
+  if (view.text.length < window) return;
+  let text = family.fold ? foldAscii(view.text) : view.text;
+  if (family.base64) text = text.replace(/[-_]/g, (c) => (c === "-" ? "+" : "/"));
+  const hashes = family.hashes;
+  const lead = family.lead;
+  const last = text.length - window;
+  let h = hashOf(text, 0, window);
+  for (let i = 0; i <= last; i++) {
+    if (hashes.has(h) && family.windows.has(text.slice(i, i + window))) {
+      const starts = view.starts;
+      found.push(starts === null ? [i, i + window] : [starts[i] as number, starts[i + window] as number]);
+      if (firstOnly) return;
     }
+    if (i < last) h = (imul(h - imul(text.charCodeAt(i), lead), BASE) + text.charCodeAt(i + window)) | 0;
   }
 }
 

@@ -33,11 +33,18 @@ function escapeHidden(ch: string): string {
   return `\\u{${cp.toString(16)}}`;
 }
 
-/** Cut to `max` characters (code points), saying how many were cut. */
+/** Cut to `max` characters (code points, never splitting a pair), saying how much was cut. */
 function cap(text: string, max: number): string {
-  const points = Array.from(text);
-  if (points.length <= max) return text;
-  return `${points.slice(0, max).join("")}… (${points.length - max} more characters)`;
+  if (text.length <= max) return text;
+  let end = 0;
+  let count = 0;
+  for (const ch of text) {
+    if (count === max) break;
+    count++;
+    end += ch.length;
+  }
+  if (end >= text.length) return text;
+  return `${text.slice(0, end)}… (${text.length - end} more characters)`;
 }
 
 /**

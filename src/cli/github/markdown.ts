@@ -30,7 +30,7 @@ export function mdFindings(findings: ReadonlyArray<{ severity: "error" | "warnin
   const icon = { error: "❌", warning: "⚠️", info: "ℹ️" } as const;
   const out = findings
     .slice(0, MAX_MD_FINDINGS)
-    .map((f) => `- ${icon[f.severity]} **${f.severity}** \`${mdText(f.code)}\`: ${mdText(f.message)}${f.fix ? `<br>**Fix:** ${mdText(f.fix)}` : ""}`);
+    .map((f) => `- ${icon[f.severity]} **${f.severity}** \`${f.code}\`: ${mdText(f.message)}${f.fix ? `<br>**Fix:** ${mdText(f.fix)}` : ""}`);
   if (findings.length > MAX_MD_FINDINGS) out.push(`- … and ${findings.length - MAX_MD_FINDINGS} more finding(s)`);
   return out;
 }
