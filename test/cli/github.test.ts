@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { findingAnnotations, isGitHubActions, reportToGitHubActions } from "../../src/cli/github/actions-report";
-import { appendJobSummary, JobSummaryWriteError } from "../../src/cli/github/job-summary";
+import { appendJobSummary, JobSummaryWriteError, MAX_SUMMARY_CHARS } from "../../src/cli/github/job-summary";
+import { UntrustedText } from "../../src/untrusted-text";
 import { mdText } from "../../src/cli/github/markdown";
 import { escapeData, escapeProperty, workflowCommand } from "../../src/cli/github/workflow-commands";
 
@@ -55,6 +56,14 @@ describe("job summary", () => {
     expect(appendJobSummary("x", {})).toBe(false);
   });
 
+  it("caps one command's section, saying it was cut", () => {
+    const file = join(dir, "big.md");
+    appendJobSummary("x".repeat(MAX_SUMMARY_CHARS * 3), { GITHUB_STEP_SUMMARY: file });
+    const written = readFileSync(file, "utf8");
+    expect(written.length).toBeLessThan(MAX_SUMMARY_CHARS + 200);
+    expect(written).toContain(`the report was ${MAX_SUMMARY_CHARS * 3} characters`);
+  });
+
   it("reports an unwritable summary file as a warning, not a failure", () => {
     const bad = join(dir, "no-such-dir", "s.md");
     expect(() => appendJobSummary("x", { GITHUB_STEP_SUMMARY: bad })).toThrow(JobSummaryWriteError);
@@ -80,5 +89,11 @@ describe("markdown escaping of tenant values", () => {
     expect(out).toContain("\\*c\\*");
     expect(out).toContain("@\u200bteam");
     expect(out).not.toContain("\n");
+  });
+
+  it("neutralises server text first: no control characters, no line starting with ::", () => {
+    const out = mdText(UntrustedText.of("::error::x\n::set-output name=a::b\u001b[31m"));
+    expect(out).not.toMatch(/[\u0000-\u001f]/);
+    expect(out.startsWith("::")).toBe(false);
   });
 });

@@ -43,8 +43,8 @@ export function runCli(args: string[], options: CliOptions = {}): Promise<CliRun
 }
 
 /** Run `count` CLI invocations, at most `parallel` at once (the machine is shared: keep it small). */
-export async function runCliMany(count: number, parallel: number, run: (index: number) => Promise<CliRun>): Promise<CliRun[]> {
-  const results: CliRun[] = new Array(count);
+export async function runCliMany<T = CliRun>(count: number, parallel: number, run: (index: number) => Promise<T>): Promise<T[]> {
+  const results: T[] = new Array(count);
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < count) {

@@ -316,16 +316,15 @@ describe("timeouts and cancellation", () => {
   });
 
   it("the caller's signal cancels a retry wait (real clock, long Retry-After)", async () => {
-    stub = await startStub((_req, res) => json(res, 429, {}, { "retry-after": "30" }));
+    // 100 s: only the cancellation can end the wait within the test's timeout.
+    stub = await startStub((_req, res) => json(res, 429, {}, { "retry-after": "100" }));
     const { client } = testClient(stub.baseUrl, { clock: systemClock });
     const controller = new AbortController();
-    const started = Date.now();
     setTimeout(() => controller.abort(), 50);
     const err = await client.countUsersAndGroups({ signal: controller.signal }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(TwingateCancelledError);
-    expect(Date.now() - started).toBeLessThan(5000);
     expect(stub.requests).toHaveLength(1);
-  });
+  }, 30_000);
 
   it("an already-aborted signal sends nothing", async () => {
     stub = await startStub((_req, res) => json(res, 200, COUNTS_OK));
