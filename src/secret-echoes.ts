@@ -32,6 +32,8 @@ interface Family {
   base64: boolean;
   windows: Set<string>;
   hashes: Set<number>;
+  /** One byte per low 16 bits of a window hash: most positions are ruled out by one array read. */
+  filter: Uint8Array;
   /** BASE^(window-1) mod 2^32, to roll the first character out. */
   lead: number;
 }
@@ -74,8 +76,13 @@ function makeFamily(forms: string[], desired: number, fold: boolean, base64: boo
   const windows = new Set<string>();
   for (const form of usable) for (let i = 0; i + window <= form.length; i++) windows.add(form.slice(i, i + window));
   const hashes = new Set<number>();
-  for (const w of windows) hashes.add(hashOf(w, 0, window));
-  return { window, fold, base64, windows, hashes, lead: powBase(window - 1) };
+  const filter = new Uint8Array(1 << 16);
+  for (const w of windows) {
+    const h = hashOf(w, 0, window);
+    hashes.add(h);
+    filter[h & 0xffff] = 1;
+  }
+  return { window, fold, base64, windows, hashes, filter, lead: powBase(window - 1) };
 }
 
 /** Escape sequences undone for the "decoded" view: %XX, \uXXXX, \xXX, &#NNN; and &#xHH;. */
@@ -179,26 +186,43 @@ export class SecretEchoes {
 
 }
 
+/** The character code as a family compares it: ASCII letters folded, base64url mapped onto base64. */
+function normCode(c: number, family: Family): number {
+  if (family.fold) return c >= 65 && c <= 90 ? c + 32 : c;
+  if (family.base64) return c === 45 ? 43 : c === 95 ? 47 : c;
+  return c;
+}
+
+function normText(text: string, family: Family): string {
+  if (family.fold) return foldAscii(text);
+  if (family.base64) return text.replace(/[-_]/g, (c) => (c === "-" ? "+" : "/"));
+  return text;
+}
+
 /**
- * Slide a window over one view with a rolling hash; verify each hash hit against the window
- * set. A plain function over locals: this loop runs once per character of every server string.
+ * Slide a window over one view with a rolling hash; rule most positions out with one array
+ * read, verify the rest against the window set. Characters are normalised as they are read,
+ * so no copy of the text is made: this loop runs once per character of every server string.
  */
 function scan(view: View, family: Family, found: Array<[number, number]>, firstOnly: boolean): void {
   const window = family.window;
-  if (view.text.length < window) return;
-  let text = family.fold ? foldAscii(view.text) : view.text;
-  if (family.base64) text = text.replace(/[-_]/g, (c) => (c === "-" ? "+" : "/"));
-  const hashes = family.hashes;
-  const lead = family.lead;
+  const text = view.text;
+  if (text.length < window) return;
+  const { hashes, filter, lead } = family;
   const last = text.length - window;
-  let h = hashOf(text, 0, window);
+  let h = 0;
+  for (let i = 0; i < window; i++) h = (imul(h, BASE) + normCode(text.charCodeAt(i), family)) | 0;
   for (let i = 0; i <= last; i++) {
-    if (hashes.has(h) && family.windows.has(text.slice(i, i + window))) {
+    if (filter[h & 0xffff] === 1 && hashes.has(h) && family.windows.has(normText(text.slice(i, i + window), family))) {
       const starts = view.starts;
       found.push(starts === null ? [i, i + window] : [starts[i] as number, starts[i + window] as number]);
       if (firstOnly) return;
     }
-    if (i < last) h = (imul(h - imul(text.charCodeAt(i), lead), BASE) + text.charCodeAt(i + window)) | 0;
+    if (i < last) {
+      const out = normCode(text.charCodeAt(i), family);
+      const inc = normCode(text.charCodeAt(i + window), family);
+      h = (imul(h - imul(out, lead), BASE) + inc) | 0;
+    }
   }
 }
 

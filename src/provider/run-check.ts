@@ -47,7 +47,8 @@ export async function runCheck(settings: ClientSettings, request: CheckRequest, 
   log.info("twingate credential check", {
     source: request.source,
     phase: request.phase,
-    network: result.network?.label ?? request.network,
+    // Never the network as configured: a refused one may hold the key (variables swapped).
+    network: result.network?.label ?? "(not accepted)",
     required: request.require,
     permission: result.permission,
     ok: result.ok,

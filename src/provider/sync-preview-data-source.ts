@@ -59,7 +59,7 @@ export const syncPreviewDataSource = defineDataSource<ProviderContext>()({
       signal,
     });
     log.info("twingate sync preview", {
-      network: result.network?.label ?? config.network,
+      network: result.network?.label ?? "(not accepted)",
       complete: result.complete,
       users: result.users.total,
       groups: result.groups.total,

@@ -18,6 +18,15 @@ describe("provider settings", () => {
     expect(settings).toEqual({ baseUrl: "http://127.0.0.1:1/{network}", baseDomain: "example.com", timeoutMs: 2500, retry: { maxAttempts: 1 }, pacing: { reads: 30 } });
   });
 
+  it("maps the check's time budget and the response size cap, validating their ranges", () => {
+    const diag = new Diagnostics();
+    expect(settingsFromConfig({ ...empty, time_budget_seconds: 30, max_response_bytes: 1_048_576 }, diag)).toEqual({ timeBudgetMs: 30_000, maxResponseBytes: 1_048_576 });
+    expect(diag.items).toEqual([]);
+    const check = <T>(validators: readonly ((v: T) => unknown)[] | undefined, v: T) => validators?.map((f) => f(v)).filter(Boolean);
+    expect(check(providerSchema.attributes.max_response_bytes.options.validators, 100)).toEqual([expect.stringContaining("max_response_bytes must be a whole number from 65536")]);
+    expect(check(providerSchema.attributes.time_budget_seconds.options.validators, 0)).toEqual([expect.stringContaining("time_budget_seconds must be")]);
+  });
+
   it("refuses a setting only known at apply, at its attribute", () => {
     const diag = new Diagnostics();
     settingsFromConfig({ ...empty, base_url: UNKNOWN as unknown as string }, diag);
