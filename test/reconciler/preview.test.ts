@@ -137,96 +137,76 @@ describe("previewSync under rate limits and time budgets", () => {
   // member pages (ten a request), so well over 60 requests.
   const tenantSpec = { seed: 11, users: 80, groups: 70, maxGroupMembers: 40 };
 
-  it("runs at the real 60 reads/min without one 429 (virtual clock shared with the simulator)", async () => {
+  /** The tenant on a simulator on virtual time at Twingate's real limits, previewed at page size 1 by a client on the same clock. */
+  async function atRealLimits(options: { timeBudgetMs: number; allowPartial?: boolean; groups?: string[] }) {
     const clock = new VirtualClock();
     const tenant = generateTenant(tenantSpec);
     const sim = await startSimulator({ networks: [{ name: "slow", tenant, tokens: [{ key: KEY, permission: "read" }] }], now: clock.now });
     try {
       const pacer = new Pacer({ reads: 60, writes: 20, windowMs: 60_000 }, clock);
-      const result = await previewSync({ network: "slow", apiKey: KEY, baseUrl: sim.baseUrl, pageSize: 1, clock, pacer, timeBudgetMs: 3_600_000 });
-      const summary = tenant.summary();
-      expectCountsMatch(result, summary);
-      expect(result.requests).toBe(boundFromSummary(summary, 1));
-      expect(result.requests).toBeGreaterThan(60);
-      expect(sim.stats.rateLimited).toBe(0);
-      expect(sim.stats.byStatus[429] ?? 0).toBe(0);
-      // More than 60 requests cannot fit in one minute at 60/min.
-      expect(result.durationMs).toBeGreaterThanOrEqual(60_000);
-      expect(clock.slept).toBeGreaterThanOrEqual(60_000);
+      const result = await previewSync({ network: "slow", apiKey: KEY, baseUrl: sim.baseUrl, pageSize: 1, clock, pacer, ...options });
+      return { result, summary: tenant.summary(), stats: sim.stats, clock };
     } finally {
       await sim.close();
     }
+  }
+
+  it("runs at the real 60 reads/min without one 429 (virtual clock shared with the simulator)", async () => {
+    const { result, summary, stats, clock } = await atRealLimits({ timeBudgetMs: 3_600_000 });
+    expectCountsMatch(result, summary);
+    expect(result.requests).toBe(boundFromSummary(summary, 1));
+    expect(result.requests).toBeGreaterThan(60);
+    expect(stats.rateLimited).toBe(0);
+    expect(stats.byStatus[429] ?? 0).toBe(0);
+    // More than 60 requests cannot fit in one minute at 60/min.
+    expect(result.durationMs).toBeGreaterThanOrEqual(60_000);
+    expect(clock.slept).toBeGreaterThanOrEqual(60_000);
   });
 
   it("stops at the time budget with partial counts and an estimate, instead of waiting", async () => {
-    const clock = new VirtualClock();
-    const tenant = generateTenant(tenantSpec);
-    const sim = await startSimulator({ networks: [{ name: "slow", tenant, tokens: [{ key: KEY, permission: "read" }] }], now: clock.now });
-    try {
-      const pacer = new Pacer({ reads: 60, writes: 20, windowMs: 60_000 }, clock);
-      const result = await previewSync({ network: "slow", apiKey: KEY, baseUrl: sim.baseUrl, pageSize: 1, clock, pacer, timeBudgetMs: 30_000 });
-      expect(result.complete).toBe(false);
-      expect(result.stoppedReason).toBe("time-budget");
-      // 60 requests fit in the first window; the 61st would wait past the budget, so the run stops there.
-      expect(result.requests).toBe(60);
-      expect(result.durationMs).toBeLessThanOrEqual(30_000);
-      expect(clock.slept).toBe(0);
-      const summary = tenant.summary();
-      expect(result.users.total).toBe(60);
-      expect(result.users.reported).toBe(summary.users.total);
-      expect(result.groups.reported).toBe(summary.groups.total);
-      expect(result.memberships).toBeLessThan(summary.memberships);
-      // Partial counts were not asked for: an incomplete preview fails (issue 9 §2).
-      const finding = result.findings.find((f) => f.code === PREVIEW_CODES.incomplete)!;
-      expect(finding.severity).toBe("error");
-      expect(result.ok).toBe(false);
-      expect(finding.message).toMatch(/time budget of 30 s/);
-      expect(finding.message).toContain(`users 60 of ${summary.users.total}`);
-      expect(result.estimate!.remainingRequests).toBeGreaterThan(0);
-      // At 60/min the remaining requests need at least a second per request.
-      expect(result.estimate!.remainingMs).toBeGreaterThanOrEqual(result.estimate!.remainingRequests * 1000);
-      expect(sim.stats.rateLimited).toBe(0);
-      // The fix names a larger budget than the one in force, and the opt-in to partial counts.
-      const suggested = finding.settingFix!.values.timeBudget!;
-      expect(suggested).toBeGreaterThan(30);
-      expect(suggested).toBeGreaterThanOrEqual(Math.ceil((result.estimate!.totalMs * 1.2) / 1000));
-      expect(finding.settingFix!.values.allowPartial).toBe(true);
-      expect(finding.fix).toContain(`a time budget of ${suggested} s`);
-    } finally {
-      await sim.close();
-    }
+    const { result, summary, stats, clock } = await atRealLimits({ timeBudgetMs: 30_000 });
+    expect(result.complete).toBe(false);
+    expect(result.stoppedReason).toBe("time-budget");
+    // 60 requests fit in the first window; the 61st would wait past the budget, so the run stops there.
+    expect(result.requests).toBe(60);
+    expect(result.durationMs).toBeLessThanOrEqual(30_000);
+    expect(clock.slept).toBe(0);
+    expect(result.users.total).toBe(60);
+    expect(result.users.reported).toBe(summary.users.total);
+    expect(result.groups.reported).toBe(summary.groups.total);
+    expect(result.memberships).toBeLessThan(summary.memberships);
+    // Partial counts were not asked for: an incomplete preview fails (issue 9 §2).
+    const finding = result.findings.find((f) => f.code === PREVIEW_CODES.incomplete)!;
+    expect(finding.severity).toBe("error");
+    expect(result.ok).toBe(false);
+    expect(finding.message).toMatch(/time budget of 30 s/);
+    expect(finding.message).toContain(`users 60 of ${summary.users.total}`);
+    expect(result.estimate!.remainingRequests).toBeGreaterThan(0);
+    // At 60/min the remaining requests need at least a second per request.
+    expect(result.estimate!.remainingMs).toBeGreaterThanOrEqual(result.estimate!.remainingRequests * 1000);
+    expect(stats.rateLimited).toBe(0);
+    // The fix names a larger budget than the one in force, and the opt-in to partial counts.
+    const suggested = finding.settingFix!.values.timeBudget!;
+    expect(suggested).toBeGreaterThan(30);
+    expect(suggested).toBeGreaterThanOrEqual(Math.ceil((result.estimate!.totalMs * 1.2) / 1000));
+    expect(finding.settingFix!.values.allowPartial).toBe(true);
+    expect(finding.fix).toContain(`a time budget of ${suggested} s`);
   });
 
   it("with allowPartial the same stop is a warning and the verdict ok", async () => {
-    const clock = new VirtualClock();
-    const tenant = generateTenant(tenantSpec);
-    const sim = await startSimulator({ networks: [{ name: "slow", tenant, tokens: [{ key: KEY, permission: "read" }] }], now: clock.now });
-    try {
-      const pacer = new Pacer({ reads: 60, writes: 20, windowMs: 60_000 }, clock);
-      const result = await previewSync({ network: "slow", apiKey: KEY, baseUrl: sim.baseUrl, pageSize: 1, clock, pacer, timeBudgetMs: 30_000, allowPartial: true });
-      expect(result.complete).toBe(false);
-      const finding = result.findings.find((f) => f.code === PREVIEW_CODES.incomplete)!;
-      expect(finding.severity).toBe("warning");
-      expect(finding.settingFix!.values.allowPartial).toBeUndefined();
-      expect(result.ok).toBe(true);
-    } finally {
-      await sim.close();
-    }
+    const { result } = await atRealLimits({ timeBudgetMs: 30_000, allowPartial: true });
+    expect(result.complete).toBe(false);
+    const finding = result.findings.find((f) => f.code === PREVIEW_CODES.incomplete)!;
+    expect(finding.severity).toBe("warning");
+    expect(finding.settingFix!.values.allowPartial).toBeUndefined();
+    expect(result.ok).toBe(true);
   });
 
   it("marks requested groups not reached as unverified (an error), not as missing", async () => {
-    const clock = new VirtualClock();
-    const tenant = generateTenant(tenantSpec);
-    const sim = await startSimulator({ networks: [{ name: "slow", tenant, tokens: [{ key: KEY, permission: "read" }] }], now: clock.now });
-    try {
-      const pacer = new Pacer({ reads: 60, writes: 20, windowMs: 60_000 }, clock);
-      const lastGroup = tenant.summary().groupMembers.at(-1)!.name;
-      const result = await previewSync({ network: "slow", apiKey: KEY, baseUrl: sim.baseUrl, pageSize: 1, clock, pacer, timeBudgetMs: 30_000, groups: [lastGroup] });
-      expect(result.requestedGroups).toMatchObject({ missing: [], unverified: [lastGroup] });
-      expect(result.findings.find((f) => f.code === PREVIEW_CODES.targetUnverified)?.severity).toBe("error");
-    } finally {
-      await sim.close();
-    }
+    const lastGroup = generateTenant(tenantSpec).summary().groupMembers.at(-1)!.name;
+    const { result } = await atRealLimits({ timeBudgetMs: 30_000, groups: [lastGroup] });
+    expect(result.requestedGroups).toMatchObject({ missing: [], unverified: [lastGroup] });
+    expect(result.findings.find((f) => f.code === PREVIEW_CODES.targetUnverified)?.severity).toBe("error");
   });
 
   it("interrupts a slow answer when the real-time budget runs out; having read nothing, it fails even with allowPartial", async () => {

@@ -50,6 +50,23 @@ function client(options: { network: string; baseUrl?: string; baseDomain?: strin
   return { make, requests };
 }
 
+/**
+ * Build a client from the inputs and send one read. "refused" when the client refused the
+ * inputs, after checking that nothing was sent; otherwise every URL that carried the key.
+ */
+async function sentFor(options: { network: string; baseUrl?: string }): Promise<URL[] | "refused"> {
+  const { make, requests } = client({ ...options, answer: () => jsonAnswer(200, COUNTS) });
+  let c: TwingateClient;
+  try {
+    c = make();
+  } catch {
+    expect(requests).toHaveLength(0);
+    return "refused";
+  }
+  await c.countUsersAndGroups().catch(() => undefined);
+  return keyed(requests);
+}
+
 /** Every request that carried the key, parsed as the wire would. */
 function keyed(requests: readonly RecordedRequest[]): URL[] {
   return requests.filter((r) => r.headers["x-api-key"] === KEY).map((r) => new URL(r.url));
@@ -149,17 +166,8 @@ describe("where the API key may go (property tests, fixed seed)", () => {
         template = template.slice(0, at) + pick(r, hostilities) + template.slice(at);
         hostile = true;
       }
-      const { make, requests } = client({ network: "acme", baseUrl: template, answer: () => jsonAnswer(200, COUNTS) });
-      let c: TwingateClient;
-      try {
-        c = make();
-      } catch {
-        expect(requests).toHaveLength(0);
-        continue;
-      }
-      await c.countUsersAndGroups().catch(() => undefined);
-      const sent = keyed(requests);
-      if (sent.length === 0) continue;
+      const sent = await sentFor({ network: "acme", baseUrl: template });
+      if (sent === "refused" || sent.length === 0) continue;
       used++;
       // What the text says: scheme, host and port as written (host lower-cased), the network filled in.
       const text = /^(https?):\/\/([^/:]+)(?::(\d+))?(\/.*)?$/i.exec(template);
@@ -187,16 +195,9 @@ describe("where the API key may go (property tests, fixed seed)", () => {
         const at = Math.floor(r() * (network.length + 1));
         network = network.slice(0, at) + pick(r, ["\u0430", "\u0435", "\u200b", "\u00a0", ".", "-", "@", "/", "\\", "9", "Z"]) + network.slice(at);
       }
-      const { make, requests } = client({ network, answer: () => jsonAnswer(200, COUNTS) });
-      let c: TwingateClient;
-      try {
-        c = make();
-      } catch {
-        expect(requests).toHaveLength(0);
-        continue;
-      }
-      await c.countUsersAndGroups().catch(() => undefined);
-      for (const url of keyed(requests)) {
+      const sent = await sentFor({ network });
+      if (sent === "refused") continue;
+      for (const url of sent) {
         const label = url.hostname.split(".")[0] ?? "";
         // Exactly one label in front of twingate.com, typed by the user in ASCII (no punycode conversion), never the key.
         expect(url.hostname).toBe(`${label}.twingate.com`);

@@ -1,23 +1,13 @@
 import type { Command } from "commander";
 import { z } from "zod";
 import { checkCredentials, DEFAULT_CHECK_TIME_BUDGET_MS } from "../../reconciler/credentials";
-import { forSurface } from "../../reconciler/settings";
-import { guardLines } from "../../untrusted-text";
-import {
-  addKeyAndEndpointOptions,
-  addNetworkOption,
-  CLI_SETTING_NAMES,
-  connectionFlagsShape,
-  connectionFrom,
-  timeBudgetFlag,
-} from "../connection-flags";
+import { finishCommand } from "../command-result";
+import { addKeyAndEndpointOptions, addNetworkOption, connectionFlagsShape, connectionFrom, timeBudgetFlag } from "../connection-flags";
 import { parseFlags } from "../flags";
 import { renderCheckMarkdown } from "../github/check-summary";
-import { reportCommandToGitHub } from "../github/command-report";
 import { renderCheckReport } from "../output/check-report";
 import { styleFor } from "../output/style";
 import { WaitProgress } from "../output/wait-progress";
-import { EXIT } from "../usage-error";
 import { withVerdictGuard } from "../verdict";
 
 const DEFAULT_BUDGET_SECONDS = DEFAULT_CHECK_TIME_BUDGET_MS / 1000;
@@ -48,20 +38,7 @@ export function registerCheck(program: Command): void {
       } finally {
         waits.close();
       }
-      // Fixes name the CLI's flags; every sink below shows the same findings.
-      const result = { ...checked, findings: forSurface(checked.findings, CLI_SETTING_NAMES) };
-      if (flags.json) process.stdout.write(guardLines(JSON.stringify(result, null, 2)) + "\n");
-      else process.stdout.write(renderCheckReport(result, styleFor(process.stdout)));
-      reportCommandToGitHub(
-        {
-          // Never the --network flag as typed: it may hold the key (refused inputs are not shown).
-          title: `c1-twingate check ${result.network?.label ?? "(network not accepted)"}`,
-          findings: result.findings,
-          summaryMarkdown: () => renderCheckMarkdown(result),
-        },
-        { jsonOnStdout: flags.json },
-      );
-      process.exitCode = result.ok ? EXIT.ok : EXIT.checkFailed;
+      finishCommand("check", checked, { json: flags.json }, { text: (r) => renderCheckReport(r, styleFor(process.stdout)), markdown: renderCheckMarkdown });
     }),
   );
 }

@@ -2,24 +2,14 @@ import { setFlagsFromString } from "node:v8";
 import type { Command } from "commander";
 import { z } from "zod";
 import { DEFAULT_TIME_BUDGET_MS, previewSync, type SyncPreviewResult } from "../../reconciler/preview";
-import { forSurface } from "../../reconciler/settings";
-import { guardLines } from "../../untrusted-text";
-import {
-  addKeyAndEndpointOptions,
-  addNetworkOption,
-  CLI_SETTING_NAMES,
-  connectionFlagsShape,
-  connectionFrom,
-  timeBudgetFlag,
-} from "../connection-flags";
+import { finishCommand } from "../command-result";
+import { addKeyAndEndpointOptions, addNetworkOption, connectionFlagsShape, connectionFrom, timeBudgetFlag } from "../connection-flags";
 import { parseFlags } from "../flags";
-import { reportCommandToGitHub } from "../github/command-report";
 import { renderPreviewMarkdown } from "../output/preview-markdown";
 import { renderPreviewReport } from "../output/preview-report";
 import { ProgressBar } from "../output/progress";
 import { styleFor } from "../output/style";
 import { WaitProgress } from "../output/wait-progress";
-import { EXIT } from "../usage-error";
 import { withVerdictGuard } from "../verdict";
 
 const DEFAULT_BUDGET_SECONDS = DEFAULT_TIME_BUDGET_MS / 1000;
@@ -86,20 +76,10 @@ export function registerPreview(program: Command): void {
         waits.close();
         bar.clear();
       }
-      // Fixes name the CLI's flags; every sink below shows the same findings.
-      const result: SyncPreviewResult = { ...previewed, findings: forSurface(previewed.findings, CLI_SETTING_NAMES) };
-      if (flags.json) process.stdout.write(guardLines(JSON.stringify(result, null, 2)) + "\n");
-      else if (flags.markdown) process.stdout.write(renderPreviewMarkdown(result));
-      else process.stdout.write(renderPreviewReport(result, styleFor(process.stdout)));
-      reportCommandToGitHub(
-        {
-          title: `c1-twingate preview ${result.network?.label ?? "(network not accepted)"}`,
-          findings: result.findings,
-          summaryMarkdown: () => renderPreviewMarkdown(result),
-        },
-        { jsonOnStdout: flags.json },
-      );
-      process.exitCode = result.ok ? EXIT.ok : EXIT.checkFailed;
+      finishCommand("preview", previewed, { json: flags.json, markdown: flags.markdown }, {
+        text: (r) => renderPreviewReport(r, styleFor(process.stdout)),
+        markdown: renderPreviewMarkdown,
+      });
     }),
   );
 }
