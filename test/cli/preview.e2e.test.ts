@@ -138,7 +138,6 @@ describe("c1-twingate preview on 100 000 users (child process)", () => {
       expect(result.requests).toBe(result.lowerBound);
       expect(sim.stats.rateLimited).toBe(0);
       const rssKb = Number(/PEAK_RSS_KB=(\d+)/.exec(run.stderr)?.[1]);
-      process.stdout.write(`preview 100000 users: ${result.requests} requests (lower bound ${result.lowerBound}), peak RSS ${(rssKb / 1024).toFixed(1)} MB\n`);
       expect(rssKb).toBeGreaterThan(0);
       expect(rssKb / 1024).toBeLessThan(150);
     } finally {
