@@ -104,7 +104,7 @@ const RULES: Rules = {
   TG_SERVER_ERROR: () => ({ subject: "endpoint", fix: TRY_AGAIN }),
   TG_DEADLINE: (e, ctx) => ({
     subject: "endpoint",
-    message: `${ctx.activity} did not finish within its time budget of ${seconds(e.budgetMs)} s: ${e.message}`,
+    message: `${ctx.activity} did not finish within its time budget of ${seconds(e.budgetMs)} s: it ran out ${e.during} at ${e.endpoint}`,
     ...settingFix(`try again; if Twingate is slow or busy, run it again with {timeBudget}`, { timeBudget: larger(seconds(ctx.timeBudgetMs)) }),
   }),
   TG_RESPONSE_TOO_LARGE: (e, ctx) =>

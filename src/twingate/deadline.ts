@@ -17,6 +17,7 @@ export class Deadline {
   readonly #clock: Clock;
   readonly #timer: NodeJS.Timeout | undefined;
   #expired = false;
+  #during: string | undefined;
 
   constructor(clock: Clock, budgetMs: number) {
     if (!Number.isFinite(budgetMs) || budgetMs <= 0) throw new RangeError(`a time budget must be a positive number of ms, got ${budgetMs}`);
@@ -48,9 +49,15 @@ export class Deadline {
     return !this.check() && this.#clock.now() + ms <= this.at;
   }
 
-  expire(): void {
+  /** What was going on when the budget ran out, when it was not simply the clock ("before waiting 30 s to retry after HTTP 429"). */
+  get expiredDuring(): string | undefined {
+    return this.#during;
+  }
+
+  expire(during?: string): void {
     if (this.#expired) return;
     this.#expired = true;
+    this.#during = during;
     this.#own.abort();
   }
 

@@ -208,7 +208,10 @@ export class Transport {
   async #wait(ctx: RequestContext, attempt: number, delayMs: number, reason: string, final: FinalError): Promise<void> {
     const { deadline } = ctx;
     if (deadline !== undefined && !deadline.fits(delayMs)) {
-      throw final(`waiting ${seconds(delayMs)} more would pass the time budget of ${seconds(deadline.budgetMs)} (${seconds(deadline.remaining())} left)`);
+      const left = deadline.remaining();
+      // The budget ends here: a caller that accepts partial results (the preview) reads why.
+      deadline.expire(`before waiting ${seconds(delayMs)} to retry after ${reason}`);
+      throw final(`waiting ${seconds(delayMs)} more would pass the time budget of ${seconds(deadline.budgetMs)} (${seconds(left)} left)`);
     }
     this.stats.retries++;
     this.#options.log?.({
@@ -238,7 +241,7 @@ export class Transport {
   #throwIfStopped(ctx: RequestContext, during: string): void {
     const at = displayUrl(this.#endpoint);
     if (ctx.signal?.aborted) throw new TwingateCancelledError(at);
-    if (ctx.deadline?.check()) throw new TwingateDeadlineError(at, ctx.deadline.budgetMs, during);
+    if (ctx.deadline?.check()) throw new TwingateDeadlineError(at, ctx.deadline.budgetMs, ctx.deadline.expiredDuring ?? during);
   }
 
   /** One logical request: follows accepted shard redirects, each hop paced, decided and counted. */
@@ -259,7 +262,7 @@ export class Transport {
       await pacer.acquire(ctx.kind, this.#signalOf(ctx), (w) => {
         if (deadline !== undefined && !deadline.fits(w.waitMs)) {
           // The client's own pacing cannot fit in the budget: stop now instead of sleeping into it.
-          deadline.expire();
+          deadline.expire(`before waiting ${seconds(w.waitMs)} to pace requests under the rate limit`);
         }
         log?.({ type: "wait", kind: w.kind, waitMs: w.waitMs, reason: "pacing" });
       });

@@ -1,6 +1,8 @@
 import { previewSync, PREVIEW_CODES, requestLowerBound, type SyncPreviewResult } from "../../src/reconciler/preview";
 import { DEMO_KEYS, generateTenant, startSimulator, type RunningSimulator, type TenantSummary } from "../../src/simulator";
+import { nodeHttpExchange, type HttpExchange } from "../../src/twingate/http-exchange";
 import { Pacer } from "../../src/twingate/pacer";
+import { recordingExchange } from "../helpers/http";
 import { VirtualClock } from "../helpers/virtual-clock";
 
 const KEY = "sim-preview-key-0123456789";
@@ -207,6 +209,28 @@ describe("previewSync under rate limits and time budgets", () => {
     const { result } = await atRealLimits({ timeBudgetMs: 30_000, groups: [lastGroup] });
     expect(result.requestedGroups).toMatchObject({ missing: [], unverified: [lastGroup] });
     expect(result.findings.find((f) => f.code === PREVIEW_CODES.targetUnverified)?.severity).toBe("error");
+  });
+
+  it.each([false, true])("a Retry-After that does not fit in the budget stops the preview there (allowPartial %p)", async (allowPartial) => {
+    const clock = new VirtualClock();
+    const tenant = generateTenant({ seed: 4, users: 1_000, groups: 3 });
+    const sim = await startSimulator({ networks: [{ name: "busy", tenant, tokens: [{ key: KEY, permission: "read" }] }], rateLimit: false });
+    try {
+      // The third request is refused with a 429 asking for 30 s; the budget has 20 s.
+      let n = 0;
+      const refuse = recordingExchange(() => ({ status: 429, headers: { "retry-after": "30", "content-type": "application/json" }, body: "{}" })).http;
+      const http: HttpExchange = (req) => (++n === 3 ? refuse(req) : nodeHttpExchange(req));
+      const result = await previewSync({ network: "busy", apiKey: KEY, baseUrl: sim.baseUrl, clock, pacer: new Pacer({ reads: 1e6 }, clock), timeBudgetMs: 20_000, allowPartial, http });
+      expect(result.stoppedReason).toBe("time-budget");
+      expect(result.users.total).toBe(200);
+      const finding = result.findings.find((f) => f.code === PREVIEW_CODES.incomplete)!;
+      expect(finding.message).toContain("it ran out before waiting 30 s to retry after HTTP 429 (Retry-After 30 s)");
+      expect(finding.severity).toBe(allowPartial ? "warning" : "error");
+      expect(result.ok).toBe(allowPartial);
+      expect(clock.slept).toBe(0);
+    } finally {
+      await sim.close();
+    }
   });
 
   it("interrupts a slow answer when the real-time budget runs out; having read nothing, it fails even with allowPartial", async () => {

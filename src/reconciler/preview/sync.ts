@@ -192,7 +192,10 @@ class PreviewRun {
       this.#progress();
     } catch (error) {
       if (outer?.aborted) throw error instanceof TwingateError ? error : new TwingateCancelledError(displayUrl(this.#client.endpoint()));
+      const deadline = this.#s.deadline;
       if (error instanceof TwingateDeadlineError) stop = { reason: "time-budget", during: error.during };
+      // A retry that did not fit in the budget: a stop at the budget (partial results may be accepted), not an API failure.
+      else if (error instanceof TwingateError && deadline.expired && deadline.expiredDuring !== undefined) stop = { reason: "time-budget", during: deadline.expiredDuring };
       else if (error instanceof TwingateError) stop = { reason: "api-error", error };
       else throw error;
     }
