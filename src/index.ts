@@ -5,7 +5,18 @@
  * `constructs/index.ts`.
  */
 export * from "./twingate";
-export { checkCredentials } from "./reconciler/credentials";
+export { checkCredentials, DEFAULT_CHECK_TIME_BUDGET_MS, type CheckCredentialsOptions } from "./reconciler/credentials";
+export { findingForError, type ClassifyContext } from "./reconciler/error-findings";
+export {
+  fillTemplate,
+  forSurface,
+  NEUTRAL_SETTING_NAMES,
+  renderFix,
+  type SettingFix,
+  type SettingId,
+  type SettingNames,
+  type SettingValues,
+} from "./reconciler/settings";
 export type * from "./reconciler/types";
 export * from "./reconciler/preview";
 export {
@@ -27,4 +38,6 @@ export {
   type SyncBehaviour,
 } from "./c1simulator";
 export { CodedError } from "./errors";
+export { MIN_ECHO_CHARS, SecretEchoes } from "./secret-echoes";
+export { guardLines, listWithRest, neutralise, quoted, UNTRUSTED_TEXT_MAX_CHARS, UntrustedText } from "./untrusted-text";
 export { VERSION } from "./version";

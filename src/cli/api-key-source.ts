@@ -1,9 +1,10 @@
-import { ApiKey } from "../twingate/api-key";
 import { UsageError } from "./usage-error";
 
 /**
- * Where the CLI reads the Twingate API key from. Never argv: command lines end up
- * in shell history, `ps` output and CI logs.
+ * Where the CLI reads the Twingate API key from. Never argv: command lines end up in shell
+ * history, `ps` output and CI logs. The key is returned as read (first line, blanks trimmed);
+ * its shape is the check's to judge, so a mangled key gets a verdict (exit 1, a finding on
+ * api_key) like any other bad key.
  */
 export interface ApiKeySourceOptions {
   apiKeyEnv: string;
@@ -11,31 +12,41 @@ export interface ApiKeySourceOptions {
 }
 
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Names shown back in messages: conventional variable names. Anything else might be a key pasted in the wrong place. */
+const SHOWABLE_ENV_NAME = /^[A-Z_][A-Z0-9_]{0,63}$/;
 
 export async function readApiKey(
   options: ApiKeySourceOptions,
   env: NodeJS.ProcessEnv = process.env,
   stdin: NodeJS.ReadableStream = process.stdin,
-): Promise<ApiKey> {
+): Promise<string> {
   if (options.apiKeyStdin) {
     const text = await readAll(stdin);
     const firstLine = text.split(/\r?\n/).find((line) => line.trim().length > 0) ?? "";
     if (firstLine.trim().length === 0) {
       throw new UsageError("--api-key-stdin was given but standard input was empty: pipe the key in, e.g. `pass twingate | c1-twingate check ... --api-key-stdin`");
     }
-    return new ApiKey(firstLine);
+    return firstLine.trim();
   }
-  if (!ENV_NAME.test(options.apiKeyEnv)) {
-    throw new UsageError(`--api-key-env ${JSON.stringify(options.apiKeyEnv)} is not an environment variable name: use letters, digits and underscores`);
-  }
-  const value = env[options.apiKeyEnv];
-  if (value === undefined || value.trim().length === 0) {
+  const name = options.apiKeyEnv;
+  const shown = SHOWABLE_ENV_NAME.test(name) ? name : null;
+  if (!ENV_NAME.test(name)) {
     throw new UsageError(
-      `no Twingate API key: the environment variable ${options.apiKeyEnv} is not set. ` +
-        `Export it (export ${options.apiKeyEnv}=...), name another variable with --api-key-env, or pipe the key with --api-key-stdin`,
+      "--api-key-env must name an environment variable (letters, digits and underscores); the value given is not one " +
+        "and is not shown, in case it is the key itself. Put the key in a variable and name the variable, or use --api-key-stdin",
     );
   }
-  return new ApiKey(value);
+  const value = env[name];
+  if (value === undefined || value.trim().length === 0) {
+    throw new UsageError(
+      shown !== null
+        ? `no Twingate API key: the environment variable ${shown} is not set. ` +
+            `Export it (export ${shown}=...), name another variable with --api-key-env, or pipe the key with --api-key-stdin`
+        : "no Twingate API key: the environment variable named by --api-key-env is not set (its name is not shown: it does not " +
+            "look like a variable name, is it the key itself?). Name the variable that holds the key, or use --api-key-stdin",
+    );
+  }
+  return value.trim();
 }
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { CodedError } from "../errors";
+import { neutralise } from "../untrusted-text";
 import { VERSION } from "../version";
 import { registerC1Simulator } from "./commands/c1-simulator";
 import { registerCheck } from "./commands/check";
@@ -16,8 +17,8 @@ export async function main(argv: string[] = process.argv): Promise<void> {
     .description("Validate Twingate credentials for the ConductorOne integration, locally, in CI and inside terraform")
     .version(VERSION)
     .exitOverride()
-    .configureOutput({ writeErr: (text) => process.stderr.write(text) })
-    .showHelpAfterError("(run c1-twingate --help for usage)");
+    // Commander's own error lines quote what was typed (`unknown option '--api-key=…'`): we print ours instead.
+    .configureOutput({ writeErr: (text) => process.stderr.write(text), outputError: () => undefined });
 
   registerCheck(program);
   registerPreview(program);
@@ -34,23 +35,61 @@ export async function main(argv: string[] = process.argv): Promise<void> {
   }
 }
 
+const KEY_OPTIONS = /^--?(api[-_]?key|key|token|api[-_]?token|secret|x-api-key|password)$/i;
+const OPTION_NAME = /^--?[A-Za-z][A-Za-z0-9-]{0,40}$/;
+const HELP = "run c1-twingate --help (or c1-twingate <command> --help) for usage";
+
+/**
+ * A usage error from commander, without the value the user typed: it may be a key passed where
+ * it does not belong (`--api-key=KEY`, a key as a stray argument or command). Options are named
+ * by their name only (`--api-key`), and only when they look like an option name.
+ */
+export function describeCommanderError(error: CommanderError): string {
+  switch (error.code) {
+    case "commander.unknownOption": {
+      const token = /'([^']*)'/.exec(error.message)?.[1] ?? "";
+      const name = token.split("=")[0] ?? "";
+      if (KEY_OPTIONS.test(name)) {
+        return (
+          `${name} is not an option: the API key is never read from the command line (it would land in shell history, ` +
+          "process lists and CI logs). Put it in an environment variable and name it with --api-key-env NAME " +
+          "(default TWINGATE_API_KEY), or pipe it with --api-key-stdin"
+        );
+      }
+      const shown = OPTION_NAME.test(name) ? name : "an option (not shown)";
+      return `unknown option ${shown}: ${HELP}. The API key comes from --api-key-env NAME or --api-key-stdin, never from an option value`;
+    }
+    case "commander.unknownCommand":
+      return `unknown command (not shown, in case it is a key): ${HELP}`;
+    case "commander.excessArguments":
+      return `unexpected argument(s) (not shown, in case one is a key): this command takes options only. ${HELP}`;
+    case "commander.optionMissingArgument":
+    case "commander.missingArgument":
+    case "commander.missingMandatoryOptionValue":
+      // These messages name the option, never a value.
+      return `${error.message.replace(/^error: /, "")}. ${HELP}`;
+    default:
+      return `the command line is not usable (${error.code}): ${HELP}`;
+  }
+}
+
 function reportFailure(error: unknown): number {
   if (error instanceof CommanderError) {
     // Help and version are "errors" in commander's override mode but successful runs.
     if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.exitCode === 0) return EXIT.ok;
-    return EXIT.usage; // commander already printed the message
+    process.stderr.write(`c1-twingate: ${describeCommanderError(error)}\n`);
+    return EXIT.usage;
   }
   if (error instanceof UsageError) {
     process.stderr.write(`c1-twingate: ${error.message}\n`);
     return EXIT.usage;
   }
   if (error instanceof CodedError) {
-    process.stderr.write(`c1-twingate: [${error.code}] ${error.message}\n`);
+    process.stderr.write(`c1-twingate: [${error.code}] ${neutralise(error.message, 2000)}\n`);
     return EXIT.checkFailed;
   }
   // An unexpected bug: say so plainly, without dumping objects that could hold request details.
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`c1-twingate: unexpected error: ${message}\n`);
+  process.stderr.write(`c1-twingate: unexpected error: ${neutralise(message, 2000)}\n`);
   return EXIT.checkFailed;
 }
-

@@ -22,11 +22,33 @@ export interface CheckRequest {
 export async function runCheck(settings: ClientSettings, request: CheckRequest, log: Logger, signal: AbortSignal): Promise<CredentialCheckResult> {
   rememberSecret(request.apiKey);
   const { checkCredentials } = loadEngine();
-  const result = await checkCredentials({ ...settings, network: request.network, apiKey: request.apiKey, require: request.require, signal });
+  const result = await checkCredentials({
+    ...settings,
+    network: request.network,
+    apiKey: request.apiKey,
+    require: request.require,
+    signal,
+    // Progress in terraform's log while the check waits (TF_LOG=info): retries, Retry-After, pacing.
+    log: (event) => {
+      if (event.type === "retry") {
+        log.info("twingate: waiting before retrying", {
+          reason: event.reason,
+          endpoint: event.endpoint,
+          attempt: event.attempt,
+          max_attempts: event.maxAttempts,
+          wait_ms: event.delayMs,
+          ...(event.budgetLeftMs !== undefined ? { budget_left_ms: event.budgetLeftMs } : {}),
+        });
+      } else if (event.type === "wait" && event.waitMs >= 1000) {
+        log.info("twingate: pacing requests under the rate limit", { wait_ms: event.waitMs });
+      }
+    },
+  });
   log.info("twingate credential check", {
     source: request.source,
     phase: request.phase,
-    network: result.network?.label ?? request.network,
+    // Never the network as configured: a refused one may hold the key (variables swapped).
+    network: result.network?.label ?? "(not accepted)",
     required: request.require,
     permission: result.permission,
     ok: result.ok,

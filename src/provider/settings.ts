@@ -1,6 +1,8 @@
 import { attr, isUnknown, type Diagnostics, type ObjectOf } from "../tfplugin";
-import type { CheckCredentialsOptions } from "../reconciler/credentials";
+import { DEFAULT_CHECK_TIME_BUDGET_MS, type CheckCredentialsOptions } from "../reconciler/credentials";
+import type { SettingNames } from "../reconciler/settings";
 import { validateBaseUrl } from "../twingate/endpoint";
+import { DEFAULT_MAX_RESPONSE_BYTES, MAX_MAX_RESPONSE_BYTES, MIN_MAX_RESPONSE_BYTES } from "../twingate/response-body";
 import { DEFAULT_BASE_DOMAIN, isValidBaseDomain } from "../twingate/network";
 import { UnknownProviderSettingError } from "./errors";
 
@@ -44,13 +46,34 @@ export const providerSchema = {
     max_retries: attr.number({ optional: true, description: "Retries of a request after a rate limit (429), a 5xx or a dropped connection. Default 3.", validators: [wholeInRange("max_retries", 0, 10)] }),
     reads_per_minute: attr.number({ optional: true, description: "Client-side pacing of queries per network. Default 60 (Twingate's limit).", validators: [wholeInRange("reads_per_minute", 1, 6000)] }),
     writes_per_minute: attr.number({ optional: true, description: "Client-side pacing of mutations per network. Default 20 (Twingate's limit).", validators: [wholeInRange("writes_per_minute", 1, 6000)] }),
+    time_budget_seconds: attr.number({
+      optional: true,
+      description: `Longest one credential check may take, retries and waits included, in seconds. Default ${DEFAULT_CHECK_TIME_BUDGET_MS / 1000}.`,
+      validators: [positive("time_budget_seconds", 86_400)],
+    }),
+    max_response_bytes: attr.number({
+      optional: true,
+      description: `Cap on one Twingate API response, compressed or decompressed, in bytes. Default ${DEFAULT_MAX_RESPONSE_BYTES} (16 MiB).`,
+      validators: [wholeInRange("max_response_bytes", MIN_MAX_RESPONSE_BYTES, MAX_MAX_RESPONSE_BYTES)],
+    }),
   },
 } as const;
 
 export type ProviderConfig = ObjectOf<typeof providerSchema>;
 
 /** Client options shared by every check of one provider configuration. */
-export type ClientSettings = Pick<CheckCredentialsOptions, "baseUrl" | "baseDomain" | "timeoutMs" | "retry" | "pacing">;
+export type ClientSettings = Pick<CheckCredentialsOptions, "baseUrl" | "baseDomain" | "timeoutMs" | "retry" | "pacing" | "maxResponseBytes" | "timeBudgetMs">;
+
+/**
+ * How a fix names the provider block's settings (src/reconciler/settings.ts). `timeBudget` and
+ * `allowPartial` here are the credential check's; the sync preview data source names its own.
+ */
+export const PROVIDER_SETTING_NAMES: SettingNames = {
+  timeBudget: (v) => `time_budget_seconds = ${v} in the provider "c1twingate" block`,
+  allowPartial: () => "partial results allowed",
+  maxResponseBytes: (v) => `max_response_bytes = ${v} in the provider "c1twingate" block`,
+  requestTimeout: (v) => `timeout_seconds = ${v} in the provider "c1twingate" block`,
+};
 
 /** What `configure` hands to every resource and data source. */
 export interface ProviderContext {
@@ -74,6 +97,8 @@ export function settingsFromConfig(config: ProviderConfig, diag: Diagnostics): C
   if (config.base_domain !== null) settings.baseDomain = config.base_domain.trim().toLowerCase();
   if (config.timeout_seconds !== null) settings.timeoutMs = Math.round(Number(config.timeout_seconds) * 1000);
   if (config.max_retries !== null) settings.retry = { maxAttempts: Number(config.max_retries) + 1 };
+  if (config.time_budget_seconds !== null) settings.timeBudgetMs = Math.round(Number(config.time_budget_seconds) * 1000);
+  if (config.max_response_bytes !== null) settings.maxResponseBytes = Number(config.max_response_bytes);
   const reads = config.reads_per_minute;
   const writes = config.writes_per_minute;
   if (reads !== null || writes !== null) {

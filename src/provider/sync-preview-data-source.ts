@@ -59,7 +59,7 @@ export const syncPreviewDataSource = defineDataSource<ProviderContext>()({
       signal,
     });
     log.info("twingate sync preview", {
-      network: result.network?.label ?? config.network,
+      network: result.network?.label ?? "(not accepted)",
       complete: result.complete,
       users: result.users.total,
       groups: result.groups.total,
@@ -77,8 +77,9 @@ export const syncPreviewDataSource = defineDataSource<ProviderContext>()({
       user_count: result.users.total,
       group_count: result.groups.total,
       admin_count: result.users.byRole.ADMIN ?? 0,
-      provisionable_groups: Object.fromEntries(result.groups.provisionable.map((g) => [g.name, g.id])),
-      group_types: Object.fromEntries(found.map((g) => [g.name, g.type])),
+      // Server text as received (key redacted) is data here; terraform quotes it when it shows it.
+      provisionable_groups: Object.fromEntries(result.groups.provisionable.map((g) => [g.name.value, g.id.value])),
+      group_types: Object.fromEntries(found.map((g) => [g.name.value, g.type.value])),
       missing_groups: result.requestedGroups?.missing ?? [],
       complete: result.complete,
     };

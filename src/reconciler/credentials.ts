@@ -1,17 +1,19 @@
-import { CodedError } from "../errors";
-import { ApiKey } from "../twingate/api-key";
+import { ApiKey, assertNoKeyIn } from "../twingate/api-key";
 import { TwingateClient, type TwingateClientOptions, type UserAndGroupCounts } from "../twingate/client";
+import { systemClock } from "../twingate/clock";
+import { Deadline } from "../twingate/deadline";
 import { validateBaseUrl } from "../twingate/endpoint";
-import { TwingateCancelledError, TwingateError } from "../twingate/errors";
 import { DEFAULT_BASE_DOMAIN, normalizeNetwork, type TwingateNetwork } from "../twingate/network";
 import type { WriteProbeResult } from "../twingate/permission-probe";
-import { findingForError, findingsForProbe, type FindingContext } from "./credential-findings";
+import { findingsForProbe } from "./credential-findings";
+import { findingForError, type ClassifyContext } from "./error-findings";
 import type { CheckStep, CredentialCheckResult, Finding, PermissionLevel, RequiredPermission } from "./types";
 
 /**
  * The credential check behind `c1-twingate check` and the provider's plan: does this key work
  * for this network, with the permission ConductorOne needs? Never throws for an API outcome;
- * every failure becomes a finding and a failed step.
+ * every failure becomes a finding and a failed step. It always ends within its time budget
+ * (every request and every wait is bounded by it), with a verdict.
  */
 
 export interface CheckCredentialsOptions extends Omit<TwingateClientOptions, "network" | "apiKey"> {
@@ -19,23 +21,43 @@ export interface CheckCredentialsOptions extends Omit<TwingateClientOptions, "ne
   apiKey: string | ApiKey;
   require: RequiredPermission;
   signal?: AbortSignal;
+  /** Longest the whole check may take, retries and waits included, in ms. Default 90 000. */
+  timeBudgetMs?: number;
 }
+
+/** Room for one 60 s Retry-After wait and the requests around it; a healthy check takes under a second. */
+export const DEFAULT_CHECK_TIME_BUDGET_MS = 90_000;
+const MAX_TIME_BUDGET_MS = 86_400_000;
+const DEFAULT_TIMEOUT_MS = 35_000;
 
 const STEP_NETWORK = "network";
 const STEP_READ = "authentication + read";
 const STEP_WRITE = "write";
 
+function count(n: number | null, what: string): string {
+  return n === null ? `an unknown number of ${what}s (the API did not report a total)` : `${n} ${what}(s)`;
+}
+
 export async function checkCredentials(options: CheckCredentialsOptions): Promise<CredentialCheckResult> {
-  const started = Date.now();
+  const clock = options.clock ?? systemClock;
+  const started = clock.now();
   const required = options.require;
   const steps: CheckStep[] = [];
   const findings: Finding[] = [];
+  const budgetMs = options.timeBudgetMs ?? DEFAULT_CHECK_TIME_BUDGET_MS;
+  const ctx: ClassifyContext = {
+    customBaseUrl: options.baseUrl !== undefined,
+    timeBudgetMs: budgetMs,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    ...(options.maxResponseBytes !== undefined ? { maxResponseBytes: options.maxResponseBytes } : {}),
+    activity: "the credential check",
+  };
   const finish = (fields: Pick<CredentialCheckResult, "network" | "endpoint" | "permission" | "counts" | "requests">): CredentialCheckResult => ({
     ok: !findings.some((f) => f.severity === "error"),
     required,
     steps,
     findings,
-    durationMs: Date.now() - started,
+    durationMs: clock.now() - started,
     ...fields,
   });
   const skipRest = (why: string): void => {
@@ -43,113 +65,90 @@ export async function checkCredentials(options: CheckCredentialsOptions): Promis
     if (required === "write") steps.push({ name: STEP_WRITE, status: "skipped", detail: why });
   };
 
-  // Step 1: inputs. Nothing is sent unless the network, base URL and key are usable.
-  const inputs = validateInputs(options);
-  if ("finding" in inputs) {
-    findings.push(inputs.finding);
-    steps.push({ name: STEP_NETWORK, status: "failed", detail: inputs.finding.message });
+  // Step 1: inputs. Nothing is sent (no DNS lookup either) unless the key, network and base URL are usable.
+  const inputs = validateInputs(options, budgetMs);
+  if ("error" in inputs) {
+    const finding = findingForError(inputs.error, { ...ctx, ...(inputs.network ? { network: inputs.network } : {}) });
+    findings.push(finding);
+    steps.push({ name: STEP_NETWORK, status: "failed", detail: finding.message });
     skipRest("skipped: the inputs are not usable");
-    return finish({ network: inputs.network ?? null, endpoint: null, permission: "unknown", counts: null, requests: 0 });
+    const network = inputs.network ? { input: inputs.network.input, label: inputs.network.label, baseDomain: inputs.network.baseDomain } : null;
+    return finish({ network, endpoint: null, permission: "unknown", counts: null, requests: 0 });
   }
   const { network, client } = inputs;
+  const checkCtx = { ...ctx, network };
   const shownNetwork = { input: network.input, label: network.label, baseDomain: network.baseDomain };
   steps.push({ name: STEP_NETWORK, status: "passed", detail: `${network.label} (${client.apexUrl})` });
-  const ctx: FindingContext = { network, customBaseUrl: options.baseUrl !== undefined };
   const done = (permission: PermissionLevel, counts: UserAndGroupCounts | null): CredentialCheckResult =>
     finish({ network: shownNetwork, endpoint: client.endpoint(), permission, counts, requests: client.stats.requests });
 
-  // Step 2: one cheap query proves the key authenticates and can read.
-  let counts: UserAndGroupCounts;
+  const deadline = new Deadline(clock, budgetMs);
+  const call = { deadline, ...(options.signal ? { signal: options.signal } : {}) };
   try {
-    counts = await client.countUsersAndGroups({ ...(options.signal ? { signal: options.signal } : {}) });
-  } catch (err) {
-    const error = asTwingateError(err, client);
-    const finding = findingForError(error, ctx);
-    findings.push(finding);
-    steps.push({ name: STEP_READ, status: "failed", detail: finding.message });
-    if (required === "write") steps.push({ name: STEP_WRITE, status: "skipped", detail: "skipped: the read check failed" });
-    return done(error.code === "TG_UNAUTHORIZED" ? "none" : "unknown", null);
-  }
-  steps.push({ name: STEP_READ, status: "passed", detail: `the key reads ${counts.users} user(s) and ${counts.groups} group(s)` });
-  if (required === "read") return done("read", counts);
+    // Step 2: one cheap query proves the key authenticates and can read.
+    let counts: UserAndGroupCounts;
+    try {
+      counts = await client.countUsersAndGroups(call);
+    } catch (err) {
+      const finding = findingForError(err, checkCtx);
+      findings.push(finding);
+      steps.push({ name: STEP_READ, status: "failed", detail: finding.message });
+      if (required === "write") steps.push({ name: STEP_WRITE, status: "skipped", detail: "skipped: the read check failed" });
+      return done(finding.code === "TG_UNAUTHORIZED" ? "none" : "unknown", null);
+    }
+    steps.push({ name: STEP_READ, status: "passed", detail: `the key reads ${count(counts.users, "user")} and ${count(counts.groups, "group")}` });
+    if (required === "read") return done("read", counts);
 
-  // Step 3: the side-effect-free write probe, only when writing is required.
-  let probe: WriteProbeResult;
-  try {
-    probe = await client.probeWritePermission({ ...(options.signal ? { signal: options.signal } : {}) });
-  } catch (err) {
-    const error = asTwingateError(err, client);
-    findings.push(findingForError(error, ctx));
-    steps.push({ name: STEP_WRITE, status: "failed", detail: error.message });
-    return done("unknown", counts);
+    // Step 3: the side-effect-free write probe, only when writing is required. A fault on the
+    // way is reported as the fault it is; only Twingate's answer speaks about the key.
+    let probe: WriteProbeResult;
+    try {
+      probe = await client.probeWritePermission(call);
+    } catch (err) {
+      const finding = findingForError(err, checkCtx);
+      findings.push(finding);
+      steps.push({ name: STEP_WRITE, status: "failed", detail: finding.message });
+      return done("unknown", counts);
+    }
+    const probeFindings = findingsForProbe(probe, required, checkCtx);
+    findings.push(...probeFindings);
+    const failed = probeFindings.some((f) => f.severity === "error");
+    steps.push({ name: STEP_WRITE, status: failed ? "failed" : "passed", detail: `permission ${probe.permission}: ${probe.evidence}` });
+    return done(probe.permission, counts);
+  } finally {
+    deadline.dispose();
   }
-  const probeFindings = findingsForProbe(probe, required, ctx);
-  findings.push(...probeFindings);
-  const failed = probeFindings.some((f) => f.severity === "error");
-  steps.push({ name: STEP_WRITE, status: failed ? "failed" : "passed", detail: `permission ${probe.permission}: ${probe.evidence}` });
-  return done(probe.permission, counts);
 }
 
-type Inputs =
-  | { network: TwingateNetwork; client: TwingateClient }
-  | { finding: Finding; network?: CredentialCheckResult["network"] };
+type Inputs = { network: TwingateNetwork; client: TwingateClient } | { error: unknown; network?: TwingateNetwork };
 
-function validateInputs(options: CheckCredentialsOptions): Inputs {
-  let network: TwingateNetwork;
-  try {
-    network = normalizeNetwork(options.network, options.baseDomain ?? DEFAULT_BASE_DOMAIN);
-  } catch (err) {
-    return { finding: inputFinding(err, "network", "use the network name of your Twingate admin console, e.g. acme for acme.twingate.com") };
-  }
-  const shown = { input: network.input, label: network.label, baseDomain: network.baseDomain };
-  if (options.baseUrl !== undefined) {
-    try {
-      validateBaseUrl(options.baseUrl);
-    } catch (err) {
-      return { finding: inputFinding(err, "endpoint", 'use an http(s) URL template containing {network}, e.g. "https://{network}.twingate.com"'), network: shown };
-    }
-  }
+/**
+ * In this order, so no message can repeat a secret: the key's shape (its own message never
+ * shows it), then every other input searched for the key (refused by name, not shown), and only
+ * then the inputs' own validation, whose messages quote them.
+ */
+function validateInputs(options: CheckCredentialsOptions, budgetMs: number): Inputs {
   let apiKey: ApiKey;
   try {
     apiKey = ApiKey.from(options.apiKey);
-  } catch {
-    return {
-      network: shown,
-      finding: {
-        code: "API_KEY_EMPTY",
-        severity: "error",
-        subject: "api_key",
-        message: "the Twingate API key is empty",
-        fix: `set the API key (Settings → API in the Twingate admin console for ${network.host})`,
-      },
-    };
+    assertNoKeyIn(apiKey, { network: options.network, base_url: options.baseUrl, base_domain: options.baseDomain });
+  } catch (error) {
+    return { error };
   }
-  const { network: _n, apiKey: _k, require: _r, signal: _s, ...clientOptions } = options;
+  let network: TwingateNetwork;
   try {
-    return { network, client: new TwingateClient({ ...clientOptions, network, apiKey }) };
-  } catch (err) {
-    // Only option errors remain (timeout, retry, pacing values): a programming error, reported as a finding.
-    return { finding: inputFinding(err, "endpoint", "fix the client options passed to checkCredentials"), network: shown };
+    network = normalizeNetwork(options.network, options.baseDomain ?? DEFAULT_BASE_DOMAIN);
+  } catch (error) {
+    return { error };
   }
-}
-
-function inputFinding(err: unknown, subject: "network" | "endpoint", fix: string): Finding {
-  const code = err instanceof CodedError ? err.code : "INVALID_OPTIONS";
-  const message = err instanceof Error ? err.message : String(err);
-  return { code, severity: "error", subject, message, fix };
-}
-
-function asTwingateError(err: unknown, client: TwingateClient): TwingateError {
-  if (err instanceof TwingateError) return err;
-  if (err instanceof Error && err.name === "AbortError") return new TwingateCancelledError(client.endpoint());
-  // Not an API outcome: a bug. Re-throwing would break the never-throws promise, so wrap it without the stack.
-  return new UnexpectedCheckError(client.endpoint(), err instanceof Error ? err.message : String(err));
-}
-
-class UnexpectedCheckError extends TwingateError {
-  readonly code = "CHECK_INTERNAL_ERROR";
-  readonly retryable = false;
-  constructor(endpoint: string, detail: string) {
-    super(`the credential check failed unexpectedly at ${endpoint}: ${detail}. Please report this message`, endpoint);
+  try {
+    if (options.baseUrl !== undefined) validateBaseUrl(options.baseUrl);
+    if (!Number.isFinite(budgetMs) || budgetMs <= 0 || budgetMs > MAX_TIME_BUDGET_MS) {
+      throw new RangeError(`the time budget must be more than 0 and at most ${MAX_TIME_BUDGET_MS / 1000} s, got ${budgetMs / 1000} s`);
+    }
+    const { network: _n, apiKey: _k, require: _r, signal: _s, timeBudgetMs: _t, ...clientOptions } = options;
+    return { network, client: new TwingateClient({ ...clientOptions, network, apiKey }) };
+  } catch (error) {
+    return { error, network };
   }
 }

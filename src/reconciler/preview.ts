@@ -8,6 +8,7 @@ export {
 } from "./preview/sync";
 export { PreviewOptionsError } from "./preview/errors";
 export { PREVIEW_CODES, formatDuration } from "./preview/findings";
+export type { StopState } from "./preview/result";
 export {
   extraMemberPagesFor,
   MEMBER_PAGES_PER_REQUEST,

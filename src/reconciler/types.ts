@@ -1,3 +1,7 @@
+import type { TwingateErrorCode } from "../twingate/errors";
+import type { PREVIEW_CODES } from "./preview/findings";
+import type { SettingFix } from "./settings";
+
 /** Shapes the reconciler returns. Presentation (CLI, provider diagnostics) reads these; it never re-derives them. */
 
 export type RequiredPermission = "read" | "write";
@@ -7,17 +11,33 @@ export type PermissionLevel = "none" | "read" | "write" | "unknown";
 
 export type Severity = "error" | "warning" | "info";
 
-/** Which input a finding is about, so the provider can point a diagnostic at the attribute. */
-export type FindingSubject = "network" | "api_key" | "require" | "endpoint" | "tenant";
+/**
+ * Which input a finding is about, so the provider can point a diagnostic at the attribute:
+ * `endpoint` is the base URL / base domain (provider block), `groups` the requested target groups.
+ */
+export type FindingSubject = "network" | "api_key" | "require" | "endpoint" | "groups" | "tenant";
+
+/** Inputs refused before any request. */
+export type InputErrorCode = "TG_NETWORK_INVALID" | "TG_BASE_URL_INVALID" | "TG_API_KEY_INVALID" | "TG_INPUT_CONTAINS_KEY" | "TG_OPTIONS_INVALID";
+
+/** Verdicts of the credential check that are not API errors. */
+export type CheckFindingCode = "PERMISSION_INSUFFICIENT" | "PERMISSION_UNKNOWN" | "CHECK_INTERNAL_ERROR";
+
+export type PreviewFindingCode = (typeof PREVIEW_CODES)[keyof typeof PREVIEW_CODES];
+
+/** Every code a finding can carry: a closed union, so each surface sees a new one at compile time. */
+export type FindingCode = TwingateErrorCode | InputErrorCode | CheckFindingCode | PreviewFindingCode;
 
 export interface Finding {
   /** Stable code, e.g. `TG_UNAUTHORIZED` or `PERMISSION_INSUFFICIENT`. */
-  code: string;
+  code: FindingCode;
   severity: Severity;
-  /** What was found, with the value at fault (never a secret). */
+  /** What was found, with the value at fault (never a secret; server text only neutralised). */
   message: string;
-  /** How to fix it, in the user's terms (where to click, what to change). */
+  /** How to fix it, in the user's terms (where to click, what to change). Settings named neutrally. */
   fix?: string;
+  /** When the fix changes one of our settings: the template each surface renders with its own names (see settings.ts). */
+  settingFix?: SettingFix;
   subject?: FindingSubject;
 }
 
@@ -35,7 +55,8 @@ export interface CredentialCheckResult {
   endpoint: string | null;
   required: RequiredPermission;
   permission: PermissionLevel;
-  counts: { users: number; groups: number } | null;
+  /** Totals as the API reported them (a total is null when it did not); null when the read failed. */
+  counts: { users: number | null; groups: number | null } | null;
   steps: CheckStep[];
   findings: Finding[];
   /** HTTP requests sent, including retries. */

@@ -1,8 +1,10 @@
 import { inspect } from "node:util";
 import { GraphQLClient } from "graphql-request";
 import { z } from "zod";
-import { ApiKey } from "./api-key";
+import { UntrustedText } from "../untrusted-text";
+import { ApiKey, assertNoKeyIn } from "./api-key";
 import { AbortedError, systemClock, type Clock } from "./clock";
+import type { Deadline } from "./deadline";
 import { displayUrl, resolveEndpoint, type EndpointOptions } from "./endpoint";
 import {
   TwingateBadResponseError,
@@ -16,7 +18,7 @@ import type { TwingateLogger } from "./log-events";
 import type { TwingateNetwork } from "./network";
 import { sharedPacer, type OperationKind, type Pacer, type PacingLimits } from "./pacer";
 import { checkPageSize, nodesOf, paginate, type Page } from "./pagination";
-import { classifyProbeError, classifyProbeSuccess, type WriteProbeResult } from "./permission-probe";
+import { classifyProbeError, classifyProbeSuccess, isProbeAnswer, type WriteProbeResult } from "./permission-probe";
 import {
   COUNTS_QUERY,
   GROUP_MEMBERS_QUERY,
@@ -24,7 +26,8 @@ import {
   usersQuery,
   WRITE_PROBE_MUTATION,
 } from "./queries";
-import { graphqlErrorsSchema } from "./response-body";
+import type { HttpExchange } from "./http-exchange";
+import { DEFAULT_MAX_RESPONSE_BYTES, graphqlErrorEntries, MAX_MAX_RESPONSE_BYTES, MIN_MAX_RESPONSE_BYTES } from "./response-body";
 import { retryOptions, type RetryOptions } from "./retry";
 import {
   countsSchema,
@@ -52,8 +55,10 @@ export interface TwingateClientOptions extends EndpointOptions {
   /** Jitter source in [0, 1). */
   random?: () => number;
   log?: TwingateLogger;
-  /** The real fetch (tests). */
-  fetch?: typeof globalThis.fetch;
+  /** Cap on each response body, on the wire and decompressed, in bytes. Default 16 MiB. */
+  maxResponseBytes?: number;
+  /** The wire (tests: a recording fake). Default node:http(s). */
+  http?: HttpExchange;
 }
 
 export interface StrFilter {
@@ -89,6 +94,8 @@ export interface ListOptions<F> extends PageOptions {
 
 export interface CallOptions {
   signal?: AbortSignal;
+  /** The overall time budget the call is part of: no request or wait runs past it. */
+  deadline?: Deadline;
 }
 
 export interface RequestOptions<T> extends CallOptions {
@@ -105,9 +112,10 @@ export interface MutationOptions<T> extends RequestOptions<T> {
   idempotent?: boolean;
 }
 
+/** Totals as the API reported them; null when it did not (a null, missing or nonsensical totalCount). */
 export interface UserAndGroupCounts {
-  users: number;
-  groups: number;
+  users: number | null;
+  groups: number | null;
 }
 
 const DEFAULT_TIMEOUT_MS = 35_000;
@@ -118,24 +126,39 @@ export class TwingateClient {
   /** The apex (pre-redirect) GraphQL URL. */
   readonly apexUrl: string;
 
+  /**
+   * Throws, before anything is sent (no DNS lookup either): InvalidApiKeyError for a key of the
+   * wrong shape, InputContainsKeyError when the network, base URL or base domain holds the key,
+   * InvalidNetworkError / InvalidBaseUrlError, RangeError for option values out of range.
+   */
   constructor(options: TwingateClientOptions) {
-    const { network, apexUrl } = resolveEndpoint(options);
+    const apiKey = ApiKey.from(options.apiKey);
+    assertNoKeyIn(apiKey, {
+      network: typeof options.network === "string" ? options.network : options.network.input,
+      base_url: options.baseUrl,
+      base_domain: options.baseDomain,
+    });
+    const { network, apexUrl, destinations } = resolveEndpoint(options);
     this.network = network;
     this.apexUrl = apexUrl;
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new RangeError(`timeoutMs must be a positive number, got ${timeoutMs}`);
+    const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+    if (!Number.isSafeInteger(maxResponseBytes) || maxResponseBytes < MIN_MAX_RESPONSE_BYTES || maxResponseBytes > MAX_MAX_RESPONSE_BYTES) {
+      throw new RangeError(`maxResponseBytes must be a whole number from ${MIN_MAX_RESPONSE_BYTES} to ${MAX_MAX_RESPONSE_BYTES}, got ${maxResponseBytes}`);
+    }
     this.#transport = new Transport({
-      apiKey: ApiKey.from(options.apiKey),
-      networkLabel: network.label,
-      apexUrl,
+      apiKey,
+      destinations,
       userAgent: USER_AGENT,
       timeoutMs,
+      maxResponseBytes,
       retry: retryOptions(options.retry),
       pacer: options.pacer ?? sharedPacer(apexUrl, options.pacing),
       clock: options.clock ?? systemClock,
       random: options.random ?? Math.random,
       ...(options.log ? { log: options.log } : {}),
-      ...(options.fetch ? { fetch: options.fetch } : {}),
+      ...(options.http ? { http: options.http } : {}),
     });
   }
 
@@ -152,7 +175,7 @@ export class TwingateClient {
   /** One query. Top-level `errors` throw TG_GRAPHQL_ERRORS; `data` must match the schema. */
   async query<T>(document: string, options: RequestOptions<T>): Promise<T> {
     const operation = options.operation ?? "query";
-    const data = await this.#execute(document, options.variables, { kind: "read", idempotent: true, operation, signal: options.signal });
+    const data = await this.#execute(document, options.variables, { kind: "read", idempotent: true, operation, signal: options.signal, deadline: options.deadline });
     return this.#validate(data, options.schema);
   }
 
@@ -164,25 +187,34 @@ export class TwingateClient {
       idempotent: options.idempotent ?? false,
       operation,
       signal: options.signal,
+      deadline: options.deadline,
     });
     const payload = data[options.payloadField];
     const okError = okErrorSchema.safeParse(payload);
     if (!okError.success) {
       throw new TwingateBadResponseError(this.#at(), `data.${options.payloadField}`, describeIssue(okError.error.issues[0]));
     }
-    if (!okError.data.ok) throw new TwingateMutationFailedError(this.#at(), options.payloadField, okError.data.error ?? null);
+    if (!okError.data.ok) {
+      const said = okError.data.error;
+      throw new TwingateMutationFailedError(this.#at(), options.payloadField, said === null || said === undefined ? null : UntrustedText.of(said));
+    }
     return this.#validate(data, options.schema);
   }
 
-  /** Total users and groups in one request (the cheap authentication + read check). */
+  /**
+   * The cheap authentication + read check: one page of users and of groups in one request.
+   * An answer proves the key reads; the totals are null when the API does not report them.
+   */
   async countUsersAndGroups(options: CallOptions = {}): Promise<UserAndGroupCounts> {
-    const data = await this.query(COUNTS_QUERY, { schema: countsSchema, operation: "CountUsersAndGroups", signal: options.signal });
+    const data = await this.query(COUNTS_QUERY, { schema: countsSchema, operation: "CountUsersAndGroups", signal: options.signal, deadline: options.deadline });
     return { users: data.users.totalCount, groups: data.groups.totalCount };
   }
 
   /**
    * Ask, without side effects, whether the key may write: an empty membership update of a group
-   * that cannot exist. Never throws for an API outcome (that is the evidence); only cancellation throws.
+   * that cannot exist. Twingate's answer (401, 403, GraphQL errors, ok:false) is the evidence and
+   * is returned classified; a fault on the way (5xx, timeout, reset, not JSON, a refused redirect,
+   * a garbled body) says nothing about the key and is thrown as the error it is.
    */
   async probeWritePermission(options: CallOptions = {}): Promise<WriteProbeResult> {
     try {
@@ -193,11 +225,11 @@ export class TwingateClient {
         // Removing nobody from nothing is safe to repeat.
         idempotent: true,
         signal: options.signal,
+        deadline: options.deadline,
       });
       return classifyProbeSuccess();
     } catch (err) {
-      if (err instanceof TwingateCancelledError) throw err;
-      if (err instanceof TwingateError) return classifyProbeError(err);
+      if (err instanceof TwingateError && isProbeAnswer(err)) return classifyProbeError(err);
       throw err;
     }
   }
@@ -299,7 +331,7 @@ export class TwingateClient {
   async #execute(
     document: string,
     variables: Record<string, unknown> | undefined,
-    ctx: { kind: OperationKind; idempotent: boolean; operation: string; signal: AbortSignal | undefined },
+    ctx: { kind: OperationKind; idempotent: boolean; operation: string; signal: AbortSignal | undefined; deadline: Deadline | undefined },
   ): Promise<Record<string, unknown>> {
     const gql = new GraphQLClient(this.#transport.endpoint(), {
       fetch: this.#transport.fetchFor({
@@ -307,6 +339,7 @@ export class TwingateClient {
         idempotent: ctx.idempotent,
         operation: ctx.operation,
         ...(ctx.signal ? { signal: ctx.signal } : {}),
+        ...(ctx.deadline ? { deadline: ctx.deadline } : {}),
       }),
       errorPolicy: "all",
     });
@@ -320,9 +353,7 @@ export class TwingateClient {
       throw new TwingateBadResponseError(this.#at(), "", "not a GraphQL execution result (no data or errors object)");
     }
     if (raw.errors !== undefined && raw.errors !== null) {
-      const list = Array.isArray(raw.errors) ? raw.errors : [raw.errors];
-      const parsed = graphqlErrorsSchema.safeParse(list);
-      const entries = parsed.success ? parsed.data : [{ message: "(unreadable errors entry)" }];
+      const entries = graphqlErrorEntries(raw.errors);
       if (entries.length > 0) throw new TwingateGraphQLErrorsError(this.#at(), entries, raw.status);
     }
     if (typeof raw.data !== "object" || raw.data === null || Array.isArray(raw.data)) {

@@ -1,11 +1,46 @@
 import { CodedError } from "../errors";
+import { listWithRest, UntrustedText } from "../untrusted-text";
 
 /**
- * Every outcome of a Twingate API call that is not a usable answer, one class per kind.
- * Messages name the endpoint (never the API key) and say how to fix the problem.
+ * Every outcome of a Twingate API call that is not a usable answer, one class per kind, each
+ * with a code from {@link TWINGATE_ERROR_CODES}. The codes are a closed union: the one
+ * classifier that turns errors into findings (src/reconciler/error-findings.ts) has an entry
+ * per code, so adding a code here does not compile until it says who is at fault and how to fix it.
+ *
+ * Messages name the endpoint (never the API key) and say how to fix the problem. Text the
+ * server sent is kept as {@link UntrustedText} and enters messages only in its neutralised form.
  * `retryable` tells callers (and the retry loop) whether trying again later can help.
  */
+export const TWINGATE_ERROR_CODES = [
+  "TG_UNAUTHORIZED",
+  "TG_FORBIDDEN",
+  "TG_NETWORK_NOT_FOUND",
+  "TG_NOT_JSON",
+  "TG_BAD_REQUEST",
+  "TG_GRAPHQL_ERRORS",
+  "TG_MUTATION_FAILED",
+  "TG_RATE_LIMITED",
+  "TG_SERVER_ERROR",
+  "TG_UNEXPECTED_STATUS",
+  "TG_PROXY_AUTH",
+  "TG_REQUEST_TOO_LARGE",
+  "TG_TIMEOUT",
+  "TG_DEADLINE",
+  "TG_TLS",
+  "TG_DNS",
+  "TG_CONNECTION",
+  "TG_PROTOCOL",
+  "TG_RESPONSE_TOO_LARGE",
+  "TG_BAD_RESPONSE",
+  "TG_REDIRECT",
+  "TG_CANCELLED",
+  "TG_PAGINATION",
+] as const;
+
+export type TwingateErrorCode = (typeof TWINGATE_ERROR_CODES)[number];
+
 export abstract class TwingateError extends CodedError {
+  abstract override readonly code: TwingateErrorCode;
   abstract readonly retryable: boolean;
   /** HTTP status when the server answered. */
   readonly status: number | undefined;
@@ -25,15 +60,20 @@ export abstract class TwingateError extends CodedError {
 
 /** A GraphQL error entry as the server reported it (message and path only: enough to act on). */
 export interface GraphQLErrorEntry {
-  message: string;
-  path?: (string | number)[];
+  message: UntrustedText;
+  /** The entry's `path`, joined with dots. */
+  path?: UntrustedText;
 }
 
-function describeEntries(entries: GraphQLErrorEntry[]): string {
+/** At most this many server messages are quoted in one error; the rest are counted. */
+export const MAX_QUOTED_MESSAGES = 5;
+
+function describeEntries(entries: readonly GraphQLErrorEntry[]): string {
   if (entries.length === 0) return "(no message)";
-  return entries
-    .map((e) => (e.path && e.path.length > 0 ? `${e.message} (at ${e.path.join(".")})` : e.message))
-    .join("; ");
+  return listWithRest(
+    entries.map((e) => (e.path !== undefined ? `${e.message} (at ${e.path})` : `${e.message}`)),
+    MAX_QUOTED_MESSAGES,
+  );
 }
 
 export class TwingateUnauthorizedError extends TwingateError {
@@ -56,9 +96,9 @@ export class TwingateForbiddenError extends TwingateError {
   constructor(
     endpoint: string,
     /** What the server said, if anything (used to recognise a read-only key). */
-    readonly serverMessages: string[],
+    readonly serverMessages: readonly UntrustedText[],
   ) {
-    const said = serverMessages.length > 0 ? `: ${serverMessages.join("; ")}` : "";
+    const said = serverMessages.length > 0 ? `: ${listWithRest(serverMessages.map(String), MAX_QUOTED_MESSAGES)}` : "";
     super(
       `Twingate denied the operation at ${endpoint} (HTTP 403)${said}. The API key lacks the permission for it: ` +
         `use a key with the needed permission level (Settings → API in the Twingate admin console)`,
@@ -87,6 +127,7 @@ export class TwingateNetworkNotFoundError extends TwingateError {
 export class TwingateNotJsonError extends TwingateError {
   readonly code = "TG_NOT_JSON";
   readonly retryable = false;
+  /** `what` is our description; any server text in it must already be neutralised (an UntrustedText). */
   constructor(endpoint: string, status: number, what: string) {
     super(
       `${endpoint} answered with ${what} instead of a GraphQL JSON response (HTTP ${status}): this is not the Twingate ` +
@@ -102,7 +143,7 @@ export class TwingateBadRequestError extends TwingateError {
   readonly retryable = false;
   constructor(
     endpoint: string,
-    readonly errors: GraphQLErrorEntry[],
+    readonly errors: readonly GraphQLErrorEntry[],
   ) {
     super(
       `Twingate rejected the request as malformed at ${endpoint} (HTTP 400): ${describeEntries(errors)}. ` +
@@ -118,7 +159,7 @@ export class TwingateGraphQLErrorsError extends TwingateError {
   readonly retryable = false;
   constructor(
     endpoint: string,
-    readonly errors: GraphQLErrorEntry[],
+    readonly errors: readonly GraphQLErrorEntry[],
     status: number,
   ) {
     super(
@@ -136,11 +177,11 @@ export class TwingateMutationFailedError extends TwingateError {
   constructor(
     endpoint: string,
     readonly mutation: string,
-    /** The payload's `error` string, verbatim. */
-    readonly error: string | null,
+    /** The payload's `error` string, as received. */
+    readonly error: UntrustedText | null,
   ) {
     super(
-      `the Twingate mutation ${mutation} at ${endpoint} returned ok:false: ${(error ?? "(no error message)").replace(/\.+$/, "")}. ` +
+      `the Twingate mutation ${mutation} at ${endpoint} returned ok:false: ${error === null ? "(no error message)" : `${error}`.replace(/\.+$/, "")}. ` +
         `Fix the condition the message names and apply again`,
       endpoint,
       { status: 200 },
@@ -156,10 +197,13 @@ export class TwingateRateLimitedError extends TwingateError {
     readonly attempts: number,
     /** Seconds the server last asked us to wait, when it said. */
     readonly retryAfterSeconds: number | undefined,
+    /** Why the client stopped waiting, when it did not use up its attempts (a wait too long). */
+    readonly stoppedBecause?: string,
   ) {
     const wait = retryAfterSeconds === undefined ? "" : ` (the server asked to wait ${retryAfterSeconds} s)`;
+    const stopped = stoppedBecause === undefined ? "" : `; not waited for: ${stoppedBecause}`;
     super(
-      `Twingate is rate-limiting requests to ${endpoint} (HTTP 429) and still was after ${attempts} attempt(s)${wait}. ` +
+      `Twingate is rate-limiting requests to ${endpoint} (HTTP 429) and still was after ${attempts} attempt(s)${wait}${stopped}. ` +
         `This says nothing about the API key, which may be fine: retry later, and run fewer Twingate jobs at once ` +
         `(the limits, 60 reads and 20 writes per minute, are shared by the whole Twingate account)`,
       endpoint,
@@ -171,9 +215,15 @@ export class TwingateRateLimitedError extends TwingateError {
 export class TwingateServerError extends TwingateError {
   readonly code = "TG_SERVER_ERROR";
   readonly retryable: boolean;
-  constructor(endpoint: string, status: number, attempts: number) {
+  constructor(
+    endpoint: string,
+    status: number,
+    readonly attempts: number,
+    stoppedBecause?: string,
+  ) {
+    const stopped = stoppedBecause === undefined ? "" : ` (not retried further: ${stoppedBecause})`;
     super(
-      `Twingate had a server error at ${endpoint} (HTTP ${status}) after ${attempts} attempt(s): retry later; ` +
+      `Twingate had a server error at ${endpoint} (HTTP ${status}) after ${attempts} attempt(s)${stopped}: retry later; ` +
         `if it persists, check status.twingate.com or contact Twingate support`,
       endpoint,
       { status },
@@ -195,6 +245,35 @@ export class TwingateUnexpectedStatusError extends TwingateError {
   }
 }
 
+export class TwingateProxyAuthError extends TwingateError {
+  readonly code = "TG_PROXY_AUTH";
+  readonly retryable = false;
+  constructor(endpoint: string) {
+    super(
+      `a proxy between this machine and ${endpoint} asked for proxy credentials (HTTP 407); the request never ` +
+        `reached Twingate, so this says nothing about the API key. Allow this machine to reach Twingate through the ` +
+        `proxy without authentication, or run the check where it can`,
+      endpoint,
+      { status: 407 },
+    );
+  }
+}
+
+export class TwingateRequestTooLargeError extends TwingateError {
+  readonly code = "TG_REQUEST_TOO_LARGE";
+  readonly retryable = false;
+  constructor(endpoint: string, status: 413 | 414 | 431) {
+    const what = status === 431 ? "its headers" : status === 414 ? "its URL" : "its body";
+    super(
+      `${endpoint} refused the request because ${what} are too large (HTTP ${status}); the request is small and ` +
+        `the API key is at most 4 096 characters, so something between this machine and Twingate (a proxy, or a ` +
+        `base URL that is not the Twingate API) is at fault: check the base URL and any proxy`,
+      endpoint,
+      { status },
+    );
+  }
+}
+
 export class TwingateTimeoutError extends TwingateError {
   readonly code = "TG_TIMEOUT";
   readonly retryable = true;
@@ -203,13 +282,34 @@ export class TwingateTimeoutError extends TwingateError {
     readonly timeoutMs: number,
     /** Whether the request was a non-idempotent mutation, which is then never retried. */
     readonly mayHaveApplied: boolean,
+    readonly attempts: number = 1,
+    stoppedBecause?: string,
   ) {
     super(
-      `no answer from ${endpoint} within ${timeoutMs} ms` +
+      `no answer from ${endpoint} within ${timeoutMs} ms (${attempts} attempt(s))` +
         (mayHaveApplied ? "; the change may or may not have been applied, so it was not retried: check the result in Twingate before trying again" : "") +
-        `. Check connectivity to Twingate, or raise the timeout`,
+        (stoppedBecause === undefined ? "" : `; not retried further: ${stoppedBecause}`) +
+        `. Check connectivity to Twingate and try again, or raise the timeout`,
       endpoint,
     );
+  }
+}
+
+/**
+ * The overall time budget of a check or preview ran out with no more specific fault to report
+ * (a request still in flight, or a pacing wait that would end past it).
+ */
+export class TwingateDeadlineError extends TwingateError {
+  readonly code = "TG_DEADLINE";
+  readonly retryable = true;
+  constructor(
+    endpoint: string,
+    /** The time budget in force, in ms. */
+    readonly budgetMs: number,
+    /** What was going on when it ran out, in words. */
+    readonly during: string,
+  ) {
+    super(`the time budget of ${Math.round(budgetMs / 1000)} s ran out ${during} at ${endpoint}`, endpoint);
   }
 }
 
@@ -257,13 +357,61 @@ export class TwingateConnectionError extends TwingateError {
     readonly attempts: number,
     readonly mayHaveApplied: boolean,
     cause: unknown,
+    stoppedBecause?: string,
   ) {
     super(
       `the connection to ${endpoint} failed (${reason}) after ${attempts} attempt(s)` +
         (mayHaveApplied ? "; the change may or may not have been applied, so it was not retried: check the result in Twingate before trying again" : "") +
-        `. Check network connectivity, proxies and firewalls between this machine and Twingate`,
+        (stoppedBecause === undefined ? "" : `; not retried further: ${stoppedBecause}`) +
+        `. Check network connectivity, proxies and firewalls between this machine and Twingate, then try again`,
       endpoint,
       { cause },
+    );
+  }
+}
+
+/** The answer was not HTTP a client can read (a parser error): not the Twingate API, or a broken proxy. */
+export class TwingateProtocolError extends TwingateError {
+  readonly code = "TG_PROTOCOL";
+  readonly retryable = false;
+  constructor(
+    endpoint: string,
+    readonly reason: string,
+    cause: unknown,
+  ) {
+    super(
+      `${endpoint} did not answer in well-formed HTTP (${reason}): this is not the Twingate API, or something between ` +
+        `this machine and Twingate broke the answer. Check the base URL and any proxy`,
+      endpoint,
+      { cause },
+    );
+  }
+}
+
+/** What of an answer went over its cap. */
+export type OversizedPart = "headers" | "body" | "decompressed body";
+
+export class TwingateResponseTooLargeError extends TwingateError {
+  readonly code = "TG_RESPONSE_TOO_LARGE";
+  readonly retryable = false;
+  constructor(
+    endpoint: string,
+    readonly part: OversizedPart,
+    /** The cap in force, in bytes. */
+    readonly limitBytes: number,
+    /** What the server announced (Content-Length), when it did. */
+    readonly announcedBytes: number | undefined,
+    status: number,
+  ) {
+    const announced = announcedBytes === undefined ? "" : ` (it announced ${announcedBytes} bytes)`;
+    super(
+      part === "headers"
+        ? `the response headers from ${endpoint} are larger than ${limitBytes} bytes, which no Twingate answer needs: ` +
+            `reading stopped. Check the base URL points at the Twingate API`
+        : `the ${part} of the response from ${endpoint} is larger than the cap of ${limitBytes} bytes${announced}: ` +
+            `reading stopped there, so the machine cannot be exhausted by a broken or hostile server`,
+      endpoint,
+      { status },
     );
   }
 }
@@ -292,12 +440,12 @@ export class TwingateRedirectError extends TwingateError {
   constructor(
     endpoint: string,
     status: number,
-    /** Where the server pointed (host and path only; never carries the key). */
-    readonly location: string | null,
+    /** Where the server pointed, as received (any API key redacted). */
+    readonly location: UntrustedText | null,
     reason: string,
   ) {
     super(
-      `${endpoint} redirected (HTTP ${status}) to ${location ?? "(no Location header)"}, which was not followed: ${reason}. ` +
+      `${endpoint} redirected (HTTP ${status}) to ${location === null ? "(no Location header)" : location.shown(200)}, which was not followed: ${reason}. ` +
         `Check the network name and base URL; only a redirect to the network's own regional host is accepted`,
       endpoint,
       { status },
@@ -321,7 +469,8 @@ export class InvalidBaseUrlError extends CodedError {
   ) {
     super(
       `the base URL ${JSON.stringify(baseUrl)} is not usable: ${reason}. ` +
-        `Use an http(s) URL template containing {network}, e.g. "https://{network}.twingate.com"`,
+        `Use an http(s) URL template containing {network} once, as the first label of the host or as a whole path ` +
+        `segment, e.g. "https://{network}.twingate.com" or "http://127.0.0.1:4567/{network}"`,
     );
   }
 }
@@ -342,3 +491,32 @@ export class TwingatePaginationError extends TwingateError {
 export function isTwingateError(value: unknown): value is TwingateError {
   return value instanceof TwingateError;
 }
+
+/** Every concrete error class, as one union: `Extract<AnyTwingateError, { code: C }>` is the class of code C. */
+export type AnyTwingateError =
+  | TwingateUnauthorizedError
+  | TwingateForbiddenError
+  | TwingateNetworkNotFoundError
+  | TwingateNotJsonError
+  | TwingateBadRequestError
+  | TwingateGraphQLErrorsError
+  | TwingateMutationFailedError
+  | TwingateRateLimitedError
+  | TwingateServerError
+  | TwingateUnexpectedStatusError
+  | TwingateProxyAuthError
+  | TwingateRequestTooLargeError
+  | TwingateTimeoutError
+  | TwingateDeadlineError
+  | TwingateTlsError
+  | TwingateDnsError
+  | TwingateConnectionError
+  | TwingateProtocolError
+  | TwingateResponseTooLargeError
+  | TwingateBadResponseError
+  | TwingateRedirectError
+  | TwingateCancelledError
+  | TwingatePaginationError;
+
+/** Compile-time proof that every code has its class in {@link AnyTwingateError}. */
+export const EVERY_CODE_HAS_A_CLASS: [Exclude<TwingateErrorCode, AnyTwingateError["code"]>] extends [never] ? true : never = true;

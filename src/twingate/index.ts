@@ -1,7 +1,11 @@
 /** Public surface of the Twingate client. */
-export { ApiKey } from "./api-key";
+export { API_KEY_MAX_CHARS, API_KEY_MIN_CHARS, ApiKey, apiKeyProblem, assertNoKeyIn, InputContainsKeyError, InvalidApiKeyError } from "./api-key";
 export { AbortedError, systemClock, type Clock } from "./clock";
+export { Deadline } from "./deadline";
+export { Destinations, parseBaseUrlTemplate, type BaseUrlTemplate, type DestinationVerdict } from "./destination";
 export { GRAPHQL_PATH, resolveEndpoint, validateBaseUrl, type EndpointOptions, type ResolvedEndpoint } from "./endpoint";
+export { MAX_RESPONSE_HEADER_BYTES, nodeHttpExchange, type HttpExchange, type HttpRequest, type HttpResponse, type ResponseHeaders } from "./http-exchange";
+export { DEFAULT_MAX_RESPONSE_BYTES, MAX_MAX_RESPONSE_BYTES, MIN_MAX_RESPONSE_BYTES } from "./response-body";
 export * from "./errors";
 export type { TwingateLogEvent, TwingateLogger } from "./log-events";
 export { DEFAULT_BASE_DOMAIN, InvalidNetworkError, normalizeNetwork, type TwingateNetwork } from "./network";

@@ -1,12 +1,25 @@
 /**
  * Structured events the client reports through its optional `log` hook. They carry URLs,
- * statuses and timings, never the API key or request bodies.
+ * statuses and timings, never the API key or request bodies. `retry` and `wait` come before a
+ * wait starts, so a caller can show progress while the client waits.
  */
 export type TwingateLogEvent =
   | { type: "request"; endpoint: string; operation: string; kind: "read" | "write"; attempt: number }
   | { type: "response"; endpoint: string; operation: string; status: number; durationMs: number }
   | { type: "redirect"; from: string; to: string; status: number }
   | { type: "wait"; kind: "read" | "write"; waitMs: number; reason: "pacing" }
-  | { type: "retry"; endpoint: string; operation: string; attempt: number; delayMs: number; reason: string };
+  | {
+      type: "retry";
+      endpoint: string;
+      operation: string;
+      /** The attempt that failed (1-based) and how many are allowed. */
+      attempt: number;
+      maxAttempts: number;
+      delayMs: number;
+      /** Why, in words: "HTTP 429 (Retry-After 60 s)", "HTTP 503", "timeout", "ECONNRESET". */
+      reason: string;
+      /** What is left of the time budget, when one is in force. */
+      budgetLeftMs?: number;
+    };
 
 export type TwingateLogger = (event: TwingateLogEvent) => void;

@@ -22,7 +22,9 @@ export function groupsQuery(withFilter: boolean): string {
 /** Members are paged per group with `group(id){users(after:)}` (the fix of terraform-provider-twingate#684). */
 export const GROUP_MEMBERS_QUERY = `query GroupMembers($id: ID!, $first: Int!, $after: String) { group(id: $id) { id users(first: $first, after: $after) { totalCount ${PAGE_INFO} edges { node { ${USER_FIELDS} } } } } }`;
 
-export const COUNTS_QUERY = "query CountUsersAndGroups { users(first: 1) { totalCount } groups(first: 1) { totalCount } }";
+/** Reads one page of each connection: answered at all, it proves the key reads; totalCount may be null. */
+export const COUNTS_QUERY =
+  "query CountUsersAndGroups { users(first: 1) { totalCount pageInfo { hasNextPage } } groups(first: 1) { totalCount pageInfo { hasNextPage } } }";
 
 /** base64("Group:0"): well-formed, never a real group (internal IDs are positive). */
 export const PROBE_GROUP_ID = "R3JvdXA6MA==";

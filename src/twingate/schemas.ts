@@ -6,6 +6,16 @@ import { z } from "zod";
  * an unknown value must not break a read.
  */
 
+/**
+ * `totalCount` as the read check and the preview use it: a count when the server sent a
+ * non-negative integer, otherwise null ("unknown"). No public client but graybern's reads it,
+ * so a server that leaves it out, nulls it or sends nonsense must not fail a read.
+ */
+export const totalCountSchema = z
+  .unknown()
+  .optional()
+  .transform((v): number | null => (typeof v === "number" && Number.isSafeInteger(v) && v >= 0 ? v : null));
+
 export const pageInfoSchema = z.object({
   hasNextPage: z.boolean(),
   endCursor: z.string().nullable(),
@@ -32,7 +42,7 @@ export type TwingateGroup = z.infer<typeof groupSchema>;
 /** A Relay connection of `node` items; null edges/nodes are tolerated and skipped (the API has shown them). */
 export function connectionSchema<T extends z.ZodType>(node: T) {
   return z.object({
-    totalCount: z.number().int().nonnegative().nullable().optional(),
+    totalCount: totalCountSchema,
     pageInfo: pageInfoSchema,
     edges: z.array(z.object({ node: node.nullable() }).nullable()),
   });
@@ -44,9 +54,10 @@ export const groupMembersPageSchema = z.object({
   group: z.object({ id: z.string(), users: connectionSchema(userSchema) }).nullable(),
 });
 
+/** The read check: each connection must be there (that proves the key reads); its count may not be. */
 export const countsSchema = z.object({
-  users: z.object({ totalCount: z.number().int().nonnegative() }),
-  groups: z.object({ totalCount: z.number().int().nonnegative() }),
+  users: z.object({ totalCount: totalCountSchema, pageInfo: z.object({ hasNextPage: z.boolean() }) }),
+  groups: z.object({ totalCount: totalCountSchema, pageInfo: z.object({ hasNextPage: z.boolean() }) }),
 });
 
 /** Mutation payloads: `error` is a String (not an object), per every working client. */

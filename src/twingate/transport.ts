@@ -1,41 +1,46 @@
 import type { ApiKey } from "./api-key";
 import { AbortedError, type Clock } from "./clock";
-import { displayUrl, isAcceptableShard } from "./endpoint";
+import { classifyConnectionFailure, type ConnectionFailure } from "./connection-failure";
+import type { Deadline } from "./deadline";
+import { displayUrl, type Destinations } from "./destination";
 import {
   TwingateBadRequestError,
   TwingateBadResponseError,
   TwingateCancelledError,
   TwingateConnectionError,
+  TwingateDeadlineError,
   TwingateDnsError,
   TwingateError,
   TwingateForbiddenError,
   TwingateNetworkNotFoundError,
   TwingateNotJsonError,
+  TwingateProtocolError,
+  TwingateProxyAuthError,
   TwingateRateLimitedError,
   TwingateRedirectError,
+  TwingateRequestTooLargeError,
+  TwingateResponseTooLargeError,
   TwingateServerError,
   TwingateTimeoutError,
   TwingateTlsError,
   TwingateUnauthorizedError,
   TwingateUnexpectedStatusError,
 } from "./errors";
-import { classifyFetchFailure, type FetchFailure } from "./fetch-failure";
+import { MAX_RESPONSE_HEADER_BYTES, nodeHttpExchange, type HttpExchange, type HttpResponse, type ResponseHeaders } from "./http-exchange";
 import type { TwingateLogger } from "./log-events";
 import type { OperationKind, Pacer } from "./pacer";
-import { errorEntriesOf, isJsonContentType, looksLikeHtml } from "./response-body";
-import {
-  backoffDelay,
-  isRetryableStatus,
-  isRetryableStatusForMutation,
-  parseRetryAfter,
-  type RetryOptions,
-} from "./retry";
+import { decodeJson, errorEntriesOf, isJsonContentType, looksLikeHtml, readBody } from "./response-body";
+import { backoffDelay, isRetryableStatus, isRetryableStatusForMutation, parseRetryAfter, type RetryOptions } from "./retry";
+import { UntrustedText } from "../untrusted-text";
 
 /**
- * The HTTP layer under graphql-request: graphql-request builds the GraphQL body and reads
- * the execution result; this `fetch` decides where the body goes (shard), when (pacing),
- * how long it may take (timeout), what the answer means (typed errors) and whether to try
- * again (retries). It hands back only 2xx JSON object bodies.
+ * The HTTP layer under graphql-request: graphql-request builds the GraphQL body and reads the
+ * execution result; this `fetch` decides where the body may go (the destination rule, asked
+ * before every request), when (pacing), how long it may take (timeout, time budget), how much
+ * of the answer is read (size caps), what the answer means (typed errors) and whether to try
+ * again (retries). Server text enters here and only here: JSON bodies are decoded and every
+ * string in them redacted of the key before anything else sees them. It hands back only 2xx
+ * JSON object bodies.
  */
 
 export interface RequestContext {
@@ -43,22 +48,26 @@ export interface RequestContext {
   /** Safe to send twice. Queries always are; mutations only when the caller says so. */
   idempotent: boolean;
   operation: string;
+  /** The caller's cancellation. */
   signal?: AbortSignal;
+  /** The overall time budget this request is part of. */
+  deadline?: Deadline;
 }
 
 export interface TransportOptions {
   apiKey: ApiKey;
-  networkLabel: string;
-  apexUrl: string;
+  destinations: Destinations;
   userAgent: string;
   timeoutMs: number;
   retry: RetryOptions;
   pacer: Pacer;
   clock: Clock;
   random: () => number;
+  /** Cap on each response body, on the wire and decompressed, in bytes. */
+  maxResponseBytes: number;
   log?: TwingateLogger;
-  /** The real fetch; injectable for tests of odd transports. */
-  fetch?: typeof globalThis.fetch;
+  /** The wire; a recording fake in tests. */
+  http?: HttpExchange;
 }
 
 export interface TransportStats {
@@ -70,31 +79,41 @@ export interface TransportStats {
 
 const REDIRECT_STATUSES = new Set([301, 302, 307, 308]);
 const MAX_REDIRECTS = 3;
+/** Statuses whose body is read (for its error messages or its data); others are discarded unread. */
+const READ_BODY = (status: number): boolean => (status >= 200 && status < 300) || status === 400 || status === 403;
 
 interface Answer {
   status: number;
-  headers: Headers;
+  headers: ResponseHeaders;
+  /** The body as text, or "" when it was not read. */
   text: string;
   url: URL;
 }
 
-/** A failure before an HTTP answer: the fetch threw or the timeout fired. */
-type NoAnswer = { kind: "timeout" } | { kind: "failure"; failure: FetchFailure; message: string };
+/** A failure before a usable HTTP answer: the exchange threw or the timeout fired. */
+type NoAnswer = { kind: "timeout" } | { kind: "failure"; failure: ConnectionFailure; message: string; cause: unknown };
 
 class NoAnswerSignal {
   constructor(readonly noAnswer: NoAnswer) {}
 }
 
+/** Makes the error to report when a retryable outcome is not retried; `stopped` says why, when not the attempt count. */
+type FinalError = (stopped?: string) => TwingateError;
+
+function seconds(ms: number): string {
+  return `${Math.ceil(ms / 1000)} s`;
+}
+
 export class Transport {
   readonly stats: TransportStats = { requests: 0, retries: 0, redirects: 0 };
   readonly #options: TransportOptions;
-  readonly #apex: URL;
+  readonly #destinations: Destinations;
   #endpoint: URL;
 
   constructor(options: TransportOptions) {
     this.#options = options;
-    this.#apex = new URL(options.apexUrl);
-    this.#endpoint = this.#apex;
+    this.#destinations = options.destinations;
+    this.#endpoint = options.destinations.apex;
   }
 
   /** The GraphQL URL in use: the apex until a shard redirect was seen, then the shard. */
@@ -109,17 +128,16 @@ export class Transport {
 
   async #send(body: string, ctx: RequestContext): Promise<Response> {
     const { retry, clock, random } = this.#options;
-    let lastRetryAfterSeconds: number | undefined;
     for (let attempt = 1; ; attempt++) {
-      this.#throwIfCancelled(ctx);
+      this.#throwIfStopped(ctx, "before sending a request");
       let answer: Answer;
       try {
         answer = await this.#exchange(body, ctx, attempt);
       } catch (err) {
         if (!(err instanceof NoAnswerSignal)) throw err;
-        const decision = this.#decideOnNoAnswer(err.noAnswer, ctx, attempt);
-        if (decision instanceof TwingateError) throw decision;
-        await this.#backoff(ctx, attempt, decision.delayMs, decision.reason);
+        const next = this.#decideOnNoAnswer(err.noAnswer, ctx, attempt);
+        if (next instanceof TwingateError) throw next;
+        await this.#wait(ctx, attempt, next.delayMs, next.reason, next.final);
         continue;
       }
 
@@ -127,154 +145,215 @@ export class Transport {
       if (status >= 200 && status < 300) return this.#acceptBody(answer);
 
       if (isRetryableStatus(status)) {
-        const retryAfterMs = parseRetryAfter(answer.headers.get("retry-after"), clock.now());
-        if (status === 429) lastRetryAfterSeconds = retryAfterMs === undefined ? undefined : Math.round(retryAfterMs / 1000);
-        const allowed = ctx.idempotent || isRetryableStatusForMutation(status);
-        if (allowed && attempt < retry.maxAttempts) {
-          const delayMs =
-            status === 429
-              ? Math.min(retryAfterMs ?? retry.defaultRetryAfterMs, retry.maxRetryAfterMs)
-              : retryAfterMs !== undefined
-                ? Math.min(retryAfterMs, retry.maxRetryAfterMs)
-                : backoffDelay(attempt - 1, retry, random);
-          await this.#backoff(ctx, attempt, delayMs, `HTTP ${status}`);
-          continue;
-        }
         const at = displayUrl(answer.url);
-        if (status === 429) throw new TwingateRateLimitedError(at, attempt, lastRetryAfterSeconds);
-        throw new TwingateServerError(at, status, attempt);
+        const retryAfterMs = parseRetryAfter(answer.headers.get("retry-after"), clock.now());
+        const retryAfterSeconds = retryAfterMs === undefined ? undefined : Math.round(retryAfterMs / 1000);
+        const final: FinalError =
+          status === 429
+            ? (stopped) => new TwingateRateLimitedError(at, attempt, retryAfterSeconds, stopped)
+            : (stopped) => new TwingateServerError(at, status, attempt, stopped);
+        if (!(ctx.idempotent || isRetryableStatusForMutation(status))) throw final();
+        if (attempt >= retry.maxAttempts) throw final();
+        // A Retry-After beyond what we would honour cannot be met: waiting less only earns another refusal.
+        if (retryAfterMs !== undefined && retryAfterMs > retry.maxRetryAfterMs) {
+          throw final(`the server asked to wait ${seconds(retryAfterMs)}, more than the ${seconds(retry.maxRetryAfterMs)} the client waits at most`);
+        }
+        const delayMs =
+          retryAfterMs !== undefined ? retryAfterMs : status === 429 ? retry.defaultRetryAfterMs : backoffDelay(attempt - 1, retry, random);
+        const reason = retryAfterMs !== undefined ? `HTTP ${status} (Retry-After ${seconds(retryAfterMs)})` : `HTTP ${status}`;
+        await this.#wait(ctx, attempt, delayMs, reason, final);
+        continue;
       }
       throw this.#statusError(answer, attempt);
     }
   }
 
-  #decideOnNoAnswer(noAnswer: NoAnswer, ctx: RequestContext, attempt: number): TwingateError | { delayMs: number; reason: string } {
+  #decideOnNoAnswer(noAnswer: NoAnswer, ctx: RequestContext, attempt: number): TwingateError | { delayMs: number; reason: string; final: FinalError } {
     const { retry, random, timeoutMs } = this.#options;
     const at = displayUrl(this.#endpoint);
     const canRetry = attempt < retry.maxAttempts;
+    const delayMs = backoffDelay(attempt - 1, retry, random);
     if (noAnswer.kind === "timeout") {
-      if (!ctx.idempotent) return new TwingateTimeoutError(at, timeoutMs, true);
-      if (!canRetry) return new TwingateTimeoutError(at, timeoutMs, false);
-      return { delayMs: backoffDelay(attempt - 1, retry, random), reason: "timeout" };
+      if (!ctx.idempotent) return new TwingateTimeoutError(at, timeoutMs, true, attempt);
+      const final: FinalError = (stopped) => new TwingateTimeoutError(at, timeoutMs, false, attempt, stopped);
+      return canRetry ? { delayMs, reason: "timeout", final } : final();
     }
-    const { failure, message } = noAnswer;
-    const cause = new Error(`${failure.code}: ${message}`);
+    const { failure, message, cause } = noAnswer;
+    const detail = new Error(`${failure.code}: ${message}`, { cause });
     switch (failure.kind) {
       case "dns":
-        return new TwingateDnsError(at, this.#endpoint.hostname, cause);
+        return new TwingateDnsError(at, this.#endpoint.hostname, detail);
       case "tls":
-        return new TwingateTlsError(at, failure.code, cause);
-      case "refused":
+        return new TwingateTlsError(at, failure.code, detail);
+      case "headers-too-large":
+        return new TwingateResponseTooLargeError(at, "headers", MAX_RESPONSE_HEADER_BYTES, undefined, 0);
+      case "protocol":
+        return new TwingateProtocolError(at, failure.code, detail);
+      case "dns-temporary":
+      case "refused": {
         // Nothing reached the server, so even a mutation may be sent again.
-        if (!canRetry) return new TwingateConnectionError(at, `connection refused (${failure.code})`, attempt, false, cause);
-        return { delayMs: backoffDelay(attempt - 1, retry, random), reason: failure.code };
+        const final: FinalError = (stopped) => new TwingateConnectionError(at, `connection refused (${failure.code})`, attempt, false, detail, stopped);
+        return canRetry ? { delayMs, reason: failure.code, final } : final();
+      }
       case "dropped":
-      case "unknown":
-        if (!ctx.idempotent) return new TwingateConnectionError(at, `connection dropped (${failure.code})`, attempt, true, cause);
-        if (!canRetry) return new TwingateConnectionError(at, `connection dropped (${failure.code})`, attempt, false, cause);
-        return { delayMs: backoffDelay(attempt - 1, retry, random), reason: failure.code };
+      case "unknown": {
+        if (!ctx.idempotent) return new TwingateConnectionError(at, `connection dropped (${failure.code})`, attempt, true, detail);
+        const final: FinalError = (stopped) => new TwingateConnectionError(at, `connection dropped (${failure.code})`, attempt, false, detail, stopped);
+        return canRetry ? { delayMs, reason: failure.code, final } : final();
+      }
     }
   }
 
-  async #backoff(ctx: RequestContext, attempt: number, delayMs: number, reason: string): Promise<void> {
+  /** Wait before another attempt, if the time budget leaves room for it; otherwise report the fault now. */
+  async #wait(ctx: RequestContext, attempt: number, delayMs: number, reason: string, final: FinalError): Promise<void> {
+    const { deadline } = ctx;
+    if (deadline !== undefined && !deadline.fits(delayMs)) {
+      const left = deadline.remaining();
+      // The budget ends here: a caller that accepts partial results (the preview) reads why.
+      deadline.expire(`before waiting ${seconds(delayMs)} to retry after ${reason}`);
+      throw final(`waiting ${seconds(delayMs)} more would pass the time budget of ${seconds(deadline.budgetMs)} (${seconds(left)} left)`);
+    }
     this.stats.retries++;
-    this.#options.log?.({ type: "retry", endpoint: displayUrl(this.#endpoint), operation: ctx.operation, attempt, delayMs, reason });
+    this.#options.log?.({
+      type: "retry",
+      endpoint: displayUrl(this.#endpoint),
+      operation: ctx.operation,
+      attempt,
+      maxAttempts: this.#options.retry.maxAttempts,
+      delayMs,
+      reason,
+      ...(deadline !== undefined ? { budgetLeftMs: deadline.remaining() } : {}),
+    });
     try {
-      await this.#options.clock.sleep(delayMs, ctx.signal);
+      await this.#options.clock.sleep(delayMs, this.#signalOf(ctx));
     } catch (err) {
-      if (err instanceof AbortedError || ctx.signal?.aborted) throw new TwingateCancelledError(displayUrl(this.#endpoint));
+      if (err instanceof AbortedError) this.#throwIfStopped(ctx, "while waiting to retry");
       throw err;
     }
   }
 
-  #throwIfCancelled(ctx: RequestContext): void {
-    if (ctx.signal?.aborted) throw new TwingateCancelledError(displayUrl(this.#endpoint));
+  /** The caller's signal and the budget's, as one. */
+  #signalOf(ctx: RequestContext): AbortSignal | undefined {
+    const signals = [ctx.signal, ctx.deadline?.signal].filter((s): s is AbortSignal => s !== undefined);
+    return signals.length === 0 ? undefined : signals.length === 1 ? signals[0] : AbortSignal.any(signals);
   }
 
-  /** One logical request: follows accepted shard redirects, each hop paced and counted. */
+  #throwIfStopped(ctx: RequestContext, during: string): void {
+    const at = displayUrl(this.#endpoint);
+    if (ctx.signal?.aborted) throw new TwingateCancelledError(at);
+    if (ctx.deadline?.check()) throw new TwingateDeadlineError(at, ctx.deadline.budgetMs, ctx.deadline.expiredDuring ?? during);
+  }
+
+  /** One logical request: follows accepted shard redirects, each hop paced, decided and counted. */
   async #exchange(body: string, ctx: RequestContext, attempt: number): Promise<Answer> {
-    const { pacer, log, timeoutMs } = this.#options;
-    const doFetch = this.#options.fetch ?? globalThis.fetch;
     let url = this.#endpoint;
     for (let hops = 0; ; hops++) {
-      try {
-        await pacer.acquire(ctx.kind, ctx.signal, (w) => log?.({ type: "wait", kind: w.kind, waitMs: w.waitMs, reason: "pacing" }));
-      } catch (err) {
-        if (err instanceof AbortedError || ctx.signal?.aborted) throw new TwingateCancelledError(displayUrl(url));
-        throw err;
-      }
-      this.stats.requests++;
-      log?.({ type: "request", endpoint: displayUrl(url), operation: ctx.operation, kind: ctx.kind, attempt });
-      const started = this.#options.clock.now();
-      const timeout = AbortSignal.timeout(timeoutMs);
-      const signal = ctx.signal ? AbortSignal.any([ctx.signal, timeout]) : timeout;
-
-      let response: Response;
-      let text: string;
-      try {
-        response = await doFetch(url, {
-          method: "POST",
-          headers: this.#headers(),
-          body,
-          redirect: "manual",
-          signal,
-        });
-        // Read the body under the same timeout: a connection can stall or drop mid-body.
-        // A server echoing the key back (in an error message, say) must not carry it into our errors.
-        text = this.#redact(await response.text());
-      } catch (err) {
-        if (ctx.signal?.aborted) throw new TwingateCancelledError(displayUrl(url));
-        if (timeout.aborted) throw new NoAnswerSignal({ kind: "timeout" });
-        const failure = classifyFetchFailure(err);
-        const message = err instanceof Error && err.cause instanceof Error ? err.cause.message : String(err);
-        throw new NoAnswerSignal({ kind: "failure", failure, message });
-      }
-      log?.({
-        type: "response",
-        endpoint: displayUrl(url),
-        operation: ctx.operation,
-        status: response.status,
-        durationMs: this.#options.clock.now() - started,
-      });
-
-      if (!REDIRECT_STATUSES.has(response.status)) return { status: response.status, headers: response.headers, text, url };
-      url = this.#followRedirect(url, response, hops);
+      await this.#pace(ctx);
+      const answer = await this.#request(url, body, ctx, attempt);
+      if (!REDIRECT_STATUSES.has(answer.status)) return answer;
+      url = this.#followRedirect(url, answer, hops);
     }
   }
 
-  #followRedirect(from: URL, response: Response, hops: number): URL {
+  async #pace(ctx: RequestContext): Promise<void> {
+    const { pacer, log } = this.#options;
+    const { deadline } = ctx;
+    try {
+      await pacer.acquire(ctx.kind, this.#signalOf(ctx), (w) => {
+        if (deadline !== undefined && !deadline.fits(w.waitMs)) {
+          // The client's own pacing cannot fit in the budget: stop now instead of sleeping into it.
+          deadline.expire(`before waiting ${seconds(w.waitMs)} to pace requests under the rate limit`);
+        }
+        log?.({ type: "wait", kind: w.kind, waitMs: w.waitMs, reason: "pacing" });
+      });
+    } catch (err) {
+      if (err instanceof AbortedError) this.#throwIfStopped(ctx, "while pacing requests to stay under the rate limit");
+      throw err;
+    }
+  }
+
+  /**
+   * Send once to `url` (after the destination rule allowed it) and read what is needed of the
+   * answer, all under one timer: the per-request timeout or what is left of the budget.
+   */
+  async #request(url: URL, body: string, ctx: RequestContext, attempt: number): Promise<Answer> {
+    const { log, timeoutMs, clock, apiKey } = this.#options;
+    const http = this.#options.http ?? nodeHttpExchange;
+    const verdict = this.#destinations.decide(url);
+    if (!verdict.ok) {
+      // Unreachable by construction (only allowed URLs are ever set); refuse rather than send the key.
+      throw new TwingateRedirectError(displayUrl(this.#endpoint), 0, UntrustedText.of(displayUrl(url)), verdict.reason);
+    }
+    const budgetLeft = ctx.deadline?.remaining();
+    const limitMs = budgetLeft === undefined ? timeoutMs : Math.min(timeoutMs, budgetLeft);
+    const timer = new AbortController();
+    // Ref'd on purpose: while a request is in flight the process must not exit without a verdict.
+    const handle = setTimeout(() => timer.abort(), limitMs);
+    const signal = AbortSignal.any([timer.signal, ...[ctx.signal, ctx.deadline?.signal].filter((s): s is AbortSignal => s !== undefined)]);
+    const at = displayUrl(url);
+    this.stats.requests++;
+    log?.({ type: "request", endpoint: at, operation: ctx.operation, kind: ctx.kind, attempt });
+    const started = clock.now();
+    let response: HttpResponse | undefined;
+    try {
+      response = await untilAborted(
+        http({
+          url,
+          body,
+          signal,
+          headers: {
+            "content-type": "application/json",
+            accept: "application/graphql-response+json, application/json",
+            "accept-encoding": "gzip, deflate, br",
+            "user-agent": this.#options.userAgent,
+            "x-api-key": apiKey.reveal(),
+          },
+        }),
+        signal,
+      );
+      const status = response.status;
+      const text = READ_BODY(status) ? await untilAborted(readBody(response, this.#options.maxResponseBytes, at), signal) : "";
+      if (!READ_BODY(status)) response.discard();
+      log?.({ type: "response", endpoint: at, operation: ctx.operation, status, durationMs: clock.now() - started });
+      return { status, headers: response.headers, text, url };
+    } catch (err) {
+      response?.discard();
+      if (err instanceof TwingateError) throw err;
+      if (ctx.signal?.aborted) throw new TwingateCancelledError(at);
+      if (ctx.deadline?.expired || (timer.signal.aborted && budgetLeft !== undefined && budgetLeft < timeoutMs)) {
+        ctx.deadline?.expire();
+        throw new TwingateDeadlineError(at, ctx.deadline?.budgetMs ?? limitMs, "while waiting for an answer");
+      }
+      if (timer.signal.aborted) throw new NoAnswerSignal({ kind: "timeout" });
+      const failure = classifyConnectionFailure(err);
+      const message = err instanceof Error ? err.message : String(err);
+      throw new NoAnswerSignal({ kind: "failure", failure, message: apiKey.echoes.redact(message), cause: err });
+    } finally {
+      clearTimeout(handle);
+    }
+  }
+
+  #followRedirect(from: URL, answer: Answer, hops: number): URL {
     const at = displayUrl(from);
-    const rawLocation = response.headers.get("location");
-    const location = rawLocation === null ? null : this.#redact(rawLocation);
-    if (location === null) throw new TwingateRedirectError(at, response.status, null, "the redirect has no Location header");
+    const raw = answer.headers.get("location");
+    if (raw === null) throw new TwingateRedirectError(at, answer.status, null, "the redirect has no Location header");
+    // Server text: the key is redacted before the Location is kept anywhere.
+    const location = UntrustedText.of(this.#options.apiKey.echoes.redact(raw));
     let target: URL;
     try {
-      target = new URL(location, from);
+      target = new URL(raw, from);
     } catch {
-      throw new TwingateRedirectError(at, response.status, location.slice(0, 200), "the Location is not a URL");
+      throw new TwingateRedirectError(at, answer.status, location, "the Location is not a URL");
     }
-    const shown = displayUrl(target);
-    if (hops + 1 > MAX_REDIRECTS) throw new TwingateRedirectError(at, response.status, shown, `more than ${MAX_REDIRECTS} redirects in a row`);
-    const verdict = isAcceptableShard(target, this.#apex, this.#options.networkLabel);
-    if (!verdict.ok) throw new TwingateRedirectError(at, response.status, shown, verdict.reason);
+    if (hops + 1 > MAX_REDIRECTS) throw new TwingateRedirectError(at, answer.status, location, `more than ${MAX_REDIRECTS} redirects in a row`);
+    const verdict = this.#destinations.decide(target);
+    if (!verdict.ok) throw new TwingateRedirectError(at, answer.status, location, verdict.reason);
+    // Our own URL for the slot, never the server's text: the decision and the use are one object.
+    const next = this.#destinations.urlFor(verdict.slot);
     this.stats.redirects++;
-    this.#endpoint = target; // cached: later calls go straight to the shard
-    this.#options.log?.({ type: "redirect", from: at, to: shown, status: response.status });
-    return target;
-  }
-
-  #redact(text: string): string {
-    const key = this.#options.apiKey.reveal();
-    return text.includes(key) ? text.split(key).join("[redacted]") : text;
-  }
-
-  #headers(): Record<string, string> {
-    return {
-      "content-type": "application/json",
-      accept: "application/graphql-response+json, application/json",
-      "user-agent": this.#options.userAgent,
-      "x-api-key": this.#options.apiKey.reveal(),
-    };
+    this.#endpoint = next; // cached: later calls go straight to the shard
+    this.#options.log?.({ type: "redirect", from: at, to: displayUrl(next), status: answer.status });
+    return next;
   }
 
   /** 2xx: JSON content-type, parseable, an object. Anything else is not the Twingate API. */
@@ -283,34 +362,39 @@ export class Transport {
     const contentType = answer.headers.get("content-type");
     if (looksLikeHtml(answer.text)) throw new TwingateNotJsonError(at, answer.status, "an HTML page");
     if (!isJsonContentType(contentType)) {
-      throw new TwingateNotJsonError(at, answer.status, `content-type ${JSON.stringify(contentType ?? "(none)")}`);
+      const shown = contentType === null ? "(none)" : UntrustedText.of(this.#options.apiKey.echoes.redact(contentType)).shown(80);
+      throw new TwingateNotJsonError(at, answer.status, `the content-type ${shown}`);
     }
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(answer.text);
-    } catch {
-      throw new TwingateNotJsonError(at, answer.status, "malformed JSON");
-    }
-    if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
+    const decoded = decodeJson(answer.text, (s) => this.#options.apiKey.echoes.redact(s));
+    if (decoded === undefined) throw new TwingateNotJsonError(at, answer.status, "malformed JSON");
+    const value = decoded.value;
+    if (typeof value !== "object" || value === null || Array.isArray(value)) {
       throw new TwingateBadResponseError(at, "", "expected a JSON object with data or errors");
     }
-    return new Response(answer.text, { status: answer.status, headers: { "content-type": "application/json" } });
+    return new Response(JSON.stringify(value), { status: answer.status, headers: { "content-type": "application/json" } });
   }
 
   #statusError(answer: Answer, attempt: number): TwingateError {
     const at = displayUrl(answer.url);
+    const decoded = () => decodeJson(answer.text, (s) => this.#options.apiKey.echoes.redact(s));
     switch (answer.status) {
       case 400:
-        return new TwingateBadRequestError(at, errorEntriesOf(answer.text));
+        return new TwingateBadRequestError(at, errorEntriesOf(decoded()));
       case 401:
         return new TwingateUnauthorizedError(at);
       case 403:
         return new TwingateForbiddenError(
           at,
-          errorEntriesOf(answer.text).map((e) => e.message),
+          errorEntriesOf(decoded()).map((e) => e.message),
         );
       case 404:
-        return new TwingateNetworkNotFoundError(at, this.#options.networkLabel);
+        return new TwingateNetworkNotFoundError(at, this.#destinations.label);
+      case 407:
+        return new TwingateProxyAuthError(at);
+      case 413:
+      case 414:
+      case 431:
+        return new TwingateRequestTooLargeError(at, answer.status);
       case 501:
         // Not retried itself, but earlier attempts (a 503, say) may have come before it.
         return new TwingateServerError(at, 501, attempt);
@@ -321,4 +405,29 @@ export class Transport {
         return new TwingateUnexpectedStatusError(at, answer.status);
     }
   }
+}
+
+/**
+ * Settle when `promise` does or `signal` aborts, whichever comes first: the transport never
+ * waits on a promise that might not settle (an exchange that ignores its signal).
+ */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) {
+    promise.catch(() => undefined);
+    return Promise.reject(new AbortedError());
+  }
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(new AbortedError());
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener("abort", onAbort);
+        resolve(value);
+      },
+      (err: unknown) => {
+        signal.removeEventListener("abort", onAbort);
+        reject(err);
+      },
+    );
+  });
 }

@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { findingAnnotations, isGitHubActions, reportToGitHubActions } from "../../src/cli/github/actions-report";
-import { appendJobSummary, JobSummaryWriteError } from "../../src/cli/github/job-summary";
+import { appendJobSummary, JobSummaryWriteError, MAX_SUMMARY_CHARS } from "../../src/cli/github/job-summary";
+import { UntrustedText } from "../../src/untrusted-text";
 import { mdText } from "../../src/cli/github/markdown";
 import { escapeData, escapeProperty, workflowCommand } from "../../src/cli/github/workflow-commands";
 
@@ -21,11 +22,14 @@ describe("workflow command escaping", () => {
 
   it("annotates errors and warnings but not info findings, with the fix on an escaped second line", () => {
     const lines = findingAnnotations("c1-twingate preview acme", [
-      { code: "E1", severity: "error", message: "bad, really", fix: "do x" },
-      { code: "W1", severity: "warning", message: "hmm" },
-      { code: "I1", severity: "info", message: "fyi" },
+      { code: "TG_UNAUTHORIZED", severity: "error", message: "bad, really", fix: "do x" },
+      { code: "PREVIEW_EMPTY_GROUPS", severity: "warning", message: "hmm" },
+      { code: "PREVIEW_ADMIN_USERS", severity: "info", message: "fyi" },
     ]);
-    expect(lines).toEqual(["::error title=c1-twingate preview acme%3A E1::bad, really%0AFix: do x", "::warning title=c1-twingate preview acme%3A W1::hmm"]);
+    expect(lines).toEqual([
+      "::error title=c1-twingate preview acme%3A TG_UNAUTHORIZED::bad, really%0AFix: do x",
+      "::warning title=c1-twingate preview acme%3A PREVIEW_EMPTY_GROUPS::hmm",
+    ]);
     for (const line of lines) expect(line).not.toMatch(/[\r\n]/);
   });
 
@@ -52,17 +56,25 @@ describe("job summary", () => {
     expect(appendJobSummary("x", {})).toBe(false);
   });
 
+  it("caps one command's section, saying it was cut", () => {
+    const file = join(dir, "big.md");
+    appendJobSummary("x".repeat(MAX_SUMMARY_CHARS * 3), { GITHUB_STEP_SUMMARY: file });
+    const written = readFileSync(file, "utf8");
+    expect(written.length).toBeLessThan(MAX_SUMMARY_CHARS + 200);
+    expect(written).toContain(`the report was ${MAX_SUMMARY_CHARS * 3} characters`);
+  });
+
   it("reports an unwritable summary file as a warning, not a failure", () => {
     const bad = join(dir, "no-such-dir", "s.md");
     expect(() => appendJobSummary("x", { GITHUB_STEP_SUMMARY: bad })).toThrow(JobSummaryWriteError);
     const warnings: string[] = [];
     const commands: string[] = [];
     const done = reportToGitHubActions(
-      { title: "t", findings: [{ code: "E", severity: "error", message: "m" }], summaryMarkdown: "x" },
+      { title: "t", findings: [{ code: "TG_TIMEOUT", severity: "error", message: "m" }], summaryMarkdown: "x" },
       { env: { GITHUB_STEP_SUMMARY: bad }, commands: (l) => commands.push(l), warn: (l) => warnings.push(l) },
     );
     expect(done).toEqual({ annotations: 1, summaryWritten: false });
-    expect(commands).toEqual(["::error title=t%3A E::m"]);
+    expect(commands).toEqual(["::error title=t%3A TG_TIMEOUT::m"]);
     expect(warnings[0]).toContain("GH_SUMMARY_WRITE_FAILED");
   });
 });
@@ -77,5 +89,11 @@ describe("markdown escaping of tenant values", () => {
     expect(out).toContain("\\*c\\*");
     expect(out).toContain("@\u200bteam");
     expect(out).not.toContain("\n");
+  });
+
+  it("neutralises server text first: no control characters, no line starting with ::", () => {
+    const out = mdText(UntrustedText.of("::error::x\n::set-output name=a::b\u001b[31m"));
+    expect(out).not.toMatch(/[\u0000-\u001f]/);
+    expect(out.startsWith("::")).toBe(false);
   });
 });

@@ -1,34 +1,13 @@
-import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DEMO_KEYS, generateTenant, startSimulator, type RunningSimulator } from "../../src/simulator";
+import { runCli as runBundled } from "../helpers/cli";
 
 /** `c1-twingate preview` and `check` run as child processes (dist/cli.js, built by jest's global setup). */
 
-const ROOT = join(__dirname, "..", "..");
-const CLI = join(ROOT, "dist", "cli.js");
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function runCli(args: string[], env: Record<string, string | undefined>, nodeArgs: string[] = []): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const clean = { ...process.env };
-    delete clean.GITHUB_ACTIONS;
-    delete clean.GITHUB_STEP_SUMMARY;
-    delete clean.TWINGATE_API_KEY;
-    const child = spawn(process.execPath, [...nodeArgs, CLI, ...args], { env: { ...clean, ...env }, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
+function runCli(args: string[], env: Record<string, string | undefined>, nodeArgs: string[] = []) {
+  return runBundled(args, { env, nodeArgs });
 }
 
 describe("c1-twingate preview (child process)", () => {
@@ -159,7 +138,6 @@ describe("c1-twingate preview on 100 000 users (child process)", () => {
       expect(result.requests).toBe(result.lowerBound);
       expect(sim.stats.rateLimited).toBe(0);
       const rssKb = Number(/PEAK_RSS_KB=(\d+)/.exec(run.stderr)?.[1]);
-      process.stdout.write(`preview 100000 users: ${result.requests} requests (lower bound ${result.lowerBound}), peak RSS ${(rssKb / 1024).toFixed(1)} MB\n`);
       expect(rssKb).toBeGreaterThan(0);
       expect(rssKb / 1024).toBeLessThan(150);
     } finally {

@@ -20,7 +20,7 @@ describe("c1twingate data sources keep the API key out of state", () => {
 
   async function readDataSource(typeName: string, schema: BlockSchema, config: Record<string, CtyValue>) {
     const rt = createProviderRuntime(c1twingateProvider, { log: createLogger({ write: (l) => void lines.push(l) }) });
-    const providerConfig = { base_url: sim.baseUrl, base_domain: null, timeout_seconds: null, max_retries: null, reads_per_minute: null, writes_per_minute: null };
+    const providerConfig = { base_url: sim.baseUrl, base_domain: null, timeout_seconds: null, max_retries: null, reads_per_minute: null, writes_per_minute: null, time_budget_seconds: null, max_response_bytes: null };
     const configured = await rt.ConfigureProvider({ terraform_version: "1.11.4", config: dv(providerSchema, providerConfig) });
     expect(configured.diagnostics).toEqual([]);
     const res = await rt.ReadDataSource({ type_name: typeName, config: dv(schema, config) });

@@ -20,7 +20,7 @@ describe("secret redaction and finding diagnostics", () => {
         { code: "TG_UNAUTHORIZED", severity: "error", subject: "api_key", message: "refused", fix: "make a new key." },
         { code: "TG_TIMEOUT", severity: "error", subject: "endpoint", message: "slow" },
         { code: "PREVIEW_ADMIN_USERS", severity: "info", subject: "tenant", message: "fyi" },
-        { code: "W", severity: "warning", subject: "network", message: "hmm" },
+        { code: "PREVIEW_EMPTY_GROUPS", severity: "warning", subject: "network", message: "hmm" },
       ],
       diag,
       CREDENTIAL_PATHS,
@@ -29,7 +29,7 @@ describe("secret redaction and finding diagnostics", () => {
     expect(diag.items).toEqual([
       { severity: "error", summary: "Check: refused", detail: "To fix: make a new key.\n(TG_UNAUTHORIZED)", path: ["api_key"] },
       { severity: "error", summary: "Check: slow", detail: expect.stringContaining('provider "c1twingate" block') },
-      { severity: "warning", summary: "Check: hmm", detail: "(W)", path: ["network"] },
+      { severity: "warning", summary: "Check: hmm", detail: "(PREVIEW_EMPTY_GROUPS)", path: ["network"] },
     ]);
   });
 });

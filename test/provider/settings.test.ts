@@ -1,7 +1,7 @@
 import { providerSchema, settingsFromConfig, type ProviderConfig } from "../../src/provider/settings";
 import { Diagnostics, UNKNOWN } from "../../src/tfplugin";
 
-const empty: ProviderConfig = { base_url: null, base_domain: null, timeout_seconds: null, max_retries: null, reads_per_minute: null, writes_per_minute: null };
+const empty: ProviderConfig = { base_url: null, base_domain: null, timeout_seconds: null, max_retries: null, reads_per_minute: null, writes_per_minute: null, time_budget_seconds: null, max_response_bytes: null };
 
 describe("provider settings", () => {
   it("leaves every client default in place when the block is empty", () => {
@@ -11,11 +11,20 @@ describe("provider settings", () => {
   it("maps seconds, retries and per-minute pacing onto client options", () => {
     const diag = new Diagnostics();
     const settings = settingsFromConfig(
-      { base_url: " http://127.0.0.1:1/{network} ", base_domain: "Example.COM", timeout_seconds: 2.5, max_retries: 0, reads_per_minute: "30", writes_per_minute: null },
+      { ...empty, base_url: " http://127.0.0.1:1/{network} ", base_domain: "Example.COM", timeout_seconds: 2.5, max_retries: 0, reads_per_minute: "30" },
       diag,
     );
     expect(diag.items).toEqual([]);
     expect(settings).toEqual({ baseUrl: "http://127.0.0.1:1/{network}", baseDomain: "example.com", timeoutMs: 2500, retry: { maxAttempts: 1 }, pacing: { reads: 30 } });
+  });
+
+  it("maps the check's time budget and the response size cap, validating their ranges", () => {
+    const diag = new Diagnostics();
+    expect(settingsFromConfig({ ...empty, time_budget_seconds: 30, max_response_bytes: 1_048_576 }, diag)).toEqual({ timeBudgetMs: 30_000, maxResponseBytes: 1_048_576 });
+    expect(diag.items).toEqual([]);
+    const check = <T>(validators: readonly ((v: T) => unknown)[] | undefined, v: T) => validators?.map((f) => f(v)).filter(Boolean);
+    expect(check(providerSchema.attributes.max_response_bytes.options.validators, 100)).toEqual([expect.stringContaining("max_response_bytes must be a whole number from 65536")]);
+    expect(check(providerSchema.attributes.time_budget_seconds.options.validators, 0)).toEqual([expect.stringContaining("time_budget_seconds must be")]);
   });
 
   it("refuses a setting only known at apply, at its attribute", () => {

@@ -1,7 +1,8 @@
 import { DEMO_KEYS, startSimulator, type RunningSimulator } from "../../src/simulator";
 import { checkCredentials, type CheckCredentialsOptions } from "../../src/reconciler/credentials";
 import { Pacer } from "../../src/twingate/pacer";
-import { FakeClock } from "../twingate/fake-clock";
+import { VirtualClock } from "../helpers/virtual-clock";
+import { interceptingExchange } from "../helpers/http";
 import { json, startStub } from "../twingate/stub-server";
 
 let sim: RunningSimulator;
@@ -19,7 +20,7 @@ beforeEach(() => {
 
 /** Fast, isolated options: fake clock for waits, private pacer. */
 function check(overrides: Partial<CheckCredentialsOptions>) {
-  const clock = new FakeClock();
+  const clock = new VirtualClock();
   return checkCredentials({
     network: "acme",
     apiKey: DEMO_KEYS.readWrite,
@@ -99,12 +100,12 @@ describe("checkCredentials", () => {
   it("the 404 message names the console host by default", async () => {
     const stub = await startStub((_req, res) => json(res, 404, {}));
     try {
-      // A stub standing in for twingate.com via the fetch hook: the default base URL, no custom template.
+      // A stub standing in for twingate.com below the destination rule: the default base URL, no custom template.
       const result = await checkCredentials({
         network: "acme",
-        apiKey: "k",
+        apiKey: "sim-some-key-123456",
         require: "read",
-        fetch: (_url, init) => fetch(`http://127.0.0.1:${stub.port}/`, init),
+        http: interceptingExchange({ url: () => new URL(`http://127.0.0.1:${stub.port}/`) }),
       });
       expect(result.findings[0]).toMatchObject({
         code: "TG_NETWORK_NOT_FOUND",
@@ -137,7 +138,8 @@ describe("checkCredentials", () => {
 
   it("an empty key is an api_key finding and no request", async () => {
     const result = await check({ apiKey: "   " });
-    expect(result.findings[0]).toMatchObject({ code: "API_KEY_EMPTY", subject: "api_key" });
+    expect(result.findings[0]).toMatchObject({ code: "TG_API_KEY_INVALID", subject: "api_key" });
+    expect(result.findings[0]?.message).toContain("is empty");
     expect(result.requests).toBe(0);
   });
 
@@ -150,7 +152,7 @@ describe("checkCredentials", () => {
     expect(finding).toMatchObject({ code: "TG_RATE_LIMITED", severity: "error" });
     expect(finding?.subject).not.toBe("api_key");
     expect(`${finding?.message} ${finding?.fix}`).not.toMatch(/invalid key|revoked|new API key/i);
-    expect(finding?.fix).toMatch(/retry later/);
+    expect(finding?.fix).toMatch(/try again later/);
     expect(result.requests).toBe(3);
   });
 
@@ -164,7 +166,7 @@ describe("checkCredentials", () => {
     let n = 0;
     const stub = await startStub((_req, res) =>
       n++ === 0
-        ? json(res, 200, { data: { users: { totalCount: 1 }, groups: { totalCount: 1 } } })
+        ? json(res, 200, { data: { users: { totalCount: 1, pageInfo: { hasNextPage: false } }, groups: { totalCount: 1, pageInfo: { hasNextPage: false } } } })
         : json(res, 200, { data: { groupUpdate: { ok: false, error: "Something unexpected happened" } } }),
     );
     try {

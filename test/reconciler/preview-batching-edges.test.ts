@@ -1,8 +1,10 @@
 import { previewSync, PREVIEW_CODES, requestLowerBound, type SyncPreviewResult } from "../../src/reconciler/preview";
 import { chainBound, chainsOf, memberScheduleLength, type MemberChain } from "../../src/reconciler/preview/request-plan";
 import { generateTenant, startSimulator, type Tenant, type TenantSpec, type TenantSummary } from "../../src/simulator";
+import type { HttpExchange } from "../../src/twingate/http-exchange";
 import { Pacer } from "../../src/twingate/pacer";
-import { VirtualClock } from "./preview-clock";
+import { interceptingExchange } from "../helpers/http";
+import { VirtualClock } from "../helpers/virtual-clock";
 
 const KEY = "sim-batching-key-0123456789";
 const FAST = { reads: 1_000_000 };
@@ -17,7 +19,7 @@ function expectExact(result: SyncPreviewResult, summary: TenantSummary): void {
   expect(result.memberships).toBe(summary.memberships);
   expect(result.groups.empty).toBe(summary.groupMembers.filter((g) => g.members === 0).length);
   const members = new Map(summary.groupMembers.map((g) => [g.id, g.members]));
-  for (const g of result.groups.provisionable) expect(g.members).toBe(members.get(g.id));
+  for (const g of result.groups.provisionable) expect(g.members).toBe(members.get(g.id.value));
   expect(result.findings.map((f) => f.code)).not.toContain(PREVIEW_CODES.countMismatch);
 }
 
@@ -184,27 +186,19 @@ describe("memberScheduleLength (the minimum the bound claims)", () => {
 
 type Rewrite = (variables: Record<string, unknown>, request: number) => void;
 
-/** A fetch that edits the variables of each GraphQL request before sending it. */
-function rewritingFetch(rewrite: Rewrite): typeof globalThis.fetch {
-  let request = 0;
-  return async (input, init) => {
-    if (typeof init?.body === "string") {
-      const body = JSON.parse(init.body) as { variables?: Record<string, unknown> };
-      if (body.variables) rewrite(body.variables, ++request);
-      init = { ...init, body: JSON.stringify(body) };
-    }
-    return globalThis.fetch(input, init);
-  };
+/** The real exchange, editing the variables of each GraphQL request before sending it. */
+function rewriting(rewrite: Rewrite): HttpExchange {
+  return interceptingExchange({ variables: rewrite });
 }
 
 describe("preview batching when the API misbehaves", () => {
   it("a users cursor that does not advance ends in a TG_PAGINATION error finding, not a hang", async () => {
     const tenant = generateTenant({ seed: 8, users: 250, groups: 2 });
     await withTenant(tenant, async (baseUrl, graphql) => {
-      const fetch = rewritingFetch((v) => {
+      const http = rewriting((v) => {
         if ("usersAfter" in v) v.usersAfter = null;
       });
-      const result = await previewSync({ network: "edge", apiKey: KEY, baseUrl, pacing: FAST, fetch, timeBudgetMs: 10_000 });
+      const result = await previewSync({ network: "edge", apiKey: KEY, baseUrl, pacing: FAST, http, timeBudgetMs: 10_000 });
       expect(result.stoppedReason).toBe("api-error");
       expect(result.findings[0]).toMatchObject({ code: "TG_PAGINATION", severity: "error" });
       expect(result.findings[0]!.message).toContain("users");
@@ -216,16 +210,16 @@ describe("preview batching when the API misbehaves", () => {
     const tenant = generateTenant({ seed: 8, users: 250, groups: 2 });
     await withTenant(tenant, async (baseUrl, graphql) => {
       // Past the last user: the simulator answers an empty page; the forged first cursor makes it claim more.
-      const fetch = rewritingFetch((v, request) => {
-        if (request === 2 && "usersAfter" in v) v.usersAfter = Buffer.from("arrayconnection:100000").toString("base64");
+      const fakeMore = interceptingExchange({
+        variables: (v, request) => {
+          if (request === 2 && "usersAfter" in v) v.usersAfter = Buffer.from("arrayconnection:100000").toString("base64");
+        },
+        answer: (json) => {
+          const body = json as { data?: { users?: { pageInfo: { hasNextPage: boolean; endCursor: string | null } } } };
+          if (body.data?.users && body.data.users.pageInfo.endCursor === null) body.data.users.pageInfo = { hasNextPage: true, endCursor: "forged" };
+        },
       });
-      const fakeMore: typeof globalThis.fetch = async (input, init) => {
-        const response = await fetch(input, init);
-        const body = (await response.json()) as { data?: { users?: { pageInfo: { hasNextPage: boolean; endCursor: string | null } } } };
-        if (body.data?.users && body.data.users.pageInfo.endCursor === null) body.data.users.pageInfo = { hasNextPage: true, endCursor: "forged" };
-        return new Response(JSON.stringify(body), { status: response.status, headers: { "content-type": "application/json" } });
-      };
-      const result = await previewSync({ network: "edge", apiKey: KEY, baseUrl, pacing: FAST, fetch: fakeMore, timeBudgetMs: 10_000 });
+      const result = await previewSync({ network: "edge", apiKey: KEY, baseUrl, pacing: FAST, http: fakeMore, timeBudgetMs: 10_000 });
       expect(result.stoppedReason).toBe("api-error");
       expect(result.findings[0]).toMatchObject({ code: "TG_PAGINATION", severity: "error" });
       expect(result.findings[0]!.message).toContain("empty page");
@@ -238,10 +232,10 @@ describe("preview batching when the API misbehaves", () => {
     await withTenant(tenant, async (baseUrl, graphql) => {
       // The third request goes back to the start: the server answers page 1, whose end cursor the chain
       // already returned (A → B → A). Without cycle detection the preview would loop until the time budget.
-      const fetch = rewritingFetch((v, request) => {
+      const http = rewriting((v, request) => {
         if (request === 3 && "usersAfter" in v) v.usersAfter = null;
       });
-      const result = await previewSync({ network: "edge", apiKey: KEY, baseUrl, pacing: FAST, fetch, timeBudgetMs: 10_000 });
+      const result = await previewSync({ network: "edge", apiKey: KEY, baseUrl, pacing: FAST, http, timeBudgetMs: 10_000 });
       expect(result.stoppedReason).toBe("api-error");
       expect(result.findings[0]).toMatchObject({ code: "TG_PAGINATION", severity: "error" });
       expect(graphql()).toBe(3);
@@ -251,10 +245,10 @@ describe("preview batching when the API misbehaves", () => {
   it("a member cursor the server ignores ends in a TG_PAGINATION error finding naming the group", async () => {
     const tenant = generateTenant({ seed: 9, users: 250, groups: 0, everyoneGroup: false, extraGroups: [{ name: "Big", members: 250 }] });
     await withTenant(tenant, async (baseUrl, graphql) => {
-      const fetch = rewritingFetch((v) => {
+      const http = rewriting((v) => {
         if ("a0" in v) v.a0 = "not-a-cursor";
       });
-      const result = await previewSync({ network: "edge", apiKey: KEY, baseUrl, pacing: FAST, fetch, timeBudgetMs: 10_000 });
+      const result = await previewSync({ network: "edge", apiKey: KEY, baseUrl, pacing: FAST, http, timeBudgetMs: 10_000 });
       expect(result.stoppedReason).toBe("api-error");
       expect(result.findings[0]).toMatchObject({ code: "TG_PAGINATION", severity: "error" });
       expect(result.findings[0]!.message).toContain(tenant.summary().groupMembers[0]!.id);
@@ -268,7 +262,7 @@ describe("preview batching when the API misbehaves", () => {
   ])("a member list that %s between pages ends with a COUNT_MISMATCH finding", async (_label, delta, counted) => {
     const tenant = generateTenant({ seed: 10, users: 300, groups: 0, everyoneGroup: false, extraGroups: [{ name: "Moving", members: 250 }] });
     await withTenant(tenant, async (baseUrl) => {
-      const fetch = rewritingFetch((_v, request) => {
+      const http = rewriting((_v, request) => {
         if (request !== 2) return;
         const members = [...tenant.groupMembers(0)];
         if (delta < 0) tenant.updateGroup(0, { removedUserIndexes: members.slice(0, -delta) }, Date.now());
@@ -278,7 +272,7 @@ describe("preview batching when the API misbehaves", () => {
           tenant.updateGroup(0, { addedUserIndexes: outside.slice(0, delta) }, Date.now());
         }
       });
-      const result = await previewSync({ network: "edge", apiKey: KEY, baseUrl, pacing: FAST, fetch, timeBudgetMs: 10_000 });
+      const result = await previewSync({ network: "edge", apiKey: KEY, baseUrl, pacing: FAST, http, timeBudgetMs: 10_000 });
       expect(result.complete).toBe(true);
       expect(result.memberships).toBe(counted);
       const mismatch = result.findings.find((f) => f.code === PREVIEW_CODES.countMismatch);
@@ -310,11 +304,15 @@ describe("preview batching when the API misbehaves", () => {
         expect(result.memberships).toBeLessThan(summary.memberships);
         // Groups reported as finished carry their exact member count.
         const members = new Map(summary.groupMembers.map((g) => [g.id, g.members]));
-        for (const g of result.groups.provisionable) expect(g.members).toBe(members.get(g.id));
+        for (const g of result.groups.provisionable) expect(g.members).toBe(members.get(g.id.value));
         // A full run needs `bound` requests; the estimate knows every group size by now.
         expect(result.requests + result.estimate!.remainingRequests).toBe(bound);
         expect(result.estimate!.remainingMs).toBeGreaterThanOrEqual(result.estimate!.remainingRequests * 12_000);
-        expect(result.findings.find((f) => f.code === PREVIEW_CODES.incomplete)?.severity).toBe("warning");
+        // Partial counts were not allowed: an incomplete preview is an error, with a larger budget as the fix.
+        const incomplete = result.findings.find((f) => f.code === PREVIEW_CODES.incomplete)!;
+        expect(incomplete.severity).toBe("error");
+        expect(result.ok).toBe(false);
+        expect(incomplete.settingFix?.values.timeBudget).toBeGreaterThan(5);
       },
       { now: clock.now },
     );

@@ -1,3 +1,4 @@
+import { interceptingExchange } from "../helpers/http";
 import { previewSync, PREVIEW_CODES, type SyncPreviewResult } from "../../src/reconciler/preview";
 import type { Finding } from "../../src/reconciler/types";
 import { generateTenant, startSimulator, type ExtraGroupSpec, type RunningSimulator, type Tenant } from "../../src/simulator";
@@ -123,11 +124,11 @@ describe("preview findings from built tenants", () => {
       expect(finding.severity).toBe("warning");
       expect(finding.message).toContain('2 groups are named "Contractors"');
       expect(finding.message).not.toContain("Interns");
-      expect(byName.requestedGroups!.found.filter((f) => f.input === "Contractors").map((f) => f.id).sort()).toEqual([...dupIds].sort());
+      expect(byName.requestedGroups!.found.filter((f) => f.input === "Contractors").map((f) => f.id.value).sort()).toEqual([...dupIds].sort());
 
       const byId = await previewSync({ network: "findings", apiKey: KEY, baseUrl: sim.baseUrl, pacing: FAST, groups: [dupIds[0]!] });
       expect(byId.findings.map((f) => f.code)).not.toContain(PREVIEW_CODES.targetAmbiguous);
-      expect(byId.requestedGroups!.found.map((f) => f.id)).toEqual([dupIds[0]]);
+      expect(byId.requestedGroups!.found.map((f) => f.id.value)).toEqual([dupIds[0]]);
     });
   });
 
@@ -140,18 +141,17 @@ describe("preview findings from built tenants", () => {
     expect(members).toHaveLength(10);
     let mutated = false;
     const result = await withTenant(tenant, (sim) => {
-      // Wraps fetch: once a response has carried the group's first member page, drop the
-      // members the preview has not read yet (those past the first page).
-      const fetchThenShrink: typeof globalThis.fetch = async (input, init) => {
-        const response = await globalThis.fetch(input, init);
-        const text = await response.clone().text();
-        if (!mutated && text.includes('"Shrinking"')) {
-          mutated = true;
-          tenant.updateGroup(index, { removedUserIndexes: members.slice(pageSize) }, Date.now());
-        }
-        return response;
-      };
-      return previewSync({ network: "findings", apiKey: KEY, baseUrl: sim.baseUrl, pacing: FAST, pageSize, fetch: fetchThenShrink });
+      // Once a response has carried the group's first member page, drop the members the
+      // preview has not read yet (those past the first page).
+      const thenShrink = interceptingExchange({
+        answer: (json) => {
+          if (!mutated && JSON.stringify(json).includes('"Shrinking"')) {
+            mutated = true;
+            tenant.updateGroup(index, { removedUserIndexes: members.slice(pageSize) }, Date.now());
+          }
+        },
+      });
+      return previewSync({ network: "findings", apiKey: KEY, baseUrl: sim.baseUrl, pacing: FAST, pageSize, http: thenShrink });
     });
     expect(mutated).toBe(true);
     expect(result.complete).toBe(true);

@@ -32,7 +32,7 @@ describe.each([
     expect(result.users).toMatchObject({ total: summary.users.total, byRole: summary.users.byRole, byState: summary.users.byState, byType: summary.users.byType });
     expect(result.groups).toMatchObject({ total: summary.groups.total, byType: summary.groups.byType, active: summary.groups.active, inactive: summary.groups.inactive });
     expect(result.memberships).toBe(summary.memberships);
-    expect(result.groups.provisionable.map((g) => [g.id, g.members])).toEqual(
+    expect(result.groups.provisionable.map((g) => [g.id.value, g.members])).toEqual(
       summary.groupMembers.filter((g) => g.type === "MANUAL" && g.isActive).map((g) => [g.id, g.members]),
     );
     const multiPage = summary.groupMembers.filter((g) => g.members > 100);
@@ -47,7 +47,6 @@ describe.each([
     expect(result.requests).toBe(bound);
     expect(stats.graphql).toBe(bound);
     expect(stats.rateLimited).toBe(0);
-    // Figures for the report.
-    process.stdout.write(`preview ${users} users: ${result.requests} requests (lower bound ${bound}), ${result.durationMs} ms\n`);
-  }, 120_000);
+    // Durations are figures, not behaviour: bench/preview.bench.ts prints them.
+  }, 180_000);
 });

@@ -1,7 +1,9 @@
 import { previewSync, PREVIEW_CODES, requestLowerBound, type SyncPreviewResult } from "../../src/reconciler/preview";
 import { DEMO_KEYS, generateTenant, startSimulator, type RunningSimulator, type TenantSummary } from "../../src/simulator";
+import { nodeHttpExchange, type HttpExchange } from "../../src/twingate/http-exchange";
 import { Pacer } from "../../src/twingate/pacer";
-import { VirtualClock } from "./preview-clock";
+import { recordingExchange } from "../helpers/http";
+import { VirtualClock } from "../helpers/virtual-clock";
 
 const KEY = "sim-preview-key-0123456789";
 
@@ -18,9 +20,9 @@ function expectCountsMatch(result: SyncPreviewResult, summary: TenantSummary): v
   expect(result.groups.inactive).toBe(summary.groups.inactive);
   expect(result.groups.empty).toBe(summary.groupMembers.filter((g) => g.members === 0).length);
   expect(result.memberships).toBe(summary.memberships);
-  expect(result.groups.provisionable.map((g) => g.id)).toEqual(summary.provisionableGroupIds);
+  expect(result.groups.provisionable.map((g) => g.id.value)).toEqual(summary.provisionableGroupIds);
   const members = new Map(summary.groupMembers.map((g) => [g.id, g.members]));
-  for (const g of result.groups.provisionable) expect(g.members).toBe(members.get(g.id));
+  for (const g of result.groups.provisionable) expect(g.members).toBe(members.get(g.id.value));
 }
 
 /** The bound computed from the seed data, independently of what the preview counted. */
@@ -77,16 +79,16 @@ describe("previewSync on the demo network", () => {
       groups: ["Contractors", onCall.id, "Everyone", "Engineering (Okta)", "Legacy VPN Users", "No Such Group"],
     });
     const check = result.requestedGroups!;
-    expect(check.found.map((f) => f.name).sort()).toEqual(["Contractors", "Engineering (Okta)", "Everyone", "Legacy VPN Users", "On-call"]);
-    expect(check.found.find((f) => f.id === onCall.id)!.members).toBe(onCall.members);
+    expect(check.found.map((f) => f.name.value).sort()).toEqual(["Contractors", "Engineering (Okta)", "Everyone", "Legacy VPN Users", "On-call"]);
+    expect(check.found.find((f) => f.id.value === onCall.id)!.members).toBe(onCall.members);
     expect(check.missing).toEqual(["No Such Group"]);
-    expect(check.notManual.map((f) => [f.name, f.type])).toEqual(
+    expect(check.notManual.map((f) => [f.name.value, f.type.value])).toEqual(
       expect.arrayContaining([
         ["Everyone", "SYSTEM"],
         ["Engineering (Okta)", "SYNCED"],
       ]),
     );
-    expect(check.inactive.map((f) => f.name)).toEqual(["Legacy VPN Users"]);
+    expect(check.inactive.map((f) => f.name.value)).toEqual(["Legacy VPN Users"]);
     const errors = result.findings.filter((f) => f.severity === "error").map((f) => f.code);
     expect(errors.sort()).toEqual(
       [PREVIEW_CODES.targetInactive, PREVIEW_CODES.targetNotFound, PREVIEW_CODES.targetNotManual, PREVIEW_CODES.targetNotManual].sort(),
@@ -137,82 +139,112 @@ describe("previewSync under rate limits and time budgets", () => {
   // member pages (ten a request), so well over 60 requests.
   const tenantSpec = { seed: 11, users: 80, groups: 70, maxGroupMembers: 40 };
 
-  it("runs at the real 60 reads/min without one 429 (virtual clock shared with the simulator)", async () => {
+  /** The tenant on a simulator on virtual time at Twingate's real limits, previewed at page size 1 by a client on the same clock. */
+  async function atRealLimits(options: { timeBudgetMs: number; allowPartial?: boolean; groups?: string[] }) {
     const clock = new VirtualClock();
     const tenant = generateTenant(tenantSpec);
     const sim = await startSimulator({ networks: [{ name: "slow", tenant, tokens: [{ key: KEY, permission: "read" }] }], now: clock.now });
     try {
       const pacer = new Pacer({ reads: 60, writes: 20, windowMs: 60_000 }, clock);
-      const result = await previewSync({ network: "slow", apiKey: KEY, baseUrl: sim.baseUrl, pageSize: 1, clock, pacer, timeBudgetMs: 3_600_000 });
-      const summary = tenant.summary();
-      expectCountsMatch(result, summary);
-      expect(result.requests).toBe(boundFromSummary(summary, 1));
-      expect(result.requests).toBeGreaterThan(60);
-      expect(sim.stats.rateLimited).toBe(0);
-      expect(sim.stats.byStatus[429] ?? 0).toBe(0);
-      // More than 60 requests cannot fit in one minute at 60/min.
-      expect(result.durationMs).toBeGreaterThanOrEqual(60_000);
-      expect(clock.slept).toBeGreaterThanOrEqual(60_000);
+      const result = await previewSync({ network: "slow", apiKey: KEY, baseUrl: sim.baseUrl, pageSize: 1, clock, pacer, ...options });
+      return { result, summary: tenant.summary(), stats: sim.stats, clock };
     } finally {
       await sim.close();
     }
+  }
+
+  it("runs at the real 60 reads/min without one 429 (virtual clock shared with the simulator)", async () => {
+    const { result, summary, stats, clock } = await atRealLimits({ timeBudgetMs: 3_600_000 });
+    expectCountsMatch(result, summary);
+    expect(result.requests).toBe(boundFromSummary(summary, 1));
+    expect(result.requests).toBeGreaterThan(60);
+    expect(stats.rateLimited).toBe(0);
+    expect(stats.byStatus[429] ?? 0).toBe(0);
+    // More than 60 requests cannot fit in one minute at 60/min.
+    expect(result.durationMs).toBeGreaterThanOrEqual(60_000);
+    expect(clock.slept).toBeGreaterThanOrEqual(60_000);
   });
 
   it("stops at the time budget with partial counts and an estimate, instead of waiting", async () => {
-    const clock = new VirtualClock();
-    const tenant = generateTenant(tenantSpec);
-    const sim = await startSimulator({ networks: [{ name: "slow", tenant, tokens: [{ key: KEY, permission: "read" }] }], now: clock.now });
-    try {
-      const pacer = new Pacer({ reads: 60, writes: 20, windowMs: 60_000 }, clock);
-      const result = await previewSync({ network: "slow", apiKey: KEY, baseUrl: sim.baseUrl, pageSize: 1, clock, pacer, timeBudgetMs: 30_000 });
-      expect(result.complete).toBe(false);
-      expect(result.stoppedReason).toBe("time-budget");
-      // 60 requests fit in the first window; the 61st would wait past the budget, so the run stops there.
-      expect(result.requests).toBe(60);
-      expect(result.durationMs).toBeLessThanOrEqual(30_000);
-      expect(clock.slept).toBe(0);
-      const summary = tenant.summary();
-      expect(result.users.total).toBe(60);
-      expect(result.users.reported).toBe(summary.users.total);
-      expect(result.groups.reported).toBe(summary.groups.total);
-      expect(result.memberships).toBeLessThan(summary.memberships);
-      const finding = result.findings.find((f) => f.code === PREVIEW_CODES.incomplete)!;
-      expect(finding.severity).toBe("warning");
-      expect(finding.message).toMatch(/time budget of 30 s/);
-      expect(finding.message).toContain(`users 60 of ${summary.users.total}`);
-      expect(result.estimate!.remainingRequests).toBeGreaterThan(0);
-      // At 60/min the remaining requests need at least a second per request.
-      expect(result.estimate!.remainingMs).toBeGreaterThanOrEqual(result.estimate!.remainingRequests * 1000);
-      expect(sim.stats.rateLimited).toBe(0);
-    } finally {
-      await sim.close();
-    }
+    const { result, summary, stats, clock } = await atRealLimits({ timeBudgetMs: 30_000 });
+    expect(result.complete).toBe(false);
+    expect(result.stoppedReason).toBe("time-budget");
+    // 60 requests fit in the first window; the 61st would wait past the budget, so the run stops there.
+    expect(result.requests).toBe(60);
+    expect(result.durationMs).toBeLessThanOrEqual(30_000);
+    expect(clock.slept).toBe(0);
+    expect(result.users.total).toBe(60);
+    expect(result.users.reported).toBe(summary.users.total);
+    expect(result.groups.reported).toBe(summary.groups.total);
+    expect(result.memberships).toBeLessThan(summary.memberships);
+    // Partial counts were not asked for: an incomplete preview fails (issue 9 §2).
+    const finding = result.findings.find((f) => f.code === PREVIEW_CODES.incomplete)!;
+    expect(finding.severity).toBe("error");
+    expect(result.ok).toBe(false);
+    expect(finding.message).toMatch(/time budget of 30 s/);
+    expect(finding.message).toContain(`users 60 of ${summary.users.total}`);
+    expect(result.estimate!.remainingRequests).toBeGreaterThan(0);
+    // At 60/min the remaining requests need at least a second per request.
+    expect(result.estimate!.remainingMs).toBeGreaterThanOrEqual(result.estimate!.remainingRequests * 1000);
+    expect(stats.rateLimited).toBe(0);
+    // The fix names a larger budget than the one in force, and the opt-in to partial counts.
+    const suggested = finding.settingFix!.values.timeBudget!;
+    expect(suggested).toBeGreaterThan(30);
+    expect(suggested).toBeGreaterThanOrEqual(Math.ceil((result.estimate!.totalMs * 1.2) / 1000));
+    expect(finding.settingFix!.values.allowPartial).toBe(true);
+    expect(finding.fix).toContain(`a time budget of ${suggested} s`);
+  });
+
+  it("with allowPartial the same stop is a warning and the verdict ok", async () => {
+    const { result } = await atRealLimits({ timeBudgetMs: 30_000, allowPartial: true });
+    expect(result.complete).toBe(false);
+    const finding = result.findings.find((f) => f.code === PREVIEW_CODES.incomplete)!;
+    expect(finding.severity).toBe("warning");
+    expect(finding.settingFix!.values.allowPartial).toBeUndefined();
+    expect(result.ok).toBe(true);
   });
 
   it("marks requested groups not reached as unverified (an error), not as missing", async () => {
+    const lastGroup = generateTenant(tenantSpec).summary().groupMembers.at(-1)!.name;
+    const { result } = await atRealLimits({ timeBudgetMs: 30_000, groups: [lastGroup] });
+    expect(result.requestedGroups).toMatchObject({ missing: [], unverified: [lastGroup] });
+    expect(result.findings.find((f) => f.code === PREVIEW_CODES.targetUnverified)?.severity).toBe("error");
+  });
+
+  it.each([false, true])("a Retry-After that does not fit in the budget stops the preview there (allowPartial %p)", async (allowPartial) => {
     const clock = new VirtualClock();
-    const tenant = generateTenant(tenantSpec);
-    const sim = await startSimulator({ networks: [{ name: "slow", tenant, tokens: [{ key: KEY, permission: "read" }] }], now: clock.now });
+    const tenant = generateTenant({ seed: 4, users: 1_000, groups: 3 });
+    const sim = await startSimulator({ networks: [{ name: "busy", tenant, tokens: [{ key: KEY, permission: "read" }] }], rateLimit: false });
     try {
-      const pacer = new Pacer({ reads: 60, writes: 20, windowMs: 60_000 }, clock);
-      const lastGroup = tenant.summary().groupMembers.at(-1)!.name;
-      const result = await previewSync({ network: "slow", apiKey: KEY, baseUrl: sim.baseUrl, pageSize: 1, clock, pacer, timeBudgetMs: 30_000, groups: [lastGroup] });
-      expect(result.requestedGroups).toMatchObject({ missing: [], unverified: [lastGroup] });
-      expect(result.findings.find((f) => f.code === PREVIEW_CODES.targetUnverified)?.severity).toBe("error");
+      // The third request is refused with a 429 asking for 30 s; the budget has 20 s.
+      let n = 0;
+      const refuse = recordingExchange(() => ({ status: 429, headers: { "retry-after": "30", "content-type": "application/json" }, body: "{}" })).http;
+      const http: HttpExchange = (req) => (++n === 3 ? refuse(req) : nodeHttpExchange(req));
+      const result = await previewSync({ network: "busy", apiKey: KEY, baseUrl: sim.baseUrl, clock, pacer: new Pacer({ reads: 1e6 }, clock), timeBudgetMs: 20_000, allowPartial, http });
+      expect(result.stoppedReason).toBe("time-budget");
+      expect(result.users.total).toBe(200);
+      const finding = result.findings.find((f) => f.code === PREVIEW_CODES.incomplete)!;
+      expect(finding.message).toContain("it ran out before waiting 30 s to retry after HTTP 429 (Retry-After 30 s)");
+      expect(finding.severity).toBe(allowPartial ? "warning" : "error");
+      expect(result.ok).toBe(allowPartial);
+      expect(clock.slept).toBe(0);
     } finally {
       await sim.close();
     }
   });
 
-  it("interrupts a slow answer when the real-time budget runs out", async () => {
+  it("interrupts a slow answer when the real-time budget runs out; having read nothing, it fails even with allowPartial", async () => {
     const sim = await startSimulator({ rateLimit: false });
     try {
-      sim.faults.push({ kind: "latency", ms: 5_000, times: 5 });
-      const started = Date.now();
-      const result = await previewSync({ network: "acme", apiKey: DEMO_KEYS.readOnly, baseUrl: sim.baseUrl, timeBudgetMs: 300, pacing: { reads: 100_000 } });
-      expect(Date.now() - started).toBeLessThan(3_000);
+      // The answer would come after 60 s: only the budget's timer can end the run, and it does.
+      sim.faults.push({ kind: "latency", ms: 60_000, times: 5 });
+      const result = await previewSync({ network: "acme", apiKey: DEMO_KEYS.readOnly, baseUrl: sim.baseUrl, timeBudgetMs: 300, allowPartial: true, pacing: { reads: 100_000 } });
       expect(result.stoppedReason).toBe("time-budget");
-      expect(result.findings[0]!.code).toBe(PREVIEW_CODES.incomplete);
+      expect(result.requests).toBe(1);
+      const finding = result.findings[0]!;
+      expect(finding).toMatchObject({ code: PREVIEW_CODES.incomplete, severity: "error" });
+      expect(finding.message).toMatch(/read nothing within its time budget of 0.3 s \(it ran out while waiting for an answer\)/);
+      expect(result.ok).toBe(false);
     } finally {
       await sim.close();
     }

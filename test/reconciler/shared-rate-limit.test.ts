@@ -2,7 +2,7 @@ import { checkCredentials } from "../../src/reconciler/credentials";
 import { previewSync, type SyncPreviewResult } from "../../src/reconciler/preview";
 import { generateTenant, startSimulator, type TenantSummary } from "../../src/simulator";
 import { Pacer } from "../../src/twingate/pacer";
-import { VirtualClock } from "./preview-clock";
+import { VirtualClock } from "../helpers/virtual-clock";
 
 /**
  * A credential check and a sync preview in one process share the network's rate limit
@@ -23,7 +23,7 @@ function expectPreviewMatches(result: SyncPreviewResult, summary: TenantSummary)
   expect(result.users.byRole).toEqual(summary.users.byRole);
   expect(result.groups.total).toBe(summary.groups.total);
   expect(result.memberships).toBe(summary.memberships);
-  expect(result.groups.provisionable.map((g) => g.id)).toEqual(summary.provisionableGroupIds);
+  expect(result.groups.provisionable.map((g) => g.id.value)).toEqual(summary.provisionableGroupIds);
 }
 
 async function checkThenPreview(sharePacer: boolean) {

@@ -10,7 +10,7 @@ import {
 import { Pacer } from "../../src/twingate/pacer";
 import { z } from "zod";
 import { testClient } from "./client-helpers";
-import { FakeClock } from "./fake-clock";
+import { VirtualClock } from "../helpers/virtual-clock";
 
 /** The client against the simulator: the real GraphQL server, its pagination, shards, limits and faults. */
 
@@ -136,7 +136,7 @@ describe("client ⇄ simulator", () => {
   });
 
   it("client pacing keeps 61 reads under the simulator's 60/min limit by waiting for the window", async () => {
-    const clock = new FakeClock();
+    const clock = new VirtualClock();
     const local = await startSimulator({
       networks: [{ name: "acme", tokens: [{ key: KEY, permission: "read" }] }],
       now: () => clock.now(),

@@ -1,10 +1,10 @@
 import { AbortedError } from "../../src/twingate/clock";
 import { Pacer, sharedPacer } from "../../src/twingate/pacer";
-import { FakeClock } from "./fake-clock";
+import { VirtualClock } from "../helpers/virtual-clock";
 
 describe("Pacer", () => {
   it("lets 60 reads through at once and makes the 61st wait for the window", async () => {
-    const clock = new FakeClock();
+    const clock = new VirtualClock();
     const pacer = new Pacer({}, clock);
     const waits: number[] = [];
     for (let i = 0; i < 61; i++) await pacer.acquire("read", undefined, (w) => waits.push(w.waitMs));
@@ -13,7 +13,7 @@ describe("Pacer", () => {
   });
 
   it("keeps any 60 s window under 20 writes, independently of reads", async () => {
-    const clock = new FakeClock();
+    const clock = new VirtualClock();
     const pacer = new Pacer({}, clock);
     const started = clock.now();
     const grantedAt: number[] = [];
@@ -35,7 +35,7 @@ describe("Pacer", () => {
   });
 
   it("is a sliding window: slots free up as they age out", async () => {
-    const clock = new FakeClock();
+    const clock = new VirtualClock();
     const pacer = new Pacer({ reads: 3, windowMs: 1000 }, clock);
     await pacer.acquire("read"); // t=0
     clock.time += 400;
@@ -47,7 +47,7 @@ describe("Pacer", () => {
   });
 
   it("concurrent callers each get their own slot", async () => {
-    const clock = new FakeClock();
+    const clock = new VirtualClock();
     const pacer = new Pacer({ reads: 2, windowMs: 1000 }, clock);
     const waits: number[] = [];
     await Promise.all([0, 1, 2, 3, 4].map(() => pacer.acquire("read", undefined, (w) => waits.push(w.waitMs))));
@@ -55,7 +55,7 @@ describe("Pacer", () => {
   });
 
   it("an aborted wait rejects and gives its slot back", async () => {
-    const clock = new FakeClock();
+    const clock = new VirtualClock();
     const pacer = new Pacer({ reads: 1, windowMs: 1000 }, clock);
     await pacer.acquire("read");
     await expect(pacer.acquire("read", AbortSignal.abort())).rejects.toBeInstanceOf(AbortedError);

@@ -5,7 +5,7 @@ import { TwingateClient } from "../../src/twingate/client";
 import type { TwingateLogEvent } from "../../src/twingate/log-events";
 import { Pacer } from "../../src/twingate/pacer";
 import { CANARY_KEY } from "./client-helpers";
-import { FakeClock } from "./fake-clock";
+import { VirtualClock } from "../helpers/virtual-clock";
 import { closedPort, json, startStub, startTlsStub, type StubServer } from "./stub-server";
 
 /**
@@ -31,7 +31,7 @@ afterAll(async () => {
 });
 
 function makeClient(baseUrl: string, events: TwingateLogEvent[], extra: Partial<ConstructorParameters<typeof TwingateClient>[0]> = {}) {
-  const clock = new FakeClock();
+  const clock = new VirtualClock();
   return new TwingateClient({
     network: "acme",
     apiKey: CANARY_KEY,
@@ -78,7 +78,7 @@ describe("secret hygiene", () => {
       "http://{network}.invalid",
       tls.baseUrl,
       sim.baseUrl, // 401 through a shard redirect
-      sim.baseUrl.replace("{network}", "nope-{network}"), // 404
+      sim.baseUrl.replace("{network}", "nope/{network}"), // 404
     ];
     for (const base of bases) {
       const client = makeClient(base, events);
@@ -88,7 +88,7 @@ describe("secret hygiene", () => {
       await client.probeWritePermission().then(capture, capture);
       capture(client.stats);
       for (const require of ["read", "write"] as const) {
-        const clock = new FakeClock();
+        const clock = new VirtualClock();
         const result = await checkCredentials({ network: "acme", apiKey: CANARY_KEY, require, baseUrl: base, clock, pacer: new Pacer({}, clock), retry: { maxAttempts: 2 }, timeoutMs: 200 });
         capture(result);
         outputs.push(JSON.stringify(result, null, 2));

@@ -42,12 +42,11 @@ const RENAME = 'mutation { groupUpdate(id: "R3JvdXA6MQ==", name: "renamed") { ok
 const renameSchema = z.object({ groupUpdate: z.object({ ok: z.boolean(), error: z.string().nullable() }) });
 
 describe("client ⇄ simulator faults", () => {
-  it("an answer slower than timeoutMs is TG_TIMEOUT, well before the answer would come", async () => {
+  it("an answer slower than timeoutMs is TG_TIMEOUT, long before the answer would come", async () => {
     const { client } = await warmClient({ timeoutMs: 150, retry: { maxAttempts: 2 } });
-    sim.faults.push({ kind: "latency", ms: 1_500, times: 2 });
-    const started = Date.now();
+    // Ten minutes: only the client's own timeout can end this (or the test's, and then it fails).
+    sim.faults.push({ kind: "latency", ms: 600_000, times: 2 });
     const error = await failure(client.countUsersAndGroups());
-    expect(Date.now() - started).toBeLessThan(1_400);
     expect(error.code).toBe("TG_TIMEOUT");
     expect(error.message).toContain("150 ms");
     expect(error.message).not.toContain(DEMO_KEYS.readWrite);

@@ -1,15 +1,18 @@
 import { setFlagsFromString } from "node:v8";
 import type { Command } from "commander";
 import { z } from "zod";
-import { previewSync, type SyncPreviewResult } from "../../reconciler/preview";
-import { addKeyAndEndpointOptions, addNetworkOption, connectionFlagsShape, connectionFrom } from "../connection-flags";
+import { DEFAULT_TIME_BUDGET_MS, previewSync, type SyncPreviewResult } from "../../reconciler/preview";
+import { finishCommand } from "../command-result";
+import { addKeyAndEndpointOptions, addNetworkOption, connectionFlagsShape, connectionFrom, timeBudgetFlag } from "../connection-flags";
 import { parseFlags } from "../flags";
-import { reportCommandToGitHub } from "../github/command-report";
 import { renderPreviewMarkdown } from "../output/preview-markdown";
 import { renderPreviewReport } from "../output/preview-report";
 import { ProgressBar } from "../output/progress";
 import { styleFor } from "../output/style";
-import { EXIT } from "../usage-error";
+import { WaitProgress } from "../output/wait-progress";
+import { withVerdictGuard } from "../verdict";
+
+const DEFAULT_BUDGET_SECONDS = DEFAULT_TIME_BUDGET_MS / 1000;
 
 const PreviewFlags = z
   .object({
@@ -18,11 +21,8 @@ const PreviewFlags = z
       .string()
       .optional()
       .transform((v) => (v === undefined ? [] : v.split(",").map((s) => s.trim()).filter((s) => s.length > 0))),
-    timeBudget: z.coerce
-      .number({ error: "--time-budget must be a number of seconds" })
-      .positive("--time-budget must be a positive number of seconds")
-      .max(86_400, "--time-budget must be at most 86400 seconds (one day)")
-      .default(120),
+    timeBudget: timeBudgetFlag(DEFAULT_BUDGET_SECONDS),
+    allowPartial: z.boolean().default(false),
     pageSize: z.coerce
       .number({ error: "--page-size must be a whole number from 1 to 100" })
       .int("--page-size must be a whole number from 1 to 100")
@@ -45,42 +45,41 @@ export function registerPreview(program: Command): void {
     .description("preview what ConductorOne's Twingate connector would sync: users, groups, role grants, provisionable groups");
   addNetworkOption(command)
     .option("--groups <names>", "comma-separated provisioning target groups (names or IDs) to verify")
-    .option("--time-budget <seconds>", "stop with partial counts after this many seconds", "120")
+    .option("--time-budget <seconds>", "longest the preview may take; it stops there with partial counts", String(DEFAULT_BUDGET_SECONDS))
+    .option("--allow-partial", "accept a preview stopped by its time budget (partial counts): exit 0 with a warning instead of 1")
     .option("--page-size <n>", "items per request, 1 to 100 (100 needs the fewest requests)", "100")
     .option("--reads-per-minute <n>", "client-side pacing; 60 is Twingate's documented limit (raise only for the simulator)", "60")
     .option("--json", "print the result object as JSON")
     .option("--markdown", "print the result as markdown (for a pull request comment)");
-  addKeyAndEndpointOptions(command).action(async (raw: unknown) => {
-    const flags = parseFlags(PreviewFlags, raw);
-    // Pages arrive as large short-lived objects; by default V8 lets the heap grow to several
-    // times the live data before collecting. Collect early instead: the preview's live data is small.
-    setFlagsFromString("--optimize-for-size");
-    const connection = await connectionFrom(flags);
-    const bar = new ProgressBar(process.stderr);
-    let result: SyncPreviewResult;
-    try {
-      result = await previewSync({
-        ...connection,
-        groups: flags.groups,
-        timeBudgetMs: flags.timeBudget * 1000,
-        pageSize: flags.pageSize,
-        pacing: { reads: flags.readsPerMinute, windowMs: 60_000 },
-        ...(bar.enabled ? { onProgress: (p) => bar.update(p) } : {}),
+  addKeyAndEndpointOptions(command).action((raw: unknown) =>
+    withVerdictGuard("c1-twingate preview", async () => {
+      const flags = parseFlags(PreviewFlags, raw);
+      // Pages arrive as large short-lived objects; by default V8 lets the heap grow to several
+      // times the live data before collecting. Collect early instead: the preview's live data is small.
+      setFlagsFromString("--optimize-for-size");
+      const connection = await connectionFrom(flags);
+      const bar = new ProgressBar(process.stderr);
+      const waits = new WaitProgress(process.stderr, { beforeLine: () => bar.clear() });
+      let previewed: SyncPreviewResult;
+      try {
+        previewed = await previewSync({
+          ...connection,
+          groups: flags.groups,
+          timeBudgetMs: flags.timeBudget * 1000,
+          allowPartial: flags.allowPartial,
+          pageSize: flags.pageSize,
+          pacing: { reads: flags.readsPerMinute, windowMs: 60_000 },
+          log: waits.onEvent,
+          ...(bar.enabled ? { onProgress: (p) => bar.update(p) } : {}),
+        });
+      } finally {
+        waits.close();
+        bar.clear();
+      }
+      finishCommand("preview", previewed, { json: flags.json, markdown: flags.markdown }, {
+        text: (r) => renderPreviewReport(r, styleFor(process.stdout)),
+        markdown: renderPreviewMarkdown,
       });
-    } finally {
-      bar.clear();
-    }
-    if (flags.json) process.stdout.write(JSON.stringify(result, null, 2) + "\n");
-    else if (flags.markdown) process.stdout.write(renderPreviewMarkdown(result));
-    else process.stdout.write(renderPreviewReport(result, styleFor(process.stdout)));
-    reportCommandToGitHub(
-      {
-        title: `c1-twingate preview ${result.network?.label ?? flags.network}`,
-        findings: result.findings,
-        summaryMarkdown: () => renderPreviewMarkdown(result),
-      },
-      { jsonOnStdout: flags.json },
-    );
-    process.exitCode = result.findings.some((f) => f.severity === "error") ? EXIT.checkFailed : EXIT.ok;
-  });
+    }),
+  );
 }

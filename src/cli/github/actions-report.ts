@@ -1,4 +1,5 @@
 import type { Finding } from "../../reconciler/types";
+import { neutralise } from "../../untrusted-text";
 import { annotation, type AnnotationLevel } from "./workflow-commands";
 import { appendJobSummary, JobSummaryWriteError } from "./job-summary";
 
@@ -31,14 +32,27 @@ export function isGitHubActions(env: NodeJS.ProcessEnv = process.env): boolean {
 
 const LEVEL: Record<Finding["severity"], AnnotationLevel | null> = { error: "error", warning: "warning", info: null };
 
+/** GitHub shows at most 10 annotations of each level per step; more are counted in one notice. */
+export const MAX_ANNOTATIONS_PER_LEVEL = 10;
+/** Longest annotation message (GitHub truncates long ones anyway; a log line stays readable). */
+export const MAX_ANNOTATION_CHARS = 4_000;
+
 export function findingAnnotations(title: string, findings: readonly Finding[]): string[] {
   const lines: string[] = [];
+  const shown = { error: 0, warning: 0, notice: 0 };
+  let rest = 0;
   for (const finding of findings) {
     const level = LEVEL[finding.severity];
     if (level === null) continue;
-    const message = finding.fix ? `${finding.message}\nFix: ${finding.fix}` : finding.message;
+    if (shown[level] >= MAX_ANNOTATIONS_PER_LEVEL) {
+      rest++;
+      continue;
+    }
+    shown[level]++;
+    const message = finding.fix ? `${neutralise(finding.message, MAX_ANNOTATION_CHARS)}\nFix: ${neutralise(finding.fix, MAX_ANNOTATION_CHARS)}` : neutralise(finding.message, MAX_ANNOTATION_CHARS);
     lines.push(annotation(level, message, { title: `${title}: ${finding.code}` }));
   }
+  if (rest > 0) lines.push(annotation("notice", `${rest} more finding(s) not annotated: see the job summary or the command's output`, { title }));
   return lines;
 }
 

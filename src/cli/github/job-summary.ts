@@ -13,13 +13,23 @@ export class JobSummaryWriteError extends CodedError {
   }
 }
 
+/**
+ * Largest section one command appends, in characters. GitHub accepts 1 MiB per step summary
+ * (other steps share it); a report longer than this was inflated by the server and is cut.
+ */
+export const MAX_SUMMARY_CHARS = 256 * 1024;
+
 /** Append markdown to the file named by GITHUB_STEP_SUMMARY; false when the variable is unset. */
 export function appendJobSummary(markdown: string, env: NodeJS.ProcessEnv = process.env): boolean {
   const path = env.GITHUB_STEP_SUMMARY;
   if (path === undefined || path.trim().length === 0) return false;
+  const capped =
+    markdown.length > MAX_SUMMARY_CHARS
+      ? `${markdown.slice(0, MAX_SUMMARY_CHARS)}\n\n… (cut: the report was ${markdown.length} characters, more than ${MAX_SUMMARY_CHARS})\n`
+      : markdown;
   try {
     // Append, never overwrite: other steps of the job write their own sections.
-    appendFileSync(path, markdown.endsWith("\n") ? markdown : `${markdown}\n`, "utf8");
+    appendFileSync(path, capped.endsWith("\n") ? capped : `${capped}\n`, "utf8");
   } catch (error) {
     const reason = error instanceof Error && "code" in error ? String(error.code) : "write failed";
     throw new JobSummaryWriteError(path, reason, { cause: error });

@@ -1,4 +1,6 @@
-import type { CredentialCheckResult, Finding } from "../../reconciler/types";
+import type { CredentialCheckResult } from "../../reconciler/types";
+import { guardLines } from "../../untrusted-text";
+import { renderFindings } from "./findings";
 import { MARK, type Style } from "./style";
 
 /** Human-readable report of a credential check: one line per step, then each finding with its fix. */
@@ -13,17 +15,10 @@ export function renderCheckReport(result: CredentialCheckResult, style: Style): 
   }
   const problems = result.findings.filter((f) => f.severity !== "info");
   if (problems.length > 0) lines.push("");
-  for (const finding of problems) lines.push(...renderFinding(finding, style));
+  lines.push(...renderFindings(problems, style));
   lines.push("");
-  const counts = result.counts ? `, ${result.counts.users} users, ${result.counts.groups} groups` : "";
+  const counts = result.counts ? `, ${result.counts.users ?? "?"} users, ${result.counts.groups ?? "?"} groups` : "";
   const summary = `permission found: ${result.permission}${counts}; ${result.requests} request(s) in ${result.durationMs} ms`;
   lines.push(result.ok ? style.ok(`${MARK.passed} credentials OK — ${summary}`) : style.fail(`${MARK.failed} check failed — ${summary}`));
-  return lines.join("\n") + "\n";
-}
-
-function renderFinding(finding: Finding, style: Style): string[] {
-  const mark = finding.severity === "error" ? style.fail(MARK.failed) : style.warn(MARK.warning);
-  const out = [`${mark} ${finding.severity} ${style.dim(`[${finding.code}]`)} ${finding.message}`];
-  if (finding.fix) out.push(`    fix: ${finding.fix}`);
-  return out;
+  return guardLines(lines.join("\n") + "\n");
 }

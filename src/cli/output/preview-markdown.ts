@@ -1,6 +1,7 @@
 import { formatDuration } from "../../reconciler/preview";
 import type { Counts, SyncPreviewResult } from "../../reconciler/preview";
-import { mdTable, mdText } from "../github/markdown";
+import { guardLines, UntrustedText } from "../../untrusted-text";
+import { mdFindings, mdTable, mdText } from "../github/markdown";
 
 /** Markdown of a sync preview: for a PR comment (`--markdown`) and the GitHub job summary. */
 
@@ -58,11 +59,11 @@ export function renderPreviewMarkdown(result: SyncPreviewResult): string {
     const rows: Array<[string, string, string, number | string]> = r.found.map((f) => [
       mdText(f.input),
       mdText(f.type),
-      f.type === "MANUAL" && f.isActive ? "✅ provisionable" : f.type !== "MANUAL" ? "❌ not MANUAL" : "❌ inactive",
+      f.type.value === "MANUAL" && f.isActive ? "✅ provisionable" : f.type.value !== "MANUAL" ? "❌ not MANUAL" : "❌ inactive",
       f.members,
     ]);
-    for (const m of r.missing) rows.push([mdText(m), "—", "❌ not found", "—"]);
-    for (const m of r.unverified) rows.push([mdText(m), "—", "⚠️ not reached", "—"]);
+    for (const m of r.missing) rows.push([mdText(UntrustedText.of(m)), "—", "❌ not found", "—"]);
+    for (const m of r.unverified) rows.push([mdText(UntrustedText.of(m)), "—", "⚠️ not reached", "—"]);
     out.push("**Provisioning targets**", "", mdTable(["Group", "Type", "Verdict", "Members"], rows, ["l", "l", "l", "r"]), "");
   }
   if (g.provisionable.length > 0) {
@@ -73,12 +74,7 @@ export function renderPreviewMarkdown(result: SyncPreviewResult): string {
     out.push("", "</details>", "");
   }
   if (result.findings.length > 0) {
-    out.push("**Findings**", "");
-    const icon = { error: "❌", warning: "⚠️", info: "ℹ️" } as const;
-    for (const f of result.findings) {
-      out.push(`- ${icon[f.severity]} **${f.severity}** \`${f.code}\`: ${mdText(f.message)}${f.fix ? `<br>**Fix:** ${mdText(f.fix)}` : ""}`);
-    }
-    out.push("");
+    out.push("**Findings**", "", ...mdFindings(result.findings), "");
   }
-  return out.join("\n");
+  return guardLines(out.join("\n"));
 }

@@ -1,7 +1,8 @@
 import { formatDuration } from "../../reconciler/preview";
 import type { Counts, SyncPreviewResult } from "../../reconciler/preview";
-import type { Finding } from "../../reconciler/types";
-import { textTable } from "./preview-table";
+import { textTable, type Cell } from "./preview-table";
+import { guardLines, UntrustedText } from "../../untrusted-text";
+import { renderFindings } from "./findings";
 import { MARK, type Style } from "./style";
 
 /** Human-readable report of a sync preview: tables of counts, targets, then findings with their fixes. */
@@ -21,6 +22,7 @@ export function renderPreviewReport(result: SyncPreviewResult, style: Style): st
   const where = result.network ? `${result.network.label} (${result.endpoint ?? result.network.input})` : "(no network)";
   lines.push(style.bold(`ConductorOne sync preview for Twingate network ${where}`));
   if (!result.complete && result.stoppedReason === "time-budget") lines.push(style.warn(`${MARK.warning} partial counts: the time budget ran out`));
+  if (!result.complete && result.stoppedReason === "api-error") lines.push(style.fail(`${MARK.failed} partial counts: an API error stopped the preview`));
   lines.push("");
   const u = result.users;
   const g = result.groups;
@@ -49,15 +51,15 @@ export function renderPreviewReport(result: SyncPreviewResult, style: Style): st
   if (result.requestedGroups) {
     const r = result.requestedGroups;
     lines.push("", style.bold("provisioning targets"));
-    const rows: Array<Array<string | number>> = r.found.map((f) => [
-      f.input,
+    const rows: Cell[][] = r.found.map((f) => [
+      f.name,
       f.type,
       f.isActive ? "active" : "inactive",
       f.members,
-      f.type === "MANUAL" && f.isActive ? style.ok(`${MARK.passed} provisionable`) : style.fail(`${MARK.failed} not provisionable`),
+      f.type.value === "MANUAL" && f.isActive ? style.ok(`${MARK.passed} provisionable`) : style.fail(`${MARK.failed} not provisionable`),
     ]);
-    for (const m of r.missing) rows.push([m, "-", "-", "-", style.fail(`${MARK.failed} not found`)]);
-    for (const m of r.unverified) rows.push([m, "-", "-", "-", style.warn(`${MARK.warning} not reached`)]);
+    for (const m of r.missing) rows.push([UntrustedText.of(m), "-", "-", "-", style.fail(`${MARK.failed} not found`)]);
+    for (const m of r.unverified) rows.push([UntrustedText.of(m), "-", "-", "-", style.warn(`${MARK.warning} not reached`)]);
     lines.push(...textTable(["group", "type", "state", "members", "verdict"], rows));
   }
   if (g.provisionable.length > 0) {
@@ -67,19 +69,11 @@ export function renderPreviewReport(result: SyncPreviewResult, style: Style): st
   }
   const findings = result.findings;
   if (findings.length > 0) lines.push("");
-  for (const f of findings) lines.push(...renderFinding(f, style));
+  lines.push(...renderFindings(findings, style));
   lines.push("");
   const errors = findings.filter((f) => f.severity === "error").length;
   const summary =
     `${result.requests} request(s) (lower bound ${result.lowerBound} at page size ${result.pageSize}) in ${formatDuration(result.durationMs)}`;
   lines.push(errors > 0 ? style.fail(`${MARK.failed} ${errors} error finding(s) — ${summary}`) : style.ok(`${MARK.passed} preview ${result.complete ? "complete" : "partial"} — ${summary}`));
-  return lines.join("\n") + "\n";
-}
-
-function renderFinding(finding: Finding, style: Style): string[] {
-  const mark =
-    finding.severity === "error" ? style.fail(MARK.failed) : finding.severity === "warning" ? style.warn(MARK.warning) : style.dim("i");
-  const out = [`${mark} ${finding.severity} ${style.dim(`[${finding.code}]`)} ${finding.message}`];
-  if (finding.fix) out.push(`    fix: ${finding.fix}`);
-  return out;
+  return guardLines(lines.join("\n") + "\n");
 }

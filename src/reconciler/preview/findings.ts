@@ -1,6 +1,8 @@
+import { quoted, type UntrustedText } from "../../untrusted-text";
+import { larger, settingFix } from "../settings";
 import type { Finding } from "../types";
 import type { PreviewTally } from "./tally";
-import type { RequestedGroupsCheck, SyncPreviewEstimate } from "./types";
+import type { RequestedGroupsCheck, SyncPreviewEstimate, UnknownValue } from "./types";
 
 /**
  * Findings of a sync preview, each with a stable code. Errors fail `c1-twingate preview`
@@ -21,16 +23,18 @@ export const PREVIEW_CODES = {
   targetUnverified: "PREVIEW_TARGET_UNVERIFIED",
   countMismatch: "PREVIEW_COUNT_MISMATCH",
   incomplete: "PREVIEW_INCOMPLETE",
+  unknownValues: "PREVIEW_UNKNOWN_VALUES",
 } as const;
 
 const OTHER_PRIVILEGED = ["DEVOPS", "SUPPORT", "ACCESS_REVIEWER"] as const;
 
-function list(items: readonly string[], total: number): string {
-  const shown = items.map((i) => JSON.stringify(i)).join(", ");
+function list(items: readonly (string | UntrustedText)[], total: number): string {
+  const shown = items.map(quoted).join(", ");
   return total > items.length ? `${shown} and ${total - items.length} more` : shown;
 }
 
 export function formatDuration(ms: number): string {
+  if (ms < 10_000 && ms % 1000 !== 0) return `${(ms / 1000).toFixed(1)} s`;
   const s = Math.round(ms / 1000);
   if (s < 90) return `${s} s`;
   const m = Math.round(s / 60);
@@ -114,28 +118,29 @@ export function provisionableFinding(tally: PreviewTally, complete: boolean): Fi
   ];
 }
 
-export function targetFindings(check: RequestedGroupsCheck | null, ambiguous: Array<{ input: string; count: number }>): Finding[] {
+/** `budgetSeconds`: the time budget in force, for a fix that suggests a larger one. */
+export function targetFindings(check: RequestedGroupsCheck | null, ambiguous: Array<{ input: string; count: number }>, budgetSeconds: number): Finding[] {
   if (check === null) return [];
   const out: Finding[] = [];
   for (const input of check.missing) {
     out.push({
       code: PREVIEW_CODES.targetNotFound,
       severity: "error",
-      message: `provisioning target group ${JSON.stringify(input)} does not exist in the network (no group has that name or ID)`,
+      message: `provisioning target group ${quoted(input)} does not exist in the network (no group has that name or ID)`,
       fix: "Check the spelling (names are case-sensitive) or create the group in the Twingate admin console (Team → Groups)",
       subject: "tenant",
     });
   }
   for (const g of check.notManual) {
     const why =
-      g.type === "SYSTEM"
+      g.type.value === "SYSTEM"
         ? "a SYSTEM group managed by Twingate (Everyone holds every user)"
         : "a SYNCED group managed by the identity provider";
     out.push({
       code: PREVIEW_CODES.targetNotManual,
       severity: "error",
-      message: `provisioning target group ${JSON.stringify(g.name)} (${g.id}) is ${why}; ConductorOne can only add members to MANUAL groups`,
-      fix: g.type === "SYNCED"
+      message: `provisioning target group ${quoted(g.name)} (${g.id}) is ${why}; ConductorOne can only add members to MANUAL groups`,
+      fix: g.type.value === "SYNCED"
         ? "Provision this access in the identity provider instead, or name a MANUAL group created in Twingate as the target"
         : "Name a MANUAL group created in the Twingate admin console as the target",
       subject: "tenant",
@@ -145,7 +150,7 @@ export function targetFindings(check: RequestedGroupsCheck | null, ambiguous: Ar
     out.push({
       code: PREVIEW_CODES.targetInactive,
       severity: "error",
-      message: `provisioning target group ${JSON.stringify(g.name)} (${g.id}) is inactive: members added to it get no access`,
+      message: `provisioning target group ${quoted(g.name)} (${g.id}) is inactive: members added to it get no access`,
       fix: "Activate the group in the Twingate admin console (Team → Groups → the group → Active) or name another group",
       subject: "tenant",
     });
@@ -154,7 +159,7 @@ export function targetFindings(check: RequestedGroupsCheck | null, ambiguous: Ar
     out.push({
       code: PREVIEW_CODES.targetAmbiguous,
       severity: "warning",
-      message: `${a.count} groups are named ${JSON.stringify(a.input)}; ConductorOne shows both and a grant by name may pick the wrong one`,
+      message: `${a.count} groups are named ${quoted(a.input)}; ConductorOne shows both and a grant by name may pick the wrong one`,
       fix: "Rename the duplicates in the Twingate admin console, or name the target by its group ID",
       subject: "tenant",
     });
@@ -164,8 +169,8 @@ export function targetFindings(check: RequestedGroupsCheck | null, ambiguous: Ar
       code: PREVIEW_CODES.targetUnverified,
       severity: "error",
       message: `provisioning target group(s) ${list(check.unverified, check.unverified.length)} were not reached before the preview stopped, so they are not verified`,
-      fix: "Raise --time-budget so the preview reads every group, then run it again",
-      subject: "tenant",
+      ...settingFix("Run it again with {timeBudget} so the preview reads every group", { timeBudget: larger(budgetSeconds) }),
+      subject: "groups",
     });
   }
   return out;
@@ -181,18 +186,68 @@ export function mismatchFindings(tally: PreviewTally): Finding[] {
   }));
 }
 
-export function incompleteFinding(tally: PreviewTally, budgetMs: number, estimate: SyncPreviewEstimate, atLeast: boolean): Finding {
+export interface IncompleteContext {
+  /** The time budget in force, in ms. */
+  budgetMs: number;
+  estimate: SyncPreviewEstimate;
+  /** The estimate is a lower bound (totals were not known yet). */
+  atLeast: boolean;
+  /** Partial results were accepted: the finding is a warning. */
+  allowPartial: boolean;
+  /** No response was folded in: there is nothing to show, whatever the setting. */
+  readNothing: boolean;
+  /** What was going on when the budget ran out. */
+  during: string;
+}
+
+/**
+ * The preview stopped at its time budget. An error unless partial results were allowed (and
+ * something was read); the fix suggests a budget larger than the one in force, named by each
+ * surface in its own terms (settings.ts), and the opt-in to partial results.
+ */
+export function incompleteFinding(tally: PreviewTally, c: IncompleteContext): Finding {
   const usersOf = tally.usersReported === null ? `${tally.usersSeen}` : `${tally.usersSeen} of ${tally.usersReported}`;
   const groupsOf = tally.groupsReported === null ? `${tally.groupsSeen}` : `${tally.groupsSeen} of ${tally.groupsReported}`;
-  const total = `${atLeast ? "at least " : "about "}${formatDuration(estimate.totalMs)}`;
+  const about = c.atLeast ? "at least " : "about ";
+  const budgetSeconds = Math.ceil(c.budgetMs / 1000);
+  const suggested = larger(budgetSeconds, (c.estimate.totalMs * 1.2) / 1000);
+  const what = c.readNothing
+    ? `the preview read nothing within its time budget of ${formatDuration(c.budgetMs)} (it ran out ${c.during})`
+    : `the preview stopped at its time budget of ${formatDuration(c.budgetMs)} (it ran out ${c.during}) with partial counts (users ${usersOf}, groups ${groupsOf}, ${tally.memberships} memberships)`;
+  const estimate =
+    c.estimate.remainingRequests > 0
+      ? `; a full preview needs ${about}${c.estimate.remainingRequests} more request(s), ${about}${formatDuration(c.estimate.totalMs)} in all at the current rate limit`
+      : "";
+  const severity = c.allowPartial && !c.readNothing ? "warning" : "error";
+  const template =
+    severity === "error" && !c.readNothing
+      ? "Run it again with {timeBudget}, outside peak hours (it shares the network's API rate limit with ConductorOne), or accept partial counts with {allowPartial}"
+      : "Run it again with {timeBudget}, outside peak hours: it shares the network's API rate limit with ConductorOne";
   return {
     code: PREVIEW_CODES.incomplete,
-    severity: "warning",
-    message:
-      `the preview stopped at its time budget of ${formatDuration(budgetMs)} with partial counts (users ${usersOf}, groups ${groupsOf}, ` +
-      `${tally.memberships} memberships); a full preview needs ${atLeast ? "at least " : "about "}${estimate.remainingRequests} more request(s), ` +
-      `${total} in all at the current rate limit`,
-    fix: `Raise the budget (--time-budget ${Math.ceil((estimate.totalMs * 1.2) / 1000)}) and run it again, outside peak hours: it shares the network's API rate limit with ConductorOne`,
+    severity,
+    message: `${what}${estimate}`,
+    ...settingFix(template, { timeBudget: suggested, ...(template.includes("{allowPartial}") ? { allowPartial: true as const } : {}) }),
     subject: "tenant",
   };
+}
+
+const FIELD_NOUN: Record<UnknownValue["field"], string> = { role: "user", state: "user", "user type": "user", "group type": "group" };
+
+/** Enum values this version does not know: counted, never a failed read, and named here. */
+export function unknownValuesFinding(values: readonly UnknownValue[]): Finding[] {
+  if (values.length === 0) return [];
+  const shown = values.slice(0, 8).map((v) => `${v.field} ${quoted(v.value.shown(64))} (${v.count} ${FIELD_NOUN[v.field]}(s))`);
+  const rest = values.length > shown.length ? ` and ${values.length - shown.length} more` : "";
+  return [
+    {
+      code: PREVIEW_CODES.unknownValues,
+      severity: "warning",
+      message: `Twingate returned values this version does not know: ${shown.join(", ")}${rest}; they are counted under their own names`,
+      fix:
+        "Update cdktf-twingate-conductorone; until then, check how ConductorOne's connector maps these values " +
+        "(a user whose role is outside its list gets no role grant)",
+      subject: "tenant",
+    },
+  ];
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { totalCountSchema } from "../../twingate/schemas";
 
 /**
  * Fragments of the one document shape a preview sends (see batch.ts), selecting only what the
@@ -22,7 +23,8 @@ const pageInfoSchema = z.object({ hasNextPage: z.boolean(), endCursor: z.string(
 /** Null edges and nodes have been seen from the API; they are skipped, not fatal. */
 function connection<T extends z.ZodType>(node: T) {
   return z.object({
-    totalCount: z.number().int().nonnegative().nullable().optional(),
+    // Null when the API leaves it out or sends nonsense: counts are then "as read", never a failed read.
+    totalCount: totalCountSchema,
     pageInfo: pageInfoSchema,
     edges: z.array(z.object({ node: node.nullable() }).nullable()),
   });

@@ -1,39 +1,40 @@
-import type { ApiKey } from "../../twingate/api-key";
+import { ApiKey, assertNoKeyIn } from "../../twingate/api-key";
 import { systemClock, type Clock } from "../../twingate/clock";
 import { TwingateClient } from "../../twingate/client";
+import { Deadline } from "../../twingate/deadline";
 import { displayUrl } from "../../twingate/endpoint";
-import { TwingateCancelledError, TwingateError, TwingatePaginationError } from "../../twingate/errors";
+import { TwingateCancelledError, TwingateDeadlineError, TwingateError, TwingatePaginationError } from "../../twingate/errors";
+import type { HttpExchange } from "../../twingate/http-exchange";
 import type { TwingateLogger } from "../../twingate/log-events";
 import { DEFAULT_PACING, type Pacer, type PacingLimits } from "../../twingate/pacer";
 import { MAX_PAGE_SIZE } from "../../twingate/pagination";
 import type { RetryOptions } from "../../twingate/retry";
-import { CodedError } from "../../errors";
-import type { Finding, FindingSubject } from "../types";
-import { Deadline } from "./deadline";
+import type { ClassifyContext } from "../error-findings";
 import { PreviewOptionsError } from "./errors";
-import {
-  groupFindings,
-  incompleteFinding,
-  mismatchFindings,
-  provisionableFinding,
-  roleFindings,
-  targetFindings,
-} from "./findings";
 import { batchDocument, type BatchResponse } from "./batch";
 import { MemberQueue } from "./member-queue";
 import { nodesOf, type MembersConnection } from "./queries";
 import { durationFor, extraMemberPagesFor, MEMBER_PAGES_PER_REQUEST, requestLowerBound } from "./request-plan";
+import { assembleResult, refusedResult, type StopState } from "./result";
 import { PreviewTally, type GroupTally } from "./tally";
 import { RequestedGroups } from "./targets";
-import type { PreviewPhase, PreviewProgress, StopReason, SyncPreviewEstimate, SyncPreviewResult } from "./types";
+import type { PreviewPhase, PreviewProgress, SyncPreviewEstimate, SyncPreviewResult } from "./types";
 
 export const DEFAULT_TIME_BUDGET_MS = 120_000;
+const MAX_TIME_BUDGET_MS = 86_400_000;
+const DEFAULT_TIMEOUT_MS = 35_000;
 
 interface CommonOptions {
   /** Provisioning targets to verify: group names or group IDs. */
   groups?: readonly string[];
-  /** Stop cleanly, with partial counts, after this long. Default 120 000. */
+  /** Longest the preview may take, in ms; it stops there with partial counts. Default 120 000. */
   timeBudgetMs?: number;
+  /**
+   * Accept a preview stopped by its time budget (partial counts) as a warning. Default false:
+   * an incomplete preview is an error finding (`ok` false). A preview that read nothing, or that
+   * an API failure stopped, is an error either way.
+   */
+  allowPartial?: boolean;
   /** 1..100, default 100 (the largest page the API is known to serve: fewest requests). */
   pageSize?: number;
   onProgress?: (progress: PreviewProgress) => void;
@@ -54,8 +55,11 @@ export interface ConnectPreviewOptions extends CommonOptions {
   pacing?: Partial<PacingLimits>;
   /** A private pacer (tests, or to share one with a credential check); overrides `pacing` for requests. */
   pacer?: Pacer;
+  /** Cap on each response body in bytes (default 16 MiB). */
+  maxResponseBytes?: number;
   log?: TwingateLogger;
-  fetch?: typeof globalThis.fetch;
+  /** The wire (tests: a recording fake). */
+  http?: HttpExchange;
 }
 
 export interface ClientPreviewOptions extends CommonOptions {
@@ -72,20 +76,10 @@ function checkOptions(options: SyncPreviewOptions): { pageSize: number; budgetMs
     throw new PreviewOptionsError("pageSize", options.pageSize, `an integer from 1 to ${MAX_PAGE_SIZE}`);
   }
   const budgetMs = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
-  if (!Number.isFinite(budgetMs) || budgetMs <= 0) {
-    throw new PreviewOptionsError("timeBudgetMs", options.timeBudgetMs, "a positive number of milliseconds");
+  if (!Number.isFinite(budgetMs) || budgetMs <= 0 || budgetMs > MAX_TIME_BUDGET_MS) {
+    throw new PreviewOptionsError("timeBudgetMs", options.timeBudgetMs, `a positive number of milliseconds, at most ${MAX_TIME_BUDGET_MS}`);
   }
   return { pageSize, budgetMs };
-}
-
-function subjectOf(code: string): FindingSubject {
-  if (code === "TG_UNAUTHORIZED" || code === "TG_FORBIDDEN") return "api_key";
-  if (code === "TG_NETWORK_NOT_FOUND" || code === "TG_NETWORK_INVALID" || code === "TG_DNS") return "network";
-  return "endpoint";
-}
-
-function errorFinding(error: CodedError): Finding {
-  return { code: error.code, severity: "error", message: error.message, subject: subjectOf(error.code) };
 }
 
 /**
@@ -93,27 +87,33 @@ function errorFinding(error: CodedError): Finding {
  * groups by type with every member page read (the connector itself reads only the first), role
  * grants, and which groups are provisionable. Pages are folded into counters as they arrive.
  * Never throws for an API outcome: failures become error findings next to the partial counts.
+ * Every run ends within its time budget with a verdict: `ok` is false when there is an error
+ * finding, an incomplete preview included unless `allowPartial`.
  */
 export async function previewSync(options: SyncPreviewOptions): Promise<SyncPreviewResult> {
   const { pageSize, budgetMs } = checkOptions(options);
   const clock = options.clock ?? systemClock;
   const started = clock.now();
   const pacing: PacingLimits = "pacer" in options && options.pacer ? options.pacer.limits : { ...DEFAULT_PACING, ...options.pacing };
-  const deadline = new Deadline(clock, budgetMs, options.signal);
-  const budgetLog: TwingateLogger = (event) => {
-    if (event.type === "wait") deadline.announceWait(event.waitMs);
-    else if (event.type === "retry") deadline.announceWait(event.delayMs);
+  const classify: ClassifyContext = {
+    customBaseUrl: "baseUrl" in options && options.baseUrl !== undefined,
+    timeBudgetMs: budgetMs,
+    timeoutMs: ("timeoutMs" in options ? options.timeoutMs : undefined) ?? DEFAULT_TIMEOUT_MS,
+    ...("maxResponseBytes" in options && options.maxResponseBytes !== undefined ? { maxResponseBytes: options.maxResponseBytes } : {}),
+    activity: "the sync preview",
   };
 
   let client: TwingateClient;
   if ("client" in options) {
     client = options.client;
   } else {
-    const userLog = options.log;
     try {
+      // First the key's shape, then every input searched for the key: only then may messages quote inputs.
+      const apiKey = ApiKey.from(options.apiKey);
+      assertNoKeyIn(apiKey, { network: options.network, base_url: options.baseUrl, base_domain: options.baseDomain, groups: options.groups });
       client = new TwingateClient({
         network: options.network,
-        apiKey: options.apiKey,
+        apiKey,
         ...(options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {}),
         ...(options.baseDomain !== undefined ? { baseDomain: options.baseDomain } : {}),
         ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
@@ -121,23 +121,25 @@ export async function previewSync(options: SyncPreviewOptions): Promise<SyncPrev
         ...(options.pacing !== undefined ? { pacing: options.pacing } : {}),
         ...(options.pacer !== undefined ? { pacer: options.pacer } : {}),
         ...(options.clock !== undefined ? { clock: options.clock } : {}),
-        ...(options.fetch !== undefined ? { fetch: options.fetch } : {}),
-        log: userLog ? (e) => (budgetLog(e), userLog(e)) : budgetLog,
+        ...(options.maxResponseBytes !== undefined ? { maxResponseBytes: options.maxResponseBytes } : {}),
+        ...(options.http !== undefined ? { http: options.http } : {}),
+        ...(options.log !== undefined ? { log: options.log } : {}),
       });
     } catch (error) {
-      deadline.dispose();
-      if (error instanceof CodedError) return refusedResult(error, pageSize, clock.now() - started);
-      throw error;
+      return refusedResult(error, classify, pageSize, clock.now() - started);
     }
   }
 
+  const deadline = new Deadline(clock, budgetMs);
   const run = new PreviewRun(client, {
     pageSize,
     budgetMs,
+    allowPartial: options.allowPartial ?? false,
     pacing,
     clock,
     deadline,
     started,
+    classify: { ...classify, network: client.network },
     targets: new RequestedGroups(options.groups ?? []),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
@@ -151,16 +153,15 @@ export async function previewSync(options: SyncPreviewOptions): Promise<SyncPrev
 interface RunSettings {
   pageSize: number;
   budgetMs: number;
+  allowPartial: boolean;
   pacing: PacingLimits;
   clock: Clock;
   deadline: Deadline;
   started: number;
+  classify: ClassifyContext;
   targets: RequestedGroups;
   onProgress?: (progress: PreviewProgress) => void;
 }
-
-/** Signals the run loop that the budget ran out between requests. */
-class BudgetSpent extends Error {}
 
 class PreviewRun {
   readonly #client: TwingateClient;
@@ -173,6 +174,8 @@ class PreviewRun {
   readonly #queue: MemberQueue;
   /** Cursors each open chain ("users", "groups", "members of group …") has returned so far. */
   readonly #cursorsSeen = new Map<string, Set<string>>();
+  /** Responses folded into the counts. */
+  #pagesRead = 0;
 
   constructor(client: TwingateClient, settings: RunSettings) {
     this.#client = client;
@@ -182,40 +185,32 @@ class PreviewRun {
   }
 
   async execute(outer: AbortSignal | undefined): Promise<SyncPreviewResult> {
-    let stopped: StopReason | null = null;
-    let apiError: CodedError | null = null;
+    let stop: StopState = { reason: null };
     try {
-      await this.#readAll();
+      await this.#readAll(outer);
       this.#phase = "done";
       this.#progress();
     } catch (error) {
       if (outer?.aborted) throw error instanceof TwingateError ? error : new TwingateCancelledError(displayUrl(this.#client.endpoint()));
-      if (error instanceof BudgetSpent || (error instanceof TwingateCancelledError && this.#s.deadline.expired)) {
-        stopped = "time-budget";
-      } else if (error instanceof TwingateError) {
-        stopped = "api-error";
-        apiError = error;
-      } else {
-        throw error;
-      }
+      const deadline = this.#s.deadline;
+      if (error instanceof TwingateDeadlineError) stop = { reason: "time-budget", during: error.during };
+      // A retry that did not fit in the budget: a stop at the budget (partial results may be accepted), not an API failure.
+      else if (error instanceof TwingateError && deadline.expired && deadline.expiredDuring !== undefined) stop = { reason: "time-budget", during: deadline.expiredDuring };
+      else if (error instanceof TwingateError) stop = { reason: "api-error", error };
+      else throw error;
     }
-    return this.#result(stopped, apiError);
+    return this.#result(stop);
   }
 
   get #requests(): number {
     return this.#client.stats.requests - this.#requestsAtStart;
   }
 
-  #signal(): AbortSignal {
-    if (this.#s.deadline.check()) throw new BudgetSpent();
-    return this.#s.deadline.signal;
-  }
-
   /**
    * The request loop. Each request carries the next users page and the next groups page while
    * their chains last, and up to K member-list continuations whose previous page is known.
    */
-  async #readAll(): Promise<void> {
+  async #readAll(signal: AbortSignal | undefined): Promise<void> {
     const ps = this.#s.pageSize;
     let usersAfter: string | null = null;
     let groupsAfter: string | null = null;
@@ -226,7 +221,7 @@ class PreviewRun {
       const { document, schema, variables } = batchDocument({ shape, usersAfter, groupsAfter, members }, ps);
       let data: BatchResponse;
       try {
-        data = await this.#client.query(document, { schema, variables, operation: "PreviewBatch", signal: this.#signal() });
+        data = await this.#client.query(document, { schema, variables, operation: "PreviewBatch", deadline: this.#s.deadline, ...(signal ? { signal } : {}) });
       } catch (error) {
         // Unread continuations stay in flight, so partial results and estimates still see them.
         for (const t of taken) this.#queue.push(t.group, t.after);
@@ -235,6 +230,7 @@ class PreviewRun {
       if (shape.users) usersAfter = this.#foldUsers(data.users, usersAfter);
       if (shape.groups) groupsAfter = this.#foldGroups(data.groups, groupsAfter);
       taken.forEach((pending, n) => this.#foldMembers(pending.group, data[`m${n}`]?.users ?? null, pending.after));
+      this.#pagesRead++;
       this.#phase = this.#usersDone ? "groups" : "users";
       this.#progress();
     }
@@ -346,79 +342,27 @@ class PreviewRun {
     return { estimate: { remainingRequests: remaining, remainingMs, totalMs: elapsed + remainingMs }, atLeast: !exact };
   }
 
-  #result(stopped: StopReason | null, apiError: CodedError | null): SyncPreviewResult {
+  #result(stop: StopState): SyncPreviewResult {
     const t = this.#tally;
-    const complete = stopped === null;
+    const complete = stop.reason === null;
     const ps = this.#s.pageSize;
-    const check = this.#s.targets.verdict(complete);
-    const findings: Finding[] = [];
-    if (apiError) findings.push(errorFinding(apiError));
-    let estimate: SyncPreviewEstimate | null = null;
-    if (stopped === "time-budget") {
-      const e = this.#estimate();
-      estimate = e.estimate;
-      findings.push(incompleteFinding(t, this.#s.budgetMs, e.estimate, e.atLeast));
-    }
-    findings.push(
-      ...targetFindings(check, this.#s.targets.ambiguous()),
-      ...roleFindings(t),
-      ...groupFindings(t),
-      ...provisionableFinding(t, complete),
-      ...mismatchFindings(t),
-    );
-    const order = { error: 0, warning: 1, info: 2 } as const;
-    findings.sort((a, b) => order[a.severity] - order[b.severity]);
     // The bound for what was read: the users and groups seen and the member lists finished.
     const lowerBound = this.#requests === 0 ? 0 : requestLowerBound({ pageSize: ps, users: t.usersSeen, groups: t.groupsSeen, memberLists: t.multiPageGroups });
-    const network = this.#client.network;
-    return {
-      complete,
-      stoppedReason: stopped,
-      network: { input: network.input, label: network.label, baseDomain: network.baseDomain },
+    return assembleResult({
+      tally: t,
+      stop,
+      targets: this.#s.targets,
+      estimate: complete ? null : this.#estimate(),
+      network: this.#client.network,
       endpoint: this.#client.endpoint(),
       pageSize: ps,
-      users: { total: t.usersSeen, reported: t.usersReported, byRole: t.byRole, byState: t.byState, byType: t.byType },
-      groups: {
-        total: t.groupsSeen,
-        reported: t.groupsReported,
-        byType: t.groupsByType,
-        active: t.activeGroups,
-        inactive: t.groupsSeen - t.activeGroups,
-        empty: t.emptyGroups,
-        provisionable: t.provisionable,
-      },
-      roleGrants: { ...t.byRole },
-      memberships: t.memberships,
-      inactiveMembers: t.inactiveMembers(),
-      requestedGroups: check,
-      findings,
       requests: this.#requests,
+      pagesRead: this.#pagesRead,
       lowerBound,
-      estimate,
       durationMs: this.#s.clock.now() - this.#s.started,
-    };
+      budgetMs: this.#s.budgetMs,
+      allowPartial: this.#s.allowPartial,
+      classify: this.#s.classify,
+    });
   }
 }
-
-/** The input was refused before any request (bad network name or base URL). */
-function refusedResult(error: CodedError, pageSize: number, durationMs: number): SyncPreviewResult {
-  return {
-    complete: false,
-    stoppedReason: "invalid-input",
-    network: null,
-    endpoint: null,
-    pageSize,
-    users: { total: 0, reported: null, byRole: {}, byState: {}, byType: {} },
-    groups: { total: 0, reported: null, byType: {}, active: 0, inactive: 0, empty: 0, provisionable: [] },
-    roleGrants: {},
-    memberships: 0,
-    inactiveMembers: { pending: 0, disabled: 0, memberships: 0 },
-    requestedGroups: null,
-    findings: [errorFinding(error)],
-    requests: 0,
-    lowerBound: 0,
-    estimate: null,
-    durationMs,
-  };
-}
-

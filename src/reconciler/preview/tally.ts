@@ -1,3 +1,4 @@
+import { neutralise, UntrustedText } from "../../untrusted-text";
 import type { PreviewGroup, PreviewMember, PreviewUser } from "./queries";
 import type { MemberList } from "./request-plan";
 import {
@@ -7,12 +8,17 @@ import {
   KNOWN_USER_TYPES,
   type Counts,
   type ProvisionableGroup,
+  type UnknownValue,
 } from "./types";
 
 /**
  * Running counters a preview folds each page into. Nothing per user is kept except the IDs
  * of non-active group members (to count them once however many groups they are in), so
  * memory grows with groups and inactive members, not with the tenant.
+ *
+ * Enum values the schema does not know (a role, state or type Twingate added) never fail a
+ * read: they are counted under their own name, neutralised and capped since they are server
+ * text used as a key, and listed in `unknownValues` for a finding.
  */
 
 export interface GroupTally {
@@ -39,6 +45,17 @@ export interface CountMismatch {
 
 const PRIVILEGED = new Set(["ADMIN", "DEVOPS", "SUPPORT", "ACCESS_REVIEWER"]);
 const EXAMPLES = 5;
+/** Distinct unknown values remembered per field (the rest are counted together). */
+const MAX_UNKNOWN_VALUES = 20;
+const UNKNOWN_VALUE_CHARS = 64;
+
+type EnumField = UnknownValue["field"];
+const KNOWN: Record<EnumField, ReadonlySet<string>> = {
+  role: new Set(KNOWN_ROLES),
+  state: new Set(KNOWN_USER_STATES),
+  "user type": new Set(KNOWN_USER_TYPES),
+  "group type": new Set(KNOWN_GROUP_TYPES),
+};
 
 function zero(keys: readonly string[]): Counts {
   const out: Counts = {};
@@ -64,7 +81,7 @@ export class PreviewTally {
   readonly groupsByType = zero(KNOWN_GROUP_TYPES);
   activeGroups = 0;
   emptyGroups = 0;
-  readonly emptyExamples: string[] = [];
+  readonly emptyExamples: UntrustedText[] = [];
   /** MANUAL active groups in API order; `members` is final once `done`. */
   readonly #provisionable: GroupTally[] = [];
   readonly #finished = new WeakSet<GroupTally>();
@@ -72,7 +89,7 @@ export class PreviewTally {
 
   readonly #inactiveMemberIds = new Map<string, "PENDING" | "DISABLED">();
   inactiveMemberships = 0;
-  readonly groupsWithInactiveMembers: string[] = [];
+  readonly groupsWithInactiveMembers: UntrustedText[] = [];
   #groupsWithInactiveCount = 0;
 
   readonly mismatches: CountMismatch[] = [];
@@ -80,14 +97,36 @@ export class PreviewTally {
   /** Finished groups with more than one member page (the only ones the request bound needs). */
   readonly multiPageGroups: MemberList[] = [];
 
+  /** Unknown enum values by field, keyed by their neutralised form. */
+  readonly #unknown = new Map<EnumField, Map<string, UnknownValue>>();
+
+  /** The counting key of an enum value: itself when known, else its neutralised form (recorded as unknown). */
+  #key(field: EnumField, value: string): string {
+    if (KNOWN[field].has(value)) return value;
+    const key = neutralise(value, UNKNOWN_VALUE_CHARS);
+    let values = this.#unknown.get(field);
+    if (!values) this.#unknown.set(field, (values = new Map()));
+    const seen = values.get(key);
+    if (seen) seen.count++;
+    else if (values.size < MAX_UNKNOWN_VALUES) values.set(key, { field, value: UntrustedText.of(value), count: 1 });
+    return key;
+  }
+
+  /** Every unknown enum value met, with how often, by field. */
+  get unknownValues(): UnknownValue[] {
+    return [...this.#unknown.values()].flatMap((m) => [...m.values()]);
+  }
+
   addUsers(users: PreviewUser[], reported: number | null | undefined): void {
     if (reported !== undefined && reported !== null) this.usersReported = reported;
     for (const user of users) {
       this.usersSeen++;
-      bump(this.byRole, user.role);
-      bump(this.byState, user.state);
-      bump(this.byType, user.type);
-      if (PRIVILEGED.has(user.role) && (user.state === "PENDING" || user.state === "DISABLED")) bump(this.inactivePrivileged, user.role);
+      const role = this.#key("role", user.role);
+      const state = this.#key("state", user.state);
+      bump(this.byRole, role);
+      bump(this.byState, state);
+      bump(this.byType, this.#key("user type", user.type));
+      if (PRIVILEGED.has(role) && (state === "PENDING" || state === "DISABLED")) bump(this.inactivePrivileged, role);
     }
   }
 
@@ -98,7 +137,7 @@ export class PreviewTally {
   /** A group as it arrives with its first member page. */
   startGroup(group: PreviewGroup): GroupTally {
     this.groupsSeen++;
-    bump(this.groupsByType, group.type);
+    bump(this.groupsByType, this.#key("group type", group.type));
     if (group.isActive) this.activeGroups++;
     const tally: GroupTally = {
       id: group.id,
@@ -129,7 +168,7 @@ export class PreviewTally {
     if (inactiveHere > 0 && !group.hasInactiveMember) {
       group.hasInactiveMember = true;
       this.#groupsWithInactiveCount++;
-      if (this.groupsWithInactiveMembers.length < EXAMPLES) this.groupsWithInactiveMembers.push(group.name);
+      if (this.groupsWithInactiveMembers.length < EXAMPLES) this.groupsWithInactiveMembers.push(UntrustedText.of(group.name));
     }
   }
 
@@ -137,10 +176,10 @@ export class PreviewTally {
   finishGroup(group: GroupTally, pageSize: number): void {
     if (group.members === 0) {
       this.emptyGroups++;
-      if (this.emptyExamples.length < EXAMPLES) this.emptyExamples.push(group.name);
+      if (this.emptyExamples.length < EXAMPLES) this.emptyExamples.push(UntrustedText.of(group.name));
     }
     if (group.reported !== null && group.reported !== group.members) {
-      this.mismatches.push({ what: `members of group "${group.name}"`, reported: group.reported, counted: group.members });
+      this.mismatches.push({ what: `members of group "${UntrustedText.of(group.name)}"`, reported: group.reported, counted: group.members });
     }
     if (group.members > pageSize) this.multiPageGroups.push({ index: group.index, members: group.members });
     this.#finished.add(group);
@@ -148,7 +187,9 @@ export class PreviewTally {
 
   /** Provisionable groups whose member count is final, in API order. */
   get provisionable(): ProvisionableGroup[] {
-    return this.#provisionable.filter((g) => this.#finished.has(g)).map((g) => ({ id: g.id, name: g.name, members: g.members }));
+    return this.#provisionable
+      .filter((g) => this.#finished.has(g))
+      .map((g) => ({ id: UntrustedText.of(g.id), name: UntrustedText.of(g.name), members: g.members }));
   }
 
   get groupsWithInactiveCount(): number {

@@ -1,3 +1,4 @@
+import { UntrustedText } from "../../untrusted-text";
 import type { GroupTally } from "./tally";
 import type { RequestedGroupMatch, RequestedGroupsCheck } from "./types";
 
@@ -38,9 +39,9 @@ export class RequestedGroups {
     if (!this.any) return null;
     const found: RequestedGroupMatch[] = this.#matches.map(({ input, group }) => ({
       input,
-      id: group.id,
-      name: group.name,
-      type: group.type,
+      id: UntrustedText.of(group.id),
+      name: UntrustedText.of(group.name),
+      type: UntrustedText.of(group.type),
       isActive: group.isActive,
       members: group.members,
     }));
@@ -50,8 +51,8 @@ export class RequestedGroups {
       requested: [...this.#requested],
       found,
       missing: complete ? unseen : [],
-      notManual: found.filter((f) => f.type !== "MANUAL"),
-      inactive: found.filter((f) => f.type === "MANUAL" && !f.isActive),
+      notManual: found.filter((f) => f.type.value !== "MANUAL"),
+      inactive: found.filter((f) => f.type.value === "MANUAL" && !f.isActive),
       unverified: complete ? [] : unseen,
     };
   }

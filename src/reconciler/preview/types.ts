@@ -1,3 +1,4 @@
+import type { UntrustedText } from "../../untrusted-text";
 import type { Finding } from "../types";
 
 /**
@@ -14,20 +15,28 @@ export const KNOWN_GROUP_TYPES = ["MANUAL", "SYNCED", "SYSTEM"] as const;
 /** Counts keyed by enum value; values the API adds later get their own key instead of breaking. */
 export type Counts = Record<string, number>;
 
+/** Group IDs, names and types are server text: `.value` for data, the neutralised form for display. */
 export interface ProvisionableGroup {
-  id: string;
-  name: string;
+  id: UntrustedText;
+  name: UntrustedText;
   members: number;
 }
 
 export interface RequestedGroupMatch {
   /** What the user asked for (a group name or a group ID). */
   input: string;
-  id: string;
-  name: string;
-  type: string;
+  id: UntrustedText;
+  name: UntrustedText;
+  type: UntrustedText;
   isActive: boolean;
   members: number;
+}
+
+/** An enum value the schema does not know (Twingate added it): counted under its neutralised form. */
+export interface UnknownValue {
+  field: "role" | "state" | "user type" | "group type";
+  value: UntrustedText;
+  count: number;
 }
 
 export interface RequestedGroupsCheck {
@@ -57,6 +66,8 @@ export interface SyncPreviewEstimate {
 export type StopReason = "time-budget" | "api-error" | "invalid-input";
 
 export interface SyncPreviewResult {
+  /** No error finding: the verdict of the run (an incomplete preview is not ok unless partial results were allowed). */
+  ok: boolean;
   /** True when every user, group and member page was read. */
   complete: boolean;
   /** Why the preview stopped early; null when complete. */
@@ -91,6 +102,8 @@ export interface SyncPreviewResult {
   /** Users who cannot sign in (PENDING or DISABLED) yet are group members. */
   inactiveMembers: { pending: number; disabled: number; memberships: number };
   requestedGroups: RequestedGroupsCheck | null;
+  /** Enum values the client does not know, with counts (also a PREVIEW_UNKNOWN_VALUES finding). */
+  unknownValues: UnknownValue[];
   findings: Finding[];
   /** HTTP requests sent, retries included. */
   requests: number;

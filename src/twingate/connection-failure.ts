@@ -1,20 +1,28 @@
 /**
- * Reads what went wrong when `fetch` threw: Node's fetch (undici) wraps the real cause as
- * `TypeError("fetch failed", { cause })`, whose `code` names the failure.
+ * What went wrong when a request got no usable answer: node:http reports the failure as an
+ * error whose `code` names it (sometimes on a cause or inside an AggregateError, for
+ * multi-address connects).
  */
 
-export type FetchFailure =
+export type ConnectionFailure =
+  /** The name does not resolve: trying again will not help. */
   | { kind: "dns"; code: string }
+  /** The resolver could not answer right now (EAI_AGAIN): nothing was sent, so it may be retried. */
+  | { kind: "dns-temporary"; code: string }
   | { kind: "tls"; code: string }
   /** The request was certainly not received (nothing was sent). */
   | { kind: "refused"; code: string }
   /** The connection broke after the request may have been sent. */
   | { kind: "dropped"; code: string }
+  /** The answer's head was larger than the parser accepts. */
+  | { kind: "headers-too-large"; code: string }
+  /** The answer was not readable HTTP, or its body not readable in its Content-Encoding. */
+  | { kind: "protocol"; code: string }
   | { kind: "unknown"; code: string };
 
-const DNS_CODES = new Set(["ENOTFOUND", "EAI_AGAIN", "EAI_FAIL", "EAI_NONAME", "EAI_NODATA"]);
-const REFUSED_CODES = new Set(["ECONNREFUSED", "EHOSTUNREACH", "ENETUNREACH", "EADDRNOTAVAIL", "UND_ERR_CONNECT_TIMEOUT"]);
-const DROPPED_CODES = new Set(["ECONNRESET", "EPIPE", "ECONNABORTED", "UND_ERR_SOCKET", "UND_ERR_CLOSED", "ETIMEDOUT"]);
+const DNS_CODES = new Set(["ENOTFOUND", "EAI_FAIL", "EAI_NONAME", "EAI_NODATA"]);
+const REFUSED_CODES = new Set(["ECONNREFUSED", "EHOSTUNREACH", "ENETUNREACH", "EADDRNOTAVAIL", "ENETDOWN", "EHOSTDOWN"]);
+const DROPPED_CODES = new Set(["ECONNRESET", "EPIPE", "ECONNABORTED", "ETIMEDOUT", "ERR_STREAM_PREMATURE_CLOSE", "ERR_SOCKET_CLOSED"]);
 // OpenSSL verification failures and Node's own host-name check.
 const TLS_CODES = new Set([
   "DEPTH_ZERO_SELF_SIGNED_CERT",
@@ -31,6 +39,8 @@ const TLS_CODES = new Set([
   "ERR_SSL_WRONG_VERSION_NUMBER",
   "EPROTO",
 ]);
+// zlib's errors for a body that is not valid in its declared Content-Encoding.
+const DECODE_CODES = new Set(["Z_DATA_ERROR", "Z_BUF_ERROR", "Z_STREAM_ERROR", "Z_NEED_DICT", "ERR_BROTLI_DECOMPRESSION_FAILED"]);
 
 function codeOf(value: unknown): string | undefined {
   if (typeof value === "object" && value !== null && "code" in value) {
@@ -40,7 +50,6 @@ function codeOf(value: unknown): string | undefined {
   return undefined;
 }
 
-/** Walk the cause chain (and AggregateError members, used for multi-address connects) for a code. */
 function findCode(err: unknown, depth = 0): string | undefined {
   if (depth > 5 || typeof err !== "object" || err === null) return undefined;
   const own = codeOf(err);
@@ -54,11 +63,14 @@ function findCode(err: unknown, depth = 0): string | undefined {
   return findCode((err as { cause?: unknown }).cause, depth + 1);
 }
 
-export function classifyFetchFailure(err: unknown): FetchFailure {
+export function classifyConnectionFailure(err: unknown): ConnectionFailure {
   const code = findCode(err) ?? "UNKNOWN";
   if (DNS_CODES.has(code)) return { kind: "dns", code };
+  if (code === "EAI_AGAIN") return { kind: "dns-temporary", code };
   if (TLS_CODES.has(code) || code.startsWith("ERR_TLS_") || code.startsWith("ERR_SSL_")) return { kind: "tls", code };
   if (REFUSED_CODES.has(code)) return { kind: "refused", code };
   if (DROPPED_CODES.has(code)) return { kind: "dropped", code };
+  if (code === "HPE_HEADER_OVERFLOW") return { kind: "headers-too-large", code };
+  if (code.startsWith("HPE_") || DECODE_CODES.has(code)) return { kind: "protocol", code };
   return { kind: "unknown", code };
 }

@@ -1,0 +1,72 @@
+/**
+ * Fixes that change one of our own settings ("allow more time", "accept partial results"),
+ * written once and named by each surface in its own terms: the CLI says `--time-budget 1200`,
+ * an HCL data source `time_budget_seconds = 1200`, a construct its prop. A finding carries the
+ * fix as a template with one `{<setting>}` placeholder per setting and the values to suggest
+ * (always larger than the value in force); `renderFix` fills the placeholders with a surface's
+ * {@link SettingNames}. `Finding.fix` holds the neutral rendering, so a surface that does not
+ * know the mechanism still prints a complete sentence.
+ */
+
+/** The values a fix may suggest, by setting, in the unit each surface uses. */
+export interface SettingValues {
+  /** Overall time budget of one check or preview, in whole seconds. */
+  timeBudget: number;
+  /** Accept an incomplete preview (partial counts) instead of failing. */
+  allowPartial: true;
+  /** Cap on one API response, in bytes. */
+  maxResponseBytes: number;
+  /** Timeout of one API request, in whole seconds. */
+  requestTimeout: number;
+}
+
+export type SettingId = keyof SettingValues;
+
+/** How one surface writes each setting with a value, e.g. `(v) => \`--time-budget ${v}\``. */
+export type SettingNames = { readonly [K in SettingId]: (value: SettingValues[K]) => string };
+
+export interface SettingFix {
+  /** The fix with `{timeBudget}`-style placeholders where a setting is named. */
+  template: string;
+  values: Partial<SettingValues>;
+}
+
+/** The names used in `Finding.fix` when no surface renders it. */
+export const NEUTRAL_SETTING_NAMES: SettingNames = {
+  timeBudget: (v) => `a time budget of ${v} s`,
+  allowPartial: () => "partial results allowed",
+  maxResponseBytes: (v) => `a response size cap of ${v} bytes`,
+  requestTimeout: (v) => `a request timeout of ${v} s`,
+};
+
+const PLACEHOLDER = /\{(timeBudget|allowPartial|maxResponseBytes|requestTimeout)\}/g;
+
+/** Fill a template's placeholders; a placeholder without a value is an error in our own code. */
+export function fillTemplate(fix: SettingFix, names: SettingNames): string {
+  return fix.template.replace(PLACEHOLDER, (_m, id: SettingId) => {
+    const value = fix.values[id];
+    if (value === undefined) throw new Error(`fix template names {${id}} without a value`);
+    return (names[id] as (v: SettingValues[SettingId]) => string)(value);
+  });
+}
+
+/** `fix` and `settingFix` of a finding, from one template and the values to suggest. */
+export function settingFix(template: string, values: Partial<SettingValues>): { fix: string; settingFix: SettingFix } {
+  const sf: SettingFix = { template, values };
+  return { fix: fillTemplate(sf, NEUTRAL_SETTING_NAMES), settingFix: sf };
+}
+
+/** The fix of a finding as a surface shows it: its own setting names where the fix names a setting. */
+export function renderFix(finding: { fix?: string; settingFix?: SettingFix }, names: SettingNames): string | undefined {
+  return finding.settingFix ? fillTemplate(finding.settingFix, names) : finding.fix;
+}
+
+/** Every finding with `fix` rendered for one surface (the CLI renders its findings once, for every sink). */
+export function forSurface<F extends { fix?: string; settingFix?: SettingFix }>(findings: readonly F[], names: SettingNames): F[] {
+  return findings.map((f) => (f.settingFix ? { ...f, fix: fillTemplate(f.settingFix, names) } : f));
+}
+
+/** A larger value to suggest: at least twice the value in force, rounded up. */
+export function larger(current: number, atLeast = 0): number {
+  return Math.max(Math.ceil(current * 2), Math.ceil(atLeast));
+}

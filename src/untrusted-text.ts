@@ -1,0 +1,121 @@
+import { inspect } from "node:util";
+
+/**
+ * Text someone else wrote (a server's error message, a group name, a header) on its way to a
+ * terminal, a CI log, a markdown page or a Terraform diagnostic. Generic: no product words, so
+ * every room (the plugin bridge included) can use it.
+ *
+ * Neutralising makes such text inert wherever it lands:
+ * - control and format characters (C0, DEL, C1, bidi overrides and isolates, zero-width and
+ *   other invisible characters, line/paragraph separators, Unicode tag characters) are shown
+ *   escaped (`\x1b`, `\u202e`), so no escape sequence reaches a terminal and the text stays on
+ *   one line;
+ * - the text cannot begin a line with `::` (a GitHub Actions workflow command): a leading `::`
+ *   is shown as `\::`;
+ * - it is capped to a length, with the count of what was cut.
+ */
+
+/** Default cap of one neutralised text, in characters. */
+export const UNTRUSTED_TEXT_MAX_CHARS = 300;
+
+/** Characters never shown raw: C0, DEL, C1, soft hyphen, bidi and invisible formatting, separators, BOM, tags. */
+const HIDDEN =
+  /[\u0000-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffb]|[\u{e0000}-\u{e007f}]|[\u{1d173}-\u{1d17a}]/gu;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const NAMED: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+
+function escapeHidden(ch: string): string {
+  const named = NAMED[ch];
+  if (named !== undefined) return named;
+  const cp = ch.codePointAt(0) ?? 0;
+  if (cp < 0x100) return `\\x${cp.toString(16).padStart(2, "0")}`;
+  if (cp < 0x10000) return `\\u${cp.toString(16).padStart(4, "0")}`;
+  return `\\u{${cp.toString(16)}}`;
+}
+
+/** Cut to `max` characters (code points, never splitting a pair), saying how much was cut. */
+function cap(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = 0;
+  let count = 0;
+  for (const ch of text) {
+    if (count === max) break;
+    count++;
+    end += ch.length;
+  }
+  if (end >= text.length) return text;
+  return `${text.slice(0, end)}… (${text.length - end} more characters)`;
+}
+
+/**
+ * Make untrusted text safe to embed in a message for any text sink (terminal, log, annotation,
+ * diagnostic). Markdown and workflow-command sinks still apply their own escaping on top.
+ */
+export function neutralise(text: string, maxChars: number = UNTRUSTED_TEXT_MAX_CHARS): string {
+  // Lone surrogates are not text; show them as U+FFFD.
+  const wellFormed = text.replace(LONE_SURROGATE, "\ufffd");
+  const escaped = cap(wellFormed, maxChars).replace(HIDDEN, escapeHidden);
+  return /^\s*::/.test(escaped) ? escaped.replace(/^(\s*)::/, "$1\\::") : escaped;
+}
+
+/**
+ * Defence in depth for a whole output: no line may begin (after blanks) with `::`, so nothing
+ * in it is run as a GitHub Actions workflow command. Our own reports never start a line that way;
+ * workflow commands we mean to emit are written separately.
+ */
+export function guardLines(text: string): string {
+  return text.replace(/^([ \t]*)::/gm, "$1\\::");
+}
+
+/**
+ * At most `max` items of a list, and the count of the rest: "a; b; c and 12 more".
+ */
+export function listWithRest(items: readonly string[], max: number, separator = "; "): string {
+  if (items.length <= max) return items.join(separator);
+  return `${items.slice(0, max).join(separator)} and ${items.length - max} more`;
+}
+
+/**
+ * A string that came from outside (a server), kept apart from our own text by its type:
+ * code that renders it must choose a form. `String(x)`, template literals and `JSON.stringify`
+ * all give the neutralised form; `.value` gives the text as received (for data: comparisons,
+ * IDs sent back, Terraform state), never for display.
+ */
+export class UntrustedText {
+  readonly value: string;
+
+  private constructor(value: string) {
+    this.value = value;
+  }
+
+  static of(value: string): UntrustedText {
+    return new UntrustedText(value);
+  }
+
+  /** The neutralised form, capped to `maxChars`. */
+  shown(maxChars: number = UNTRUSTED_TEXT_MAX_CHARS): string {
+    return neutralise(this.value, maxChars);
+  }
+
+  toString(): string {
+    return this.shown();
+  }
+
+  toJSON(): string {
+    return this.shown();
+  }
+
+  [inspect.custom](): string {
+    return JSON.stringify(this.shown());
+  }
+}
+
+/** Our own text, or untrusted text in its neutralised form. */
+export function displayed(value: string | number | UntrustedText): string {
+  return typeof value === "number" ? String(value) : value instanceof UntrustedText ? value.shown() : value;
+}
+
+/** A value in double quotes for a message, neutralised: `"Contractors"`. */
+export function quoted(value: string | UntrustedText): string {
+  return `"${value instanceof UntrustedText ? value.shown() : neutralise(value)}"`;
+}
