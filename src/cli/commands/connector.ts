@@ -78,8 +78,7 @@ export function registerConnector(program: Command): void {
       reportCommandToGitHub(
         {
           title: `c1-twingate connector status ${flags.connectorId}`,
-          // Same shape as the reconciler's findings; the subject is ConductorOne's, not needed here.
-          findings: report.findings.map(({ subject: _subject, ...finding }) => finding),
+          findings: report.findings,
           summaryMarkdown: () => renderConnectorMarkdown(report),
         },
         { jsonOnStdout: flags.json },

@@ -1,4 +1,4 @@
-import type { Finding } from "../../reconciler/types";
+import type { PresentedFinding } from "../output/findings";
 import { neutralise } from "../../untrusted-text";
 import { annotation, type AnnotationLevel } from "./workflow-commands";
 import { appendJobSummary, JobSummaryWriteError } from "./job-summary";
@@ -12,7 +12,7 @@ import { appendJobSummary, JobSummaryWriteError } from "./job-summary";
 export interface ActionsReport {
   /** Names the command and network, e.g. "c1-twingate preview acme"; the annotations' title prefix. */
   title: string;
-  findings: readonly Finding[];
+  findings: readonly PresentedFinding[];
   summaryMarkdown: string;
 }
 
@@ -30,14 +30,14 @@ export function isGitHubActions(env: NodeJS.ProcessEnv = process.env): boolean {
   return value !== undefined && value !== "" && value.toLowerCase() !== "false" && value !== "0";
 }
 
-const LEVEL: Record<Finding["severity"], AnnotationLevel | null> = { error: "error", warning: "warning", info: null };
+const LEVEL: Record<PresentedFinding["severity"], AnnotationLevel | null> = { error: "error", warning: "warning", info: null };
 
 /** GitHub shows at most 10 annotations of each level per step; more are counted in one notice. */
 export const MAX_ANNOTATIONS_PER_LEVEL = 10;
 /** Longest annotation message (GitHub truncates long ones anyway; a log line stays readable). */
 export const MAX_ANNOTATION_CHARS = 4_000;
 
-export function findingAnnotations(title: string, findings: readonly Finding[]): string[] {
+export function findingAnnotations(title: string, findings: readonly PresentedFinding[]): string[] {
   const lines: string[] = [];
   const shown = { error: 0, warning: 0, notice: 0 };
   let rest = 0;

@@ -1,4 +1,4 @@
-import type { Finding } from "../../reconciler/types";
+import type { PresentedFinding } from "../output/findings";
 import { isGitHubActions, reportToGitHubActions } from "./actions-report";
 
 /**
@@ -6,7 +6,7 @@ import { isGitHubActions, reportToGitHubActions } from "./actions-report";
  * annotate the findings and append the job summary; elsewhere, nothing.
  */
 export function reportCommandToGitHub(
-  report: { title: string; findings: readonly Finding[]; summaryMarkdown: () => string },
+  report: { title: string; findings: readonly PresentedFinding[]; summaryMarkdown: () => string },
   options: { jsonOnStdout: boolean },
   env: NodeJS.ProcessEnv = process.env,
 ): void {

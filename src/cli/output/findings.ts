@@ -1,4 +1,4 @@
-import type { Finding } from "../../reconciler/types";
+import type { Severity } from "../../reconciler/types";
 import { neutralise } from "../../untrusted-text";
 import { MARK, type Style } from "./style";
 
@@ -8,10 +8,21 @@ import { MARK, type Style } from "./style";
  * gate before a terminal or CI log, and at most {@link MAX_FINDINGS_SHOWN} are printed.
  */
 export const MAX_FINDINGS_SHOWN = 20;
+
+/**
+ * What a surface needs of a finding: the reconciler's findings and the ConductorOne sync
+ * findings both have this shape (their codes are separate closed unions).
+ */
+export interface PresentedFinding {
+  readonly code: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly fix?: string;
+}
 /** Longest message printed for one finding (server text inside is capped already). */
 export const MAX_MESSAGE_CHARS = 2_000;
 
-export function renderFindings(findings: readonly Finding[], style: Style): string[] {
+export function renderFindings(findings: readonly PresentedFinding[], style: Style): string[] {
   const out: string[] = [];
   for (const finding of findings.slice(0, MAX_FINDINGS_SHOWN)) {
     const mark =
