@@ -28,6 +28,13 @@ export interface PlanArgs<S extends Schema, C> extends HookBase<C> {
   /** The framework's default plan; return a changed copy to plan computed values. */
   planned: MaybeObjectOf<S>;
   private: PrivateData;
+  /**
+   * Write-only arguments listed in the resource's `lifecycle { ignore_changes }`: Terraform sent
+   * them as null (their prior value), and `config` holds the configured value the framework
+   * restored (see ignored-write-only.ts). ignore_changes asks that a change of them cause no
+   * update; the hook decides what that means for the values it plans from them.
+   */
+  ignoredWriteOnly: readonly string[];
 }
 
 export interface PlanResult<S extends Schema> {
