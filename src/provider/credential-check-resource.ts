@@ -92,8 +92,8 @@ export const credentialCheckResource = defineResource<ProviderContext>()({
     const { config, prior, planned, diag, ignoredWriteOnly } = args;
     const network = known(config.network);
     const require = known(planned.require);
-    if (config.api_key === null) {
-      // Only when lifecycle ignore_changes hides the key and the framework could not restore it.
+    if (ignoredWriteOnly.includes("api_key") && isUnknown(config.api_key)) {
+      // lifecycle ignore_changes hides the key, and the framework could not restore it.
       diag.warn(
         "The API key was not checked",
         "Terraform sent no value for api_key (lifecycle ignore_changes lists it, and a write-only argument has no prior value to stand in for it), so this plan could not check the key. Remove api_key from ignore_changes to check it at every plan.",

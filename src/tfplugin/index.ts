@@ -26,7 +26,7 @@ export {
   type ConfigureArgs,
 } from "./framework/define";
 export { AttributeError, Diagnostics, type AttributePath, type PathStep, type Diagnostic } from "./framework/diagnostics";
-export { createProviderRuntime, SECRET_REPLACEMENT, type ProviderRuntime, type RuntimeOptions } from "./framework/handlers";
+export { createProviderRuntime, providerRedaction, SECRET_REPLACEMENT, type ProviderRuntime, type RuntimeOptions } from "./framework/handlers";
 export { createSecretRedactor, MIN_SECRET_LENGTH, type SecretRedactor } from "./framework/secret-redactor";
 export { nullsOf, type NullsOf } from "./framework/nulls";
 export { neutraliseSummary, neutraliseDetail, MAX_SUMMARY_CHARS, MAX_DETAIL_CHARS, MAX_DIAGNOSTICS } from "./framework/diagnostic-text";

@@ -6,6 +6,9 @@
 import {
   createLogger,
   createProviderRuntime,
+  createSecretRedactor,
+  providerRedaction,
+  SECRET_REPLACEMENT,
   decodeMsgpack,
   encodeMsgpack,
   nullsOf,
@@ -43,7 +46,10 @@ function schemaOf(provider: DefinedProvider<unknown>, typeName: string): Schema 
 
 export function runtimeHarness<C>(provider: DefinedProvider<C>): RuntimeHarness {
   const logLines: string[] = [];
-  const rt = createProviderRuntime(provider, { log: createLogger({ write: (line) => void logLines.push(line) }) });
+  // Wired as serve() does: log lines pass through the same redaction as diagnostics.
+  const secrets = createSecretRedactor(SECRET_REPLACEMENT);
+  const log = createLogger({ write: (line) => void logLines.push(line), redact: providerRedaction(secrets, provider.definition.redact) });
+  const rt = createProviderRuntime(provider, { log, secrets });
   const anyProvider = provider as DefinedProvider<unknown>;
   const providerSchema = provider.definition.schema ?? { attributes: {} };
   const dv = (schema: Schema, value: CtyValue): WireDynamicValue => ({ msgpack: Buffer.from(encodeMsgpack(impliedType(schema), value)) });

@@ -31,8 +31,9 @@ export interface PlanArgs<S extends Schema, C> extends HookBase<C> {
   /**
    * Write-only arguments listed in the resource's `lifecycle { ignore_changes }`: Terraform sent
    * them as null (their prior value), and `config` holds the configured value the framework
-   * restored (see ignored-write-only.ts). ignore_changes asks that a change of them cause no
-   * update; the hook decides what that means for the values it plans from them.
+   * restored from the validation of the same instance (see ignored-write-only.ts), or unknown
+   * for a required one when no validation told it. ignore_changes asks that a change of them
+   * cause no update; the hook decides what that means for the values it plans from them.
    */
   ignoredWriteOnly: readonly string[];
 }

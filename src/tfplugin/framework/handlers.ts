@@ -280,7 +280,7 @@ export function createProviderRuntime<C>(provider: DefinedProvider<C>, options: 
           return {};
         }
         const config = restored.config;
-        const ignoredWriteOnly = restored.kind === "restored" ? restored.restored : [];
+        const ignoredWriteOnly = restored.ignored;
         if (req.client_capabilities) checkWriteOnlyAllowed(schema, config, !!req.client_capabilities.write_only_attributes_allowed, diag);
         if (admit(schema, config, diag, { phase: "plan", priorExists: prior !== null }) !== "ok") return {};
         let planned = defaultPlan(schema, config, prior, proposed);

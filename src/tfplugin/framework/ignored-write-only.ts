@@ -1,4 +1,4 @@
-import { isUnknown, valuesEqual, type CtyValue } from "../cty/values";
+import { isUnknown, UNKNOWN, valuesEqual, type CtyValue } from "../cty/values";
 import { flagsOf, type BlockSchema } from "./schema";
 
 /**
@@ -21,9 +21,12 @@ type Obj = Record<string, CtyValue>;
 const KEPT_PER_TYPE = 64;
 
 export type Restored =
-  | { readonly kind: "unchanged"; readonly config: CtyValue }
-  /** `restored`: the write-only arguments given back. */
-  | { readonly kind: "restored"; readonly config: CtyValue; readonly restored: readonly string[] }
+  /**
+   * `ignored`: the write-only arguments Terraform sent as null because of ignore_changes, with the
+   * configured value back in `config`; a required one that no validation told becomes unknown
+   * (the hook's type promises a value, and "not known at plan" is what it is).
+   */
+  | { readonly kind: "restored"; readonly config: CtyValue; readonly ignored: readonly string[] }
   /** Several validated configurations fit, with different write-only values: which one is this instance's? */
   | { readonly kind: "ambiguous"; readonly attributes: readonly string[] };
 
@@ -53,7 +56,7 @@ export class ValidatedWriteOnly {
     const cfg = asObject(config);
     const list = this.#byType.get(typeName) ?? [];
     const writeOnly = writeOnlyNames(schema);
-    if (!cfg || writeOnly.length === 0) return { kind: "unchanged", config };
+    if (!cfg || writeOnly.length === 0) return { kind: "restored", config, ignored: [] };
     const others = argumentNames(schema).filter((n) => !writeOnly.includes(n));
     const pri = asObject(prior);
     const missing = pri ? writeOnly.filter((n) => (cfg[n] ?? null) === null) : [];
@@ -62,18 +65,24 @@ export class ValidatedWriteOnly {
       // Nothing to restore; forget this instance's validation so it cannot be taken for another's.
       const own = list.findIndex((v) => equalTo(v, [...others, ...writeOnly]));
       if (own >= 0) list.splice(own, 1);
-      return { kind: "unchanged", config };
+      return { kind: "restored", config, ignored: [] };
     }
     const fits = list.filter((v) => others.every((n) => valuesEqual(v[n] ?? null, cfg[n] ?? null) || valuesEqual(cfg[n] ?? null, pri?.[n] ?? null)));
     const exact = fits.filter((v) => equalTo(v, others));
     const candidates = exact.length > 0 ? exact : fits;
     const first = candidates[candidates.length - 1];
-    if (!first) return { kind: "unchanged", config };
-    if (candidates.some((v) => missing.some((n) => !valuesEqual(v[n] ?? null, first[n] ?? null)))) return { kind: "ambiguous", attributes: missing };
-    list.splice(list.lastIndexOf(first), 1);
+    if (first && candidates.some((v) => missing.some((n) => !valuesEqual(v[n] ?? null, first[n] ?? null)))) return { kind: "ambiguous", attributes: missing };
+    if (first) list.splice(list.lastIndexOf(first), 1);
     const restored: Obj = { ...cfg };
-    for (const n of missing) restored[n] = first[n] ?? null;
-    return { kind: "restored", config: restored, restored: missing.filter((n) => (first[n] ?? null) !== null) };
+    const ignored: string[] = [];
+    for (const n of missing) {
+      const value = first?.[n] ?? null;
+      const required = !!schema.attributes[n]?.options.required;
+      if (value === null && !required) continue; // an optional argument left unset
+      restored[n] = value ?? UNKNOWN;
+      ignored.push(n);
+    }
+    return { kind: "restored", config: restored, ignored };
   }
 }
 

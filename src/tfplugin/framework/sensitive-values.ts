@@ -91,10 +91,13 @@ export function refuseSecretEchoes(schema: BlockSchema, value: CtyValue, secrets
   eachAttributeValue(schema, value, [], (a, v, path) => {
     if (isSecretAttribute(a)) return;
     const reported = new Set<string>();
-    eachString(v, path, (text, at) => {
+    eachString(v, path, (text, stringPath) => {
       const lower = text.toLowerCase();
       const secret = lowered.find((s) => lower.includes(s.lower));
       if (!secret) return;
+      // A map key is part of the path: point at the map, so the path never carries the secret.
+      const keyStep = stringPath.findIndex((step) => typeof step === "object" && step.key.toLowerCase().includes(secret.lower));
+      const at = keyStep >= 0 ? stringPath.slice(0, keyStep) : stringPath;
       const where = formatPath(at);
       if (reported.has(where)) return;
       reported.add(where);
@@ -103,7 +106,7 @@ export function refuseSecretEchoes(schema: BlockSchema, value: CtyValue, secrets
       diag.error(
         "Sensitive value in a non-sensitive argument",
         `The value of ${where} contains the value of ${source}, which is sensitive. ${where} is not: Terraform shows it in plans and logs and keeps it in state, ` +
-          `so the provider refused it before using it anywhere. Check that the two are not swapped (e.g. ${formatPath([at[0] ?? where])} = var.<the secret's variable>), and set ${where} to its own value.`,
+          `so the provider refused it before using it anywhere. Check that the two are not swapped (e.g. ${where} = var.<the secret's variable>), and set ${where} to its own value.`,
         at,
       );
     });
