@@ -3,6 +3,7 @@ import { basename } from "node:path";
 import type { DefinedProvider } from "../framework/define";
 import { createProviderRuntime, providerRedaction, SECRET_REPLACEMENT } from "../framework/handlers";
 import { createSecretRedactor } from "../framework/secret-redactor";
+import { neutraliseDetail } from "../framework/diagnostic-text";
 import { loadProtocol } from "../proto/load";
 import { PROVIDER_RPCS } from "../proto/messages";
 import { generateSelfSignedCertificate } from "./certificate";
@@ -201,7 +202,7 @@ function providerImplementation(runtime: ReturnType<typeof createProviderRuntime
         // The runtime turns errors into diagnostics already; this is the last line of defence.
         (err: unknown) => {
           log.error("rpc failed", { tf_rpc: name, error: err instanceof Error ? err.message : String(err) });
-          callback(null, { diagnostics: [{ severity: "ERROR", summary: `${name} failed`, detail: redact(err instanceof Error ? err.message : String(err)) }] });
+          callback(null, { diagnostics: [{ severity: "ERROR", summary: `${name} failed`, detail: neutraliseDetail(redact(err instanceof Error ? err.message : String(err))) }] });
         },
       );
     };
