@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { startSimulator, type RunningSimulator } from "../../src/simulator";
 import { createTerraformWorkspace, diagnosticsOf, requireTerraform, TERRAFORM_TEST_TIMEOUT_MS, type RunResult, type TerraformWorkspace } from "../helpers/terraform";
-import { providerToInstall } from "./provider-bundle";
+import { providerTf, providerToInstall } from "./provider-bundle";
 
 jest.setTimeout(TERRAFORM_TEST_TIMEOUT_MS);
 
@@ -19,27 +19,9 @@ jest.setTimeout(TERRAFORM_TEST_TIMEOUT_MS);
 const CANARY = "CanaryKey0123456789ABCDEFabcdef9876";
 const DNS_SPY = join(__dirname, "fixtures", "dns-spy.cjs");
 
-const TERRAFORM_BLOCK = `
-terraform {
-  required_providers {
-    c1twingate = { source = "c1twingate.invalid/local/c1twingate", version = "~> 0.1" }
-  }
-}
-`;
-
 function providers(port: number): string {
-  return `
-provider "c1twingate" {
-  base_url    = "http://localhost:${port}/{network}"
-  max_retries = 0
-}
-# The real API's address: a key taken for a network name would become a DNS query of <key>.twingate.com.
-provider "c1twingate" {
-  alias           = "real"
-  max_retries     = 0
-  timeout_seconds = 5
-}
-`;
+  // The "real" one has the real API's address: a key taken for a network name would become a DNS query of <key>.twingate.com.
+  return providerTf({ base_url: `http://localhost:${port}/{network}`, max_retries: 0 }) + providerTf({ max_retries: 0, timeout_seconds: 5 }, "real");
 }
 
 const CHECK_TF = `
@@ -107,7 +89,7 @@ describe("a canary API key through every terraform route", () => {
     traces.push(trace);
     return ws.run(args, { allowFailure: true, env: { TF_LOG: "trace", TF_LOG_PATH: trace, NODE_OPTIONS: `--require ${DNS_SPY}`, DNS_SPY_FILE: dnsFile(), ...env } });
   };
-  const useConfig = (body: string) => ws.writeMainTf(TERRAFORM_BLOCK + providers(sim.port) + body);
+  const useConfig = (body: string) => ws.writeMainTf(providers(sim.port) + body);
   const keepState = () => {
     for (const file of ["terraform.tfstate", "terraform.tfstate.backup"]) if (existsSync(join(ws.dir, file))) states.push(readFileSync(join(ws.dir, file), "utf8"));
   };

@@ -10,7 +10,7 @@ import { DEMO_KEYS, startSimulator, type RunningSimulator } from "../../src/simu
 import { fingerprint, saltOf } from "../../src/provider/fingerprint";
 import { ApiKey } from "../../src/twingate/api-key";
 import { createTerraformWorkspace, diagnosticsOf, requireTerraform, TERRAFORM_TEST_TIMEOUT_MS, type RunResult, type TerraformWorkspace } from "../helpers/terraform";
-import { providerToInstall } from "./provider-bundle";
+import { providerTf, providerToInstall } from "./provider-bundle";
 
 jest.setTimeout(TERRAFORM_TEST_TIMEOUT_MS);
 
@@ -19,15 +19,7 @@ const FINGERPRINT = /hmac-sha256:v1:([A-Za-z0-9_-]+):[A-Za-z0-9_-]+/;
 
 function mainTf(baseUrl: string): string {
   return `
-terraform {
-  required_providers {
-    c1twingate = { source = "c1twingate.invalid/local/c1twingate", version = "~> 0.1" }
-  }
-}
-provider "c1twingate" {
-  base_url    = "${baseUrl}"
-  max_retries = 2
-}
+${providerTf({ base_url: baseUrl, max_retries: 2 })}
 variable "api_key" {
   type      = string
   sensitive = true

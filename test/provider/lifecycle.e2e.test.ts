@@ -12,7 +12,7 @@ import { fingerprint, matchesFingerprint, saltOf } from "../../src/provider/fing
 import { DEMO_KEYS, startSimulator, type RunningSimulator } from "../../src/simulator";
 import { ApiKey } from "../../src/twingate/api-key";
 import { createTerraformWorkspace, diagnosticsOf, requireTerraform, TERRAFORM_TEST_TIMEOUT_MS, type RunResult, type TerraformWorkspace } from "../helpers/terraform";
-import { providerToInstall } from "./provider-bundle";
+import { providerTf, providerToInstall } from "./provider-bundle";
 
 jest.setTimeout(TERRAFORM_TEST_TIMEOUT_MS);
 
@@ -20,15 +20,7 @@ const ADDRESS = "c1twingate_credential_check.this";
 
 function mainTf(baseUrl: string, options: { lifecycle?: string; extra?: string; network?: string } = {}): string {
   return `
-terraform {
-  required_providers {
-    c1twingate = { source = "c1twingate.invalid/local/c1twingate", version = "~> 0.1" }
-  }
-}
-provider "c1twingate" {
-  base_url    = "${baseUrl}"
-  max_retries = 0
-}
+${providerTf({ base_url: baseUrl, max_retries: 0 })}
 variable "api_key" {
   type      = string
   sensitive = true

@@ -6,11 +6,12 @@
  */
 import { credentials, makeClientConstructor, Metadata, type Client } from "@grpc/grpc-js";
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadProtocol } from "../../../src/tfplugin/proto/load";
 import { MAGIC_COOKIE_VALUE } from "../../../src/tfplugin/server/handshake";
+import { ended, isRunning } from "../../helpers/processes";
 import { buildProviderBundle } from "../../helpers/terraform";
 
 jest.setTimeout(180_000);
@@ -61,21 +62,6 @@ async function startParent(mode: "keep-pipes" | "close-pipes"): Promise<{ parent
   plugins.push(report.pid);
   const [, , network, address] = report.line.split("|");
   return { parent, pid: report.pid, address: network === "unix" ? `unix://${address}` : `${address}` };
-}
-
-/** Running (not a zombie waiting to be reaped). */
-function isRunning(pid: number): boolean {
-  const stat = `/proc/${pid}/stat`;
-  if (!existsSync(stat)) return false;
-  try {
-    return readFileSync(stat, "utf8").split(") ")[1]?.[0] !== "Z";
-  } catch {
-    return false;
-  }
-}
-
-async function ended(pid: number): Promise<void> {
-  while (isRunning(pid)) await new Promise((resolve) => setTimeout(resolve, 50));
 }
 
 beforeAll(() => {
