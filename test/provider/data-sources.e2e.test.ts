@@ -117,29 +117,34 @@ describe("examples/terraform and the data sources under terraform", () => {
     expect(destroy.stdout).toContain("Destroy complete! Resources: 1 destroyed.");
   });
 
-  it("fails the plan by name when a target names two groups (one MANUAL, one SYNCED), as c1-twingate preview does", async () => {
+  it.each([
+    ["one MANUAL, one SYNCED", "SYNCED"],
+    ["both MANUAL", "MANUAL"],
+  ] as const)("fails the plan by name when a target names two groups (%s), as c1-twingate preview does", async (_label, otherType) => {
     const key = "sim-rw-AmbiguousTargets0123456789";
     const dup = await startSimulator({
       rateLimit: false,
       networks: [
         {
           name: "dup",
-          tenant: { seed: 5, users: 10, groups: 0, extraGroups: [{ name: "Contractors", type: "MANUAL", members: 2 }, { name: "Contractors", type: "SYNCED", members: 3 }] },
+          tenant: { seed: 5, users: 10, groups: 0, extraGroups: [{ name: "Contractors", type: "MANUAL", members: 2 }, { name: "Contractors", type: otherType, members: 3 }] },
           tokens: [{ key, permission: "read-write-provision" }],
         },
       ],
     });
     try {
-      const cli = await runCli(["preview", "--network", "dup", "--groups", "Contractors", "--base-url", dup.baseUrl], { env: { TWINGATE_API_KEY: key } });
+      const cli = await runCli(["preview", "--network", "dup", "--groups", "Contractors", "--base-url", dup.baseUrl, "--json"], { env: { TWINGATE_API_KEY: key } });
       expect(cli.code).toBe(1);
-      expect(cli.stdout + cli.stderr).toContain("Contractors");
+      expect(cli.stdout).toContain("PREVIEW_TARGET_AMBIGUOUS");
       const plan = await ws.run(["plan", "-json"], {
         ...env({ TF_VAR_api_key: key, TF_VAR_network: "dup", TF_VAR_base_url: dup.baseUrl, TF_VAR_provision_groups: '["Contractors"]' }),
         allowFailure: true,
       });
       expect(plan.code).toBe(1);
       const errors = diagnosticsOf(plan, ws).filter((d) => d.severity === "error" && d.address === "data.c1twingate_sync_preview.this");
-      expect(errors).toEqual([expect.objectContaining({ attribute: "groups", summary: expect.stringMatching(/provisioning target "Contractors" \(MANUAL [^,]+, SYNCED [^)]+\) names more than one group/) })]);
+      const candidates = otherType === "SYNCED" ? /\(MANUAL [^,]+, SYNCED [^)]+\)/ : /\(MANUAL [^,]+, MANUAL [^)]+\)/;
+      expect(errors).toEqual([expect.objectContaining({ attribute: "groups", summary: expect.stringMatching(candidates) })]);
+      expect(errors[0]?.summary).toContain('provisioning target "Contractors"');
       expect(errors[0]?.detail).toContain("(PREVIEW_TARGET_AMBIGUOUS)");
     } finally {
       await dup.close();
