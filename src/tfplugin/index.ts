@@ -2,7 +2,10 @@
  * A generic Terraform plugin bridge: serve a provider written in TypeScript to
  * Terraform (go-plugin handshake, AutoMTLS, tfplugin6 over gRPC), with a cty
  * value codec, a declarative provider framework that enforces Terraform's
- * lifecycle rules, and packaging helpers for filesystem mirrors.
+ * rules for every provider built on it (computed-only and null required
+ * arguments refused, validators wherever a value becomes known, plans that
+ * survive apply's re-plan, secrets kept out of non-secret arguments, diagnostics
+ * safe for terminals and CI logs), and packaging helpers for filesystem mirrors.
  *
  * Typical executable:
  *   const provider = defineProvider({ typeName: "example", version: "0.1.0", resources: { ... } });

@@ -70,13 +70,14 @@ export class ValidatedWriteOnly {
     const fits = list.filter((v) => others.every((n) => valuesEqual(v[n] ?? null, cfg[n] ?? null) || valuesEqual(cfg[n] ?? null, pri?.[n] ?? null)));
     const exact = fits.filter((v) => equalTo(v, others));
     const candidates = exact.length > 0 ? exact : fits;
-    const first = candidates[candidates.length - 1];
-    if (first && candidates.some((v) => missing.some((n) => !valuesEqual(v[n] ?? null, first[n] ?? null)))) return { kind: "ambiguous", attributes: missing };
-    if (first) list.splice(list.lastIndexOf(first), 1);
+    // The latest validation that fits; every other fitting one must agree on the values to restore.
+    const match = candidates[candidates.length - 1];
+    if (match && candidates.some((v) => missing.some((n) => !valuesEqual(v[n] ?? null, match[n] ?? null)))) return { kind: "ambiguous", attributes: missing };
+    if (match) list.splice(list.lastIndexOf(match), 1);
     const restored: Obj = { ...cfg };
     const ignored: string[] = [];
     for (const n of missing) {
-      const value = first?.[n] ?? null;
+      const value = match?.[n] ?? null;
       const required = !!schema.attributes[n]?.options.required;
       if (value === null && !required) continue; // an optional argument left unset
       restored[n] = value ?? UNKNOWN;
