@@ -50,6 +50,17 @@ export const syncPreviewSchema = {
   },
 } as const;
 
+/** Groups by name: names one group carries (name → id), and names several share (name → ids). */
+function idsByName(groups: readonly { name: string; id: string }[]): { unique: [string, string][]; shared: [string, string[]][] } {
+  const byName = new Map<string, string[]>();
+  for (const g of groups) byName.set(g.name, [...(byName.get(g.name) ?? []), g.id]);
+  const entries = [...byName];
+  return {
+    unique: entries.flatMap(([name, ids]): [string, string][] => (ids.length === 1 && ids[0] !== undefined ? [[name, ids[0]]] : [])),
+    shared: entries.filter(([, ids]) => ids.length > 1),
+  };
+}
+
 function isApiFailure(finding: Finding): boolean {
   return finding.severity === "error" && finding.subject !== "tenant";
 }
@@ -86,17 +97,15 @@ export const syncPreviewDataSource = defineDataSource<ProviderContext>()({
     reportTargets(result.requestedGroups, config.groups, result.findings, diag, "Twingate sync preview");
     const ambiguous = ambiguousTargets(result.requestedGroups);
     const found = (result.requestedGroups?.found ?? []).filter((g) => !ambiguous.has(g.input));
-    const provisionableIds = new Map<string, string[]>();
-    for (const g of result.groups.provisionable) provisionableIds.set(g.name, [...(provisionableIds.get(g.name) ?? []), g.id]);
-    const sharedNames = [...provisionableIds].filter(([, ids]) => ids.length > 1);
+    const provisionable = idsByName(result.groups.provisionable);
     return {
       id: result.network.label,
       user_count: result.users.total,
       group_count: result.groups.total,
       admin_count: result.users.byRole.ADMIN ?? 0,
-      provisionable_groups: Object.fromEntries([...provisionableIds].filter(([, ids]) => ids.length === 1).map(([name, ids]) => [name, ids[0] as string])),
+      provisionable_groups: Object.fromEntries(provisionable.unique),
       group_types: Object.fromEntries(found.map((g) => [g.input, g.type])),
-      ambiguous_groups: Object.fromEntries([...sharedNames, ...[...ambiguous].map(([input, matches]): [string, string[]] => [input, matches.map((m) => m.id)])]),
+      ambiguous_groups: Object.fromEntries([...provisionable.shared, ...[...ambiguous].map(([input, matches]): [string, string[]] => [input, matches.map((m) => m.id)])]),
       missing_groups: result.requestedGroups?.missing ?? [],
       complete: result.complete,
     };
