@@ -255,6 +255,12 @@ export function createProviderRuntime<C>(provider: DefinedProvider<C>, options: 
         if (diag.hasErrors()) return { new_state: encode(r.type, state), private: req.private ?? Buffer.alloc(0) };
         if (result === null) return { new_state: encode(r.type, null), private: Buffer.alloc(0) };
         const next = stripNeverStored(r.def.schema, mergeResult(r.def.schema, state, result));
+        if (!isWhollyKnown(next)) {
+          // Terraform would call this a bug in the provider; name the attribute instead and keep the state.
+          const unknown = Object.entries(next as Record<string, CtyValue>).filter(([, v]) => !isWhollyKnown(v)).map(([k]) => k);
+          diag.error("Provider left a value unknown after read", `${req.type_name}: the read hook returned unknown for ${unknown.join(", ")}; a refreshed state must be wholly known. The state was kept as it was.`, [unknown[0] ?? ""]);
+          return { new_state: encode(r.type, state), private: req.private ?? Buffer.alloc(0) };
+        }
         return { new_state: encode(r.type, next), private: encodePrivate(priv) };
       }),
 

@@ -5,7 +5,8 @@
  * write-only values under ignore_changes, and the state/import messages.
  */
 import { createHash } from "node:crypto";
-import { attr, block, defineDataSource, defineProvider, defineResource, isUnknown, nullsOf, UNKNOWN, valuesEqual, type CtyValue } from "../../../src/tfplugin";
+import { attr, block, decodeMsgpack, defineDataSource, defineProvider, defineResource, encodeMsgpack, isUnknown, nullsOf, UNKNOWN, valuesEqual, type CtyValue } from "../../../src/tfplugin";
+import { impliedType } from "../../../src/tfplugin/framework/schema";
 import { errorsOf, runtimeHarness, wirePath, type Obj } from "../../helpers/tfplugin-runtime";
 
 /** Every hook call, by name, so a test can assert which hooks never ran. */
@@ -313,6 +314,31 @@ describe("write-only arguments under ignore_changes", () => {
     await h.plan(ITEM, { config: h.config(ITEM, { name: "a", secret: "secret-of-a" }), prior: priorFor(h, "a") });
     await h.plan(ITEM, { config: h.config(ITEM, { name: "a", secret: null }), prior: priorFor(h, "a") });
     expect(seen).toEqual(["secret-of-a", "", UNKNOWN, "secret"]);
+  });
+});
+
+describe("read", () => {
+  it("keeps the state, naming the attribute, when a read hook leaves a value unknown (terraform would call it a provider bug)", async () => {
+    const vague = defineProvider({
+      typeName: "vague",
+      version: "1.0.0",
+      resources: {
+        vague_x: defineResource()({
+          schema: { attributes: { id: attr.string({ computed: true }), size: attr.number({ computed: true }) } },
+          create: async () => ({ id: "x", size: 1 }),
+          // The types forbid it; a hook written in JavaScript (or cast) can still do it.
+          read: async () => ({ size: UNKNOWN }) as never,
+          delete: async () => undefined,
+        }),
+      },
+    });
+    const h = runtimeHarness(vague);
+    await h.configure();
+    const state = { id: "x", size: 1 };
+    const schema = vague.definition.resources?.vague_x?.schema ?? { attributes: {} };
+    const res = await h.rt.ReadResource({ type_name: "vague_x", current_state: { msgpack: Buffer.from(encodeMsgpack(impliedType(schema), state)) } });
+    expect(errorsOf(res.diagnostics)).toEqual([expect.objectContaining({ summary: "Provider left a value unknown after read", attribute: wirePath("size") })]);
+    expect(decodeMsgpack(impliedType(schema), res.new_state?.msgpack ?? new Uint8Array())).toEqual(state);
   });
 });
 
