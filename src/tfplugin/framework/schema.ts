@@ -197,6 +197,7 @@ export function checkSchema(where: string, schema: BlockSchema, allowWriteOnly: 
     if (a.options.volatile) {
       if (!computed) throw new ProviderDefinitionError(at, "volatile only applies to computed attributes", "Set computed: true or remove it.");
       if (a.options.useStateForUnknown) throw new ProviderDefinitionError(at, "a volatile attribute cannot keep its prior value on every update (useStateForUnknown)", "Choose one of them.");
+      if (a.options.default !== undefined) throw new ProviderDefinitionError(at, "a volatile attribute cannot have a default (a default is known at plan, a volatile value is not)", "Remove the default or volatile.");
       if (nested) throw new ProviderDefinitionError(at, "volatile is supported on top-level attributes only", "Move the attribute to the top level or remove volatile.");
     }
     if (a.nested) checkSchema(at, { attributes: a.nested.attributes }, allowWriteOnly, true);

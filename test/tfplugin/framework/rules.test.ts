@@ -242,12 +242,13 @@ describe("volatile attributes survive Terraform's re-plan at apply", () => {
     });
   }
 
-  it("are refused where they cannot work: not computed, with useStateForUnknown, or nested", () => {
+  it("are refused where they cannot work: not computed, with useStateForUnknown or a default, or nested", () => {
     const base = { create: async () => ({}), read: async () => null, delete: async () => undefined };
     const define = (attributes: Record<string, ReturnType<typeof attr.string>>, blocks = {}) =>
       defineProvider({ typeName: "p", version: "1.0.0", resources: { p_x: defineResource()({ schema: { attributes, blocks }, ...base }) } });
     expect(() => define({ a: attr.string({ optional: true, volatile: true }) })).toThrow(/volatile only applies to computed attributes/);
     expect(() => define({ a: attr.string({ computed: true, volatile: true, useStateForUnknown: true }) })).toThrow(/useStateForUnknown/);
+    expect(() => define({ a: attr.string({ default: "x", volatile: true }) })).toThrow(/cannot have a default/);
     expect(() => define({}, { b: block.single({ attributes: { a: attr.string({ computed: true, volatile: true }) } }) })).toThrow(/top-level attributes only/);
   });
 });
