@@ -23,6 +23,9 @@ const entries = [
   // own cdktf (or cdktn aliased as cdktf) is the only one loaded.
   { entry: "src/index.ts", out: "index.js", library: true },
   { entry: "constructs/index.ts", out: "constructs.js", library: true },
+  // postject's API (LIEF in WebAssembly, ~5 MB): the CLI requires it from beside itself only when it
+  // builds a self-contained provider executable, so no other command pays for loading it.
+  { entry: "node_modules/postject/dist/api.js", out: "postject.js", library: true },
 ];
 const CDK_EXTERNALS = ["cdktf", "cdktn", "constructs", "@cdktf/provider-null"];
 
@@ -60,13 +63,27 @@ async function providerEngineOptions() {
   };
 }
 
+/** The CLI loads postject from dist/postject.js at run time instead of carrying it. */
+function postjectBeside() {
+  return {
+    plugins: [
+      {
+        name: "postject-beside-cli",
+        setup(b) {
+          b.onResolve({ filter: /^postject$/ }, () => ({ path: "./postject.js", external: true }));
+        },
+      },
+    ],
+  };
+}
+
 const selected = entries.filter(({ out }) => args.only === undefined || out === args.only);
 if (selected.length === 0) throw new Error(`--only ${args.only}: no such output; one of ${entries.map((e) => e.out).join(", ")}`);
 
 await Promise.all(
   selected.map(async ({ entry, out, executable, library, embedEngine }) => {
     const outfile = join(outdir, out);
-    const engine = embedEngine ? await providerEngineOptions() : {};
+    const engine = embedEngine ? await providerEngineOptions() : out === "cli.js" ? postjectBeside() : {};
     await build({
       ...COMMON,
       entryPoints: [entry],
