@@ -128,6 +128,7 @@ export async function buildSingleExecutable(options: SeaBuildOptions): Promise<S
     ].join("\n");
     run(process.execPath, ["-e", injector, postject, exe, blob, SEA_SENTINEL_FUSE, runtime.format === "macho" ? SEA_MACHO_SEGMENT : ""], work, `injecting the blob into ${runtime.packageName}`);
     verifySeaInjected(readFileSync(exe), readFileSync(blob), options.platform);
+    if (runtime.format === "macho" && process.platform === "darwin") adHocSign(exe);
     if (cached) {
       mkdirSync(dirname(cached), { recursive: true });
       const staged = `${cached}.${randomBytes(4).toString("hex")}`;
@@ -139,6 +140,15 @@ export async function buildSingleExecutable(options: SeaBuildOptions): Promise<S
     rmSync(work, { recursive: true, force: true });
   }
   return { file: options.outFile, platform: options.platform, runtime, sha256: sha256File(options.outFile), cached: false };
+}
+
+/**
+ * The injection drops Node's own signature; Apple silicon runs no unsigned code. On a Mac the
+ * build signs ad hoc right away (before any hash is taken); elsewhere the file stays unsigned
+ * and is signed on a Mac before it is published (docs/pipelines.md).
+ */
+function adHocSign(file: string): void {
+  run("codesign", ["--sign", "-", "--force", file], dirname(file), "ad-hoc signing with codesign");
 }
 
 function run(command: string, args: string[], cwd: string, what: string): void {
