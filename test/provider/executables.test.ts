@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildProviderExecutables } from "../../src/provider/executables";
 import { currentPlatform, generateSelfSignedCertificate, MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE, packageHashV1 } from "../../src/tfplugin";
+import { splitLazyModules } from "../../src/tfplugin/packaging/lazy-module";
 import { SEA_SENTINEL_FUSE, seaMainSource } from "../../src/tfplugin/packaging/sea";
 import { readElfMachine, readMachO, readPeMachine } from "../tfplugin/packaging/executable-formats";
 import { pathWithoutNode, providerExecutables, TEST_CACHES } from "./executable-fixture";
@@ -76,7 +77,11 @@ describe("provider executables", () => {
   });
 
   it("builds valid executables for every other platform with the same blob injected", async () => {
-    const main = seaMainSource(readFileSync(PROVIDER_BUNDLE));
+    // The blob holds the script without its lazy engine, and the engine as an asset.
+    const { code, modules } = splitLazyModules(seaMainSource(readFileSync(PROVIDER_BUNDLE)).toString("utf8"));
+    const main = Buffer.from(code);
+    expect(modules.map((m) => m.name)).toEqual(["engine"]);
+    const engine = Buffer.from(modules[0]?.source ?? "-");
     const exes = await providerExecutables(["linux_arm64", "darwin_amd64", "darwin_arm64", "windows_amd64"]);
     const blobs: Buffer[] = [];
     for (const platform of ["darwin_amd64", "darwin_arm64"]) {
@@ -89,6 +94,7 @@ describe("provider executables", () => {
       expect(section).toBeDefined();
       const blob = bytes.subarray(section?.offset ?? 0, (section?.offset ?? 0) + (section?.size ?? 0));
       expect(blob.indexOf(main)).toBeGreaterThan(0);
+      expect(blob.indexOf(engine)).toBeGreaterThan(0);
       blobs.push(Buffer.from(blob));
       // Node's Developer ID signature is dropped by the injection: the file is unsigned. Intel Macs run
       // it as it is; Apple silicon needs a signature (ad-hoc suffices), see docs/pipelines.md.

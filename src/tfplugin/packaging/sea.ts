@@ -4,6 +4,7 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, renameSyn
 import { dirname, join } from "node:path";
 import { ProviderBuildError } from "./errors";
 import { currentPlatform } from "./install";
+import { splitLazyModules } from "./lazy-module";
 import { fetchNodeRuntime, nodeRuntimeFor, type NodeRuntime } from "./node-runtime";
 
 /**
@@ -91,7 +92,7 @@ export async function buildSingleExecutable(options: SeaBuildOptions): Promise<S
   const main = seaMainSource(readFileSync(options.script));
   const postject = postjectModule();
   const key = createHash("sha256")
-    .update(JSON.stringify({ v: 1, runtime: runtime.integrity, maker: maker.version, postject: postjectVersion(postject) }))
+    .update(JSON.stringify({ v: 2, runtime: runtime.integrity, maker: maker.version, postject: postjectVersion(postject) }))
     .update(main)
     .digest("hex")
     .slice(0, 32);
@@ -110,10 +111,17 @@ export async function buildSingleExecutable(options: SeaBuildOptions): Promise<S
   const work = join(dirname(options.outFile), `.sea-${randomBytes(6).toString("hex")}`);
   mkdirSync(work, { recursive: true });
   try {
-    writeFileSync(join(work, "main.js"), main);
+    // Lazy modules become SEA assets: the blob's script is not a file the program could read them from.
+    const { code, modules } = splitLazyModules(main.toString("utf8"));
+    writeFileSync(join(work, "main.js"), code);
+    const assets: Record<string, string> = {};
+    modules.forEach((m, i) => {
+      writeFileSync(join(work, `lazy-${i}.js`), m.source);
+      assets[`lazy-module:${m.name}`] = `lazy-${i}.js`;
+    });
     writeFileSync(
       join(work, "sea-config.json"),
-      JSON.stringify({ main: "main.js", output: "sea.blob", disableExperimentalSEAWarning: true, useSnapshot: false, useCodeCache: false }),
+      JSON.stringify({ main: "main.js", output: "sea.blob", disableExperimentalSEAWarning: true, useSnapshot: false, useCodeCache: false, assets }),
     );
     run(makerBinary, ["--experimental-sea-config", "sea-config.json"], work, "making the single-executable blob");
     const blob = join(work, "sea.blob");
