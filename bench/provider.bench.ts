@@ -52,7 +52,13 @@ function timeOnce(command: string, args: string[], env: NodeJS.ProcessEnv, until
   });
 }
 
-async function startup(executable: string): Promise<void> {
+/** BENCH_BASELINE_SCRIPT: an older build of the script, measured side by side (with its executable) for before/after. */
+interface Baseline {
+  script: string;
+  executable: string;
+}
+
+async function startup(executable: string, baseline?: Baseline): Promise<void> {
   const clientCert = generateSelfSignedCertificate({ curve: "P-521" }).certPem;
   const env = { ...process.env, [MAGIC_COOKIE_KEY]: MAGIC_COOKIE_VALUE, PLUGIN_PROTOCOL_VERSIONS: "5,6", PLUGIN_CLIENT_CERT: clientCert };
   const subjects: { name: string; run: () => Promise<number>; times: number[] }[] = [
@@ -60,8 +66,10 @@ async function startup(executable: string): Promise<void> {
     { name: "script to handshake", run: () => timeOnce(SCRIPT, [], env, false), times: [] },
     { name: "executable to handshake", run: () => timeOnce(executable, [], env, false), times: [] },
   ];
-  const baseline = process.env.BENCH_BASELINE_SCRIPT;
-  if (baseline) subjects.push({ name: `baseline script (${baseline.split("/").slice(-2).join("/")})`, run: () => timeOnce(baseline, [], env, false), times: [] });
+  if (baseline) {
+    subjects.push({ name: "before: script to handshake", run: () => timeOnce(baseline.script, [], env, false), times: [] });
+    subjects.push({ name: "before: executable to handshake", run: () => timeOnce(baseline.executable, [], env, false), times: [] });
+  }
   // Interleaved, so all see the same machine load.
   for (let i = 0; i < RUNS; i++) for (const s of subjects) s.times.push(await s.run());
   const floor = median(subjects[0]?.times ?? [1]);
@@ -90,11 +98,13 @@ resource "c1twingate_credential_check" "this" {
 
 const provider = (file: string) => ({ file, hostname: PROVIDER_HOSTNAME, namespace: PROVIDER_NAMESPACE, type: PROVIDER_TYPE, version: PROVIDER_VERSION });
 
-async function plans(sim: RunningSimulator, executable: string): Promise<void> {
-  const workspaces = {
+async function plans(sim: RunningSimulator, executable: string, baseline?: Baseline): Promise<void> {
+  const check = (file: string): TerraformWorkspace => createTerraformWorkspace({ providers: [provider(file)], mainTf: CHECK_TF(sim.baseUrl), extraEnv: { TF_VAR_api_key: DEMO_KEYS.readWrite } });
+  const workspaces: Record<string, TerraformWorkspace> = {
     "only terraform_data": createTerraformWorkspace({ providers: [], mainTf: `resource "terraform_data" "this" { input = "acme" }\n` }),
-    "one check, script": createTerraformWorkspace({ providers: [provider(SCRIPT)], mainTf: CHECK_TF(sim.baseUrl), extraEnv: { TF_VAR_api_key: DEMO_KEYS.readWrite } }),
-    "one check, executable": createTerraformWorkspace({ providers: [provider(executable)], mainTf: CHECK_TF(sim.baseUrl), extraEnv: { TF_VAR_api_key: DEMO_KEYS.readWrite } }),
+    "one check, script": check(SCRIPT),
+    "one check, executable": check(executable),
+    ...(baseline ? { "before: one check, script": check(baseline.script), "before: one check, executable": check(baseline.executable) } : {}),
   };
   try {
     for (const ws of Object.values(workspaces)) await ws.run(["init"]);
@@ -115,15 +125,21 @@ function sampleProviders(): { stop(): { processes: number; maxHwmKb: number; max
   let maxTotalPss = 0;
   let maxConcurrent = 0;
   const field = (text: string, name: string): number => Number(new RegExp(`^${name}:\\s+(\\d+)`, "m").exec(text)?.[1] ?? 0);
+  // Reading every process's cmdline each tick would load the machine (and this process, which also
+  // runs the simulator): remember which pids are something else.
+  const others = new Set<string>();
   const tick = (): void => {
     let rss = 0;
     let pss = 0;
     let n = 0;
     for (const entry of readdirSync("/proc")) {
-      if (!/^\d+$/.test(entry)) continue;
+      if (!/^\d+$/.test(entry) || others.has(entry)) continue;
       try {
         const cmd = readFileSync(`/proc/${entry}/cmdline`, "latin1");
-        if (!cmd.includes("terraform-provider-c1twingate")) continue;
+        if (!cmd.includes("terraform-provider-c1twingate")) {
+          others.add(entry);
+          continue;
+        }
         const status = readFileSync(`/proc/${entry}/status`, "latin1");
         const pid = Number(entry);
         hwm.set(pid, Math.max(hwm.get(pid) ?? 0, field(status, "VmHWM")));
@@ -138,7 +154,7 @@ function sampleProviders(): { stop(): { processes: number; maxHwmKb: number; max
     maxTotalPss = Math.max(maxTotalPss, pss);
     maxConcurrent = Math.max(maxConcurrent, n);
   };
-  const timer = setInterval(tick, 15);
+  const timer = setInterval(tick, 25);
   return {
     stop() {
       clearInterval(timer);
@@ -231,12 +247,16 @@ resource "c1twingate_credential_check" "a${i}" {
 
 async function main(): Promise<void> {
   requireTerraform();
-  const [built] = await buildProviderExecutables({ platforms: [currentPlatform()], outDir: join(ROOT, ".cache", "bench"), bundle: SCRIPT, caches: providerCaches({ C1TG_CACHE_DIR: join(ROOT, ".cache") }) });
-  const executable = built?.file ?? "";
-  await startup(executable);
+  const caches = providerCaches({ C1TG_CACHE_DIR: join(ROOT, ".cache") });
+  const exe = async (script: string, dir: string): Promise<string> =>
+    (await buildProviderExecutables({ platforms: [currentPlatform()], outDir: join(ROOT, ".cache", dir), bundle: script, caches }))[0]?.file ?? "";
+  const executable = await exe(SCRIPT, "bench");
+  const before = process.env.BENCH_BASELINE_SCRIPT;
+  const baseline = before ? { script: before, executable: await exe(before, "bench-baseline") } : undefined;
+  await startup(executable, baseline);
   const sim = await startSimulator({ rateLimit: false });
   try {
-    await plans(sim, executable);
+    await plans(sim, executable, baseline);
   } finally {
     await sim.close();
   }

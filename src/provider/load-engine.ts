@@ -1,5 +1,6 @@
-import { runInThisContext } from "node:vm";
-import { readLazyModule } from "../tfplugin/packaging/lazy-module";
+import { homedir } from "node:os";
+import { join } from "node:path";
+import { compileCommonJs, readLazyModule } from "../tfplugin/packaging/lazy-module";
 
 type Engine = typeof import("./engine");
 
@@ -20,11 +21,7 @@ let engine: Engine | undefined;
 export function loadEngine(): Engine {
   if (engine !== undefined) return engine;
   if (typeof __C1TG_ENGINE_EMBEDDED__ === "boolean") {
-    const source = readLazyModule("engine", __filename);
-    // The same wrapper Node puts around a CommonJS module.
-    const factory = runInThisContext(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
-      filename: `${__filename}/engine.js`,
-    }) as (exports: object, require: NodeJS.Require, module: { exports: object }, filename: string, dirname: string) => void;
+    const factory = compileCommonJs(readLazyModule("engine", __filename), `${__filename}/engine.js`, codeCacheDir());
     const mod = { exports: {} };
     factory(mod.exports, require, mod, __filename, __dirname);
     engine = mod.exports as Engine;
@@ -32,4 +29,16 @@ export function loadEngine(): Engine {
     engine = require("./engine") as Engine;
   }
   return engine;
+}
+
+/**
+ * Where the engine's V8 code cache lives: `$C1TG_CODE_CACHE_DIR`, else
+ * `$XDG_CACHE_HOME/c1-twingate/v8`, else `~/.cache/c1-twingate/v8`; `C1TG_CODE_CACHE_DIR=off` disables it.
+ */
+function codeCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (env.C1TG_CODE_CACHE_DIR === "off") return undefined;
+  if (env.C1TG_CODE_CACHE_DIR) return env.C1TG_CODE_CACHE_DIR;
+  const home = env.HOME || homedir();
+  if (!home && !env.XDG_CACHE_HOME) return undefined;
+  return join(env.XDG_CACHE_HOME || join(home, ".cache"), "c1-twingate", "v8");
 }

@@ -1,4 +1,7 @@
-import { readFileSync } from "node:fs";
+import { createHash, randomBytes } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { Script } from "node:vm";
 
 /**
  * Lazy modules: code a bundle carries but compiles only when first used (a provider's engine,
@@ -52,4 +55,41 @@ function seaApi(): SeaApi | undefined {
   } catch {
     return undefined; // Node < 20.12: never a single executable
   }
+}
+
+type CommonJsFactory = (exports: object, require: NodeJS.Require, module: { exports: object }, filename: string, dirname: string) => void;
+
+/**
+ * Compiles a CommonJS module's source with a V8 code cache kept in `cacheDir` (what Node 22's
+ * module compile cache does for files): the first process compiles and, at exit, saves the
+ * cache including every function it ran; later ones skip most parsing and lazy compilation
+ * (bench: engine compile + init ~100 ms without, ~25 ms with). The file name holds the Node
+ * version, architecture and source hash; V8 itself rejects a cache made with other flags or
+ * another V8, and a rejected or unreadable cache only costs the plain compile. Without a
+ * writable `cacheDir`, it compiles as usual.
+ */
+export function compileCommonJs(source: string, filename: string, cacheDir?: string): CommonJsFactory {
+  const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
+  const key = createHash("sha256").update(`${process.version} ${process.arch}\n`).update(wrapped).digest("hex").slice(0, 40);
+  const file = cacheDir ? join(cacheDir, `${key}.v8cache`) : undefined;
+  let cachedData: Buffer | undefined;
+  try {
+    if (file) cachedData = readFileSync(file);
+  } catch {
+    // no cache yet
+  }
+  const script = new Script(wrapped, { filename, ...(cachedData ? { cachedData } : {}) });
+  if (file && cacheDir && (!cachedData || script.cachedDataRejected)) {
+    process.once("exit", () => {
+      try {
+        mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
+        const staged = `${file}.${randomBytes(4).toString("hex")}.tmp`;
+        writeFileSync(staged, script.createCachedData(), { mode: 0o600 });
+        renameSync(staged, file);
+      } catch {
+        // read-only or full: the next process compiles again
+      }
+    });
+  }
+  return script.runInThisContext() as CommonJsFactory;
 }
