@@ -21,7 +21,7 @@ let engine: Engine | undefined;
 export function loadEngine(): Engine {
   if (engine !== undefined) return engine;
   if (typeof __C1TG_ENGINE_EMBEDDED__ === "boolean") {
-    const factory = compileCommonJs(readLazyModule("engine", __filename), `${__filename}/engine.js`, codeCacheDir());
+    const { factory } = compileCommonJs(readLazyModule("engine", __filename), `${__filename}/engine.js`, codeCacheDir());
     const mod = { exports: {} };
     factory(mod.exports, require, mod, __filename, __dirname);
     engine = mod.exports as Engine;

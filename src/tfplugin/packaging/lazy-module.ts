@@ -68,7 +68,7 @@ type CommonJsFactory = (exports: object, require: NodeJS.Require, module: { expo
  * another V8, and a rejected or unreadable cache only costs the plain compile. Without a
  * writable `cacheDir`, it compiles as usual.
  */
-export function compileCommonJs(source: string, filename: string, cacheDir?: string): CommonJsFactory {
+export function compileCommonJs(source: string, filename: string, cacheDir?: string): { factory: CommonJsFactory; cache: "off" | "hit" | "miss" | "rejected" } {
   const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
   const key = createHash("sha256").update(`${process.version} ${process.arch}\n`).update(wrapped).digest("hex").slice(0, 40);
   const file = cacheDir ? join(cacheDir, `${key}.v8cache`) : undefined;
@@ -91,5 +91,6 @@ export function compileCommonJs(source: string, filename: string, cacheDir?: str
       }
     });
   }
-  return script.runInThisContext() as CommonJsFactory;
+  const cache = !file ? "off" : !cachedData ? "miss" : script.cachedDataRejected ? "rejected" : "hit";
+  return { factory: script.runInThisContext() as CommonJsFactory, cache };
 }
