@@ -20,6 +20,7 @@ import { PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_TYPE, PROVIDER_VERSION 
 import { DEMO_KEYS, startSimulator, type NetworkSpec, type RunningSimulator } from "../src/simulator";
 import { currentPlatform, generateSelfSignedCertificate, MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE } from "../src/tfplugin";
 import { createTerraformWorkspace, requireTerraform, type TerraformWorkspace } from "../test/helpers/terraform";
+import { credentialCheckConfig } from "../test/provider/terraform-run";
 
 const ROOT = join(__dirname, "..");
 const SCRIPT = join(ROOT, "dist", "terraform-provider-c1twingate");
@@ -77,24 +78,7 @@ async function startup(executable: string, baseline?: Baseline): Promise<void> {
   for (const s of subjects) console.log(`    ${s.name.padEnd(34)} ${fmt(median(s.times)).padStart(7)}  ×${(median(s.times) / floor).toFixed(2)}  (range ${range(s.times)})`);
 }
 
-const CHECK_TF = (baseUrl: string): string => `
-terraform {
-  required_providers {
-    c1twingate = { source = "c1twingate.invalid/local/c1twingate", version = "${PROVIDER_VERSION}" }
-  }
-}
-provider "c1twingate" { base_url = "${baseUrl}" }
-variable "api_key" {
-  type      = string
-  sensitive = true
-  ephemeral = true
-}
-resource "c1twingate_credential_check" "this" {
-  network = "acme"
-  api_key = var.api_key
-  require = "write"
-}
-`;
+const CHECK_TF = credentialCheckConfig;
 
 const provider = (file: string) => ({ file, hostname: PROVIDER_HOSTNAME, namespace: PROVIDER_NAMESPACE, type: PROVIDER_TYPE, version: PROVIDER_VERSION });
 

@@ -114,32 +114,16 @@ export function requiredProvidersBlock(version: string = PROVIDER_VERSION): stri
 
 /** The CLI config a filesystem mirror other than the implied one needs (TF_CLI_CONFIG_FILE). */
 export function mirrorCliConfig(mirrorDir: string): string {
-  return [
-    "provider_installation {",
-    "  filesystem_mirror {",
-    `    path    = ${JSON.stringify(resolve(mirrorDir))}`,
-    `    include = ["${PROVIDER_HOSTNAME}/*/*"]`,
-    "  }",
-    "  direct {",
-    `    exclude = ["${PROVIDER_HOSTNAME}/*/*"]`,
-    "  }",
-    "}",
-    "",
-  ].join("\n");
+  return providerInstallation("filesystem_mirror", "path", resolve(mirrorDir));
 }
 
 /** The CLI config for a provider network mirror served at `url` (HTTPS; Terraform refuses plain HTTP). */
 export function networkMirrorCliConfig(url: string): string {
-  return [
-    "provider_installation {",
-    "  network_mirror {",
-    `    url     = ${JSON.stringify(url.endsWith("/") ? url : `${url}/`)}`,
-    `    include = ["${PROVIDER_HOSTNAME}/*/*"]`,
-    "  }",
-    "  direct {",
-    `    exclude = ["${PROVIDER_HOSTNAME}/*/*"]`,
-    "  }",
-    "}",
-    "",
-  ].join("\n");
+  return providerInstallation("network_mirror", "url", url.endsWith("/") ? url : `${url}/`);
+}
+
+/** Our provider from one mirror, every other provider as usual. */
+function providerInstallation(kind: "filesystem_mirror" | "network_mirror", key: "path" | "url", location: string): string {
+  const include = `["${PROVIDER_HOSTNAME}/*/*"]`;
+  return ["provider_installation {", `  ${kind} {`, `    ${key.padEnd(7)} = ${JSON.stringify(location)}`, `    include = ${include}`, "  }", "  direct {", `    exclude = ${include}`, "  }", "}", ""].join("\n");
 }

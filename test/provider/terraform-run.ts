@@ -7,6 +7,7 @@ import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { PROVIDER_VERSION } from "../../src/provider/address";
 
 export interface TfResult {
   code: number | null;
@@ -76,7 +77,7 @@ export function credentialCheckConfig(baseUrl: string): string {
   return `
 terraform {
   required_providers {
-    c1twingate = { source = "c1twingate.invalid/local/c1twingate", version = "0.1.0" }
+    c1twingate = { source = "c1twingate.invalid/local/c1twingate", version = "${PROVIDER_VERSION}" }
   }
 }
 provider "c1twingate" { base_url = "${baseUrl}" }

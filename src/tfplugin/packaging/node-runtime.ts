@@ -1,7 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
-import { homedir } from "node:os";
 import { join } from "node:path";
 import { ProviderBuildError } from "./errors";
 
@@ -82,16 +81,6 @@ export function nodeRuntimeFor(platform: string): NodeRuntime {
     throw new ProviderBuildError(`no Node.js runtime is known for platform "${platform}": use one of ${NODE_RUNTIMES.map((r) => r.platform).join(", ")}`);
   }
   return runtime;
-}
-
-/**
- * Where downloaded runtimes are kept: `$C1TG_RUNTIME_CACHE`, else `$XDG_CACHE_HOME/tfplugin-node-runtimes`,
- * else `~/.cache/tfplugin-node-runtimes`. The repository's own build passes `<repo>/.cache/...` (gitignored).
- */
-export function defaultRuntimeCacheDir(env: NodeJS.ProcessEnv = process.env): string {
-  if (env.TFPLUGIN_RUNTIME_CACHE) return env.TFPLUGIN_RUNTIME_CACHE;
-  const base = env.XDG_CACHE_HOME || join(env.HOME || homedir(), ".cache");
-  return join(base, "tfplugin-node-runtimes");
 }
 
 export interface FetchRuntimeOptions {

@@ -28,7 +28,7 @@ export interface SeaBuildOptions {
   platform: string;
   /** Where to write the executable (mode 0755). */
   outFile: string;
-  /** Cache of downloaded runtimes (see defaultRuntimeCacheDir). */
+  /** Cache of downloaded Node runtimes (fetchNodeRuntime). */
   runtimeCacheDir: string;
   /**
    * Directory of finished executables keyed by their inputs; a hit is copied instead of rebuilt.
