@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { buildSingleExecutable, type SeaBuildResult } from "../tfplugin/packaging/sea";
 import { NODE_RUNTIMES } from "../tfplugin/packaging/node-runtime";
 import { executableName, writeRelease, type ReleaseResult } from "../tfplugin/packaging/release";
-import type { GpgSigningOptions } from "../tfplugin/packaging/signature";
+import { checkSigningKey, type GpgSigningOptions } from "../tfplugin/packaging/signature";
 import { PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_TYPE, PROVIDER_VERSION } from "./address";
 import { locateProviderBundle } from "./bundle";
 
@@ -68,6 +68,7 @@ export interface PackageOptions extends Omit<BuildExecutablesOptions, "outDir"> 
 
 /** `c1-twingate provider package`: executables, then zips, SHA256SUMS(.sig), manifest and the network-mirror layout. */
 export async function packageProvider(options: PackageOptions): Promise<ReleaseResult & { executables: SeaBuildResult[] }> {
+  if (options.sign) checkSigningKey(options.sign);
   const executables = await buildProviderExecutables({ ...options, outDir: join(options.outDir, "executables") });
   const release = await writeRelease({
     hostname: PROVIDER_HOSTNAME,

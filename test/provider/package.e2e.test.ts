@@ -73,7 +73,11 @@ describe("provider package", () => {
     expect(run.code).toBe(0);
     result = JSON.parse(run.stdout) as PackageJson;
   });
-  afterAll(() => out?.cleanup());
+  afterAll(() => {
+    // gpg started an agent for this keyring
+    if (gnupg) execFileSync("gpgconf", ["--homedir", gnupg, "--kill", "gpg-agent"], { stdio: "ignore" });
+    out?.cleanup();
+  });
 
   it("writes zips named as Terraform expects, SHA256SUMS that sha256sum verifies, a gpg-valid signature and the manifest", () => {
     expect(result.archives.map((a) => a.name).sort()).toEqual(PLATFORMS.map((p) => `terraform-provider-c1twingate_0.1.0_${p}.zip`).sort());

@@ -21,6 +21,18 @@ export interface GpgSigningOptions {
   passphrase?: string;
 }
 
+/** Fails fast (before a long build) when gpg is missing or has no secret key `keyId`. */
+export function checkSigningKey(options: GpgSigningOptions): void {
+  const gpg = options.gpg ?? "gpg";
+  try {
+    execFileSync(gpg, ["--batch", "--no-tty", ...(options.homedir ? ["--homedir", options.homedir] : []), "--list-secret-keys", options.keyId], { stdio: ["ignore", "pipe", "pipe"], timeout: 60_000 });
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    if (e.code === "ENOENT") throw new ReleaseSigningError(`cannot sign: "${gpg}" was not found. Install GnuPG (e.g. apt-get install gnupg) or leave out --gpg-key`, { cause: err });
+    throw new ReleaseSigningError(`gpg has no secret key "${options.keyId}"${options.homedir ? ` in ${options.homedir}` : ""}: import it first (gpg --import) or pass the right --gpg-key / --gpg-homedir`, { cause: err });
+  }
+}
+
 /** Signs `file` into `<file>.sig` and writes the public key next to it as `signing-key.asc`; returns the .sig path. */
 export function signDetached(file: string, options: GpgSigningOptions): string {
   const gpg = options.gpg ?? "gpg";
