@@ -6,14 +6,16 @@
  *   network mirrors; Go on Linux trusts the test CA through SSL_CERT_FILE): terraform init
  *   records the h1: hash, `terraform providers lock -net-mirror` records one for each platform,
  *   and that lock file then verifies on init; a tampered zip is refused.
+ * - the release files behind a minimal provider registry on loopback: terraform checks the gpg
+ *   signature and records zh: for every platform;
  * - vendoring for remote runs: the packed zip in the configuration's own terraform.d/plugins,
  *   terraform in a clean HOME with no CLI mirror settings.
  */
 import { execFileSync } from "node:child_process";
-import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, createReadStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:https";
 import type { AddressInfo } from "node:net";
-import { join, normalize, sep } from "node:path";
+import { basename, join, normalize, sep } from "node:path";
 import { networkMirrorCliConfig } from "../../src/provider/install";
 import { DEMO_KEYS, startSimulator, type RunningSimulator } from "../../src/simulator";
 import { currentPlatform, generateSelfSignedCertificate, packageHashV1 } from "../../src/tfplugin";
@@ -37,10 +39,19 @@ interface PackageJson {
 }
 
 /** A static file server over HTTPS on 127.0.0.1 (Content-Type as the mirror protocol needs: JSON for .json). */
-async function serveStatic(root: string, certPem: string, keyPem: string): Promise<{ server: Server; url: string; requests: string[] }> {
+interface StaticSite {
+  server: Server;
+  url: string;
+  requests: string[];
+  /** Maps a request path to a file path under the root (default: itself). */
+  rewrite: (path: string) => string;
+}
+
+async function serveStatic(root: string, certPem: string, keyPem: string): Promise<StaticSite> {
   const requests: string[] = [];
+  const site = { requests, rewrite: (p: string) => p } as StaticSite;
   const server = createServer({ key: keyPem, cert: certPem }, (req, res) => {
-    const url = decodeURIComponent((req.url ?? "/").split("?")[0] ?? "/");
+    const url = site.rewrite(decodeURIComponent((req.url ?? "/").split("?")[0] ?? "/"));
     requests.push(url);
     const file = normalize(join(root, url));
     if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
@@ -51,7 +62,7 @@ async function serveStatic(root: string, certPem: string, keyPem: string): Promi
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { server, url: `https://localhost:${(server.address() as AddressInfo).port}/`, requests };
+  return Object.assign(site, { server, url: `https://localhost:${(server.address() as AddressInfo).port}/` });
 }
 
 describe("provider package", () => {
@@ -178,6 +189,61 @@ describe("provider package", () => {
         writeFileSync(zip, original);
       }
     });
+  });
+
+  it("the release files work as a private provider registry: terraform verifies the gpg signature and locks zh: for every platform", async () => {
+    // A minimal provider registry protocol (developer.hashicorp.com/terraform/internals/provider-registry-protocol)
+    // in front of release/: discovery, versions, and per-platform download documents pointing at the files.
+    const keyId = /^pub:[^:]*:[^:]*:[^:]*:([0-9A-F]{16}):/m.exec(execFileSync("gpg", ["--batch", "--homedir", gnupg, "--with-colons", "--list-keys", "release@example.invalid"], { encoding: "utf8" }))?.[1] ?? "";
+    const armor = readFileSync(join(result.releaseDir, "signing-key.asc"), "utf8");
+    const cert = generateSelfSignedCertificate();
+    const site = join(out.root, "registry-site");
+    const base = join(site, "v1", "providers", "local", "c1twingate");
+    mkdirSync(base, { recursive: true });
+    const registry = await serveStatic(site, cert.certPem, cert.keyPem);
+    const host = new URL(registry.url).host; // localhost:<port>
+    const sums = readFileSync(result.sha256sums, "utf8");
+    mkdirSync(join(site, ".well-known"));
+    writeFileSync(join(site, ".well-known", "terraform.json"), JSON.stringify({ "providers.v1": "/v1/providers/" }));
+    const platforms = result.archives.map((a) => ({ os: a.platform.split("_")[0], arch: a.platform.split("_")[1] }));
+    writeFileSync(join(base, "versions.json"), JSON.stringify({ versions: [{ version: "0.1.0", protocols: ["6.0"], platforms }] }));
+    for (const a of result.archives) {
+      const [os = "", arch = ""] = a.platform.split("_");
+      mkdirSync(join(base, "0.1.0", "download", os), { recursive: true });
+      for (const f of [a.name, basename(result.sha256sums), basename(result.signature ?? "")]) cpSync(join(result.releaseDir, f), join(site, "files", f));
+      writeFileSync(
+        join(base, "0.1.0", "download", os, `${arch}.json`),
+        JSON.stringify({
+          protocols: ["6.0"],
+          os,
+          arch,
+          filename: a.name,
+          download_url: `${registry.url}files/${a.name}`,
+          shasums_url: `${registry.url}files/${basename(result.sha256sums)}`,
+          shasums_signature_url: `${registry.url}files/${basename(result.signature ?? "")}`,
+          shasum: a.zh.slice(3),
+          signing_keys: { gpg_public_keys: [{ key_id: keyId, ascii_armor: armor }] },
+        }),
+      );
+    }
+    expect(sums).toContain(result.archives[0]?.zh.slice(3));
+    // The protocol's paths have no extension; the static server maps them to the .json files written above.
+    registry.rewrite = (url) => (url.startsWith("/v1/") && !url.endsWith(".json") ? `${url}.json` : url);
+    const tf = createTfDir({ env: { SSL_CERT_FILE: join(out.root, "registry-ca.pem") } });
+    writeFileSync(join(out.root, "registry-ca.pem"), cert.certPem);
+    try {
+      writeFileSync(join(tf.work, "main.tf"), `terraform {\n  required_providers {\n    c1twingate = { source = "${host}/local/c1twingate", version = "0.1.0" }\n  }\n}\n`);
+      const init = await tf.run(["init"]);
+      expect(init.stdout).toMatch(/Installed .*\/local\/c1twingate v0\.1\.0 \(self-signed, key ID [0-9A-F]{16}\)/);
+      const hashes = lockedHashes(readFileSync(join(tf.work, ".terraform.lock.hcl"), "utf8").replace(`provider "${host}/local/c1twingate"`, 'provider "c1twingate.invalid/local/c1twingate"'));
+      // The h1: of what it installed, and a zh: for every line of the signed SHA256SUMS (each zip, and the manifest).
+      const signed = sums.trim().split("\n").map((line) => `zh:${line.split("  ")[0]}`);
+      expect(signed).toEqual(expect.arrayContaining(result.archives.map((a) => a.zh)));
+      expect(hashes.sort()).toEqual([result.archives.find((a) => a.platform === currentPlatform())?.h1, ...signed].sort());
+    } finally {
+      tf.cleanup();
+      await new Promise((resolve) => registry.server.close(resolve));
+    }
   });
 
   it("vendoring: the packed zip in the configuration's terraform.d/plugins is all a clean HOME needs", async () => {
