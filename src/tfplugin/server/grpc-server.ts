@@ -89,6 +89,8 @@ export class Server {
   private readonly maxSend: number;
   private http?: http2.Http2Server | http2.Http2SecureServer;
   private readonly sessions = new Set<http2.ServerHttp2Session>();
+  /** Streams held open (stdio, broker), ended by endStreams() or shutdown. */
+  private readonly heldOpen = new Set<http2.ServerHttp2Stream>();
 
   constructor(options: ServerOptions = {}) {
     this.maxReceive = options["grpc.max_receive_message_length"] ?? DEFAULT_MAX;
@@ -149,6 +151,15 @@ export class Server {
     http.close(() => callback());
   }
 
+  /**
+   * Ends every held-open stream with status OK. Call it before a planned exit: a stream the exit
+   * cuts off reaches grpc-go as "closed the stream without sending trailers", which go-plugin's
+   * stdio reader logs as an error, while OK reads as a clean end.
+   */
+  endStreams(): void {
+    for (const stream of this.heldOpen) if (!stream.closed && !stream.writableEnded) stream.end();
+  }
+
   forceShutdown(): void {
     for (const s of this.sessions) s.destroy();
     this.http?.close();
@@ -186,8 +197,11 @@ export class Server {
 
     if (method.responseStream || method.requestStream) {
       // Held open until the client cancels: go-plugin's stdio copy and broker, which this server does not use.
-      stream.respond({ ":status": 200, "content-type": "application/grpc" });
+      stream.respond({ ":status": 200, "content-type": "application/grpc" }, { waitForTrailers: true });
+      stream.once("wantTrailers", () => stream.sendTrailers({ "grpc-status": String(STATUS.OK) }));
       stream.on("data", () => undefined);
+      this.heldOpen.add(stream);
+      stream.on("close", () => this.heldOpen.delete(stream));
       const streamCall = Object.assign(call, { on: (_e: "cancelled", l: () => void) => void cancelledListeners.push(l) });
       try {
         (handler as StreamHandler)(streamCall);

@@ -113,6 +113,7 @@ export async function serve<C>(provider: DefinedProvider<C>, options: ServeOptio
   server.addService(protocol.provider, providerImplementation(runtime, log, def.redact ?? ((t: string) => t)));
   server.addService(protocol.controller, {
     Shutdown: (call: ServerUnaryCall<unknown, unknown>, callback: sendUnaryData<unknown>) => {
+      if (!debug) server.endStreams(); // the stdio stream ends cleanly before the reply, not cut off by the exit
       callback(null, {});
       if (debug) return;
       // Terraform waits 2 s for the process to exit after Shutdown, then kills it: exit at once, as soon

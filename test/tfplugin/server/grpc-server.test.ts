@@ -84,4 +84,19 @@ describe("gRPC server on node:http2", () => {
     await new Promise((r) => setTimeout(r, 100));
     expect(events).toEqual([`error ${STATUS.CANCELLED}`]);
   });
+
+  it("endStreams() ends a held-open stream with status OK (a clean end for the client, not an error)", async () => {
+    const c = client(loadProtocol().stdio, "GRPCStdio");
+    const stream = (c.StreamStdio as (r: object) => NodeJS.EventEmitter)({});
+    const events: string[] = [];
+    stream.on("data", () => events.push("data"));
+    stream.on("error", (e: ServiceError) => events.push(`error ${e.code}`));
+    stream.on("status", (st: { code: number }) => events.push(`status ${st.code}`));
+    stream.on("end", () => events.push("end"));
+    await new Promise((r) => setTimeout(r, 200));
+    server.endStreams();
+    await new Promise((r) => setTimeout(r, 200));
+    expect(events).toEqual(expect.arrayContaining([`status ${STATUS.OK}`, "end"]));
+    expect(events.filter((e) => e.startsWith("error"))).toEqual([]);
+  });
 });
