@@ -1,4 +1,4 @@
-import { Server, ServerCredentials, type sendUnaryData, type ServerUnaryCall, type ServerWritableStream, type UntypedServiceImplementation } from "@grpc/grpc-js";
+import { Server, ServerCredentials, type sendUnaryData, type ServerUnaryCall, type ServerWritableStream, type UntypedServiceImplementation } from "./grpc-server";
 import { basename } from "node:path";
 import type { DefinedProvider } from "../framework/define";
 import { createProviderRuntime, providerRedaction, SECRET_REPLACEMENT } from "../framework/handlers";
@@ -124,16 +124,22 @@ export async function serve<C>(provider: DefinedProvider<C>, options: ServeOptio
 
   server.addService(protocol.provider, providerImplementation(runtime, log, redact));
   server.addService(protocol.controller, {
-    Shutdown: (_call: ServerUnaryCall<unknown, unknown>, callback: sendUnaryData<unknown>) => {
+    Shutdown: (call: ServerUnaryCall<unknown, unknown>, callback: sendUnaryData<unknown>) => {
+      if (!debug) server.endStreams(); // the stdio stream ends cleanly before the reply, not cut off by the exit
       callback(null, {});
       if (debug) return;
-      // Terraform waits 2 s for the process to exit after Shutdown, then kills it: exit at once, after a
-      // few ms so the reply's status frame is flushed (an immediate exit resets the stream).
-      setTimeout(() => {
+      // Terraform waits 2 s for the process to exit after Shutdown, then kills it: exit at once, as soon
+      // as the reply's status (trailers) is on the wire (an earlier exit resets the stream); 250 ms at most.
+      let done = false;
+      const stop = (): void => {
+        if (done) return;
+        done = true;
         server.forceShutdown();
         listen.cleanup();
         exit(0);
-      }, 10);
+      };
+      call.onSent(stop);
+      setTimeout(stop, 250).unref();
     },
   });
   // Held open: go-plugin copies our stdout/stderr through it, we log straight to stderr instead.
