@@ -73,11 +73,10 @@ describe("npm start (scripts/demo.ts)", () => {
     expect(text).toMatch(/1\. create connector "Twingate" of app 2ZuTwingateApp000000000000a \(catalog 2G8Wk6xIkBU5qJ1O4wlz4mD8ef0, twingate_domain acme, twingate_apikey <set>\)/);
     expect(text).toMatch(/2\. create owner alice@acme\.example \(owner\) of connector \w+/);
 
-    // Then ConductorOne's connector syncs against Twingate with that key: Syncing, then Connected.
-    const syncing = at(/→ Syncing \(SYNC_STATUS_RUNNING\)/);
+    // Then ConductorOne's connector syncs against Twingate with that key and ends Connected
+    // (whether a poll lands while it is Syncing depends on the machine's speed: not asserted).
     const connected = at(/✔ Connected: SYNC_STATUS_DONE at \S+; it read \d+ users and \d+ groups from Twingate/);
-    expect(syncing).toBeGreaterThan(headings[6] ?? Infinity);
-    expect(connected).toBeGreaterThan(syncing);
+    expect(connected).toBeGreaterThan(headings[6] ?? Infinity);
     expect(text).toMatch(/✔ Demo complete in \d+\.\ds\./);
 
     // Cleaned up, and no key printed.
