@@ -1,8 +1,10 @@
 import type { Construct, IConstruct } from "constructs";
 import type { NullProvider } from "@cdktf/provider-null/lib/provider";
+import type { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider";
 import { C1TwingateProvider, type C1TwingateProviderConfig } from "./bindings/c1twingate/provider";
 import { ConductoroneProvider } from "./bindings/conductorone/provider";
 import { TerraformStack } from "./core";
+import { loadKubernetesProvider } from "./kubernetes-provider";
 import { loadNullProvider } from "./null-provider";
 
 /**
@@ -47,4 +49,13 @@ export function defaultNullProvider(scope: Construct): NullProvider {
   if (found) return found;
   const stack = TerraformStack.of(scope);
   return new NullProvider(stack, freeId(stack, "null"));
+}
+
+/** No configuration: the provider reads KUBE_CONFIG_PATH and the other KUBE_* variables, never cdk.tf.json. */
+export function defaultKubernetesProvider(scope: Construct): KubernetesProvider {
+  const { KubernetesProvider } = loadKubernetesProvider();
+  const found = findDefault(scope, (c): c is KubernetesProvider => c instanceof KubernetesProvider && c.alias === undefined);
+  if (found) return found;
+  const stack = TerraformStack.of(scope);
+  return new KubernetesProvider(stack, freeId(stack, "kubernetes"));
 }

@@ -24,7 +24,7 @@ const entries = [
   { entry: "src/index.ts", out: "index.js", library: true },
   { entry: "constructs/index.ts", out: "constructs.js", library: true },
 ];
-const CDK_EXTERNALS = ["cdktf", "cdktn", "constructs", "@cdktf/provider-null"];
+const CDK_EXTERNALS = ["cdktf", "cdktn", "constructs", "@cdktf/provider-null", "@cdktf/provider-kubernetes"];
 
 /** Options of every bundle: one minified CommonJS file for Node 20, without source maps or comments. */
 const COMMON = {
