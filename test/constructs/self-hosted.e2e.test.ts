@@ -16,9 +16,7 @@
  *   @cdktf/provider-kubernetes synthesizes a self-hosted connector, and asking for the
  *   Kubernetes deployment names the missing package.
  */
-import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { App, LocalBackend, TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
 import { c1twingate, IntegrationApp, TwingateConnector, TwingateIntegration, type IntegrationAccess } from "../../constructs";
@@ -26,13 +24,13 @@ import { endpointPrecondition } from "../../constructs/sync-target";
 import { DEMO_KEYS, startSimulator, type RunningSimulator } from "../../src/simulator";
 import { readStandinState, seedStandinState, STANDIN_VERSION, STATE_FILE_ENV } from "../../src/standins/conductorone";
 import { createTerraformWorkspace, requireTerraform, type RunResult, type TerraformWorkspace } from "../helpers/terraform";
+import { createConsumerProject, type ConsumerProject } from "./consumer-project";
 
 jest.setTimeout(300_000);
 
 const ROOT = join(__dirname, "..", "..");
 const C1TWINGATE_BUNDLE = join(ROOT, "dist", "terraform-provider-c1twingate");
 const STANDIN_BUNDLE = join(ROOT, "dist", "terraform-provider-conductorone");
-const CONSTRUCTS_BUNDLE = join(ROOT, "dist", "constructs.js");
 const ALL_KEYS = Object.values(DEMO_KEYS);
 const ALICE = { id: "2ZuAlice000000000000000000a", email: "alice@acme.example", display_name: "Alice Admin" };
 /** Catalog id of ConductorOne's "Baton" connector (conductorone-provider.md §3). */
@@ -211,8 +209,7 @@ describe("the plan-time endpoint condition, evaluated by terraform", () => {
 });
 
 describe("the published bundle in a consumer project without @cdktf/provider-kubernetes", () => {
-  let dir: string;
-
+  let project: ConsumerProject;
   const STACK = (kubernetes: boolean) => `
 const { App, TerraformStack, TerraformVariable } = require("cdktf");
 const { IntegrationApp, TwingateConnector, TwingateIntegration } = require("./lib/constructs.js");
@@ -233,22 +230,11 @@ try {
 `;
 
   beforeAll(() => {
-    if (!existsSync(CONSTRUCTS_BUNDLE)) throw new Error(`${CONSTRUCTS_BUNDLE} is missing: run npm run build (jest's global setup does it)`);
-    dir = mkdtempSync(join(tmpdir(), "c1tg-consumer-k8s-"));
-    mkdirSync(join(dir, "lib"));
-    mkdirSync(join(dir, "node_modules", "@cdktf"), { recursive: true });
-    copyFileSync(CONSTRUCTS_BUNDLE, join(dir, "lib", "constructs.js"));
-    for (const pkg of ["cdktf", "constructs"]) symlinkSync(realpathSync(join(ROOT, "node_modules", pkg)), join(dir, "node_modules", pkg), "dir");
+    project = createConsumerProject(["cdktf", "constructs"]);
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => project?.cleanup());
 
-  function synth(kubernetes: boolean): { ok: boolean; code?: string; message?: string } {
-    const script = join(dir, `synth-${kubernetes}.js`);
-    writeFileSync(script, STACK(kubernetes));
-    const out = spawnSync(process.execPath, [script, join(dir, `out-${kubernetes}`)], { cwd: dir, encoding: "utf8", env: { PATH: process.env.PATH, HOME: dir } });
-    if (out.status !== 0) throw new Error(`node exited ${out.status}: ${out.stderr}`);
-    return JSON.parse(out.stdout.trim().split("\n").pop() ?? "{}");
-  }
+  const synth = (kubernetes: boolean) => project.run(`synth-${kubernetes}`, STACK(kubernetes));
 
   it("synthesizes a self-hosted connector without a deployment", () => {
     expect(synth(false)).toEqual({ ok: true });
@@ -259,9 +245,9 @@ try {
     expect(missing.ok).toBe(false);
     expect(missing.code).toBe("C1TG_CONSTRUCT_MISSING_PEER");
     expect(missing.message).toContain("npm install --save-dev @cdktf/provider-kubernetes@^12");
-    symlinkSync(realpathSync(join(ROOT, "node_modules", "@cdktf", "provider-kubernetes")), join(dir, "node_modules", "@cdktf", "provider-kubernetes"), "dir");
+    project.install("@cdktf/provider-kubernetes");
     expect(synth(true)).toEqual({ ok: true });
-    const doc = JSON.parse(readFileSync(join(dir, "out-true", "stacks", "consumer", "cdk.tf.json"), "utf8")) as { resource: Record<string, unknown> };
+    const doc = JSON.parse(readFileSync(join(project.dir, "out-synth-true", "stacks", "consumer", "cdk.tf.json"), "utf8")) as { resource: Record<string, unknown> };
     expect(Object.keys(doc.resource)).toEqual(expect.arrayContaining(["kubernetes_secret_v1", "kubernetes_deployment_v1"]));
   });
 });

@@ -5,7 +5,7 @@
  * same owners and checks, exposing what a deployment needs; the optional Kubernetes deployment
  * keeps both secrets out of cdk.tf.json and is checked against the kubernetes provider's schema.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { TerraformStack, TerraformVariable, Testing } from "cdktf";
 import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider";
@@ -13,7 +13,7 @@ import { readConductoroneSchema } from "../../scripts/bindings/targets";
 import { CONDUCTORONE_PROVIDER_ADDRESS } from "../../src/standins/conductorone/schema/document";
 import { BATON_TWINGATE_IMAGE, IntegrationApp, InvalidIntegrationPropsError, SECRET_REVISION_ANNOTATION, TwingateConnector, TwingateIntegration } from "../../constructs";
 import { checkAgainstSchema, type JsonProviderSchema } from "./schema-check";
-import { newStack, only, rendered, synthJson, validProps, type SynthJson } from "./stack-fixture";
+import { newStack, only, rendered, synthJson, validProps, type SynthJson, filesUnder } from "./stack-fixture";
 
 const KUBERNETES_SCHEMA = (JSON.parse(readFileSync(join(__dirname, "fixtures", "kubernetes-provider-schema.partial.json"), "utf8")) as { provider_schemas: Record<string, JsonProviderSchema> })
   .provider_schemas["registry.terraform.io/hashicorp/kubernetes"] as JsonProviderSchema;
@@ -23,12 +23,6 @@ type Block = Record<string, unknown>;
 const blocks = (json: SynthJson, type: string): Block[] => Object.values(json.resource?.[type] ?? {});
 const addressOf = (json: SynthJson, type: string): string => `${type}.${Object.keys(json.resource?.[type] ?? {})[0]}`;
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
 
 describe("connector: cloud-hosted v1 (the default)", () => {
   test("creates conductorone_integration_twingate with the key and domain, and nothing of baton", () => {

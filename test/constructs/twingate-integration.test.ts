@@ -1,17 +1,10 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { AnnotationMetadataEntryType, TerraformVariable, Testing } from "cdktf";
 import { NullProvider } from "@cdktf/provider-null/lib/provider";
 import { Resource as NullResource } from "@cdktf/provider-null/lib/resource";
 import { c1twingate, conductorone, IntegrationApp, IntegrationOwner, TwingateIntegration } from "../../constructs";
-import { newStack, only, rendered, snapshotSynth, synthJson, validProps } from "./stack-fixture";
+import { newStack, only, rendered, snapshotSynth, synthJson, validProps, filesUnder } from "./stack-fixture";
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
 
 describe("TwingateIntegration synth", () => {
   test("default (validation provider, read-only, app by id) matches the snapshot", () => {
