@@ -46,6 +46,7 @@ new TwingateIntegration(stack, "Acme", {
   app: IntegrationApp.fromDisplayName("Twingate"),
   owners: [${JSON.stringify(OWNER_ID)}],
   access: "read-only",
+  allowCheckedHostMismatch: true, // the check calls the simulator (issue 10 §3)
 });
 app.synth();
 `;
