@@ -18,7 +18,8 @@ const ALLOWED: Record<string, string[]> = {
   // The ConductorOne simulator syncs Twingate connectors with our Twingate client, and builds
   // its test certificates with the plugin bridge's DER writer (generic, Twingate-free).
   c1simulator: ["twingate", "tfplugin", "shared"],
-  provider: ["tfplugin", "reconciler", "twingate", "shared"],
+  // The sync resource and status data source read ConductorOne connectors (issue 14).
+  provider: ["tfplugin", "reconciler", "twingate", "conductorone", "shared"],
   standins: ["tfplugin", "shared"],
   cli: ["provider", "reconciler", "twingate", "simulator", "tfplugin", "conductorone", "c1simulator", "shared"],
   index: ["twingate", "reconciler", "simulator", "conductorone", "c1simulator", "shared"],
