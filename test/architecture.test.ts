@@ -20,7 +20,8 @@ const ALLOWED: Record<string, string[]> = {
   c1simulator: ["twingate", "tfplugin", "shared"],
   // The sync resource and status data source read ConductorOne connectors (issue 14).
   provider: ["tfplugin", "reconciler", "twingate", "conductorone", "shared"],
-  standins: ["tfplugin", "shared"],
+  // The stand-in keeps its objects in a ConductorOne API, through the same client the project ships.
+  standins: ["tfplugin", "conductorone", "shared"],
   cli: ["provider", "reconciler", "twingate", "simulator", "tfplugin", "conductorone", "c1simulator", "shared"],
   index: ["twingate", "reconciler", "simulator", "conductorone", "c1simulator", "shared"],
   shared: [],
