@@ -21,6 +21,7 @@ import { App, LocalBackend, TerraformStack, TerraformVariable } from "cdktf";
 import { c1twingate, IntegrationApp, SyncVerification, TwingateIntegration, type SyncVerificationOptions } from "../../constructs";
 import { DEMO_KEYS } from "../../src/simulator";
 import { startIntegrationEnvironment, type IntegrationEnvironment } from "../helpers/integration-environment";
+import { until } from "../helpers/processes";
 import { diagnosticsOf, type RunResult } from "../helpers/terraform";
 
 jest.setTimeout(600_000);
@@ -51,15 +52,6 @@ function synth(outdir: string, options: StackOptions): string {
   });
   app.synth();
   return readFileSync(join(outdir, "stacks", "integration", "cdk.tf.json"), "utf8");
-}
-
-/** Resolves once `check` holds (polled every 50 ms), or fails after two minutes. */
-async function until(check: () => boolean): Promise<void> {
-  const deadline = Date.now() + 120_000;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error("the condition did not hold within two minutes");
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 /** A terraform working dir for one TwingateIntegration stack, recording everything it printed, synthesized and logged. */
@@ -207,7 +199,7 @@ describe("TwingateIntegration verifySync with terraform: the key is revoked befo
     // The check passes at plan; the first sync is held in ConductorOne's queue until the key is revoked.
     env.c1.setSyncBehaviour({ kind: "never-start" });
     const applying = d.run(["apply", "-auto-approve", "-json"], key);
-    await until(() => env.changes().includes("create connector"));
+    await until(() => (env.changes().includes("create connector") ? true : undefined));
     env.twingate.network("acme")!.revoke(key);
     env.c1.setSyncBehaviour({ kind: "twingate" });
     const apply = await applying;

@@ -8,7 +8,7 @@
  * endpoint. Every diagnostic and log line is searched for the run's secrets.
  */
 import { c1twingateProvider } from "../../src/provider/provider";
-import { twingateConnectorConfig } from "../../src/conductorone";
+import { C1_ENV, twingateConnectorConfig } from "../../src/conductorone";
 import { encodeMsgpack, UNKNOWN } from "../../src/tfplugin";
 import { impliedType } from "../../src/tfplugin/framework/schema";
 import { errorsOf, runtimeHarness, wirePath, type Obj, type RuntimeHarness } from "../helpers/tfplugin-runtime";
@@ -18,18 +18,8 @@ jest.setTimeout(120_000);
 
 const SYNC = "c1twingate_connector_sync";
 const STATUS = "c1twingate_connector_status";
-const C1_ENV = [
-  "CONDUCTORONE_ACCESS_TOKEN",
-  "CONDUCTORONE_OIDC_TOKEN",
-  "CONDUCTORONE_CLIENT_ID",
-  "CONDUCTORONE_CLIENT_SECRET",
-  "CONDUCTORONE_TENANT_DOMAIN",
-  "CONDUCTORONE_SERVER_URL",
-  "TFC_WORKLOAD_IDENTITY_TOKEN_CONDUCTORONE",
-  "TFC_WORKLOAD_IDENTITY_TOKEN_C1",
-  "TFC_WORKLOAD_IDENTITY_TOKEN",
-  "SSL_CERT_FILE",
-];
+/** Everything the provider reads from the environment for ConductorOne: cleared, so only what a test sets counts. */
+const C1_ENV_NAMES = [...Object.values(C1_ENV), "SSL_CERT_FILE"];
 
 describe("c1twingate_connector_sync and c1twingate_connector_status (provider runtime, simulators)", () => {
   let fx: SyncFixture;
@@ -39,7 +29,7 @@ describe("c1twingate_connector_sync and c1twingate_connector_status (provider ru
 
   beforeAll(async () => {
     fx = await startSyncFixture();
-    for (const name of C1_ENV) {
+    for (const name of C1_ENV_NAMES) {
       saved[name] = process.env[name];
       delete process.env[name];
     }
@@ -47,7 +37,7 @@ describe("c1twingate_connector_sync and c1twingate_connector_status (provider ru
     process.env.SSL_CERT_FILE = fx.caFile;
   });
   afterAll(async () => {
-    for (const name of C1_ENV) {
+    for (const name of C1_ENV_NAMES) {
       if (saved[name] === undefined) delete process.env[name];
       else process.env[name] = saved[name];
     }
