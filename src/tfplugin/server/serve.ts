@@ -116,11 +116,12 @@ export async function serve<C>(provider: DefinedProvider<C>, options: ServeOptio
     await server.close();
     listen.cleanup();
   };
-  const shutdown = (context: Parameters<GrpcServer["sent"]>[0]): void => {
-    if (debug) return;
-    // Terraform waits 2 s for the process to exit after Shutdown, then kills it: exit at once, as soon
-    // as the reply's status (trailers) and the held streams' ends are on the wire (an earlier exit
-    // resets the streams); 250 ms at most.
+  /**
+   * After Shutdown: Terraform waits 2 s for the process to exit, then kills it. Exit at once, as soon
+   * as the reply's status (trailers) and the held streams' ends are on the wire (an earlier exit
+   * resets the streams, which grpc-go logs as errors); 250 ms at most.
+   */
+  const exitOnceSent = (context: Parameters<GrpcServer["sent"]>[0], streamsEnded: Promise<void>): void => {
     let done = false;
     const stop = (reason: string): void => {
       if (done) return;
@@ -133,7 +134,6 @@ export async function serve<C>(provider: DefinedProvider<C>, options: ServeOptio
     void Promise.all([server.sent(context), streamsEnded]).then(() => stop("reply sent"));
     setTimeout(() => stop("reply not confirmed within 250 ms"), 250).unref();
   };
-  let streamsEnded: Promise<void> = Promise.resolve();
 
   const server = createGrpcServer({
     maxMessageBytes: MAX_MESSAGE_BYTES,
@@ -141,10 +141,10 @@ export async function serve<C>(provider: DefinedProvider<C>, options: ServeOptio
     routes: (router: ConnectRouter) => {
       registerProvider(router, runtime, log, redact);
       router.service(GRPCController, {
+        // In debug mode one process serves many commands: Shutdown is answered and ignored.
         shutdown: (_request, context) => {
           // The stdio stream ends cleanly before the reply, not cut off by the exit.
-          if (!debug) streamsEnded = server.endStreams();
-          shutdown(context);
+          if (!debug) exitOnceSent(context, server.endStreams());
           return {};
         },
       });
