@@ -17,7 +17,8 @@ const outdir = args.outdir ?? join(root, "dist");
 
 const entries = [
   { entry: "src/cli/bin.ts", out: "cli.js" },
-  { entry: "src/provider/main.ts", out: "terraform-provider-c1twingate", executable: true, embedEngine: true },
+  // The provider: a small bootstrap that compiles main.ts (carried as lazy module "main") with a V8 code cache.
+  { entry: "src/provider/bootstrap.ts", main: "src/provider/main.ts", out: "terraform-provider-c1twingate", executable: true, embedEngine: true },
   { entry: "src/standins/conductorone/main.ts", out: "terraform-provider-conductorone", executable: true },
   // The library: engine and constructs. The CDK core stays external so the user's
   // own cdktf (or cdktn aliased as cdktf) is the only one loaded.
@@ -48,24 +49,29 @@ const COMMON = {
  * source rides in a trailing comment, which V8 skips almost for free at start-up (a string
  * literal of the same size costs ~7 ms per process); the format is the one
  * src/tfplugin/packaging/lazy-module.ts reads: `/*@lazy-module <name> <base64>*\/`.
+ * With `main`, the provider itself rides the same way (lazy module "main") behind a small
+ * bootstrap (src/provider/bootstrap.ts) that compiles it with a V8 code cache.
  */
-async function providerEngineOptions() {
-  const result = await build({ ...COMMON, entryPoints: ["src/provider/engine.ts"], write: false });
-  const source = result.outputFiles[0].text;
+async function providerEngineOptions(main) {
+  const lazyModule = (name, source) => `/*@lazy-module ${name} ${Buffer.from(source, "utf8").toString("base64")}*/`;
+  const engine = (await build({ ...COMMON, entryPoints: ["src/provider/engine.ts"], write: false })).outputFiles[0].text;
+  const mainSource = main ? (await build({ ...COMMON, entryPoints: [main], write: false, define: { __C1TG_ENGINE_EMBEDDED__: "true" }, plugins: engineIsEmbedded })).outputFiles[0].text : undefined;
   return {
     define: { __C1TG_ENGINE_EMBEDDED__: "true" },
-    footer: { js: `/*@lazy-module engine ${Buffer.from(source, "utf8").toString("base64")}*/` },
-    plugins: [
-      {
-        // The development fallback `require("./engine")` must not pull the engine in again.
-        name: "engine-is-embedded",
-        setup(b) {
-          b.onResolve({ filter: /^\.\/engine$/ }, (args) => (args.importer.endsWith("load-engine.ts") ? { path: args.path, external: true } : undefined));
-        },
-      },
-    ],
+    footer: { js: [mainSource === undefined ? "" : lazyModule("main", mainSource), lazyModule("engine", engine)].join("\n") },
+    plugins: engineIsEmbedded,
   };
 }
+
+const engineIsEmbedded = [
+  {
+    // The development fallback `require("./engine")` must not pull the engine in again.
+    name: "engine-is-embedded",
+    setup(b) {
+      b.onResolve({ filter: /^\.\/engine$/ }, (args) => (args.importer.endsWith("load-engine.ts") ? { path: args.path, external: true } : undefined));
+    },
+  },
+];
 
 /** The CLI loads postject from dist/postject.js at run time instead of carrying it. */
 function postjectBeside() {
@@ -85,9 +91,9 @@ const selected = entries.filter(({ out }) => args.only === undefined || out === 
 if (selected.length === 0) throw new Error(`--only ${args.only}: no such output; one of ${entries.map((e) => e.out).join(", ")}`);
 
 await Promise.all(
-  selected.map(async ({ entry, out, executable, library, embedEngine }) => {
+  selected.map(async ({ entry, main, out, executable, library, embedEngine }) => {
     const outfile = join(outdir, out);
-    const engine = embedEngine ? await providerEngineOptions() : out === "cli.js" ? postjectBeside() : {};
+    const engine = embedEngine ? await providerEngineOptions(main) : out === "cli.js" ? postjectBeside() : {};
     await build({
       ...COMMON,
       entryPoints: [entry],

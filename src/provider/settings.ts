@@ -1,9 +1,10 @@
 import { attr, block, isUnknown, type Diagnostics, type ObjectOf } from "../tfplugin";
 import type { ConductorOneSettings } from "../conductorone/credentials";
-import { DEFAULT_CHECK_TIME_BUDGET_MS, type CheckCredentialsOptions } from "../reconciler/credentials";
+import { DEFAULT_CHECK_TIME_BUDGET_MS } from "../reconciler/check-budget";
+import type { CheckCredentialsOptions } from "../reconciler/credentials";
 import type { SettingNames } from "../reconciler/settings";
 import { validateBaseUrl } from "../twingate/endpoint";
-import { DEFAULT_MAX_RESPONSE_BYTES, MAX_MAX_RESPONSE_BYTES, MIN_MAX_RESPONSE_BYTES } from "../twingate/response-body";
+import { DEFAULT_MAX_RESPONSE_BYTES, MAX_MAX_RESPONSE_BYTES, MIN_MAX_RESPONSE_BYTES } from "../twingate/response-limits";
 import { DEFAULT_BASE_DOMAIN, isValidBaseDomain } from "../twingate/network";
 import { UnknownProviderSettingError } from "./errors";
 

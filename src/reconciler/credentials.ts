@@ -5,6 +5,7 @@ import { Deadline } from "../twingate/deadline";
 import { validateBaseUrl } from "../twingate/endpoint";
 import { DEFAULT_BASE_DOMAIN, normalizeNetwork, type TwingateNetwork } from "../twingate/network";
 import type { WriteProbeResult } from "../twingate/permission-probe";
+import { DEFAULT_CHECK_TIME_BUDGET_MS } from "./check-budget";
 import { findingsForProbe } from "./credential-findings";
 import { findingForError, type ClassifyContext } from "./error-findings";
 import type { CheckStep, CredentialCheckResult, Finding, PermissionLevel, RequiredPermission } from "./types";
@@ -25,8 +26,7 @@ export interface CheckCredentialsOptions extends Omit<TwingateClientOptions, "ne
   timeBudgetMs?: number;
 }
 
-/** Room for one 60 s Retry-After wait and the requests around it; a healthy check takes under a second. */
-export const DEFAULT_CHECK_TIME_BUDGET_MS = 90_000;
+export { DEFAULT_CHECK_TIME_BUDGET_MS } from "./check-budget";
 const MAX_TIME_BUDGET_MS = 86_400_000;
 const DEFAULT_TIMEOUT_MS = 35_000;
 
