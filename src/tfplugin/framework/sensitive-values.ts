@@ -19,7 +19,7 @@ export interface SecretValue {
   readonly value: string;
   /**
    * Where the secret was given when it is not the object being checked: "the provider
-   * configuration", "another c1twingate_credential_check" (Terraform sends no addresses).
+   * configuration", "a <type> resource" (Terraform sends providers no addresses).
    */
   readonly owner?: string;
 }
