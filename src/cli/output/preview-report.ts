@@ -4,10 +4,21 @@ import { textTable, type Cell } from "./preview-table";
 import { guardLines, UntrustedText } from "../../untrusted-text";
 import { renderFindings } from "./findings";
 import { MARK, type Style } from "./style";
+import {
+  basisLine,
+  COMPARISON_HEADER,
+  comparisonRows,
+  CONNECTOR_SECTION_TITLE,
+  ENTITLEMENT_HEADER,
+  entitlementRows,
+  ROLE_MAPPING_HEADER,
+  roleMappingRows,
+} from "./preview-connector";
 
 /** Human-readable report of a sync preview: tables of counts, targets, then findings with their fixes. */
 
 const MAX_GROUP_ROWS = 15;
+const MAX_ENTITLEMENT_ROWS = 15;
 
 function row(counts: Counts): { keys: string[]; values: number[] } {
   return { keys: Object.keys(counts), values: Object.values(counts) };
@@ -15,6 +26,18 @@ function row(counts: Counts): { keys: string[]; values: number[] } {
 
 function ofTotal(seen: number, reported: number | null): string | number {
   return reported !== null && reported !== seen ? `${seen} of ${reported}` : seen;
+}
+
+/** "What ConductorOne will show": the connector view next to Twingate's counts. */
+function connectorSection(result: SyncPreviewResult, view: NonNullable<SyncPreviewResult["connectorView"]>, style: Style): string[] {
+  const lines = [style.bold(`${CONNECTOR_SECTION_TITLE}`), `  ${basisLine(view)}`, ""];
+  lines.push(...textTable([...COMPARISON_HEADER], comparisonRows(result, view)), "");
+  const { rows, rest } = entitlementRows(view, MAX_ENTITLEMENT_ROWS);
+  lines.push(...textTable([...ENTITLEMENT_HEADER], rows));
+  if (rest > 0) lines.push(`  … and ${rest} more group entitlement(s) (see --json)`);
+  const mapping = roleMappingRows(view);
+  if (view.usersUnderOtherRole + view.usersWithoutRoleGrant > 0) lines.push("", ...textTable([...ROLE_MAPPING_HEADER], mapping));
+  return lines;
 }
 
 export function renderPreviewReport(result: SyncPreviewResult, style: Style): string {
@@ -48,6 +71,7 @@ export function renderPreviewReport(result: SyncPreviewResult, style: Style): st
     const r = row(counts);
     lines.push(...textTable([title, ...r.keys], [["", ...r.values]]));
   }
+  if (result.connectorView) lines.push("", ...connectorSection(result, result.connectorView, style));
   if (result.requestedGroups) {
     const r = result.requestedGroups;
     lines.push("", style.bold("provisioning targets"));
