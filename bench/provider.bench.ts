@@ -1,20 +1,29 @@
 /**
- * Provider figures, all measured in the same run:
- *  (a) start-up of the bundled provider to its handshake line (what Terraform waits for in every
- *      phase), median of 20 runs, next to `node -e 0`;
- *  (b) `terraform plan` wall time with one c1twingate_credential_check against the simulator,
- *      next to the same configuration holding only a terraform_data resource.
+ * Provider figures, all measured in the same run on the same machine:
+ *  (a) start-up to the handshake line (what Terraform waits for in every phase), median of 20,
+ *      interleaved: `node -e 0`, the script (dist/terraform-provider-c1twingate), the
+ *      self-contained executable, and optionally an older script for before/after
+ *      (BENCH_BASELINE_SCRIPT=<file>, e.g. a build of an earlier commit);
+ *  (b) `terraform plan` wall time with one credential check against the simulator (script and
+ *      executable) next to a plan holding only terraform_data;
+ *  (c) scale: for_each over 100 networks of the simulator, plan and apply wall time and the
+ *      provider processes' peak RSS and PSS (sampled from /proc);
+ *  (d) 10 provider aliases, one check each: plan wall time, the processes' peak RSS together.
  *
- *   npm run build && npx tsx bench/provider.bench.ts
+ *   npm run build && npx tsx bench/provider.bench.ts            (BENCH_QUICK=1: (a) and (b) only)
  */
 import { spawn } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { generateSelfSignedCertificate, MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE } from "../src/tfplugin";
-import { DEMO_KEYS, startSimulator } from "../src/simulator";
+import { buildProviderExecutables, providerCaches } from "../src/provider/executables";
 import { PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_TYPE, PROVIDER_VERSION } from "../src/provider/address";
-import { createTerraformWorkspace, requireTerraform } from "../test/helpers/terraform";
+import { DEMO_KEYS, startSimulator, type NetworkSpec, type RunningSimulator } from "../src/simulator";
+import { currentPlatform, generateSelfSignedCertificate, MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE } from "../src/tfplugin";
+import { createTerraformWorkspace, requireTerraform, type TerraformWorkspace } from "../test/helpers/terraform";
+import { credentialCheckConfig } from "../test/provider/terraform-run";
 
-const BUNDLE = join(__dirname, "..", "dist", "terraform-provider-c1twingate");
+const ROOT = join(__dirname, "..");
+const SCRIPT = join(ROOT, "dist", "terraform-provider-c1twingate");
 const RUNS = 20;
 const PLANS = 7;
 
@@ -25,6 +34,7 @@ function median(values: number[]): number {
 }
 const fmt = (ms: number): string => `${ms.toFixed(0)} ms`;
 const range = (v: number[]): string => `${fmt(Math.min(...v))}–${fmt(Math.max(...v))}`;
+const mib = (kb: number): string => `${(kb / 1024).toFixed(0)} MiB`;
 
 /** ms from spawn until the first stdout line (the handshake), or until exit when `untilExit`. */
 function timeOnce(command: string, args: string[], env: NodeJS.ProcessEnv, untilExit: boolean): Promise<number> {
@@ -43,72 +53,198 @@ function timeOnce(command: string, args: string[], env: NodeJS.ProcessEnv, until
   });
 }
 
-async function startup(): Promise<void> {
-  const clientCert = generateSelfSignedCertificate({ curve: "P-521" }).certPem;
-  const env = { ...process.env, [MAGIC_COOKIE_KEY]: MAGIC_COOKIE_VALUE, PLUGIN_PROTOCOL_VERSIONS: "5,6", PLUGIN_CLIENT_CERT: clientCert };
-  const provider: number[] = [];
-  const node: number[] = [];
-  // Interleaved, so both see the same machine load.
-  for (let i = 0; i < RUNS; i++) {
-    node.push(await timeOnce(process.execPath, ["-e", "0"], process.env, true));
-    provider.push(await timeOnce(BUNDLE, [], env, false));
-  }
-  console.log(`(a) start-up, median of ${RUNS} runs`);
-  console.log(`    provider to handshake line: ${fmt(median(provider))} (range ${range(provider)})`);
-  console.log(`    node -e 0 (to exit):        ${fmt(median(node))} (range ${range(node)})`);
-  console.log(`    provider's own cost:        ${fmt(median(provider) - median(node))}`);
+/** BENCH_BASELINE_SCRIPT: an older build of the script, measured side by side (with its executable) for before/after. */
+interface Baseline {
+  script: string;
+  executable: string;
 }
 
-async function plans(): Promise<void> {
-  requireTerraform();
-  const sim = await startSimulator({ rateLimit: false });
-  const provider = { file: BUNDLE, hostname: PROVIDER_HOSTNAME, namespace: PROVIDER_NAMESPACE, type: PROVIDER_TYPE, version: PROVIDER_VERSION };
-  const check = createTerraformWorkspace({
-    providers: [provider],
-    mainTf: `
-terraform {
-  required_providers {
-    c1twingate = { source = "c1twingate.invalid/local/c1twingate", version = "${PROVIDER_VERSION}" }
+async function startup(executable: string, baseline?: Baseline): Promise<void> {
+  const clientCert = generateSelfSignedCertificate({ curve: "P-521" }).certPem;
+  const env = { ...process.env, [MAGIC_COOKIE_KEY]: MAGIC_COOKIE_VALUE, PLUGIN_PROTOCOL_VERSIONS: "5,6", PLUGIN_CLIENT_CERT: clientCert };
+  const subjects: { name: string; run: () => Promise<number>; times: number[] }[] = [
+    { name: "node -e 0 (to exit)", run: () => timeOnce(process.execPath, ["-e", "0"], process.env, true), times: [] },
+    { name: "script to handshake", run: () => timeOnce(SCRIPT, [], env, false), times: [] },
+    { name: "executable to handshake", run: () => timeOnce(executable, [], env, false), times: [] },
+  ];
+  if (baseline) {
+    subjects.push({ name: "before: script to handshake", run: () => timeOnce(baseline.script, [], env, false), times: [] });
+    subjects.push({ name: "before: executable to handshake", run: () => timeOnce(baseline.executable, [], env, false), times: [] });
+  }
+  // Interleaved, so all see the same machine load.
+  for (let i = 0; i < RUNS; i++) for (const s of subjects) s.times.push(await s.run());
+  const floor = median(subjects[0]?.times ?? [1]);
+  console.log(`(a) start-up, median of ${RUNS} runs (ratio to node -e 0)`);
+  for (const s of subjects) console.log(`    ${s.name.padEnd(34)} ${fmt(median(s.times)).padStart(7)}  ×${(median(s.times) / floor).toFixed(2)}  (range ${range(s.times)})`);
+}
+
+const CHECK_TF = credentialCheckConfig;
+
+const provider = (file: string) => ({ file, hostname: PROVIDER_HOSTNAME, namespace: PROVIDER_NAMESPACE, type: PROVIDER_TYPE, version: PROVIDER_VERSION });
+
+async function plans(sim: RunningSimulator, executable: string, baseline?: Baseline): Promise<void> {
+  const check = (file: string): TerraformWorkspace => createTerraformWorkspace({ providers: [provider(file)], mainTf: CHECK_TF(sim.baseUrl), extraEnv: { TF_VAR_api_key: DEMO_KEYS.readWrite } });
+  const workspaces: Record<string, TerraformWorkspace> = {
+    "only terraform_data": createTerraformWorkspace({ providers: [], mainTf: `resource "terraform_data" "this" { input = "acme" }\n` }),
+    "one check, script": check(SCRIPT),
+    "one check, executable": check(executable),
+    ...(baseline ? { "before: one check, script": check(baseline.script), "before: one check, executable": check(baseline.executable) } : {}),
+  };
+  try {
+    for (const ws of Object.values(workspaces)) await ws.run(["init"]);
+    const times: Record<string, number[]> = {};
+    for (let i = 0; i < PLANS; i++) for (const [name, ws] of Object.entries(workspaces)) (times[name] ??= []).push((await ws.run(["plan"])).ms);
+    const floor = median(times["only terraform_data"] ?? [1]);
+    console.log(`(b) terraform plan wall time, median of ${PLANS} (ratio to the terraform_data plan)`);
+    for (const [name, t] of Object.entries(times)) console.log(`    ${name.padEnd(34)} ${fmt(median(t)).padStart(7)}  ×${(median(t) / floor).toFixed(1)}  (range ${range(t)})`);
+  } finally {
+    for (const ws of Object.values(workspaces)) ws.cleanup();
   }
 }
-provider "c1twingate" { base_url = "${sim.baseUrl}" }
+
+/** Samples every process whose command line names the provider: peak RSS (VmHWM) per process, and peak RSS / PSS of all of them at once. */
+function sampleProviders(): { stop(): { processes: number; maxHwmKb: number; maxTotalRssKb: number; maxTotalPssKb: number; maxConcurrent: number } } {
+  const hwm = new Map<number, number>();
+  let maxTotalRss = 0;
+  let maxTotalPss = 0;
+  let maxConcurrent = 0;
+  const field = (text: string, name: string): number => Number(new RegExp(`^${name}:\\s+(\\d+)`, "m").exec(text)?.[1] ?? 0);
+  // Reading every process's cmdline each tick would load the machine (and this process, which also
+  // runs the simulator): remember which pids are something else.
+  const others = new Set<string>();
+  const tick = (): void => {
+    let rss = 0;
+    let pss = 0;
+    let n = 0;
+    for (const entry of readdirSync("/proc")) {
+      if (!/^\d+$/.test(entry) || others.has(entry)) continue;
+      try {
+        const cmd = readFileSync(`/proc/${entry}/cmdline`, "latin1");
+        if (!cmd.includes("terraform-provider-c1twingate")) {
+          others.add(entry);
+          continue;
+        }
+        const status = readFileSync(`/proc/${entry}/status`, "latin1");
+        const pid = Number(entry);
+        hwm.set(pid, Math.max(hwm.get(pid) ?? 0, field(status, "VmHWM")));
+        rss += field(status, "VmRSS");
+        pss += field(readFileSync(`/proc/${entry}/smaps_rollup`, "latin1"), "Pss");
+        n++;
+      } catch {
+        // exited between readdir and read
+      }
+    }
+    maxTotalRss = Math.max(maxTotalRss, rss);
+    maxTotalPss = Math.max(maxTotalPss, pss);
+    maxConcurrent = Math.max(maxConcurrent, n);
+  };
+  const timer = setInterval(tick, 25);
+  return {
+    stop() {
+      clearInterval(timer);
+      tick();
+      return { processes: hwm.size, maxHwmKb: Math.max(0, ...hwm.values()), maxTotalRssKb: maxTotalRss, maxTotalPssKb: maxTotalPss, maxConcurrent };
+    },
+  };
+}
+
+async function measured(ws: TerraformWorkspace, args: string[]): Promise<string> {
+  const sampler = sampleProviders();
+  const run = await ws.run(args);
+  const s = sampler.stop();
+  return `${fmt(run.ms).padStart(7)}; ${s.processes} provider processes, ≤ ${s.maxConcurrent} at once; peak RSS per process ${mib(s.maxHwmKb)}; all at once: RSS ${mib(s.maxTotalRssKb)}, PSS ${mib(s.maxTotalPssKb)}`;
+}
+
+async function scale(executable: string): Promise<void> {
+  const N = 100;
+  const networks: NetworkSpec[] = Array.from({ length: N }, (_, i) => ({
+    name: `net-${String(i).padStart(3, "0")}`,
+    tenant: { seed: i + 1, users: 5, groups: 2, domain: `net${i}.example` },
+    tokens: [{ key: `sim-rw-bench-${String(i).padStart(3, "0")}-Kq7Zt2Lm9Xw4Rb8N`, permission: "read-write" as const }],
+  }));
+  const sim = await startSimulator({ rateLimit: false, networks });
+  const keys = Object.fromEntries(networks.map((n) => [n.name, n.tokens[0]?.key ?? ""]));
+  const forEachTf = (baseUrl: string): string => `${CHECK_TF(baseUrl).split("variable")[0]}
+variable "api_keys" {
+  type      = map(string)
+  sensitive = true
+  ephemeral = true
+}
+variable "networks" { type = list(string) }
+resource "c1twingate_credential_check" "this" {
+  for_each = toset(var.networks)
+  network  = each.key
+  api_key  = var.api_keys[each.key]
+  require  = "write"
+}
+`;
+  const aliasesTf = (baseUrl: string): string =>
+    `${CHECK_TF(baseUrl).split("provider ")[0]}
 variable "api_key" {
   type      = string
   sensitive = true
   ephemeral = true
 }
-resource "c1twingate_credential_check" "this" {
-  network = "acme"
-  api_key = var.api_key
-  require = "write"
+${Array.from({ length: 10 }, (_, i) => `provider "c1twingate" {
+  alias    = "a${i}"
+  base_url = "${baseUrl}"
 }
-`,
-    extraEnv: { TF_VAR_api_key: DEMO_KEYS.readWrite },
-  });
-  const baseline = createTerraformWorkspace({ providers: [], mainTf: `resource "terraform_data" "this" { input = "acme" }\n` });
+resource "c1twingate_credential_check" "a${i}" {
+  provider = c1twingate.a${i}
+  network  = "acme"
+  api_key  = var.api_key
+  require  = "write"
+}`).join("\n")}
+`;
   try {
-    await check.run(["init"]);
-    await baseline.run(["init"]);
-    const withCheck: number[] = [];
-    const withoutCheck: number[] = [];
-    for (let i = 0; i < PLANS; i++) {
-      withCheck.push((await check.run(["plan"])).ms);
-      withoutCheck.push((await baseline.run(["plan"])).ms);
+    for (const [form, file] of [["script", SCRIPT], ["executable", executable]] as const) {
+      const env = { TF_VAR_api_keys: JSON.stringify(keys), TF_VAR_networks: JSON.stringify(networks.map((n) => n.name)) };
+      const ws = createTerraformWorkspace({ providers: [provider(file)], mainTf: forEachTf(sim.baseUrl), extraEnv: env });
+      try {
+        await ws.run(["init"]);
+        console.log(`(c) for_each over ${N} networks, ${form}`);
+        console.log(`    plan:  ${await measured(ws, ["plan"])}`);
+        console.log(`    apply: ${await measured(ws, ["apply", "-auto-approve"])}`);
+      } finally {
+        ws.cleanup();
+      }
     }
-    console.log(`(b) terraform plan wall time, median of ${PLANS}`);
-    console.log(`    one c1twingate_credential_check: ${fmt(median(withCheck))} (range ${range(withCheck)})`);
-    console.log(`    only terraform_data:             ${fmt(median(withoutCheck))} (range ${range(withoutCheck)})`);
-    console.log(`    cost of the check:               ${fmt(median(withCheck) - median(withoutCheck))}`);
+    const demo = await startSimulator({ rateLimit: false });
+    try {
+      for (const [form, file] of [["script", SCRIPT], ["executable", executable]] as const) {
+        const ws = createTerraformWorkspace({ providers: [provider(file)], mainTf: aliasesTf(demo.baseUrl), extraEnv: { TF_VAR_api_key: DEMO_KEYS.readWrite } });
+        try {
+          await ws.run(["init"]);
+          console.log(`(d) 10 provider aliases, one check each, ${form}`);
+          console.log(`    plan:  ${await measured(ws, ["plan"])}`);
+        } finally {
+          ws.cleanup();
+        }
+      }
+    } finally {
+      await demo.close();
+    }
   } finally {
-    check.cleanup();
-    baseline.cleanup();
     await sim.close();
   }
 }
 
 async function main(): Promise<void> {
-  await startup();
-  await plans();
+  requireTerraform();
+  const caches = providerCaches({ C1TG_CACHE_DIR: join(ROOT, ".cache") });
+  const exe = async (script: string, dir: string): Promise<string> =>
+    (await buildProviderExecutables({ platforms: [currentPlatform()], outDir: join(ROOT, ".cache", dir), bundle: script, caches }))[0]?.file ?? "";
+  const executable = await exe(SCRIPT, "bench");
+  const before = process.env.BENCH_BASELINE_SCRIPT;
+  const baseline = before ? { script: before, executable: await exe(before, "bench-baseline") } : undefined;
+  await startup(executable, baseline);
+  const sim = await startSimulator({ rateLimit: false });
+  try {
+    await plans(sim, executable, baseline);
+  } finally {
+    await sim.close();
+  }
+  if (!process.env.BENCH_QUICK) await scale(executable);
 }
 
 main().catch((err: unknown) => {

@@ -23,6 +23,9 @@ const entries = [
   // own cdktf (or cdktn aliased as cdktf) is the only one loaded.
   { entry: "src/index.ts", out: "index.js", library: true },
   { entry: "constructs/index.ts", out: "constructs.js", library: true },
+  // postject's API (LIEF in WebAssembly, ~5 MB): the CLI requires it from beside itself only when it
+  // builds a self-contained provider executable, so no other command pays for loading it.
+  { entry: "node_modules/postject/dist/api.js", out: "postject.js", library: true },
 ];
 const CDK_EXTERNALS = ["cdktf", "cdktn", "constructs", "@cdktf/provider-null"];
 
@@ -40,14 +43,18 @@ const COMMON = {
 };
 
 /**
- * The provider embeds its engine (client, reconciler, zod, graphql) as text and compiles it
- * on first use (src/provider/load-engine.ts): most provider processes never run a check.
+ * The provider carries its engine (client, reconciler, zod, graphql) as a lazy module and compiles
+ * it on first use (src/provider/load-engine.ts): most provider processes never run a check. The
+ * source rides in a trailing comment, which V8 skips almost for free at start-up (a string
+ * literal of the same size costs ~7 ms per process); the format is the one
+ * src/tfplugin/packaging/lazy-module.ts reads: `/*@lazy-module <name> <base64>*\/`.
  */
 async function providerEngineOptions() {
   const result = await build({ ...COMMON, entryPoints: ["src/provider/engine.ts"], write: false });
   const source = result.outputFiles[0].text;
   return {
-    define: { __C1TG_ENGINE_SOURCE__: JSON.stringify(source) },
+    define: { __C1TG_ENGINE_EMBEDDED__: "true" },
+    footer: { js: `/*@lazy-module engine ${Buffer.from(source, "utf8").toString("base64")}*/` },
     plugins: [
       {
         // The development fallback `require("./engine")` must not pull the engine in again.
@@ -60,13 +67,27 @@ async function providerEngineOptions() {
   };
 }
 
+/** The CLI loads postject from dist/postject.js at run time instead of carrying it. */
+function postjectBeside() {
+  return {
+    plugins: [
+      {
+        name: "postject-beside-cli",
+        setup(b) {
+          b.onResolve({ filter: /^postject$/ }, () => ({ path: "./postject.js", external: true }));
+        },
+      },
+    ],
+  };
+}
+
 const selected = entries.filter(({ out }) => args.only === undefined || out === args.only);
 if (selected.length === 0) throw new Error(`--only ${args.only}: no such output; one of ${entries.map((e) => e.out).join(", ")}`);
 
 await Promise.all(
   selected.map(async ({ entry, out, executable, library, embedEngine }) => {
     const outfile = join(outdir, out);
-    const engine = embedEngine ? await providerEngineOptions() : {};
+    const engine = embedEngine ? await providerEngineOptions() : out === "cli.js" ? postjectBeside() : {};
     await build({
       ...COMMON,
       entryPoints: [entry],

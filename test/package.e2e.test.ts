@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DEMO_KEYS, startSimulator, type RunningSimulator } from "../src/simulator";
 
-jest.setTimeout(180_000);
+jest.setTimeout(600_000);
 
 const ROOT = join(__dirname, "..");
 const PEERS = ["cdktf", "constructs", "@cdktf/provider-null"];
@@ -52,7 +52,28 @@ describe("the npm package", () => {
     const pkg = JSON.parse(readFileSync(join(consumer, "node_modules", "cdktf-twingate-conductorone", "package.json"), "utf8")) as Record<string, unknown>;
     expect(pkg.dependencies ?? {}).toEqual({});
     const dist = readdirSync(join(consumer, "node_modules", "cdktf-twingate-conductorone", "dist"));
-    expect(dist.sort()).toEqual(["cli.js", "constructs.js", "index.js", "terraform-provider-c1twingate", "types"]);
+    // postject.js: loaded by the CLI only when it builds a self-contained provider executable.
+    expect(dist.sort()).toEqual(["cli.js", "constructs.js", "index.js", "postject.js", "terraform-provider-c1twingate", "types"]);
+  });
+
+  it("builds and installs the provider executable from the package alone (its own postject.js, no build cache)", () => {
+    const cache = join(dir, "c1tg-cache");
+    mkdirSync(cache);
+    // Node runtimes from the repository's download cache; executables built afresh.
+    mkdirSync(join(ROOT, ".cache", "node-runtimes"), { recursive: true });
+    symlinkSync(join(ROOT, ".cache", "node-runtimes"), join(cache, "node-runtimes"), "dir");
+    const cli = join(consumer, "node_modules", "cdktf-twingate-conductorone", "dist", "cli.js");
+    const out = execFileSync(process.execPath, [cli, "provider", "install", "--mirror", join(dir, "mirror"), "--json"], {
+      cwd: consumer,
+      env: { PATH: process.env.PATH, HOME: join(dir, "home"), C1TG_CACHE_DIR: cache },
+      encoding: "utf8",
+      timeout: 600_000,
+    });
+    const result = JSON.parse(out) as { form: string; packages: { executable: string; hash: string }[] };
+    expect(result.form).toBe("executable");
+    const exe = readFileSync(result.packages[0]?.executable ?? "");
+    expect(exe.subarray(0, 2).toString()).not.toBe("#!");
+    expect(exe.includes(Buffer.from("NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2:1"))).toBe(true);
   });
 
   it("synthesizes a TwingateIntegration with the consumer's cdktf", () => {

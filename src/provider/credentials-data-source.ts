@@ -32,7 +32,7 @@ export const credentialsDataSource = defineDataSource<ProviderContext>()({
   async read({ config, ctx, diag, log, signal }) {
     const require = requiredPermissionOf(config.require ?? "read");
     const result = await runCheck(ctx.settings, { network: config.network, apiKey: config.api_key, require, phase: "read", source: TYPE_NAME }, log, signal);
-    reportFindings(result.findings, diag, CREDENTIAL_PATHS, "Twingate credential check");
+    reportFindings(result.findings, diag, CREDENTIAL_PATHS, "Twingate credential check", { destroyWayOut: true });
     if (diag.hasErrors() || !result.network || !result.endpoint) return undefined;
     return {
       require,

@@ -1,64 +1,100 @@
-import { existsSync, statSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { currentPlatform, installProvider, type InstalledProvider } from "../tfplugin";
-import { MIRROR_PLATFORMS, PROVIDER_BUNDLE_NAME, PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_SOURCE, PROVIDER_TYPE, PROVIDER_VERSION } from "./address";
-import { ProviderBundleNotFoundError } from "./errors";
+import { mkdirSync, readFileSync, rmSync, writeFileSync, mkdtempSync } from "node:fs";
+import { homedir, tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { currentPlatform, installProvider, packageHashV1OfFiles } from "../tfplugin";
+import { executableName, zipSingleFile } from "../tfplugin/packaging/release";
+import { MIRROR_PLATFORMS, PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_SOURCE, PROVIDER_TYPE, PROVIDER_VERSION } from "./address";
+import { locateProviderBundle } from "./bundle";
+import { buildProviderExecutables, providerCaches, type ProviderCaches } from "./executables";
+
+export { bundleCandidates, locateProviderBundle } from "./bundle";
 
 /**
- * Installing the bundled provider where `terraform init` finds it: Terraform's implied local
- * mirror (`$HOME/.terraform.d/plugins`) or a filesystem mirror dir, under our `.invalid`
- * source address, one identical file per platform.
+ * Installing the c1twingate provider where `terraform init` finds it: Terraform's implied local
+ * mirror (`$HOME/.terraform.d/plugins`), a filesystem mirror dir, or a configuration's own
+ * `terraform.d/plugins` (vendoring for remote runs), under our `.invalid` source address.
+ *
+ * Two interchangeable forms, same address, version and behaviour:
+ * - `executable` (default): one self-contained file per platform with Node.js inside; runs where
+ *   no `node` is installed. Built on first use from the bundle and the official Node binary of
+ *   the platform (downloaded with npm, cached).
+ * - `script`: the bundle itself (`#!/usr/bin/env node`, Node ≥ 20 on PATH), the same bytes for
+ *   every platform; small and instant to install, what this package's own tests use.
+ * The forms have different `h1:` hashes; a lock file may list both (Terraform accepts a package
+ * matching any hash recorded for its platform).
  */
-
-/**
- * Where the bundle may be: next to the running CLI (dist/cli.js and the bundle are built side
- * by side), or in dist/ of the checkout when this module runs from source (tsx, jest).
- */
-export function bundleCandidates(): string[] {
-  const dirs = [__dirname, resolve(__dirname, "..", "..", "dist")];
-  const script = process.argv[1];
-  if (script) dirs.push(dirname(resolve(script)));
-  return [...new Set(dirs.map((d) => join(d, PROVIDER_BUNDLE_NAME)))];
-}
-
-export function locateProviderBundle(candidates: readonly string[] = bundleCandidates()): string {
-  const found = candidates.find((c) => existsSync(c) && statSync(c).isFile());
-  if (!found) throw new ProviderBundleNotFoundError(candidates);
-  return found;
-}
+export type ProviderForm = "executable" | "script";
 
 export interface InstallOptions {
-  /** The bundle to install; found next to the CLI when omitted. */
+  form?: ProviderForm;
+  /** The bundle (script form, and the program inside executables); found next to the CLI when omitted. */
   bundle?: string;
   /** A filesystem mirror dir; default Terraform's implied mirror `$HOME/.terraform.d/plugins`. */
   mirrorDir?: string;
+  /** os_arch list; default: this machine's (executable) or the four common Unix ones (script). */
+  platforms?: readonly string[];
+  /** Write the packed layout (`<host>/<ns>/<type>/terraform-provider-<type>_<version>_<os_arch>.zip`) instead of unpacked dirs. */
+  packed?: boolean;
   env?: NodeJS.ProcessEnv;
+  caches?: ProviderCaches;
 }
 
-export interface InstallResult extends InstalledProvider {
+export interface InstalledPackage {
+  platform: string;
+  /** The package dir (unpacked) or zip (packed). */
+  path: string;
+  /** The executable file (unpacked layout only). */
+  executable?: string;
+  /** `h1:` lock hash of this platform's package. */
+  hash: string;
+}
+
+export interface InstallResult {
+  form: ProviderForm;
+  source: string;
   version: string;
+  mirrorDir: string;
   bundle: string;
+  packages: InstalledPackage[];
 }
 
-/** The platforms filled: the common ones, plus this machine's if it is another. */
+/** The platforms the script form fills: the common ones, plus this machine's if it is another Unix. */
 export function mirrorPlatforms(): string[] {
   const here = currentPlatform();
   return MIRROR_PLATFORMS.includes(here) || here.startsWith("windows_") ? [...MIRROR_PLATFORMS] : [...MIRROR_PLATFORMS, here];
 }
 
-export function installC1twingateProvider(options: InstallOptions = {}): InstallResult {
+export async function installC1twingateProvider(options: InstallOptions = {}): Promise<InstallResult> {
+  const env = options.env ?? process.env;
+  const form = options.form ?? "executable";
   const bundle = options.bundle ?? locateProviderBundle();
-  const installed = installProvider({
-    file: bundle,
-    hostname: PROVIDER_HOSTNAME,
-    namespace: PROVIDER_NAMESPACE,
-    type: PROVIDER_TYPE,
-    version: PROVIDER_VERSION,
-    platforms: mirrorPlatforms(),
-    ...(options.mirrorDir !== undefined ? { mirrorDir: resolve(options.mirrorDir) } : {}),
-    ...(options.env !== undefined ? { env: options.env } : {}),
-  });
-  return { ...installed, version: PROVIDER_VERSION, bundle };
+  const mirrorDir = resolve(options.mirrorDir ?? join(env.HOME || env.USERPROFILE || homedir(), ".terraform.d", "plugins"));
+  const platforms = options.platforms ?? (form === "script" ? mirrorPlatforms() : [currentPlatform()]);
+  const tmp = mkdtempSync(join(tmpdir(), "c1tg-install-"));
+  try {
+    const files =
+      form === "script"
+        ? platforms.map((platform) => ({ platform, file: bundle }))
+        : await buildProviderExecutables({ platforms, outDir: tmp, bundle, caches: options.caches ?? providerCaches(env), env });
+    const packages: InstalledPackage[] = [];
+    for (const { platform, file } of files) {
+      const name = executableName(PROVIDER_TYPE, PROVIDER_VERSION, platform);
+      if (options.packed) {
+        const bytes = readFileSync(file);
+        const dir = join(mirrorDir, PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_TYPE);
+        mkdirSync(dir, { recursive: true });
+        const zip = join(dir, `terraform-provider-${PROVIDER_TYPE}_${PROVIDER_VERSION}_${platform}.zip`);
+        writeFileSync(zip, await zipSingleFile(bytes, name));
+        packages.push({ platform, path: zip, hash: packageHashV1OfFiles([{ path: name, bytes }]) });
+      } else {
+        const installed = installProvider({ file, hostname: PROVIDER_HOSTNAME, namespace: PROVIDER_NAMESPACE, type: PROVIDER_TYPE, version: PROVIDER_VERSION, platforms: [platform], mirrorDir, executableName: name });
+        for (const pkg of installed.packages) packages.push({ platform, path: pkg.dir, executable: pkg.executable, hash: installed.hash });
+      }
+    }
+    return { form, source: PROVIDER_SOURCE, version: PROVIDER_VERSION, mirrorDir, bundle, packages };
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
 }
 
 /** The `required_providers` entry to paste into a configuration. */
@@ -78,16 +114,16 @@ export function requiredProvidersBlock(version: string = PROVIDER_VERSION): stri
 
 /** The CLI config a filesystem mirror other than the implied one needs (TF_CLI_CONFIG_FILE). */
 export function mirrorCliConfig(mirrorDir: string): string {
-  return [
-    "provider_installation {",
-    "  filesystem_mirror {",
-    `    path    = ${JSON.stringify(resolve(mirrorDir))}`,
-    `    include = ["${PROVIDER_HOSTNAME}/*/*"]`,
-    "  }",
-    "  direct {",
-    `    exclude = ["${PROVIDER_HOSTNAME}/*/*"]`,
-    "  }",
-    "}",
-    "",
-  ].join("\n");
+  return providerInstallation("filesystem_mirror", "path", resolve(mirrorDir));
+}
+
+/** The CLI config for a provider network mirror served at `url` (HTTPS; Terraform refuses plain HTTP). */
+export function networkMirrorCliConfig(url: string): string {
+  return providerInstallation("network_mirror", "url", url.endsWith("/") ? url : `${url}/`);
+}
+
+/** Our provider from one mirror, every other provider as usual. */
+function providerInstallation(kind: "filesystem_mirror" | "network_mirror", key: "path" | "url", location: string): string {
+  const include = `["${PROVIDER_HOSTNAME}/*/*"]`;
+  return ["provider_installation {", `  ${kind} {`, `    ${key.padEnd(7)} = ${JSON.stringify(location)}`, `    include = ${include}`, "  }", "  direct {", `    exclude = ${include}`, "  }", "}", ""].join("\n");
 }

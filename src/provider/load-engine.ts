@@ -1,27 +1,27 @@
-import { runInThisContext } from "node:vm";
+import { homedir } from "node:os";
+import { join } from "node:path";
+import { compileCommonJs, readLazyModule } from "../tfplugin/packaging/lazy-module";
 
 type Engine = typeof import("./engine");
 
 /**
- * The engine's bundled source, put here by scripts/build.mjs (esbuild `define`); undefined
- * when running from TypeScript sources (jest, tsx), where a plain require does the job.
+ * True in the bundle scripts/build.mjs writes (esbuild `define`): the engine then rides in the
+ * bundle as a lazy module. Undefined when running from TypeScript sources (jest, tsx), where a
+ * plain require does the job.
  */
-declare const __C1TG_ENGINE_SOURCE__: string | undefined;
+declare const __C1TG_ENGINE_EMBEDDED__: boolean | undefined;
 
 let engine: Engine | undefined;
 
 /**
  * Terraform starts a provider process per phase (schema, validate, plan, apply) and only some
- * of them check credentials. Compiling the engine (two thirds of the bundle) only when a check
- * runs cuts every process's start-up; the bundle stays one self-contained file.
+ * of them check credentials. Compiling the engine (client, reconciler, zod, graphql: most of the
+ * code) only when a check runs cuts every process's start-up; the bundle stays one file.
  */
 export function loadEngine(): Engine {
   if (engine !== undefined) return engine;
-  if (typeof __C1TG_ENGINE_SOURCE__ === "string") {
-    // The same wrapper Node puts around a CommonJS module.
-    const factory = runInThisContext(`(function (exports, require, module, __filename, __dirname) {${__C1TG_ENGINE_SOURCE__}\n})`, {
-      filename: `${__filename}/engine.js`,
-    }) as (exports: object, require: NodeJS.Require, module: { exports: object }, filename: string, dirname: string) => void;
+  if (typeof __C1TG_ENGINE_EMBEDDED__ === "boolean") {
+    const { factory } = compileCommonJs(readLazyModule("engine", __filename), `${__filename}/engine.js`, codeCacheDir());
     const mod = { exports: {} };
     factory(mod.exports, require, mod, __filename, __dirname);
     engine = mod.exports as Engine;
@@ -29,4 +29,16 @@ export function loadEngine(): Engine {
     engine = require("./engine") as Engine;
   }
   return engine;
+}
+
+/**
+ * Where the engine's V8 code cache lives: `$C1TG_CODE_CACHE_DIR`, else
+ * `$XDG_CACHE_HOME/c1-twingate/v8`, else `~/.cache/c1-twingate/v8`; `C1TG_CODE_CACHE_DIR=off` disables it.
+ */
+function codeCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (env.C1TG_CODE_CACHE_DIR === "off") return undefined;
+  if (env.C1TG_CODE_CACHE_DIR) return env.C1TG_CODE_CACHE_DIR;
+  const home = env.HOME || homedir();
+  if (!home && !env.XDG_CACHE_HOME) return undefined;
+  return join(env.XDG_CACHE_HOME || join(home, ".cache"), "c1-twingate", "v8");
 }

@@ -1,6 +1,14 @@
-// Executable entry of the provider; scripts/build.mjs bundles it into dist/terraform-provider-c1twingate.
+// Executable entry of the provider; scripts/build.mjs bundles it into dist/terraform-provider-c1twingate
+// (the script form) and src/tfplugin/packaging/sea.ts embeds that bundle in the executables.
+import { setFlagsFromString } from "node:v8";
 import { serve } from "../tfplugin";
 import { PROVIDER_SOURCE } from "./address";
 import { c1twingateProvider } from "./provider";
+
+// Terraform waits for the provider to exit after every phase. Node's fetch parses HTTP with
+// llhttp compiled to WebAssembly, and V8 re-compiles it with TurboFan on background threads; a
+// process that made one request then spends ~130 ms in exit waiting for those jobs
+// (bench/provider.bench.ts). The baseline compiler alone is ample for a few small responses.
+setFlagsFromString("--liftoff-only");
 
 void serve(c1twingateProvider, { providerAddress: PROVIDER_SOURCE });

@@ -1,6 +1,7 @@
 import { attr, defineDataSource, types } from "../tfplugin";
 import type { Finding } from "../reconciler/types";
 import { CREDENTIAL_PATHS, reportFindings } from "./finding-diagnostics";
+import { ambiguousTargets, reportTargets, TARGET_CODES } from "./target-diagnostics";
 import { loadEngine } from "./load-engine";
 import { rememberSecret } from "./secrets";
 import type { ProviderContext } from "./settings";
@@ -10,7 +11,8 @@ import type { ProviderContext } from "./settings";
  * from the live API at plan time, so HCL preconditions can refuse a provisioning target that
  * ConductorOne cannot write to (a SYNCED or SYSTEM group). API failures are errors; what the
  * preview says about the tenant is a warning, because the configuration's own preconditions
- * decide what is acceptable.
+ * decide what is acceptable, except a target name that several groups share: no precondition
+ * can tell which group is meant, so it fails the plan by name.
  */
 
 export const TYPE_NAME = "c1twingate_sync_preview";
@@ -33,12 +35,31 @@ export const syncPreviewSchema = {
     user_count: attr.number({ computed: true, description: "Users ConductorOne would sync." }),
     group_count: attr.number({ computed: true, description: "Groups ConductorOne would sync." }),
     admin_count: attr.number({ computed: true, description: "Users holding the ADMIN role." }),
-    provisionable_groups: attr.map(types.string, { computed: true, description: "Active MANUAL groups (name → id): where ConductorOne can provision." }),
-    group_types: attr.map(types.string, { computed: true, description: "Type (MANUAL, SYNCED, SYSTEM) of each requested group found (name → type)." }),
+    provisionable_groups: attr.map(types.string, {
+      computed: true,
+      description: "Active MANUAL groups (name → id): where ConductorOne can provision. A name several of them share is left out (see ambiguous_groups).",
+    }),
+    group_types: attr.map(types.string, { computed: true, description: "Type (MANUAL, SYNCED, SYSTEM) of each requested group found, keyed as requested (name or ID → type)." }),
+    ambiguous_groups: attr.map(types.list(types.string), {
+      computed: true,
+      description:
+        "Names carried by more than one group (name → group IDs): a requested name fails the plan (name the group by ID instead); an active MANUAL group's name is left out of provisionable_groups.",
+    }),
     missing_groups: attr.list(types.string, { computed: true, description: "Requested groups that do not exist." }),
     complete: attr.bool({ computed: true, description: "False when the preview stopped at its time budget (counts are then partial)." }),
   },
 } as const;
+
+/** Groups by name: names one group carries (name → id), and names several share (name → ids). */
+function idsByName(groups: readonly { name: string; id: string }[]): { unique: [string, string][]; shared: [string, string[]][] } {
+  const byName = new Map<string, string[]>();
+  for (const g of groups) byName.set(g.name, [...(byName.get(g.name) ?? []), g.id]);
+  const entries = [...byName];
+  return {
+    unique: entries.flatMap(([name, ids]): [string, string][] => (ids.length === 1 && ids[0] !== undefined ? [[name, ids[0]]] : [])),
+    shared: entries.filter(([, ids]) => ids.length > 1),
+  };
+}
 
 function isApiFailure(finding: Finding): boolean {
   return finding.severity === "error" && finding.subject !== "tenant";
@@ -67,19 +88,25 @@ export const syncPreviewDataSource = defineDataSource<ProviderContext>()({
       duration_ms: Date.now() - started,
     });
     const failures = result.findings.filter(isApiFailure);
-    reportFindings(failures, diag, CREDENTIAL_PATHS, "Twingate sync preview");
+    reportFindings(failures, diag, CREDENTIAL_PATHS, "Twingate sync preview", { destroyWayOut: true });
     if (diag.hasErrors() || !result.network) return undefined;
-    const tenant = result.findings.filter((f) => !isApiFailure(f)).map((f): Finding => ({ ...f, severity: f.severity === "error" ? "warning" : f.severity }));
+    const tenant = result.findings
+      .filter((f) => !isApiFailure(f) && !TARGET_CODES.has(f.code))
+      .map((f): Finding => ({ ...f, severity: f.severity === "error" ? "warning" : f.severity }));
     reportFindings(tenant, diag, {}, "Twingate sync preview");
-    const found = result.requestedGroups?.found ?? [];
+    reportTargets(result.requestedGroups, config.groups, result.findings, diag, "Twingate sync preview");
+    const ambiguous = ambiguousTargets(result.requestedGroups);
+    const found = (result.requestedGroups?.found ?? []).filter((g) => !ambiguous.has(g.input));
+    const provisionable = idsByName(result.groups.provisionable.map((g) => ({ name: g.name.value, id: g.id.value })));
     return {
       id: result.network.label,
       user_count: result.users.total,
       group_count: result.groups.total,
       admin_count: result.users.byRole.ADMIN ?? 0,
       // Server text as received (key redacted) is data here; terraform quotes it when it shows it.
-      provisionable_groups: Object.fromEntries(result.groups.provisionable.map((g) => [g.name.value, g.id.value])),
-      group_types: Object.fromEntries(found.map((g) => [g.name.value, g.type.value])),
+      provisionable_groups: Object.fromEntries(provisionable.unique),
+      group_types: Object.fromEntries(found.map((g) => [g.input, g.type.value])),
+      ambiguous_groups: Object.fromEntries([...provisionable.shared, ...[...ambiguous].map(([input, matches]): [string, string[]] => [input, matches.map((m) => m.id.value)])]),
       missing_groups: result.requestedGroups?.missing ?? [],
       complete: result.complete,
     };

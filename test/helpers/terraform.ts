@@ -12,6 +12,14 @@ import { installProvider, writeCliConfig, type InstalledProvider } from "../../s
 
 export const MIN_TERRAFORM = "1.11";
 
+/**
+ * How long one terraform command may take before it is killed: generous, because the suite runs
+ * on loaded 2-core machines next to other work. A timeout is a failure, never a measurement.
+ */
+export const TERRAFORM_COMMAND_TIMEOUT_MS = 300_000;
+/** A jest timeout for a test that runs a few terraform commands. */
+export const TERRAFORM_TEST_TIMEOUT_MS = 900_000;
+
 /** Fails (does not skip) when terraform is missing, with what to do about it. */
 export function requireTerraform(): string {
   const r = spawnSync("terraform", ["version", "-json"], { encoding: "utf8", env: { ...process.env, CHECKPOINT_DISABLE: "1", TF_CLI_CONFIG_FILE: "/dev/null" } });
@@ -137,7 +145,7 @@ export function createTerraformWorkspace(options: { providers: ProviderToInstall
         let stderr = "";
         child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
         child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-        const timer = setTimeout(() => child.kill("SIGKILL"), runOptions.timeoutMs ?? 120_000);
+        const timer = setTimeout(() => child.kill("SIGKILL"), runOptions.timeoutMs ?? TERRAFORM_COMMAND_TIMEOUT_MS);
         child.on("error", (err) => {
           clearTimeout(timer);
           reject(err);
@@ -166,4 +174,57 @@ export function createTerraformWorkspace(options: { providers: ProviderToInstall
   };
   if (options.mainTf) ws.writeMainTf(options.mainTf);
   return ws;
+}
+
+/** A diagnostic as terraform reports it with `-json`, with the attribute it points at. */
+export interface TerraformDiagnostic {
+  severity: "error" | "warning";
+  summary: string;
+  detail: string;
+  /** e.g. "c1twingate_credential_check.this" or "data.c1twingate_sync_preview.this". */
+  address?: string;
+  /** The argument whose line terraform points at (e.g. "api_key"); undefined for the block itself. */
+  attribute?: string;
+  /** The configuration text terraform underlines (e.g. "var.api_key", or one list element). */
+  expression?: string;
+}
+
+interface JsonDiagnostic {
+  severity: "error" | "warning";
+  summary: string;
+  detail?: string;
+  address?: string;
+  range?: { filename: string; start: { byte: number }; end: { byte: number } };
+  snippet?: { code: string };
+}
+
+/**
+ * The diagnostics of a command run with `-json`: the streamed lines of plan/apply/destroy, or
+ * the document of `validate -json`. Tests assert these (summary, detail, attribute), not
+ * terraform's rendering of them.
+ */
+export function diagnosticsOf(result: RunResult, ws: Pick<TerraformWorkspace, "dir">): TerraformDiagnostic[] {
+  if (!result.args.includes("-json")) throw new Error(`terraform ${result.args.join(" ")} was not run with -json`);
+  const raw: JsonDiagnostic[] = [];
+  const text = result.stdout.trim();
+  if (text.startsWith("{\n") || text.startsWith('{"format_version"')) {
+    raw.push(...((JSON.parse(text) as { diagnostics?: JsonDiagnostic[] }).diagnostics ?? []));
+  } else {
+    for (const line of text.split("\n")) {
+      if (!line.startsWith("{")) continue;
+      const record = JSON.parse(line) as { type?: string; diagnostic?: JsonDiagnostic };
+      if (record.type === "diagnostic" && record.diagnostic) raw.push(record.diagnostic);
+    }
+  }
+  return raw.map((d) => {
+    const out: TerraformDiagnostic = { severity: d.severity, summary: d.summary, detail: d.detail ?? "" };
+    if (d.address) out.address = d.address;
+    if (d.range) {
+      const source = readFileSync(join(ws.dir, d.range.filename));
+      out.expression = source.subarray(d.range.start.byte, d.range.end.byte).toString("utf8");
+      const attribute = /^\s*([A-Za-z_][\w-]*)\s*=/.exec(d.snippet?.code ?? "")?.[1];
+      if (attribute) out.attribute = attribute;
+    }
+    return out;
+  });
 }

@@ -1,97 +1,144 @@
-/** The plan/apply rules of c1twingate_credential_check, called in-process against the simulator. */
-import { credentialCheckResource } from "../../src/provider/credential-check-resource";
+/** The plan/apply rules of c1twingate_credential_check, through the provider's RPC runtime against the simulator. */
+import { TYPE_NAME } from "../../src/provider/credential-check-resource";
 import { fingerprint, newSalt } from "../../src/provider/fingerprint";
-import type { ProviderContext } from "../../src/provider/settings";
+import { c1twingateProvider } from "../../src/provider/provider";
 import { DEMO_KEYS, startSimulator, type RunningSimulator } from "../../src/simulator";
-import { createLogger, Diagnostics, isUnknown, UNKNOWN } from "../../src/tfplugin";
+import { isUnknown, UNKNOWN } from "../../src/tfplugin";
 import { ApiKey } from "../../src/twingate/api-key";
+import { errorsOf, runtimeHarness, wirePath, type Obj, type RuntimeHarness } from "../helpers/tfplugin-runtime";
 
-type Obj = Record<string, unknown>;
+const VOLATILE = ["endpoint", "key_fingerprint", "validated_at", "user_count", "group_count"];
 
 describe("c1twingate_credential_check plan and apply", () => {
   let sim: RunningSimulator;
-  let ctx: ProviderContext;
-  const lines: string[] = [];
-  const base = () => ({ ctx, diag: new Diagnostics(), log: createLogger({ write: (l) => void lines.push(l) }), signal: new AbortController().signal });
-  const config = (apiKey: unknown, extra: Obj = {}): Obj => ({ network: "acme", api_key: apiKey, require: "write", ...extra });
-  const nulls = { id: null, network_label: null, endpoint: null, permission: null, key_fingerprint: null, validated_at: null, user_count: null, group_count: null };
+  let h: RuntimeHarness;
+  const config = (apiKey: unknown, extra: Obj = {}): Obj => h.config(TYPE_NAME, { network: "acme", api_key: apiKey as Obj[string], require: "write", ...extra });
+  /** A state as apply left it for `key`. */
+  const stateFor = (key: string, extra: Obj = {}): Obj => ({
+    ...config(null),
+    id: "acme-1",
+    network_label: "acme",
+    endpoint: sim.graphqlUrl("acme"),
+    permission: "write",
+    key_fingerprint: fingerprint(new ApiKey(key), newSalt()),
+    validated_at: "2020-01-01T00:00:00.000Z",
+    user_count: 3,
+    group_count: 4,
+    ...extra,
+  });
 
   beforeAll(async () => {
     sim = await startSimulator({ rateLimit: false });
-    ctx = { settings: { baseUrl: sim.baseUrl, retry: { maxAttempts: 2, baseDelayMs: 1 } } };
+  });
+  beforeEach(async () => {
+    h = runtimeHarness(c1twingateProvider);
+    expect(await h.configure({ base_url: sim.baseUrl, max_retries: 1 })).toEqual([]);
   });
   afterAll(() => sim.close());
 
-  async function plan(cfg: Obj, prior: Obj | null) {
-    const args = { ...base(), config: cfg, prior, proposed: { ...nulls, ...prior, ...cfg, api_key: null }, planned: { ...nulls, ...prior, ...cfg, api_key: null }, private: {} };
-    const result = await credentialCheckResource.plan?.(args as never);
-    return { planned: (result ? result.planned : undefined) as Obj | undefined, diag: args.diag };
-  }
-
-  async function create(cfg: Obj, planned: Obj) {
-    const args = { ...base(), config: cfg, planned, private: {} };
-    const state = await credentialCheckResource.create(args as never);
-    return { state: state as Obj | undefined, diag: args.diag };
-  }
-
   it("defers the whole check to apply when the key is unknown at plan", async () => {
     sim.resetStats();
-    const { planned } = await plan(config(UNKNOWN), null);
+    const { planned, diagnostics } = await h.plan(TYPE_NAME, { config: config(UNKNOWN) });
+    expect(diagnostics).toEqual([]);
     expect(sim.stats.requests).toBe(0);
-    for (const name of ["permission", "endpoint", "key_fingerprint", "validated_at", "user_count"]) expect(isUnknown(planned?.[name])).toBe(true);
+    for (const name of ["permission", "network_label", ...VOLATILE]) expect(isUnknown(planned?.[name])).toBe(true);
   });
 
-  it("plans permission and endpoint, leaves fingerprint and counts to apply, and apply fills them consistently", async () => {
-    const first = await plan(config(DEMO_KEYS.readWrite), null);
-    expect(first.diag.items).toEqual([]);
-    expect(first.planned).toMatchObject({ permission: "write", network_label: "acme", endpoint: `${sim.graphqlUrl("acme")}` });
-    expect(isUnknown(first.planned?.key_fingerprint)).toBe(true);
-    const planned = { ...nulls, ...config(DEMO_KEYS.readWrite), api_key: null, ...first.planned, id: UNKNOWN };
-    const { state, diag } = await create(config(DEMO_KEYS.readWrite), planned);
-    expect(diag.items).toEqual([]);
-    expect(state).toMatchObject({ permission: "write", user_count: 25, group_count: 8 });
+  it("plans on create only what a passing check guarantees; apply fills the rest and stores no key", async () => {
+    const first = await h.plan(TYPE_NAME, { config: config(DEMO_KEYS.readWrite) });
+    expect(first.diagnostics).toEqual([]);
+    expect(first.planned).toMatchObject({ permission: "write", network_label: "acme", require: "write", api_key: null });
+    for (const name of VOLATILE) expect(isUnknown(first.planned?.[name])).toBe(true);
+    const { state, diagnostics } = await h.apply(TYPE_NAME, { config: config(DEMO_KEYS.readWrite), planned: first.planned });
+    expect(diagnostics).toEqual([]);
+    expect(state).toMatchObject({ permission: "write", user_count: 25, group_count: 8, endpoint: sim.graphqlUrl("acme"), api_key: null });
     expect(String(state?.key_fingerprint)).toMatch(/^hmac-sha256:v1:/);
-    expect(lines.join("")).not.toContain(DEMO_KEYS.readWrite);
-    expect(lines.some((l) => l.includes('"permission":"write"') && l.includes('"requests":2'))).toBe(true);
+    expect(h.logLines.join("")).not.toContain(DEMO_KEYS.readWrite);
+    expect(h.logLines.some((l) => l.includes('"permission":"write"') && l.includes('"requests":'))).toBe(true);
   });
 
-  it("keeps validated_at and the counts on a no-op plan, and plans a known new fingerprint with the same salt on rotation", async () => {
-    const salt = newSalt();
-    const prior = { ...config(null), id: "acme-1", network_label: "acme", endpoint: sim.graphqlUrl("acme"), permission: "write", key_fingerprint: fingerprint(new ApiKey(DEMO_KEYS.readWrite), salt), validated_at: "2020-01-01T00:00:00.000Z", user_count: 3, group_count: 4 };
-    const same = await plan(config(DEMO_KEYS.readWrite), prior);
-    expect(same.planned).toMatchObject({ key_fingerprint: prior.key_fingerprint, validated_at: prior.validated_at, user_count: 3, group_count: 4 });
-    const rotated = await plan(config(DEMO_KEYS.provision), prior);
-    expect(rotated.planned?.key_fingerprint).toBe(fingerprint(new ApiKey(DEMO_KEYS.provision), salt));
-    expect(isUnknown(rotated.planned?.validated_at)).toBe(true);
-    expect(isUnknown(rotated.planned?.user_count)).toBe(true);
+  it("plans no change for the same key, and an update with every volatile value unknown for a rotated one", async () => {
+    const prior = stateFor(DEMO_KEYS.readWrite);
+    const same = await h.plan(TYPE_NAME, { config: config(DEMO_KEYS.readWrite), prior });
+    expect(same.diagnostics).toEqual([]);
+    expect(same.planned).toEqual(prior);
+    const rotated = await h.plan(TYPE_NAME, { config: config(DEMO_KEYS.provision), prior });
+    expect(rotated.diagnostics).toEqual([]);
+    expect(rotated.planned).toMatchObject({ id: "acme-1", network_label: "acme", permission: "write" });
+    for (const name of VOLATILE) expect(isUnknown(rotated.planned?.[name])).toBe(true);
   });
 
-  it("refuses at apply, with a clear message on api_key, a key other than the planned one", async () => {
-    const planned = { ...nulls, ...config(null), id: UNKNOWN, network_label: "acme", endpoint: sim.graphqlUrl("acme"), permission: "write", key_fingerprint: fingerprint(new ApiKey(DEMO_KEYS.readWrite), newSalt()), validated_at: UNKNOWN, user_count: UNKNOWN, group_count: UNKNOWN };
-    const { state, diag } = await create(config(DEMO_KEYS.provision), planned);
-    expect(state).toBeUndefined();
-    expect(diag.items).toEqual([expect.objectContaining({ severity: "error", summary: "The API key changed between plan and apply", path: ["api_key"] })]);
+  it("keeps the salt of the prior fingerprint when apply records a rotated key", async () => {
+    const prior = stateFor(DEMO_KEYS.readWrite);
+    const { planned } = await h.plan(TYPE_NAME, { config: config(DEMO_KEYS.provision), prior });
+    const { state, diagnostics } = await h.apply(TYPE_NAME, { config: config(DEMO_KEYS.provision), prior, planned });
+    expect(diagnostics).toEqual([]);
+    const salt = String(prior.key_fingerprint).split(":")[2] ?? "";
+    expect(state?.key_fingerprint).toBe(fingerprint(new ApiKey(DEMO_KEYS.provision), salt));
+  });
+
+  it("plans an update when the shard moved, with the endpoint decided by apply", async () => {
+    const prior = stateFor(DEMO_KEYS.readWrite);
+    sim.setOptions({ shard: "us1" });
+    try {
+      const { planned, diagnostics } = await h.plan(TYPE_NAME, { config: config(DEMO_KEYS.readWrite), prior });
+      expect(diagnostics).toEqual([]);
+      expect(isUnknown(planned?.endpoint)).toBe(true);
+      const { state } = await h.apply(TYPE_NAME, { config: config(DEMO_KEYS.readWrite), prior, planned });
+      expect(state?.endpoint).toContain("/acme.us1/");
+    } finally {
+      sim.setOptions({ shard: undefined });
+    }
   });
 
   it("refuses at apply when the permission found differs from the planned one", async () => {
-    const planned = { ...nulls, ...config(null, { require: "read" }), id: UNKNOWN, network_label: "acme", endpoint: sim.graphqlUrl("acme"), permission: "write", key_fingerprint: UNKNOWN, validated_at: UNKNOWN, user_count: UNKNOWN, group_count: UNKNOWN };
-    const { diag } = await create(config(DEMO_KEYS.readOnly, { require: "read" }), planned);
-    expect(diag.items[0]).toMatchObject({ summary: "The API key's permission changed between plan and apply", path: ["api_key"] });
-    expect(diag.items[0]?.detail).toContain('plan found permission "write" but the apply found "read"');
+    const planned = { ...config(null, { require: "read" }), id: UNKNOWN, network_label: "acme", permission: "write", endpoint: UNKNOWN, key_fingerprint: UNKNOWN, validated_at: UNKNOWN, user_count: UNKNOWN, group_count: UNKNOWN };
+    const { diagnostics } = await h.apply(TYPE_NAME, { config: config(DEMO_KEYS.readOnly, { require: "read" }), planned });
+    expect(diagnostics[0]).toMatchObject({ summary: "The API key's permission changed between plan and apply", attribute: wirePath("api_key") });
+    expect(diagnostics[0]?.detail).toContain('plan found permission "write" but the apply found "read"');
   });
 
-  it("points a read-only key where write is required at api_key, with the fix", async () => {
-    const { planned, diag } = await plan(config(DEMO_KEYS.readOnly), null);
-    expect(planned).toBeUndefined();
-    expect(diag.items).toEqual([expect.objectContaining({ severity: "error", path: ["api_key"] })]);
-    expect(diag.items[0]?.summary).toContain("Read-only");
-    expect(diag.items[0]?.detail).toContain("To fix: generate a Read & Write API key");
+  it("points a read-only key where write is required at api_key, with the fix and the way out of a destroy", async () => {
+    const { diagnostics } = await h.plan(TYPE_NAME, { config: config(DEMO_KEYS.readOnly) });
+    expect(errorsOf(diagnostics)).toEqual([expect.objectContaining({ attribute: wirePath("api_key") })]);
+    expect(diagnostics[0]?.summary).toContain("Read-only");
+    expect(diagnostics[0]?.detail).toContain("To fix: generate a Read & Write API key");
+    expect(diagnostics[0]?.detail).toContain("terraform destroy -refresh=false");
   });
 
   it("points an invalid network name at network before sending anything", async () => {
     sim.resetStats();
-    const { diag } = await plan(config(DEMO_KEYS.readWrite, { network: "not a network!" }), null);
+    const { diagnostics } = await h.plan(TYPE_NAME, { config: config(DEMO_KEYS.readWrite, { network: "not a network!" }) });
     expect(sim.stats.requests).toBe(0);
-    expect(diag.items[0]).toMatchObject({ severity: "error", path: ["network"] });
+    expect(diagnostics[0]).toMatchObject({ severity: "ERROR", attribute: wirePath("network") });
+  });
+
+  describe("lifecycle ignore_changes = [api_key]: Terraform plans with api_key = null", () => {
+    // Terraform validates the unmodified configuration, then plans with ignored arguments replaced by their prior value.
+    async function planIgnoringKey(key: string, prior: Obj) {
+      expect(await h.validate(TYPE_NAME, config(key))).toEqual([]);
+      return h.plan(TYPE_NAME, { config: config(null), prior });
+    }
+
+    it("still checks the configured key, and a rotated key plans no change", async () => {
+      const prior = stateFor(DEMO_KEYS.readWrite);
+      sim.resetStats();
+      const rotated = await planIgnoringKey(DEMO_KEYS.provision, prior);
+      expect(rotated.diagnostics).toEqual([]);
+      expect(rotated.planned).toEqual(prior);
+      expect(sim.stats.requests).toBeGreaterThan(0);
+    });
+
+    it("fails the plan for a revoked key", async () => {
+      const { diagnostics } = await planIgnoringKey(DEMO_KEYS.revoked, stateFor(DEMO_KEYS.revoked));
+      expect(errorsOf(diagnostics)).toEqual([expect.objectContaining({ summary: expect.stringContaining("refused the API key"), attribute: wirePath("api_key") })]);
+    });
+
+    it("warns, and plans no change, when no validation told the key", async () => {
+      const prior = stateFor(DEMO_KEYS.readWrite);
+      const { planned, diagnostics } = await h.plan(TYPE_NAME, { config: config(null), prior });
+      expect(planned).toEqual(prior);
+      expect(diagnostics).toEqual([expect.objectContaining({ severity: "WARNING", summary: "The API key was not checked", attribute: wirePath("api_key") })]);
+    });
   });
 });

@@ -6,10 +6,11 @@
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { DEMO_KEYS, startSimulator, type RunningSimulator } from "../../src/simulator";
-import { createTerraformWorkspace, requireTerraform, type TerraformWorkspace } from "../helpers/terraform";
+import { runCli } from "../helpers/cli";
+import { createTerraformWorkspace, diagnosticsOf, requireTerraform, TERRAFORM_TEST_TIMEOUT_MS, type TerraformWorkspace } from "../helpers/terraform";
 import { providerToInstall } from "./provider-bundle";
 
-jest.setTimeout(120_000);
+jest.setTimeout(TERRAFORM_TEST_TIMEOUT_MS);
 
 const EXAMPLE_DIR = join(__dirname, "..", "..", "examples", "terraform");
 
@@ -71,10 +72,12 @@ describe("examples/terraform and the data sources under terraform", () => {
   });
 
   it("fails the example's plan at the data source and the resource for a revoked key", async () => {
-    const plan = await ws.run(["plan"], { ...env({ TF_VAR_api_key: DEMO_KEYS.revoked }), allowFailure: true });
+    const plan = await ws.run(["plan", "-json"], { ...env({ TF_VAR_api_key: DEMO_KEYS.revoked }), allowFailure: true });
     expect(plan.code).toBe(1);
-    expect(plan.stderr).toContain('with data.c1twingate_credentials.this');
-    expect(plan.stderr).toContain("Twingate refused the API key");
+    const refused = expect.objectContaining({ severity: "error", summary: expect.stringContaining("Twingate refused the API key"), attribute: "api_key" });
+    const diagnostics = diagnosticsOf(plan, ws);
+    expect(diagnostics.map((d) => d.address).sort()).toEqual(["c1twingate_credential_check.this", "data.c1twingate_credentials.this"]);
+    expect(diagnostics).toEqual([refused, refused]);
   });
 
   it("exposes the sync preview and lets a precondition refuse a SYNCED provisioning target", async () => {
@@ -84,11 +87,17 @@ describe("examples/terraform and the data sources under terraform", () => {
     expect(ok.stdout).toContain("+ complete      = true");
     // SYNCED groups are never provisionable.
     expect(ok.stdout).not.toContain('"Engineering (Okta)" =');
-    const refused = await ws.run(["plan"], { ...env({ TF_VAR_provision_groups: '["Contractors", "Engineering (Okta)"]' }), allowFailure: true });
+    const refused = await ws.run(["plan", "-json"], { ...env({ TF_VAR_provision_groups: '["Contractors", "Engineering (Okta)"]' }), allowFailure: true });
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain("Error: Module output value precondition failed");
-    expect(refused.stderr).toContain("ConductorOne can only provision into MANUAL groups");
-    expect(refused.stderr).toContain('"Engineering (Okta)":"SYNCED"');
+    const diagnostics = diagnosticsOf(refused, ws);
+    expect(diagnostics).toContainEqual(expect.objectContaining({ severity: "error", summary: "Module output value precondition failed" }));
+    const precondition = diagnostics.find((d) => d.severity === "error");
+    expect(precondition?.detail).toContain("ConductorOne can only provision into MANUAL groups");
+    expect(precondition?.detail).toContain('"Engineering (Okta)":"SYNCED"');
+    // The data source itself warns, on groups[1] (a variable here, so terraform points at the argument).
+    expect(diagnostics).toContainEqual(
+      expect.objectContaining({ severity: "warning", address: "data.c1twingate_sync_preview.this", attribute: "groups", summary: expect.stringContaining('"Engineering (Okta)" (SYNCED') }),
+    );
   });
 
   it("keeps the key out of state, terraform's output and the provider's trace log, with both data sources", async () => {
@@ -106,6 +115,40 @@ describe("examples/terraform and the data sources under terraform", () => {
   it("destroys", async () => {
     const destroy = await ws.run(["destroy", "-auto-approve"], env({ TF_VAR_provision_groups: "[]" }));
     expect(destroy.stdout).toContain("Destroy complete! Resources: 1 destroyed.");
+  });
+
+  it.each([
+    ["one MANUAL, one SYNCED", "SYNCED"],
+    ["both MANUAL", "MANUAL"],
+  ] as const)("fails the plan by name when a target names two groups (%s), as c1-twingate preview does", async (_label, otherType) => {
+    const key = "sim-rw-AmbiguousTargets0123456789";
+    const dup = await startSimulator({
+      rateLimit: false,
+      networks: [
+        {
+          name: "dup",
+          tenant: { seed: 5, users: 10, groups: 0, extraGroups: [{ name: "Contractors", type: "MANUAL", members: 2 }, { name: "Contractors", type: otherType, members: 3 }] },
+          tokens: [{ key, permission: "read-write-provision" }],
+        },
+      ],
+    });
+    try {
+      const cli = await runCli(["preview", "--network", "dup", "--groups", "Contractors", "--base-url", dup.baseUrl, "--json"], { env: { TWINGATE_API_KEY: key } });
+      expect(cli.code).toBe(1);
+      expect(cli.stdout).toContain("PREVIEW_TARGET_AMBIGUOUS");
+      const plan = await ws.run(["plan", "-json"], {
+        ...env({ TF_VAR_api_key: key, TF_VAR_network: "dup", TF_VAR_base_url: dup.baseUrl, TF_VAR_provision_groups: '["Contractors"]' }),
+        allowFailure: true,
+      });
+      expect(plan.code).toBe(1);
+      const errors = diagnosticsOf(plan, ws).filter((d) => d.severity === "error" && d.address === "data.c1twingate_sync_preview.this");
+      const candidates = otherType === "SYNCED" ? /\(MANUAL [^,]+, SYNCED [^)]+\)/ : /\(MANUAL [^,]+, MANUAL [^)]+\)/;
+      expect(errors).toEqual([expect.objectContaining({ attribute: "groups", summary: expect.stringMatching(candidates) })]);
+      expect(errors[0]?.summary).toContain('provisioning target "Contractors"');
+      expect(errors[0]?.detail).toContain("(PREVIEW_TARGET_AMBIGUOUS)");
+    } finally {
+      await dup.close();
+    }
   });
 
   it("fails terraform init on a machine without the mirror instead of downloading a look-alike", async () => {

@@ -14,21 +14,22 @@ describe("installing the c1twingate provider", () => {
   });
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-  it("places the same executable file under every common platform, with one h1 hash", () => {
-    const result = installC1twingateProvider({ bundle: PROVIDER_BUNDLE, mirrorDir: join(root, "mirror") });
+  it("script form: places the same file under every common platform, with one h1 hash", async () => {
+    const result = await installC1twingateProvider({ form: "script", bundle: PROVIDER_BUNDLE, mirrorDir: join(root, "mirror") });
     expect(result.source).toBe("c1twingate.invalid/local/c1twingate");
     expect(result.packages.map((p) => p.platform)).toEqual(expect.arrayContaining(["linux_amd64", "linux_arm64", "darwin_amd64", "darwin_arm64"]));
     const original = readFileSync(PROVIDER_BUNDLE);
     for (const p of result.packages) {
       expect(p.executable).toBe(join(root, "mirror", "c1twingate.invalid/local/c1twingate/0.1.0", p.platform, "terraform-provider-c1twingate_v0.1.0"));
-      expect(readFileSync(p.executable).equals(original)).toBe(true);
-      expect(statSync(p.executable).mode & 0o111).toBe(0o111);
-      expect(packageHashV1(p.dir)).toBe(result.hash);
+      expect(readFileSync(p.executable ?? "").equals(original)).toBe(true);
+      expect(statSync(p.executable ?? "").mode & 0o111).toBe(0o111);
+      expect(packageHashV1(p.path)).toBe(p.hash);
+      expect(p.hash).toBe(result.packages[0]?.hash);
     }
   });
 
-  it("defaults to Terraform's implied mirror under $HOME", () => {
-    const result = installC1twingateProvider({ bundle: PROVIDER_BUNDLE, env: { HOME: root } });
+  it("defaults to Terraform's implied mirror under $HOME", async () => {
+    const result = await installC1twingateProvider({ form: "script", bundle: PROVIDER_BUNDLE, env: { HOME: root } });
     expect(result.mirrorDir).toBe(join(root, ".terraform.d", "plugins"));
   });
 
@@ -42,14 +43,14 @@ describe("installing the c1twingate provider", () => {
     expect(requiredProvidersBlock("0.1.0")).toContain('source  = "c1twingate.invalid/local/c1twingate"');
   });
 
-  it("c1-twingate provider install finds the bundle next to dist/cli.js and prints the block and lock hash", async () => {
-    const run = await runCli(["provider", "install"], { env: { HOME: root } });
+  it("c1-twingate provider install --script finds the bundle next to dist/cli.js and prints the block and lock hash", async () => {
+    const run = await runCli(["provider", "install", "--script"], { env: { HOME: root } });
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     const hash = packageHashV1(join(root, ".terraform.d/plugins/c1twingate.invalid/local/c1twingate/0.1.0/linux_amd64"));
     expect(run.stdout).toContain(`lock hash: ${hash}`);
     expect(run.stdout).toContain('source  = "c1twingate.invalid/local/c1twingate"');
-    const mirror = await runCli(["provider", "install", "--mirror", join(root, "m"), "--json"], { env: { HOME: root } });
+    const mirror = await runCli(["provider", "install", "--script", "--mirror", join(root, "m"), "--json"], { env: { HOME: root } });
     const json = JSON.parse(mirror.stdout) as { hash: string; platforms: string[] };
     expect(json.hash).toBe(hash);
     expect(json.platforms).toContain("darwin_arm64");

@@ -121,7 +121,7 @@ describe("preview findings from built tenants", () => {
       const byName = await previewSync({ network: "findings", apiKey: KEY, baseUrl: sim.baseUrl, pacing: FAST, groups: ["Contractors", "Interns"] });
       expect(byName.complete).toBe(true);
       const finding = only(byName, PREVIEW_CODES.targetAmbiguous);
-      expect(finding.severity).toBe("warning");
+      expect(finding.severity).toBe("error");
       expect(finding.message).toContain('2 groups are named "Contractors"');
       expect(finding.message).not.toContain("Interns");
       expect(byName.requestedGroups!.found.filter((f) => f.input === "Contractors").map((f) => f.id.value).sort()).toEqual([...dupIds].sort());

@@ -5,9 +5,9 @@
 import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { packageHashV1 } from "../../src/tfplugin/packaging";
-import { buildProviderBundle, createTerraformWorkspace, requireTerraform, type TerraformWorkspace } from "../helpers/terraform";
+import { buildProviderBundle, createTerraformWorkspace, diagnosticsOf, requireTerraform, TERRAFORM_TEST_TIMEOUT_MS, type TerraformWorkspace } from "../helpers/terraform";
 
-jest.setTimeout(120_000);
+jest.setTimeout(TERRAFORM_TEST_TIMEOUT_MS);
 
 const SECRET = "s3cret-write-only-value";
 
@@ -115,18 +115,20 @@ describe("terraform drives a bundled tfplugin provider", () => {
 
   it("shows validation diagnostics at the attribute's line", async () => {
     ws.writeMainTf(mainTf(ws, { name: "beta", size: 4, items: '["x", ""]' }));
-    const plan = await ws.run(["plan"], { allowFailure: true });
+    const plan = await ws.run(["plan", "-json"], { allowFailure: true });
     expect(plan.code).toBe(1);
-    expect(plan.stderr).toContain("Error: Empty item");
-    expect(plan.stderr).toMatch(/items\s+= \["x", ""\]/);
+    expect(diagnosticsOf(plan, ws)).toEqual([
+      { severity: "error", summary: "Empty item", detail: "items may not contain empty strings", address: "example_thing.t", attribute: "items", expression: '""' },
+    ]);
   });
 
   it("reports an error thrown by a hook as a diagnostic at the path it names", async () => {
     ws.writeMainTf(mainTf(ws, { name: "beta", size: 4, extra: 'fail_on = "plan"' }));
-    const plan = await ws.run(["plan"], { allowFailure: true });
+    const plan = await ws.run(["plan", "-json"], { allowFailure: true });
     expect(plan.code).toBe(1);
-    expect(plan.stderr).toContain("Error: Planning refused");
-    expect(plan.stderr).toContain('fail_on = "plan"');
+    expect(diagnosticsOf(plan, ws)).toEqual([
+      { severity: "error", summary: "Planning refused", detail: "fail_on is plan", address: "example_thing.t", attribute: "fail_on", expression: '"plan"' },
+    ]);
   });
 
   it("plans a re-create when read finds the object gone", async () => {

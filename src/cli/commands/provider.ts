@@ -1,51 +1,124 @@
+import { basename, dirname } from "node:path";
 import type { Command } from "commander";
 import { z } from "zod";
-import { installC1twingateProvider, mirrorCliConfig, requiredProvidersBlock } from "../../provider/install";
+import { EXECUTABLE_PLATFORMS, packageProvider } from "../../provider/executables";
+import { installC1twingateProvider, mirrorCliConfig, networkMirrorCliConfig, requiredProvidersBlock } from "../../provider/install";
 import { parseFlags } from "../flags";
+import { UsageError } from "../usage-error";
+
+const PLATFORM = z.string().regex(/^[a-z0-9]+_[a-z0-9]+$/, "--platform takes Terraform's os_arch form, such as linux_amd64");
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 const InstallFlags = z.object({
   mirror: z.string().min(1, "--mirror needs a directory").optional(),
   bundle: z.string().min(1, "--bundle needs a file").optional(),
+  platform: z.array(PLATFORM).optional(),
+  script: z.boolean().default(false),
+  packed: z.boolean().default(false),
   json: z.boolean().default(false),
 });
 
-/** `c1-twingate provider install`: put the bundled c1twingate provider where `terraform init` finds it. */
+const PackageFlags = z.object({
+  out: z.string().min(1, "--out needs a directory"),
+  bundle: z.string().min(1, "--bundle needs a file").optional(),
+  platform: z.array(z.enum(EXECUTABLE_PLATFORMS as [string, ...string[]], { message: `--platform must be one of ${EXECUTABLE_PLATFORMS.join(", ")}` })).optional(),
+  gpgKey: z.string().min(1, "--gpg-key needs a key id or fingerprint").optional(),
+  gpgHomedir: z.string().min(1).optional(),
+  gpgPassphraseEnv: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "--gpg-passphrase-env takes an environment variable name").optional(),
+  json: z.boolean().default(false),
+});
+
+/** `c1-twingate provider install|package`: put the c1twingate provider where `terraform init` finds it, or write what teams publish. */
 export function registerProvider(program: Command): void {
   const provider = program.command("provider").description("the c1twingate Terraform provider");
   provider
     .command("install")
-    .description("install the c1twingate provider into Terraform's local mirror ($HOME/.terraform.d/plugins) or a filesystem mirror")
-    .option("--mirror <dir>", "filesystem mirror directory (default: Terraform's implied mirror $HOME/.terraform.d/plugins)")
-    .option("--bundle <file>", "provider file to install (default: the one next to this CLI)")
+    .description("install the c1twingate provider into Terraform's local mirror ($HOME/.terraform.d/plugins), a filesystem mirror, or a configuration's terraform.d/plugins")
+    .option("--mirror <dir>", "filesystem mirror directory (default: Terraform's implied mirror $HOME/.terraform.d/plugins; use ./terraform.d/plugins to vendor into a configuration)")
+    .option("--platform <os_arch>", "platform to install, repeatable (default: this machine's; script form: the four Unix platforms)", collect)
+    .option("--script", "install the Node.js script (needs node >= 20 on PATH) instead of the self-contained executable")
+    .option("--packed", "write the packed layout (one zip per platform) instead of unpacked directories")
+    .option("--bundle <file>", "provider script to install or embed (default: the one next to this CLI)")
     .option("--json", "print the result as JSON")
-    .action((raw: unknown) => {
+    .action(async (raw: unknown) => {
       const flags = parseFlags(InstallFlags, raw);
-      const result = installC1twingateProvider({
+      const result = await installC1twingateProvider({
+        form: flags.script ? "script" : "executable",
+        packed: flags.packed,
         ...(flags.mirror !== undefined ? { mirrorDir: flags.mirror } : {}),
         ...(flags.bundle !== undefined ? { bundle: flags.bundle } : {}),
+        ...(flags.platform !== undefined ? { platforms: flags.platform } : {}),
       });
       if (flags.json) {
-        const { source, version, hash, mirrorDir, packages } = result;
-        process.stdout.write(`${JSON.stringify({ source, version, hash, mirrorDir, platforms: packages.map((p) => p.platform), packages }, null, 2)}\n`);
+        const { form, source, version, mirrorDir, packages } = result;
+        process.stdout.write(`${JSON.stringify({ form, source, version, mirrorDir, hash: packages[0]?.hash, platforms: packages.map((p) => p.platform), packages }, null, 2)}\n`);
         return;
       }
+      const vendored = basename(result.mirrorDir) === "plugins" && basename(dirname(result.mirrorDir)) === "terraform.d";
       const lines = [
-        `Installed ${result.source} v${result.version} into ${result.mirrorDir}`,
-        `  platforms: ${result.packages.map((p) => p.platform).join(", ")}`,
-        `  lock hash: ${result.hash}`,
+        `Installed ${result.source} v${result.version} (${result.form === "executable" ? "self-contained executable, no node needed" : "Node.js script, needs node >= 20 on PATH"}) into ${result.mirrorDir}`,
+        ...result.packages.map((p) => `  ${p.platform.padEnd(14)} lock hash: ${p.hash}`),
         "",
         "Use it in your configuration:",
         "",
         requiredProvidersBlock(result.version),
       ];
-      if (flags.mirror !== undefined) {
+      if (vendored) {
+        lines.push(`${result.mirrorDir} is the configuration's own implied mirror: terraform init run in ${dirname(dirname(result.mirrorDir))} finds it when the CLI config has no provider_installation block (HCP Terraform remote runs: vendor linux_amd64).`, "");
+      } else if (flags.mirror !== undefined) {
         lines.push("This is not Terraform's implied mirror: point TF_CLI_CONFIG_FILE at a CLI config containing", "", mirrorCliConfig(result.mirrorDir));
       }
       lines.push(
-        `terraform init records ${result.hash} in .terraform.lock.hcl; commit that file.`,
-        `The .invalid host is deliberate: without this mirror, terraform init fails instead of downloading another provider.`,
+        "terraform init records these hashes in .terraform.lock.hcl; commit that file. For a lock file that also verifies on other platforms:",
+        `  terraform providers lock -fs-mirror=${result.mirrorDir} ${result.packages.map((p) => `-platform=${p.platform}`).join(" ")}`,
+        "The .invalid host is deliberate: without this mirror, terraform init fails instead of downloading another provider.",
         "",
       );
       process.stdout.write(lines.join("\n"));
+    });
+
+  provider
+    .command("package")
+    .description("write what teams publish: per-platform zips, SHA256SUMS (+ optional .sig), the manifest, and a provider network-mirror directory")
+    .requiredOption("--out <dir>", "output directory (release/, mirror/, executables/)")
+    .option("--platform <os_arch>", `platform to build, repeatable (default: all of ${EXECUTABLE_PLATFORMS.join(", ")})`, collect)
+    .option("--gpg-key <id>", "sign SHA256SUMS with this gpg key (detached, binary .sig); the public key is written as signing-key.asc")
+    .option("--gpg-homedir <dir>", "GNUPGHOME holding the key (default: gpg's own)")
+    .option("--gpg-passphrase-env <NAME>", "environment variable holding the key's passphrase (given to gpg on stdin)")
+    .option("--bundle <file>", "provider script to embed (default: the one next to this CLI)")
+    .option("--json", "print the result as JSON")
+    .action(async (raw: unknown) => {
+      const flags = parseFlags(PackageFlags, raw);
+      const passphrase = flags.gpgPassphraseEnv !== undefined ? process.env[flags.gpgPassphraseEnv] : undefined;
+      if (flags.gpgPassphraseEnv !== undefined && passphrase === undefined) {
+        throw new UsageError(`--gpg-passphrase-env ${flags.gpgPassphraseEnv}: that environment variable is not set`);
+      }
+      const result = await packageProvider({
+        outDir: flags.out,
+        platforms: flags.platform ?? EXECUTABLE_PLATFORMS,
+        ...(flags.bundle !== undefined ? { bundle: flags.bundle } : {}),
+        ...(flags.gpgKey !== undefined
+          ? { sign: { keyId: flags.gpgKey, ...(flags.gpgHomedir !== undefined ? { homedir: flags.gpgHomedir } : {}), ...(passphrase !== undefined ? { passphrase } : {}) } }
+          : {}),
+      });
+      const archives = result.archives.map(({ platform, name, h1, zh }) => ({ platform, name, h1, zh }));
+      if (flags.json) {
+        const { releaseDir, mirrorDir, sha256sums, manifest, signature } = result;
+        process.stdout.write(`${JSON.stringify({ releaseDir, mirrorDir, sha256sums, manifest, signature: signature ?? null, archives }, null, 2)}\n`);
+        return;
+      }
+      process.stdout.write(
+        [
+          `Release files in ${result.releaseDir}:`,
+          ...archives.map((a) => `  ${a.name}\n      ${a.h1}\n      ${a.zh}`),
+          `  ${basename(result.sha256sums)}${result.signature ? ` (signed: ${basename(result.signature)}, public key signing-key.asc)` : ""}`,
+          `  ${basename(result.manifest)}`,
+          "",
+          `Network mirror in ${result.mirrorDir}: serve it over HTTPS from any static server, then use the CLI config`,
+          "",
+          networkMirrorCliConfig("https://mirror.example.internal/providers/"),
+          "",
+        ].join("\n"),
+      );
     });
 }

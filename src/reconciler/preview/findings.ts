@@ -168,7 +168,8 @@ export function targetFindings(check: RequestedGroupsCheck | null, ambiguous: Ar
   for (const a of ambiguous) {
     out.push({
       code: PREVIEW_CODES.targetAmbiguous,
-      severity: "warning",
+      // An error: no check can tell which group is meant, so the CLI fails like the plan does.
+      severity: "error",
       message: `${a.count} groups are named ${quoted(a.input)}; ConductorOne shows both and a grant by name may pick the wrong one`,
       fix: "Rename the duplicates in the Twingate admin console, or name the target by its group ID",
       subject: "tenant",

@@ -28,6 +28,14 @@ export interface PlanArgs<S extends Schema, C> extends HookBase<C> {
   /** The framework's default plan; return a changed copy to plan computed values. */
   planned: MaybeObjectOf<S>;
   private: PrivateData;
+  /**
+   * Write-only arguments listed in the resource's `lifecycle { ignore_changes }`: Terraform sent
+   * them as null (their prior value), and `config` holds the configured value the framework
+   * restored from the validation of the same instance (see ignored-write-only.ts), or unknown
+   * for a required one when no validation told it. ignore_changes asks that a change of them
+   * cause no update; the hook decides what that means for the values it plans from them.
+   */
+  ignoredWriteOnly: readonly string[];
 }
 
 export interface PlanResult<S extends Schema> {

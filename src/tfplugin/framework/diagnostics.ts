@@ -1,6 +1,7 @@
 import { CodedError } from "../../errors";
 import { formatPath } from "../errors";
 import type { WireAttributePath, WireDiagnostic } from "../proto/messages";
+import { MAX_DIAGNOSTICS, neutraliseDetail, neutraliseSummary } from "./diagnostic-text";
 
 /** A path into a value: attribute names and list indexes / map keys, e.g. `["items", 1]`. */
 export type AttributePath = readonly PathStep[];
@@ -52,12 +53,31 @@ export class Diagnostics {
     else this.error(`${context}: ${String(err)}`);
   }
 
+  /**
+   * The diagnostics as Terraform receives them: secrets redacted, then every text made safe for a
+   * terminal or CI log (see diagnostic-text.ts), and at most MAX_DIAGNOSTICS of them; the rest are
+   * counted in a last one, an error when any of them is.
+   */
   toWire(redact: (text: string) => string = (t) => t): WireDiagnostic[] {
-    return this.items.map((d) => {
-      const wire: WireDiagnostic = { severity: d.severity === "error" ? "ERROR" : "WARNING", summary: redact(d.summary), detail: redact(d.detail) };
+    const toWire = (d: Diagnostic): WireDiagnostic => {
+      const wire: WireDiagnostic = {
+        severity: d.severity === "error" ? "ERROR" : "WARNING",
+        summary: neutraliseSummary(redact(d.summary)),
+        detail: neutraliseDetail(redact(d.detail)),
+      };
       if (d.path && d.path.length > 0) wire.attribute = pathToWire(d.path);
       return wire;
-    });
+    };
+    if (this.items.length <= MAX_DIAGNOSTICS) return this.items.map(toWire);
+    const shown = this.items.slice(0, MAX_DIAGNOSTICS - 1);
+    const rest = this.items.slice(MAX_DIAGNOSTICS - 1);
+    const errors = rest.filter((d) => d.severity === "error").length;
+    const more: Diagnostic = {
+      severity: errors > 0 ? "error" : "warning",
+      summary: `${rest.length} more diagnostics not shown`,
+      detail: `${errors} error(s) and ${rest.length - errors} warning(s) beyond the first ${shown.length} were left out to keep the output readable. The first of them: ${rest[0]?.summary ?? ""}`,
+    };
+    return [...shown, more].map(toWire);
   }
 }
 

@@ -6,12 +6,15 @@ import type { ProviderHandlers, ProviderRpcs, WireDynamicValue, WireSchema } fro
 import { createLogger, type Logger } from "../server/logger";
 import type { DataSourceDefinition, DefinedProvider, HookBase, PlanResult, ResourceDefinition } from "./define";
 import { Diagnostics, pathToWire, type AttributePath } from "./diagnostics";
-import { checkApplied, defaultPlan, enforcePlanRules, mergeResult, replacePaths, stripNeverStored } from "./lifecycle";
+import { checkApplied, defaultPlan, enforcePlanRules, mergeResult, planVolatile, replacePaths, stripNeverStored } from "./lifecycle";
 import { decodePrivate, encodePrivate } from "./private-state";
-import { flagsOf, impliedType, schemaToWire, type Schema } from "./schema";
-import { checkWriteOnlyAllowed, validateConfig } from "./validate";
+import { flagsOf, impliedType, schemaToWire, type BlockSchema, type Schema } from "./schema";
+import { checkWriteOnlyAllowed, validateConfig, type ValidateOptions } from "./validate";
 import { settleOrAbandon } from "./stop";
 import { HookStoppedError, MissingRequestValueError } from "../errors";
+import { createSecretRedactor, type SecretRedactor } from "./secret-redactor";
+import { refuseSecretEchoes, secretValuesOf, type SecretValue } from "./sensitive-values";
+import { ValidatedWriteOnly } from "./ignored-write-only";
 
 /** How long a hook may run on after StopProvider aborted its signal before its RPC is answered without it. */
 export const STOP_GRACE_MS = 1000;
@@ -24,6 +27,20 @@ export interface ProviderRuntime extends ProviderHandlers {
 
 export interface RuntimeOptions {
   log?: Logger;
+  /**
+   * Where the runtime remembers the values of sensitive, write-only and notStored attributes it
+   * decodes; every diagnostic passes through it (and the provider's own `redact`). Pass the one
+   * the logger redacts with, so log lines are scrubbed too (serve does).
+   */
+  secrets?: SecretRedactor;
+}
+
+/** What a remembered secret becomes in diagnostics and log lines. */
+export const SECRET_REPLACEMENT = "(sensitive value)";
+
+/** The text filter of a provider's diagnostics and logs: the framework's secrets, then the provider's own `redact`. */
+export function providerRedaction(secrets: SecretRedactor, own: ((text: string) => string) | undefined): (text: string) => string {
+  return own ? (t) => own(secrets.redact(t)) : (t) => secrets.redact(t);
 }
 
 interface Entry<D> {
@@ -42,7 +59,8 @@ type AnyObj = any;
  */
 export function createProviderRuntime<C>(provider: DefinedProvider<C>, options: RuntimeOptions = {}): ProviderRuntime {
   const def = provider.definition;
-  const redact = def.redact ?? ((t: string) => t);
+  const secrets = options.secrets ?? createSecretRedactor(SECRET_REPLACEMENT);
+  const redact = providerRedaction(secrets, def.redact);
   const log = options.log ?? createLogger({ module: `provider.terraform-provider-${def.typeName}`, redact });
   const providerSchema: Schema = def.schema ?? { attributes: {} };
   const providerType = impliedType(providerSchema);
@@ -54,6 +72,9 @@ export function createProviderRuntime<C>(provider: DefinedProvider<C>, options: 
   );
 
   let configured: { ctx: C } | undefined;
+  /** Secret values of the provider configuration: no resource argument may repeat them either. */
+  let providerSecrets: SecretValue[] = [];
+  const validatedWriteOnly = new ValidatedWriteOnly();
   let stopper = new AbortController();
   let schemaCache: ProviderRpcs["GetProviderSchema"]["res"] | undefined;
 
@@ -72,6 +93,21 @@ export function createProviderRuntime<C>(provider: DefinedProvider<C>, options: 
     return value;
   };
   const encode = (type: CtyTypeNode, value: CtyValue): WireDynamicValue => ({ msgpack: Buffer.from(encodeMsgpack(type, value)) });
+
+  /**
+   * The checks every configuration passes before any hook sees it: its secret values are
+   * remembered for redaction, a secret repeated in a non-secret argument is refused (see
+   * sensitive-values.ts), and Terraform's rules on arguments hold (see validate.ts).
+   * `refused`: no hook may see this configuration. `invalid`: only a validate hook may (it
+   * adds its own findings to the validators').
+   */
+  const admit = (schema: BlockSchema, config: CtyValue, diag: Diagnostics, validation: ValidateOptions): "ok" | "invalid" | "refused" => {
+    const own = secretValuesOf(schema, config);
+    for (const s of own) secrets.remember(s.value);
+    if (refuseSecretEchoes(schema, config, [...own, ...providerSecrets], diag)) return "refused";
+    if (!validateConfig(schema, config, diag, validation)) return "refused";
+    return diag.hasErrors() ? "invalid" : "ok";
+  };
 
   const base = (diag: Diagnostics, rpc: string): HookBase<C> => {
     if (def.configure && !configured) {
@@ -140,7 +176,7 @@ export function createProviderRuntime<C>(provider: DefinedProvider<C>, options: 
 
     ValidateProviderConfig: async (req) =>
       guarded("ValidateProviderConfig", async (diag) => {
-        validateConfig(providerSchema, decodeObject(providerType, req.config, "ValidateProviderConfig", "config", "the provider"), diag);
+        admit(providerSchema, decodeObject(providerType, req.config, "ValidateProviderConfig", "config", "the provider"), diag, { phase: "validate" });
         return {};
       }),
 
@@ -148,10 +184,11 @@ export function createProviderRuntime<C>(provider: DefinedProvider<C>, options: 
       guarded("ValidateResourceConfig", async (diag) => {
         const r = resourceOf(req.type_name);
         const config = decodeObject(r.type, req.config, "ValidateResourceConfig", "config", req.type_name);
-        validateConfig(r.def.schema, config, diag);
+        if (admit(r.def.schema, config, diag, { phase: "validate" }) === "refused") return {};
         // Older protocol minors have no capabilities here; PlanResourceChange checks again.
         if (req.client_capabilities) checkWriteOnlyAllowed(r.def.schema, config, !!req.client_capabilities.write_only_attributes_allowed, diag);
         r.def.validate?.({ config: config as AnyObj, diag });
+        if (!diag.hasErrors()) validatedWriteOnly.remember(req.type_name, r.def.schema, config);
         return {};
       }),
 
@@ -159,7 +196,7 @@ export function createProviderRuntime<C>(provider: DefinedProvider<C>, options: 
       guarded("ValidateDataResourceConfig", async (diag) => {
         const d = dataSourceOf(req.type_name);
         const config = decodeObject(d.type, req.config, "ValidateDataResourceConfig", "config", req.type_name);
-        validateConfig(d.def.schema, config, diag);
+        if (admit(d.def.schema, config, diag, { phase: "validate" }) === "refused") return {};
         d.def.validate?.({ config: config as AnyObj, diag });
         return {};
       }),
@@ -171,7 +208,10 @@ export function createProviderRuntime<C>(provider: DefinedProvider<C>, options: 
         const json = req.raw_state?.json;
         if (!json || json.length === 0) {
           if (req.raw_state?.flatmap && Object.keys(req.raw_state.flatmap).length > 0) {
-            diag.error("Unsupported state format", `The state of ${req.type_name} is in the legacy flatmap format, which this provider cannot read. Remove the resource from state and import it again.`);
+            const recreate = r.def.import
+              ? "Remove it from the state (terraform state rm <address>) and import it again (an import block or terraform import)."
+              : `Remove it from the state (terraform state rm <address>); ${req.type_name} cannot be imported, so the next terraform apply creates it again.`;
+            diag.error("Unsupported state format", `The state of ${req.type_name} is in the legacy flatmap format (written by Terraform before 0.12), which this provider cannot read. ${recreate}`);
             return {};
           }
           return { upgraded_state: encode(r.type, null) };
@@ -194,6 +234,8 @@ export function createProviderRuntime<C>(provider: DefinedProvider<C>, options: 
     ConfigureProvider: async (req) =>
       guarded("ConfigureProvider", async (diag) => {
         const config = decodeObject(providerType, req.config, "ConfigureProvider", "config", "the provider");
+        if (admit(providerSchema, config, diag, { phase: "plan" }) !== "ok") return {};
+        providerSecrets = secretValuesOf(providerSchema, config);
         if (def.configure) {
           const ctx = await def.configure(config as AnyObj, { terraformVersion: req.terraform_version, diag, log });
           if (!diag.hasErrors()) configured = { ctx };
@@ -213,6 +255,12 @@ export function createProviderRuntime<C>(provider: DefinedProvider<C>, options: 
         if (diag.hasErrors()) return { new_state: encode(r.type, state), private: req.private ?? Buffer.alloc(0) };
         if (result === null) return { new_state: encode(r.type, null), private: Buffer.alloc(0) };
         const next = stripNeverStored(r.def.schema, mergeResult(r.def.schema, state, result));
+        if (!isWhollyKnown(next)) {
+          // Terraform would call this a bug in the provider; name the attribute instead and keep the state.
+          const unknown = Object.entries(next as Record<string, CtyValue>).filter(([, v]) => !isWhollyKnown(v)).map(([k]) => k);
+          diag.error("Provider left a value unknown after read", `${req.type_name}: the read hook returned unknown for ${unknown.join(", ")}; a refreshed state must be wholly known. The state was kept as it was.`, [unknown[0] ?? ""]);
+          return { new_state: encode(r.type, state), private: req.private ?? Buffer.alloc(0) };
+        }
         return { new_state: encode(r.type, next), private: encodePrivate(priv) };
       }),
 
@@ -222,11 +270,25 @@ export function createProviderRuntime<C>(provider: DefinedProvider<C>, options: 
         const schema = r.def.schema;
         const prior = decode(r.type, req.prior_state);
         const proposed = decode(r.type, req.proposed_new_state);
-        const config = decode(r.type, req.config);
+        const sent = decode(r.type, req.config);
+        // A destroy plan needs nothing but the prior state: no hook, no configuration checks.
         if (proposed === null) return { planned_state: encode(r.type, null), planned_private: req.prior_private ?? Buffer.alloc(0) };
-        if (config === null) throw new MissingRequestValueError("PlanResourceChange", "config", req.type_name);
+        if (sent === null) throw new MissingRequestValueError("PlanResourceChange", "config", req.type_name);
+        const restored = validatedWriteOnly.restore(req.type_name, schema, sent, prior);
+        if (restored.kind === "ambiguous") {
+          for (const name of restored.attributes) {
+            diag.error(
+              "Write-only argument hidden by ignore_changes",
+              `Terraform sent no value for ${name} because it is listed in lifecycle ignore_changes (the prior value of a write-only argument is always null), and several instances of ${req.type_name} with the same other arguments were validated with different values, so the provider cannot tell which is this one's. Remove ${name} from ignore_changes.`,
+              [name],
+            );
+          }
+          return {};
+        }
+        const config = restored.config;
+        const ignoredWriteOnly = restored.ignored;
         if (req.client_capabilities) checkWriteOnlyAllowed(schema, config, !!req.client_capabilities.write_only_attributes_allowed, diag);
-        if (diag.hasErrors()) return {};
+        if (admit(schema, config, diag, { phase: "plan", priorExists: prior !== null }) !== "ok") return {};
         let planned = defaultPlan(schema, config, prior, proposed);
         const priv = decodePrivate(req.prior_private);
         const extraReplace: AttributePath[] = [];
@@ -238,12 +300,13 @@ export function createProviderRuntime<C>(provider: DefinedProvider<C>, options: 
             proposed: proposed as AnyObj,
             planned: planned as AnyObj,
             private: priv,
+            ignoredWriteOnly,
           });
           if (diag.hasErrors()) return {};
           if (result?.planned) planned = mergeResult(schema, planned, result.planned as Record<string, unknown>);
           if (result?.requiresReplace) extraReplace.push(...result.requiresReplace);
         }
-        planned = enforcePlanRules(schema, config, prior, planned, diag);
+        planned = planVolatile(schema, config, prior, enforcePlanRules(schema, config, prior, planned, diag));
         const replace = [...replacePaths(schema, prior, planned), ...extraReplace];
         if (!r.def.update && prior !== null) {
           // No update hook: any change of a user-set attribute replaces the object.
@@ -276,6 +339,8 @@ export function createProviderRuntime<C>(provider: DefinedProvider<C>, options: 
           return { new_state: encode(r.type, diag.hasErrors() ? prior : null) };
         }
         if (config === null) throw new MissingRequestValueError("ApplyResourceChange", "config", req.type_name);
+        // The configuration at apply is the full one (ignore_changes applies to plans only).
+        if (admit(schema, config, diag, { phase: "plan" }) !== "ok") return { new_state: encode(r.type, prior), private: req.planned_private ?? Buffer.alloc(0) };
         let result;
         if (prior === null) {
           result = await r.def.create({ ...hooks, config: config as AnyObj, planned: planned as AnyObj, private: priv });
@@ -297,7 +362,7 @@ export function createProviderRuntime<C>(provider: DefinedProvider<C>, options: 
       guarded("ImportResourceState", async (diag) => {
         const r = resourceOf(req.type_name);
         if (!r.def.import) {
-          diag.error("Import not supported", `${req.type_name} does not support import. Create it with terraform apply instead.`);
+          diag.error("Import not supported", `${req.type_name} cannot be imported. Remove the import block (or stop the terraform import command) and let terraform apply create it.`);
           return {};
         }
         const priv = {};
@@ -311,6 +376,7 @@ export function createProviderRuntime<C>(provider: DefinedProvider<C>, options: 
       guarded("ReadDataSource", async (diag) => {
         const d = dataSourceOf(req.type_name);
         const config = decodeObject(d.type, req.config, "ReadDataSource", "config", req.type_name);
+        if (admit(d.def.schema, config, diag, { phase: "plan" }) !== "ok") return {};
         const result = await d.def.read({ ...base(diag, "ReadDataSource"), config: config as AnyObj });
         if (diag.hasErrors()) return {};
         const state = stripNeverStored(d.def.schema, mergeResult(d.def.schema, config, result));

@@ -87,19 +87,38 @@ export function enforcePlanRules(schema: BlockSchema, config: CtyValue, prior: C
     if (c !== null && !valuesEqual(c, v)) {
       diag.error(
         "Provider planned a value different from the configuration",
-        `The plan for ${formatPath([name])} differs from its configured value; a provider may only plan values for computed attributes the configuration leaves unset. This is a bug in the provider's plan hook.`,
+        `The plan for ${formatPath([name])} differs from its configured value; a provider may only plan values for computed attributes the configuration leaves unset. The provider's plan hook changed it: report this to the provider's authors.`,
         [name],
       );
       out[name] = c;
     } else if (c === null && !computed && v !== null) {
       diag.error(
         "Provider planned a value for an unset attribute",
-        `${formatPath([name])} is not computed, so its planned value must stay null when the configuration leaves it unset. This is a bug in the provider's plan hook.`,
+        `${formatPath([name])} is not computed, so its planned value must stay null when the configuration leaves it unset. The provider's plan hook set it: report this to the provider's authors.`,
         [name],
       );
       out[name] = null;
     }
   }
+  return out;
+}
+
+/**
+ * Plans volatile attributes (see AttributeOptions.volatile) so that Terraform's re-plan at apply
+ * time cannot contradict them: when the hook's plan equals the prior state in every attribute,
+ * nothing is applied and the observed values (equal to the prior ones) stand; otherwise every
+ * volatile attribute the configuration leaves unset becomes unknown, decided by apply.
+ */
+export function planVolatile(schema: BlockSchema, config: CtyValue, prior: CtyValue, planned: CtyValue): CtyValue {
+  const pl = asObject(planned);
+  if (!pl) return planned;
+  const names = Object.entries(schema.attributes).filter(([, a]) => a.options.volatile).map(([name]) => name);
+  if (names.length === 0) return planned;
+  const pri = asObject(prior);
+  if (pri && valuesEqual(pri, pl)) return planned;
+  const cfg = asObject(config);
+  const out: Obj = { ...pl };
+  for (const name of names) if ((cfg?.[name] ?? null) === null) out[name] = UNKNOWN;
   return out;
 }
 

@@ -35,6 +35,16 @@ export interface AttributeOptions<T> {
   requiresReplace?: boolean;
   /** If a plan hook marks this computed attribute unknown on update, keep the prior value instead. */
   useStateForUnknown?: boolean;
+  /**
+   * Computed from something Terraform may hand over differently when it re-plans at apply time:
+   * the outside world (an API's answer) or a write-only argument (an ephemeral value may differ at
+   * apply, even for a saved plan). Terraform requires every value known in the plan to come out
+   * the same in that re-plan ("Provider produced inconsistent final plan"), so the framework plans
+   * a volatile attribute as its prior value when the plan changes nothing at all, and as unknown
+   * otherwise (always on create). The plan hook still reports what it observed: that decides
+   * whether anything changed. Top-level computed attributes only.
+   */
+  volatile?: boolean;
   validators?: readonly Validator<T>[];
 }
 
@@ -165,7 +175,7 @@ export function flagsOf(a: AnyAttribute): { required: boolean; optional: boolean
 }
 
 /** Checks the rules Terraform would otherwise reject at GetProviderSchema time, with a clearer message. */
-export function checkSchema(where: string, schema: BlockSchema, allowWriteOnly: boolean): void {
+export function checkSchema(where: string, schema: BlockSchema, allowWriteOnly: boolean, nested = false): void {
   const names = new Set<string>();
   for (const [name, a] of Object.entries(schema.attributes)) {
     const at = `${where}.${name}`;
@@ -184,11 +194,17 @@ export function checkSchema(where: string, schema: BlockSchema, allowWriteOnly: 
       if (computed) throw new ProviderDefinitionError(at, "a notStored attribute cannot be computed (its value is never returned)", "Make it required or optional.");
     }
     if (a.options.useStateForUnknown && !computed) throw new ProviderDefinitionError(at, "useStateForUnknown only applies to computed attributes", "Set computed: true or remove it.");
-    if (a.nested) checkSchema(at, { attributes: a.nested.attributes }, allowWriteOnly);
+    if (a.options.volatile) {
+      if (!computed) throw new ProviderDefinitionError(at, "volatile only applies to computed attributes", "Set computed: true or remove it.");
+      if (a.options.useStateForUnknown) throw new ProviderDefinitionError(at, "a volatile attribute cannot keep its prior value on every update (useStateForUnknown)", "Choose one of them.");
+      if (a.options.default !== undefined) throw new ProviderDefinitionError(at, "a volatile attribute cannot have a default (a default is known at plan, a volatile value is not)", "Remove the default or volatile.");
+      if (nested) throw new ProviderDefinitionError(at, "volatile is supported on top-level attributes only", "Move the attribute to the top level or remove volatile.");
+    }
+    if (a.nested) checkSchema(at, { attributes: a.nested.attributes }, allowWriteOnly, true);
   }
   for (const [name, b] of Object.entries(schema.blocks ?? {})) {
     if (names.has(name)) throw new ProviderDefinitionError(`${where}.${name}`, "a block has the same name as an attribute", "Rename one of them.");
-    checkSchema(`${where}.${name}`, b.schema, allowWriteOnly);
+    checkSchema(`${where}.${name}`, b.schema, allowWriteOnly, true);
   }
 }
 

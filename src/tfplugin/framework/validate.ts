@@ -1,6 +1,7 @@
 import { isUnknown, isWhollyKnown, type CtyValue } from "../cty/values";
+import { formatPath } from "../errors";
 import type { Diagnostics, PathStep } from "./diagnostics";
-import type { AnyAttribute, BlockSchema } from "./schema";
+import { flagsOf, type AnyAttribute, type BlockSchema } from "./schema";
 
 type Obj = Record<string, CtyValue>;
 
@@ -9,34 +10,82 @@ function asObject(v: CtyValue): Obj | null {
 }
 
 /**
- * Runs attribute validators on a configuration (Validate* RPCs). Validators only
- * see known, non-null values: during validate a value may still be unknown, and
- * the check then happens in a later phase when it is known.
+ * Where a configuration is checked. `validate`: the Validate* RPCs, where values may still be
+ * unknown. `plan`: every later RPC that acts on a configuration (PlanResourceChange,
+ * ReadDataSource, ConfigureProvider), where values unknown at validate may have become known.
+ * The same rules run in both, so a value is checked as soon as it is known, whatever the host
+ * re-validates; warnings (deprecations) are given once, at validate.
  */
-export function validateConfig(schema: BlockSchema, config: CtyValue, diag: Diagnostics, path: PathStep[] = []): void {
-  const cfg = asObject(config);
-  if (!cfg) return;
-  for (const [name, a] of Object.entries(schema.attributes)) validateAttribute(a, cfg[name] ?? null, diag, [...path, name]);
-  for (const [name, b] of Object.entries(schema.blocks ?? {})) {
-    const v = cfg[name] ?? null;
-    if (b.nesting === "single" || b.nesting === "group") validateConfig(b.schema, v, diag, [...path, name]);
-    else if (Array.isArray(v)) v.forEach((e: CtyValue, i: number) => validateConfig(b.schema, e, diag, [...path, name, i]));
-    else if (b.nesting === "map" && asObject(v)) {
-      for (const [k, e] of Object.entries(asObject(v) as Obj)) validateConfig(b.schema, e, diag, [...path, name, { key: k }]);
-    }
-  }
+export type ValidationPhase = "validate" | "plan";
+
+export interface ValidateOptions {
+  phase: ValidationPhase;
+  /**
+   * Plan of an object that exists. Terraform replaces an argument listed in `ignore_changes` by
+   * its prior value before PlanResourceChange, and the prior value of a write-only argument is
+   * always null: a null write-only argument then says nothing about the configuration (which
+   * Terraform validated, unmodified, just before).
+   */
+  priorExists?: boolean;
 }
 
-function validateAttribute(a: AnyAttribute, value: CtyValue, diag: Diagnostics, path: PathStep[]): void {
-  if (value === null) return;
-  if (a.options.deprecation !== undefined) diag.warn("Deprecated attribute", a.options.deprecation, path);
+/**
+ * Enforces Terraform's rules on a configuration, for every provider built on the framework:
+ * computed-only attributes cannot be set; required attributes cannot be null (an expression
+ * such as a variable whose default is null passes Terraform's own "argument is required"
+ * check); attribute validators run on every known value.
+ *
+ * Returns false when a required attribute is null: the configuration then does not have the
+ * type hooks are promised (`string`, not `string | null`), so no hook may see it.
+ */
+export function validateConfig(schema: BlockSchema, config: CtyValue, diag: Diagnostics, options: ValidateOptions, path: PathStep[] = []): boolean {
+  const cfg = asObject(config);
+  if (!cfg) return true;
+  let typed = true;
+  for (const [name, a] of Object.entries(schema.attributes)) typed = validateAttribute(a, cfg[name] ?? null, diag, options, [...path, name]) && typed;
+  for (const [name, b] of Object.entries(schema.blocks ?? {})) {
+    const v = cfg[name] ?? null;
+    if (b.nesting === "single" || b.nesting === "group") typed = validateConfig(b.schema, v, diag, options, [...path, name]) && typed;
+    else if (Array.isArray(v)) v.forEach((e: CtyValue, i: number) => (typed = validateConfig(b.schema, e, diag, options, [...path, name, i]) && typed));
+    else if (b.nesting === "map" && asObject(v)) {
+      for (const [k, e] of Object.entries(asObject(v) as Obj)) typed = validateConfig(b.schema, e, diag, options, [...path, name, { key: k }]) && typed;
+    }
+  }
+  return typed;
+}
+
+function validateAttribute(a: AnyAttribute, value: CtyValue, diag: Diagnostics, options: ValidateOptions, path: PathStep[]): boolean {
+  const { required, optional, computed } = flagsOf(a);
+  const shown = formatPath(path);
+  if (value === null) {
+    const hiddenByIgnoreChanges = options.phase === "plan" && !!options.priorExists && !!a.options.writeOnly;
+    if (required && !hiddenByIgnoreChanges) {
+      diag.error(
+        "Missing required argument",
+        `The argument "${shown}" is required, but its value is null (for example a variable whose default is null, or an expression that evaluates to null). Give ${shown} a value.`,
+        path,
+      );
+      return false;
+    }
+    return true;
+  }
+  if (computed && !optional && !required) {
+    diag.error(
+      "Invalid configuration for read-only attribute",
+      `"${shown}" is set by the provider and cannot be configured. Remove ${shown} from the configuration; read the value the provider sets from the resource or data source instead.`,
+      path,
+    );
+    return true;
+  }
+  if (options.phase === "validate" && a.options.deprecation !== undefined) diag.warn("Deprecated attribute", a.options.deprecation, path);
+  let typed = true;
   if (a.nested) {
     const inner = { attributes: a.nested.attributes };
-    if (a.nested.nesting === "single") validateConfig(inner, value, diag, path);
-    else if (Array.isArray(value)) value.forEach((e: CtyValue, i: number) => validateConfig(inner, e, diag, [...path, i]));
-    else if (asObject(value)) for (const [k, e] of Object.entries(asObject(value) as Obj)) validateConfig(inner, e, diag, [...path, { key: k }]);
+    if (a.nested.nesting === "single") typed = validateConfig(inner, value, diag, options, path);
+    else if (Array.isArray(value)) value.forEach((e: CtyValue, i: number) => (typed = validateConfig(inner, e, diag, options, [...path, i]) && typed));
+    else if (asObject(value)) for (const [k, e] of Object.entries(asObject(value) as Obj)) typed = validateConfig(inner, e, diag, options, [...path, { key: k }]) && typed;
   }
-  if (!isWhollyKnown(value)) return;
+  if (!isWhollyKnown(value)) return typed;
   for (const validator of a.options.validators ?? []) {
     let problems: string | readonly string[] | undefined | void;
     try {
@@ -48,6 +97,7 @@ function validateAttribute(a: AnyAttribute, value: CtyValue, diag: Diagnostics, 
       diag.error("Invalid attribute value", problem, path);
     }
   }
+  return typed;
 }
 
 /** Checks that write-only values are only sent to a Terraform that supports them. */

@@ -5,7 +5,7 @@ import { ProviderInstallError } from "../errors";
 import { packageHashV1 } from "./package-hash";
 
 export interface InstallProviderOptions {
-  /** The provider executable (e.g. an esbuild bundle with a `#!/usr/bin/env node` line). */
+  /** The provider executable (an esbuild bundle with a `#!/usr/bin/env node` line, or a self-contained executable). */
   file: string;
   hostname: string;
   namespace: string;
@@ -17,6 +17,8 @@ export interface InstallProviderOptions {
   platforms?: readonly string[];
   /** Environment to read HOME from (defaults to process.env). */
   env?: NodeJS.ProcessEnv;
+  /** File name in the package dir; default `terraform-provider-<type>_v<version>` (add `.exe` for windows_*). */
+  executableName?: string;
 }
 
 export interface InstalledProvider {
@@ -60,7 +62,7 @@ export function installProvider(options: InstallProviderOptions): InstalledProvi
   const platforms = options.platforms ?? [currentPlatform()];
   const packages = platforms.map((platform) => {
     const dir = join(mirrorDir, options.hostname, options.namespace, options.type, options.version, platform);
-    const executable = join(dir, `terraform-provider-${options.type}_v${options.version}`);
+    const executable = join(dir, options.executableName ?? `terraform-provider-${options.type}_v${options.version}`);
     mkdirSync(dir, { recursive: true });
     copyFileSync(options.file, executable);
     chmodSync(executable, 0o755);

@@ -8,10 +8,26 @@ import { join } from "node:path";
  * `hex(sha256(file))  relative/path\n`, base64 with padding.
  */
 export function packageHashV1(dir: string): string {
-  const files = listFiles(dir).sort();
-  const summary = files.map((rel) => `${createHash("sha256").update(readFileSync(join(dir, rel))).digest("hex")}  ${rel}\n`).join("");
-  return `h1:${createHash("sha256").update(summary).digest("base64")}`;
+  return packageHashV1OfFiles(listFiles(dir).map((rel) => ({ path: rel, bytes: readFileSync(join(dir, rel)) })));
 }
+
+/** The same hash over in-memory files (e.g. the contents of a zip), paths slash-separated and relative. */
+export function packageHashV1OfFiles(files: readonly { path: string; bytes: Buffer }[]): string {
+  const lines = files.map((f) => `${createHash("sha256").update(f.bytes).digest("hex")}  ${f.path}\n`).sort(byPath);
+  return `h1:${createHash("sha256").update(lines.join("")).digest("base64")}`;
+}
+
+/** Terraform's `zh:` hash of a provider zip archive: sha256 of the archive bytes, hex (as in SHA256SUMS). */
+export function packageHashZip(archive: Buffer): string {
+  return `zh:${createHash("sha256").update(archive).digest("hex")}`;
+}
+
+// Sorted by path, as dirhash sorts file names (the hex prefix has a fixed width).
+const byPath = (a: string, b: string): number => {
+  const pa = a.slice(66);
+  const pb = b.slice(66);
+  return pa < pb ? -1 : pa > pb ? 1 : 0;
+};
 
 function listFiles(dir: string, prefix = ""): string[] {
   const out: string[] = [];

@@ -1,12 +1,15 @@
-import { Server, ServerCredentials, type sendUnaryData, type ServerUnaryCall, type ServerWritableStream, type UntypedServiceImplementation } from "@grpc/grpc-js";
+import { Server, ServerCredentials, type sendUnaryData, type ServerUnaryCall, type ServerWritableStream, type UntypedServiceImplementation } from "./grpc-server";
 import { basename } from "node:path";
 import type { DefinedProvider } from "../framework/define";
-import { createProviderRuntime } from "../framework/handlers";
+import { createProviderRuntime, providerRedaction, SECRET_REPLACEMENT } from "../framework/handlers";
+import { createSecretRedactor } from "../framework/secret-redactor";
+import { neutraliseDetail } from "../framework/diagnostic-text";
 import { loadProtocol } from "../proto/load";
 import { PROVIDER_RPCS } from "../proto/messages";
 import { generateSelfSignedCertificate } from "./certificate";
 import { handshakeLine, hasMagicCookie, negotiateProtocol, notAPluginMessage, reattachConfig } from "./handshake";
 import { planListen } from "./listen";
+import { holdLifeline, isBrokenStreamError } from "./lifeline";
 import { createLogger, parseLogLevel, redirectConsole, type Logger, type LogLevel } from "./logger";
 
 /** 256 MiB, as terraform-plugin-go allows; Terraform asks up to 64 MiB for a schema. */
@@ -57,10 +60,13 @@ export async function serve<C>(provider: DefinedProvider<C>, options: ServeOptio
   const exit = options.exit ?? ((code: number) => process.exit(code));
   const manage = options.manageProcess ?? true;
   const def = provider.definition;
+  // One redactor for diagnostics and log lines: the secrets the framework decodes, then the provider's own filter.
+  const secrets = createSecretRedactor(SECRET_REPLACEMENT);
+  const redact = providerRedaction(secrets, def.redact);
   const log = createLogger({
     module: `provider.terraform-provider-${def.typeName}`,
     level: options.logLevel ?? parseLogLevel(env.TF_LOG_PROVIDER) ?? "debug",
-    ...(def.redact ? { redact: def.redact } : {}),
+    redact,
   });
 
   if (!debug) {
@@ -83,14 +89,20 @@ export async function serve<C>(provider: DefinedProvider<C>, options: ServeOptio
     redirectConsole(log);
     // Ctrl-C reaches the whole process group; Terraform answers it with StopProvider.
     if (!debug) process.on("SIGINT", () => log.debug("ignoring SIGINT; Terraform will send StopProvider"));
-    process.on("uncaughtException", (err) => log.error("uncaught exception (ignored)", { error: err.message, stack: err.stack }));
+    // Exit when Terraform is gone (killed without Shutdown): re-parented, or its end of our stdio closed.
+    holdLifeline({ exit, watchParent: !debug });
+    process.on("uncaughtException", (err) => {
+      // Logging a broken pipe to the broken pipe would fail again, forever: the lifeline ends the process instead.
+      if (isBrokenStreamError(err)) return;
+      log.error("uncaught exception (ignored)", { error: err.message, stack: err.stack });
+    });
     process.on("unhandledRejection", (reason) => log.error("unhandled rejection (ignored)", { error: reason instanceof Error ? reason.message : String(reason) }));
   }
 
   const started = performance.now();
   const protocol = loadProtocol();
   const protoMs = performance.now() - started;
-  const runtime = createProviderRuntime(provider, { log });
+  const runtime = createProviderRuntime(provider, { log, secrets });
   const clientCert = debug ? undefined : env.PLUGIN_CLIENT_CERT;
   const certStarted = performance.now();
   const cert = clientCert ? generateSelfSignedCertificate() : undefined;
@@ -110,18 +122,24 @@ export async function serve<C>(provider: DefinedProvider<C>, options: ServeOptio
     listen.cleanup();
   };
 
-  server.addService(protocol.provider, providerImplementation(runtime, log, def.redact ?? ((t: string) => t)));
+  server.addService(protocol.provider, providerImplementation(runtime, log, redact));
   server.addService(protocol.controller, {
-    Shutdown: (_call: ServerUnaryCall<unknown, unknown>, callback: sendUnaryData<unknown>) => {
+    Shutdown: (call: ServerUnaryCall<unknown, unknown>, callback: sendUnaryData<unknown>) => {
+      if (!debug) server.endStreams(); // the stdio stream ends cleanly before the reply, not cut off by the exit
       callback(null, {});
       if (debug) return;
-      // Terraform waits 2 s for the process to exit after Shutdown, then kills it: exit at once, after a
-      // few ms so the reply's status frame is flushed (an immediate exit resets the stream).
-      setTimeout(() => {
+      // Terraform waits 2 s for the process to exit after Shutdown, then kills it: exit at once, as soon
+      // as the reply's status (trailers) is on the wire (an earlier exit resets the stream); 250 ms at most.
+      let done = false;
+      const stop = (): void => {
+        if (done) return;
+        done = true;
         server.forceShutdown();
         listen.cleanup();
         exit(0);
-      }, 10);
+      };
+      call.onSent(stop);
+      setTimeout(stop, 250).unref();
     },
   });
   // Held open: go-plugin copies our stdout/stderr through it, we log straight to stderr instead.
@@ -190,7 +208,7 @@ function providerImplementation(runtime: ReturnType<typeof createProviderRuntime
         // The runtime turns errors into diagnostics already; this is the last line of defence.
         (err: unknown) => {
           log.error("rpc failed", { tf_rpc: name, error: err instanceof Error ? err.message : String(err) });
-          callback(null, { diagnostics: [{ severity: "ERROR", summary: `${name} failed`, detail: redact(err instanceof Error ? err.message : String(err)) }] });
+          callback(null, { diagnostics: [{ severity: "ERROR", summary: `${name} failed`, detail: neutraliseDetail(redact(err instanceof Error ? err.message : String(err))) }] });
         },
       );
     };

@@ -1,5 +1,5 @@
 /** The RPC handlers in-process (no gRPC): lifecycle rules, diagnostics, codec boundaries. */
-import { attr, block, createProviderRuntime, decodeMsgpack, defineDataSource, defineProvider, defineResource, encodeMsgpack, isUnknown, types, UNKNOWN, type CtyValue } from "../../../src/tfplugin";
+import { attr, block, createProviderRuntime, decodeMsgpack, defineDataSource, defineProvider, defineResource, encodeMsgpack, isUnknown, nullsOf, types, UNKNOWN, type CtyValue } from "../../../src/tfplugin";
 import { impliedType } from "../../../src/tfplugin/framework/schema";
 import { exampleProvider } from "../fixtures/example-provider";
 import { createLogger } from "../../../src/tfplugin/server/logger";
@@ -14,14 +14,12 @@ const providerType = impliedType(exampleProvider.definition.schema ?? { attribut
 const dv = (v: CtyValue) => ({ msgpack: Buffer.from(encodeMsgpack(thingType, v)) });
 const read = (d: { msgpack?: Uint8Array } | undefined) => decodeMsgpack(thingType, d?.msgpack ?? new Uint8Array([0xc0])) as Record<string, CtyValue> | null;
 
-const config = (over: Record<string, CtyValue> = {}): Record<string, CtyValue> => ({
-  id: null, name: "alpha", size: 3, tags: null, items: null, secret: "pw", secret_hash: null, result: null, created_at: null, fail_on: null, rule: [], ...over,
-});
+const config = (over: Record<string, CtyValue> = {}): Record<string, CtyValue> => ({ ...nullsOf(thingSchema), name: "alpha", size: 3, secret: "pw", ...over });
 const withCaps = { write_only_attributes_allowed: true };
 
 async function configured() {
   const r = rt();
-  const res = await r.ConfigureProvider({ terraform_version: "1.11.4", config: { msgpack: Buffer.from(encodeMsgpack(providerType, { prefix: "p-", store_dir: null, token: null })) } });
+  const res = await r.ConfigureProvider({ terraform_version: "1.11.4", config: { msgpack: Buffer.from(encodeMsgpack(providerType, { ...nullsOf(exampleProvider.definition.schema ?? { attributes: {} }), prefix: "p-" })) } });
   expect(res.diagnostics).toEqual([]);
   return r;
 }

@@ -18,7 +18,8 @@ import { generateSelfSignedCertificate, toPem, type GeneratedCertificate } from 
 import { MAGIC_COOKIE_VALUE } from "../../../src/tfplugin/server/handshake";
 import { buildProviderBundle } from "../../helpers/terraform";
 
-jest.setTimeout(60_000);
+// Generous: the suite runs on loaded machines; a timeout is a failure, never a measurement.
+jest.setTimeout(300_000);
 
 type Request = Record<string, unknown>;
 interface Reply {

@@ -16,7 +16,8 @@ import { toPem } from "../../../src/tfplugin/server/certificate";
 import { MAGIC_COOKIE_VALUE } from "../../../src/tfplugin/server/handshake";
 import { buildProviderBundle } from "../../helpers/terraform";
 
-jest.setTimeout(60_000);
+// Generous: the suite runs on loaded machines; a timeout is a failure, never a measurement.
+jest.setTimeout(300_000);
 
 interface Started {
   child: ChildProcess;

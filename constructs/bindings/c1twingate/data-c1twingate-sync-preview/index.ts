@@ -98,6 +98,12 @@ export class DataC1TwingateSyncPreview extends cdktf.TerraformDataSource {
     return this.getNumberAttribute('admin_count');
   }
 
+  // ambiguous_groups - computed: true, optional: false, required: false
+  private _ambiguousGroups = new cdktf.StringListMap(this, "ambiguous_groups");
+  public get ambiguousGroups() {
+    return this._ambiguousGroups;
+  }
+
   // api_key - computed: false, optional: false, required: true
   private _apiKey?: string; 
   public get apiKey() {

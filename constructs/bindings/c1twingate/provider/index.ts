@@ -20,6 +20,12 @@ export interface C1TwingateProviderConfig {
   */
   readonly baseUrl?: string;
   /**
+  * Cap on one Twingate API response, compressed or decompressed, in bytes. Default 16777216 (16 MiB).
+  *
+  * Docs at Terraform Registry: {@link https://c1twingate.invalid/providers/local/c1twingate/latest/docs#max_response_bytes C1TwingateProvider#max_response_bytes}
+  */
+  readonly maxResponseBytes?: number;
+  /**
   * Retries of a request after a rate limit (429), a 5xx or a dropped connection. Default 3.
   *
   * Docs at Terraform Registry: {@link https://c1twingate.invalid/providers/local/c1twingate/latest/docs#max_retries C1TwingateProvider#max_retries}
@@ -31,6 +37,12 @@ export interface C1TwingateProviderConfig {
   * Docs at Terraform Registry: {@link https://c1twingate.invalid/providers/local/c1twingate/latest/docs#reads_per_minute C1TwingateProvider#reads_per_minute}
   */
   readonly readsPerMinute?: number;
+  /**
+  * Longest one credential check may take, retries and waits included, in seconds. Default 90.
+  *
+  * Docs at Terraform Registry: {@link https://c1twingate.invalid/providers/local/c1twingate/latest/docs#time_budget_seconds C1TwingateProvider#time_budget_seconds}
+  */
+  readonly timeBudgetSeconds?: number;
   /**
   * Timeout of one API request in seconds. Default 35.
   *
@@ -97,8 +109,10 @@ export class C1TwingateProvider extends cdktf.TerraformProvider {
     });
     this._baseDomain = config.baseDomain;
     this._baseUrl = config.baseUrl;
+    this._maxResponseBytes = config.maxResponseBytes;
     this._maxRetries = config.maxRetries;
     this._readsPerMinute = config.readsPerMinute;
+    this._timeBudgetSeconds = config.timeBudgetSeconds;
     this._timeoutSeconds = config.timeoutSeconds;
     this._writesPerMinute = config.writesPerMinute;
     this._alias = config.alias;
@@ -140,6 +154,22 @@ export class C1TwingateProvider extends cdktf.TerraformProvider {
     return this._baseUrl;
   }
 
+  // max_response_bytes - computed: false, optional: true, required: false
+  private _maxResponseBytes?: number; 
+  public get maxResponseBytes() {
+    return this._maxResponseBytes;
+  }
+  public set maxResponseBytes(value: number | undefined) {
+    this._maxResponseBytes = value;
+  }
+  public resetMaxResponseBytes() {
+    this._maxResponseBytes = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get maxResponseBytesInput() {
+    return this._maxResponseBytes;
+  }
+
   // max_retries - computed: false, optional: true, required: false
   private _maxRetries?: number; 
   public get maxRetries() {
@@ -170,6 +200,22 @@ export class C1TwingateProvider extends cdktf.TerraformProvider {
   // Temporarily expose input value. Use with caution.
   public get readsPerMinuteInput() {
     return this._readsPerMinute;
+  }
+
+  // time_budget_seconds - computed: false, optional: true, required: false
+  private _timeBudgetSeconds?: number; 
+  public get timeBudgetSeconds() {
+    return this._timeBudgetSeconds;
+  }
+  public set timeBudgetSeconds(value: number | undefined) {
+    this._timeBudgetSeconds = value;
+  }
+  public resetTimeBudgetSeconds() {
+    this._timeBudgetSeconds = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get timeBudgetSecondsInput() {
+    return this._timeBudgetSeconds;
   }
 
   // timeout_seconds - computed: false, optional: true, required: false
@@ -228,8 +274,10 @@ export class C1TwingateProvider extends cdktf.TerraformProvider {
     return {
       base_domain: cdktf.stringToTerraform(this._baseDomain),
       base_url: cdktf.stringToTerraform(this._baseUrl),
+      max_response_bytes: cdktf.numberToTerraform(this._maxResponseBytes),
       max_retries: cdktf.numberToTerraform(this._maxRetries),
       reads_per_minute: cdktf.numberToTerraform(this._readsPerMinute),
+      time_budget_seconds: cdktf.numberToTerraform(this._timeBudgetSeconds),
       timeout_seconds: cdktf.numberToTerraform(this._timeoutSeconds),
       writes_per_minute: cdktf.numberToTerraform(this._writesPerMinute),
       alias: cdktf.stringToTerraform(this._alias),
@@ -250,6 +298,12 @@ export class C1TwingateProvider extends cdktf.TerraformProvider {
         type: "simple",
         storageClassType: "string",
       },
+      max_response_bytes: {
+        value: cdktf.numberToHclTerraform(this._maxResponseBytes),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
       max_retries: {
         value: cdktf.numberToHclTerraform(this._maxRetries),
         isBlock: false,
@@ -258,6 +312,12 @@ export class C1TwingateProvider extends cdktf.TerraformProvider {
       },
       reads_per_minute: {
         value: cdktf.numberToHclTerraform(this._readsPerMinute),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
+      time_budget_seconds: {
+        value: cdktf.numberToHclTerraform(this._timeBudgetSeconds),
         isBlock: false,
         type: "simple",
         storageClassType: "number",

@@ -1,0 +1,83 @@
+import { homedir } from "node:os";
+import { join } from "node:path";
+import { buildSingleExecutable, type SeaBuildResult } from "../tfplugin/packaging/sea";
+import { NODE_RUNTIMES } from "../tfplugin/packaging/node-runtime";
+import { executableName, writeRelease, type ReleaseResult } from "../tfplugin/packaging/release";
+import { checkSigningKey, type GpgSigningOptions } from "../tfplugin/packaging/signature";
+import { PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_TYPE, PROVIDER_VERSION } from "./address";
+import { locateProviderBundle } from "./bundle";
+
+/**
+ * The c1twingate provider as self-contained executables: the bundle (dist/terraform-provider-c1twingate)
+ * embedded with Node.js into one file per platform (src/tfplugin/packaging/sea.ts), so terraform
+ * runs it where no `node` is installed.
+ */
+export const EXECUTABLE_PLATFORMS: readonly string[] = NODE_RUNTIMES.map((r) => r.platform);
+
+export interface ProviderCaches {
+  /** Downloaded Node runtimes. */
+  runtimeCacheDir: string;
+  /** Finished executables, keyed by their inputs. */
+  buildCacheDir: string;
+}
+
+/**
+ * `$C1TG_CACHE_DIR`, else `$XDG_CACHE_HOME/c1-twingate`, else `~/.cache/c1-twingate`;
+ * runtimes under `node-runtimes/`, executables under `executables/`. The repository's tests use
+ * `<repo>/.cache` (gitignored).
+ */
+export function providerCaches(env: NodeJS.ProcessEnv = process.env): ProviderCaches {
+  const root = env.C1TG_CACHE_DIR || join(env.XDG_CACHE_HOME || join(env.HOME || homedir(), ".cache"), "c1-twingate");
+  return { runtimeCacheDir: join(root, "node-runtimes"), buildCacheDir: join(root, "executables") };
+}
+
+export interface BuildExecutablesOptions {
+  platforms: readonly string[];
+  /** Directory to write `<os_arch>/terraform-provider-c1twingate_v<version>[.exe]` into. */
+  outDir: string;
+  /** The provider bundle; found next to the CLI when omitted. */
+  bundle?: string;
+  caches?: ProviderCaches;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** Builds the executables one after the other (each injection holds a few hundred MB). */
+export async function buildProviderExecutables(options: BuildExecutablesOptions): Promise<SeaBuildResult[]> {
+  const bundle = options.bundle ?? locateProviderBundle();
+  const caches = options.caches ?? providerCaches(options.env);
+  const results: SeaBuildResult[] = [];
+  for (const platform of options.platforms) {
+    results.push(
+      await buildSingleExecutable({
+        script: bundle,
+        platform,
+        outFile: join(options.outDir, platform, executableName(PROVIDER_TYPE, PROVIDER_VERSION, platform)),
+        runtimeCacheDir: caches.runtimeCacheDir,
+        buildCacheDir: caches.buildCacheDir,
+        ...(options.env ? { env: options.env } : {}),
+      }),
+    );
+  }
+  return results;
+}
+
+export interface PackageOptions extends Omit<BuildExecutablesOptions, "outDir"> {
+  outDir: string;
+  sign?: GpgSigningOptions;
+}
+
+/** `c1-twingate provider package`: executables, then zips, SHA256SUMS(.sig), manifest and the network-mirror layout. */
+export async function packageProvider(options: PackageOptions): Promise<ReleaseResult & { executables: SeaBuildResult[] }> {
+  if (options.sign) checkSigningKey(options.sign);
+  const executables = await buildProviderExecutables({ ...options, outDir: join(options.outDir, "executables") });
+  const release = await writeRelease({
+    hostname: PROVIDER_HOSTNAME,
+    namespace: PROVIDER_NAMESPACE,
+    type: PROVIDER_TYPE,
+    version: PROVIDER_VERSION,
+    executables: executables.map((e) => ({ platform: e.platform, file: e.file })),
+    outDir: options.outDir,
+    ...(options.sign ? { sign: options.sign } : {}),
+  });
+  return { ...release, executables };
+}

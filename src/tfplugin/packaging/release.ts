@@ -1,0 +1,157 @@
+import { createHash } from "node:crypto";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import { ProviderBuildError } from "./errors";
+import { packageHashV1OfFiles, packageHashZip } from "./package-hash";
+import { signDetached, type GpgSigningOptions } from "./signature";
+
+/**
+ * What teams publish for a provider (the layout of Terraform's registry releases and of the
+ * provider network mirror protocol, developer.hashicorp.com/terraform/internals/provider-network-mirror-protocol):
+ *
+ *   <out>/release/terraform-provider-<type>_<version>_<os>_<arch>.zip     one per platform
+ *   <out>/release/terraform-provider-<type>_<version>_SHA256SUMS          sha256 of every zip and the manifest
+ *   <out>/release/terraform-provider-<type>_<version>_SHA256SUMS.sig      optional detached OpenPGP signature
+ *   <out>/release/terraform-provider-<type>_<version>_manifest.json       {"version":1,"metadata":{"protocol_versions":["6.0"]}}
+ *   <out>/mirror/<host>/<namespace>/<type>/index.json                     {"versions":{"<version>":{}}} (merged with earlier versions)
+ *   <out>/mirror/<host>/<namespace>/<type>/<version>.json                 {"archives":{"<os_arch>":{"url":"<zip>","hashes":["h1:…","zh:…"]}}}
+ *   <out>/mirror/<host>/<namespace>/<type>/<zip>                          the same zips, next to the JSON that names them
+ *
+ * The mirror directory is served as-is by any static HTTPS server (network_mirror) and also works
+ * as a filesystem_mirror (packed layout). Zips hold one executable with mode 0755, a fixed
+ * timestamp and deflate from Node's zlib: the same executable and Node.js give the same zip.
+ */
+export interface ReleaseExecutable {
+  /** Terraform os_arch. */
+  platform: string;
+  file: string;
+}
+
+export interface ReleaseOptions {
+  hostname: string;
+  namespace: string;
+  type: string;
+  version: string;
+  executables: readonly ReleaseExecutable[];
+  outDir: string;
+  /** Plugin protocol versions for the manifest (default ["6.0"]). */
+  protocolVersions?: readonly string[];
+  /** Sign SHA256SUMS with gpg (detached, binary, as Terraform registries expect). */
+  sign?: GpgSigningOptions;
+}
+
+export interface ReleaseArchive {
+  platform: string;
+  /** Path of the zip under release/. */
+  file: string;
+  /** Name of the zip (also its URL relative to <version>.json). */
+  name: string;
+  /** Name of the executable inside. */
+  executableName: string;
+  h1: string;
+  zh: string;
+}
+
+export interface ReleaseResult {
+  releaseDir: string;
+  mirrorDir: string;
+  archives: ReleaseArchive[];
+  sha256sums: string;
+  manifest: string;
+  signature?: string;
+}
+
+const MTIME = new Date(1980, 0, 1, 0, 0, 0); // local time: yazl writes DOS time from local fields, so every time zone writes the same bytes
+
+/** The executable's name inside the package, as Terraform looks it up (`terraform-provider-<type>_v<version>[.exe]`). */
+export function executableName(type: string, version: string, platform: string): string {
+  return `terraform-provider-${type}_v${version}${platform.startsWith("windows_") ? ".exe" : ""}`;
+}
+
+/** A zip with one file at its root, mode 0755, deterministic bytes. */
+export async function zipSingleFile(bytes: Buffer, name: string): Promise<Buffer> {
+  const yazl = require("yazl") as typeof import("yazl");
+  const zip = new yazl.ZipFile();
+  zip.addBuffer(bytes, name, { mtime: MTIME, mode: 0o100755, compress: true, forceDosTimestamp: true });
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    zip.outputStream.on("data", (c: Buffer) => chunks.push(c));
+    zip.outputStream.on("end", () => resolve(Buffer.concat(chunks)));
+    zip.outputStream.on("error", reject);
+  });
+  zip.end();
+  return done;
+}
+
+/** Writes the release artifacts and the network-mirror layout; returns the hashes a lock file will hold. */
+export async function writeRelease(options: ReleaseOptions): Promise<ReleaseResult> {
+  const { type, version } = options;
+  if (options.executables.length === 0) throw new ProviderBuildError("no executables to release: build at least one platform");
+  const seen = new Set<string>();
+  for (const e of options.executables) {
+    if (!/^[a-z0-9]+_[a-z0-9]+$/.test(e.platform)) throw new ProviderBuildError(`invalid platform "${e.platform}": use Terraform's os_arch form such as linux_amd64`);
+    if (seen.has(e.platform)) throw new ProviderBuildError(`platform ${e.platform} given twice`);
+    seen.add(e.platform);
+    if (!existsSync(e.file)) throw new ProviderBuildError(`the ${e.platform} executable ${e.file} does not exist: build it first`);
+  }
+  const prefix = `terraform-provider-${type}_${version}`;
+  const releaseDir = join(options.outDir, "release");
+  const mirrorDir = join(options.outDir, "mirror");
+  const providerDir = join(mirrorDir, options.hostname, options.namespace, type);
+  mkdirSync(releaseDir, { recursive: true });
+  mkdirSync(providerDir, { recursive: true });
+
+  const archives: ReleaseArchive[] = [];
+  for (const e of [...options.executables].sort((a, b) => (a.platform < b.platform ? -1 : 1))) {
+    const inner = executableName(type, version, e.platform);
+    const bytes = readFileSync(e.file);
+    const zip = await zipSingleFile(bytes, inner);
+    const name = `${prefix}_${e.platform}.zip`;
+    const file = join(releaseDir, name);
+    writeFileSync(file, zip);
+    copyFileSync(file, join(providerDir, name));
+    archives.push({ platform: e.platform, file, name, executableName: inner, h1: packageHashV1OfFiles([{ path: inner, bytes }]), zh: packageHashZip(zip) });
+  }
+
+  const manifestName = `${prefix}_manifest.json`;
+  const manifest = join(releaseDir, manifestName);
+  writeFileSync(manifest, `${JSON.stringify({ version: 1, metadata: { protocol_versions: options.protocolVersions ?? ["6.0"] } }, null, 2)}\n`);
+  const sums = [...archives.map((a) => ({ name: a.name, file: a.file })), { name: manifestName, file: manifest }]
+    .map(({ name, file }) => `${createHash("sha256").update(readFileSync(file)).digest("hex")}  ${name}\n`)
+    .join("");
+  const sha256sums = join(releaseDir, `${prefix}_SHA256SUMS`);
+  writeFileSync(sha256sums, sums);
+  const signature = options.sign ? signDetached(sha256sums, options.sign) : undefined;
+
+  writeFileSync(
+    join(providerDir, `${version}.json`),
+    `${JSON.stringify({ archives: Object.fromEntries(archives.map((a) => [a.platform, { url: a.name, hashes: [a.h1, a.zh] }])) }, null, 2)}\n`,
+  );
+  writeFileSync(join(providerDir, "index.json"), `${JSON.stringify({ versions: mergedVersions(join(providerDir, "index.json"), version) }, null, 2)}\n`);
+
+  return { releaseDir, mirrorDir, archives, sha256sums, manifest, ...(signature ? { signature } : {}) };
+}
+
+function mergedVersions(indexFile: string, version: string): Record<string, object> {
+  const versions: Record<string, object> = {};
+  if (existsSync(indexFile)) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(readFileSync(indexFile, "utf8"));
+    } catch (err) {
+      throw new ProviderBuildError(`the existing ${indexFile} is not JSON: fix or delete it, then package again`, { cause: err });
+    }
+    const earlier = (parsed as { versions?: unknown }).versions;
+    if (typeof earlier !== "object" || earlier === null || Array.isArray(earlier)) {
+      throw new ProviderBuildError(`the existing ${indexFile} has no "versions" object: it is not a provider network-mirror index; use another --out directory`);
+    }
+    for (const v of Object.keys(earlier)) versions[v] = {};
+  }
+  versions[version] = {};
+  return Object.fromEntries(Object.keys(versions).sort().map((v) => [v, {}]));
+}
+
+/** Lines of `terraform providers lock` style hashes for a platform set, for docs and CLI output. */
+export function describeArchives(archives: readonly ReleaseArchive[]): string {
+  return archives.map((a) => `  ${a.platform.padEnd(14)} ${basename(a.file)}  ${a.h1}  ${a.zh}`).join("\n");
+}

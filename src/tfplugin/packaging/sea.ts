@@ -1,0 +1,193 @@
+import { execFileSync } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { ProviderBuildError } from "./errors";
+import { currentPlatform } from "./install";
+import { splitLazyModules } from "./lazy-module";
+import { fetchNodeRuntime, nodeRuntimeFor, type NodeRuntime } from "./node-runtime";
+
+/**
+ * Node single executable applications (Node docs, "Single executable applications"): a
+ * preparation blob made from one CommonJS script by `node --experimental-sea-config`, injected
+ * with postject into a copy of the official node binary of the target platform as the resource
+ * `NODE_SEA_BLOB` (Mach-O: segment `NODE_SEA`), with the sentinel fuse flipped to `:1`.
+ *
+ * Reproducible: the blob holds the script and flags only (no code cache, no snapshot: both are
+ * made for the machine that builds them), so one blob serves every target and the same script,
+ * runtime and postject give the same bytes on any build host.
+ */
+export const SEA_SENTINEL_FUSE = "NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2";
+export const SEA_RESOURCE = "NODE_SEA_BLOB";
+export const SEA_MACHO_SEGMENT = "NODE_SEA";
+
+export interface SeaBuildOptions {
+  /** The bundled CommonJS program (one file; a `#!` first line is neutralised). */
+  script: string;
+  /** Terraform os_arch of the executable, e.g. linux_amd64. */
+  platform: string;
+  /** Where to write the executable (mode 0755). */
+  outFile: string;
+  /** Cache of downloaded Node runtimes (fetchNodeRuntime). */
+  runtimeCacheDir: string;
+  /**
+   * Directory of finished executables keyed by their inputs; a hit is copied instead of rebuilt.
+   * Omit to always build.
+   */
+  buildCacheDir?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface SeaBuildResult {
+  file: string;
+  platform: string;
+  runtime: NodeRuntime;
+  /** sha256 of the executable, hex. */
+  sha256: string;
+  /** Whether the executable came from the build cache. */
+  cached: boolean;
+}
+
+/** The blob is made by the same Node version as the target binary: the host's build of that version. */
+function blobMakerRuntime(): NodeRuntime {
+  try {
+    return nodeRuntimeFor(currentPlatform());
+  } catch (err) {
+    throw new ProviderBuildError(`cannot make a single-executable blob on ${currentPlatform()}: no Node.js runtime of the pinned version runs here. Build on linux_amd64, linux_arm64, darwin_* or windows_amd64`, { cause: err });
+  }
+}
+
+/** The program as the blob's main script: a shebang would be a syntax error inside the CommonJS wrapper. */
+export function seaMainSource(script: Buffer): Buffer {
+  if (script[0] === 0x23 && script[1] === 0x21) {
+    const eol = script.indexOf(0x0a);
+    // Keep the line (as a comment) so line numbers in stack traces stay the same.
+    return Buffer.concat([Buffer.from("//"), script.subarray(2, eol === -1 ? script.length : eol), script.subarray(eol === -1 ? script.length : eol)]);
+  }
+  return script;
+}
+
+function postjectModule(): string {
+  // Bundled CLI: scripts/build.mjs writes postject's API next to it. From sources: node_modules.
+  const sibling = join(__dirname, "postject.js");
+  if (existsSync(sibling)) return sibling;
+  return require.resolve("postject");
+}
+
+function postjectVersion(modulePath: string): string {
+  for (let dir = dirname(modulePath); dir !== dirname(dir); dir = dirname(dir)) {
+    const pkg = join(dir, "package.json");
+    if (existsSync(pkg)) {
+      const parsed = JSON.parse(readFileSync(pkg, "utf8")) as { name?: string; version?: string };
+      if (parsed.name === "postject" && parsed.version) return parsed.version;
+    }
+  }
+  return createHash("sha256").update(readFileSync(modulePath)).digest("hex").slice(0, 16);
+}
+
+/** Builds (or takes from the cache) the single executable of `script` for `platform`. */
+export async function buildSingleExecutable(options: SeaBuildOptions): Promise<SeaBuildResult> {
+  const runtime = nodeRuntimeFor(options.platform);
+  const maker = blobMakerRuntime();
+  const main = seaMainSource(readFileSync(options.script));
+  const postject = postjectModule();
+  const key = createHash("sha256")
+    .update(JSON.stringify({ v: 2, runtime: runtime.integrity, maker: maker.version, postject: postjectVersion(postject) }))
+    .update(main)
+    .digest("hex")
+    .slice(0, 32);
+  const cached = options.buildCacheDir ? join(options.buildCacheDir, key, options.platform, "executable") : undefined;
+  mkdirSync(dirname(options.outFile), { recursive: true });
+  if (cached && existsSync(cached)) {
+    placeExecutable(cached, options.outFile);
+    return { file: options.outFile, platform: options.platform, runtime, sha256: sha256File(options.outFile), cached: true };
+  }
+
+  const env = options.env ?? process.env;
+  const [makerBinary, targetBinary] = await Promise.all([
+    fetchNodeRuntime(maker, { cacheDir: options.runtimeCacheDir, env }),
+    fetchNodeRuntime(runtime, { cacheDir: options.runtimeCacheDir, env }),
+  ]);
+  const work = join(dirname(options.outFile), `.sea-${randomBytes(6).toString("hex")}`);
+  mkdirSync(work, { recursive: true });
+  try {
+    // Lazy modules become SEA assets: the blob's script is not a file the program could read them from.
+    const { code, modules } = splitLazyModules(main.toString("utf8"));
+    writeFileSync(join(work, "main.js"), code);
+    const assets: Record<string, string> = {};
+    modules.forEach((m, i) => {
+      writeFileSync(join(work, `lazy-${i}.js`), m.source);
+      assets[`lazy-module:${m.name}`] = `lazy-${i}.js`;
+    });
+    writeFileSync(
+      join(work, "sea-config.json"),
+      JSON.stringify({ main: "main.js", output: "sea.blob", disableExperimentalSEAWarning: true, useSnapshot: false, useCodeCache: false, assets }),
+    );
+    run(makerBinary, ["--experimental-sea-config", "sea-config.json"], work, "making the single-executable blob");
+    const blob = join(work, "sea.blob");
+    const exe = join(work, "executable");
+    copyFileSync(targetBinary, exe);
+    chmodSync(exe, 0o755);
+    // postject in a child process: its LIEF build prints warnings and holds a few hundred MB while it works.
+    const injector = [
+      "const [mod, exe, blob, fuse, segment] = process.argv.slice(1);",
+      "require(mod).inject(exe, 'NODE_SEA_BLOB', require('fs').readFileSync(blob), { sentinelFuse: fuse, ...(segment ? { machoSegmentName: segment } : {}) })",
+      "  .catch((e) => { console.error(e && e.message ? e.message : String(e)); process.exit(1); });",
+    ].join("\n");
+    run(process.execPath, ["-e", injector, postject, exe, blob, SEA_SENTINEL_FUSE, runtime.format === "macho" ? SEA_MACHO_SEGMENT : ""], work, `injecting the blob into ${runtime.packageName}`);
+    verifySeaInjected(readFileSync(exe), readFileSync(blob), options.platform);
+    if (runtime.format === "macho" && process.platform === "darwin") adHocSign(exe);
+    if (cached) {
+      mkdirSync(dirname(cached), { recursive: true });
+      const staged = `${cached}.${randomBytes(4).toString("hex")}`;
+      copyFileSync(exe, staged);
+      renameSync(staged, cached);
+    }
+    placeExecutable(exe, options.outFile);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  return { file: options.outFile, platform: options.platform, runtime, sha256: sha256File(options.outFile), cached: false };
+}
+
+/**
+ * The injection drops Node's own signature; Apple silicon runs no unsigned code. On a Mac the
+ * build signs ad hoc right away (before any hash is taken); elsewhere the file stays unsigned
+ * and is signed on a Mac before it is published (docs/pipelines.md).
+ */
+function adHocSign(file: string): void {
+  run("codesign", ["--sign", "-", "--force", file], dirname(file), "ad-hoc signing with codesign");
+}
+
+function run(command: string, args: string[], cwd: string, what: string): void {
+  try {
+    execFileSync(command, args, { cwd, stdio: ["ignore", "pipe", "pipe"], timeout: 600_000, maxBuffer: 64 << 20 });
+  } catch (err) {
+    const out = `${(err as { stdout?: Buffer }).stdout?.toString() ?? ""}${(err as { stderr?: Buffer }).stderr?.toString() ?? ""}`.trim();
+    throw new ProviderBuildError(`${what} failed: ${out.split("\n").slice(-5).join(" ") || (err as Error).message}`, { cause: err });
+  }
+}
+
+function placeExecutable(from: string, to: string): void {
+  const staged = `${to}.${randomBytes(4).toString("hex")}.tmp`;
+  copyFileSync(from, staged);
+  chmodSync(staged, 0o755);
+  renameSync(staged, to);
+}
+
+function sha256File(file: string): string {
+  return createHash("sha256").update(readFileSync(file)).digest("hex");
+}
+
+/**
+ * Checks what makes Node start the embedded program: the fuse reads `:1` exactly once, and the
+ * blob's bytes are in the file. Throws ProviderBuildError otherwise.
+ */
+export function verifySeaInjected(executable: Buffer, blob: Buffer, platform: string): void {
+  const fuse = executable.indexOf(SEA_SENTINEL_FUSE);
+  if (fuse === -1 || executable.indexOf(SEA_SENTINEL_FUSE, fuse + 1) !== -1) {
+    throw new ProviderBuildError(`the ${platform} executable does not contain the SEA fuse exactly once: the Node binary is not a SEA-capable build`);
+  }
+  if (executable[fuse + SEA_SENTINEL_FUSE.length + 1] !== 0x31) throw new ProviderBuildError(`the ${platform} executable's SEA fuse was not flipped: postject did not inject the blob`);
+  if (executable.indexOf(blob) === -1) throw new ProviderBuildError(`the ${platform} executable does not contain the blob: postject did not inject it`);
+}

@@ -1,0 +1,58 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { ReleaseSigningError } from "./errors";
+
+/**
+ * A detached OpenPGP signature of SHA256SUMS, made by GnuPG, the tool Terraform's registry
+ * documentation and release tooling use: `<file>.sig`, binary (not armored), which is what a
+ * registry's `shasums_signature_url` serves. The key never passes through this process: gpg
+ * finds it in its keyring (GNUPGHOME), and a passphrase, when one is needed, goes to gpg on
+ * stdin with `--pinentry-mode loopback`, never on a command line.
+ */
+export interface GpgSigningOptions {
+  /** Key id, fingerprint or user id (gpg --local-user). */
+  keyId: string;
+  /** The gpg program (default `gpg`). */
+  gpg?: string;
+  /** GNUPGHOME to use (default: gpg's own, $GNUPGHOME or ~/.gnupg). */
+  homedir?: string;
+  /** The key's passphrase, if it has one. */
+  passphrase?: string;
+}
+
+/** Fails fast (before a long build) when gpg is missing or has no secret key `keyId`. */
+export function checkSigningKey(options: GpgSigningOptions): void {
+  const gpg = options.gpg ?? "gpg";
+  try {
+    execFileSync(gpg, ["--batch", "--no-tty", ...(options.homedir ? ["--homedir", options.homedir] : []), "--list-secret-keys", options.keyId], { stdio: ["ignore", "pipe", "pipe"], timeout: 60_000 });
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    if (e.code === "ENOENT") throw new ReleaseSigningError(`cannot sign: "${gpg}" was not found. Install GnuPG (e.g. apt-get install gnupg) or leave out --gpg-key`, { cause: err });
+    throw new ReleaseSigningError(`gpg has no secret key "${options.keyId}"${options.homedir ? ` in ${options.homedir}` : ""}: import it first (gpg --import) or pass the right --gpg-key / --gpg-homedir`, { cause: err });
+  }
+}
+
+/** Signs `file` into `<file>.sig` and writes the public key next to it as `signing-key.asc`; returns the .sig path. */
+export function signDetached(file: string, options: GpgSigningOptions): string {
+  const gpg = options.gpg ?? "gpg";
+  const base = ["--batch", "--yes", "--no-tty", ...(options.homedir ? ["--homedir", options.homedir] : [])];
+  const output = `${file}.sig`;
+  const passphrase = options.passphrase !== undefined ? ["--pinentry-mode", "loopback", "--passphrase-fd", "0"] : [];
+  try {
+    execFileSync(gpg, [...base, ...passphrase, "--local-user", options.keyId, "--detach-sign", "--output", output, file], {
+      input: options.passphrase !== undefined ? `${options.passphrase}\n` : "",
+      stdio: ["pipe", "pipe", "pipe"],
+      timeout: 120_000,
+    });
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException & { stderr?: Buffer };
+    if (e.code === "ENOENT") throw new ReleaseSigningError(`cannot sign ${file}: "${gpg}" was not found. Install GnuPG (e.g. apt-get install gnupg) or leave out --gpg-key`, { cause: err });
+    const detail = e.stderr?.toString().trim().split("\n").slice(-3).join(" ") ?? e.message;
+    throw new ReleaseSigningError(`gpg could not sign ${file} with key "${options.keyId}": ${detail}. Check that the key is in the keyring (gpg --list-secret-keys) and its passphrase`, { cause: err });
+  }
+  if (!existsSync(output)) throw new ReleaseSigningError(`gpg reported success but wrote no ${output}`);
+  const publicKey = execFileSync(gpg, [...base, "--armor", "--export", options.keyId], { stdio: ["ignore", "pipe", "pipe"], timeout: 60_000 });
+  writeFileSync(join(dirname(file), "signing-key.asc"), publicKey);
+  return output;
+}

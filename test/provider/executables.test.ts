@@ -1,0 +1,117 @@
+/**
+ * The self-contained provider executables: reproducible bytes and h1 for the host platform,
+ * a handshake with no node anywhere on PATH, and for the other platforms the file format and
+ * the injected blob checked with readers written from the format specs (not with postject).
+ */
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { buildProviderExecutables } from "../../src/provider/executables";
+import { currentPlatform, generateSelfSignedCertificate, MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE, packageHashV1 } from "../../src/tfplugin";
+import { splitLazyModules } from "../../src/tfplugin/packaging/lazy-module";
+import { SEA_SENTINEL_FUSE, seaMainSource } from "../../src/tfplugin/packaging/sea";
+import { readElfMachine, readMachO, readPeMachine } from "../tfplugin/packaging/executable-formats";
+import { pathWithoutNode, providerExecutables, TEST_CACHES } from "./executable-fixture";
+import { PROVIDER_BUNDLE } from "./provider-bundle";
+
+jest.setTimeout(900_000);
+
+const fuseOn = Buffer.from(`${SEA_SENTINEL_FUSE}:1`);
+
+let root: string;
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), "c1tg-exes-"));
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** Runs the executable like terraform does, returns its first stdout line (or its output when it exits first). */
+function firstLine(file: string, env: NodeJS.ProcessEnv): Promise<{ line: string; stderr: string; code: number | null }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(file, [], { env, stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    let stderr = "";
+    const timer = setTimeout(() => child.kill("SIGKILL"), 60_000);
+    child.on("error", reject);
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    child.stdout.on("data", (d: Buffer) => {
+      out += d.toString();
+      if (out.includes("\n")) child.kill("SIGTERM");
+    });
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      resolve({ line: out.split("\n")[0] ?? "", stderr, code });
+    });
+  });
+}
+
+describe("provider executables", () => {
+  it("the host executable is byte-identical across two clean builds, so its h1 hash is stable", async () => {
+    const host = currentPlatform();
+    const build = async (dir: string): Promise<string> => {
+      const [b] = await buildProviderExecutables({
+        platforms: [host],
+        outDir: join(root, dir),
+        bundle: PROVIDER_BUNDLE,
+        // No build cache: both builds inject from scratch.
+        caches: { runtimeCacheDir: TEST_CACHES.runtimeCacheDir, buildCacheDir: join(root, dir, "no-cache") },
+      });
+      expect(b?.cached).toBe(false);
+      return b?.file ?? "";
+    };
+    const a = await build("a");
+    const b = await build("b");
+    expect(readFileSync(a).equals(readFileSync(b))).toBe(true);
+    expect(packageHashV1(join(root, "a", host))).toBe(packageHashV1(join(root, "b", host)));
+  });
+
+  it("handshakes with PATH holding no node, and tells a person who runs it by hand what it is", async () => {
+    const { [currentPlatform()]: exe = "" } = await providerExecutables();
+    const PATH = pathWithoutNode(root);
+    const clientCert = generateSelfSignedCertificate({ curve: "P-521" }).certPem;
+    const served = await firstLine(exe, { PATH, [MAGIC_COOKIE_KEY]: MAGIC_COOKIE_VALUE, PLUGIN_PROTOCOL_VERSIONS: "5,6", PLUGIN_CLIENT_CERT: clientCert });
+    expect(served.line).toMatch(/^1\|6\|unix\|\/.+\.sock\|grpc\|[A-Za-z0-9+/]{100,}$/);
+    const byHand = await firstLine(exe, { PATH });
+    expect(byHand.code).toBe(1);
+    expect(byHand.stderr).toContain("This binary is a plugin for Terraform");
+  });
+
+  it("builds valid executables for every other platform with the same blob injected", async () => {
+    // The blob holds the script without its lazy engine, and the engine as an asset.
+    const { code, modules } = splitLazyModules(seaMainSource(readFileSync(PROVIDER_BUNDLE)).toString("utf8"));
+    const main = Buffer.from(code);
+    expect(modules.map((m) => m.name)).toEqual(["engine"]);
+    const engine = Buffer.from(modules[0]?.source ?? "-");
+    const exes = await providerExecutables(["linux_arm64", "darwin_amd64", "darwin_arm64", "windows_amd64"]);
+    const blobs: Buffer[] = [];
+    for (const platform of ["darwin_amd64", "darwin_arm64"]) {
+      const bytes = readFileSync(exes[platform] ?? "");
+      const macho = readMachO(bytes);
+      expect(macho.cpu).toBe(platform === "darwin_arm64" ? "arm64" : "x86_64");
+      expect(macho.fileType).toBe(2); // MH_EXECUTE
+      expect(macho.segments).toContain("NODE_SEA");
+      const section = macho.sections.find((s) => s.segment === "NODE_SEA" && s.section === "__NODE_SEA_BLOB");
+      expect(section).toBeDefined();
+      const blob = bytes.subarray(section?.offset ?? 0, (section?.offset ?? 0) + (section?.size ?? 0));
+      expect(blob.indexOf(main)).toBeGreaterThan(0);
+      expect(blob.indexOf(engine)).toBeGreaterThan(0);
+      blobs.push(Buffer.from(blob));
+      // Node's Developer ID signature is dropped by the injection: the file is unsigned. Intel Macs run
+      // it as it is; Apple silicon needs a signature (ad-hoc suffices), see docs/pipelines.md.
+      expect(macho.codeSignature).toBeUndefined();
+      expect(bytes.indexOf(fuseOn)).toBeGreaterThan(0);
+    }
+    expect(blobs[0]?.equals(blobs[1] ?? Buffer.alloc(0))).toBe(true);
+
+    const arm = readFileSync(exes.linux_arm64 ?? "");
+    expect(readElfMachine(arm)).toBe(183);
+    expect(arm.indexOf(fuseOn)).toBeGreaterThan(0);
+    expect(arm.indexOf(blobs[0] ?? Buffer.alloc(1))).toBeGreaterThan(0);
+
+    expect(exes.windows_amd64).toMatch(/terraform-provider-c1twingate_v0\.1\.0\.exe$/);
+    const win = readFileSync(exes.windows_amd64 ?? "");
+    expect(readPeMachine(win)).toBe(0x8664);
+    expect(win.indexOf(fuseOn)).toBeGreaterThan(0);
+    expect(win.indexOf(main)).toBeGreaterThan(0);
+  });
+});

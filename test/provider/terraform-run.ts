@@ -1,0 +1,103 @@
+/**
+ * A bare terraform working dir for the packaging suites: own HOME, own CLI config (empty unless
+ * given, so only Terraform's implied mirrors apply), PATH chosen per test. Unlike
+ * test/helpers/terraform.ts it installs nothing: the suites install the way users do.
+ */
+import { spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PROVIDER_VERSION } from "../../src/provider/address";
+
+export interface TfResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface TfDir {
+  root: string;
+  home: string;
+  work: string;
+  cliConfig: string;
+  env: NodeJS.ProcessEnv;
+  run(args: string[], options?: { env?: NodeJS.ProcessEnv; allowFailure?: boolean; cwd?: string }): Promise<TfResult>;
+  cleanup(): void;
+}
+
+export function createTfDir(options: { cliConfig?: string; env?: NodeJS.ProcessEnv } = {}): TfDir {
+  const root = mkdtempSync(join(tmpdir(), "c1tg-tf-"));
+  const home = join(root, "home");
+  const work = join(root, "work");
+  mkdirSync(home);
+  mkdirSync(work);
+  const cliConfig = join(root, "terraform.rc");
+  writeFileSync(cliConfig, options.cliConfig ?? "");
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: home,
+    TMPDIR: process.env.TMPDIR,
+    TF_CLI_CONFIG_FILE: cliConfig,
+    TF_IN_AUTOMATION: "1",
+    TF_INPUT: "0",
+    CHECKPOINT_DISABLE: "1",
+    NO_COLOR: "1",
+    ...options.env,
+  };
+  return {
+    root,
+    home,
+    work,
+    cliConfig,
+    env,
+    run(args, runOptions = {}) {
+      return new Promise((resolve, reject) => {
+        const child = spawn("terraform", [...args, "-no-color"], { cwd: runOptions.cwd ?? work, env: { ...env, ...runOptions.env }, stdio: ["ignore", "pipe", "pipe"] });
+        let stdout = "";
+        let stderr = "";
+        child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+        child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+        const timer = setTimeout(() => child.kill("SIGKILL"), 300_000);
+        child.on("error", reject);
+        child.on("close", (code) => {
+          clearTimeout(timer);
+          if (code !== 0 && !runOptions.allowFailure) reject(new Error(`terraform ${args.join(" ")} exited ${code}\n--- stdout\n${stdout}\n--- stderr\n${stderr}`));
+          else resolve({ code, stdout, stderr });
+        });
+      });
+    },
+    cleanup() {
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A configuration with one credential check against `baseUrl` (the simulator), the key from TF_VAR_api_key. */
+export function credentialCheckConfig(baseUrl: string): string {
+  return `
+terraform {
+  required_providers {
+    c1twingate = { source = "c1twingate.invalid/local/c1twingate", version = "${PROVIDER_VERSION}" }
+  }
+}
+provider "c1twingate" { base_url = "${baseUrl}" }
+variable "api_key" {
+  type      = string
+  sensitive = true
+  ephemeral = true
+}
+resource "c1twingate_credential_check" "this" {
+  network = "acme"
+  api_key = var.api_key
+  require = "write"
+}
+output "permission" { value = c1twingate_credential_check.this.permission }
+`;
+}
+
+/** The `hashes = [...]` of our provider in a lock file's text. */
+export function lockedHashes(lockText: string): string[] {
+  const block = lockText.split('provider "c1twingate.invalid/local/c1twingate"')[1] ?? "";
+  const list = /hashes\s*=\s*\[([^\]]*)\]/.exec(block)?.[1] ?? "";
+  return [...list.matchAll(/"([^"]+)"/g)].map((m) => m[1] ?? "");
+}

@@ -1,0 +1,57 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { lazyModuleComment, readLazyModule, splitLazyModules } from "../../../src/tfplugin/packaging/lazy-module";
+
+describe("lazy modules", () => {
+  const source = 'module.exports = { hello: () => "*/ not the end of anything" };\n';
+  const code = 'const MARK = "/*@lazy-module "; console.log(MARK);\n';
+
+  it("split off only the comments that end the bundle, whatever the code or the module contains", () => {
+    const bundle = `${code}${lazyModuleComment("a", source)}${lazyModuleComment("b", "exports.b = 2;")}\n`;
+    expect(splitLazyModules(bundle)).toEqual({ code, modules: [{ name: "a", source }, { name: "b", source: "exports.b = 2;" }] });
+    expect(splitLazyModules(code)).toEqual({ code, modules: [] });
+  });
+
+  it("read back from the bundle file, with a clear error when it is missing", () => {
+    const dir = mkdtempSync(join(tmpdir(), "lazy-"));
+    try {
+      const file = join(dir, "bundle.js");
+      writeFileSync(file, `${code}${lazyModuleComment("engine", source)}`);
+      expect(readLazyModule("engine", file)).toBe(source);
+      expect(() => readLazyModule("other", file)).toThrow(/carries no lazy module "other": rebuild it/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("compileCommonJs", () => {
+  it("saves a V8 code cache at exit that the next process uses, and survives a corrupt one", () => {
+    const { execFileSync } = require("node:child_process") as typeof import("node:child_process");
+    const { readdirSync } = require("node:fs") as typeof import("node:fs");
+    const dir = mkdtempSync(join(tmpdir(), "codecache-"));
+    try {
+      const cacheDir = join(dir, "v8");
+      const script = join(dir, "run.ts");
+      writeFileSync(
+        script,
+        `import { compileCommonJs } from ${JSON.stringify(join(__dirname, "../../../src/tfplugin/packaging/lazy-module"))};
+const { factory, cache } = compileCommonJs("exports.sum = (a, b) => a + b;", "m.js", ${JSON.stringify(cacheDir)});
+const mod = { exports: {} as { sum?: (a: number, b: number) => number } };
+factory(mod.exports, require, mod, "m.js", ".");
+process.stdout.write(cache + " " + mod.exports.sum?.(2, 3));`,
+      );
+      const tsx = join(__dirname, "../../../node_modules/.bin/tsx");
+      const run = (): string => execFileSync(tsx, [script], { encoding: "utf8" });
+      expect(run()).toBe("miss 5");
+      expect(readdirSync(cacheDir)).toEqual([expect.stringMatching(/^[0-9a-f]{40}\.v8cache$/)]);
+      expect(run()).toBe("hit 5");
+      writeFileSync(join(cacheDir, readdirSync(cacheDir)[0] ?? ""), "garbage");
+      expect(run()).toBe("rejected 5");
+      expect(run()).toBe("hit 5");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
