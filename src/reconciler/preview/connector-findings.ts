@@ -35,7 +35,7 @@ function membersNotSeen(view: ConnectorView): Finding[] {
   const truncated = view.entitlements
     .filter((e) => e.resourceType === "group" && e.twingateGrants > e.grants)
     .sort((a, b) => b.twingateGrants - b.grants - (a.twingateGrants - a.grants));
-  const parts = truncated.slice(0, NAMED).map((e, i) => `${e.grants} of ${e.twingateGrants}${i === 0 ? " members" : ""} of ${quoted(e.resourceName)}`);
+  const parts = truncated.slice(0, NAMED).map((e) => `${e.grants} of ${e.twingateGrants} members of ${quoted(e.resourceName)}`);
   const more = truncated.length > NAMED ? ` and ${truncated.length - NAMED} more group(s)` : "";
   const page = m.defaultPageSize === null ? "" : ` (${m.defaultPageSize} here)`;
   return [
