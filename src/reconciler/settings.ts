@@ -43,7 +43,7 @@ export const NEUTRAL_SETTING_NAMES: SettingNames = {
   allowPartial: () => "partial results allowed",
   maxResponseBytes: (v) => `a response size cap of ${v} bytes`,
   requestTimeout: (v) => `a request timeout of ${v} s`,
-  readsPerMinute: (v) => `a pace of ${v} reads per minute`,
+  readsPerMinute: (v) => `${v} reads per minute`,
   connectorVersion: (v) => `the connector version ${v}`,
 };
 

@@ -180,7 +180,7 @@ function rateLimitRisk(view: ConnectorView): Finding[] {
         `; the limit is shared by every client of the account, and the connector treats a 429 as an empty page: ` +
         "an overlapping sync silently drops users, groups or members",
       ...settingFix(
-        "Run plans and previews outside ConductorOne's sync times, pace them with {readsPerMinute} to leave room for the sync, " +
+        "Run plans and previews outside ConductorOne's sync times, pace them to leave room for the sync ({readsPerMinute}), " +
           "and compare ConductorOne's counts with this preview after a sync",
         { readsPerMinute: pace },
       ),
