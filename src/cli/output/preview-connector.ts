@@ -7,7 +7,7 @@ import type { UntrustedText } from "../../untrusted-text";
  * view's, the entitlements that matter most to a reviewer, and how roles map.
  */
 
-export const CONNECTOR_SECTION_TITLE = "What ConductorOne will show";
+const CONNECTOR_SECTION_TITLE = "What ConductorOne will show";
 
 /** A cell: our text, a number, or server text (each surface neutralises it its own way). */
 export type ConnectorCell = string | number | UntrustedText;
@@ -23,7 +23,7 @@ export function basisLine(view: ConnectorView): string {
 }
 
 /** Twingate | ConductorOne, side by side. */
-export function comparisonRows(result: SyncPreviewResult, view: ConnectorView): ConnectorCell[][] {
+function comparisonRows(result: SyncPreviewResult, view: ConnectorView): ConnectorCell[][] {
   const u = result.users;
   const inactive = view.inactiveUsersShownEnabled;
   const m = view.groupMembers;
@@ -53,8 +53,8 @@ export function comparisonRows(result: SyncPreviewResult, view: ConnectorView): 
   ];
 }
 
-export const COMPARISON_HEADER = ["", "Twingate", "ConductorOne"] as const;
-export const ENTITLEMENT_HEADER = ["entitlement", "ConductorOne", "Twingate", "provisioning"] as const;
+const COMPARISON_HEADER = ["", "Twingate", "ConductorOne"] as const;
+const ENTITLEMENT_HEADER = ["entitlement", "ConductorOne", "Twingate", "provisioning"] as const;
 
 function provisioningOf(e: ConnectorEntitlement): string {
   if (!e.provisionable) return "no";
@@ -73,7 +73,7 @@ function weight(e: ConnectorEntitlement): number {
  * Role entitlements, then the group entitlements most worth a look (refused, shared names, the
  * largest differences), up to `maxRows` in all; `rest` counts the groups left out.
  */
-export function entitlementRows(view: ConnectorView, maxRows: number): { rows: ConnectorCell[][]; rest: number } {
+function entitlementRows(view: ConnectorView, maxRows: number): { rows: ConnectorCell[][]; rest: number } {
   const roles = view.entitlements.filter((e) => e.resourceType === "role");
   const groups = view.entitlements
     .map((e, i) => ({ e, i }))
@@ -85,10 +85,10 @@ export function entitlementRows(view: ConnectorView, maxRows: number): { rows: C
   return { rows, rest: groups.length - shownGroups.length };
 }
 
-export const ROLE_MAPPING_HEADER = ["Twingate role", "isAdmin", "ConductorOne role", "users"] as const;
+const ROLE_MAPPING_HEADER = ["Twingate role", "isAdmin", "ConductorOne role", "users"] as const;
 
 /** Twingate role (and isAdmin) → the role grant ConductorOne shows. */
-export function roleMappingRows(view: ConnectorView): ConnectorCell[][] {
+function roleMappingRows(view: ConnectorView): ConnectorCell[][] {
   const names = new Map(view.entitlements.filter((e) => e.resourceType === "role").map((e) => [e.resourceId.value, e.resourceName.value]));
   return view.roleMapping.map((r) => [
     r.twingateRole,
@@ -96,4 +96,28 @@ export function roleMappingRows(view: ConnectorView): ConnectorCell[][] {
     r.connectorRole === null ? "none (no role grant)" : `${names.get(r.connectorRole) ?? r.connectorRole}${r.differs ? " (differs)" : ""}`,
     r.users,
   ]);
+}
+
+export interface ConnectorTable {
+  header: readonly string[];
+  rows: ConnectorCell[][];
+}
+
+/** Everything the section shows, for one surface to lay out. */
+export interface ConnectorSection {
+  title: string;
+  comparison: ConnectorTable;
+  entitlements: ConnectorTable & { rest: number };
+  /** Only when some user is shown under another role, or under none. */
+  roleMapping: ConnectorTable | null;
+}
+
+export function connectorSection(result: SyncPreviewResult, view: ConnectorView, maxEntitlementRows: number): ConnectorSection {
+  const entitlements = entitlementRows(view, maxEntitlementRows);
+  return {
+    title: CONNECTOR_SECTION_TITLE,
+    comparison: { header: COMPARISON_HEADER, rows: comparisonRows(result, view) },
+    entitlements: { header: ENTITLEMENT_HEADER, ...entitlements },
+    roleMapping: view.usersUnderOtherRole + view.usersWithoutRoleGrant > 0 ? { header: ROLE_MAPPING_HEADER, rows: roleMappingRows(view) } : null,
+  };
 }

@@ -2,16 +2,7 @@ import { formatDuration } from "../../reconciler/preview";
 import type { Counts, SyncPreviewResult } from "../../reconciler/preview";
 import { guardLines, UntrustedText } from "../../untrusted-text";
 import { mdFindings, mdTable, mdText } from "../github/markdown";
-import {
-  COMPARISON_HEADER,
-  comparisonRows,
-  CONNECTOR_SECTION_TITLE,
-  ENTITLEMENT_HEADER,
-  entitlementRows,
-  ROLE_MAPPING_HEADER,
-  roleMappingRows,
-  type ConnectorCell,
-} from "./preview-connector";
+import { connectorSection, type ConnectorCell } from "./preview-connector";
 
 /** Markdown of a sync preview: for a PR comment (`--markdown`) and the GitHub job summary. */
 
@@ -23,22 +14,22 @@ function cells(rows: ConnectorCell[][]): Array<Array<string | number>> {
 }
 
 /** "What ConductorOne will show": the connector view next to Twingate's counts, for a PR reviewer. */
-function connectorSection(result: SyncPreviewResult, view: NonNullable<SyncPreviewResult["connectorView"]>): string[] {
+function connectorMarkdown(result: SyncPreviewResult, view: NonNullable<SyncPreviewResult["connectorView"]>): string[] {
+  const section = connectorSection(result, view, MAX_ENTITLEMENT_ROWS);
   const out = [
-    `#### ${CONNECTOR_SECTION_TITLE}`,
+    `#### ${section.title}`,
     "",
     `Modelled connector: **${mdText(view.version)}**, ${mdText(view.basis.runsBehind)} — ${mdText(view.basis.summary)}`,
     "",
   ];
-  out.push(mdTable([...COMPARISON_HEADER], cells(comparisonRows(result, view))), "");
-  const { rows, rest } = entitlementRows(view, MAX_ENTITLEMENT_ROWS);
+  out.push(mdTable(section.comparison.header, cells(section.comparison.rows)), "");
   out.push(`<details><summary>Entitlements ConductorOne will show (${view.entitlements.length})</summary>`, "");
-  out.push(mdTable([...ENTITLEMENT_HEADER], cells(rows), ["l", "r", "r", "l"]));
-  if (rest > 0) out.push("", `… and ${rest} more group entitlement(s)`);
+  out.push(mdTable(section.entitlements.header, cells(section.entitlements.rows), ["l", "r", "r", "l"]));
+  if (section.entitlements.rest > 0) out.push("", `… and ${section.entitlements.rest} more group entitlement(s)`);
   out.push("", "</details>", "");
-  if (view.usersUnderOtherRole + view.usersWithoutRoleGrant > 0) {
+  if (section.roleMapping) {
     out.push("<details><summary>Twingate roles as ConductorOne shows them</summary>", "");
-    out.push(mdTable([...ROLE_MAPPING_HEADER], cells(roleMappingRows(view)), ["l", "l", "l", "r"]), "", "</details>", "");
+    out.push(mdTable(section.roleMapping.header, cells(section.roleMapping.rows), ["l", "l", "l", "r"]), "", "</details>", "");
   }
   out.push("<details><summary>How this is modelled (sources, what is inferred)</summary>", "");
   out.push(...view.basis.sources.map((s) => `- ${mdText(s)}`), ...view.basis.caveats.map((c) => `- ${mdText(c)}`), "", "</details>", "");
@@ -92,7 +83,7 @@ export function renderPreviewMarkdown(result: SyncPreviewResult): string {
     ),
   );
   out.push("", "</details>", "");
-  if (result.connectorView) out.push(...connectorSection(result, result.connectorView));
+  if (result.connectorView) out.push(...connectorMarkdown(result, result.connectorView));
   if (result.requestedGroups) {
     const r = result.requestedGroups;
     const rows: Array<[string, string, string, number | string]> = r.found.map((f) => [

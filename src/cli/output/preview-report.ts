@@ -4,16 +4,7 @@ import { textTable, type Cell } from "./preview-table";
 import { guardLines, UntrustedText } from "../../untrusted-text";
 import { renderFindings } from "./findings";
 import { MARK, type Style } from "./style";
-import {
-  basisLine,
-  COMPARISON_HEADER,
-  comparisonRows,
-  CONNECTOR_SECTION_TITLE,
-  ENTITLEMENT_HEADER,
-  entitlementRows,
-  ROLE_MAPPING_HEADER,
-  roleMappingRows,
-} from "./preview-connector";
+import { basisLine, connectorSection } from "./preview-connector";
 
 /** Human-readable report of a sync preview: tables of counts, targets, then findings with their fixes. */
 
@@ -29,14 +20,13 @@ function ofTotal(seen: number, reported: number | null): string | number {
 }
 
 /** "What ConductorOne will show": the connector view next to Twingate's counts. */
-function connectorSection(result: SyncPreviewResult, view: NonNullable<SyncPreviewResult["connectorView"]>, style: Style): string[] {
-  const lines = [style.bold(`${CONNECTOR_SECTION_TITLE}`), `  ${basisLine(view)}`, ""];
-  lines.push(...textTable([...COMPARISON_HEADER], comparisonRows(result, view)), "");
-  const { rows, rest } = entitlementRows(view, MAX_ENTITLEMENT_ROWS);
-  lines.push(...textTable([...ENTITLEMENT_HEADER], rows));
-  if (rest > 0) lines.push(`  … and ${rest} more group entitlement(s) (see --json)`);
-  const mapping = roleMappingRows(view);
-  if (view.usersUnderOtherRole + view.usersWithoutRoleGrant > 0) lines.push("", ...textTable([...ROLE_MAPPING_HEADER], mapping));
+function connectorLines(result: SyncPreviewResult, view: NonNullable<SyncPreviewResult["connectorView"]>, style: Style): string[] {
+  const section = connectorSection(result, view, MAX_ENTITLEMENT_ROWS);
+  const lines = [style.bold(section.title), `  ${basisLine(view)}`, ""];
+  lines.push(...textTable(section.comparison.header, section.comparison.rows), "");
+  lines.push(...textTable(section.entitlements.header, section.entitlements.rows));
+  if (section.entitlements.rest > 0) lines.push(`  … and ${section.entitlements.rest} more group entitlement(s) (see --json)`);
+  if (section.roleMapping) lines.push("", ...textTable(section.roleMapping.header, section.roleMapping.rows));
   return lines;
 }
 
@@ -71,7 +61,7 @@ export function renderPreviewReport(result: SyncPreviewResult, style: Style): st
     const r = row(counts);
     lines.push(...textTable([title, ...r.keys], [["", ...r.values]]));
   }
-  if (result.connectorView) lines.push("", ...connectorSection(result, result.connectorView, style));
+  if (result.connectorView) lines.push("", ...connectorLines(result, result.connectorView, style));
   if (result.requestedGroups) {
     const r = result.requestedGroups;
     lines.push("", style.bold("provisioning targets"));
