@@ -11,7 +11,9 @@ import { CLI_SETTING_NAMES } from "../../src/cli/connection-flags";
 import { renderFix } from "../../src/reconciler/settings";
 import { startSimulator, tenantScenario, type RunningSimulator, type TenantSpec } from "../../src/simulator";
 import { nodeHttpExchange, type HttpExchange } from "../../src/twingate/http-exchange";
+import { Pacer } from "../../src/twingate/pacer";
 import { jsonAnswer, recordingExchange } from "../helpers/http";
+import { VirtualClock } from "../helpers/virtual-clock";
 import { postOk } from "../simulator/post-graphql";
 
 /**
@@ -189,6 +191,35 @@ describe("the two connector versions' rules (baton-twingate.md §5)", () => {
       /connectorVersion "v3" is not usable: one of baton-2023, baton-2026/,
     );
     expect(http.requests).toHaveLength(0);
+  });
+});
+
+describe("a preview stopped at its time budget", () => {
+  it("keeps the view of what was read, says its counts are so far, and sizes the sync from the reported totals", async () => {
+    const clock = new VirtualClock();
+    const spec: TenantSpec = { seed: 12, users: 90, groups: 0, everyoneGroup: false, extraGroups: [{ name: "All", members: "all" }, { name: "Few", members: 3 }] };
+    const sim = await startSimulator({ networks: [{ name: "slow", tenant: spec, tokens: [{ key: KEY, permission: "read" }] }], now: clock.now });
+    try {
+      const pacer = new Pacer({ reads: 60, writes: 20, windowMs: 60_000 }, clock);
+      // Page size 1: 90 chained users pages, so the 60 requests of the first minute cannot finish.
+      const result = await previewSync({ network: "slow", apiKey: KEY, baseUrl: sim.baseUrl, pageSize: 1, clock, pacer, timeBudgetMs: 30_000, allowPartial: true });
+      const summary = sim.network("slow")!.tenant.summary();
+      expect(result.complete).toBe(false);
+      const view = result.connectorView!;
+      expect(view.complete).toBe(false);
+      expect(view.resourceTypes[0]!.resources).toBe(result.users.total);
+      expect(view.resourceTypes[0]!.resources).toBeLessThan(summary.users.total);
+      // Both groups arrived (groups chain: 2 pages); "All" still shows the API's first page of 50.
+      const all = view.entitlements.find((e) => e.resourceName.value === "All")!;
+      expect(all.grants).toBe(summary.groupMembers[0]!.membersInDefaultPage);
+      // The sync estimate uses the totals the API reported, not the partial counts.
+      expect(view.syncRequests.total).toBe(1 + 3 * 1 + 1 + summary.groups.total);
+      const connector = result.findings.filter((f) => f.code.startsWith("PREVIEW_CONNECTOR_"));
+      expect(connector.length).toBeGreaterThan(0);
+      for (const f of connector) expect(f.message).toMatch(/\(counts so far: the preview stopped before reading everything\)$/);
+    } finally {
+      await sim.close();
+    }
   });
 });
 

@@ -226,7 +226,7 @@ function noProvisioning(view: ConnectorView, targets: RequestedGroupsCheck | nul
 
 /** Every finding of the connector view, in a fixed order (the result sorts by severity). */
 export function connectorFindings(view: ConnectorView, targets: RequestedGroupsCheck | null): Finding[] {
-  return [
+  const findings = [
     ...isAdminRefused(view),
     ...membersNotSeen(view),
     ...roleShownAsOther(view),
@@ -237,4 +237,6 @@ export function connectorFindings(view: ConnectorView, targets: RequestedGroupsC
     ...rateLimitRisk(view),
     ...noProvisioning(view, targets),
   ];
+  // A stopped preview read only part of the tenant: its counts can only grow.
+  return view.complete ? findings : findings.map((f) => ({ ...f, message: `${f.message} (counts so far: the preview stopped before reading everything)` }));
 }

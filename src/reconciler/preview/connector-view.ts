@@ -21,6 +21,8 @@ export interface ConnectorViewInput {
   previewRequests: number;
   /** The API refused `User.isAdmin`. */
   isAdminRefused: boolean;
+  /** Every page was read. */
+  complete: boolean;
 }
 
 function groupsByName(groups: readonly ConnectorGroup[]): Map<string, ConnectorGroup[]> {
@@ -107,6 +109,7 @@ export function buildConnectorView(input: ConnectorViewInput): ConnectorView {
 
   return {
     version: model.version,
+    complete: input.complete,
     basis: { summary: model.summary, runsBehind: model.runsBehind, sources: model.sources, caveats: model.caveats },
     resourceTypes: [
       { id: "user", displayName: "User", resources: c.users, entitlements: 0, grants: 0, provisionable: false },

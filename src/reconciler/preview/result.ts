@@ -76,7 +76,7 @@ export function assembleResult(input: AssembleInput): SyncPreviewResult {
       }),
     );
   }
-  const connectorView = buildConnectorView({ connector: input.connector, tally: t, previewRequests: input.requests, isAdminRefused: input.isAdminRefused });
+  const connectorView = buildConnectorView({ connector: input.connector, tally: t, previewRequests: input.requests, isAdminRefused: input.isAdminRefused, complete });
   findings.push(
     ...targetFindings(check, input.targets.ambiguous(), Math.ceil(input.budgetMs / 1000)),
     ...roleFindings(t),

@@ -183,6 +183,8 @@ export interface SharedGroupName {
  */
 export interface ConnectorView {
   version: ConnectorVersion;
+  /** Every page was read; otherwise the counts are those of what was read before the preview stopped. */
+  complete: boolean;
   /** Which code is modelled, the sources, and what is inferred or unverified. */
   basis: { summary: string; runsBehind: string; sources: readonly string[]; caveats: readonly string[] };
   resourceTypes: ConnectorResourceType[];
