@@ -69,6 +69,18 @@ describe("computed from what the connector's own queries return", () => {
     });
   });
 
+  it("one finding for many cut groups: the three with most members missed, then a count", async () => {
+    const extraGroups = [55, 90, 60, 70, 80].map((members, i) => ({ name: `Team ${i}`, members }));
+    await withTenant({ seed: 10, users: 100, groups: 0, everyoneGroup: false, extraGroups }, async (sim) => {
+      const result = await previewSync({ network: "edges", apiKey: KEY, baseUrl: sim.baseUrl, pacing: FAST });
+      const findings = result.findings.filter((f) => f.code === PREVIEW_CODES.connectorMembersNotSeen);
+      expect(findings).toHaveLength(1);
+      expect(findings[0]!.message).toMatch(
+        /^ConductorOne sees 50 of 90 members of "Team 1", 50 of 80 members of "Team 4", 50 of 70 members of "Team 3" and 2 more group\(s\): access reviews miss 105 of 355 membership\(s\) in 5 group\(s\)/,
+      );
+    });
+  });
+
   it("no member is missed and no finding when every group fits the default page", async () => {
     await withTenant({ seed: 4, users: 30, groups: 3, maxGroupMembers: 20 }, async (sim) => {
       const result = await previewSync({ network: "edges", apiKey: KEY, baseUrl: sim.baseUrl, pacing: FAST });
