@@ -27,7 +27,7 @@ const entries = [
   // builds a self-contained provider executable, so no other command pays for loading it.
   { entry: "node_modules/postject/dist/api.js", out: "postject.js", library: true },
 ];
-const CDK_EXTERNALS = ["cdktf", "cdktn", "constructs", "@cdktf/provider-null"];
+const CDK_EXTERNALS = ["cdktf", "cdktn", "constructs", "@cdktf/provider-null", "@cdktf/provider-kubernetes"];
 
 /** Options of every bundle: one minified CommonJS file for Node 20, without source maps or comments. */
 const COMMON = {
