@@ -1,7 +1,7 @@
 import { providerSchema, settingsFromConfig, type ProviderConfig } from "../../src/provider/settings";
 import { Diagnostics, UNKNOWN } from "../../src/tfplugin";
 
-const empty: ProviderConfig = { base_url: null, base_domain: null, timeout_seconds: null, max_retries: null, reads_per_minute: null, writes_per_minute: null, time_budget_seconds: null, max_response_bytes: null };
+const empty: ProviderConfig = { base_url: null, base_domain: null, timeout_seconds: null, max_retries: null, reads_per_minute: null, writes_per_minute: null, time_budget_seconds: null, max_response_bytes: null, conductorone: null };
 
 describe("provider settings", () => {
   it("leaves every client default in place when the block is empty", () => {
