@@ -52,6 +52,8 @@ export const CLI_SETTING_NAMES: SettingNames = {
   allowPartial: () => "--allow-partial",
   maxResponseBytes: (v) => `--max-response-bytes ${v}`,
   requestTimeout: (v) => `--timeout ${v}`,
+  readsPerMinute: (v) => `--reads-per-minute ${v}`,
+  connectorVersion: (v) => `--connector-version ${v}`,
 };
 
 export function addNetworkOption(command: Command): Command {

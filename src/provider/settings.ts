@@ -101,6 +101,8 @@ export const PROVIDER_SETTING_NAMES: SettingNames = {
   allowPartial: () => "partial results allowed",
   maxResponseBytes: (v) => `max_response_bytes = ${v} in the provider "c1twingate" block`,
   requestTimeout: (v) => `timeout_seconds = ${v} in the provider "c1twingate" block`,
+  readsPerMinute: (v) => `reads_per_minute = ${v} in the provider "c1twingate" block`,
+  connectorVersion: (v) => `connector_version = "${v}" in the data "c1twingate_sync_preview" block`, // only the sync preview has it
 };
 
 /** What `configure` hands to every resource and data source. */

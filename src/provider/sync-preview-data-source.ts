@@ -1,10 +1,13 @@
 import { attr, defineDataSource, types } from "../tfplugin";
+import { CONNECTOR_VERSIONS, DEFAULT_CONNECTOR_VERSION, isConnectorVersion } from "../reconciler/preview/connector-model";
+import type { ConnectorView } from "../reconciler/preview/types";
+import { forSurface, type SettingNames } from "../reconciler/settings";
 import type { Finding } from "../reconciler/types";
 import { CREDENTIAL_PATHS, reportFindings } from "./finding-diagnostics";
 import { ambiguousTargets, reportTargets, TARGET_CODES } from "./target-diagnostics";
 import { loadEngine } from "./load-engine";
 import { rememberSecret } from "./secrets";
-import type { ProviderContext } from "./settings";
+import { PROVIDER_SETTING_NAMES, type ProviderContext } from "./settings";
 
 /**
  * `data "c1twingate_sync_preview"`: what ConductorOne's Twingate connector would sync, counted
@@ -12,12 +15,62 @@ import type { ProviderContext } from "./settings";
  * ConductorOne cannot write to (a SYNCED or SYSTEM group). API failures are errors; what the
  * preview says about the tenant is a warning, because the configuration's own preconditions
  * decide what is acceptable, except a target name that several groups share: no precondition
- * can tell which group is meant, so it fails the plan by name.
+ * can tell which group is meant, so it fails the plan by name. `connector_view` holds the counts
+ * of what ConductorOne will show (docs/connector-view.md), for preconditions and outputs.
  */
 
 export const TYPE_NAME = "c1twingate_sync_preview";
 
 const DEFAULT_BUDGET_SECONDS = 120;
+
+const count = (description: string) => attr.number({ computed: true, description });
+
+/** The connector view's counts (src/reconciler/preview/types.ts `ConnectorView`). */
+const CONNECTOR_VIEW_ATTRIBUTES = {
+  version: attr.string({ computed: true, description: "The connector behaviour modelled." }),
+  entitlements: count("Entitlements ConductorOne will show (one per role and one per group)."),
+  role_grants: attr.map(types.number, { computed: true, description: 'Role grants ConductorOne will show, by role (e.g. "Admin" → users shown as Admin).' }),
+  group_memberships: count("Group memberships Twingate holds (every member page)."),
+  group_memberships_seen: count("Group memberships ConductorOne will show (each group's default first member page)."),
+  group_memberships_missed: count("Group memberships ConductorOne will not see."),
+  groups_not_fully_seen: count("Groups with members ConductorOne will not see."),
+  default_member_page: count("The API's default member page as observed; null when no group exceeded it."),
+  users_without_role_grant: count("Users ConductorOne shows with no role (a role outside the connector's list)."),
+  users_under_other_role: count("Users ConductorOne shows under another role than they hold in Twingate."),
+  inactive_users_shown_enabled: count("PENDING, DISABLED (or other non-active) users ConductorOne shows as enabled."),
+  provisionable_entitlements: count("Entitlements ConductorOne offers for provisioning."),
+  refused_groups: count("Groups offered for provisioning whose membership Twingate refuses to change (SYNCED, SYSTEM, other types)."),
+  inactive_groups_offered: count("Inactive groups offered for provisioning (members added get no access)."),
+  shared_group_names: count("Names carried by more than one group (one display name for all of them)."),
+  sync_requests: count("Requests one ConductorOne sync sends to Twingate."),
+  rate_limit_at_risk: attr.bool({
+    computed: true,
+    description: "One sync plus this preview exceed Twingate's 60 reads per minute; the connector treats a 429 as an empty page.",
+  }),
+};
+
+/** The data source's `connector_view` from the preview's connector view. */
+function connectorViewState(view: ConnectorView) {
+  return {
+    version: view.version,
+    entitlements: view.entitlements.length,
+    role_grants: Object.fromEntries(view.entitlements.filter((e) => e.resourceType === "role").map((e) => [e.resourceName.value, e.grants])),
+    group_memberships: view.groupMembers.twingate,
+    group_memberships_seen: view.groupMembers.seen,
+    group_memberships_missed: view.groupMembers.missed,
+    groups_not_fully_seen: view.groupMembers.truncatedGroups,
+    default_member_page: view.groupMembers.defaultPageSize,
+    users_without_role_grant: view.usersWithoutRoleGrant,
+    users_under_other_role: view.usersUnderOtherRole,
+    inactive_users_shown_enabled: view.inactiveUsersShownEnabled.total,
+    provisionable_entitlements: view.provisioning.offered,
+    refused_groups: view.provisioning.refused,
+    inactive_groups_offered: view.provisioning.inactive,
+    shared_group_names: view.sharedNames.names,
+    sync_requests: view.syncRequests.total,
+    rate_limit_at_risk: view.syncRequests.atRisk,
+  };
+}
 
 export const syncPreviewSchema = {
   description: "Counts what ConductorOne would sync from a Twingate network and checks provisioning target groups.",
@@ -30,6 +83,13 @@ export const syncPreviewSchema = {
       optional: true,
       description: `Stop with partial counts after this long. Default ${DEFAULT_BUDGET_SECONDS}.`,
       validators: [(v) => (Number(v) > 0 && Number(v) <= 3600 ? undefined : `time_budget_seconds must be greater than 0 and at most 3600, got ${v}`)],
+    }),
+    connector_version: attr.string({
+      optional: true,
+      description:
+        `Which behaviour of ConductorOne's Twingate connector connector_view models: ${CONNECTOR_VERSIONS.map((v) => `"${v}"`).join(" or ")}. ` +
+        `Default "${DEFAULT_CONNECTOR_VERSION}" (what the cloud-hosted v1 integration most likely runs, inferred).`,
+      validators: [(v) => (isConnectorVersion(v) ? undefined : `connector_version must be one of ${CONNECTOR_VERSIONS.join(", ")}`)],
     }),
     id: attr.string({ computed: true, description: "The network name." }),
     user_count: attr.number({ computed: true, description: "Users ConductorOne would sync." }),
@@ -47,6 +107,10 @@ export const syncPreviewSchema = {
     }),
     missing_groups: attr.list(types.string, { computed: true, description: "Requested groups that do not exist." }),
     complete: attr.bool({ computed: true, description: "False when the preview stopped at its time budget (counts are then partial)." }),
+    connector_view: attr.nested("single", CONNECTOR_VIEW_ATTRIBUTES, {
+      computed: true,
+      description: "What ConductorOne will show, as the connector of connector_version builds it from this network (counts; see docs/connector-view.md).",
+    }),
   },
 } as const;
 
@@ -60,6 +124,14 @@ function idsByName(groups: readonly { name: string; id: string }[]): { unique: [
     shared: entries.filter(([, ids]) => ids.length > 1),
   };
 }
+
+/** How this data source's fixes name a setting: its own arguments, else the provider block's. */
+const SYNC_PREVIEW_SETTING_NAMES: SettingNames = {
+  ...PROVIDER_SETTING_NAMES,
+  timeBudget: (v) => `time_budget_seconds = ${v} in this data "${TYPE_NAME}" block`,
+  allowPartial: () => "a precondition that tolerates complete = false",
+  connectorVersion: (v) => `connector_version = "${v}" in this data "${TYPE_NAME}" block`,
+};
 
 function isApiFailure(finding: Finding): boolean {
   return finding.severity === "error" && finding.subject !== "tenant";
@@ -77,6 +149,7 @@ export const syncPreviewDataSource = defineDataSource<ProviderContext>()({
       apiKey: config.api_key,
       ...(config.groups !== null ? { groups: config.groups } : {}),
       timeBudgetMs: Number(config.time_budget_seconds ?? DEFAULT_BUDGET_SECONDS) * 1000,
+      ...(config.connector_version !== null && isConnectorVersion(config.connector_version) ? { connectorVersion: config.connector_version } : {}),
       signal,
     });
     log.info("twingate sync preview", {
@@ -87,14 +160,15 @@ export const syncPreviewDataSource = defineDataSource<ProviderContext>()({
       requests: result.requests,
       duration_ms: Date.now() - started,
     });
-    const failures = result.findings.filter(isApiFailure);
+    const findings = forSurface(result.findings, SYNC_PREVIEW_SETTING_NAMES);
+    const failures = findings.filter(isApiFailure);
     reportFindings(failures, diag, CREDENTIAL_PATHS, "Twingate sync preview", { destroyWayOut: true });
     if (diag.hasErrors() || !result.network) return undefined;
-    const tenant = result.findings
+    const tenant = findings
       .filter((f) => !isApiFailure(f) && !TARGET_CODES.has(f.code))
       .map((f): Finding => ({ ...f, severity: f.severity === "error" ? "warning" : f.severity }));
     reportFindings(tenant, diag, {}, "Twingate sync preview");
-    reportTargets(result.requestedGroups, config.groups, result.findings, diag, "Twingate sync preview");
+    reportTargets(result.requestedGroups, config.groups, findings, diag, "Twingate sync preview");
     const ambiguous = ambiguousTargets(result.requestedGroups);
     const found = (result.requestedGroups?.found ?? []).filter((g) => !ambiguous.has(g.input));
     const provisionable = idsByName(result.groups.provisionable.map((g) => ({ name: g.name.value, id: g.id.value })));
@@ -109,6 +183,7 @@ export const syncPreviewDataSource = defineDataSource<ProviderContext>()({
       ambiguous_groups: Object.fromEntries([...provisionable.shared, ...[...ambiguous].map(([input, matches]): [string, string[]] => [input, matches.map((m) => m.id.value)])]),
       missing_groups: result.requestedGroups?.missing ?? [],
       complete: result.complete,
+      connector_view: result.connectorView === null ? null : connectorViewState(result.connectorView),
     };
   },
 });

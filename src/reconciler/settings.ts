@@ -1,3 +1,5 @@
+import type { ConnectorVersion } from "./preview/connector-model";
+
 /**
  * Fixes that change one of our own settings ("allow more time", "accept partial results"),
  * written once and named by each surface in its own terms: the CLI says `--time-budget 1200`,
@@ -18,6 +20,10 @@ export interface SettingValues {
   maxResponseBytes: number;
   /** Timeout of one API request, in whole seconds. */
   requestTimeout: number;
+  /** Client-side pacing of API queries, per minute (leaves the rest of Twingate's shared limit to other clients). */
+  readsPerMinute: number;
+  /** Which behaviour of ConductorOne's connector the sync preview models (preview/connector-model.ts). */
+  connectorVersion: ConnectorVersion;
 }
 
 export type SettingId = keyof SettingValues;
@@ -37,9 +43,11 @@ export const NEUTRAL_SETTING_NAMES: SettingNames = {
   allowPartial: () => "partial results allowed",
   maxResponseBytes: (v) => `a response size cap of ${v} bytes`,
   requestTimeout: (v) => `a request timeout of ${v} s`,
+  readsPerMinute: (v) => `${v} reads per minute`,
+  connectorVersion: (v) => `the connector version ${v}`,
 };
 
-const PLACEHOLDER = /\{(timeBudget|allowPartial|maxResponseBytes|requestTimeout)\}/g;
+const PLACEHOLDER = /\{(timeBudget|allowPartial|maxResponseBytes|requestTimeout|readsPerMinute|connectorVersion)\}/g;
 
 /** Fill a template's placeholders; a placeholder without a value is an error in our own code. */
 export function fillTemplate(fix: SettingFix, names: SettingNames): string {

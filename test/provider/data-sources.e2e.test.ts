@@ -23,6 +23,7 @@ data "c1twingate_sync_preview" "this" {
   api_key             = var.api_key
   groups              = var.provision_groups
   time_budget_seconds = 30
+  connector_version   = "baton-2026"
 }
 output "preview" {
   value = {
@@ -30,6 +31,9 @@ output "preview" {
     admins        = data.c1twingate_sync_preview.this.admin_count
     complete      = data.c1twingate_sync_preview.this.complete
     provisionable = data.c1twingate_sync_preview.this.provisionable_groups
+    c1_version    = data.c1twingate_sync_preview.this.connector_view.version
+    c1_roles      = data.c1twingate_sync_preview.this.connector_view.role_grants
+    c1_missed     = data.c1twingate_sync_preview.this.connector_view.group_memberships_missed
   }
   precondition {
     condition     = alltrue([for g in var.provision_groups : lookup(data.c1twingate_sync_preview.this.group_types, g, "MISSING") == "MANUAL"])
@@ -85,6 +89,11 @@ describe("examples/terraform and the data sources under terraform", () => {
     const ok = await ws.run(["plan"], env({ TF_VAR_provision_groups: '["Contractors"]' }));
     expect(ok.stdout).toMatch(/\+ Contractors\s+= "[^"]+"/);
     expect(ok.stdout).toContain("+ complete      = true");
+    // What ConductorOne will show, through terraform's nested attribute: the five roles of baton-2026.
+    const summary = sim.network("acme")!.tenant.summary();
+    expect(ok.stdout).toContain('+ c1_version    = "baton-2026"');
+    expect(ok.stdout).toMatch(new RegExp(`\\+ "Access Reviewer" = ${summary.users.byRole.ACCESS_REVIEWER}`));
+    expect(ok.stdout).toMatch(new RegExp(`\\+ c1_missed\\s+= ${summary.memberships - summary.membershipsInDefaultPages}`));
     // SYNCED groups are never provisionable.
     expect(ok.stdout).not.toContain('"Engineering (Okta)" =');
     const refused = await ws.run(["plan", "-json"], { ...env({ TF_VAR_provision_groups: '["Contractors", "Engineering (Okta)"]' }), allowFailure: true });

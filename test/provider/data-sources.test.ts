@@ -106,3 +106,75 @@ describe("c1twingate_sync_preview provisioning targets", () => {
     expect(diagnostics.length).toBeLessThan(10);
   });
 });
+
+describe("c1twingate_sync_preview connector_view (what ConductorOne will show)", () => {
+  const KEY = "sim-rw-ConnectorViewKey0123456789ab";
+  let sim: RunningSimulator;
+  beforeAll(async () => {
+    sim = await startSimulator({
+      rateLimit: false,
+      networks: [
+        { name: "gaps", scenario: "all-gaps", tokens: [{ key: KEY, permission: "read" }] },
+        // 70 groups: one ConductorOne sync alone needs more than Twingate's 60 reads a minute.
+        { name: "busy", tenant: { seed: 8, users: 40, groups: 70, maxGroupMembers: 5, everyoneGroup: false }, tokens: [{ key: KEY, permission: "read" }] },
+      ],
+    });
+  });
+  afterAll(() => sim.close());
+
+  it.each([
+    [null, ["Admin", "Member"]],
+    ["baton-2026", ["Admin", "DevOps", "Support", "Access Reviewer", "Member"]],
+  ])("connector_version %s: counts equal the tenant's ground truth", async (version, roles) => {
+    const { state, diagnostics } = await readWith(sim, PREVIEW, { network: "gaps", api_key: KEY, ...(version ? { connector_version: version } : {}) });
+    expect(errorsOf(diagnostics)).toEqual([]);
+    const summary = sim.network("gaps")!.tenant.summary();
+    const view = state?.connector_view as Record<string, unknown>;
+    const u = summary.users;
+    const unknownRoles = Object.values(summary.unknownValues.roles).reduce((a, b) => a + b, 0);
+    expect(view).toEqual({
+      version: version ?? "baton-2023",
+      entitlements: roles.length + summary.groups.total,
+      role_grants:
+        version === null
+          ? { Admin: u.isAdmin.true, Member: u.isAdmin.false }
+          : { Admin: u.byRole.ADMIN, DevOps: u.byRole.DEVOPS, Support: u.byRole.SUPPORT, "Access Reviewer": u.byRole.ACCESS_REVIEWER, Member: u.byRole.MEMBER },
+      group_memberships: summary.memberships,
+      group_memberships_seen: summary.membershipsInDefaultPages,
+      group_memberships_missed: summary.memberships - summary.membershipsInDefaultPages,
+      groups_not_fully_seen: summary.groupMembers.filter((g) => g.members > g.membersInDefaultPage).length,
+      default_member_page: summary.defaultPageSize,
+      users_without_role_grant: version === null ? 0 : unknownRoles,
+      users_under_other_role: version === null ? u.isAdmin.true - (u.isAdminByRole.ADMIN ?? 0) : 0,
+      inactive_users_shown_enabled: u.total - (u.byState.ACTIVE ?? 0),
+      provisionable_entitlements: version === null ? 0 : roles.length + summary.groups.total,
+      refused_groups: version === null ? 0 : summary.groupMembers.filter((g) => g.type !== "MANUAL").length,
+      inactive_groups_offered: version === null ? 0 : summary.groupMembers.filter((g) => g.type === "MANUAL" && !g.isActive).length,
+      shared_group_names: summary.duplicateGroupNames.length,
+      sync_requests: 1 + Math.ceil(u.total / 100) * (1 + roles.length) + 1 + summary.groups.total,
+      rate_limit_at_risk: false,
+    });
+    // Each gap is one warning on the block, not one per group.
+    const notSeen = diagnostics.filter((d) => (d.detail ?? "").includes("(PREVIEW_CONNECTOR_MEMBERS_NOT_SEEN)"));
+    expect(notSeen).toEqual([expect.objectContaining({ severity: "WARNING" })]);
+    expect(notSeen[0]?.summary).toContain('members of "Engineering"');
+  });
+
+  it("the rate-limit fix names the provider block's reads_per_minute", async () => {
+    const { state, diagnostics } = await readWith(sim, PREVIEW, { network: "busy", api_key: KEY });
+    expect((state?.connector_view as Record<string, unknown>).rate_limit_at_risk).toBe(true);
+    const risk = diagnostics.filter((d) => (d.detail ?? "").includes("(PREVIEW_CONNECTOR_RATE_LIMIT_RISK)"));
+    expect(risk).toEqual([expect.objectContaining({ severity: "WARNING" })]);
+    expect(risk[0]?.detail).toMatch(/\(reads_per_minute = \d+ in the provider "c1twingate" block\)/);
+    expect((state?.connector_view as Record<string, unknown>).default_member_page).toBeNull();
+  });
+
+  it("refuses an unknown connector_version at validation, without repeating the value", async () => {
+    const h = runtimeHarness(c1twingateProvider);
+    const diagnostics = await h.validateData(PREVIEW, h.config(PREVIEW, { network: "gaps", api_key: KEY, connector_version: "sim-rw-NotAVersion0123" }));
+    const errors = errorsOf(diagnostics);
+    expect(errors).toEqual([expect.objectContaining({ attribute: wirePath("connector_version") })]);
+    expect(JSON.stringify(errors)).toContain("connector_version must be one of baton-2023, baton-2026");
+    expect(JSON.stringify(errors)).not.toContain("sim-rw-NotAVersion0123");
+  });
+});

@@ -14,6 +14,12 @@ export interface DataC1TwingateSyncPreviewConfig extends cdktf.TerraformMetaArgu
   */
   readonly apiKey: string;
   /**
+  * Which behaviour of ConductorOne's Twingate connector connector_view models: "baton-2023" or "baton-2026". Default "baton-2023" (what the cloud-hosted v1 integration most likely runs, inferred).
+  *
+  * Docs at Terraform Registry: {@link https://c1twingate.invalid/providers/local/c1twingate/latest/docs/data-sources/sync_preview#connector_version DataC1TwingateSyncPreview#connector_version}
+  */
+  readonly connectorVersion?: string;
+  /**
   * Provisioning target groups (names or IDs) to look up.
   *
   * Docs at Terraform Registry: {@link https://c1twingate.invalid/providers/local/c1twingate/latest/docs/data-sources/sync_preview#groups DataC1TwingateSyncPreview#groups}
@@ -31,6 +37,141 @@ export interface DataC1TwingateSyncPreviewConfig extends cdktf.TerraformMetaArgu
   * Docs at Terraform Registry: {@link https://c1twingate.invalid/providers/local/c1twingate/latest/docs/data-sources/sync_preview#time_budget_seconds DataC1TwingateSyncPreview#time_budget_seconds}
   */
   readonly timeBudgetSeconds?: number;
+}
+export interface DataC1TwingateSyncPreviewConnectorView {
+}
+
+export function dataC1TwingateSyncPreviewConnectorViewToTerraform(struct?: DataC1TwingateSyncPreviewConnectorView): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataC1TwingateSyncPreviewConnectorViewToHclTerraform(struct?: DataC1TwingateSyncPreviewConnectorView): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataC1TwingateSyncPreviewConnectorViewOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): DataC1TwingateSyncPreviewConnectorView | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataC1TwingateSyncPreviewConnectorView | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // default_member_page - computed: true, optional: false, required: false
+  public get defaultMemberPage() {
+    return this.getNumberAttribute('default_member_page');
+  }
+
+  // entitlements - computed: true, optional: false, required: false
+  public get entitlements() {
+    return this.getNumberAttribute('entitlements');
+  }
+
+  // group_memberships - computed: true, optional: false, required: false
+  public get groupMemberships() {
+    return this.getNumberAttribute('group_memberships');
+  }
+
+  // group_memberships_missed - computed: true, optional: false, required: false
+  public get groupMembershipsMissed() {
+    return this.getNumberAttribute('group_memberships_missed');
+  }
+
+  // group_memberships_seen - computed: true, optional: false, required: false
+  public get groupMembershipsSeen() {
+    return this.getNumberAttribute('group_memberships_seen');
+  }
+
+  // groups_not_fully_seen - computed: true, optional: false, required: false
+  public get groupsNotFullySeen() {
+    return this.getNumberAttribute('groups_not_fully_seen');
+  }
+
+  // inactive_groups_offered - computed: true, optional: false, required: false
+  public get inactiveGroupsOffered() {
+    return this.getNumberAttribute('inactive_groups_offered');
+  }
+
+  // inactive_users_shown_enabled - computed: true, optional: false, required: false
+  public get inactiveUsersShownEnabled() {
+    return this.getNumberAttribute('inactive_users_shown_enabled');
+  }
+
+  // provisionable_entitlements - computed: true, optional: false, required: false
+  public get provisionableEntitlements() {
+    return this.getNumberAttribute('provisionable_entitlements');
+  }
+
+  // rate_limit_at_risk - computed: true, optional: false, required: false
+  public get rateLimitAtRisk() {
+    return this.getBooleanAttribute('rate_limit_at_risk');
+  }
+
+  // refused_groups - computed: true, optional: false, required: false
+  public get refusedGroups() {
+    return this.getNumberAttribute('refused_groups');
+  }
+
+  // role_grants - computed: true, optional: false, required: false
+  private _roleGrants = new cdktf.NumberMap(this, "role_grants");
+  public get roleGrants() {
+    return this._roleGrants;
+  }
+
+  // shared_group_names - computed: true, optional: false, required: false
+  public get sharedGroupNames() {
+    return this.getNumberAttribute('shared_group_names');
+  }
+
+  // sync_requests - computed: true, optional: false, required: false
+  public get syncRequests() {
+    return this.getNumberAttribute('sync_requests');
+  }
+
+  // users_under_other_role - computed: true, optional: false, required: false
+  public get usersUnderOtherRole() {
+    return this.getNumberAttribute('users_under_other_role');
+  }
+
+  // users_without_role_grant - computed: true, optional: false, required: false
+  public get usersWithoutRoleGrant() {
+    return this.getNumberAttribute('users_without_role_grant');
+  }
+
+  // version - computed: true, optional: false, required: false
+  public get version() {
+    return this.getStringAttribute('version');
+  }
 }
 
 /**
@@ -84,6 +225,7 @@ export class DataC1TwingateSyncPreview extends cdktf.TerraformDataSource {
       forEach: config.forEach
     });
     this._apiKey = config.apiKey;
+    this._connectorVersion = config.connectorVersion;
     this._groups = config.groups;
     this._network = config.network;
     this._timeBudgetSeconds = config.timeBudgetSeconds;
@@ -120,6 +262,28 @@ export class DataC1TwingateSyncPreview extends cdktf.TerraformDataSource {
   // complete - computed: true, optional: false, required: false
   public get complete() {
     return this.getBooleanAttribute('complete');
+  }
+
+  // connector_version - computed: false, optional: true, required: false
+  private _connectorVersion?: string; 
+  public get connectorVersion() {
+    return this.getStringAttribute('connector_version');
+  }
+  public set connectorVersion(value: string) {
+    this._connectorVersion = value;
+  }
+  public resetConnectorVersion() {
+    this._connectorVersion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get connectorVersionInput() {
+    return this._connectorVersion;
+  }
+
+  // connector_view - computed: true, optional: false, required: false
+  private _connectorView = new DataC1TwingateSyncPreviewConnectorViewOutputReference(this, "connector_view");
+  public get connectorView() {
+    return this._connectorView;
   }
 
   // group_count - computed: true, optional: false, required: false
@@ -206,6 +370,7 @@ export class DataC1TwingateSyncPreview extends cdktf.TerraformDataSource {
   protected override synthesizeAttributes(): { [name: string]: any } {
     return {
       api_key: cdktf.stringToTerraform(this._apiKey),
+      connector_version: cdktf.stringToTerraform(this._connectorVersion),
       groups: cdktf.listMapper(cdktf.stringToTerraform, false)(this._groups),
       network: cdktf.stringToTerraform(this._network),
       time_budget_seconds: cdktf.numberToTerraform(this._timeBudgetSeconds),
@@ -216,6 +381,12 @@ export class DataC1TwingateSyncPreview extends cdktf.TerraformDataSource {
     const attrs = {
       api_key: {
         value: cdktf.stringToHclTerraform(this._apiKey),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      connector_version: {
+        value: cdktf.stringToHclTerraform(this._connectorVersion),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
