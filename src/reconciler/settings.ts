@@ -7,6 +7,7 @@
  * {@link SettingNames}. `Finding.fix` holds the neutral rendering, so a surface that does not
  * know the mechanism still prints a complete sentence.
  */
+import { MAX_MAX_RESPONSE_BYTES } from "../twingate/response-body";
 
 /** The values a fix may suggest, by setting, in the unit each surface uses. */
 export interface SettingValues {
@@ -39,14 +40,31 @@ export const NEUTRAL_SETTING_NAMES: SettingNames = {
   requestTimeout: (v) => `a request timeout of ${v} s`,
 };
 
+/**
+ * The largest value each numeric setting accepts, the same on every surface (CLI flags, the
+ * provider block, the sync preview data source): one day of time budget, ten minutes per
+ * request, 1 GiB per response. A fix never suggests more than a surface would accept.
+ */
+export const SETTING_MAXIMA: { readonly [K in Exclude<SettingId, "allowPartial">]: number } = {
+  timeBudget: 86_400,
+  requestTimeout: 600,
+  maxResponseBytes: MAX_MAX_RESPONSE_BYTES,
+};
+
 const PLACEHOLDER = /\{(timeBudget|allowPartial|maxResponseBytes|requestTimeout)\}/g;
 
-/** Fill a template's placeholders; a placeholder without a value is an error in our own code. */
+/**
+ * Fill a template's placeholders; a placeholder without a value is an error in our own code.
+ * A suggestion above the setting's maximum is cut to it, and said to be the maximum.
+ */
 export function fillTemplate(fix: SettingFix, names: SettingNames): string {
   return fix.template.replace(PLACEHOLDER, (_m, id: SettingId) => {
     const value = fix.values[id];
     if (value === undefined) throw new Error(`fix template names {${id}} without a value`);
-    return (names[id] as (v: SettingValues[SettingId]) => string)(value);
+    if (id === "allowPartial") return names.allowPartial(true);
+    const max = SETTING_MAXIMA[id];
+    const name = names[id] as (v: number) => string;
+    return (value as number) > max ? `${name(max)} (the largest value it accepts)` : name(value as number);
   });
 }
 
