@@ -83,11 +83,13 @@ describe("examples/terraform and the data sources under terraform", () => {
 
   it("exposes the sync preview and lets a precondition refuse a SYNCED provisioning target", async () => {
     writeFileSync(join(ws.dir, "preview.tf"), PREVIEW_TF);
-    const ok = await ws.run(["plan"], env({ TF_VAR_provision_groups: '["Contractors"]' }));
-    expect(ok.stdout).toMatch(/\+ Contractors\s+= "[^"]+"/);
-    expect(ok.stdout).toContain("+ complete      = true");
+    await ws.run(["plan", "-out=preview.tfplan"], env({ TF_VAR_provision_groups: '["Contractors"]' }));
+    const shown = JSON.parse((await ws.run(["show", "-json", "preview.tfplan"])).stdout) as { planned_values: { outputs: { preview: { value: { complete: boolean; provisionable: Record<string, string> } } } } };
+    const preview = shown.planned_values.outputs.preview.value;
+    expect(preview.complete).toBe(true);
+    expect(preview.provisionable.Contractors).toEqual(expect.any(String));
     // SYNCED groups are never provisionable.
-    expect(ok.stdout).not.toContain('"Engineering (Okta)" =');
+    expect(Object.keys(preview.provisionable)).not.toContain("Engineering (Okta)");
     const refused = await ws.run(["plan", "-json"], { ...env({ TF_VAR_provision_groups: '["Contractors", "Engineering (Okta)"]' }), allowFailure: true });
     expect(refused.code).toBe(1);
     const diagnostics = diagnosticsOf(refused, ws);
@@ -156,9 +158,11 @@ describe("examples/terraform and the data sources under terraform", () => {
     const bare = createTerraformWorkspace({ providers: [] });
     try {
       for (const file of readdirSync(EXAMPLE_DIR).filter((f) => f.endsWith(".tf"))) copyFileSync(join(EXAMPLE_DIR, file), join(bare.dir, file));
-      const init = await bare.run(["init", "-no-color"], { allowFailure: true });
+      const init = await bare.run(["init", "-json"], { allowFailure: true });
       expect(init.code).toBe(1);
-      expect(init.stderr).toContain("could not connect to c1twingate.invalid");
+      expect(diagnosticsOf(init, bare)).toEqual([
+        expect.objectContaining({ severity: "error", summary: "Failed to query available provider packages", detail: expect.stringContaining("could not connect to c1twingate.invalid") }),
+      ]);
       expect(init.stdout).not.toContain("Installed");
     } finally {
       bare.cleanup();
