@@ -1,7 +1,7 @@
 import { attr, defineDataSource } from "../tfplugin";
 import { CREDENTIAL_PATHS, reportFindings } from "./finding-diagnostics";
 import { requiredPermissionOf, requireValidator, runCheck } from "./run-check";
-import type { ProviderContext } from "./settings";
+import { PROVIDER_SETTING_NAMES, type ProviderContext } from "./settings";
 
 /**
  * `data "c1twingate_credentials"`: the same check as the resource, read at every plan, for
@@ -32,7 +32,7 @@ export const credentialsDataSource = defineDataSource<ProviderContext>()({
   async read({ config, ctx, diag, log, signal }) {
     const require = requiredPermissionOf(config.require ?? "read");
     const result = await runCheck(ctx.settings, { network: config.network, apiKey: config.api_key, require, phase: "read", source: TYPE_NAME }, log, signal);
-    reportFindings(result.findings, diag, CREDENTIAL_PATHS, "Twingate credential check", { destroyWayOut: true });
+    reportFindings(result.findings, diag, CREDENTIAL_PATHS, "Twingate credential check", { destroyWayOut: true, settingNames: PROVIDER_SETTING_NAMES });
     if (diag.hasErrors() || !result.network || !result.endpoint) return undefined;
     return {
       require,

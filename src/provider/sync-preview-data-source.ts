@@ -1,7 +1,7 @@
 import { attr, defineDataSource, types } from "../tfplugin";
 import { CONNECTOR_VERSIONS, DEFAULT_CONNECTOR_VERSION, isConnectorVersion } from "../reconciler/preview/connector-model";
 import type { ConnectorView } from "../reconciler/preview/types";
-import { forSurface, type SettingNames } from "../reconciler/settings";
+import { SETTING_MAXIMA, type SettingNames } from "../reconciler/settings";
 import type { Finding } from "../reconciler/types";
 import { CREDENTIAL_PATHS, reportFindings } from "./finding-diagnostics";
 import { ambiguousTargets, reportTargets, TARGET_CODES } from "./target-diagnostics";
@@ -12,16 +12,31 @@ import { PROVIDER_SETTING_NAMES, type ProviderContext } from "./settings";
 /**
  * `data "c1twingate_sync_preview"`: what ConductorOne's Twingate connector would sync, counted
  * from the live API at plan time, so HCL preconditions can refuse a provisioning target that
- * ConductorOne cannot write to (a SYNCED or SYSTEM group). API failures are errors; what the
- * preview says about the tenant is a warning, because the configuration's own preconditions
- * decide what is acceptable, except a target name that several groups share: no precondition
- * can tell which group is meant, so it fails the plan by name. `connector_view` holds the counts
- * of what ConductorOne will show (docs/connector-view.md), for preconditions and outputs.
+ * ConductorOne cannot write to (a SYNCED or SYSTEM group). API failures are errors, and so is
+ * a preview stopped by its time budget unless `allow_partial = true` (then a warning, and
+ * `complete = false`): counts nobody asked to be partial must not pass a plan. What the preview
+ * says about the provisioning targets is a warning, because the configuration's own
+ * preconditions decide what is acceptable, except a target name that several groups share: no
+ * precondition can tell which group is meant, so it fails the plan by name.
+ * `connector_view` holds the counts of what ConductorOne will show (docs/connector-view.md), for
+ * preconditions and outputs.
  */
 
 export const TYPE_NAME = "c1twingate_sync_preview";
 
 const DEFAULT_BUDGET_SECONDS = 120;
+const CONTEXT = "Twingate sync preview";
+
+/**
+ * How this data source's fixes name our settings: its own time_budget_seconds and allow_partial,
+ * and the provider block's attributes for the rest (request timeout, response size cap).
+ */
+export const SYNC_PREVIEW_SETTING_NAMES: SettingNames = {
+  ...PROVIDER_SETTING_NAMES,
+  timeBudget: (v) => `the data source attribute time_budget_seconds = ${v} (data "${TYPE_NAME}")`,
+  allowPartial: () => `the data source attribute allow_partial = true (data "${TYPE_NAME}")`,
+  connectorVersion: (v) => `the data source attribute connector_version = "${v}" (data "${TYPE_NAME}")`,
+};
 
 const count = (description: string) => attr.number({ computed: true, description });
 
@@ -81,8 +96,18 @@ export const syncPreviewSchema = {
     groups: attr.list(types.string, { optional: true, description: "Provisioning target groups (names or IDs) to look up." }),
     time_budget_seconds: attr.number({
       optional: true,
-      description: `Stop with partial counts after this long. Default ${DEFAULT_BUDGET_SECONDS}.`,
-      validators: [(v) => (Number(v) > 0 && Number(v) <= 3600 ? undefined : `time_budget_seconds must be greater than 0 and at most 3600, got ${v}`)],
+      description: `Longest the preview may take, waits under the rate limit included, in seconds; a preview stopped there fails the plan unless allow_partial = true. Default ${DEFAULT_BUDGET_SECONDS}, at most ${SETTING_MAXIMA.timeBudget}.`,
+      validators: [
+        (v) =>
+          Number(v) > 0 && Number(v) <= SETTING_MAXIMA.timeBudget
+            ? undefined
+            : `time_budget_seconds must be greater than 0 and at most ${SETTING_MAXIMA.timeBudget}, got ${v}`,
+      ],
+    }),
+    allow_partial: attr.bool({
+      optional: true,
+      description:
+        "Accept a preview stopped by time_budget_seconds: partial counts, complete = false and a warning, instead of an error. Default false. A preview that read nothing fails either way.",
     }),
     connector_version: attr.string({
       optional: true,
@@ -106,7 +131,7 @@ export const syncPreviewSchema = {
         "Names carried by more than one group (name → group IDs): a requested name fails the plan (name the group by ID instead); an active MANUAL group's name is left out of provisionable_groups.",
     }),
     missing_groups: attr.list(types.string, { computed: true, description: "Requested groups that do not exist." }),
-    complete: attr.bool({ computed: true, description: "False when the preview stopped at its time budget (counts are then partial)." }),
+    complete: attr.bool({ computed: true, description: "False when the preview stopped at its time budget with allow_partial = true (counts are then partial)." }),
     connector_view: attr.nested("single", CONNECTOR_VIEW_ATTRIBUTES, {
       computed: true,
       description: "What ConductorOne will show, as the connector of connector_version builds it from this network (counts; see docs/connector-view.md).",
@@ -125,16 +150,13 @@ function idsByName(groups: readonly { name: string; id: string }[]): { unique: [
   };
 }
 
-/** How this data source's fixes name a setting: its own arguments, else the provider block's. */
-const SYNC_PREVIEW_SETTING_NAMES: SettingNames = {
-  ...PROVIDER_SETTING_NAMES,
-  timeBudget: (v) => `time_budget_seconds = ${v} in this data "${TYPE_NAME}" block`,
-  allowPartial: () => "a precondition that tolerates complete = false",
-  connectorVersion: (v) => `connector_version = "${v}" in this data "${TYPE_NAME}" block`,
-};
-
-function isApiFailure(finding: Finding): boolean {
-  return finding.severity === "error" && finding.subject !== "tenant";
+/**
+ * Errors that fail the read: API failures, inputs refused, and an incomplete preview the user
+ * did not accept (the engine makes it a warning under allowPartial). The provisioning targets'
+ * verdicts are left to reportTargets, which keeps only an ambiguous target an error here.
+ */
+function failsTheRead(finding: Finding): boolean {
+  return finding.severity === "error" && !TARGET_CODES.has(finding.code);
 }
 
 export const syncPreviewDataSource = defineDataSource<ProviderContext>()({
@@ -150,6 +172,7 @@ export const syncPreviewDataSource = defineDataSource<ProviderContext>()({
       ...(config.groups !== null ? { groups: config.groups } : {}),
       timeBudgetMs: Number(config.time_budget_seconds ?? DEFAULT_BUDGET_SECONDS) * 1000,
       ...(config.connector_version !== null && isConnectorVersion(config.connector_version) ? { connectorVersion: config.connector_version } : {}),
+      allowPartial: config.allow_partial === true,
       signal,
     });
     log.info("twingate sync preview", {
@@ -160,15 +183,12 @@ export const syncPreviewDataSource = defineDataSource<ProviderContext>()({
       requests: result.requests,
       duration_ms: Date.now() - started,
     });
-    const findings = forSurface(result.findings, SYNC_PREVIEW_SETTING_NAMES);
-    const failures = findings.filter(isApiFailure);
-    reportFindings(failures, diag, CREDENTIAL_PATHS, "Twingate sync preview", { destroyWayOut: true });
+    const settingNames = SYNC_PREVIEW_SETTING_NAMES;
+    reportFindings(result.findings.filter(failsTheRead), diag, CREDENTIAL_PATHS, CONTEXT, { destroyWayOut: true, settingNames });
     if (diag.hasErrors() || !result.network) return undefined;
-    const tenant = findings
-      .filter((f) => !isApiFailure(f) && !TARGET_CODES.has(f.code))
-      .map((f): Finding => ({ ...f, severity: f.severity === "error" ? "warning" : f.severity }));
-    reportFindings(tenant, diag, {}, "Twingate sync preview");
-    reportTargets(result.requestedGroups, config.groups, findings, diag, "Twingate sync preview");
+    // Warnings about the tenant (and an accepted incomplete preview) on the block: none names an input.
+    reportFindings(result.findings.filter((f) => f.severity !== "error" && !TARGET_CODES.has(f.code)), diag, {}, CONTEXT, { settingNames });
+    reportTargets(result.requestedGroups, config.groups, result.findings, diag, CONTEXT, settingNames);
     const ambiguous = ambiguousTargets(result.requestedGroups);
     const found = (result.requestedGroups?.found ?? []).filter((g) => !ambiguous.has(g.input));
     const provisionable = idsByName(result.groups.provisionable.map((g) => ({ name: g.name.value, id: g.id.value })));

@@ -9,6 +9,7 @@ import type { ConnectorVersion } from "./preview/connector-model";
  * {@link SettingNames}. `Finding.fix` holds the neutral rendering, so a surface that does not
  * know the mechanism still prints a complete sentence.
  */
+import { MAX_MAX_RESPONSE_BYTES } from "../twingate/response-body";
 
 /** The values a fix may suggest, by setting, in the unit each surface uses. */
 export interface SettingValues {
@@ -47,14 +48,37 @@ export const NEUTRAL_SETTING_NAMES: SettingNames = {
   connectorVersion: (v) => `the connector version ${v}`,
 };
 
+/** The settings whose value is a number (a fix suggests a larger or a smaller one). */
+type NumericSettingId = { [K in SettingId]: SettingValues[K] extends number ? K : never }[SettingId];
+
+/**
+ * The largest value each numeric setting accepts, the same on every surface (CLI flags, the
+ * provider block, the sync preview data source): one day of time budget, ten minutes per
+ * request, 1 GiB per response, 6000 reads per minute (the provider block's bound; a fix only
+ * ever suggests fewer reads). A fix never suggests more than a surface would accept.
+ */
+export const SETTING_MAXIMA: { readonly [K in NumericSettingId]: number } = {
+  timeBudget: 86_400,
+  requestTimeout: 600,
+  maxResponseBytes: MAX_MAX_RESPONSE_BYTES,
+  readsPerMinute: 6000,
+};
+
 const PLACEHOLDER = /\{(timeBudget|allowPartial|maxResponseBytes|requestTimeout|readsPerMinute|connectorVersion)\}/g;
 
-/** Fill a template's placeholders; a placeholder without a value is an error in our own code. */
+/**
+ * Fill a template's placeholders; a placeholder without a value is an error in our own code.
+ * A suggestion above the setting's maximum is cut to it, and said to be the maximum.
+ */
 export function fillTemplate(fix: SettingFix, names: SettingNames): string {
   return fix.template.replace(PLACEHOLDER, (_m, id: SettingId) => {
     const value = fix.values[id];
     if (value === undefined) throw new Error(`fix template names {${id}} without a value`);
-    return (names[id] as (v: SettingValues[SettingId]) => string)(value);
+    if (id === "allowPartial") return names.allowPartial(true);
+    if (id === "connectorVersion") return names.connectorVersion(value as SettingValues["connectorVersion"]);
+    const max = SETTING_MAXIMA[id];
+    const name = names[id] as (v: number) => string;
+    return (value as number) > max ? `${name(max)} (the largest value it accepts)` : name(value as number);
   });
 }
 

@@ -8,6 +8,12 @@ import * as cdktf from 'cdktf';
 
 export interface DataC1TwingateSyncPreviewConfig extends cdktf.TerraformMetaArguments {
   /**
+  * Accept a preview stopped by time_budget_seconds: partial counts, complete = false and a warning, instead of an error. Default false. A preview that read nothing fails either way.
+  *
+  * Docs at Terraform Registry: {@link https://c1twingate.invalid/providers/local/c1twingate/latest/docs/data-sources/sync_preview#allow_partial DataC1TwingateSyncPreview#allow_partial}
+  */
+  readonly allowPartial?: boolean | cdktf.IResolvable;
+  /**
   * Twingate API key (sensitive, never stored in state).
   *
   * Docs at Terraform Registry: {@link https://c1twingate.invalid/providers/local/c1twingate/latest/docs/data-sources/sync_preview#api_key DataC1TwingateSyncPreview#api_key}
@@ -32,7 +38,7 @@ export interface DataC1TwingateSyncPreviewConfig extends cdktf.TerraformMetaArgu
   */
   readonly network: string;
   /**
-  * Stop with partial counts after this long. Default 120.
+  * Longest the preview may take, waits under the rate limit included, in seconds; a preview stopped there fails the plan unless allow_partial = true. Default 120, at most 86400.
   *
   * Docs at Terraform Registry: {@link https://c1twingate.invalid/providers/local/c1twingate/latest/docs/data-sources/sync_preview#time_budget_seconds DataC1TwingateSyncPreview#time_budget_seconds}
   */
@@ -224,6 +230,7 @@ export class DataC1TwingateSyncPreview extends cdktf.TerraformDataSource {
       connection: config.connection,
       forEach: config.forEach
     });
+    this._allowPartial = config.allowPartial;
     this._apiKey = config.apiKey;
     this._connectorVersion = config.connectorVersion;
     this._groups = config.groups;
@@ -238,6 +245,22 @@ export class DataC1TwingateSyncPreview extends cdktf.TerraformDataSource {
   // admin_count - computed: true, optional: false, required: false
   public get adminCount() {
     return this.getNumberAttribute('admin_count');
+  }
+
+  // allow_partial - computed: false, optional: true, required: false
+  private _allowPartial?: boolean | cdktf.IResolvable; 
+  public get allowPartial() {
+    return this.getBooleanAttribute('allow_partial');
+  }
+  public set allowPartial(value: boolean | cdktf.IResolvable) {
+    this._allowPartial = value;
+  }
+  public resetAllowPartial() {
+    this._allowPartial = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get allowPartialInput() {
+    return this._allowPartial;
   }
 
   // ambiguous_groups - computed: true, optional: false, required: false
@@ -369,6 +392,7 @@ export class DataC1TwingateSyncPreview extends cdktf.TerraformDataSource {
 
   protected override synthesizeAttributes(): { [name: string]: any } {
     return {
+      allow_partial: cdktf.booleanToTerraform(this._allowPartial),
       api_key: cdktf.stringToTerraform(this._apiKey),
       connector_version: cdktf.stringToTerraform(this._connectorVersion),
       groups: cdktf.listMapper(cdktf.stringToTerraform, false)(this._groups),
@@ -379,6 +403,12 @@ export class DataC1TwingateSyncPreview extends cdktf.TerraformDataSource {
 
   protected override synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
+      allow_partial: {
+        value: cdktf.booleanToHclTerraform(this._allowPartial),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
       api_key: {
         value: cdktf.stringToHclTerraform(this._apiKey),
         isBlock: false,
