@@ -6,6 +6,16 @@ export { TwingateIntegration } from "./twingate-integration";
 export { IntegrationApp, type CreateIntegrationAppOptions } from "./integration-app";
 export { IntegrationOwner, type EntitlementRef } from "./integration-owner";
 export {
+  TwingateConnector,
+  type ConnectorKind,
+  type SelfHostedConnectorOptions,
+  type KubernetesConnectorOptions,
+  BATON_TWINGATE_IMAGE,
+} from "./twingate-connector";
+export { SelfHostedConnector, BATON_ENV } from "./self-hosted-connector";
+export { BatonKubernetesDeployment, SECRET_REVISION_ANNOTATION } from "./baton-kubernetes";
+export { CONDUCTORONE_TWINGATE_BASE_DOMAIN, conductorOneSyncUrl } from "./sync-target";
+export {
   type TwingateIntegrationProps,
   type IntegrationAccess,
   type IntegrationValidation,
@@ -13,4 +23,4 @@ export {
   DEFAULT_OWNER_ROLE_SLUG,
 } from "./integration-props";
 export { InvalidIntegrationPropsError } from "./errors";
-export { MissingPeerDependencyError } from "./null-provider";
+export { MissingPeerDependencyError } from "./optional-peer";

@@ -1,9 +1,12 @@
 import { DEFAULT_BASE_DOMAIN, InvalidNetworkError, isValidBaseDomain, normalizeNetwork } from "../src/twingate/network";
+import { C1TwingateProvider } from "./bindings/c1twingate/provider";
 import { Token } from "./core";
 import { IntegrationApp } from "./integration-app";
 import { IntegrationOwner } from "./integration-owner";
 import { ACCESS_VALUES, type TwingateIntegrationProps, VALIDATION_VALUES } from "./integration-props";
 import { isBlank, quote } from "./prop-values";
+import { type CheckEndpointSettings, checkEndpoint, endpointMismatchProblem, endpointMismatchWarning } from "./sync-target";
+import { TwingateConnector } from "./twingate-connector";
 
 /** Props after validation: what the construct builds from. */
 export interface CheckedIntegrationProps {
@@ -18,6 +21,16 @@ export interface CheckedIntegrationProps {
   readonly owners: IntegrationOwner[];
   /** `groupsToProvision` is one list token (e.g. a list(string) variable), checked at plan. */
   readonly groupsAreToken: boolean;
+  /** The connector chosen (cloud-hosted v1 when none was given). */
+  readonly connector: TwingateConnector;
+  /** The check may call another host than ConductorOne syncs (`allowCheckedHostMismatch`). */
+  readonly hostMismatchAllowed: boolean;
+}
+
+/** The `base_url` / `base_domain` of a c1twingate provider, as configured (values may be tokens). */
+export interface CheckProviderSettings {
+  readonly baseUrl?: string;
+  readonly baseDomain?: string;
 }
 
 function oneOf(name: string, value: unknown, allowed: readonly string[]): string[] {
@@ -27,10 +40,10 @@ function oneOf(name: string, value: unknown, allowed: readonly string[]): string
 
 /**
  * Runs every rule and returns all problems (never throws), so the caller can report them together.
- * `sharedCheckBaseDomain` is the base domain of the stack's default c1twingate provider, when one
+ * `sharedCheckProvider` holds the settings of the stack's default c1twingate provider, when one
  * already exists: that provider serves one base domain, so another needs its own aliased provider.
  */
-export function checkIntegrationProps(props: TwingateIntegrationProps, sharedCheckBaseDomain?: string): CheckedIntegrationProps {
+export function checkIntegrationProps(props: TwingateIntegrationProps, sharedCheckProvider?: CheckProviderSettings): CheckedIntegrationProps {
   const problems: string[] = [];
   const warnings: string[] = [];
 
@@ -41,7 +54,7 @@ export function checkIntegrationProps(props: TwingateIntegrationProps, sharedChe
     problems.push(`baseDomain must be a domain name such as "twingate.com", got ${quote(props.baseDomain)}`);
   } else {
     baseDomain = givenBaseDomain ?? DEFAULT_BASE_DOMAIN;
-    const shared = sharedCheckBaseDomain?.toLowerCase();
+    const shared = sharedCheckProvider && (sharedCheckProvider.baseDomain ?? DEFAULT_BASE_DOMAIN).toLowerCase();
     if (shared !== undefined && shared !== baseDomain && (props.validation ?? "provider") === "provider" && props.checkProvider === undefined) {
       problems.push(
         `baseDomain ${JSON.stringify(baseDomain)} differs from the base domain ${JSON.stringify(shared)} of the stack's default c1twingate provider, ` +
@@ -50,15 +63,19 @@ export function checkIntegrationProps(props: TwingateIntegrationProps, sharedChe
     }
   }
 
+  // The check's host (§3 below) is judged only when the network and base domain are usable.
+  let endpointJudgeable = problems.length === 0;
   let network = typeof props.network === "string" ? props.network : "";
   const networkIsToken = typeof props.network === "string" && Token.isUnresolved(props.network);
   if (typeof props.network !== "string") {
+    endpointJudgeable = false;
     problems.push(`network must be a twingate network name such as "acme" or "acme.${baseDomain}", got ${quote(props.network)}`);
   } else if (!networkIsToken) {
     try {
       network = normalizeNetwork(props.network, baseDomain).label;
     } catch (err) {
       if (!(err instanceof InvalidNetworkError)) throw err;
+      endpointJudgeable = false;
       problems.push(`network must be a twingate network name such as "acme" or "acme.${baseDomain}", got ${quote(props.network)} (${err.reason})`);
     }
   }
@@ -145,5 +162,62 @@ export function checkIntegrationProps(props: TwingateIntegrationProps, sharedChe
     }
   }
 
-  return { problems, warnings, network, networkIsToken, baseDomain, apiKeyIsLiteral, owners, groupsAreToken };
+  const connector = props.connector ?? TwingateConnector.cloudHosted();
+  if (!(connector instanceof TwingateConnector)) {
+    problems.push(`connector must be TwingateConnector.cloudHosted() or TwingateConnector.selfHosted(), got ${quote(props.connector)}`);
+  } else {
+    problems.push(...connector.problems());
+    if (connector.spec.kind === "self-hosted-v2" && connector.spec.options.kubernetes !== undefined && (props.validation ?? "provider") !== "provider") {
+      problems.push(
+        `connector kubernetes deployment needs validation "provider" (its Secret is re-sent when the check's key fingerprint changes), got validation ${quote(props.validation)}`,
+      );
+    }
+  }
+
+  if (props.allowCheckedHostMismatch !== undefined && typeof props.allowCheckedHostMismatch !== "boolean") {
+    problems.push(`allowCheckedHostMismatch must be true or false, got ${quote(props.allowCheckedHostMismatch)}`);
+  }
+  const hostMismatchAllowed = props.allowCheckedHostMismatch === true;
+  // Judged only on a usable network and base domain: otherwise those problems say it already.
+  if (endpointJudgeable) {
+    for (const settings of checkedEndpointSettings(props, baseDomain, sharedCheckProvider)) {
+      const endpoint = checkEndpoint(network, settings);
+      if (!endpoint.known || endpoint.matchesConductorOne) continue;
+      if (hostMismatchAllowed) warnings.push(endpointMismatchWarning(network, endpoint.url));
+      else problems.push(endpointMismatchProblem(network, endpoint.url, settings));
+      break;
+    }
+  }
+
+  return {
+    problems,
+    warnings,
+    network,
+    networkIsToken,
+    baseDomain,
+    apiKeyIsLiteral,
+    owners,
+    groupsAreToken,
+    connector: connector instanceof TwingateConnector ? connector : TwingateConnector.cloudHosted(),
+    hostMismatchAllowed,
+  };
+}
+
+/**
+ * Where the check's host comes from (issue 10 §3), most specific first: the c1twingate provider
+ * the check will use (validation `provider`), then the `baseDomain` prop (every validation: it is
+ * what the user says the network is, and what `local-exec` passes to the CLI).
+ */
+function checkedEndpointSettings(props: TwingateIntegrationProps, baseDomain: string, shared: CheckProviderSettings | undefined): CheckEndpointSettings[] {
+  const settings: CheckEndpointSettings[] = [];
+  if ((props.validation ?? "provider") === "provider") {
+    if (props.checkProvider instanceof C1TwingateProvider) {
+      const p = props.checkProvider;
+      settings.push({ baseUrl: p.baseUrlInput, baseDomain: p.baseDomainInput ?? DEFAULT_BASE_DOMAIN, source: "checkProvider" });
+    } else if (shared !== undefined) {
+      settings.push({ baseUrl: shared.baseUrl, baseDomain: shared.baseDomain ?? DEFAULT_BASE_DOMAIN, source: "the stack's default c1twingate provider" });
+    }
+  }
+  if (baseDomain !== DEFAULT_BASE_DOMAIN) settings.push({ baseDomain, source: "baseDomain" });
+  return settings;
 }

@@ -2,6 +2,7 @@ import type { C1TwingateProvider } from "./bindings/c1twingate/provider";
 import type { ConductoroneProvider } from "./bindings/conductorone/provider";
 import type { IntegrationApp } from "./integration-app";
 import type { IntegrationOwner } from "./integration-owner";
+import type { TwingateConnector } from "./twingate-connector";
 
 /** What ConductorOne may do in Twingate, which decides the key permission the check requires. */
 export type IntegrationAccess = "read-only" | "provisioning";
@@ -30,11 +31,34 @@ export interface TwingateIntegrationProps {
    */
   readonly network: string;
   /**
-   * Base domain of the network, for non-production Twingate environments.
+   * Base domain of the network, for non-production Twingate environments. ConductorOne's
+   * connector always syncs `<network>.twingate.com`, so another value needs
+   * `allowCheckedHostMismatch: true`.
    *
    * @default "twingate.com"
    */
   readonly baseDomain?: string;
+  /**
+   * Accept a credential check that calls another host than the one ConductorOne's connector
+   * syncs (`https://<network>.twingate.com/api/graphql/`): a `baseDomain`, or a c1twingate
+   * provider with another `base_domain` or a `base_url` (a simulator). Say so only when this
+   * integration is not the one ConductorOne will use (a simulator, a staging tenant, a test):
+   * the check then proves nothing about what ConductorOne syncs. Adds a warning annotation and
+   * drops the plan-time endpoint precondition.
+   *
+   * @default false - the check must call the host ConductorOne syncs: refused at synth when the settings say otherwise, and checked at plan against the endpoint the check used
+   */
+  readonly allowCheckedHostMismatch?: boolean;
+  /**
+   * Which ConductorOne Twingate connector to create: `TwingateConnector.cloudHosted()` (v1,
+   * `conductorone_integration_twingate`; ConductorOne's docs say v1 is no longer available for
+   * new installations) or `TwingateConnector.selfHosted({ kubernetes? })` (v2, baton-twingate:
+   * `conductorone_integration_baton` + `conductorone_connector_credential`, and the environment to
+   * run the connector with).
+   *
+   * @default TwingateConnector.cloudHosted()
+   */
+  readonly connector?: TwingateConnector;
   /**
    * The Twingate API key, as a token: `new TerraformVariable(this, "twingate_api_key",
    * { type: "string", sensitive: true }).stringValue` or a secret data source attribute.
@@ -102,7 +126,9 @@ export interface TwingateIntegrationProps {
    */
   readonly checkProvider?: C1TwingateProvider;
   /**
-   * Create TerraformOutputs for the integration id, app id and (with validation `provider`) the permission.
+   * Create TerraformOutputs for the integration id, app id and (with validation `provider`) the
+   * permission; for a self-hosted connector also `baton_client_id`, `baton_client_secret`
+   * (sensitive) and `baton_environment` (the variables without the two secrets).
    *
    * @default true
    */

@@ -1,8 +1,10 @@
 import type { Construct, IConstruct } from "constructs";
 import type { NullProvider } from "@cdktf/provider-null/lib/provider";
+import type { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider";
 import { C1TwingateProvider, type C1TwingateProviderConfig } from "./bindings/c1twingate/provider";
 import { ConductoroneProvider } from "./bindings/conductorone/provider";
-import { TerraformStack } from "./core";
+import { type TerraformProvider, TerraformStack } from "./core";
+import { loadKubernetesProvider } from "./kubernetes-provider";
 import { loadNullProvider } from "./null-provider";
 
 /**
@@ -22,12 +24,17 @@ function freeId(stack: TerraformStack, wanted: string): string {
   return id;
 }
 
-export function defaultConductoroneProvider(scope: Construct): ConductoroneProvider {
-  const found = findDefault(scope, (c): c is ConductoroneProvider => c instanceof ConductoroneProvider && c.alias === undefined);
+/** The stack's unaliased provider of `type`, created at the stack root with `config` when there is none. */
+function defaultOf<T extends TerraformProvider, C>(scope: Construct, type: new (scope: Construct, id: string, config?: C) => T, id: string, config?: C): T {
+  const found = findDefault(scope, (c): c is T => c instanceof type && c.alias === undefined);
   if (found) return found;
   const stack = TerraformStack.of(scope);
-  // No config: credentials come from CONDUCTORONE_* environment variables, never cdk.tf.json.
-  return new ConductoroneProvider(stack, freeId(stack, "conductorone"));
+  return new type(stack, freeId(stack, id), config);
+}
+
+/** No config: credentials come from CONDUCTORONE_* environment variables, never cdk.tf.json. */
+export function defaultConductoroneProvider(scope: Construct): ConductoroneProvider {
+  return defaultOf(scope, ConductoroneProvider, "conductorone");
 }
 
 export function findDefaultC1TwingateProvider(scope: Construct): C1TwingateProvider | undefined {
@@ -35,16 +42,14 @@ export function findDefaultC1TwingateProvider(scope: Construct): C1TwingateProvi
 }
 
 export function defaultC1TwingateProvider(scope: Construct, config: C1TwingateProviderConfig): C1TwingateProvider {
-  const found = findDefaultC1TwingateProvider(scope);
-  if (found) return found;
-  const stack = TerraformStack.of(scope);
-  return new C1TwingateProvider(stack, freeId(stack, "c1twingate"), config);
+  return defaultOf(scope, C1TwingateProvider, "c1twingate", config);
 }
 
 export function defaultNullProvider(scope: Construct): NullProvider {
-  const { NullProvider } = loadNullProvider();
-  const found = findDefault(scope, (c): c is NullProvider => c instanceof NullProvider && c.alias === undefined);
-  if (found) return found;
-  const stack = TerraformStack.of(scope);
-  return new NullProvider(stack, freeId(stack, "null"));
+  return defaultOf(scope, loadNullProvider().NullProvider, "null");
+}
+
+/** No configuration: the provider reads KUBE_CONFIG_PATH and the other KUBE_* variables, never cdk.tf.json. */
+export function defaultKubernetesProvider(scope: Construct): KubernetesProvider {
+  return defaultOf(scope, loadKubernetesProvider().KubernetesProvider, "kubernetes");
 }

@@ -5,6 +5,7 @@ import { DataC1TwingateSyncPreview } from "./bindings/c1twingate/data-c1twingate
 import { ConnectorOwnerEntitlement } from "./bindings/conductorone/connector-owner-entitlement";
 import { ConnectorOwnerUser } from "./bindings/conductorone/connector-owner-user";
 import { DataConductoroneUser } from "./bindings/conductorone/data-conductorone-user";
+import type { IntegrationBaton } from "./bindings/conductorone/integration-baton";
 import { IntegrationTwingate } from "./bindings/conductorone/integration-twingate";
 import { Annotations, Fn, type ITerraformDependable, type Precondition, TerraformOutput, type TerraformResourceLifecycle, Token } from "./core";
 import { InvalidIntegrationPropsError } from "./errors";
@@ -12,6 +13,9 @@ import { DEFAULT_BASE_DOMAIN } from "../src/twingate/network";
 import { checkIntegrationProps } from "./integration-props-validation";
 import type { IntegrationOwner } from "./integration-owner";
 import { loadNullProvider } from "./null-provider";
+import { SelfHostedConnector } from "./self-hosted-connector";
+import { endpointPrecondition } from "./sync-target";
+import type { ConnectorKind } from "./twingate-connector";
 import {
   DEFAULT_OWNER_ROLE_SLUG,
   type IntegrationAccess,
@@ -27,14 +31,23 @@ const SATISFYING: Record<RequiredPermission, string[]> = { read: ["read", "write
 /**
  * The ConductorOne ⇄ Twingate integration, proven during `terraform plan`.
  *
- * Creates the ConductorOne Twingate connector on the chosen app, one connector owner
- * per listed user, and (by default) a `c1twingate_credential_check` the connector
- * depends on, so a wrong key, network or permission fails the plan before anything
- * is created in ConductorOne.
+ * Creates the ConductorOne Twingate connector on the chosen app (cloud-hosted v1 by default,
+ * or self-hosted v2 with `connector: TwingateConnector.selfHosted()`), one connector owner
+ * per listed owner, and (by default) a `c1twingate_credential_check` the connector
+ * depends on, so a wrong key, network or permission — or a check pointed at another host
+ * than the one ConductorOne syncs — fails the synth or the plan before anything is created
+ * in ConductorOne.
  */
 export class TwingateIntegration extends Construct {
-  /** The ConductorOne connector (`conductorone_integration_twingate`). */
-  public readonly integration: IntegrationTwingate;
+  /**
+   * The ConductorOne connector: `conductorone_integration_twingate` (cloud-hosted v1) or
+   * `conductorone_integration_baton` (self-hosted v2, also `selfHosted.integration`).
+   */
+  public readonly integration: IntegrationTwingate | IntegrationBaton;
+  /** Which connector was created: `cloud-hosted-v1` or `self-hosted-v2`. */
+  public readonly connector: ConnectorKind;
+  /** The self-hosted connector's parts (credential, environment, Kubernetes deployment); undefined for cloud-hosted. */
+  public readonly selfHosted: SelfHostedConnector | undefined;
   /** Token of the connector id. */
   public readonly integrationId: string;
   /** The app id: a token, or the literal given to `IntegrationApp.fromId`. */
@@ -61,7 +74,7 @@ export class TwingateIntegration extends Construct {
     const sharedCheckProvider = findDefaultC1TwingateProvider(this);
     const checked = checkIntegrationProps(
       props ?? ({} as TwingateIntegrationProps),
-      sharedCheckProvider && (sharedCheckProvider.baseDomainInput ?? DEFAULT_BASE_DOMAIN),
+      sharedCheckProvider && { baseUrl: sharedCheckProvider.baseUrlInput, baseDomain: sharedCheckProvider.baseDomainInput },
     );
     // A token can still carry a literal key into cdk.tf.json (a variable default, a local).
     const keyRoutes = typeof props?.apiKey === "string" && !checked.apiKeyIsLiteral ? literalSources(this, props.apiKey) : [];
@@ -87,6 +100,7 @@ export class TwingateIntegration extends Construct {
     for (const warning of checked.warnings) Annotations.of(this).addWarning(warning);
 
     this.network = checked.network;
+    this.connector = checked.connector.kind;
     this.access = props.access ?? "read-only";
     this.validation = props.validation ?? "provider";
     this.requiredPermission = this.access === "provisioning" ? "write" : "read";
@@ -139,6 +153,8 @@ export class TwingateIntegration extends Construct {
               "Create a key with that permission in the Twingate Admin Console (Settings > API) and set it again.",
           },
           ...this.provisioningTargetPreconditions(),
+          // Issue 10 §3 at plan: settings only known then (a base_url variable) get the same rule as at synth.
+          ...(checked.hostMismatchAllowed ? [] : [endpointPrecondition(check.networkLabel, check.apiUrl)]),
         ],
       };
     } else if (this.validation === "local-exec") {
@@ -169,14 +185,31 @@ export class TwingateIntegration extends Construct {
 
     this.appId = props.app.bind(this, props.conductorOneProvider, dependsOn);
 
-    this.integration = new IntegrationTwingate(this, "Resource", {
-      appId: this.appId,
-      twingateApikey: props.apiKey,
-      twingateDomain,
-      provider: props.conductorOneProvider,
-      dependsOn: dependsOn.length > 0 ? dependsOn : undefined,
-      lifecycle,
-    });
+    const spec = checked.connector.spec;
+    if (spec.kind === "self-hosted-v2") {
+      this.selfHosted = new SelfHostedConnector(this, "SelfHosted", {
+        options: spec.options,
+        appId: this.appId,
+        network: twingateDomain,
+        apiKey: props.apiKey,
+        access: this.access,
+        keyFingerprint: this.credentialCheck?.keyFingerprint,
+        provider: props.conductorOneProvider,
+        dependsOn: dependsOn.length > 0 ? dependsOn : undefined,
+        lifecycle,
+      });
+      this.integration = this.selfHosted.integration;
+    } else {
+      this.selfHosted = undefined;
+      this.integration = new IntegrationTwingate(this, "Resource", {
+        appId: this.appId,
+        twingateApikey: props.apiKey,
+        twingateDomain,
+        provider: props.conductorOneProvider,
+        dependsOn: dependsOn.length > 0 ? dependsOn : undefined,
+        lifecycle,
+      });
+    }
     this.integrationId = this.integration.id;
 
     const roleSlug = props.ownerRoleSlug ?? DEFAULT_OWNER_ROLE_SLUG;
@@ -188,7 +221,24 @@ export class TwingateIntegration extends Construct {
       if (this.permission !== undefined) {
         new TerraformOutput(this, "permission", { value: this.permission, description: `Twingate API key permission found by the check (${id})` });
       }
+      if (this.selfHosted !== undefined) this.addSelfHostedOutputs(this.selfHosted, id);
     }
+  }
+
+  /** What running baton-twingate needs: the client id, the client secret (sensitive), the non-secret variables. */
+  private addSelfHostedOutputs(selfHosted: SelfHostedConnector, id: string): void {
+    new TerraformOutput(this, "baton_client_id", { value: selfHosted.clientId, description: `BATON_CLIENT_ID of the self-hosted Twingate connector (${id})` });
+    new TerraformOutput(this, "baton_client_secret", {
+      value: selfHosted.clientSecret,
+      sensitive: true,
+      description: `BATON_CLIENT_SECRET of the self-hosted Twingate connector (${id}); read it with terraform output -raw`,
+    });
+    new TerraformOutput(this, "baton_environment", {
+      value: selfHosted.publicEnvironment,
+      description:
+        `Environment of baton-twingate (${id}) without its two secrets: also set BATON_CLIENT_SECRET (output baton_client_secret) ` +
+        "and BATON_API_KEY (the Twingate API key)",
+    });
   }
 
   /** One connector owner: a user (by id, or looked up by email) or an app entitlement (a group). */

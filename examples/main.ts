@@ -7,11 +7,13 @@ import { App } from "cdktf";
 import { IdpAppReadOnlyStack } from "./idp-app-read-only";
 import { MultiNetworkStack } from "./multi-network";
 import { NewAppProvisioningStack } from "./new-app-provisioning";
+import { SelfHostedStack } from "./self-hosted";
 
 export const EXAMPLE_STACKS = {
   "idp-app-read-only": IdpAppReadOnlyStack,
   "new-app-provisioning": NewAppProvisioningStack,
   "multi-network": MultiNetworkStack,
+  "self-hosted": SelfHostedStack,
 } as const;
 
 export function buildExamples(app: App): void {

@@ -59,7 +59,7 @@ const entries = [
   // builds a self-contained provider executable, so no other command pays for loading it.
   { entry: "node_modules/postject/dist/api.js", out: "postject.js", library: true },
 ];
-const CDK_EXTERNALS = ["cdktf", "cdktn", "constructs", "@cdktf/provider-null"];
+const CDK_EXTERNALS = ["cdktf", "cdktn", "constructs", "@cdktf/provider-null", "@cdktf/provider-kubernetes"];
 
 /**
  * The provider carries its engine (client, reconciler, zod, graphql) as a lazy module and compiles

@@ -1,15 +1,18 @@
 /**
  * `npm start`: the whole ConductorOne ⇄ Twingate flow on this machine, in under a minute.
- * Starts the Twingate simulator, installs our c1twingate provider and the ConductorOne
- * stand-in into a temp filesystem mirror, synthesizes a TwingateIntegration stack, then
- * runs terraform: a plan with a Read-only key (fails, nothing created) and a plan + apply
- * with a Read & Write key (check first, then the integration). Cleans up after itself.
- * Exit code 0 when every step behaved as expected.
+ * Starts the Twingate simulator and the ConductorOne API simulator (seeded with the app and
+ * the owner), installs our c1twingate provider and the ConductorOne stand-in into a temp
+ * filesystem mirror, synthesizes a TwingateIntegration stack, then runs terraform: a plan
+ * with a Read-only key (fails, nothing created) and a plan + apply with a Read & Write key
+ * (check first, then the integration), and finally reads ConductorOne's connector until its
+ * first sync against Twingate completes ("Syncing, followed by Connected"). Cleans up after
+ * itself. Exit code 0 when every step behaved as expected.
  */
-import { copyFileSync } from "node:fs";
+import { copyFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { startConductorOneSimulator, type RunningConductorOneSimulator } from "../src/c1simulator";
+import { ConductorOneClient, waitForSync } from "../src/conductorone";
 import { DEMO_KEYS, startSimulator, type RunningSimulator } from "../src/simulator";
-import { readStandinState, seedStandinState } from "../src/standins/conductorone";
 import { styleFor } from "../src/cli/output/style";
 import { DEMO_APP, DEMO_OWNER, listAddresses, synthDemoStack } from "./demo/stack";
 import { C1TWINGATE, CONDUCTORONE, createDemoWorkspace, type DemoWorkspace, type TerraformRun } from "./demo/workspace";
@@ -46,19 +49,22 @@ function summaryLines(text: string): string {
     .join("\n");
 }
 
-function showStandin(file: string): number {
-  const state = readStandinState(file);
-  if (state.events.length === 0) {
-    out(indent(`ConductorOne (stand-in): nothing created, ${state.integrations.length} integrations`));
-    return 0;
+/** What ConductorOne received, in order (the simulator's change log); returns the number of live connectors. */
+function showConductorOne(c1: RunningConductorOneSimulator): number {
+  const changes = c1.changes();
+  const connectors = c1.connectors().filter((c) => !c.json.deletedAt).length;
+  if (changes.length === 0) {
+    out(indent(`ConductorOne (simulator): nothing created, ${connectors} connectors`));
+    return connectors;
   }
-  out(indent("ConductorOne (stand-in) received, in this order:"));
-  for (const e of state.events) {
-    const integration = state.integrations.find((i) => i.id === e.id);
-    const detail = integration ? ` (twingate_domain ${integration.twingate_domain}, twingate_apikey ${integration.twingate_apikey})` : "";
-    out(indent(`${e.seq}. ${e.action} ${e.type}${detail}`, "     "));
-  }
-  return state.integrations.length;
+  out(indent("ConductorOne (simulator) received, in this order:"));
+  for (const c of changes) out(indent(`${c.seq}. ${c.action} ${c.summary}`, "     "));
+  return connectors;
+}
+
+function expectSync(ok: boolean, what: string): boolean {
+  out(indent(`${ok ? style.ok("✔") : style.fail("✖")} ${what}`));
+  return ok;
 }
 
 function expectRun(run: TerraformRun, ok: boolean, what: string): boolean {
@@ -73,24 +79,36 @@ async function main(): Promise<number> {
   const started = performance.now();
   const problems: string[] = [];
   out(style.bold("ConductorOne ⇄ Twingate as code: plan fails on a bad key, apply succeeds on a good one"));
-  out(style.dim("Twingate simulator + c1twingate provider + ConductorOne stand-in provider; no credentials, no network."));
+  out(style.dim("Twingate and ConductorOne API simulators + c1twingate provider + ConductorOne stand-in provider; no credentials, no network."));
 
   let sim: RunningSimulator | undefined;
+  let c1: RunningConductorOneSimulator | undefined;
   let ws: DemoWorkspace | undefined;
+  const c1Log: string[] = [];
   try {
-    heading("Twingate simulator");
+    heading("Twingate and ConductorOne simulators");
     sim = await startSimulator();
-    out(indent(`listening at ${sim.baseUrl} (network "acme", demo keys: Read-only, Read & Write, revoked)`));
+    out(indent(`Twingate API at ${sim.baseUrl} (network "acme", demo keys: Read-only, Read & Write, revoked)`));
+    c1 = await startConductorOneSimulator({
+      users: [DEMO_OWNER],
+      apps: [DEMO_APP],
+      twingate: { baseUrl: sim.baseUrl },
+      sync: { queueMs: 200, runMs: 800 },
+      log: (line) => void c1Log.push(line),
+    });
+    out(indent(`ConductorOne API at ${c1.url} (HTTPS, its own test CA), seeded with app "${DEMO_APP.displayName}" and user ${DEMO_OWNER.email}`));
 
     heading("Providers installed into a temp filesystem mirror");
-    const standinFile = (root: string) => join(root, "conductorone-standin.json");
-    ws = createDemoWorkspace(join(__dirname, "..", "dist"), standinFile);
+    ws = createDemoWorkspace(join(__dirname, "..", "dist"));
     for (const [p, installed] of [[C1TWINGATE, ws.installed[0]], [CONDUCTORONE, ws.installed[1]]] as const) {
       const label = p === CONDUCTORONE ? " (stand-in for the official provider)" : "";
       out(indent(`${p.hostname}/${p.namespace}/${p.type} ${p.version}${label}  ${style.dim(installed?.hash ?? "")}`));
     }
-    seedStandinState(standinFile(ws.root), { users: [DEMO_OWNER], apps: [DEMO_APP] });
-    out(indent(`ConductorOne (stand-in) seeded with app "${DEMO_APP.display_name}" and user ${DEMO_OWNER.email}`));
+    const caFile = join(ws.root, "conductorone-ca.pem");
+    writeFileSync(caFile, c1.caPem);
+    const c1Env = c1.providerEnv(caFile);
+    Object.assign(ws.env, c1Env);
+    out(indent(style.dim("the stand-in is configured like the official provider: CONDUCTORONE_SERVER_URL, _CLIENT_ID, _CLIENT_SECRET; the CA via SSL_CERT_FILE")));
 
     heading("cdktf synth: TwingateIntegration (network acme, access provisioning)");
     const synthStart = performance.now();
@@ -108,7 +126,7 @@ async function main(): Promise<number> {
     const bad = await ws.terraform(["plan", "-input=false"], { TF_VAR_twingate_api_key: DEMO_KEYS.readOnly });
     if (expectRun(bad, false, "plan failed, as it should")) out(indent(errorBlocks(bad.output), "   | "));
     else problems.push("the plan with a Read-only key did not fail");
-    if (showStandin(ws.env.C1_STANDIN_STATE_FILE ?? "") !== 0) problems.push("an integration was created despite the failed plan");
+    if (showConductorOne(c1) !== 0) problems.push("a connector was created despite the failed plan");
 
     heading("terraform plan + apply with a Read & Write key");
     out(indent(style.dim("$ TF_VAR_twingate_api_key=<Read & Write key> terraform plan && terraform apply")));
@@ -119,13 +137,42 @@ async function main(): Promise<number> {
     const apply = await ws.terraform(["apply", "-auto-approve", "-input=false"], goodEnv);
     if (expectRun(apply, true, "apply succeeded: the check is created first, then the integration")) out(indent(summaryLines(apply.output), "   | "));
     else problems.push("the apply with a Read & Write key failed");
-    if (showStandin(ws.env.C1_STANDIN_STATE_FILE ?? "") !== 1) problems.push("expected exactly one integration after apply");
+    if (showConductorOne(c1) !== 1) problems.push("expected exactly one connector after apply");
+
+    heading("ConductorOne's connector syncs with the key it was given");
+    const connector = c1.connectors().find((c) => !c.json.deletedAt);
+    if (connector) {
+      out(indent(style.dim(`read through the ConductorOne API, as c1-twingate connector status --app-id ${connector.appId} --connector-id ${connector.id} --wait does`)));
+      const client = new ConductorOneClient({ env: c1Env });
+      try {
+        const result = await waitForSync(client, {
+          appId: connector.appId,
+          connectorId: connector.id,
+          budgetMs: 60_000,
+          pollIntervalMs: 250,
+          onProgress: ({ state, changed }) => {
+            if (changed) out(indent(`${state.uiLabel} (${state.status ?? "no status yet"})`, "   → "));
+          },
+        });
+        const saw = c1.connector(connector.id).lastSync;
+        const counts = saw?.users === undefined ? "" : `; it read ${saw.users} users and ${saw.groups ?? 0} groups from Twingate`;
+        if (expectSync(result.outcome === "accepted", `${result.state.uiLabel}: ${result.state.status} at ${result.state.completedAt ?? "?"}${counts}`)) {
+          out(indent(style.dim("a revoked key would end SYNC_STATUS_ERROR with the connector's lastError (see test/constructs/integration.e2e.test.ts)")));
+        } else problems.push(`the connector's first sync did not complete (${result.outcome}: ${result.state.lastError ?? result.state.status ?? "no status"})`);
+      } finally {
+        client.close();
+      }
+    } else problems.push("no connector to follow");
   } finally {
     heading("Clean up");
+    await c1?.close();
     await sim?.close();
     ws?.remove();
-    out(indent("simulator stopped, temp dir removed"));
+    out(indent("simulators stopped, temp dir removed"));
   }
+  // ConductorOne holds the key by design (its connector syncs with it), but never shows it.
+  const c1Text = JSON.stringify([c1Log, c1?.requests, c1?.changes(), c1?.connectors()]);
+  if (Object.values(DEMO_KEYS).some((key) => c1Text.includes(key))) problems.push("a key appeared in what the ConductorOne simulator logged or answered");
 
   out();
   if (problems.length === 0) {

@@ -19,7 +19,8 @@ const ALLOWED: Record<string, string[]> = {
   // its test certificates with the plugin bridge's DER writer (generic, Twingate-free).
   c1simulator: ["twingate", "tfplugin", "shared"],
   provider: ["tfplugin", "reconciler", "twingate", "shared"],
-  standins: ["tfplugin", "shared"],
+  // The stand-in keeps its objects in a ConductorOne API, through the same client the project ships.
+  standins: ["tfplugin", "conductorone", "shared"],
   cli: ["provider", "reconciler", "twingate", "simulator", "tfplugin", "conductorone", "c1simulator", "shared"],
   index: ["twingate", "reconciler", "simulator", "conductorone", "c1simulator", "shared"],
   shared: [],

@@ -5,8 +5,9 @@ import { App, LocalBackend, TerraformStack, TerraformVariable } from "cdktf";
 import { c1twingate, IntegrationApp, IntegrationOwner, TwingateIntegration } from "../../constructs";
 
 export const DEMO_STACK = "twingate-demo";
-export const DEMO_OWNER = { id: "2ZuAlice000000000000000000a", email: "alice@acme.example", display_name: "Alice Admin" };
-export const DEMO_APP = { id: "2ZuTwingateApp000000000000a", display_name: "Twingate" };
+/** Seeded in the ConductorOne simulator: the owner (a user of the directory) and the app an IdP created. */
+export const DEMO_OWNER = { id: "2ZuAlice000000000000000000a", email: "alice@acme.example", displayName: "Alice Admin" };
+export const DEMO_APP = { id: "2ZuTwingateApp000000000000a", displayName: "Twingate" };
 
 /** Synthesizes the stack into `outdir` and returns the path of its cdk.tf.json. */
 export function synthDemoStack(outdir: string, simulatorBaseUrl: string): string {
@@ -18,9 +19,11 @@ export function synthDemoStack(outdir: string, simulatorBaseUrl: string): string
   new TwingateIntegration(stack, "Acme", {
     network: "acme.twingate.com",
     apiKey: apiKey.stringValue,
-    app: IntegrationApp.fromDisplayName(DEMO_APP.display_name),
+    app: IntegrationApp.fromDisplayName(DEMO_APP.displayName),
     owners: [IntegrationOwner.fromEmail(DEMO_OWNER.email)],
     access: "provisioning",
+    // The check calls the simulator, not acme.twingate.com: not an integration ConductorOne syncs.
+    allowCheckedHostMismatch: true,
   });
   app.synth();
   return join(outdir, "stacks", DEMO_STACK, "cdk.tf.json");

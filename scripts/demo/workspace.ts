@@ -2,6 +2,7 @@
  * The demo's throw-away Terraform setup: a temp dir with its own HOME, a
  * filesystem mirror holding both provider bundles, a CLI config that takes them
  * from there (the registry is never contacted), and a runner for terraform.
+ * Add to `env` what the providers need (e.g. the ConductorOne simulator's providerEnv).
  */
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
@@ -29,7 +30,7 @@ export interface DemoWorkspace {
   remove(): void;
 }
 
-export function createDemoWorkspace(distDir: string, standinStateFile: (root: string) => string): DemoWorkspace {
+export function createDemoWorkspace(distDir: string): DemoWorkspace {
   const root = mkdtempSync(join(tmpdir(), "c1tg-demo-"));
   const home = join(root, "home");
   const mirrorDir = join(root, "mirror");
@@ -52,7 +53,6 @@ export function createDemoWorkspace(distDir: string, standinStateFile: (root: st
     TF_IN_AUTOMATION: "1",
     TF_INPUT: "0",
     CHECKPOINT_DISABLE: "1",
-    C1_STANDIN_STATE_FILE: standinStateFile(root),
   };
   return {
     root,

@@ -14,3 +14,8 @@ export class C1SimulatorListenError extends CodedError {
 export class C1SimulatorNotFoundError extends CodedError {
   readonly code = "C1SIM_NOT_FOUND";
 }
+
+/** A seed (from code or a seed file) cannot be used: bad JSON, a field of the wrong shape, an id taken twice. */
+export class C1SimulatorSeedError extends CodedError {
+  readonly code = "C1SIM_SEED_INVALID";
+}

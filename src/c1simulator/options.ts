@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { C1SimulatorOptionsError } from "./errors";
+import { seedAppSchema, seedUserSchema, type SeedApp, type SeedUser } from "./seed";
 import type { SyncBehaviour } from "./store";
 
 /** Options of {@link startConductorOneSimulator}, their defaults, and the decoder that checks them. */
@@ -30,11 +31,11 @@ export interface ConductorOneSimulatorOptions {
   echoSecretConfig?: boolean;
   /** How often (real ms) due sync transitions are applied without a request; 0 = only on requests. Default 250. */
   tickMs?: number;
-  /** Seed users (ids are generated). Default two demo users. */
-  users?: Array<{ email: string; displayName?: string }>;
-  /** Seed apps (ids are generated), e.g. the app an IdP integration created. */
-  apps?: Array<{ displayName: string; description?: string }>;
-  /** One line per request ("METHOD path status"); never a token or body. */
+  /** The directory's users (ids generated unless given; see seed.ts). Default two demo users. */
+  users?: SeedUser[];
+  /** Apps that exist already, e.g. the app an IdP integration created, with their entitlements. */
+  apps?: SeedApp[];
+  /** One line per request ("METHOD path status") and per sync transition; never a token, key or body. */
   log?: (line: string) => void;
 }
 
@@ -70,8 +71,8 @@ const optionsSchema = z.strictObject({
   twingate: z.strictObject({ baseUrl: z.string().min(1).optional(), timeoutMs: z.number().int().min(1).optional() }).optional(),
   echoSecretConfig: z.boolean().optional(),
   tickMs: ms.optional(),
-  users: z.array(z.strictObject({ email: z.string().min(3), displayName: z.string().optional() })).optional(),
-  apps: z.array(z.strictObject({ displayName: z.string().min(1), description: z.string().optional() })).optional(),
+  users: z.array(seedUserSchema).optional(),
+  apps: z.array(seedAppSchema).optional(),
   log: fn<(line: string) => void>().optional(),
 });
 

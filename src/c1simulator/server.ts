@@ -1,14 +1,15 @@
 import { STATUS_CODES, type IncomingMessage, type ServerResponse } from "node:http";
 import { createServer, type Server } from "node:https";
 import type { Socket } from "node:net";
-import { TenantApi, ApiError } from "./api";
+import { ApiContext, ApiError, TenantApi } from "./api";
 import { Authority, type ClientCredentialPair, type OidcTrust, type TokenAttempt } from "./auth";
 import { generateSimulatorPki } from "./certificates";
 import { C1SimulatorListenError, C1SimulatorNotFoundError } from "./errors";
 import { FaultQueue, type C1Fault } from "./faults";
-import { ksuid } from "./ids";
+import { JsonShapes } from "./json";
 import { checkBehaviour, checkOptions, DEMO_USERS, type ConductorOneSimulatorOptions } from "./options";
-import { TenantStore, type AppRecord, type ConnectorRecord, type SyncBehaviour, type UserRecord } from "./store";
+import { Seeder, type SeedApp, type SeedAppEntitlement, type SeedUser } from "./seed";
+import { TenantStore, type AppEntitlementRecord, type AppRecord, type ChangeRecord, type ConnectorRecord, type SyncBehaviour, type UserRecord } from "./store";
 import { SyncEngine } from "./sync-engine";
 
 /**
@@ -32,6 +33,8 @@ export interface ConnectorSnapshot {
   catalogId: string;
   /** The API's view of the connector (what GET answers, secrets left out). */
   json: Record<string, unknown>;
+  /** The user ids the connector was given (kept, but no longer answered by the API). */
+  userIds: string[];
   /** Syncs started so far. */
   syncs: number;
   /** What the last finished sync saw (users/groups for a Twingate sync, or its lastError). */
@@ -61,10 +64,22 @@ export interface RunningConductorOneSimulator {
   readonly faults: { push(fault: C1Fault): void; rateLimit(times: number, retryAfterSeconds?: number, path?: string | RegExp): void; clear(): void; pending(): number };
   /** Requests answered, oldest first. */
   readonly requests: readonly RequestRecord[];
-  seedUser(user: { email: string; displayName?: string }): UserRecord;
-  seedApp(app: { displayName: string; description?: string }): AppRecord;
+  /** Add a user to the directory (an id may be given; see seed.ts). */
+  seedUser(user: SeedUser): UserRecord;
+  /** Add an existing app, with its entitlements (e.g. an IdP group's "member"). */
+  seedApp(app: SeedApp): AppRecord & { entitlements: AppEntitlementRecord[] };
+  seedAppEntitlement(appId: string, entitlement: SeedAppEntitlement): AppEntitlementRecord;
   users(): UserRecord[];
   apps(): AppRecord[];
+  appEntitlements(appId?: string): AppEntitlementRecord[];
+  /** Every change the API made (creates, updates, deletes), oldest first; never a secret. */
+  changes(): ChangeRecord[];
+  /**
+   * The environment a process needs to reach this tenant the way the official provider is
+   * configured: `CONDUCTORONE_SERVER_URL`, `CONDUCTORONE_CLIENT_ID`, `CONDUCTORONE_CLIENT_SECRET`
+   * (the test credentials) and `SSL_CERT_FILE` (where the caller wrote `caPem`).
+   */
+  providerEnv(caFile: string): Record<string, string>;
   connector(connectorId: string): ConnectorSnapshot;
   connectors(): ConnectorSnapshot[];
   /** How syncs end: for one connector, or (no id) the tenant default. */
@@ -109,6 +124,8 @@ class Simulator implements RunningConductorOneSimulator {
   readonly #now: () => number;
   #authority!: Authority;
   #api!: TenantApi;
+  #json!: JsonShapes;
+  readonly #seeder: Seeder;
   #sync: SyncEngine;
   #credentials!: ClientCredentialPair & { accessToken: string };
   #ticker: NodeJS.Timeout | undefined;
@@ -121,11 +138,13 @@ class Simulator implements RunningConductorOneSimulator {
     private readonly options: ConductorOneSimulatorOptions,
   ) {
     this.#now = options.now ?? Date.now;
+    this.#seeder = new Seeder(this.#store, this.#now);
     this.#sync = new SyncEngine(
       this.#now,
       { queueMs: options.sync?.queueMs ?? 2000, runMs: options.sync?.runMs ?? 5000, resyncEveryMs: options.sync?.resyncEveryMs },
       options.sync?.behaviour ?? { kind: "twingate" },
       { ...(options.twingate?.baseUrl ? { baseUrl: options.twingate.baseUrl } : {}), ...(options.twingate?.timeoutMs ? { timeoutMs: options.twingate.timeoutMs } : {}) },
+      options.log,
     );
     server.on("connection", (socket: Socket) => {
       this.#sockets.add(socket);
@@ -153,10 +172,10 @@ class Simulator implements RunningConductorOneSimulator {
     const address = this.server.address();
     this.#port = typeof address === "object" && address ? address.port : port;
     this.#authority = new Authority(this.host, this.#now, this.options.tokenTtlS ?? 600);
-    this.#api = new TenantApi(this.#store, this.#authority, this.#sync, this.#now, { echoSecretConfig: this.options.echoSecretConfig ?? false });
+    this.#json = new JsonShapes(this.#store, this.options.echoSecretConfig ?? false);
+    this.#api = new TenantApi(new ApiContext(this.#store, this.#authority, this.#sync, this.#now, this.#json));
     this.#credentials = { ...this.#authority.createClient("spc"), accessToken: this.#authority.issueAccessToken("ready-token", 86_400) };
-    for (const user of this.options.users ?? DEMO_USERS) this.seedUser(user);
-    for (const app of this.options.apps ?? []) this.seedApp(app);
+    this.#seeder.all({ users: this.options.users ?? DEMO_USERS, apps: this.options.apps ?? [] });
     const tick = this.options.tickMs ?? 250;
     if (tick > 0) {
       this.#ticker = setInterval(() => void this.advance(), tick);
@@ -204,22 +223,17 @@ class Simulator implements RunningConductorOneSimulator {
     return this.#authority.createOidcTrust(options);
   }
 
-  seedUser(user: { email: string; displayName?: string }): UserRecord {
-    const record: UserRecord = {
-      id: ksuid(this.#now()),
-      email: user.email,
-      displayName: user.displayName ?? user.email.split("@")[0]!,
-      username: user.email,
-      status: "ENABLED",
-      type: "USER_TYPE_HUMAN",
-      createdAt: new Date(this.#now()).toISOString(),
-    };
-    this.#store.users.set(record.id, record);
-    return { ...record };
+  seedUser(user: SeedUser): UserRecord {
+    return { ...this.#seeder.user(user) };
   }
 
-  seedApp(app: { displayName: string; description?: string }): AppRecord {
-    return { ...this.#api.createAppRecord(app.displayName, app.description) };
+  seedApp(app: SeedApp): AppRecord & { entitlements: AppEntitlementRecord[] } {
+    const seeded = this.#seeder.app(app);
+    return { ...seeded.app, entitlements: seeded.entitlements.map((e) => ({ ...e })) };
+  }
+
+  seedAppEntitlement(appId: string, entitlement: SeedAppEntitlement): AppEntitlementRecord {
+    return { ...this.#seeder.entitlement(appId, entitlement) };
   }
 
   users(): UserRecord[] {
@@ -230,6 +244,23 @@ class Simulator implements RunningConductorOneSimulator {
     return [...this.#store.apps.values()].map((a) => ({ ...a }));
   }
 
+  appEntitlements(appId?: string): AppEntitlementRecord[] {
+    return [...this.#store.appEntitlements.values()].filter((e) => appId === undefined || e.appId === appId).map((e) => ({ ...e }));
+  }
+
+  changes(): ChangeRecord[] {
+    return this.#store.changes.map((c) => ({ ...c }));
+  }
+
+  providerEnv(caFile: string): Record<string, string> {
+    return {
+      CONDUCTORONE_SERVER_URL: this.url,
+      CONDUCTORONE_CLIENT_ID: this.#credentials.clientId,
+      CONDUCTORONE_CLIENT_SECRET: this.#credentials.clientSecret,
+      SSL_CERT_FILE: caFile,
+    };
+  }
+
   #record(connectorId: string): ConnectorRecord {
     const record = this.#store.connectors.get(connectorId);
     if (!record) throw new C1SimulatorNotFoundError(`the simulator has no connector ${JSON.stringify(connectorId)}; create it through the API first`);
@@ -237,7 +268,7 @@ class Simulator implements RunningConductorOneSimulator {
   }
 
   #snapshot(c: ConnectorRecord): ConnectorSnapshot {
-    return { id: c.id, appId: c.appId, catalogId: c.catalogId, json: this.#api.connectorJson(c), syncs: c.syncs, lastSync: c.lastSync, pending: c.run?.phase ?? null };
+    return { id: c.id, appId: c.appId, catalogId: c.catalogId, json: this.#json.connector(c), userIds: [...c.userIds], syncs: c.syncs, lastSync: c.lastSync, pending: c.run?.phase ?? null };
   }
 
   connector(connectorId: string): ConnectorSnapshot {
@@ -339,6 +370,12 @@ export async function startConductorOneSimulator(options: ConductorOneSimulatorO
   const pki = generateSimulatorPki();
   const server = createServer({ key: pki.keyPem, cert: pki.certPem, minVersion: "TLSv1.2" });
   const simulator = new Simulator(server, pki.caPem, options);
-  await simulator.listen(options.port ?? 0);
+  try {
+    await simulator.listen(options.port ?? 0);
+  } catch (error) {
+    // A seed refused after the socket opened must not leave the port taken.
+    await simulator.close();
+    throw error;
+  }
   return simulator;
 }

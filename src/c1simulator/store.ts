@@ -4,23 +4,60 @@
  * is told to echo them (to prove clients scrub them).
  */
 
+/** An app, with the fields of the API's `App` (terraform-provider-conductorone v1.5.0 `models/shared/app.go`). */
 export interface AppRecord {
   id: string;
   displayName: string;
   description: string;
+  grantPolicyId: string | null;
+  revokePolicyId: string | null;
+  certifyPolicyId: string | null;
+  monthlyCostUsd: number | null;
+  identityMatching: string | null;
+  instructions: string | null;
+  strictAccessEntitlementProvisioning: boolean | null;
+  annotations: Record<string, string>;
+  matchBatonRef: { appId: string | null; connectorId: string | null; externalId: string | null } | null;
+  /** CreateAppRequest only: kept, never answered (the API's App has no such field). */
+  appEntitlementOwnerRefs: Array<{ appId: string | null; id: string | null }>;
+  isDirectory: boolean;
+  isManuallyManaged: boolean;
   createdAt: string;
   updatedAt: string;
   deletedAt: string | null;
 }
 
+/** An app entitlement (e.g. the "member" entitlement of an IdP group), the API's `AppEntitlement`. */
+export interface AppEntitlementRecord {
+  id: string;
+  appId: string;
+  displayName: string;
+  slug: string;
+  alias: string;
+  description: string;
+  appResourceTypeId: string | null;
+  appResourceId: string | null;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string | null;
+}
+
+/** A user, with the fields of the API's `User` this simulator keeps (`models/shared/user.go`). */
 export interface UserRecord {
   id: string;
   email: string;
   displayName: string;
   username: string;
-  status: "ENABLED" | "DISABLED";
-  type: "USER_TYPE_HUMAN" | "USER_TYPE_SERVICE";
+  status: "ENABLED" | "DISABLED" | "DELETED";
+  type: "USER_TYPE_HUMAN" | "USER_TYPE_SERVICE" | "USER_TYPE_SYSTEM" | "USER_TYPE_AGENT";
+  department: string | null;
+  jobTitle: string | null;
+  employmentStatus: string | null;
+  employmentType: string | null;
+  roleIds: string[];
+  managerIds: string[];
   createdAt: string;
+  updatedAt: string;
 }
 
 export interface ConnectorStatusRecord {
@@ -105,12 +142,41 @@ export interface OwnerRecord {
   createdAt: string;
 }
 
+/** A group owner of a connector: the members of an app entitlement (`connectorOwnerEntitlement`). */
+export interface OwnerEntitlementRecord {
+  appId: string;
+  connectorId: string;
+  roleSlug: string;
+  entitlementAppId: string;
+  entitlementId: string;
+  createdAt: string;
+}
+
+/** The objects a change can touch, in the API's words. */
+export type ChangedObject = "app" | "connector" | "connector_owner_user" | "connector_owner_entitlement" | "connector_credential";
+
+/**
+ * One change the API made, in order (simulator insight, not an API): what tests and the demo
+ * read to show what ConductorOne received. `summary` never holds a secret.
+ */
+export interface ChangeRecord {
+  seq: number;
+  at: string;
+  action: "create" | "update" | "delete";
+  object: ChangedObject;
+  id: string;
+  summary: string;
+}
+
 export class TenantStore {
   readonly apps = new Map<string, AppRecord>();
   readonly users = new Map<string, UserRecord>();
   readonly connectors = new Map<string, ConnectorRecord>();
   readonly credentials = new Map<string, CredentialRecord>();
+  readonly appEntitlements = new Map<string, AppEntitlementRecord>();
   readonly owners: OwnerRecord[] = [];
+  readonly ownerEntitlements: OwnerEntitlementRecord[] = [];
+  readonly changes: ChangeRecord[] = [];
 
   liveApp(id: string): AppRecord | undefined {
     const app = this.apps.get(id);
@@ -121,6 +187,16 @@ export class TenantStore {
   connector(appId: string, id: string): ConnectorRecord | undefined {
     const connector = this.connectors.get(id);
     return connector && connector.appId === appId ? connector : undefined;
+  }
+
+  liveAppEntitlement(appId: string, id: string): AppEntitlementRecord | undefined {
+    const entitlement = this.appEntitlements.get(id);
+    return entitlement && entitlement.appId === appId && entitlement.deletedAt === null && this.liveApp(appId) ? entitlement : undefined;
+  }
+
+  /** Whether an id is taken by any object (seeded ids must be unique across kinds). */
+  hasId(id: string): boolean {
+    return this.apps.has(id) || this.users.has(id) || this.appEntitlements.has(id) || this.connectors.has(id) || this.credentials.has(id);
   }
 
   connectorsOf(appId: string): ConnectorRecord[] {

@@ -35,6 +35,8 @@ export class SyncEngine {
     readonly timing: SyncTiming,
     public defaultBehaviour: SyncBehaviour,
     private readonly twingate: TwingateSyncSettings,
+    /** One line per sync transition (connector id, status, counts or lastError); never a key. */
+    private readonly log: (line: string) => void = () => undefined,
   ) {}
 
   /** Queue a sync unless one is already queued or running (force_sync semantics). */
@@ -85,6 +87,7 @@ export class SyncEngine {
         c.syncDisabledCategory = "SYNC_DISABLED_CATEGORY_UNSPECIFIED";
         c.canResumeSync = true;
         c.run = null;
+        this.log(`connector ${c.id} sync SYNC_STATUS_DISABLED: ${c.syncDisabledReason}`);
         return true;
       }
       run.phase = "running";
@@ -95,6 +98,7 @@ export class SyncEngine {
         const { domain, apiKey } = twingateSettingsOf(c.config);
         run.probe = syncTwingate(domain, apiKey, this.twingate);
       }
+      this.log(`connector ${c.id} sync SYNC_STATUS_RUNNING (sync ${c.syncs})`);
       return true;
     }
     const endAt = run.startAt + this.timing.runMs;
@@ -119,6 +123,11 @@ export class SyncEngine {
       ? { status: "SYNC_STATUS_DONE", startedAt: iso(run.startAt), completedAt: iso(endAt), updatedAt: iso(endAt), lastError: "" }
       : { status: "SYNC_STATUS_ERROR", startedAt: iso(run.startAt), completedAt: c.status?.completedAt ?? null, updatedAt: iso(endAt), lastError: outcome.lastError ?? "sync failed" };
     c.run = null;
+    this.log(
+      outcome.ok
+        ? `connector ${c.id} sync SYNC_STATUS_DONE${outcome.users === undefined ? "" : ` (${outcome.users} users, ${outcome.groups ?? 0} groups)`}`
+        : `connector ${c.id} sync SYNC_STATUS_ERROR: ${c.status.lastError}`,
+    );
     if (this.timing.resyncEveryMs !== undefined) {
       c.run = { queuedAt: endAt, startAt: endAt + this.timing.resyncEveryMs, phase: "queued" };
     }

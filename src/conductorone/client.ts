@@ -6,8 +6,10 @@ import { C1BadResponseError, C1NotFoundError, C1PaginationError } from "./errors
 import { HttpSender, resolveCa } from "./http";
 import { retryPolicy, type RetryPolicy } from "./retry";
 import {
+  appEntitlementSchema,
   appSchema,
   connectorCredentialSchema,
+  connectorOwnerEntitlementSchema,
   connectorOwnerUserSchema,
   connectorSchema,
   connectorViewEnvelope,
@@ -15,8 +17,10 @@ import {
   pageSchema,
   userSchema,
   type App,
+  type AppEntitlement,
   type Connector,
   type ConnectorCredential,
+  type ConnectorOwnerEntitlement,
   type ConnectorOwnerUser,
   type User,
 } from "./schemas";
@@ -70,6 +74,64 @@ export interface Page<T> {
   nextPageToken: string;
 }
 
+/** The app fields a create or update may set (CreateAppRequest / App, reference §2.2). Null or absent: not sent. */
+export interface AppInput {
+  displayName: string;
+  description?: string | null;
+  grantPolicyId?: string | null;
+  revokePolicyId?: string | null;
+  certifyPolicyId?: string | null;
+  monthlyCostUsd?: number | null;
+  identityMatching?: string | null;
+  instructions?: string | null;
+  strictAccessEntitlementProvisioning?: boolean | null;
+  annotations?: Record<string, string> | null;
+  matchBatonRef?: { appId?: string | null; connectorId?: string | null; externalId?: string | null } | null;
+}
+
+/** CreateAppRequest: the app fields plus the entitlements whose members own the app. */
+export interface CreateAppInput extends AppInput {
+  appEntitlementOwnerRefs?: Array<{ appId: string; id: string }> | null;
+}
+
+/**
+ * `POST /api/v1/search/users` body (SearchUsersRequest): `email` exact, `query` fuzzy, id and
+ * attribute filters, body paging. Other documented filters pass through as given.
+ */
+export interface SearchUsersRequest {
+  email?: string;
+  query?: string;
+  ids?: string[];
+  refs?: Array<{ id: string }>;
+  roleIds?: string[];
+  managerIds?: string[];
+  departments?: string[];
+  jobTitles?: string[];
+  userStatuses?: string[];
+  excludeIds?: string[];
+  excludeTypes?: string[];
+  pageSize?: number;
+  pageToken?: string;
+  [filter: string]: unknown;
+}
+
+/** `POST /api/v1/search/apps` body (SearchAppsRequest). */
+export interface SearchAppsRequest {
+  displayName?: string;
+  query?: string;
+  appIds?: string[];
+  excludeAppIds?: string[];
+  onlyDirectories?: boolean;
+  pageSize?: number;
+  pageToken?: string;
+  [filter: string]: unknown;
+}
+
+/** A JSON body without its null and undefined members (absent is how the API reads "not set"). */
+function present<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined)) as Partial<T>;
+}
+
 /** The connector config ConductorOne's Twingate integration takes (reference §2.1, integration_helpers.go). */
 export function twingateConnectorConfig(domain: string, apiKey: Secret | string): Record<string, unknown> {
   const key = typeof apiKey === "string" ? apiKey : apiKey.reveal();
@@ -92,6 +154,8 @@ const emptyObject = z.object({});
 const appEnvelope = z.object({ app: appSchema });
 const credentialEnvelope = z.object({ credential: connectorCredentialSchema });
 const ownerUserEnvelope = z.object({ connectorOwnerUser: connectorOwnerUserSchema });
+const ownerEntitlementEnvelope = z.object({ connectorOwnerEntitlement: connectorOwnerEntitlementSchema });
+const appEntitlementEnvelope = z.object({ appEntitlementView: z.object({ appEntitlement: appEntitlementSchema }) });
 const userViewSchema = z.object({ user: userSchema });
 const connectorViewSchema = z.object({ connector: connectorSchema });
 
@@ -158,8 +222,15 @@ export class ConductorOneClient {
     return body.app;
   }
 
-  async createApp(input: { displayName: string; description?: string }, options: CallOptions = {}): Promise<App> {
-    const body = await this.#call("POST", "/api/v1/apps", input, appEnvelope, "the apps collection", options);
+  /** `Apps.Create` with the fields of CreateAppRequest. */
+  async createApp(input: CreateAppInput, options: CallOptions = {}): Promise<App> {
+    const body = await this.#call("POST", "/api/v1/apps", present(input), appEnvelope, "the apps collection", options);
+    return body.app;
+  }
+
+  /** `Apps.Update`: `POST /api/v1/apps/{id}` with `{app, updateMask}`; only the masked fields change. */
+  async updateApp(appId: string, app: AppInput, updateMask: ReadonlyArray<keyof AppInput>, options: CallOptions = {}): Promise<App> {
+    const body = await this.#call("POST", `/api/v1/apps/${seg(appId)}`, { app: { id: appId, ...present(app) }, updateMask: updateMask.join(",") }, appEnvelope, `app ${appId}`, options);
     return body.app;
   }
 
@@ -167,15 +238,28 @@ export class ConductorOneClient {
     await this.#call("DELETE", `/api/v1/apps/${seg(appId)}`, {}, emptyObject, `app ${appId}`, options);
   }
 
+  /** `GET /api/v1/apps/{app_id}/entitlements/{id}`; a 404 is C1_NOT_FOUND. */
+  async getAppEntitlement(appId: string, entitlementId: string, options: CallOptions = {}): Promise<AppEntitlement> {
+    const body = await this.#call(
+      "GET",
+      `/api/v1/apps/${seg(appId)}/entitlements/${seg(entitlementId)}`,
+      undefined,
+      appEntitlementEnvelope,
+      `app entitlement ${entitlementId} of app ${appId}`,
+      options,
+    );
+    return body.appEntitlementView.appEntitlement;
+  }
+
   /** `POST /api/v1/search/apps` (used by the `conductorone_app` data source); one page. */
-  async searchApps(filter: { displayName?: string; query?: string; pageSize?: number; pageToken?: string }, options: CallOptions = {}): Promise<Page<App>> {
-    const body = await this.#call("POST", "/api/v1/search/apps", filter, pageSchema(appSchema), "the app search", options);
+  async searchApps(filter: SearchAppsRequest, options: CallOptions = {}): Promise<Page<App>> {
+    const body = await this.#call("POST", "/api/v1/search/apps", present(filter), pageSchema(appSchema), "the app search", options);
     return { items: body.list, nextPageToken: body.nextPageToken };
   }
 
   /** `POST /api/v1/search/users` (used by the `conductorone_user` data source); one page. */
-  async searchUsers(filter: { email?: string; query?: string; pageSize?: number; pageToken?: string }, options: CallOptions = {}): Promise<Page<User>> {
-    const body = await this.#call("POST", "/api/v1/search/users", filter, pageSchema(userViewSchema), "the user search", options);
+  async searchUsers(filter: SearchUsersRequest, options: CallOptions = {}): Promise<Page<User>> {
+    const body = await this.#call("POST", "/api/v1/search/users", present(filter), pageSchema(userViewSchema), "the user search", options);
     return { items: body.list.map((view) => view.user), nextPageToken: body.nextPageToken };
   }
 
@@ -289,6 +373,31 @@ export class ConductorOneClient {
     await this.#orNull(() => this.#call("DELETE", ownerUserPath(appId, connectorId, roleSlug, userId), {}, emptyObject, `owner ${userId} (${roleSlug})`, options));
   }
 
+  async addConnectorOwnerEntitlement(appId: string, connectorId: string, roleSlug: string, entitlement: { appId: string; id: string }, options: CallOptions = {}): Promise<ConnectorOwnerEntitlement> {
+    const body = await this.#call(
+      "POST",
+      ownerEntitlementPath(appId, connectorId, roleSlug, entitlement),
+      { appEntitlementRef: { appId: entitlement.appId, id: entitlement.id } },
+      ownerEntitlementEnvelope,
+      describeConnector(appId, connectorId),
+      options,
+    );
+    return body.connectorOwnerEntitlement;
+  }
+
+  /** null on 404 (the owner, or its connector, is gone). */
+  async getConnectorOwnerEntitlement(appId: string, connectorId: string, roleSlug: string, entitlement: { appId: string; id: string }, options: CallOptions = {}): Promise<ConnectorOwnerEntitlement | null> {
+    return this.#orNull(async () => {
+      const body = await this.#call("GET", ownerEntitlementPath(appId, connectorId, roleSlug, entitlement), undefined, ownerEntitlementEnvelope, `owner entitlement ${entitlement.id} (${roleSlug})`, options);
+      return body.connectorOwnerEntitlement;
+    });
+  }
+
+  /** A 404 counts as deleted. */
+  async deleteConnectorOwnerEntitlement(appId: string, connectorId: string, roleSlug: string, entitlement: { appId: string; id: string }, options: CallOptions = {}): Promise<void> {
+    await this.#orNull(() => this.#call("DELETE", ownerEntitlementPath(appId, connectorId, roleSlug, entitlement), {}, emptyObject, `owner entitlement ${entitlement.id} (${roleSlug})`, options));
+  }
+
   // ── plumbing ────────────────────────────────────────────────────────────
 
   async #orNull<T>(call: () => Promise<T>): Promise<T | null> {
@@ -387,6 +496,10 @@ function connectorPath(appId: string, connectorId: string): string {
 
 function ownerUserPath(appId: string, connectorId: string, roleSlug: string, userId: string): string {
   return `/api/v2/apps/${seg(appId)}/connectors/${seg(connectorId)}/owners/users/${seg(roleSlug)}/${seg(userId)}`;
+}
+
+function ownerEntitlementPath(appId: string, connectorId: string, roleSlug: string, entitlement: { appId: string; id: string }): string {
+  return `/api/v2/apps/${seg(appId)}/connectors/${seg(connectorId)}/owners/entitlements/${seg(roleSlug)}/${seg(entitlement.appId)}/${seg(entitlement.id)}`;
 }
 
 function describeConnector(appId: string, connectorId: string): string {

@@ -69,28 +69,93 @@ export type Connector = z.output<typeof connectorSchema>;
 
 export const connectorViewEnvelope = z.object({ connectorView: z.object({ connector: connectorSchema }) });
 
+const flag = z
+  .boolean()
+  .nullish()
+  .transform((v) => v ?? null);
+
+/** The API's `App` (`models/shared/app.go`): what an app resource stores and a data source returns. */
 export const appSchema = z.object({
   id: z.string().min(1),
   displayName: text,
   description: text,
   parentAppId: text,
-  isDirectory: z.boolean().nullish().transform((v) => v ?? null),
+  isDirectory: flag,
+  isManuallyManaged: flag,
+  grantPolicyId: text,
+  revokePolicyId: text,
+  certifyPolicyId: text,
+  monthlyCostUsd: z
+    .number()
+    .nullish()
+    .transform((v) => v ?? null),
+  identityMatching: text,
+  instructions: text,
+  strictAccessEntitlementProvisioning: flag,
+  annotations: z
+    .record(z.string(), z.string())
+    .nullish()
+    .transform((v) => v ?? null),
+  matchBatonRef: z
+    .object({ appId: text, connectorId: text, externalId: text })
+    .nullish()
+    .transform((v) => v ?? null),
+  accessModel: text,
+  appAccountId: text,
+  appAccountName: text,
+  /** int64: protobuf JSON may send it as a string. */
+  connectorVersion: z
+    .union([z.number(), z.string().regex(/^-?\d+$/).transform(Number)])
+    .nullish()
+    .transform((v) => v ?? null),
+  defaultRequestCatalogId: text,
+  enableConnectorSourcedOwnership: flag,
+  revokeGrantSources: flag,
+  userCount: text,
   createdAt: text,
   updatedAt: text,
   deletedAt: text,
 });
 export type App = z.output<typeof appSchema>;
 
+/** The API's `User` (`models/shared/user.go`), the fields this project reads. */
 export const userSchema = z.object({
   id: z.string().min(1),
   email: text,
+  emails: stringList,
   displayName: text,
   username: text,
+  usernames: stringList,
   status: text,
   type: text,
+  directoryStatus: text,
+  department: text,
+  jobTitle: text,
+  employmentStatus: text,
+  employmentType: text,
+  roleIds: stringList,
+  managerIds: stringList,
   createdAt: text,
+  updatedAt: text,
+  deletedAt: text,
 });
 export type User = z.output<typeof userSchema>;
+
+/** The API's `AppEntitlement` (e.g. the "member" entitlement of an IdP group). */
+export const appEntitlementSchema = z.object({
+  id: z.string().min(1),
+  appId: text,
+  displayName: text,
+  slug: text,
+  alias: text,
+  description: text,
+  appResourceTypeId: text,
+  appResourceId: text,
+  createdAt: text,
+  updatedAt: text,
+  deletedAt: text,
+});
+export type AppEntitlement = z.output<typeof appEntitlementSchema>;
 
 export const connectorCredentialSchema = z.object({
   id: z.string().min(1),
@@ -119,6 +184,16 @@ export const connectorOwnerUserSchema = z.object({
   user: userSchema.nullish().transform((v) => v ?? null),
 });
 export type ConnectorOwnerUser = z.output<typeof connectorOwnerUserSchema>;
+
+/** A group owner of a connector: the members of an app entitlement (`ConnectorOwnerEntitlement`). */
+export const connectorOwnerEntitlementSchema = z.object({
+  appId: text,
+  connectorId: text,
+  roleSlug: text,
+  createdAt: text,
+  appEntitlement: appEntitlementSchema.nullish().transform((v) => v ?? null),
+});
+export type ConnectorOwnerEntitlement = z.output<typeof connectorOwnerEntitlementSchema>;
 
 /** `{list, nextPageToken}`; an empty or missing token ends the listing. */
 export function pageSchema<T extends z.ZodType>(item: T) {

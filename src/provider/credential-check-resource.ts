@@ -17,7 +17,7 @@ import type { ProviderContext } from "./settings";
  * What the plan shows must survive Terraform's re-plan at apply time, which may see another key
  * (an ephemeral variable is given again at apply, also for a saved plan) or another shard. So
  * only values that follow from the configuration and a passing check are planned as known
- * (network_label, permission = require); what the API or the key decides (endpoint,
+ * (network_label, api_url, permission = require); what the API or the key decides (endpoint,
  * key_fingerprint, validated_at, the counts) is `volatile`: kept when nothing changes, else
  * "known after apply". A key that stops working between plan and apply then fails the re-plan
  * with this provider's own message.
@@ -39,6 +39,10 @@ export const credentialCheckSchema = {
       validators: [(v) => (isSurface(v) ? undefined : `surface must be one of ${SURFACES.map((x) => JSON.stringify(x)).join(", ")}, got ${JSON.stringify(v)}`)],
     }),
     network_label: attr.string({ computed: true, description: 'The network name ("acme").' }),
+    api_url: attr.string({
+      computed: true,
+      description: "The GraphQL URL the configuration names (network, base_url, base_domain), before any regional redirect; known at plan, for preconditions on the host.",
+    }),
     endpoint: attr.string({ computed: true, volatile: true, description: "The GraphQL URL the check used (after any regional redirect)." }),
     permission: attr.string({ computed: true, description: 'Permission proven: "read" or "write" (as far as require asks).' }),
     key_fingerprint: attr.string({ computed: true, volatile: true, description: "Salted HMAC of the API key; changes when the key is rotated." }),
@@ -61,8 +65,8 @@ async function check(base: HookBase<ProviderContext>, network: string, apiKey: s
   const result = await runCheck(base.ctx.settings, { network, apiKey, require: requiredPermissionOf(require), phase, source: TYPE_NAME, inputNames }, base.log, base.signal);
   reportFindings(result.findings, base.diag, CREDENTIAL_PATHS, "Twingate credential check", { destroyWayOut: true });
   if (base.diag.hasErrors()) return undefined;
-  if (!result.network || !result.endpoint) throw new Error("the credential check passed without a network or endpoint; please report this");
-  return { result, label: result.network.label, endpoint: result.endpoint };
+  if (!result.network || !result.endpoint || !result.apexUrl) throw new Error("the credential check passed without a network or endpoint; please report this");
+  return { result, label: result.network.label, endpoint: result.endpoint, apiUrl: result.apexUrl };
 }
 
 async function applyCheck(
@@ -85,6 +89,7 @@ async function applyCheck(
   return {
     id: known(planned.id) ?? `${checked.label}-${randomBytes(6).toString("hex")}`,
     network_label: checked.label,
+    api_url: checked.apiUrl,
     endpoint: checked.endpoint,
     permission: checked.result.permission,
     // The same salt for the life of the check, so a state diff shows a rotation as a change of one value.
@@ -112,7 +117,7 @@ export const credentialCheckResource = defineResource<ProviderContext>()({
     }
     const apiKey = known(config.api_key);
     // Inputs only known at apply (e.g. a key from another resource): the check runs then.
-    if (network === undefined || apiKey === undefined || require === undefined) return { planned: { network_label: UNKNOWN, permission: UNKNOWN } };
+    if (network === undefined || apiKey === undefined || require === undefined) return { planned: { network_label: UNKNOWN, api_url: UNKNOWN, permission: UNKNOWN } };
     const checked = await check(args, network, apiKey, require, "plan", known(config.surface) ?? null);
     if (!checked) return undefined;
     // ignore_changes = [api_key] asks that a new key cause no update: it is checked, and the prior fingerprint stays.
@@ -120,6 +125,7 @@ export const credentialCheckResource = defineResource<ProviderContext>()({
     return {
       planned: {
         network_label: checked.label,
+        api_url: checked.apiUrl,
         permission: checked.result.permission,
         endpoint: checked.endpoint,
         key_fingerprint: sameKey ? prior.key_fingerprint : UNKNOWN,

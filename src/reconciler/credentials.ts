@@ -80,7 +80,7 @@ export async function checkCredentials(options: CheckCredentialsOptions): Promis
     ...(options.maxResponseBytes !== undefined ? { maxResponseBytes: options.maxResponseBytes } : {}),
     activity: "the credential check",
   };
-  const finish = (fields: Pick<CredentialCheckResult, "network" | "endpoint" | "permission" | "counts" | "requests">): CredentialCheckResult => ({
+  const finish = (fields: Pick<CredentialCheckResult, "network" | "endpoint" | "apexUrl" | "permission" | "counts" | "requests">): CredentialCheckResult => ({
     ok: !findings.some((f) => f.severity === "error"),
     required,
     steps,
@@ -101,14 +101,14 @@ export async function checkCredentials(options: CheckCredentialsOptions): Promis
     steps.push(failedStep(STEP_NETWORK, finding));
     skipRest("skipped: the inputs are not usable");
     const network = inputs.network ? { input: inputs.network.input, label: inputs.network.label, baseDomain: inputs.network.baseDomain } : null;
-    return finish({ network, endpoint: null, permission: "unknown", counts: null, requests: 0 });
+    return finish({ network, endpoint: null, apexUrl: null, permission: "unknown", counts: null, requests: 0 });
   }
   const { network, client } = inputs;
   const checkCtx = { ...ctx, network };
   const shownNetwork = { input: network.input, label: network.label, baseDomain: network.baseDomain };
   steps.push({ name: STEP_NETWORK, status: "passed", detail: `${network.label} (${client.apexUrl})` });
   const done = (permission: PermissionLevel, counts: UserAndGroupCounts | null): CredentialCheckResult =>
-    finish({ network: shownNetwork, endpoint: client.endpoint(), permission, counts, requests: client.stats.requests });
+    finish({ network: shownNetwork, endpoint: client.endpoint(), apexUrl: client.apexUrl, permission, counts, requests: client.stats.requests });
 
   const deadline = new Deadline(clock, budgetMs);
   const call = { deadline, ...(options.signal ? { signal: options.signal } : {}) };

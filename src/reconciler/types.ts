@@ -53,6 +53,11 @@ export interface CredentialCheckResult {
   network: { input: string; label: string; baseDomain: string } | null;
   /** The GraphQL URL actually used (after shard resolution); null when the input was refused before any request. */
   endpoint: string | null;
+  /**
+   * The GraphQL URL the configuration names (network, base URL, base domain), before any regional
+   * redirect: the same for the same inputs on every run. Null when the input was refused.
+   */
+  apexUrl: string | null;
   required: RequiredPermission;
   permission: PermissionLevel;
   /** Totals as the API reported them (a total is null when it did not); null when the read failed. */

@@ -1,15 +1,15 @@
 /**
  * The real cdktf CLI on a small project that uses TwingateIntegration: `cdktf synth`,
  * then `cdktf deploy --skip-provider-lock --auto-approve`, offline, with both providers
- * from a filesystem mirror (our c1twingate against the simulator, the ConductorOne
- * stand-in). Slow (the CLI itself starts in seconds), hence its own file.
+ * from a filesystem mirror (our c1twingate against the Twingate simulator, the ConductorOne
+ * stand-in on the ConductorOne simulator). Slow (the CLI itself starts in seconds), hence
+ * its own file.
  */
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { DEMO_KEYS, startSimulator, type RunningSimulator } from "../../src/simulator";
-import { readStandinState, seedStandinState, STANDIN_VERSION, STATE_FILE_ENV } from "../../src/standins/conductorone";
-import { createTerraformWorkspace, requireTerraform, type TerraformWorkspace } from "../helpers/terraform";
+import { DEMO_KEYS } from "../../src/simulator";
+import { startIntegrationEnvironment, syncStatusOf, type IntegrationEnvironment } from "../helpers/integration-environment";
 
 jest.setTimeout(480_000);
 
@@ -46,6 +46,7 @@ new TwingateIntegration(stack, "Acme", {
   app: IntegrationApp.fromDisplayName("Twingate"),
   owners: [${JSON.stringify(OWNER_ID)}],
   access: "read-only",
+  allowCheckedHostMismatch: true, // the check calls the simulator (issue 10 §3)
 });
 app.synth();
 `;
@@ -57,26 +58,24 @@ interface CliRun {
 }
 
 describe("cdktf synth and cdktf deploy of a TwingateIntegration project", () => {
-  let sim: RunningSimulator;
-  let ws: TerraformWorkspace;
+  let env: IntegrationEnvironment;
   let project: string;
-  let standinFile: string;
 
-  const cdktf = (args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> => {
+  const cdktf = (args: string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<CliRun> => {
     const started = performance.now();
     return new Promise((resolve, reject) => {
       const child = spawn(join(ROOT, "node_modules", ".bin", "cdktf"), args, {
         cwd: project,
         env: {
-          ...ws.env,
+          ...env.ws.env,
           // Offline and quiet: no telemetry/version check, no prompts, no plugin cache override.
           CI: "1",
           CHECKPOINT_DISABLE: "1",
           DISABLE_VERSION_CHECK: "1",
           CDKTF_DISABLE_PLUGIN_CACHE_ENV: "1",
           FORCE_COLOR: "0",
-          SIMULATOR_BASE_URL: sim.baseUrl,
-          ...env,
+          SIMULATOR_BASE_URL: env.twingate.baseUrl,
+          ...extraEnv,
         },
         stdio: ["ignore", "pipe", "pipe"],
       });
@@ -93,18 +92,8 @@ describe("cdktf synth and cdktf deploy of a TwingateIntegration project", () => 
   };
 
   beforeAll(async () => {
-    requireTerraform();
-    sim = await startSimulator();
-    ws = createTerraformWorkspace({
-      providers: [
-        { file: join(ROOT, "dist", "terraform-provider-c1twingate"), hostname: "c1twingate.invalid", namespace: "local", type: "c1twingate", version: "0.1.0" },
-        { file: join(ROOT, "dist", "terraform-provider-conductorone"), hostname: "registry.terraform.io", namespace: "conductorone", type: "conductorone", version: STANDIN_VERSION },
-      ],
-    });
-    project = ws.dir;
-    standinFile = join(ws.root, "conductorone-standin.json");
-    ws.env[STATE_FILE_ENV] = standinFile;
-    seedStandinState(standinFile, { users: [{ id: OWNER_ID, email: "alice@acme.example" }], apps: [{ id: APP_ID, display_name: "Twingate" }] });
+    env = await startIntegrationEnvironment({ seed: { users: [{ id: OWNER_ID, email: "alice@acme.example" }], apps: [{ id: APP_ID, displayName: "Twingate" }] } });
+    project = env.ws.dir;
     writeFileSync(join(project, "cdktf.json"), JSON.stringify(CDKTF_JSON, null, 2));
     writeFileSync(join(project, "main.ts"), MAIN_TS);
     // `npx tsx` and `import "cdktf"` resolve from the project dir: share this repo's node_modules.
@@ -112,8 +101,7 @@ describe("cdktf synth and cdktf deploy of a TwingateIntegration project", () => 
   });
 
   afterAll(async () => {
-    ws?.cleanup();
-    await sim?.close();
+    await env?.cleanup();
   });
 
   it("synthesizes the stack with the CLI", async () => {
@@ -124,10 +112,10 @@ describe("cdktf synth and cdktf deploy of a TwingateIntegration project", () => 
     expect(existsSync(file)).toBe(true);
     const doc = JSON.parse(readFileSync(file, "utf8")) as { resource: Record<string, unknown>; provider: { c1twingate: { base_url: string }[] } };
     expect(Object.keys(doc.resource).sort()).toEqual(["c1twingate_credential_check", "conductorone_connector_owner_user", "conductorone_integration_twingate"]);
-    expect(doc.provider.c1twingate[0]?.base_url).toBe(sim.baseUrl);
+    expect(doc.provider.c1twingate[0]?.base_url).toBe(env.twingate.baseUrl);
   });
 
-  it("deploys with --skip-provider-lock: the check, then the integration in the stand-in", async () => {
+  it("deploys with --skip-provider-lock: the check, then the integration in ConductorOne, which then syncs", async () => {
     const r = await cdktf(["deploy", STACK, "--skip-provider-lock", "--auto-approve"], { TF_VAR_twingate_api_key: DEMO_KEYS.readOnly });
     expect(r.code).toBe(0);
     expect(r.output).toContain("Apply complete! Resources: 3 added, 0 changed, 0 destroyed.");
@@ -137,14 +125,18 @@ describe("cdktf synth and cdktf deploy of a TwingateIntegration project", () => 
     const integrationStarts = lines.findIndex((l) => /conductorone_integration_twingate\.\S+ \(Acme\/Resource\): Creating/.test(l));
     expect(checkDone).toBeGreaterThanOrEqual(0);
     expect(integrationStarts).toBeGreaterThan(checkDone);
-    const state = readStandinState(standinFile);
-    expect(state.integrations).toEqual([expect.objectContaining({ app_id: APP_ID, twingate_domain: "acme", twingate_apikey: "<set>" })]);
-    expect(state.connector_owners).toEqual([expect.objectContaining({ user_ref_id: OWNER_ID })]);
+    const [connector] = env.connectors();
+    expect(connector).toMatchObject({ appId: APP_ID, json: expect.objectContaining({ config: expect.objectContaining({ configuration: { twingate_domain: { stringValue: "acme" } } }) }) });
+    expect(env.changes()).toEqual(["create connector", "create connector_owner_user"]);
+    expect(env.c1.changes()[1]?.id).toBe(`${connector?.id}/owner/${OWNER_ID}`);
+    const synced = await env.waitForConnector(connector!.id, (c) => c.pending === null && c.syncs > 0);
+    expect(syncStatusOf(synced)).toBe("SYNC_STATUS_DONE");
     for (const key of Object.values(DEMO_KEYS)) {
       expect(r.output).not.toContain(key);
+      expect(env.c1Text()).not.toContain(key);
       expect(readFileSync(join(project, "cdktf.out", "stacks", STACK, "cdk.tf.json"), "utf8")).not.toContain(key);
     }
     // The CLI writes no plugin cache dir into our temp HOME (CDKTF_DISABLE_PLUGIN_CACHE_ENV).
-    expect(existsSync(join(ws.home, ".terraform.d", "plugin-cache"))).toBe(false);
+    expect(existsSync(join(env.ws.home, ".terraform.d", "plugin-cache"))).toBe(false);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * The README's main command (`npm start` = build + scripts/demo.ts), run as a child
- * process the way a newcomer runs it: it must show the failed plan and the successful
- * apply, exit 0, clean up, and never print an API key.
+ * process the way a newcomer runs it: it must show the failed plan, the successful apply,
+ * what ConductorOne (the simulator) received and its connector's first sync completing,
+ * exit 0, clean up, and never print an API key.
  */
 import { spawn } from "node:child_process";
 import { readdirSync } from "node:fs";
@@ -50,7 +51,7 @@ describe("npm start (scripts/demo.ts)", () => {
     const lines = text.split("\n");
     const at = (pattern: RegExp) => lines.findIndex((l) => pattern.test(l));
     // Headings, in order.
-    const headings = ["Twingate simulator", "Providers installed", "cdktf synth", "terraform init", "Read-only key", "Read & Write key", "Clean up"].map((h) =>
+    const headings = ["Twingate and ConductorOne simulators", "Providers installed", "cdktf synth", "terraform init", "Read-only key", "Read & Write key", "connector syncs", "Clean up"].map((h) =>
       at(new RegExp(`^== \\d\\. .*${h.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`)),
     );
     expect(headings.every((i) => i >= 0)).toBe(true);
@@ -60,7 +61,7 @@ describe("npm start (scripts/demo.ts)", () => {
     expect(text).toContain("✔ plan failed, as it should: exit 1");
     expect(text).toMatch(/Error: Twingate credential check: .*Read-only/);
     expect(text).toMatch(/To fix: .*Read & Write/);
-    expect(text).toContain("ConductorOne (stand-in): nothing created, 0 integrations");
+    expect(text).toContain("ConductorOne (simulator): nothing created, 0 connectors");
 
     // The good key: the check completes before the integration, one integration, permission write.
     const check = at(/^\s+\| c1twingate_credential_check\.\S+: Creation complete/);
@@ -69,7 +70,13 @@ describe("npm start (scripts/demo.ts)", () => {
     expect(integration).toBeGreaterThan(check);
     expect(text).toContain("Apply complete! Resources: 3 added, 0 changed, 0 destroyed.");
     expect(text).toMatch(/Acme_permission_\w+ = "write"/);
-    expect(text).toContain("1. create conductorone_integration_twingate (twingate_domain acme, twingate_apikey <set>)");
+    expect(text).toMatch(/1\. create connector "Twingate" of app 2ZuTwingateApp000000000000a \(catalog 2G8Wk6xIkBU5qJ1O4wlz4mD8ef0, twingate_domain acme, twingate_apikey <set>\)/);
+    expect(text).toMatch(/2\. create owner alice@acme\.example \(owner\) of connector \w+/);
+
+    // Then ConductorOne's connector syncs against Twingate with that key and ends Connected
+    // (whether a poll lands while it is Syncing depends on the machine's speed: not asserted).
+    const connected = at(/✔ Connected: SYNC_STATUS_DONE at \S+; it read \d+ users and \d+ groups from Twingate/);
+    expect(connected).toBeGreaterThan(headings[6] ?? Infinity);
     expect(text).toMatch(/✔ Demo complete in \d+\.\ds\./);
 
     // Cleaned up, and no key printed.

@@ -14,6 +14,9 @@ import { CONDUCTORONE_PROVIDER_ADDRESS } from "../../src/standins/conductorone/s
 import { checkAgainstSchema, type JsonProviderSchema } from "./schema-check";
 
 const conductorone = readConductoroneSchema().provider_schemas[CONDUCTORONE_PROVIDER_ADDRESS] as JsonProviderSchema;
+/** hashicorp/kubernetes v2.38.0, partial, written from the provider's source (see the file's "//" notes). */
+const kubernetes = (JSON.parse(readFileSync(join(__dirname, "fixtures", "kubernetes-provider-schema.partial.json"), "utf8")) as { provider_schemas: Record<string, JsonProviderSchema> })
+  .provider_schemas["registry.terraform.io/hashicorp/kubernetes"] as JsonProviderSchema;
 
 function synthesizedExamples(): Array<{ name: string; json: Parameters<typeof checkAgainstSchema>[0] }> {
   const app = Testing.app();
@@ -38,6 +41,14 @@ describe("examples against the providers' schemas", () => {
     const { problems, checked } = checkAgainstSchema(example?.json ?? {}, "c1twingate", ours);
     expect(problems).toEqual([]);
     expect(checked).toBeGreaterThanOrEqual(2);
+  });
+
+  test.each(Object.keys(EXAMPLE_STACKS))("%s: every kubernetes_* block matches the kubernetes provider's schema", (name) => {
+    const example = examples.find((e) => e.name === name);
+    const { problems, checked } = checkAgainstSchema(example?.json ?? {}, "kubernetes", kubernetes);
+    expect(problems).toEqual([]);
+    // The self-hosted example deploys baton-twingate: provider, Secret, Deployment.
+    expect(checked).toBe(name === "self-hosted" ? 3 : 0);
   });
 
   test("the check catches each kind of mistake (so a passing example means something)", () => {

@@ -6,6 +6,7 @@ import { IdpAppReadOnlyStack } from "../../examples/idp-app-read-only";
 import { buildExamples, EXAMPLE_STACKS } from "../../examples/main";
 import { MultiNetworkStack, NETWORKS } from "../../examples/multi-network";
 import { IDP_APP_ID, IT_ADMINS_ENTITLEMENT_ID, NewAppProvisioningStack } from "../../examples/new-app-provisioning";
+import { SelfHostedStack } from "../../examples/self-hosted";
 import { only, type SynthJson } from "./stack-fixture";
 
 function fullSynthJson(stack: Parameters<typeof Testing.fullSynth>[0]): SynthJson {
@@ -47,6 +48,19 @@ describe("example apps", () => {
     expect(Object.keys(json.resource?.conductorone_integration_twingate ?? {})).toHaveLength(NETWORKS.length);
     expect(json.provider?.c1twingate).toHaveLength(1);
     expect(json.provider?.conductorone).toHaveLength(1);
+  });
+
+  test("self-hosted: a baton integration, its credential and baton-twingate on Kubernetes; the key only as a reference", () => {
+    const stack = new SelfHostedStack(Testing.app(), "self-hosted");
+    expect(stack.integration.connector).toBe("self-hosted-v2");
+    const json = fullSynthJson(stack);
+    expect(json.resource?.conductorone_integration_twingate).toBeUndefined();
+    expect(Object.keys(json.resource?.conductorone_integration_baton ?? {})).toHaveLength(1);
+    expect(Object.keys(json.resource?.conductorone_connector_credential ?? {})).toHaveLength(1);
+    const secret = only(json.resource?.kubernetes_secret_v1, "secret") as { metadata: { namespace: string }; data_wo: Record<string, string> };
+    expect(secret.metadata.namespace).toBe("conductorone");
+    expect(secret.data_wo.BATON_API_KEY).toBe("${var.twingate_api_key_acme}");
+    expect(only(json.resource?.c1twingate_credential_check, "check").require).toBe("write");
   });
 
   test("main builds every example stack into one App that synthesizes", () => {

@@ -114,7 +114,9 @@ describe("TwingateIntegration props validation", () => {
       'baseDomain "stg.example.dev" differs from the base domain "twingate.com" of the stack\'s default c1twingate provider, pass checkProvider with an aliased C1TwingateProvider for this base domain',
     );
     const aliased = new c1twingate.provider.C1TwingateProvider(stack, "stg", { alias: "stg", baseDomain: "stg.example.dev" });
-    expect(() => new TwingateIntegration(stack, "Stg2", validProps(apiKey, { network: "acme", baseDomain: "stg.example.dev", checkProvider: aliased }))).not.toThrow();
+    expect(() =>
+      new TwingateIntegration(stack, "Stg2", validProps(apiKey, { network: "acme", baseDomain: "stg.example.dev", checkProvider: aliased, allowCheckedHostMismatch: true })),
+    ).not.toThrow();
   });
 
   test("reports a second base domain together with the other mistakes", () => {

@@ -1,29 +1,29 @@
 /**
  * TwingateIntegration end to end, with the real terraform binary: a synthesized stack,
  * our c1twingate provider pointed at the Twingate simulator, and the ConductorOne
- * stand-in provider, both installed in a filesystem mirror. Proves that a bad key, a
- * wrong network or a too-weak key fails `terraform plan` before anything is created in
- * ConductorOne, that a good key creates the check first and then the integration, and
- * that the key never leaks.
+ * stand-in provider keeping its objects in the ConductorOne API simulator, both installed
+ * in a filesystem mirror. Proves that a bad key, a wrong network or a too-weak key fails
+ * `terraform plan` before anything is created in ConductorOne, that a good key creates the
+ * check first and then the integration, that ConductorOne's connector then syncs against
+ * Twingate with the key it was given (SYNC_STATUS_DONE; SYNC_STATUS_ERROR once the key is
+ * revoked), and that the key never leaks.
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { App, LocalBackend, TerraformStack, TerraformVariable } from "cdktf";
 import { c1twingate, IntegrationApp, IntegrationOwner, TwingateIntegration, type IntegrationAccess } from "../../constructs";
-import { DEMO_KEYS, startSimulator, type RunningSimulator } from "../../src/simulator";
-import { readStandinState, seedStandinState, STANDIN_VERSION, STATE_FILE_ENV } from "../../src/standins/conductorone";
-import { createTerraformWorkspace, requireTerraform, type RunResult, type TerraformWorkspace } from "../helpers/terraform";
+import { DEMO_KEYS } from "../../src/simulator";
+import { STANDIN_VERSION } from "../../src/standins/conductorone";
+import { startIntegrationEnvironment, syncStatusOf, type IntegrationEnvironment } from "../helpers/integration-environment";
+import type { RunResult } from "../helpers/terraform";
 
 jest.setTimeout(300_000);
 
-const ROOT = join(__dirname, "..", "..");
-const C1TWINGATE_BUNDLE = join(ROOT, "dist", "terraform-provider-c1twingate");
-const STANDIN_BUNDLE = join(ROOT, "dist", "terraform-provider-conductorone");
 const ALL_KEYS = Object.values(DEMO_KEYS);
-const ALICE = { id: "2ZuAlice000000000000000000a", email: "alice@acme.example", display_name: "Alice Admin" };
+const ALICE = { id: "2ZuAlice000000000000000000a", email: "alice@acme.example", displayName: "Alice Admin" };
 /** The IdP's app and its "Engineering" group entitlement: the group owns the connector too. */
-const OKTA = { id: "2GkPvCsvc6nHg5ThWebYO3tvKEZ", display_name: "Okta" };
-const ENGINEERING = { app_id: OKTA.id, id: "2EntEngineering000000000001", display_name: "Engineering member", slug: "member" };
+const ENGINEERING = { id: "2EntEngineering000000000001", displayName: "Engineering member", slug: "member" };
+const OKTA = { id: "2GkPvCsvc6nHg5ThWebYO3tvKEZ", displayName: "Okta", entitlements: [ENGINEERING] };
 
 interface StackOptions {
   network: string;
@@ -47,8 +47,10 @@ function synthIntegration(outdir: string, options: StackOptions): string {
     network: options.network,
     apiKey: apiKey.stringValue,
     app: IntegrationApp.create({ displayName: "Twingate (acme)" }),
-    owners: [ALICE.email, IntegrationOwner.fromEntitlement({ appId: ENGINEERING.app_id, entitlementId: ENGINEERING.id })],
+    owners: [ALICE.email, IntegrationOwner.fromEntitlement({ appId: OKTA.id, entitlementId: ENGINEERING.id })],
     access: options.access,
+    // The check calls the simulator, not <network>.twingate.com (issue 10 §3).
+    allowCheckedHostMismatch: true,
     ...(options.groupsFromVariable
       ? { groupsToProvision: new TerraformVariable(stack, "groups", { type: "list(string)" }).listValue }
       : options.groupsToProvision
@@ -69,65 +71,50 @@ function lineOf(text: string, pattern: RegExp): number {
   return text.split("\n").findIndex((line) => pattern.test(line));
 }
 
-describe("TwingateIntegration with terraform, the c1twingate provider and the ConductorOne stand-in", () => {
-  let sim: RunningSimulator;
-  let ws: TerraformWorkspace;
-  let standinFile: string;
+describe("TwingateIntegration with terraform, the c1twingate provider and the ConductorOne stand-in on the ConductorOne simulator", () => {
+  let env: IntegrationEnvironment;
   const seen: string[] = [];
+  const baseUrl = () => env.twingate.baseUrl;
 
   const deploy = (stack: StackOptions, key: string, command: "plan" | "apply", extraEnv: NodeJS.ProcessEnv = {}): Promise<RunResult> => {
-    const json = synthIntegration(join(ws.root, "cdktf.out"), stack);
+    const json = synthIntegration(join(env.ws.root, "cdktf.out"), stack);
     seen.push(json);
-    writeFileSync(join(ws.dir, "cdk.tf.json"), json);
+    writeFileSync(join(env.ws.dir, "cdk.tf.json"), json);
     const args = command === "apply" ? ["apply", "-auto-approve", "-input=false"] : ["plan", "-input=false"];
-    return ws.run(args, { allowFailure: true, env: { TF_VAR_twingate_api_key: key, ...extraEnv } }).then((r) => {
+    return env.ws.run(args, { allowFailure: true, env: { TF_VAR_twingate_api_key: key, ...extraEnv } }).then((r) => {
       seen.push(output(r));
       return r;
     });
   };
 
-  const integrations = () => readStandinState(standinFile).integrations;
-  const stateText = () => ws.stateText();
-  const stateResources = () => ws.state().resources;
+  const integrations = () => env.connectors();
+  const stateText = () => env.ws.stateText();
+  const stateResources = () => env.ws.state().resources;
 
   beforeAll(async () => {
-    requireTerraform();
-    for (const bundle of [C1TWINGATE_BUNDLE, STANDIN_BUNDLE]) {
-      if (!existsSync(bundle)) throw new Error(`${bundle} is missing: run npm run build (jest's global setup does it)`);
-    }
-    sim = await startSimulator();
-    ws = createTerraformWorkspace({
-      providers: [
-        { file: C1TWINGATE_BUNDLE, hostname: "c1twingate.invalid", namespace: "local", type: "c1twingate", version: "0.1.0" },
-        { file: STANDIN_BUNDLE, hostname: "registry.terraform.io", namespace: "conductorone", type: "conductorone", version: STANDIN_VERSION },
-      ],
-    });
-    standinFile = join(ws.root, "conductorone-standin.json");
-    ws.env[STATE_FILE_ENV] = standinFile;
-    seedStandinState(standinFile, { users: [ALICE], apps: [OKTA], app_entitlements: [ENGINEERING] });
-    writeFileSync(join(ws.dir, "cdk.tf.json"), synthIntegration(join(ws.root, "cdktf.out"), { network: "acme", access: "read-only", baseUrl: sim.baseUrl }));
-    const init = await ws.run(["init", "-input=false"]);
+    env = await startIntegrationEnvironment({ seed: { users: [ALICE], apps: [OKTA] } });
+    writeFileSync(join(env.ws.dir, "cdk.tf.json"), synthIntegration(join(env.ws.root, "cdktf.out"), { network: "acme", access: "read-only", baseUrl: baseUrl() }));
+    const init = await env.ws.run(["init", "-input=false"]);
     expect(init.stdout).toContain("Installed c1twingate.invalid/local/c1twingate v0.1.0");
     expect(init.stdout).toContain(`Installed conductorone/conductorone v${STANDIN_VERSION}`);
   });
 
   afterAll(async () => {
-    ws?.cleanup();
-    await sim?.close();
+    await env?.cleanup();
   });
 
   it("fails the plan on a revoked key and creates nothing in ConductorOne", async () => {
-    const r = await deploy({ network: "acme", access: "read-only", baseUrl: sim.baseUrl }, DEMO_KEYS.revoked, "apply");
+    const r = await deploy({ network: "acme", access: "read-only", baseUrl: baseUrl() }, DEMO_KEYS.revoked, "apply");
     expect(r.code).not.toBe(0);
     expect(output(r)).toMatch(/Twingate credential check: .*(revoked|not valid|invalid|rejected)/i);
     expect(output(r)).toContain("To fix:");
     expect(output(r)).not.toContain("Apply complete");
     expect(integrations()).toEqual([]);
-    expect(readStandinState(standinFile).events).toEqual([]);
+    expect(env.changes()).toEqual([]);
   });
 
   it("fails the plan on a wrong network and creates nothing", async () => {
-    const r = await deploy({ network: "acme-corp", access: "read-only", baseUrl: sim.baseUrl }, DEMO_KEYS.readWrite, "apply");
+    const r = await deploy({ network: "acme-corp", access: "read-only", baseUrl: baseUrl() }, DEMO_KEYS.readWrite, "apply");
     expect(r.code).not.toBe(0);
     expect(output(r)).toMatch(/acme-corp/);
     expect(output(r)).toContain("To fix:");
@@ -135,7 +122,7 @@ describe("TwingateIntegration with terraform, the c1twingate provider and the Co
   });
 
   it("fails the plan when a Read-only key is used for provisioning, naming the key it needs", async () => {
-    const r = await deploy({ network: "acme", access: "provisioning", baseUrl: sim.baseUrl }, DEMO_KEYS.readOnly, "plan");
+    const r = await deploy({ network: "acme", access: "provisioning", baseUrl: baseUrl() }, DEMO_KEYS.readOnly, "plan");
     expect(r.code).not.toBe(0);
     expect(output(r)).toContain("Read & Write");
     expect(output(r)).not.toContain("Apply complete");
@@ -143,7 +130,7 @@ describe("TwingateIntegration with terraform, the c1twingate provider and the Co
   });
 
   it("fails the plan when a group meant for provisioning is SYNCED or missing, naming each group", async () => {
-    const stack = { network: "acme", access: "provisioning" as const, baseUrl: sim.baseUrl, groupsToProvision: ["Contractors", "Engineering (Okta)", "Contractorz"] };
+    const stack = { network: "acme", access: "provisioning" as const, baseUrl: baseUrl(), groupsToProvision: ["Contractors", "Engineering (Okta)", "Contractorz"] };
     const r = await deploy(stack, DEMO_KEYS.readWrite, "plan");
     expect(r.code).not.toBe(0);
     const text = output(r).replace(/\s+/g, " ");
@@ -154,7 +141,7 @@ describe("TwingateIntegration with terraform, the c1twingate provider and the Co
   });
 
   it("checks groupsToProvision given as a list variable at plan, naming the groups that cannot be provisioned", async () => {
-    const stack = { network: "acme", access: "provisioning" as const, baseUrl: sim.baseUrl, groupsFromVariable: true };
+    const stack = { network: "acme", access: "provisioning" as const, baseUrl: baseUrl(), groupsFromVariable: true };
     const bad = await deploy(stack, DEMO_KEYS.readWrite, "plan", { TF_VAR_groups: JSON.stringify(["Contractors", "Engineering (Okta)", "Contractorz"]) });
     expect(bad.code).not.toBe(0);
     const text = output(bad).replace(/\s+/g, " ");
@@ -166,7 +153,7 @@ describe("TwingateIntegration with terraform, the c1twingate provider and the Co
   });
 
   it("with a Read & Write key, creates the check first, then the app's integration and its owner", async () => {
-    const r = await deploy({ network: "acme", access: "provisioning", baseUrl: sim.baseUrl }, DEMO_KEYS.readWrite, "apply");
+    const r = await deploy({ network: "acme", access: "provisioning", baseUrl: baseUrl() }, DEMO_KEYS.readWrite, "apply");
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     const text = output(r);
@@ -178,60 +165,76 @@ describe("TwingateIntegration with terraform, the c1twingate provider and the Co
     expect(integrationStarts).toBeGreaterThan(checkDone);
     expect(text).toMatch(/permission\s*=\s*"write"/);
 
-    // The stand-in's order: app, then integration, then its two owners (a user and a group, in either order).
-    const state = readStandinState(standinFile);
-    const events = state.events.map((e) => `${e.seq}:${e.action}:${e.type}`);
-    expect(events.slice(0, 2)).toEqual(["1:create:conductorone_app", "2:create:conductorone_integration_twingate"]);
-    expect(state.events.slice(2).map((e) => `${e.action}:${e.type}`).sort()).toEqual([
-      "create:conductorone_connector_owner_entitlement",
-      "create:conductorone_connector_owner_user",
-    ]);
-    const [integration] = state.integrations;
-    const created = state.apps.find((a) => a.managed);
-    expect(integration).toMatchObject({ twingate_domain: "acme", twingate_apikey: "<set>", app_id: created?.id });
-    expect(state.connector_owners).toEqual([expect.objectContaining({ connector_id: integration?.id, user_ref_id: ALICE.id, role_slug: "owner" })]);
-    expect(state.connector_owner_entitlements).toEqual([
-      expect.objectContaining({ connector_id: integration?.id, app_entitlement_ref_app_id: OKTA.id, app_entitlement_ref_id: ENGINEERING.id, role_slug: "owner" }),
-    ]);
+    // ConductorOne's order: app, then connector, then its two owners (a user and a group, in either order).
+    const changes = env.changes();
+    expect(changes.slice(0, 2)).toEqual(["create app", "create connector"]);
+    expect(changes.slice(2).sort()).toEqual(["create connector_owner_entitlement", "create connector_owner_user"]);
+    const [connector] = integrations();
+    const created = env.c1.apps().find((a) => a.displayName === "Twingate (acme)");
+    expect(connector).toMatchObject({ appId: created?.id, catalogId: "2G8Wk6xIkBU5qJ1O4wlz4mD8ef0" });
+    expect(connector?.json.config).toEqual({ "@type": "type.googleapis.com/c1.api.app.v1.EnvConfig", configuration: { twingate_domain: { stringValue: "acme" } } });
+    const ownerIds = env.c1.changes().filter((c) => c.object.startsWith("connector_owner")).map((c) => c.id).sort();
+    expect(ownerIds).toEqual([`${connector?.id}/owner/${ALICE.id}`, `${connector?.id}/owner/${OKTA.id}/${ENGINEERING.id}`].sort());
 
     // And by the clock: the check was validated before ConductorOne saw the integration
-    // (ConductorOne's timestamps are whole seconds, as the real provider stores them).
+    // (the stand-in stores ConductorOne's timestamps to the second, as the real provider does).
     const checkState = stateResources().find((res) => res.type === "c1twingate_credential_check")?.instances[0]?.attributes;
     expect(checkState?.permission).toBe("write");
-    expect(integration?.created_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+    const integrationState = stateResources().find((res) => res.type === "conductorone_integration_twingate")?.instances[0]?.attributes;
+    expect(integrationState?.created_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
     const validatedSecond = Math.floor(Date.parse(String(checkState?.validated_at)) / 1000) * 1000;
-    expect(validatedSecond).toBeLessThanOrEqual(Date.parse(integration?.created_at ?? ""));
+    expect(validatedSecond).toBeLessThanOrEqual(Date.parse(String(connector?.json.createdAt)));
 
-    const again = await ws.run(["plan", "-detailed-exitcode", "-input=false"], { allowFailure: true, env: { TF_VAR_twingate_api_key: DEMO_KEYS.readWrite } });
+    // ConductorOne's connector syncs against Twingate with the key it was given: Connected.
+    const synced = await env.waitForConnector(connector!.id, (c) => c.pending === null && c.syncs > 0);
+    expect(syncStatusOf(synced)).toBe("SYNC_STATUS_DONE");
+    expect(synced.json.status).toMatchObject({ completedAt: expect.any(String), lastError: "" });
+    expect(synced.lastSync).toMatchObject({ ok: true, users: expect.any(Number) });
+    expect(synced.lastSync?.users).toBeGreaterThan(0);
+
+    const again = await env.ws.run(["plan", "-detailed-exitcode", "-input=false"], { allowFailure: true, env: { TF_VAR_twingate_api_key: DEMO_KEYS.readWrite } });
     expect(again.code).toBe(0);
   });
 
-  it("fails the next plan once the key is revoked in Twingate, and succeeds again after rotating to a new key", async () => {
-    sim.network("acme")?.revoke(DEMO_KEYS.readWrite);
+  it("once the key is revoked in Twingate, ConductorOne's next sync errors and the next plan fails; rotating fixes both", async () => {
+    const [connector] = integrations();
+    const id = connector!.id;
+    env.twingate.network("acme")?.revoke(DEMO_KEYS.readWrite);
     try {
-      const broken = await deploy({ network: "acme", access: "provisioning", baseUrl: sim.baseUrl }, DEMO_KEYS.readWrite, "apply");
-      expect(broken.code).not.toBe(0);
-      expect(output(broken)).toContain("To fix:");
-      expect(readStandinState(standinFile).events).toHaveLength(4);
+      // ConductorOne's side: its next sync with the revoked key ends SYNC_STATUS_ERROR.
+      const before = env.c1.connector(id).syncs;
+      env.c1.queueSync(id);
+      const broken = await env.waitForConnector(id, (c) => c.pending === null && c.syncs > before);
+      expect(syncStatusOf(broken)).toBe("SYNC_STATUS_ERROR");
+      expect(broken.json.status).toMatchObject({ lastError: expect.stringMatching(/GraphQL HTTP request failed 401/) });
 
-      const fixed = await deploy({ network: "acme", access: "provisioning", baseUrl: sim.baseUrl }, DEMO_KEYS.provision, "apply");
+      // Ours: the next plan fails before anything changes in ConductorOne.
+      const plan = await deploy({ network: "acme", access: "provisioning", baseUrl: baseUrl() }, DEMO_KEYS.readWrite, "apply");
+      expect(plan.code).not.toBe(0);
+      expect(output(plan)).toContain("To fix:");
+      expect(env.changes()).toHaveLength(4);
+
+      const fixed = await deploy({ network: "acme", access: "provisioning", baseUrl: baseUrl() }, DEMO_KEYS.provision, "apply");
       expect(fixed.code).toBe(0);
       expect(output(fixed)).toContain("Apply complete! Resources: 0 added, 2 changed, 0 destroyed.");
-      const state = readStandinState(standinFile);
-      expect(state.events.slice(4).map((e) => `${e.action}:${e.type}`)).toEqual(["update:conductorone_integration_twingate"]);
-      expect(state.integrations).toHaveLength(1);
+      expect(env.changes().slice(4)).toEqual(["update connector"]);
+      expect(integrations()).toHaveLength(1);
+      // The new key is saved: ConductorOne syncs again, and is Connected.
+      const rotated = await env.waitForConnector(id, (c) => c.pending === null && c.syncs > before + 1);
+      expect(syncStatusOf(rotated)).toBe("SYNC_STATUS_DONE");
     } finally {
-      sim.network("acme")?.restore(DEMO_KEYS.readWrite);
+      env.twingate.network("acme")?.restore(DEMO_KEYS.readWrite);
     }
   });
 
-  it("never writes a key to cdk.tf.json, terraform's output, the stand-in file or the check's state", () => {
+  it("never writes a key to cdk.tf.json, terraform's output, what the ConductorOne simulator logs or answers, or the check's state", () => {
     const state = stateText();
-    const standinText = readFileSync(standinFile, "utf8");
+    const c1 = env.c1Text();
     for (const key of ALL_KEYS) {
       for (const text of seen) expect(text).not.toContain(key);
-      expect(standinText).not.toContain(key);
+      expect(c1).not.toContain(key);
     }
+    expect(env.c1Log.some((line) => /SYNC_STATUS_DONE/.test(line))).toBe(true);
     // The one place a key is stored is the integration's twingate_apikey, as the official
     // ConductorOne provider does (documented; protect the state backend).
     const resources = stateResources();

@@ -5,17 +5,11 @@
  * then a clear error names the package). The peer ranges accept what `cdktf init` installs
  * today and CDK Terrain through the documented alias.
  */
-import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { satisfies } from "semver";
 import packageJson from "../../package.json";
+import { createConsumerProject, type ConsumerProject } from "./consumer-project";
 
 jest.setTimeout(120_000);
-
-const ROOT = join(__dirname, "..", "..");
-const BUNDLE = join(ROOT, "dist", "constructs.js");
 
 const STACK = (validation: string) => `
 const { App, TerraformStack, TerraformVariable } = require("cdktf");
@@ -36,26 +30,14 @@ try {
 `;
 
 describe("a consumer project without @cdktf/provider-null", () => {
-  let dir: string;
-
+  let project: ConsumerProject;
   beforeAll(() => {
-    if (!existsSync(BUNDLE)) throw new Error("dist/constructs.js is missing: run npm run build (jest's global setup does it)");
-    dir = mkdtempSync(join(tmpdir(), "c1tg-consumer-"));
-    mkdirSync(join(dir, "lib"));
-    mkdirSync(join(dir, "node_modules"));
-    copyFileSync(BUNDLE, join(dir, "lib", "constructs.js"));
     // Only the core and constructs, as `cdktf init` installs them; no @cdktf/provider-null.
-    for (const pkg of ["cdktf", "constructs"]) symlinkSync(realpathSync(join(ROOT, "node_modules", pkg)), join(dir, "node_modules", pkg), "dir");
+    project = createConsumerProject(["cdktf", "constructs"]);
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => project?.cleanup());
 
-  function run(validation: string): { ok: boolean; code?: string; message?: string } {
-    const script = join(dir, `synth-${validation}.js`);
-    writeFileSync(script, STACK(validation));
-    const out = spawnSync(process.execPath, [script, join(dir, `out-${validation}`)], { cwd: dir, encoding: "utf8", env: { PATH: process.env.PATH, HOME: dir } });
-    if (out.status !== 0) throw new Error(`node exited ${out.status}: ${out.stderr}`);
-    return JSON.parse(out.stdout.trim().split("\n").pop() ?? "{}");
-  }
+  const run = (validation: string) => project.run(`synth-${validation}`, STACK(validation));
 
   test("the library loads and synthesizes with validation provider (the default)", () => {
     expect(run("provider")).toEqual({ ok: true });
@@ -85,7 +67,9 @@ describe("peer ranges", () => {
     expect(satisfies("11.0.0", peers.constructs)).toBe(false);
   });
 
-  test("@cdktf/provider-null stays optional", () => {
+  test("@cdktf/provider-null and @cdktf/provider-kubernetes stay optional", () => {
     expect(packageJson.peerDependenciesMeta["@cdktf/provider-null"]).toEqual({ optional: true });
+    expect(packageJson.peerDependenciesMeta["@cdktf/provider-kubernetes"]).toEqual({ optional: true });
+    expect(satisfies(packageJson.devDependencies["@cdktf/provider-kubernetes"].replace(/^\^/, ""), packageJson.peerDependencies["@cdktf/provider-kubernetes"])).toBe(true);
   });
 });

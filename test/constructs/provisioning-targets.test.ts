@@ -17,7 +17,7 @@ describe("TwingateIntegration groupsToProvision", () => {
 
     const integration = only(json.resource?.conductorone_integration_twingate, "conductorone_integration_twingate");
     const preconditions = (integration.lifecycle as { precondition: Array<{ condition: string; error_message: string }> }).precondition;
-    expect(preconditions).toHaveLength(3);
+    expect(preconditions).toHaveLength(4); // permission, two groups, the check's endpoint (issue 10 §3)
     const [, contractors, onCall] = preconditions;
     expect(contractors!.condition).toMatch(/contains\(keys\(data\.c1twingate_sync_preview\.\w+\.provisionable_groups\), "Contractors"\)/);
     expect(onCall!.condition).toContain('"On-call"');
@@ -49,7 +49,7 @@ describe("TwingateIntegration groupsToProvision as a list token (issue 9 §5)", 
     expect(only(json.data?.c1twingate_sync_preview, "c1twingate_sync_preview").groups).toBe("${var.groups}");
     const integration = only(json.resource?.conductorone_integration_twingate, "conductorone_integration_twingate");
     const preconditions = (integration.lifecycle as { precondition: Array<{ condition: string; error_message: string }> }).precondition;
-    expect(preconditions).toHaveLength(2);
+    expect(preconditions).toHaveLength(3); // permission, the group list, the check's endpoint (issue 10 §3)
     expect(preconditions[1]?.condition).toMatch(/^\$\{contains\(\[0\], length\(setsubtract\(var\.groups, keys\(data\.c1twingate_sync_preview\.\w+\.provisionable_groups\)\)\)\)\}$/);
     expect(preconditions[1]?.error_message).toMatch(/^Twingate groups \$\{join\(", ", tolist\(setsubtract\(var\.groups, .*\)\)\)\} \(from groupsToProvision\) cannot be provisioned/);
   });

@@ -2,7 +2,9 @@
  * Checks synthesized blocks (cdk.tf.json) against a provider schema in
  * `terraform providers schema -json` form, the way terraform's validate would: no unknown
  * argument, every required argument present, no computed-only attribute set, values of the
- * attribute's type (an interpolation `${...}` stands for any type: terraform checks it later).
+ * attribute's type (an interpolation `${...}` stands for any type: terraform checks it later),
+ * nested blocks (`block_types`, as SDKv2 providers such as kubernetes use) given as an object
+ * or a list of objects within their min/max items.
  */
 interface JsonAttribute {
   type?: unknown;
@@ -12,10 +14,22 @@ interface JsonAttribute {
   computed?: boolean;
 }
 
+export interface JsonBlock {
+  attributes?: Record<string, JsonAttribute>;
+  block_types?: Record<string, JsonBlockType>;
+}
+
+interface JsonBlockType {
+  nesting_mode: string;
+  block: JsonBlock;
+  min_items?: number;
+  max_items?: number;
+}
+
 export interface JsonProviderSchema {
-  provider: { block: { attributes?: Record<string, JsonAttribute> } };
-  resource_schemas?: Record<string, { block: { attributes?: Record<string, JsonAttribute> } }>;
-  data_source_schemas?: Record<string, { block: { attributes?: Record<string, JsonAttribute> } }>;
+  provider: { block: JsonBlock };
+  resource_schemas?: Record<string, { block: JsonBlock }>;
+  data_source_schemas?: Record<string, { block: JsonBlock }>;
 }
 
 /** Terraform's meta-arguments and cdktf's metadata key: not part of a type's schema. */
@@ -55,12 +69,43 @@ function checkType(type: unknown, value: unknown, at: string, problems: string[]
   }
 }
 
-function checkAttributes(attributes: Record<string, JsonAttribute>, body: Record<string, unknown>, at: string, problems: string[], meta: ReadonlySet<string>): void {
+/** A nested block: an object, or a list of objects (terraform's JSON syntax accepts both), each checked against its block. */
+function checkNestedBlock(type: JsonBlockType, value: unknown, at: string, problems: string[]): void {
+  if (value === null || isExpression(value)) return;
+  const items = Array.isArray(value) ? value : [value];
+  if (type.min_items !== undefined && items.length < type.min_items) problems.push(`${at}: at least ${type.min_items} block(s) required, got ${items.length}`);
+  if (type.max_items !== undefined && type.max_items > 0 && items.length > type.max_items) problems.push(`${at}: at most ${type.max_items} block(s) allowed, got ${items.length}`);
+  items.forEach((item, i) => {
+    const where = Array.isArray(value) ? `${at}[${i}]` : at;
+    if (typeof item !== "object" || item === null || Array.isArray(item)) problems.push(`${where}: expected a block (an object), got ${JSON.stringify(item)}`);
+    else checkBlock(type.block, item as Record<string, unknown>, where, problems, new Set());
+  });
+}
+
+function checkBlock(block: JsonBlock, body: Record<string, unknown>, at: string, problems: string[], meta: ReadonlySet<string>): void {
+  const blockTypes = block.block_types ?? {};
+  const attributes = block.attributes ?? {};
+  for (const [name, type] of Object.entries(blockTypes)) {
+    if (body[name] !== undefined) checkNestedBlock(type, body[name], `${at}.${name}`, problems);
+    else if ((type.min_items ?? 0) > 0) problems.push(`${at}.${name}: required block missing`);
+  }
+  const rest = Object.fromEntries(Object.entries(body).filter(([name]) => !(name in blockTypes)));
+  checkAttributes(attributes, rest, at, problems, meta, Object.keys(blockTypes));
+}
+
+function checkAttributes(
+  attributes: Record<string, JsonAttribute>,
+  body: Record<string, unknown>,
+  at: string,
+  problems: string[],
+  meta: ReadonlySet<string>,
+  blockNames: readonly string[] = [],
+): void {
   for (const [name, value] of Object.entries(body)) {
     if (meta.has(name)) continue;
     const a = attributes[name];
     if (!a) {
-      problems.push(`${at}.${name}: unknown argument (the schema has ${Object.keys(attributes).sort().join(", ")})`);
+      problems.push(`${at}.${name}: unknown argument (the schema has ${[...Object.keys(attributes), ...blockNames].sort().join(", ")})`);
       continue;
     }
     if (a.computed && !a.optional && !a.required) {
@@ -91,7 +136,7 @@ function checkAttributes(attributes: Record<string, JsonAttribute>, body: Record
 interface SynthesizedStack {
   resource?: Record<string, Record<string, Record<string, unknown>>>;
   data?: Record<string, Record<string, Record<string, unknown>>>;
-  provider?: Record<string, Array<Record<string, unknown>>>;
+  provider?: Record<string, unknown[]>;
 }
 
 /**
@@ -113,13 +158,13 @@ export function checkAgainstSchema(stack: SynthesizedStack, prefix: string, sche
         checked += 1;
         const at = `${kind === "data" ? "data." : ""}${type}.${name}`;
         if (!typeSchema) problems.push(`${at}: the provider has no ${kind === "data" ? "data source" : "resource"} ${type}`);
-        else checkAttributes(typeSchema.block.attributes ?? {}, body, at, problems, META);
+        else checkBlock(typeSchema.block, body, at, problems, META);
       }
     }
   }
   for (const [i, body] of (stack.provider?.[prefix] ?? []).entries()) {
     checked += 1;
-    checkAttributes(schema.provider.block.attributes ?? {}, body, `provider.${prefix}[${i}]`, problems, PROVIDER_META);
+    checkBlock(schema.provider.block, body as Record<string, unknown>, `provider.${prefix}[${i}]`, problems, PROVIDER_META);
   }
   return { problems, checked };
 }

@@ -1,4 +1,6 @@
-import { TerraformOutput, TerraformStack, TerraformVariable, Testing } from "cdktf";
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { AnnotationMetadataEntryType, TerraformOutput, TerraformStack, TerraformVariable, Testing } from "cdktf";
 import { IntegrationApp, type TwingateIntegrationProps } from "../../constructs";
 
 /** A fresh stack plus a sensitive key variable, as every user stack has. */
@@ -53,4 +55,17 @@ export function rendered(stack: TerraformStack, token: unknown): unknown {
  */
 export function snapshotSynth(stack: TerraformStack): string {
   return JSON.stringify(JSON.parse(Testing.synth(stack)), null, 2);
+}
+
+/** The warning annotations of a construct, as text. */
+export function warningsOf(construct: { node: { metadata: ReadonlyArray<{ type: string; data: unknown }> } }): string[] {
+  return construct.node.metadata.filter((m) => m.type === AnnotationMetadataEntryType.WARN).map((m) => String(m.data));
+}
+
+/** Every file below `dir` (e.g. a synth's outdir), for searching outputs for a canary. */
+export function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
 }

@@ -1,17 +1,10 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { AnnotationMetadataEntryType, TerraformVariable, Testing } from "cdktf";
 import { NullProvider } from "@cdktf/provider-null/lib/provider";
 import { Resource as NullResource } from "@cdktf/provider-null/lib/resource";
 import { c1twingate, conductorone, IntegrationApp, IntegrationOwner, TwingateIntegration } from "../../constructs";
-import { newStack, only, rendered, snapshotSynth, synthJson, validProps } from "./stack-fixture";
+import { newStack, only, rendered, snapshotSynth, synthJson, validProps, filesUnder } from "./stack-fixture";
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
 
 describe("TwingateIntegration synth", () => {
   test("default (validation provider, read-only, app by id) matches the snapshot", () => {
@@ -45,6 +38,11 @@ describe("TwingateIntegration synth", () => {
         {
           condition: `\${contains(["read", "write"], c1twingate_credential_check.${checkName}.permission)}`,
           error_message: expect.stringContaining('needs a Read-only or Read & Write key'),
+        },
+        {
+          // Issue 10 §3 at plan: the endpoint the check used is a host of <network>.twingate.com.
+          condition: `\${can(regex(format("^https://%s[.]([a-z0-9-]+[.])*twingate[.]com(:443)?/", c1twingate_credential_check.${checkName}.network_label), c1twingate_credential_check.${checkName}.api_url))}`,
+          error_message: expect.stringContaining("but ConductorOne's Twingate connector always syncs https://${c1twingate_credential_check." + checkName + ".network_label}.twingate.com/api/graphql/"),
         },
       ],
     });
@@ -175,7 +173,11 @@ describe("TwingateIntegration synth", () => {
     const { stack, apiKey } = newStack();
     const c1 = new conductorone.provider.ConductoroneProvider(stack, "c1", { alias: "tenant2" });
     const check = new c1twingate.provider.C1TwingateProvider(stack, "sim", { alias: "sim", baseUrl: "http://127.0.0.1:4567/{network}" });
-    new TwingateIntegration(stack, "Acme", validProps(apiKey, { conductorOneProvider: c1, checkProvider: check, app: IntegrationApp.fromDisplayName("T"), owners: ["a@b.co"] }));
+    new TwingateIntegration(
+      stack,
+      "Acme",
+      validProps(apiKey, { conductorOneProvider: c1, checkProvider: check, app: IntegrationApp.fromDisplayName("T"), owners: ["a@b.co"], allowCheckedHostMismatch: true }),
+    );
     const json = synthJson(stack);
     expect(json.provider?.conductorone).toEqual([{ alias: "tenant2" }]);
     expect(json.provider?.c1twingate).toEqual([{ alias: "sim", base_url: "http://127.0.0.1:4567/{network}" }]);
@@ -188,7 +190,7 @@ describe("TwingateIntegration synth", () => {
 
   test("a non-default base domain configures the default check provider", () => {
     const { stack, apiKey } = newStack();
-    new TwingateIntegration(stack, "Acme", validProps(apiKey, { network: "acme.stg.example.dev", baseDomain: "stg.example.dev" }));
+    new TwingateIntegration(stack, "Acme", validProps(apiKey, { network: "acme.stg.example.dev", baseDomain: "stg.example.dev", allowCheckedHostMismatch: true }));
     const json = synthJson(stack);
     expect(json.provider?.c1twingate).toEqual([{ base_domain: "stg.example.dev" }]);
     expect(only(json.resource?.c1twingate_credential_check, "check").network).toBe("acme");

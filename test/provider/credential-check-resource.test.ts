@@ -18,6 +18,7 @@ describe("c1twingate_credential_check plan and apply", () => {
     ...config(null),
     id: "acme-1",
     network_label: "acme",
+    api_url: sim.graphqlUrl("acme"),
     endpoint: sim.graphqlUrl("acme"),
     permission: "write",
     key_fingerprint: fingerprint(new ApiKey(key), newSalt()),
@@ -96,6 +97,14 @@ describe("c1twingate_credential_check plan and apply", () => {
     const { diagnostics } = await h.apply(TYPE_NAME, { config: config(DEMO_KEYS.readOnly, { require: "read" }), planned });
     expect(diagnostics[0]).toMatchObject({ summary: "The API key's permission changed between plan and apply", attribute: wirePath("api_key") });
     expect(diagnostics[0]?.detail).toContain('plan found permission "write" but the apply found "read"');
+  });
+
+  it("fills api_url (known at plan) in a state written before it existed: one in-place update, re-validated at apply", async () => {
+    const older = stateFor(DEMO_KEYS.readWrite, { api_url: null });
+    const { planned, diagnostics } = await h.plan(TYPE_NAME, { config: config(DEMO_KEYS.readWrite), prior: older });
+    expect(diagnostics).toEqual([]);
+    expect(planned).toMatchObject({ id: "acme-1", network_label: "acme", permission: "write", api_url: sim.graphqlUrl("acme") });
+    for (const name of VOLATILE) expect(isUnknown(planned?.[name])).toBe(true);
   });
 
   it("points a read-only key where write is required at api_key, with the fix and the way out of a destroy", async () => {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Command } from "commander";
 import { z } from "zod";
-import { startConductorOneSimulator, type SyncBehaviour } from "../../c1simulator";
+import { readSeedFile, startConductorOneSimulator, type SimulatorSeed, type SyncBehaviour } from "../../c1simulator";
 import { startSimulator } from "../../simulator";
 import { parseFlags } from "../flags";
 
@@ -26,7 +26,8 @@ const C1SimulatorFlags = z.object({
     .enum(["twingate", "succeed", "never-finish", "never-start", "disable"], { error: "--behaviour must be twingate, succeed, never-finish, never-start or disable" })
     .default("twingate"),
   failWith: z.string().min(1).optional(),
-  app: z.string().min(1).default("Twingate"),
+  app: z.string().min(1).optional(),
+  seed: z.string().min(1).optional(),
 });
 
 /** `c1-twingate c1-simulator`: run the local ConductorOne API simulator until interrupted. */
@@ -42,27 +43,32 @@ export function registerC1Simulator(program: Command): void {
     .option("--sync-run-seconds <seconds>", "time a sync runs", "5")
     .option("--behaviour <kind>", "how syncs end: twingate (as Twingate answers the connector's key), succeed, never-finish, never-start, disable", "twingate")
     .option("--fail-with <lastError>", "make every sync fail with this lastError")
-    .option("--app <name>", "display name of the app seeded at start", "Twingate")
+    .option("--app <name>", 'display name of an app seeded at start (default "Twingate" unless --seed names apps)')
+    .option("--seed <file>", 'JSON file with the tenant\'s users and existing apps: {"users":[{"email":…,"id"?:…}],"apps":[{"displayName":…,"id"?:…,"entitlements":[{"displayName":…,"slug"?:…}]}]}')
     .action(async (raw: unknown) => {
       const flags = parseFlags(C1SimulatorFlags, raw);
+      const seed: SimulatorSeed = flags.seed ? readSeedFile(flags.seed) : {};
       const twingate = flags.withTwingateSimulator ? await startSimulator({ port: 0 }) : undefined;
       const baseUrl = flags.twingateBaseUrl ?? twingate?.baseUrl;
       const behaviour: SyncBehaviour = flags.failWith ? { kind: "fail", lastError: flags.failWith } : { kind: flags.behaviour };
+      const apps = [...(seed.apps ?? []), ...(flags.app || !seed.apps?.length ? [{ displayName: flags.app ?? "Twingate" }] : [])];
       const sim = await startConductorOneSimulator({
         port: flags.port,
         sync: { queueMs: flags.syncQueueSeconds * 1000, runMs: flags.syncRunSeconds * 1000, behaviour },
         ...(baseUrl ? { twingate: { baseUrl } } : {}),
-        apps: [{ displayName: flags.app }],
+        ...(seed.users ? { users: seed.users } : {}),
+        apps,
       });
       const caFile = flags.caFile ?? join(tmpdir(), `c1-twingate-c1-simulator-${sim.port}-ca.pem`);
       writeFileSync(caFile, sim.caPem);
       const app = sim.apps()[0]!;
+      const entitlements = (appId: string) => sim.appEntitlements(appId).map((e) => `    entitlement "${e.displayName}" (${e.slug}): ${e.id}`);
       // These credentials only open the simulator: printing them is the point.
       process.stdout.write(
         [
           `ConductorOne API simulator listening at ${sim.url}`,
           `  test CA certificate: ${caFile}`,
-          `  app "${app.displayName}": ${app.id}`,
+          ...sim.apps().flatMap((a) => [`  app "${a.displayName}": ${a.id}`, ...entitlements(a.id)]),
           ...sim.users().map((u) => `  user ${u.email}: ${u.id}`),
           `  Twingate syncs call: ${baseUrl ?? "https://{network}.twingate.com"}${twingate ? " (Twingate simulator started)" : ""}`,
           "  simulator-only credentials:",

@@ -1,6 +1,6 @@
-import type { ConductorOneTenant } from "./tenant";
+import type { ConductorOneClient } from "../../conductorone";
 
-/** What the stand-in's `configure` hands to every resource and data source. */
+/** What the stand-in's `configure` hands to every resource and data source: the ConductorOne API. */
 export interface StandinContext {
-  tenant: ConductorOneTenant;
+  api: ConductorOneClient;
 }

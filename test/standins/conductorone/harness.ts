@@ -1,22 +1,41 @@
 /**
  * Drives the ConductorOne stand-in through its RPC runtime (no terraform), the way Terraform
  * does: values are encoded with the real msgpack codec against the served schema, the
- * proposed new state is config merged with prior computed values, and the tenant is a JSON
- * file in a temporary directory.
+ * proposed new state is config merged with prior computed values. Its objects live in a
+ * ConductorOne API simulator started here, reached over HTTPS with the simulator's test
+ * credentials (provider attributes by default, or the environment a test gives) and its CA
+ * through SSL_CERT_FILE, as a Go provider would trust it.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { conductoroneStandin, seedStandinState, STATE_FILE_ENV, type StandinSeed } from "../../../src/standins/conductorone";
+import { startConductorOneSimulator, type ConductorOneSimulatorOptions, type RunningConductorOneSimulator } from "../../../src/c1simulator";
+import { conductoroneStandin } from "../../../src/standins/conductorone";
 import { createLogger, createProviderRuntime, decodeMsgpack, encodeMsgpack, isUnknown, type CtyValue, type Schema } from "../../../src/tfplugin";
 import { flagsOf, impliedType } from "../../../src/tfplugin/framework/schema";
 import type { WireDiagnostic } from "../../../src/tfplugin/proto/messages";
 
 export type Obj = Record<string, CtyValue>;
 
+export interface HarnessOptions {
+  /** The simulator's options (seed, sync, faults are set on `sim`). Default: no demo users, sync never starts. */
+  simulator?: ConductorOneSimulatorOptions;
+  /**
+   * The provider block. Default: the simulator's server_url, client_id and client_secret.
+   * `null` configures with every attribute null (credentials then come from `env`).
+   */
+  provider?: Obj | null | ((sim: RunningConductorOneSimulator) => Obj);
+  /** Environment variables set while the stand-in is configured (SSL_CERT_FILE too, unless `trustCa` is false). */
+  env?: Record<string, string> | ((sim: RunningConductorOneSimulator) => Record<string, string>);
+  /** Point SSL_CERT_FILE at the simulator's CA (default true). */
+  trustCa?: boolean;
+}
+
 export interface Harness {
-  readonly stateFile: string;
+  readonly sim: RunningConductorOneSimulator;
   readonly logs: string[];
+  /** Diagnostics of ConfigureProvider (empty when it worked). */
+  readonly configured: WireDiagnostic[];
   schemaOf(type: string, kind?: "resource" | "data"): Schema;
   /** Every attribute of a type, null unless given. */
   full(type: string, values: Obj, kind?: "resource" | "data"): Obj;
@@ -27,15 +46,40 @@ export interface Harness {
   importState(type: string, id: string): Promise<{ state: Obj | null; diagnostics: WireDiagnostic[] }>;
   readData(type: string, config: Obj): Promise<{ state: Obj | null; diagnostics: WireDiagnostic[] }>;
   validate(type: string, config: Obj): Promise<WireDiagnostic[]>;
-  cleanup(): void;
+  cleanup(): Promise<void>;
 }
 
-export async function startStandin(seed: StandinSeed = {}): Promise<Harness> {
+const ENV_NAMES = [
+  "SSL_CERT_FILE",
+  "CONDUCTORONE_ACCESS_TOKEN",
+  "CONDUCTORONE_OIDC_TOKEN",
+  "CONDUCTORONE_CLIENT_ID",
+  "CONDUCTORONE_CLIENT_SECRET",
+  "CONDUCTORONE_TENANT_DOMAIN",
+  "CONDUCTORONE_SERVER_URL",
+  "TFC_WORKLOAD_IDENTITY_TOKEN_CONDUCTORONE",
+  "TFC_WORKLOAD_IDENTITY_TOKEN_C1",
+  "TFC_WORKLOAD_IDENTITY_TOKEN",
+];
+
+export async function startStandin(options: HarnessOptions = {}): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), "c1-standin-rpc-"));
-  const stateFile = join(dir, "tenant.json");
-  seedStandinState(stateFile, seed);
-  const previous = process.env[STATE_FILE_ENV];
-  process.env[STATE_FILE_ENV] = stateFile;
+  const sim = await startConductorOneSimulator({ users: [], tickMs: 0, sync: { behaviour: { kind: "never-start" } }, ...options.simulator });
+  const caFile = join(dir, "ca.pem");
+  writeFileSync(caFile, sim.caPem);
+
+  // The provider process reads its environment at configure: set exactly what the test gives.
+  const saved = Object.fromEntries(ENV_NAMES.map((n) => [n, process.env[n]]));
+  for (const n of ENV_NAMES) delete process.env[n];
+  const env = typeof options.env === "function" ? options.env(sim) : options.env;
+  Object.assign(process.env, options.trustCa === false ? {} : { SSL_CERT_FILE: caFile }, env);
+  const restoreEnv = (): void => {
+    for (const [n, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[n];
+      else process.env[n] = v;
+    }
+  };
+
   const logs: string[] = [];
   const rt = createProviderRuntime(conductoroneStandin, { log: createLogger({ write: (l) => void logs.push(l) }) });
   const def = conductoroneStandin.definition;
@@ -57,12 +101,22 @@ export async function startStandin(seed: StandinSeed = {}): Promise<Harness> {
       Object.entries(schema.attributes).map(([k, a]) => [k, (config[k] ?? null) !== null ? (config[k] as CtyValue) : flagsOf(a).computed && prior ? prior[k] ?? null : null]),
     );
 
-  const configured = await rt.ConfigureProvider({ terraform_version: "1.11.4", config: dv(providerSchema, Object.fromEntries(Object.keys(providerSchema.attributes).map((k) => [k, null]))) });
-  if (configured.diagnostics.length > 0) throw new Error(JSON.stringify(configured.diagnostics));
+  const providerConfig: Obj = {
+    ...Object.fromEntries(Object.keys(providerSchema.attributes).map((k) => [k, null])),
+    ...(options.provider === null
+      ? {}
+      : typeof options.provider === "function"
+        ? options.provider(sim)
+        : (options.provider ?? { server_url: sim.url, client_id: sim.credentials.clientId, client_secret: sim.credentials.clientSecret })),
+  };
+  const configured = (await rt.ConfigureProvider({ terraform_version: "1.11.4", config: dv(providerSchema, providerConfig) })).diagnostics;
+  // The client read its CA and credentials at configure: the environment is the test's again.
+  restoreEnv();
 
   const harness: Harness = {
-    stateFile,
+    sim,
     logs,
+    configured,
     schemaOf,
     full,
     async plan(type, prior, config) {
@@ -110,9 +164,8 @@ export async function startStandin(seed: StandinSeed = {}): Promise<Harness> {
       const res = await rt.ValidateResourceConfig({ type_name: type, config: dv(schemaOf(type), config) });
       return res.diagnostics;
     },
-    cleanup() {
-      if (previous === undefined) delete process.env[STATE_FILE_ENV];
-      else process.env[STATE_FILE_ENV] = previous;
+    async cleanup() {
+      await sim.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -106,6 +106,11 @@ export class CredentialCheck extends cdktf.TerraformResource {
     return this._apiKey;
   }
 
+  // api_url - computed: true, optional: false, required: false
+  public get apiUrl() {
+    return this.getStringAttribute('api_url');
+  }
+
   // endpoint - computed: true, optional: false, required: false
   public get endpoint() {
     return this.getStringAttribute('endpoint');

@@ -1,19 +1,20 @@
 /**
- * `conductorone_app` (schema: the document). Apps.Create / Get / Update / Delete; a Get that
- * finds nothing (404) removes the app from state, as the real provider does. Changing
+ * `conductorone_app` (schema: the document). Apps.Create / Get / Update / Delete through the
+ * ConductorOne API; a Get answered 404 removes the app from state, as the real provider does, and
+ * so does a delete of an app already gone (200 or 404 accepted). Changing
  * `app_entitlement_owner_refs` or `match_baton_ref` replaces the app (RequiresReplaceIfConfigured
- * in the document), other arguments update it in place.
+ * in the document), other arguments update it in place (every updatable field in the mask).
+ * The API's App has no owner refs: they are sent on create and kept from state afterwards.
  */
 import { z } from "zod";
-import { standinResource, type Values } from "../define";
+import { C1NotFoundError, type AppInput, type CreateAppInput } from "../../../conductorone";
+import { standinResource, type Result, type Values } from "../define";
 import { planUpdatedAt } from "../plan-updated-at";
 import { appObject } from "../objects";
-import type { AppInput } from "../tenant";
 
 export const APP = "conductorone_app";
 
 const str = z.string().nullable();
-const ref = z.object({ app_id: str, id: str });
 const appArguments = z.object({
   display_name: z.string(),
   description: str,
@@ -25,30 +26,73 @@ const appArguments = z.object({
   instructions: str,
   strict_access_entitlement_provisioning: z.boolean().nullable(),
   annotations: z.record(z.string(), z.string()).nullable(),
-  app_entitlement_owner_refs: z.array(ref).nullable(),
+  app_entitlement_owner_refs: z.array(z.object({ app_id: str, id: str })).nullable(),
   match_baton_ref: z.object({ app_id: str, connector_id: str, external_id: str }).nullable(),
 });
 
-function input(config: Values): AppInput {
-  return appArguments.parse(config);
+/** The fields of an App a configuration sets (null: not sent). */
+function appInput(config: Values): AppInput {
+  const v = appArguments.parse(config);
+  return {
+    displayName: v.display_name,
+    description: v.description,
+    grantPolicyId: v.grant_policy_id,
+    revokePolicyId: v.revoke_policy_id,
+    certifyPolicyId: v.certify_policy_id,
+    monthlyCostUsd: v.monthly_cost_usd,
+    identityMatching: v.identity_matching,
+    instructions: v.instructions,
+    strictAccessEntitlementProvisioning: v.strict_access_entitlement_provisioning,
+    annotations: v.annotations,
+    matchBatonRef: v.match_baton_ref && { appId: v.match_baton_ref.app_id, connectorId: v.match_baton_ref.connector_id, externalId: v.match_baton_ref.external_id },
+  };
 }
+
+function createInput(config: Values): CreateAppInput {
+  const refs = appArguments.shape.app_entitlement_owner_refs.parse(config.app_entitlement_owner_refs ?? null);
+  return { ...appInput(config), appEntitlementOwnerRefs: refs?.map((r) => ({ appId: r.app_id ?? "", id: r.id ?? "" })) ?? null };
+}
+
+/** Every field of AppInput: an update sends the planned value of each. */
+const UPDATE_MASK: ReadonlyArray<keyof AppInput> = [
+  "displayName",
+  "description",
+  "grantPolicyId",
+  "revokePolicyId",
+  "certifyPolicyId",
+  "monthlyCostUsd",
+  "identityMatching",
+  "instructions",
+  "strictAccessEntitlementProvisioning",
+  "annotations",
+  "matchBatonRef",
+];
+
+const ownerRefs = (values: Values): Result => ({ app_entitlement_owner_refs: values.app_entitlement_owner_refs ?? null });
 
 export const app = standinResource(APP, {
   plan: ({ prior, planned }) => planUpdatedAt(prior, planned),
   async create({ config, ctx }) {
-    return appObject(await ctx.tenant.createApp(input(config)));
+    return { ...appObject(await ctx.api.createApp(createInput(config))), ...ownerRefs(config) };
   },
   async read({ state, ctx }) {
-    const found = await ctx.tenant.getApp(z.string().parse(state.id));
-    return found ? appObject(found) : null;
+    try {
+      return { ...appObject(await ctx.api.getApp(z.string().parse(state.id))), ...ownerRefs(state) };
+    } catch (error) {
+      if (error instanceof C1NotFoundError) return null;
+      throw error;
+    }
   },
-  async update({ config, prior, ctx }) {
-    const id = z.string().parse(prior.id);
-    const updated = await ctx.tenant.updateApp(id, input(config));
-    if (!updated) throw new Error(`app "${id}" no longer exists in ConductorOne (deleted outside Terraform); run terraform apply -refresh-only, then apply again`);
-    return appObject(updated);
+  async update({ config, prior, planned, ctx }) {
+    // The planned values: arguments left unset keep what the API holds (Optional+Computed).
+    const updated = await ctx.api.updateApp(z.string().parse(prior.id), appInput(planned), UPDATE_MASK);
+    return { ...appObject(updated), ...ownerRefs(config) };
   },
   async delete({ prior, ctx }) {
-    await ctx.tenant.deleteApp(z.string().parse(prior.id));
+    try {
+      await ctx.api.deleteApp(z.string().parse(prior.id));
+    } catch (error) {
+      if (!(error instanceof C1NotFoundError)) throw error;
+    }
   },
 });

@@ -1,13 +1,16 @@
 /**
  * `conductorone_connector_owner_user` and `conductorone_connector_owner_entitlement` (schemas:
- * the document; provider ≥ 1.4.0): one owner of one connector, a user or the members of an
- * app entitlement (a group). Every argument replaces the owner (no update). The API answers
- * 404 for an unknown connector, user or entitlement (an error), and a Get that finds no owner
- * removes it from state. Imported by the JSON ids of the document's x_import.
+ * the document; provider ≥ 1.4.0): one owner of one connector, a user or the members of an app
+ * entitlement (a group), through the connector owners v2 API. Every argument replaces the owner
+ * (no update). Create refuses an unknown connector, user or entitlement (the API's error); a Get
+ * answered 404 removes the owner from state; a delete of an owner already gone is accepted.
+ * The nested `user` / `app_entitlement` come from the API's answer. Imported by the JSON ids of
+ * the document's x_import.
  */
 import { z } from "zod";
 import { standinResource } from "../define";
 import { entitlementObject, userObject } from "../objects";
+import { toSeconds } from "../ids";
 
 export const CONNECTOR_OWNER_USER = "conductorone_connector_owner_user";
 export const CONNECTOR_OWNER_ENTITLEMENT = "conductorone_connector_owner_entitlement";
@@ -20,41 +23,40 @@ const entitlementKey = z.object({
   app_entitlement_ref_app_id: z.string(),
   app_entitlement_ref_id: z.string(),
 });
+const entitlementOf = (k: z.output<typeof entitlementKey>) => ({ appId: k.app_entitlement_ref_app_id, id: k.app_entitlement_ref_id });
 
 export const connectorOwnerUser = standinResource(CONNECTOR_OWNER_USER, {
   async create({ config, ctx }) {
-    const key = userKey.parse(config);
-    const owner = await ctx.tenant.createConnectorOwnerUser(key);
-    const user = await ctx.tenant.getUser(key.user_ref_id);
-    return { ...key, created_at: owner.created_at, user: user ? userObject(user) : null };
+    const k = userKey.parse(config);
+    const owner = await ctx.api.addConnectorOwnerUser(k.app_id, k.connector_id, k.role_slug, k.user_ref_id);
+    return { ...k, created_at: toSeconds(owner.createdAt), user: owner.user ? userObject(owner.user) : null };
   },
   async read({ state, ctx }) {
-    const key = userKey.parse(state);
-    const owner = await ctx.tenant.getConnectorOwnerUser(key);
+    const k = userKey.parse(state);
+    const owner = await ctx.api.getConnectorOwnerUser(k.app_id, k.connector_id, k.role_slug, k.user_ref_id);
     if (!owner) return null;
-    const user = await ctx.tenant.getUser(key.user_ref_id);
-    return { ...key, created_at: owner.created_at, ...(user ? { user: userObject(user) } : {}) };
+    return { ...k, created_at: toSeconds(owner.createdAt), ...(owner.user ? { user: userObject(owner.user) } : {}) };
   },
   async delete({ prior, ctx }) {
-    await ctx.tenant.deleteConnectorOwnerUser(userKey.parse(prior));
+    const k = userKey.parse(prior);
+    await ctx.api.deleteConnectorOwnerUser(k.app_id, k.connector_id, k.role_slug, k.user_ref_id);
   },
 });
 
 export const connectorOwnerEntitlement = standinResource(CONNECTOR_OWNER_ENTITLEMENT, {
   async create({ config, ctx }) {
-    const key = entitlementKey.parse(config);
-    const owner = await ctx.tenant.createConnectorOwnerEntitlement(key);
-    const entitlement = await ctx.tenant.getAppEntitlement(key.app_entitlement_ref_app_id, key.app_entitlement_ref_id);
-    return { ...key, created_at: owner.created_at, app_entitlement: entitlement ? entitlementObject(entitlement) : null };
+    const k = entitlementKey.parse(config);
+    const owner = await ctx.api.addConnectorOwnerEntitlement(k.app_id, k.connector_id, k.role_slug, entitlementOf(k));
+    return { ...k, created_at: toSeconds(owner.createdAt), app_entitlement: owner.appEntitlement ? entitlementObject(owner.appEntitlement) : null };
   },
   async read({ state, ctx }) {
-    const key = entitlementKey.parse(state);
-    const owner = await ctx.tenant.getConnectorOwnerEntitlement(key);
+    const k = entitlementKey.parse(state);
+    const owner = await ctx.api.getConnectorOwnerEntitlement(k.app_id, k.connector_id, k.role_slug, entitlementOf(k));
     if (!owner) return null;
-    const entitlement = await ctx.tenant.getAppEntitlement(key.app_entitlement_ref_app_id, key.app_entitlement_ref_id);
-    return { ...key, created_at: owner.created_at, ...(entitlement ? { app_entitlement: entitlementObject(entitlement) } : {}) };
+    return { ...k, created_at: toSeconds(owner.createdAt), ...(owner.appEntitlement ? { app_entitlement: entitlementObject(owner.appEntitlement) } : {}) };
   },
   async delete({ prior, ctx }) {
-    await ctx.tenant.deleteConnectorOwnerEntitlement(entitlementKey.parse(prior));
+    const k = entitlementKey.parse(prior);
+    await ctx.api.deleteConnectorOwnerEntitlement(k.app_id, k.connector_id, k.role_slug, entitlementOf(k));
   },
 });

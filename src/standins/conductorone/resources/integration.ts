@@ -1,30 +1,33 @@
 /**
  * `conductorone_integration_twingate` and `conductorone_integration_baton` (schemas: the
  * document), as the real provider's generated integration code behaves
- * (conductorone-provider.md §3):
- *  - create: with a config value set, Create with config; otherwise CreateDelegated;
- *  - read: a connector with `deleted_at` leaves state; any other failure, a 404 included,
+ * (conductorone-provider.md §3), over the ConductorOne connector API:
+ *  - create: with a config value set, Create with config (`/connectors/create`); otherwise
+ *    CreateDelegated (`/connectors`), a connector pending its config;
+ *  - read: Get; a connector with `deletedAt` leaves state; any other failure, a 404 included,
  *    is an error (a connector deleted outside Terraform does not silently disappear);
- *    `twingate_apikey` is never read back; `user_ids` is no longer returned by the API
- *    (ConductorOne release of July 10 2026), so a configured value drifts;
- *  - update: with config set, the update mask is "config" and `user_ids` is not applied;
+ *    `twingate_apikey` is never read back; `user_ids` as the API answers them (no longer
+ *    returned since ConductorOne's release of July 10 2026, so a configured value drifts);
+ *  - update: with config set, Update with the mask "config" (`user_ids` not applied); otherwise
+ *    UpdateDelegated with "displayName,userIds";
  *  - import: not supported (the document's x_import).
+ * The key travels to ConductorOne, which holds it by design (its connector syncs with it).
  */
 import { z } from "zod";
+import { BATON_CATALOG_ID, C1NotFoundError, TWINGATE_CATALOG_ID, ENV_CONFIG_TYPE, type Connector } from "../../../conductorone";
 import type { Diagnostics } from "../../../tfplugin";
 import { standinResource, type Result, type Values } from "../define";
+import { toSeconds } from "../ids";
 import { planUpdatedAt } from "../plan-updated-at";
 import { rememberSecret } from "../secrets";
-import type { StandinIntegration } from "../store";
-import type { ConnectorInput } from "../tenant";
 
 export const INTEGRATION_TWINGATE = "conductorone_integration_twingate";
 export const INTEGRATION_BATON = "conductorone_integration_baton";
 
 /** Catalog ids and connector display names hard-coded in the provider (x_source notes of the schema document). */
 const CONNECTORS = {
-  [INTEGRATION_TWINGATE]: { catalog_id: "2G8Wk6xIkBU5qJ1O4wlz4mD8ef0", display_name: "Twingate", hasConfig: true },
-  [INTEGRATION_BATON]: { catalog_id: "2HErg7BRmNdHgX8sTCWVq4E1fyh", display_name: "Baton", hasConfig: false },
+  [INTEGRATION_TWINGATE]: { catalogId: TWINGATE_CATALOG_ID, displayName: "Twingate", hasConfig: true },
+  [INTEGRATION_BATON]: { catalogId: BATON_CATALOG_ID, displayName: "Baton", hasConfig: false },
 } as const;
 
 const args = z.object({
@@ -34,21 +37,28 @@ const args = z.object({
   twingate_domain: z.string().nullable().default(null),
 });
 
-function configOf(type: keyof typeof CONNECTORS, v: z.infer<typeof args>): ConnectorInput["config"] {
+/**
+ * The EnvConfig the provider sends (integration_helpers.go): only the values that are set, each
+ * as `{stringValue}`; null when neither is set (then the provider creates a delegated connector).
+ */
+function configOf(type: keyof typeof CONNECTORS, v: z.infer<typeof args>): Record<string, unknown> | null {
   if (!CONNECTORS[type].hasConfig || (v.twingate_apikey === null && v.twingate_domain === null)) return null;
-  return { twingate_domain: v.twingate_domain, twingate_apikey_set: v.twingate_apikey !== null };
+  const configuration: Record<string, { stringValue: string }> = {};
+  if (v.twingate_apikey !== null) configuration.twingate_apikey = { stringValue: v.twingate_apikey };
+  if (v.twingate_domain !== null) configuration.twingate_domain = { stringValue: v.twingate_domain };
+  return { "@type": ENV_CONFIG_TYPE, configuration };
 }
 
 function notFound(diag: Diagnostics, state: Values): void {
   diag.error(
     "failure to invoke API",
-    `unknown status code returned: Status 404 (the stand-in holds no connector "${String(state.id)}" on app "${String(state.app_id)}": it was deleted outside Terraform). ` +
+    `unknown status code returned: Status 404 (ConductorOne has no connector "${String(state.id)}" on app "${String(state.app_id)}": it was deleted outside Terraform). ` +
       "The real provider fails the same way on a 404: remove the resource from state (terraform state rm <address>) and apply again to create a new connector.",
   );
 }
 
-function timestamps(c: StandinIntegration): Result {
-  return { id: c.id, app_id: c.app_id, created_at: c.created_at, updated_at: c.updated_at, deleted_at: c.deleted_at };
+function timestamps(c: Connector): Result {
+  return { id: c.id, app_id: c.appId, created_at: toSeconds(c.createdAt), updated_at: toSeconds(c.updatedAt), deleted_at: toSeconds(c.deletedAt) };
 }
 
 function integrationResource(type: keyof typeof CONNECTORS) {
@@ -58,41 +68,45 @@ function integrationResource(type: keyof typeof CONNECTORS) {
     async create({ config, ctx }) {
       const v = args.parse(config);
       rememberSecret(v.twingate_apikey);
-      const created = await ctx.tenant.createConnector(
-        { app_id: v.app_id, catalog_id: connector.catalog_id, display_name: connector.display_name, user_ids: v.user_ids ?? [], config: configOf(type, v) },
-        type,
-      );
-      // The create response echoes the request's user ids.
-      return { ...timestamps(created), user_ids: v.user_ids ?? [] };
+      const userIds = v.user_ids ?? [];
+      const cfg = configOf(type, v);
+      const created = cfg
+        ? await ctx.api.createConnector(v.app_id, { catalogId: connector.catalogId, userIds, config: cfg })
+        : await ctx.api.createDelegatedConnector(v.app_id, { displayName: connector.displayName, catalogId: connector.catalogId, userIds });
+      // The provider keeps the configured user ids from the create call.
+      return { ...timestamps(created), user_ids: userIds };
     },
     async read({ state, ctx, diag }) {
       const v = args.parse(state);
       rememberSecret(v.twingate_apikey);
-      const found = await ctx.tenant.getConnector(v.app_id, z.string().parse(state.id));
-      if (!found) {
+      let found: Connector;
+      try {
+        found = await ctx.api.getConnector(v.app_id, z.string().parse(state.id));
+      } catch (error) {
+        if (!(error instanceof C1NotFoundError)) throw error;
         notFound(diag, state);
         return {};
       }
-      if (found.deleted_at !== null) return null;
+      if (found.deletedAt !== null) return null;
       return {
         ...timestamps(found),
-        user_ids: [],
-        ...(connector.hasConfig ? { twingate_domain: found.twingate_domain ?? v.twingate_domain } : {}),
+        user_ids: found.userIds,
+        // Copied back only when the API returns it as an EnvConfig stringValue.
+        ...(connector.hasConfig ? { twingate_domain: found.config?.twingateDomain ?? v.twingate_domain } : {}),
       };
     },
-    async update({ config, prior, ctx, diag }) {
+    async update({ config, prior, ctx }) {
       const v = args.parse(config);
       rememberSecret(v.twingate_apikey);
+      const id = z.string().parse(prior.id);
       const cfg = configOf(type, v);
-      const updated = await ctx.tenant.updateConnector(v.app_id, z.string().parse(prior.id), cfg ? { config: cfg } : { user_ids: v.user_ids ?? [] }, type);
-      if (!updated) {
-        notFound(diag, prior);
-        return {};
-      }
+      const updated = cfg
+        ? await ctx.api.updateConnectorConfig(v.app_id, id, cfg)
+        : await ctx.api.updateConnectorDelegated(v.app_id, id, { displayName: connector.displayName, userIds: v.user_ids ?? [] });
       return { ...timestamps(updated), user_ids: v.user_ids ?? [] };
     },
     async delete({ prior, ctx }) {
-      await ctx.tenant.deleteConnector(z.string().parse(prior.app_id), z.string().parse(prior.id), type);
+      await ctx.api.deleteConnector(z.string().parse(prior.app_id), z.string().parse(prior.id));
     },
   });
 }
