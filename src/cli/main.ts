@@ -10,6 +10,7 @@ import { registerConnector } from "./commands/connector";
 import { registerDemo } from "./commands/demo";
 import { registerPreview } from "./commands/preview";
 import { registerProvider } from "./commands/provider";
+import { registerSandbox } from "./commands/sandbox";
 import { registerSimulator } from "./commands/simulator";
 import { EXIT, UsageError } from "./usage-error";
 
@@ -29,6 +30,7 @@ export async function main(argv: string[] = process.argv): Promise<void> {
   registerProvider(program);
   registerConnector(program);
   registerC1Simulator(program);
+  registerSandbox(program);
 
   try {
     await program.parseAsync(argv);
@@ -37,7 +39,7 @@ export async function main(argv: string[] = process.argv): Promise<void> {
   }
 }
 
-const COMMANDS = new Set(["check", "preview", "simulator", "demo", "provider", "connector", "c1-simulator"]);
+const COMMANDS = new Set(["check", "preview", "simulator", "demo", "provider", "connector", "c1-simulator", "sandbox"]);
 
 /** The command run, for titles; only a known command name is ever shown (an unknown word may be a key). */
 function commandName(argv: readonly string[]): string {

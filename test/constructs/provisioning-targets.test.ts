@@ -11,7 +11,8 @@ describe("TwingateIntegration groupsToProvision", () => {
     const json = synthJson(stack);
 
     const preview = only(json.data?.c1twingate_sync_preview, "c1twingate_sync_preview");
-    expect(preview).toMatchObject({ network: "acme", groups: ["Contractors", "On-call"], api_key: expect.stringContaining("var.twingate_api_key") });
+    // The check's network label: a wrong network fails the check alone, not the preview too (one error per cause).
+    expect(preview).toMatchObject({ network: expect.stringMatching(/^\$\{c1twingate_credential_check\.\w+\.network_label\}$/), groups: ["Contractors", "On-call"], api_key: expect.stringContaining("var.twingate_api_key") });
     // Read during plan: a depends_on would defer it to apply.
     expect(preview.depends_on).toBeUndefined();
 
@@ -23,6 +24,9 @@ describe("TwingateIntegration groupsToProvision", () => {
     expect(onCall!.condition).toContain('"On-call"');
     expect(contractors!.error_message).toContain("Twingate group 'Contractors' cannot be provisioned");
     expect(contractors!.error_message).toContain("MANUAL");
+    // The reason comes from the preview, in the error itself: missing, SYNCED/SYSTEM, inactive or not reached.
+    expect(contractors!.error_message).toMatch(/contains\(data\.c1twingate_sync_preview\.\w+\.missing_groups, "Contractors"\) \? "does not exist in the network/);
+    expect(contractors!.error_message).toContain('lookup(data.c1twingate_sync_preview');
   });
 
   test("read-only access without target groups adds no sync preview", () => {

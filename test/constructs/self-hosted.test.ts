@@ -65,7 +65,7 @@ describe("connector: self-hosted v2 (baton-twingate)", () => {
     expect(preconditions).toEqual([
       `\${contains(["write"], ${check}.permission)}`,
       expect.stringContaining('"Contractors"'),
-      expect.stringContaining(`${check}.endpoint`),
+      expect.stringContaining(`${check}.api_url`),
     ]);
     const batonAddress = addressOf(json, "conductorone_integration_baton");
     expect(only(json.resource?.conductorone_connector_credential, "credential")).toEqual({ app_id: "2YAppId00000000000000000000", connector_id: `\${${batonAddress}.id}` });

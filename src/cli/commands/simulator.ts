@@ -147,7 +147,7 @@ function asUsage(error: unknown, source: string | undefined): unknown {
   return error;
 }
 
-function readConfig(file: string): SimulatorConfig {
+export function readConfig(file: string): SimulatorConfig {
   let text: string;
   try {
     text = readFileSync(file, "utf8");
