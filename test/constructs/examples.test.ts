@@ -79,6 +79,7 @@ describe("example apps", () => {
     }
     // The stacks come from cdktf.out/manifest.json: no example stack is named in the matrix.
     expect(workflow).toMatch(/stack: \$\{\{ fromJSON\(needs\.stacks\.outputs\.stacks\) \}\}/);
-    for (const stack of Object.keys(EXAMPLE_STACKS)) expect(workflow).not.toMatch(new RegExp(`[\\[ ,]${stack}[\\], ]|\\b${stack}"`));
+    expect(workflow).not.toMatch(/stack: \[/);
+    for (const stack of Object.keys(EXAMPLE_STACKS)) expect(workflow).not.toContain(`diff --skip-synth --skip-provider-lock ${stack}`);
   });
 });
