@@ -131,11 +131,11 @@ export class TwingateIntegration extends Construct {
       this.credentialCheck = check;
       this.permission = check.permission;
       if (this.access === "provisioning" && this.groupsToProvision.length > 0) {
-        // No depends_on: the data source is then read during plan, not deferred to apply. Its
-        // network is the check's label (known at plan once the check passed), so a wrong
-        // network or a revoked key is one error, the check's, not a second one from here.
+        // No depends_on, and no reference to the check either: terraform defers a data source that
+        // depends on a managed resource with planned changes (a new or updated check) to apply,
+        // and the target preconditions could then not be judged at plan.
         this.syncPreview = new DataC1TwingateSyncPreview(this, "SyncPreview", {
-          network: check.networkLabel,
+          network: checked.network,
           apiKey: props.apiKey,
           groups: [...this.groupsToProvision],
           provider: props.checkProvider,

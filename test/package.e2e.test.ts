@@ -43,13 +43,13 @@ describe("the npm package", () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it("ships bundles, declarations and the bin (not the demo stand-in), and declares no runtime dependencies", () => {
+  it("ships bundles, declarations and the bin (and the stand-in bundle for c1-twingate sandbox), and declares no runtime dependencies", () => {
     const pkg = JSON.parse(readFileSync(join(consumer, "node_modules", "cdktf-twingate-conductorone", "package.json"), "utf8")) as Record<string, unknown>;
     expect(pkg.dependencies ?? {}).toEqual({});
     const dist = readdirSync(join(consumer, "node_modules", "cdktf-twingate-conductorone", "dist"));
     // postject.js: loaded by the CLI only when it builds a self-contained provider executable.
     // Source maps beside the bundles a user may read a stack trace of (see scripts/build.mjs).
-    expect(dist.sort()).toEqual(["cli.js", "cli.js.map", "constructs.js", "constructs.js.map", "index.js", "index.js.map", "postject.js", "terraform-provider-c1twingate", "types"]);
+    expect(dist.sort()).toEqual(["cli.js", "cli.js.map", "constructs.js", "constructs.js.map", "index.js", "index.js.map", "postject.js", "terraform-provider-c1twingate", "terraform-provider-conductorone", "types"]);
   });
 
   it("builds and installs the provider executable from the package alone (its own postject.js, no build cache)", () => {

@@ -30,11 +30,11 @@ export interface ConsumerProject {
   /** The environment every command gets: own HOME, the shared npm cache, no CI colours. */
   env: NodeJS.ProcessEnv;
   /** Runs a command in `dir`; never throws for a non-zero exit. */
-  run(command: string, args: string[], options?: { env?: NodeJS.ProcessEnv; timeoutMs?: number; input?: string }): Promise<CommandResult>;
+  run(command: string, args: string[], options?: { env?: NodeJS.ProcessEnv; timeoutMs?: number; input?: string; cwd?: string }): Promise<CommandResult>;
   /** Runs a command and throws with its output when it fails. */
   must(command: string, args: string[], options?: { env?: NodeJS.ProcessEnv; timeoutMs?: number }): Promise<CommandResult>;
   /** A line of shell, as a user types it (`bash -c`), with `env` added. */
-  sh(line: string, options?: { env?: NodeJS.ProcessEnv; timeoutMs?: number }): Promise<CommandResult>;
+  sh(line: string, options?: { env?: NodeJS.ProcessEnv; timeoutMs?: number; cwd?: string }): Promise<CommandResult>;
   remove(): void;
 }
 
@@ -49,11 +49,12 @@ export function requireNpmRegistry(env: NodeJS.ProcessEnv = process.env): void {
   }
 }
 
-export function createConsumerProject(prefix = "c1tg-user-"): ConsumerProject {
-  const root = mkdtempSync(join(tmpdir(), prefix));
-  const dir = join(root, "project");
+/** `name`: the project directory inside the temp root; made empty unless `create` is false (a command will make it). */
+export function createConsumerProject(options: { prefix?: string; name?: string; create?: boolean } = {}): ConsumerProject {
+  const root = mkdtempSync(join(tmpdir(), options.prefix ?? "c1tg-user-"));
+  const dir = join(root, options.name ?? "project");
   const home = join(root, "home");
-  mkdirSync(dir, { recursive: true });
+  if (options.create ?? true) mkdirSync(dir, { recursive: true });
   mkdirSync(home, { recursive: true });
   mkdirSync(NPM_CACHE, { recursive: true });
   const env: NodeJS.ProcessEnv = {
@@ -77,7 +78,7 @@ export function createConsumerProject(prefix = "c1tg-user-"): ConsumerProject {
   writeFileSync(join(home, ".terraformrc"), "# empty: the implied local mirror ~/.terraform.d/plugins and the registry\n");
   const run: ConsumerProject["run"] = (command, args, options = {}) =>
     new Promise((resolve, reject) => {
-      const child = spawn(command, args, { cwd: dir, env: { ...env, ...options.env }, stdio: ["pipe", "pipe", "pipe"] });
+      const child = spawn(command, args, { cwd: options.cwd ?? dir, env: { ...env, ...options.env }, stdio: ["pipe", "pipe", "pipe"] });
       let stdout = "";
       let stderr = "";
       child.stdout.on("data", (d: Buffer) => (stdout += d.toString("utf8")));

@@ -57,11 +57,12 @@ describe("the packed package", () => {
     expect(manifest.bugs?.url).toBe(`${repo}/issues`);
   });
 
-  it("ships declarations for the public entry points only, and no stand-in provider", () => {
+  it("ships declarations for the public entry points only (none of the stand-in), and the stand-in bundle for the sandbox", () => {
     const declarations = files.filter((f) => f.endsWith(".d.ts"));
     expect(declarations).toContain("dist/types/constructs/index.d.ts");
     expect(declarations).toContain("dist/types/src/index.d.ts");
-    expect(files.filter((f) => /standins|stand-in|terraform-provider-conductorone/.test(f))).toEqual([]);
+    // The stand-in ConductorOne provider is shipped as one executable bundle for `c1-twingate sandbox`, nothing else of it.
+    expect(files.filter((f) => /standins|stand-in|conductorone-provider-schema|terraform-provider-conductorone/.test(f))).toEqual(["dist/terraform-provider-conductorone"]);
     // Nothing that no public entry point reaches: the CLI, the provider's main, test code.
     expect(declarations.filter((f) => /^dist\/types\/(src\/cli|src\/provider|test|bench|scripts)\//.test(f))).toEqual([]);
     // Every export's declaration file is in the package.
@@ -107,6 +108,12 @@ describe("the packed package", () => {
       }
     }
     expect(broken).toEqual([]);
+  });
+
+  it("resolves ./engine for TypeScript's node10 resolution too (cdktf init's tsconfig), through typesVersions", () => {
+    const typesVersions = (manifest as unknown as { typesVersions?: Record<string, Record<string, string[]>> }).typesVersions;
+    expect(typesVersions?.["*"]?.engine).toEqual(["dist/types/src/index.d.ts"]);
+    expect(files).toContain("dist/types/src/index.d.ts");
   });
 
   it("documents every entry point it exports", () => {

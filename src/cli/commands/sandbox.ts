@@ -29,13 +29,21 @@ const SandboxFlags = z.object({
   twingateConfig: z.string().min(1).optional(),
   seed: z.string().min(1).optional(),
   dir: z.string().min(1).optional(),
-  envFile: z.string().min(1).optional(),
+  saveEnv: z.string().min(1).optional(),
   twingatePort: z.coerce.number().int().min(0).max(65535).default(0),
   c1Port: z.coerce.number().int().min(0).max(65535).default(0),
 });
 
 /** Environment variables a stack reads to point its c1twingate provider at the sandbox (see docs/offline-testing.md). */
 export const SANDBOX_BASE_URL_VARIABLE = "C1TWINGATE_SANDBOX_BASE_URL";
+/** The sandbox's own directory (removed at the end): where a sandboxed stack keeps its state. */
+export const SANDBOX_DIR_VARIABLE = "C1TWINGATE_SANDBOX_DIR";
+/**
+ * Where `cdktf` writes the stacks' working directories in the sandbox (cdktf reads any option from
+ * a CDKTF_ variable): never the project's cdktf.out, so the stand-in's lock hashes, the sandbox's
+ * .terraform and saved plans never mix with the real ones.
+ */
+export const SANDBOX_CDKTF_OUTPUT = "cdktf.sandbox.out";
 
 const STANDIN_BUNDLE = "terraform-provider-conductorone";
 
@@ -91,6 +99,10 @@ export async function startSandbox(options: {
     TF_CLI_CONFIG_FILE: cliConfigFile,
     ...c1.providerEnv(caFile),
     [SANDBOX_BASE_URL_VARIABLE]: twingate.baseUrl,
+    [SANDBOX_DIR_VARIABLE]: dir,
+    CDKTF_OUTPUT: SANDBOX_CDKTF_OUTPUT,
+    // Each run's state is new (a backend path in this run's dir): take it without a migration prompt.
+    TF_CLI_ARGS_init: "-reconfigure",
     CHECKPOINT_DISABLE: "1",
   };
   return {
@@ -122,7 +134,7 @@ export function registerSandbox(program: Command): void {
     .option("--twingate-config <file>", "the Twingate simulator's config file: your networks, tokens (your test keys), users and groups (c1-twingate simulator --help)")
     .option("--seed <file>", 'ConductorOne seed file: {"users":[{"email":…,"id"?:…}],"apps":[{"displayName":…,"id"?:…,"entitlements":[…]}]}')
     .option("--dir <dir>", "where the mirror, CA and CLI config go (default: a temp dir, removed at the end)")
-    .option("--env-file <file>", "also write the environment as KEY=VALUE lines (for $GITHUB_ENV or a dotenv file)")
+    .option("--save-env <file>", "also write the environment as KEY=VALUE lines (for $GITHUB_ENV or a dotenv file)")
     .option("--twingate-port <port>", "port of the Twingate simulator (default: any free one)", "0")
     .option("--c1-port <port>", "port of the ConductorOne simulator (default: any free one)", "0")
     .allowExcessArguments(true)
@@ -138,7 +150,7 @@ export function registerSandbox(program: Command): void {
       });
       try {
         for (const fault of config.faults) sandbox.twingate.faults.push(fault);
-        if (flags.envFile) writeFileSync(flags.envFile, `${envLines(sandbox.env, false)}\n`);
+        if (flags.saveEnv) writeFileSync(flags.saveEnv, `${envLines(sandbox.env, false)}\n`);
         const argv = command.args;
         if (argv.length === 0) {
           // These values open only the local simulators: printing them is the point.
@@ -147,7 +159,7 @@ export function registerSandbox(program: Command): void {
               `Sandbox ready: Twingate simulator ${sandbox.twingate.baseUrl}, ConductorOne simulator ${sandbox.c1.url}`,
               ...sandbox.c1.apps().map((a) => `  ConductorOne app "${a.displayName}": ${a.id}`),
               ...sandbox.c1.users().map((u) => `  ConductorOne user ${u.email}: ${u.id}`),
-              "Environment for terraform / cdktf (also in --env-file):",
+              "Environment for terraform / cdktf (also in --save-env):",
               envLines(sandbox.env, true),
               "Press Ctrl-C to stop.",
               "",
