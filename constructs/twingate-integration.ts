@@ -138,6 +138,8 @@ export class TwingateIntegration extends Construct {
           network: checked.network,
           apiKey: props.apiKey,
           groups: [...this.groupsToProvision],
+          // A wrong key or network is the check's error alone: one error per cause.
+          surface: "twingate-integration",
           provider: props.checkProvider,
         });
       }

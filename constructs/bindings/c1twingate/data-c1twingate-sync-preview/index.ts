@@ -26,6 +26,12 @@ export interface DataC1TwingateSyncPreviewConfig extends cdktf.TerraformMetaArgu
   */
   readonly network: string;
   /**
+  * Who else reports on the key: "terraform" (default: this data source reports every failure) or "twingate-integration" (set by the TwingateIntegration construct, whose credential check fails the plan for a wrong key or network: such a failure is then left to the check, one error per cause, and this data source returns empty results with a warning).
+  *
+  * Docs at Terraform Registry: {@link https://c1twingate.invalid/providers/local/c1twingate/latest/docs/data-sources/sync_preview#surface DataC1TwingateSyncPreview#surface}
+  */
+  readonly surface?: string;
+  /**
   * Stop with partial counts after this long. Default 120.
   *
   * Docs at Terraform Registry: {@link https://c1twingate.invalid/providers/local/c1twingate/latest/docs/data-sources/sync_preview#time_budget_seconds DataC1TwingateSyncPreview#time_budget_seconds}
@@ -86,6 +92,7 @@ export class DataC1TwingateSyncPreview extends cdktf.TerraformDataSource {
     this._apiKey = config.apiKey;
     this._groups = config.groups;
     this._network = config.network;
+    this._surface = config.surface;
     this._timeBudgetSeconds = config.timeBudgetSeconds;
   }
 
@@ -178,6 +185,22 @@ export class DataC1TwingateSyncPreview extends cdktf.TerraformDataSource {
     return this._provisionableGroups;
   }
 
+  // surface - computed: false, optional: true, required: false
+  private _surface?: string; 
+  public get surface() {
+    return this.getStringAttribute('surface');
+  }
+  public set surface(value: string) {
+    this._surface = value;
+  }
+  public resetSurface() {
+    this._surface = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get surfaceInput() {
+    return this._surface;
+  }
+
   // time_budget_seconds - computed: false, optional: true, required: false
   private _timeBudgetSeconds?: number; 
   public get timeBudgetSeconds() {
@@ -208,6 +231,7 @@ export class DataC1TwingateSyncPreview extends cdktf.TerraformDataSource {
       api_key: cdktf.stringToTerraform(this._apiKey),
       groups: cdktf.listMapper(cdktf.stringToTerraform, false)(this._groups),
       network: cdktf.stringToTerraform(this._network),
+      surface: cdktf.stringToTerraform(this._surface),
       time_budget_seconds: cdktf.numberToTerraform(this._timeBudgetSeconds),
     };
   }
@@ -228,6 +252,12 @@ export class DataC1TwingateSyncPreview extends cdktf.TerraformDataSource {
       },
       network: {
         value: cdktf.stringToHclTerraform(this._network),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      surface: {
+        value: cdktf.stringToHclTerraform(this._surface),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
