@@ -1,7 +1,7 @@
 import { attr, defineDataSource, types } from "../tfplugin";
 import { CONNECTOR_VERSIONS, DEFAULT_CONNECTOR_VERSION, isConnectorVersion } from "../reconciler/preview/connector-model";
 import type { ConnectorView } from "../reconciler/preview/types";
-import { SETTING_MAXIMA, type SettingNames } from "../reconciler/settings";
+import { isSurface, SETTING_MAXIMA, SURFACES, type SettingNames } from "../reconciler/settings";
 import type { Finding } from "../reconciler/types";
 import { CREDENTIAL_PATHS, reportFindings } from "./finding-diagnostics";
 import { ambiguousTargets, reportTargets, TARGET_CODES } from "./target-diagnostics";
@@ -94,6 +94,14 @@ export const syncPreviewSchema = {
     // Data sources cannot have write-only arguments: notStored keeps the key out of state.
     api_key: attr.string({ required: true, sensitive: true, notStored: true, description: "Twingate API key (sensitive, never stored in state)." }),
     groups: attr.list(types.string, { optional: true, description: "Provisioning target groups (names or IDs) to look up." }),
+    surface: attr.string({
+      optional: true,
+      description:
+        'Who else reports on the key: "terraform" (default: this data source reports every failure) or "twingate-integration" (set by the ' +
+        "TwingateIntegration construct, whose credential check fails the plan for a wrong key or network: such a failure is then left to the " +
+        "check, one error per cause, and this data source returns empty results with a warning).",
+      validators: [(v) => (isSurface(v) ? undefined : `surface must be one of ${SURFACES.map((x) => JSON.stringify(x)).join(", ")}, got ${JSON.stringify(v)}`)],
+    }),
     time_budget_seconds: attr.number({
       optional: true,
       description: `Longest the preview may take, waits under the rate limit included, in seconds; a preview stopped there fails the plan unless allow_partial = true. Default ${DEFAULT_BUDGET_SECONDS}, at most ${SETTING_MAXIMA.timeBudget}.`,
@@ -184,7 +192,15 @@ export const syncPreviewDataSource = defineDataSource<ProviderContext>()({
       duration_ms: Date.now() - started,
     });
     const settingNames = SYNC_PREVIEW_SETTING_NAMES;
-    reportFindings(result.findings.filter(failsTheRead), diag, CREDENTIAL_PATHS, CONTEXT, { destroyWayOut: true, settingNames });
+    // Targets not reached because of a failure are that failure's consequence, not a second cause.
+    const failures = result.findings.filter(failsTheRead);
+    // The construct's credential check reports a wrong key or network itself, with the same key and network.
+    const leftToCheck = config.surface === "twingate-integration" && failures.length > 0 && failures.every((f) => f.subject === "network" || f.subject === "api_key");
+    if (leftToCheck) {
+      diag.warn("Twingate sync preview: not read", "The credential check of the same integration reports why (its error is the one to fix); the preview is read again at the next plan.");
+      return { id: config.network, user_count: 0, group_count: 0, admin_count: 0, provisionable_groups: {}, group_types: {}, ambiguous_groups: {}, missing_groups: [], complete: false, connector_view: null };
+    }
+    reportFindings(failures, diag, CREDENTIAL_PATHS, CONTEXT, { destroyWayOut: true, settingNames });
     if (diag.hasErrors() || !result.network) return undefined;
     // Warnings about the tenant (and an accepted incomplete preview) on the block: none names an input.
     reportFindings(result.findings.filter((f) => f.severity !== "error" && !TARGET_CODES.has(f.code)), diag, {}, CONTEXT, { settingNames });

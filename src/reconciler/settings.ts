@@ -98,6 +98,38 @@ export function forSurface<F extends { fix?: string; settingFix?: SettingFix }>(
   return findings.map((f) => (f.settingFix ? { ...f, fix: fillTemplate(f.settingFix, names) } : f));
 }
 
+/**
+ * How a surface names the inputs a finding quotes back to the user, in the terms they wrote:
+ * the CLI's flags, an HCL block's arguments, a construct's props. Passed to the check, which
+ * builds its messages with it (one place decides the sentence, each surface its words).
+ */
+export interface InputNames {
+  /** The permission the configuration asks for: `--require write`, `require = "write"`, `access: "provisioning"`. */
+  requirement: (required: "read" | "write") => string;
+}
+
+/** For callers that name no surface (the engine's API): plain words. */
+export const NEUTRAL_INPUT_NAMES: InputNames = {
+  requirement: (r) => `the required permission "${r}"`,
+};
+
+/**
+ * The surfaces a Terraform configuration is written on, and how each names the inputs: the HCL
+ * arguments of `c1twingate_credential_check`, or the props of the `TwingateIntegration`
+ * construct, which writes the resource for the user (it sets the resource's `surface`).
+ */
+export const SURFACE_INPUT_NAMES = {
+  terraform: { requirement: (r) => `require = "${r}"` },
+  "twingate-integration": { requirement: (r) => (r === "write" ? 'access: "provisioning"' : 'access: "read-only"') },
+} as const satisfies Record<string, InputNames>;
+
+export type Surface = keyof typeof SURFACE_INPUT_NAMES;
+export const SURFACES = Object.keys(SURFACE_INPUT_NAMES) as Surface[];
+
+export function isSurface(value: string): value is Surface {
+  return Object.hasOwn(SURFACE_INPUT_NAMES, value);
+}
+
 /** A larger value to suggest: at least twice the value in force, rounded up. */
 export function larger(current: number, atLeast = 0): number {
   return Math.max(Math.ceil(current * 2), Math.ceil(atLeast));

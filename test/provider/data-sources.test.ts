@@ -274,3 +274,31 @@ describe("c1twingate_credentials names the provider block's settings in its fixe
     expect(suggestedHclValue(errors[0]?.detail ?? "", "provider block", "timeout_seconds")).toBeGreaterThan(1);
   });
 });
+
+describe("c1twingate_sync_preview under the TwingateIntegration construct (surface)", () => {
+  let sim: RunningSimulator;
+  beforeAll(async () => {
+    sim = await startSimulator({ rateLimit: false });
+  });
+  afterAll(() => sim.close());
+
+  it("a wrong network is one error per cause: left to the construct's credential check, this block only warns", async () => {
+    const alone = await readWith(sim, PREVIEW, { network: "acmee", api_key: DEMO_KEYS.readWrite, groups: ["Engineering"] });
+    // On its own (HCL), the preview reports the failure itself, once: not again as unreached targets.
+    expect(errorsOf(alone.diagnostics).map((d) => d.summary)).toEqual([expect.stringMatching(/^Twingate sync preview: no Twingate network named 'acmee'/)]);
+    const underConstruct = await readWith(sim, PREVIEW, { network: "acmee", api_key: DEMO_KEYS.readWrite, groups: ["Engineering"], surface: "twingate-integration" });
+    expect(errorsOf(underConstruct.diagnostics)).toEqual([]);
+    expect(underConstruct.diagnostics.map((d) => d.summary)).toEqual(["Twingate sync preview: not read"]);
+    expect(underConstruct.state).toMatchObject({ complete: false, provisionable_groups: {}, missing_groups: [] });
+  });
+
+  it("a failure that is not about the key or network still fails the preview under the construct", async () => {
+    sim.faults.push({ kind: "status", status: 503, times: 10 });
+    try {
+      const { diagnostics } = await readWith(sim, PREVIEW, { network: "acme", api_key: DEMO_KEYS.readWrite, groups: ["Engineering"], surface: "twingate-integration" });
+      expect(errorsOf(diagnostics).length).toBeGreaterThan(0);
+    } finally {
+      sim.faults.clear();
+    }
+  });
+});

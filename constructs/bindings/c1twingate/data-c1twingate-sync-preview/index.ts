@@ -38,6 +38,12 @@ export interface DataC1TwingateSyncPreviewConfig extends cdktf.TerraformMetaArgu
   */
   readonly network: string;
   /**
+  * Who else reports on the key: "terraform" (default: this data source reports every failure) or "twingate-integration" (set by the TwingateIntegration construct, whose credential check fails the plan for a wrong key or network: such a failure is then left to the check, one error per cause, and this data source returns empty results with a warning).
+  *
+  * Docs at Terraform Registry: {@link https://c1twingate.invalid/providers/local/c1twingate/latest/docs/data-sources/sync_preview#surface DataC1TwingateSyncPreview#surface}
+  */
+  readonly surface?: string;
+  /**
   * Longest the preview may take, waits under the rate limit included, in seconds; a preview stopped there fails the plan unless allow_partial = true. Default 120, at most 86400.
   *
   * Docs at Terraform Registry: {@link https://c1twingate.invalid/providers/local/c1twingate/latest/docs/data-sources/sync_preview#time_budget_seconds DataC1TwingateSyncPreview#time_budget_seconds}
@@ -235,6 +241,7 @@ export class DataC1TwingateSyncPreview extends cdktf.TerraformDataSource {
     this._connectorVersion = config.connectorVersion;
     this._groups = config.groups;
     this._network = config.network;
+    this._surface = config.surface;
     this._timeBudgetSeconds = config.timeBudgetSeconds;
   }
 
@@ -365,6 +372,22 @@ export class DataC1TwingateSyncPreview extends cdktf.TerraformDataSource {
     return this._provisionableGroups;
   }
 
+  // surface - computed: false, optional: true, required: false
+  private _surface?: string; 
+  public get surface() {
+    return this.getStringAttribute('surface');
+  }
+  public set surface(value: string) {
+    this._surface = value;
+  }
+  public resetSurface() {
+    this._surface = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get surfaceInput() {
+    return this._surface;
+  }
+
   // time_budget_seconds - computed: false, optional: true, required: false
   private _timeBudgetSeconds?: number; 
   public get timeBudgetSeconds() {
@@ -397,6 +420,7 @@ export class DataC1TwingateSyncPreview extends cdktf.TerraformDataSource {
       connector_version: cdktf.stringToTerraform(this._connectorVersion),
       groups: cdktf.listMapper(cdktf.stringToTerraform, false)(this._groups),
       network: cdktf.stringToTerraform(this._network),
+      surface: cdktf.stringToTerraform(this._surface),
       time_budget_seconds: cdktf.numberToTerraform(this._timeBudgetSeconds),
     };
   }
@@ -429,6 +453,12 @@ export class DataC1TwingateSyncPreview extends cdktf.TerraformDataSource {
       },
       network: {
         value: cdktf.stringToHclTerraform(this._network),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      surface: {
+        value: cdktf.stringToHclTerraform(this._surface),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
