@@ -11,6 +11,7 @@ import { networkNotCredential } from "../src/provider/network-argument";
 import { checkCredentials } from "../src/reconciler/credentials";
 import { previewSync } from "../src/reconciler/preview/sync";
 import type { HttpExchange } from "../src/twingate/http-exchange";
+import { checkIntegrationProps } from "../constructs/integration-props-validation";
 
 const NETWORK_NAMES = [
   "acme", "acme-corp", "globex", "initech2", "mycompany2024", "mycompanyproductionnetwork", "MyCompanyNetwork2024",
@@ -119,4 +120,12 @@ describe("another network's key as the network: refused by name before any reque
     expect(err.code).toBe("TG_NETWORK_INVALID");
     expect(err.message).not.toContain(otherKey.slice(0, 12));
   });
+});
+
+test("the construct: a key-shaped network prop is a props problem that does not quote it", () => {
+  const key = keys(BASE62, 40, 1, 99)[0] as string;
+  const checked = checkIntegrationProps({ network: key, apiKey: "${var.k}", owners: ["2ZuB5nvPFtqQQ8CvJz1ZkVlL2Ah"] } as never, undefined);
+  expect(checked.problems.join("\n")).toContain("looks like an API key or other credential");
+  expect(checked.problems.join("\n")).not.toContain(key.slice(0, 12));
+  expect(checkIntegrationProps({ network: "contoso-engineering-2023", apiKey: "${var.k}", owners: ["2ZuB5nvPFtqQQ8CvJz1ZkVlL2Ah"] } as never, undefined).problems.join("\n")).not.toContain("credential");
 });
