@@ -50,18 +50,7 @@ export class HclSyntaxError extends Error {
 
 /** Parses a JSON-syntax string value (a bare template: no quotes, `$${` and `%%{` escapes). */
 export function parseJsonTemplate(source: string): Expr {
-  const parser = new Parser(source);
-  const template = parser.template(null);
-  return template;
-}
-
-/** Parses one expression (the inside of `${ }`). */
-export function parseExpression(source: string): Expr {
-  const parser = new Parser(source);
-  const expr = parser.expression();
-  parser.skipSpace();
-  if (!parser.atEnd()) throw new HclSyntaxError(parser.pos, "unexpected text after the expression");
-  return expr;
+  return new Parser(source).template(null);
 }
 
 const BINARY: Record<string, number> = { "||": 1, "&&": 2, "==": 3, "!=": 3, "<": 4, "<=": 4, ">": 4, ">=": 4, "+": 5, "-": 5, "*": 6, "/": 6, "%": 6 };
@@ -245,7 +234,8 @@ class Parser {
     return { kind: "name", name };
   }
 
-  #forHead(): { names: string[]; collection: Expr } {
+  /** `k, v in collection` of a for expression or directive. */
+  #forBinding(): { names: string[]; collection: Expr } {
     const names: string[] = [];
     do {
       const n = this.#identifier();
@@ -253,9 +243,13 @@ class Parser {
       names.push(n);
     } while (this.#eat(","));
     if (!this.#keyword("in")) throw new HclSyntaxError(this.pos, 'expected "in"');
-    const collection = this.expression();
+    return { names, collection: this.expression() };
+  }
+
+  #forHead(): { names: string[]; collection: Expr } {
+    const binding = this.#forBinding();
     this.#expect(":");
-    return { names, collection };
+    return binding;
   }
 
   #tupleOrFor(): Expr {
@@ -348,16 +342,8 @@ class Parser {
         this.pos += 2;
         this.#eat("~");
         if (this.#keyword("if")) parts.push({ kind: "if", expr: this.expression() });
-        else if (this.#keyword("for")) {
-          const names: string[] = [];
-          do {
-            const n = this.#identifier();
-            if (n === undefined) throw new HclSyntaxError(this.pos, "expected a for variable");
-            names.push(n);
-          } while (this.#eat(","));
-          if (!this.#keyword("in")) throw new HclSyntaxError(this.pos, 'expected "in"');
-          parts.push({ kind: "for", names, collection: this.expression() });
-        } else if (!(this.#keyword("else") || this.#keyword("endif") || this.#keyword("endfor"))) {
+        else if (this.#keyword("for")) parts.push({ kind: "for", ...this.#forBinding() });
+        else if (!(this.#keyword("else") || this.#keyword("endif") || this.#keyword("endfor"))) {
           throw new HclSyntaxError(this.pos, "unknown template directive");
         }
         this.#closeTemplateSequence();
