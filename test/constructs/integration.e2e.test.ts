@@ -216,9 +216,20 @@ describe("TwingateIntegration with terraform, the c1twingate provider and the Co
 
       const fixed = await deploy({ network: "acme", access: "provisioning", baseUrl: baseUrl() }, DEMO_KEYS.provision, "apply");
       expect(fixed.code).toBe(0);
-      expect(output(fixed)).toContain("Apply complete! Resources: 0 added, 2 changed, 0 destroyed.");
-      expect(env.changes().slice(4)).toEqual(["update connector"]);
+      // As with the official provider (terraform-plugin-framework): the in-place update of the
+      // integration plans its id unknown, so both owners' connector_id (RequiresReplaceIfConfigured)
+      // force their replacement. docs/constructs.md, "Key rotation", says so to users.
+      expect(output(fixed)).toContain("Apply complete! Resources: 2 added, 2 changed, 2 destroyed.");
+      expect(output(fixed)).toMatch(/conductorone_connector_owner_user\.\S+ must be replaced/);
+      expect(output(fixed)).toMatch(/conductorone_connector_owner_entitlement\.\S+ must be replaced/);
+      expect(output(fixed)).toMatch(/# \(known after apply\)|connector_id\s+= .* -> \(known after apply\) # forces replacement/);
+      // ConductorOne's order: both owners removed, the connector updated (same id), the owners added back.
+      const rotation = env.changes().slice(4);
+      expect(rotation.slice(0, 2).sort()).toEqual(["delete connector_owner_entitlement", "delete connector_owner_user"]);
+      expect(rotation[2]).toBe("update connector");
+      expect(rotation.slice(3).sort()).toEqual(["create connector_owner_entitlement", "create connector_owner_user"]);
       expect(integrations()).toHaveLength(1);
+      expect(integrations()[0]?.id).toBe(id);
       // The new key is saved: ConductorOne syncs again, and is Connected.
       const rotated = await env.waitForConnector(id, (c) => c.pending === null && c.syncs > before + 1);
       expect(syncStatusOf(rotated)).toBe("SYNC_STATUS_DONE");
