@@ -32,6 +32,8 @@ interface StackOptions {
   groupsToProvision?: string[];
   /** Take groupsToProvision from a list(string) variable (TF_VAR_groups) instead of a literal list. */
   groupsFromVariable?: boolean;
+  /** An existing app by id instead of a new one: a literal, or "variable" (TF_VAR_app_id). */
+  appId?: string;
 }
 
 /** Synthesizes one TwingateIntegration stack (provider validation) into `outdir` and returns its cdk.tf.json text. */
@@ -46,7 +48,10 @@ function synthIntegration(outdir: string, options: StackOptions): string {
   const integration = new TwingateIntegration(stack, "Acme", {
     network: options.network,
     apiKey: apiKey.stringValue,
-    app: IntegrationApp.create({ displayName: "Twingate (acme)" }),
+    app:
+      options.appId === undefined
+        ? IntegrationApp.create({ displayName: "Twingate (acme)" })
+        : IntegrationApp.fromId(options.appId === "variable" ? new TerraformVariable(stack, "app_id", { type: "string" }).stringValue : options.appId),
     owners: [ALICE.email, IntegrationOwner.fromEntitlement({ appId: OKTA.id, entitlementId: ENGINEERING.id })],
     access: options.access,
     // The check calls the simulator, not <network>.twingate.com (issue 10 §3).
@@ -236,6 +241,28 @@ describe("TwingateIntegration with terraform, the c1twingate provider and the Co
     } finally {
       env.twingate.network("acme")?.restore(DEMO_KEYS.readWrite);
     }
+  });
+
+  it("an app id of the right shape that names no app fails the plan, as a literal or from a variable; the working integration and its owners stay", async () => {
+    const MISSING = "2YAppMissing000000000000001";
+    const [connector] = integrations();
+    const before = env.changes();
+    const stack = { network: "acme", access: "provisioning" as const, baseUrl: baseUrl() };
+    for (const [appId, extraEnv] of [
+      [MISSING, {}],
+      ["variable", { TF_VAR_app_id: MISSING }],
+    ] as const) {
+      const r = await deploy({ ...stack, appId }, DEMO_KEYS.provision, "apply", extraEnv);
+      expect(r.code).not.toBe(0);
+      // The official provider's own text for a search with no hit, from the conductorone_app data source read at plan.
+      expect(output(r)).toContain("Unexpected response from API");
+      expect(output(r)).toContain("Missing response body array data.");
+      expect(output(r)).toMatch(/data\.conductorone_app\./);
+      expect(output(r)).not.toMatch(/Destroying|Destruction complete|Creating\.\.\./);
+    }
+    expect(env.changes()).toEqual(before);
+    expect(integrations().map((c) => c.id)).toEqual([connector?.id]);
+    expect(env.c1.apps().some((a) => a.displayName === "Twingate (acme)")).toBe(true);
   });
 
   it("never writes a key to cdk.tf.json, terraform's output, what the ConductorOne simulator logs or answers, or the check's state", () => {

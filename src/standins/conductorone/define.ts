@@ -8,6 +8,7 @@
 import { ConductorOneError } from "../../conductorone";
 import { defineDataSource, defineResource, isUnknown, type CtyValue, type DataSourceDefinition, type Diagnostics, type HookBase, type ResourceDefinition, type Schema } from "../../tfplugin";
 import type { StandinContext } from "./context";
+import { StandinNoMatchError } from "./errors";
 import { conductoroneSchemaDocument } from "./schema/document";
 import { deriveType, type DerivedType } from "./schema/derive";
 import { attributesFromImportId, ImportIdError } from "./schema/import-format";
@@ -37,13 +38,17 @@ export interface StandinResourceHooks {
   delete(args: Hook & { prior: Values }): Promise<void>;
 }
 
-/** Runs a hook; a ConductorOne API error becomes a diagnostic and `undefined`, anything else propagates. */
+/**
+ * Runs a hook; a ConductorOne API error becomes the real provider's diagnostic and `undefined`
+ * (so does a search with no hit, StandinNoMatchError), anything else propagates.
+ */
 async function invoking<T>(diag: Diagnostics, hook: () => Promise<T>): Promise<T | undefined> {
   try {
     return await hook();
   } catch (error) {
-    if (!(error instanceof ConductorOneError)) throw error;
-    diag.error("failure to invoke API", `${error.message} (error code ${error.code})`);
+    if (error instanceof StandinNoMatchError) diag.error(error.summary, error.detail);
+    else if (error instanceof ConductorOneError) diag.error("failure to invoke API", `${error.message} (error code ${error.code})`);
+    else throw error;
     return undefined;
   }
 }
