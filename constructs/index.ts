@@ -22,5 +22,6 @@ export {
   type RequiredPermission,
   DEFAULT_OWNER_ROLE_SLUG,
 } from "./integration-props";
+export { SyncVerification, type SyncVerificationLevel, type SyncVerificationOptions, type SyncProblemAction } from "./sync-verification";
 export { InvalidIntegrationPropsError } from "./errors";
 export { MissingPeerDependencyError } from "./optional-peer";

@@ -6,6 +6,7 @@ import { IntegrationOwner } from "./integration-owner";
 import { ACCESS_VALUES, type TwingateIntegrationProps, VALIDATION_VALUES } from "./integration-props";
 import { isBlank, quote } from "./prop-values";
 import { type CheckEndpointSettings, checkEndpoint, endpointMismatchProblem, endpointMismatchWarning } from "./sync-target";
+import { SyncVerification } from "./sync-verification";
 import { TwingateConnector } from "./twingate-connector";
 
 /** Props after validation: what the construct builds from. */
@@ -25,6 +26,8 @@ export interface CheckedIntegrationProps {
   readonly connector: TwingateConnector;
   /** The check may call another host than ConductorOne syncs (`allowCheckedHostMismatch`). */
   readonly hostMismatchAllowed: boolean;
+  /** The sync verification chosen (off when none was given). */
+  readonly verifySync: SyncVerification;
 }
 
 /** The `base_url` / `base_domain` of a c1twingate provider, as configured (values may be tokens). */
@@ -174,6 +177,19 @@ export function checkIntegrationProps(props: TwingateIntegrationProps, sharedChe
     }
   }
 
+  const verifySync = props.verifySync ?? SyncVerification.off();
+  if (!(verifySync instanceof SyncVerification)) {
+    problems.push(`verifySync must be SyncVerification.off(), SyncVerification.started() or SyncVerification.completed(), got ${quote(props.verifySync)}`);
+  } else if (verifySync.level !== "off") {
+    problems.push(...verifySync.problems());
+    if (connector instanceof TwingateConnector && connector.spec.kind === "self-hosted-v2" && connector.spec.options.kubernetes === undefined) {
+      problems.push(
+        "verifySync needs a connector that syncs during terraform apply: TwingateConnector.cloudHosted(), or TwingateConnector.selfHosted({ kubernetes }) " +
+          "(a baton-twingate you start yourself syncs only after apply: start it, then run c1-twingate connector status --wait <minutes>), or leave verifySync off",
+      );
+    }
+  }
+
   if (props.allowCheckedHostMismatch !== undefined && typeof props.allowCheckedHostMismatch !== "boolean") {
     problems.push(`allowCheckedHostMismatch must be true or false, got ${quote(props.allowCheckedHostMismatch)}`);
   }
@@ -200,6 +216,7 @@ export function checkIntegrationProps(props: TwingateIntegrationProps, sharedChe
     groupsAreToken,
     connector: connector instanceof TwingateConnector ? connector : TwingateConnector.cloudHosted(),
     hostMismatchAllowed,
+    verifySync: verifySync instanceof SyncVerification ? verifySync : SyncVerification.off(),
   };
 }
 

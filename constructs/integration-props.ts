@@ -2,6 +2,7 @@ import type { C1TwingateProvider } from "./bindings/c1twingate/provider";
 import type { ConductoroneProvider } from "./bindings/conductorone/provider";
 import type { IntegrationApp } from "./integration-app";
 import type { IntegrationOwner } from "./integration-owner";
+import type { SyncVerification } from "./sync-verification";
 import type { TwingateConnector } from "./twingate-connector";
 
 /** What ConductorOne may do in Twingate, which decides the key permission the check requires. */
@@ -126,9 +127,26 @@ export interface TwingateIntegrationProps {
    */
   readonly checkProvider?: C1TwingateProvider;
   /**
+   * Prove that ConductorOne's connector syncs with the key, in the same apply, and keep checking
+   * at every later plan: `SyncVerification.completed({ budgetMinutes })` makes `terraform apply`
+   * wait for the connector's first completed sync of its current config ("Connected") and fail
+   * with the sync's error, its likely Twingate cause and the fix; `SyncVerification.started()`
+   * accepts a running sync ("Syncing"). Every later plan reads the connector's status and warns
+   * (or, with `onProblem: "fail"`, fails) when the last sync errored, is paused or is older than
+   * `maxAgeHours`. Uses the c1twingate provider (`checkProvider` or the stack's default), whose
+   * ConductorOne credentials are the conductorone provider's CONDUCTORONE_* environment. A
+   * self-hosted connector needs `kubernetes` (a baton-twingate you start yourself syncs after
+   * apply: use `c1-twingate connector status --wait` then).
+   *
+   * @default SyncVerification.off()
+   */
+  readonly verifySync?: SyncVerification;
+  /**
    * Create TerraformOutputs for the integration id, app id and (with validation `provider`) the
    * permission; for a self-hosted connector also `baton_client_id`, `baton_client_secret`
-   * (sensitive) and `baton_environment` (the variables without the two secrets).
+   * (sensitive) and `baton_environment` (the variables without the two secrets); with
+   * `verifySync`, `sync_status` (the connector's label at the last plan or apply, e.g.
+   * "Connected"), `sync_completed_at` and `sync_verified_at`.
    *
    * @default true
    */

@@ -1,19 +1,22 @@
 import { Construct } from "constructs";
 import { literalSources } from "./api-key-sources";
+import { ConnectorSync } from "./bindings/c1twingate/connector-sync";
 import { CredentialCheck } from "./bindings/c1twingate/credential-check";
+import { DataC1TwingateConnectorStatus } from "./bindings/c1twingate/data-c1twingate-connector-status";
 import { DataC1TwingateSyncPreview } from "./bindings/c1twingate/data-c1twingate-sync-preview";
 import { ConnectorOwnerEntitlement } from "./bindings/conductorone/connector-owner-entitlement";
 import { ConnectorOwnerUser } from "./bindings/conductorone/connector-owner-user";
 import { DataConductoroneUser } from "./bindings/conductorone/data-conductorone-user";
 import type { IntegrationBaton } from "./bindings/conductorone/integration-baton";
 import { IntegrationTwingate } from "./bindings/conductorone/integration-twingate";
-import { Annotations, Fn, type ITerraformDependable, type Precondition, TerraformOutput, type TerraformResourceLifecycle, Token } from "./core";
+import { Annotations, Fn, type ITerraformDependable, Op, type Precondition, TerraformOutput, type TerraformResourceLifecycle, Token } from "./core";
 import { InvalidIntegrationPropsError } from "./errors";
 import { DEFAULT_BASE_DOMAIN } from "../src/twingate/network";
 import { checkIntegrationProps } from "./integration-props-validation";
 import type { IntegrationOwner } from "./integration-owner";
 import { loadNullProvider } from "./null-provider";
 import { SelfHostedConnector } from "./self-hosted-connector";
+import type { SyncVerification } from "./sync-verification";
 import { endpointPrecondition } from "./sync-target";
 import type { ConnectorKind } from "./twingate-connector";
 import {
@@ -68,6 +71,12 @@ export class TwingateIntegration extends Construct {
   public readonly owners: readonly (ConnectorOwnerUser | ConnectorOwnerEntitlement)[];
   /** The sync preview that verifies `groupsToProvision`; undefined when there are none or validation is not `provider`. */
   public readonly syncPreview: DataC1TwingateSyncPreview | undefined;
+  /** `c1twingate_connector_sync`: apply waits for the connector's sync; undefined unless `verifySync` is on. */
+  public readonly connectorSync: ConnectorSync | undefined;
+  /** `c1twingate_connector_status`: the connector's sync status at every plan; undefined unless `verifySync` is on. */
+  public readonly connectorStatus: DataC1TwingateConnectorStatus | undefined;
+  /** Token of the connector's sync label at the last plan or apply ("Connected", "Syncing", "Error", ...); undefined unless `verifySync` is on. */
+  public readonly syncStatus: string | undefined;
 
   public constructor(scope: Construct, id: string, props: TwingateIntegrationProps) {
     super(scope, id);
@@ -124,16 +133,22 @@ export class TwingateIntegration extends Construct {
         network: checked.network,
         apiKey: props.apiKey,
         require: this.requiredPermission,
+        // Messages then name this construct's props (access: "provisioning"), not the resource's arguments.
+        surface: "twingate-integration",
         provider: props.checkProvider,
       });
       this.credentialCheck = check;
       this.permission = check.permission;
       if (this.access === "provisioning" && this.groupsToProvision.length > 0) {
-        // No depends_on: the data source is then read during plan, not deferred to apply.
+        // No depends_on, and no reference to the check either: terraform defers a data source that
+        // depends on a managed resource with planned changes (a new or updated check) to apply,
+        // and the target preconditions could then not be judged at plan.
         this.syncPreview = new DataC1TwingateSyncPreview(this, "SyncPreview", {
           network: checked.network,
           apiKey: props.apiKey,
           groups: [...this.groupsToProvision],
+          // A wrong key or network is the check's error alone: one error per cause.
+          surface: "twingate-integration",
           provider: props.checkProvider,
         });
       }
@@ -215,6 +230,16 @@ export class TwingateIntegration extends Construct {
     const roleSlug = props.ownerRoleSlug ?? DEFAULT_OWNER_ROLE_SLUG;
     this.owners = checked.owners.map((owner, i) => this.addOwner(owner, ownerLabel(owner, i), roleSlug, props.conductorOneProvider));
 
+    this.connectorSync = undefined;
+    this.connectorStatus = undefined;
+    this.syncStatus = undefined;
+    if (checked.verifySync.level !== "off") {
+      const verified = this.addSyncVerification(checked.verifySync, props, twingateDomain, checked.baseDomain);
+      this.connectorSync = verified.sync;
+      this.connectorStatus = verified.status;
+      this.syncStatus = verified.status.label;
+    }
+
     if (props.outputs ?? true) {
       new TerraformOutput(this, "integration_id", { value: this.integrationId, description: `ConductorOne Twingate connector id (${id})` });
       new TerraformOutput(this, "app_id", { value: this.appId, description: `ConductorOne app id of the Twingate integration (${id})` });
@@ -222,7 +247,62 @@ export class TwingateIntegration extends Construct {
         new TerraformOutput(this, "permission", { value: this.permission, description: `Twingate API key permission found by the check (${id})` });
       }
       if (this.selfHosted !== undefined) this.addSelfHostedOutputs(this.selfHosted, id);
+      if (this.connectorSync !== undefined && this.connectorStatus !== undefined) {
+        new TerraformOutput(this, "sync_status", {
+          value: this.connectorStatus.label,
+          description: `ConductorOne connector's sync label at the last plan or apply: Connected, Syncing, Not connected, Error, Paused (${id})`,
+        });
+        new TerraformOutput(this, "sync_completed_at", { value: this.connectorStatus.completedAt, description: `When ConductorOne's last sync of the connector completed (${id})` });
+        new TerraformOutput(this, "sync_verified_at", { value: this.connectorSync.verifiedAt, description: `When terraform apply saw the connector's sync of its current config accepted (${id})` });
+      }
     }
+  }
+
+  /**
+   * Apply waits for the connector's sync (`c1twingate_connector_sync`), and every later plan
+   * reads its status (`c1twingate_connector_status`, read after the wait on the apply that
+   * creates it, since it takes its ids from the sync resource). A new key or domain replaces
+   * the sync resource, so that apply waits for the new config's sync.
+   */
+  private addSyncVerification(
+    verify: SyncVerification,
+    props: TwingateIntegrationProps,
+    twingateDomain: string,
+    baseDomain: string,
+  ): { sync: ConnectorSync; status: DataC1TwingateConnectorStatus } {
+    if (props.checkProvider === undefined) defaultC1TwingateProvider(this, baseDomain === DEFAULT_BASE_DOMAIN ? {} : { baseDomain });
+    const options = verify.options;
+    const accept = verify.level === "started" ? "started" : "completed";
+    const kubernetes = this.selfHosted?.kubernetes;
+    const waitAfter: ITerraformDependable[] = [...this.owners, ...(kubernetes !== undefined ? [kubernetes.deployment] : [])];
+    const sync = new ConnectorSync(this, "SyncVerification", {
+      appId: this.appId,
+      connectorId: this.integration.id,
+      accept,
+      budgetMinutes: options.budgetMinutes,
+      pollIntervalSeconds: options.pollIntervalSeconds,
+      forceSync: options.forceSync,
+      // The key never goes into triggers (they are stored): its fingerprint does, or the connector's update time.
+      triggers: {
+        twingate_domain: twingateDomain,
+        ...(this.credentialCheck !== undefined ? { key_fingerprint: this.credentialCheck.keyFingerprint } : { connector_updated_at: this.integration.updatedAt }),
+      },
+      // Write-only, used only to scrub the key from ConductorOne's sync errors.
+      twingateApiKey: props.apiKey,
+      provider: props.checkProvider,
+      // A self-hosted connector syncs once its deployment runs; owners first, so a failed wait leaves the integration whole.
+      dependsOn: waitAfter.length > 0 ? waitAfter : undefined,
+    });
+    const status = new DataC1TwingateConnectorStatus(this, "SyncStatus", {
+      appId: sync.appId,
+      connectorId: sync.connectorId,
+      accept,
+      onProblem: options.onProblem,
+      maxAgeHours: options.maxAgeHours,
+      twingateApiKey: props.apiKey,
+      provider: props.checkProvider,
+    });
+    return { sync, status };
   }
 
   /** What running baton-twingate needs: the client id, the client secret (sensitive), the non-secret variables. */
@@ -279,16 +359,41 @@ export class TwingateIntegration extends Construct {
         },
       ];
     }
+    const missing = this.syncPreview.interpolationForAttribute("missing_groups");
+    const types = this.syncPreview.interpolationForAttribute("group_types");
     return this.groupsToProvision.map((group) => ({
       condition: Fn.contains(Fn.keys(provisionable), group),
+      // The real reason, read from the preview at plan (not only in the warning above it).
       // No double quotes: cdktf's HCL renderer (synth --hcl) does not escape them.
       errorMessage:
-        `Twingate group '${group}' cannot be provisioned by ConductorOne: it does not exist in the network, ` +
-        "or it is a SYNCED (identity provider) or SYSTEM group, or it is inactive. " +
+        `Twingate group '${group}' cannot be provisioned by ConductorOne: it ${targetReason(group, missing, types)}. ` +
         "ConductorOne can only change membership of active, locally created (MANUAL) groups: " +
         "create the group in the Twingate Admin Console or fix the name in groupsToProvision.",
     }));
   }
+}
+
+/**
+ * Why a requested group is not provisionable, as a Terraform expression over the preview's
+ * `missing_groups` and `group_types` (a name several groups share fails the data source itself).
+ */
+function targetReason(group: string, missing: unknown, types: unknown): string {
+  const type = Fn.lookup(types, group, "UNVERIFIED");
+  return Token.asString(
+    Fn.conditional(
+      Fn.contains(missing, group),
+      "does not exist in the network (no group has that name or ID)",
+      Fn.conditional(
+        Op.eq(type, "MANUAL"),
+        "is inactive, so members added to it would get no access",
+        Fn.conditional(
+          Op.eq(type, "UNVERIFIED"),
+          "was not reached before the preview stopped (allow it more time: time_budget_seconds of the sync preview)",
+          Fn.format("is a %s group (SYNCED groups come from the identity provider, SYSTEM groups from Twingate)", [type]),
+        ),
+      ),
+    ),
+  );
 }
 
 /** The prop error for a key token that carries a literal into cdk.tf.json (never the key itself). */

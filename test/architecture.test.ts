@@ -18,7 +18,8 @@ const ALLOWED: Record<string, string[]> = {
   // The ConductorOne simulator syncs Twingate connectors with our Twingate client, and builds
   // its test certificates with the plugin bridge's DER writer (generic, Twingate-free).
   c1simulator: ["twingate", "tfplugin", "shared"],
-  provider: ["tfplugin", "reconciler", "twingate", "shared"],
+  // The sync resource and status data source read ConductorOne connectors (issue 14).
+  provider: ["tfplugin", "reconciler", "twingate", "conductorone", "shared"],
   // The stand-in keeps its objects in a ConductorOne API, through the same client the project ships.
   standins: ["tfplugin", "conductorone", "shared"],
   cli: ["provider", "reconciler", "twingate", "simulator", "tfplugin", "conductorone", "c1simulator", "shared"],

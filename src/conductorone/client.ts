@@ -211,6 +211,18 @@ export class ConductorOneClient {
     return this.toString();
   }
 
+  /**
+   * Prove the credentials before any API call: fetch an access token (client credentials or
+   * OIDC exchange; the simulator and ConductorOne check the assertion's signature and audience).
+   * A static access token cannot be checked without a call, so nothing is sent for it.
+   * Throws C1_TOKEN_REFUSED and the other C1_* errors of the token endpoint.
+   */
+  async authenticate(options: CallOptions = {}): Promise<{ method: ConductorOneAuth["method"]; checked: boolean }> {
+    if (!this.#tokens.renewable) return { method: this.authMethod, checked: false };
+    await this.#tokens.token({ refresh: false, ...(options.signal ? { signal: options.signal } : {}) });
+    return { method: this.authMethod, checked: true };
+  }
+
   // ── apps ────────────────────────────────────────────────────────────────
 
   appPages(options: PageOptions = {}): AsyncGenerator<Page<App>> {

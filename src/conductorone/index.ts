@@ -36,8 +36,8 @@ export {
 export { Secret } from "./secret";
 export { neutralize, redactSecrets, sanitizeServerText, type RedactionNeedle } from "./server-text";
 export { normalizeTenant, serverFromClientId, type C1Server } from "./server-url";
-export { syncFindings, type SyncFinding, type SyncFindingCode, type SyncFindingOptions } from "./sync-findings";
-export { isSyncAccepted, isSyncFailed, syncStateOf, UI_LABELS, type SyncAcceptance, type SyncLabel, type SyncState } from "./sync-status";
+export { syncFindings, waitBudgetFinding, type SyncFinding, type SyncFindingCode, type SyncFindingOptions, type WaitBudgetOptions } from "./sync-findings";
+export { isSyncAccepted, isSyncFailed, syncStateOf, timeOf, UI_LABELS, type SyncAcceptance, type SyncLabel, type SyncState } from "./sync-status";
 export { waitForSync, type SyncWaitOutcome, type SyncWaitResult, type WaitForSyncOptions } from "./sync-wait";
 export { explainTwingateSyncError, type TwingateSyncCause, type TwingateSyncErrorExplanation } from "./twingate-sync-error";
 export type { C1LogEvent } from "./transport";

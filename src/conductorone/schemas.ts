@@ -56,6 +56,8 @@ export const connectorSchema = z.object({
   description: text,
   userIds: stringList,
   config: configSchema,
+  /** When the config (e.g. the Twingate key or domain) was last saved; read-only in the OpenAPI file. */
+  configUpdatedAt: text,
   status: connectorStatusSchema.nullish().transform((v) => v ?? null),
   syncDisabledAt: text,
   syncDisabledReason: text,

@@ -20,7 +20,15 @@ export type SyncFindingCode =
 export interface SyncFinding {
   code: SyncFindingCode;
   severity: "error" | "warning" | "info";
+  /** What was found, complete (CLI text, JSON, annotations). */
   message: string;
+  /**
+   * For surfaces with a capped headline (terraform diagnostics): `message` without the
+   * explanation, which `explanation` then holds. Absent when `message` has nothing to split.
+   */
+  summary?: string;
+  /** What the finding likely means (e.g. for Twingate), when `summary` leaves it out. */
+  explanation?: string;
   fix?: string;
   subject?: "connector" | "twingate_apikey" | "twingate_domain";
 }
@@ -39,6 +47,7 @@ export interface SyncFindingOptions {
 }
 
 function age(ms: number): string {
+  if (ms < 120_000) return `${Math.round(ms / 1000)} s`;
   const minutes = Math.round(ms / 60_000);
   if (minutes < 120) return `${minutes} min`;
   const hours = Math.round(minutes / 60);
@@ -52,11 +61,13 @@ export function syncFindings(state: SyncState, options: SyncFindingOptions): Syn
     case "error": {
       const explained = options.twingate === false ? undefined : explainTwingateSyncError(state.lastError);
       const said = state.lastError ? `: ${state.lastError}` : " (no lastError given)";
+      const summary = `the last sync of ${who} failed (${raw})${said}`;
       return [
         {
           code: "C1_SYNC_ERROR",
           severity: "error",
-          message: `the last sync of ${who} failed (${raw})${said}${explained ? `. Likely meaning: ${explained.meaning}` : ""}`,
+          message: `${summary}${explained ? `. Likely meaning: ${explained.meaning}` : ""}`,
+          ...(explained ? { summary, explanation: `Likely meaning: ${explained.meaning}.` } : {}),
           fix: explained?.fix ?? "Open the connector in ConductorOne for details, fix what it names and force a sync",
           subject: explained?.subject ?? "connector",
         },
@@ -127,4 +138,36 @@ function staleness(state: SyncState, options: SyncFindingOptions): SyncFinding[]
       subject: "connector",
     },
   ];
+}
+
+export interface WaitBudgetOptions {
+  /** e.g. "connector 2abc… of app 2xyz…". */
+  connector: string;
+  budgetMs: number;
+  /** How this surface raises the budget, e.g. "raise budget_minutes" or "wait longer (--wait)". */
+  raiseBudget: string;
+  /** How this surface accepts a started sync, e.g. 'set accept = "started"'; omitted when it already does. */
+  acceptStarted?: string;
+}
+
+/**
+ * A wait for a sync that ran out of budget: what was seen last and what to do. An error: the
+ * sync was not seen to finish, which is not proof that it will fail.
+ */
+export function waitBudgetFinding(state: SyncState, options: WaitBudgetOptions): SyncFinding {
+  const seen = `${state.uiLabel} (${state.status ?? "no status"}${state.startedAt ? `, started ${state.startedAt}` : ""})`;
+  const why =
+    state.label === "not-connected"
+      ? "No sync has started: ConductorOne queues syncs, and a connector without twingate_apikey and twingate_domain never syncs."
+      : state.label === "syncing"
+        ? "A sync is running; ConductorOne says syncs take minutes to hours."
+        : "";
+  const alternatives = [options.raiseBudget, ...(options.acceptStarted && state.label !== "not-connected" ? [options.acceptStarted] : [])].join(", or ");
+  return {
+    code: "C1_SYNC_WAIT_BUDGET",
+    severity: "error",
+    message: `waited ${age(options.budgetMs)} for ${options.connector} to sync; the budget ran out while it was ${seen}`,
+    fix: `${why ? `${why} ` : ""}${alternatives.charAt(0).toUpperCase()}${alternatives.slice(1)}; check the connector in ConductorOne (Applications → the app → Connectors)`,
+    subject: "connector",
+  };
 }

@@ -2,13 +2,18 @@ import { SleepAbortedError, realClock, type Clock } from "./clock";
 import type { ConductorOneClient } from "./client";
 import { C1CancelledError } from "./errors";
 import type { Connector } from "./schemas";
-import { isSyncAccepted, isSyncFailed, syncStateOf, type SyncAcceptance, type SyncState } from "./sync-status";
+import { isSyncAccepted, isSyncFailed, syncStateOf, timeOf, type SyncAcceptance, type SyncState } from "./sync-status";
 
 /**
  * Poll a connector until its sync is accepted, fails, or the budget runs out (reference §6.1:
  * poll `GET …/connectors/{id}`, optionally `force_sync` first, budget minutes not seconds).
  * Never throws for a sync outcome: the caller decides what a failure or an exhausted budget
  * means. API failures (C1_*) are thrown.
+ *
+ * Which sync counts is decided on the server's clock where it can be: with `sinceConfigUpdate`
+ * only a sync of the connector's current config (completed, or failed, after `configUpdatedAt`);
+ * with `forceSync` only one newer than every timestamp the connector showed just before the
+ * force. A local `since` is compared with server times too, so it is exposed to clock skew.
  */
 
 export interface WaitForSyncOptions {
@@ -24,6 +29,12 @@ export interface WaitForSyncOptions {
   forceSync?: boolean;
   /** Only syncs started or completed after this time (ms) count. */
   since?: number;
+  /**
+   * Only syncs of the connector's current configuration count: a completion or an error stamped
+   * after `configUpdatedAt` (an older error is the old key's, an older completion proves nothing
+   * about the new one). Ignored when the connector has no `configUpdatedAt`.
+   */
+  sinceConfigUpdate?: boolean;
   clock?: Clock;
   signal?: AbortSignal;
   /** After every poll; `changed` when the label differs from the previous poll. */
@@ -34,6 +45,8 @@ export type SyncWaitOutcome = "accepted" | "failed" | "budget-exhausted";
 
 export interface SyncWaitResult {
   outcome: SyncWaitOutcome;
+  /** The moment (ms, server clock) after which a sync had to complete to count; undefined: any. */
+  since: number | undefined;
   state: SyncState;
   connector: Connector;
   elapsedMs: number;
@@ -47,19 +60,38 @@ export async function waitForSync(client: ConductorOneClient, options: WaitForSy
   if (!(options.budgetMs >= 0) || !(interval > 0)) throw new RangeError("budgetMs must be ≥ 0 and pollIntervalMs > 0");
   const call = options.signal ? { signal: options.signal } : {};
   const started = clock.now();
-  if (options.forceSync) await client.forceSync(options.appId, options.connectorId, call);
+  let since = options.since;
+  const later = (a: number | undefined, b: number | undefined): number | undefined => (a === undefined ? b : b === undefined ? a : Math.max(a, b));
+  const configBasis = (connector: Connector): number | undefined => {
+    const saved = timeOf(connector.configUpdatedAt);
+    // A sync stamped in the same millisecond as the save is the new config's: `since` is exclusive.
+    return options.sinceConfigUpdate && saved !== undefined ? saved - 1 : undefined;
+  };
+  let basisTaken = false;
+  if (options.forceSync) {
+    const before = await client.getConnector(options.appId, options.connectorId, call);
+    const s = before.status;
+    const seen = [s?.startedAt, s?.completedAt, s?.updatedAt].map((t) => timeOf(t ?? null)).filter((t): t is number => t !== undefined);
+    since = later(later(since, configBasis(before)), seen.length > 0 ? Math.max(...seen) : undefined);
+    basisTaken = true;
+    await client.forceSync(options.appId, options.connectorId, call);
+  }
   let polls = 0;
   let previous: string | undefined;
   for (;;) {
     const connector = await client.getConnector(options.appId, options.connectorId, call);
     polls++;
+    if (!basisTaken) {
+      since = later(since, configBasis(connector));
+      basisTaken = true;
+    }
     const state = syncStateOf(connector);
     const elapsedMs = clock.now() - started;
     options.onProgress?.({ state, elapsedMs, polls, changed: state.label !== previous });
     previous = state.label;
-    const done = (outcome: SyncWaitOutcome): SyncWaitResult => ({ outcome, state, connector, elapsedMs, polls });
-    if (isSyncAccepted(state, accept, options.since)) return done("accepted");
-    if (isSyncFailed(state, options.since)) return done("failed");
+    const done = (outcome: SyncWaitOutcome): SyncWaitResult => ({ outcome, since, state, connector, elapsedMs, polls });
+    if (isSyncAccepted(state, accept, since)) return done("accepted");
+    if (isSyncFailed(state, since)) return done("failed");
     const remaining = options.budgetMs - elapsedMs;
     if (remaining <= 0) return done("budget-exhausted");
     try {

@@ -5,3 +5,13 @@
  */
 export { checkCredentials } from "../reconciler/credentials";
 export { previewSync } from "../reconciler/preview";
+export {
+  ConductorOneClient,
+  ConductorOneError,
+  C1NotFoundError,
+  resolveConductorOne,
+  syncFindings,
+  syncStateOf,
+  waitBudgetFinding,
+  waitForSync,
+} from "../conductorone";

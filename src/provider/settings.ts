@@ -1,15 +1,20 @@
-import { attr, isUnknown, type Diagnostics, type ObjectOf } from "../tfplugin";
-import { DEFAULT_CHECK_TIME_BUDGET_MS, type CheckCredentialsOptions } from "../reconciler/credentials";
+import { attr, block, isUnknown, type Diagnostics, type ObjectOf } from "../tfplugin";
+import type { ConductorOneSettings } from "../conductorone/credentials";
+import { DEFAULT_CHECK_TIME_BUDGET_MS } from "../reconciler/check-budget";
+import type { CheckCredentialsOptions } from "../reconciler/credentials";
 import type { SettingNames } from "../reconciler/settings";
 import { validateBaseUrl } from "../twingate/endpoint";
-import { DEFAULT_MAX_RESPONSE_BYTES, MAX_MAX_RESPONSE_BYTES, MIN_MAX_RESPONSE_BYTES } from "../twingate/response-body";
+import { DEFAULT_MAX_RESPONSE_BYTES, MAX_MAX_RESPONSE_BYTES, MIN_MAX_RESPONSE_BYTES } from "../twingate/response-limits";
 import { DEFAULT_BASE_DOMAIN, isValidBaseDomain } from "../twingate/network";
 import { UnknownProviderSettingError } from "./errors";
 
 /**
  * The `provider "c1twingate"` block: where the Twingate API is and how patiently to call it.
- * Credentials are not here on purpose: they are per resource, so one provider configuration
- * checks many networks.
+ * Twingate credentials are not here on purpose: they are per resource, so one provider
+ * configuration checks many networks. The optional `conductorone` block takes ConductorOne
+ * credentials with the official conductorone provider's attribute names; each unset one falls
+ * back to that provider's environment variable (CONDUCTORONE_*), so most configurations leave
+ * the block out and share the conductorone provider's environment.
  */
 
 type NumberValue = number | string;
@@ -57,6 +62,29 @@ export const providerSchema = {
       validators: [wholeInRange("max_response_bytes", MIN_MAX_RESPONSE_BYTES, MAX_MAX_RESPONSE_BYTES)],
     }),
   },
+  blocks: {
+    conductorone: block.single({
+      description:
+        "ConductorOne credentials for c1twingate_connector_sync and c1twingate_connector_status, as the official conductorone provider takes them: " +
+        "each attribute wins over its environment variable; CONDUCTORONE_ACCESS_TOKEN overrides every method; else an OIDC token with client_id; else client_id + client_secret.",
+      attributes: {
+        server_url: attr.string({ optional: true, description: "ConductorOne API URL, e.g. https://acme.conductor.one (env CONDUCTORONE_SERVER_URL). Default: the host inside client_id." }),
+        tenant_domain: attr.string({ optional: true, description: 'Tenant name, "acme" for acme.conductor.one (env CONDUCTORONE_TENANT_DOMAIN); used instead of server_url when set.' }),
+        client_id: attr.string({ optional: true, description: "Client id, <name>@<tenant host>/<kind> (env CONDUCTORONE_CLIENT_ID)." }),
+        client_secret: attr.string({
+          optional: true,
+          sensitive: true,
+          description: "Client secret, secret-token:conductorone.com:v1:… (env CONDUCTORONE_CLIENT_SECRET). Sensitive: prefer the environment variable or an ephemeral variable.",
+        }),
+        oidc_token: attr.string({
+          optional: true,
+          sensitive: true,
+          description:
+            "OIDC token for workload identity federation (env CONDUCTORONE_OIDC_TOKEN, then TFC_WORKLOAD_IDENTITY_TOKEN_CONDUCTORONE, TFC_WORKLOAD_IDENTITY_TOKEN_C1, TFC_WORKLOAD_IDENTITY_TOKEN); needs client_id.",
+        }),
+      },
+    }),
+  },
 } as const;
 
 export type ProviderConfig = ObjectOf<typeof providerSchema>;
@@ -64,20 +92,51 @@ export type ProviderConfig = ObjectOf<typeof providerSchema>;
 /** Client options shared by every check of one provider configuration. */
 export type ClientSettings = Pick<CheckCredentialsOptions, "baseUrl" | "baseDomain" | "timeoutMs" | "retry" | "pacing" | "maxResponseBytes" | "timeBudgetMs">;
 
+/** A provider block attribute as a fix names it, e.g. `the provider block attribute timeout_seconds = 70 (provider "c1twingate")`. */
+export function providerBlockSetting(name: string, value: number | boolean): string {
+  return `the provider block attribute ${name} = ${value} (provider "c1twingate")`;
+}
+
 /**
- * How a fix names the provider block's settings (src/reconciler/settings.ts). `timeBudget` and
- * `allowPartial` here are the credential check's; the sync preview data source names its own.
+ * How a fix names the provider block's settings (src/reconciler/settings.ts). `timeBudget` here
+ * is the credential check's; the sync preview data source names its own attributes for
+ * `timeBudget` and `allowPartial` (a credential check never suggests partial results).
  */
 export const PROVIDER_SETTING_NAMES: SettingNames = {
-  timeBudget: (v) => `time_budget_seconds = ${v} in the provider "c1twingate" block`,
+  timeBudget: (v) => providerBlockSetting("time_budget_seconds", v),
   allowPartial: () => "partial results allowed",
-  maxResponseBytes: (v) => `max_response_bytes = ${v} in the provider "c1twingate" block`,
-  requestTimeout: (v) => `timeout_seconds = ${v} in the provider "c1twingate" block`,
+  maxResponseBytes: (v) => providerBlockSetting("max_response_bytes", v),
+  requestTimeout: (v) => providerBlockSetting("timeout_seconds", v),
+  readsPerMinute: (v) => providerBlockSetting("reads_per_minute", v),
+  connectorVersion: (v) => `connector_version = "${v}" in the data "c1twingate_sync_preview" block`, // only the sync preview has it
 };
 
 /** What `configure` hands to every resource and data source. */
 export interface ProviderContext {
   settings: ClientSettings;
+  /** The `conductorone` block as given (unset attributes absent); the environment fills the rest when a client is made. */
+  conductorone: ConductorOneSettings;
+}
+
+/**
+ * The `conductorone` block as settings for resolveConductorOne. Nothing is resolved here: a
+ * provider that only checks Twingate keys must not fail for want of ConductorOne credentials.
+ */
+export function conductorOneSettingsFrom(block: ProviderConfig["conductorone"], diag: Diagnostics): ConductorOneSettings {
+  const out: ConductorOneSettings = {};
+  if (block === null) return out;
+  if (isUnknown(block)) {
+    diag.error("Provider setting not known at plan time", new UnknownProviderSettingError("conductorone").message, ["conductorone"]);
+    return out;
+  }
+  for (const [name, value] of Object.entries(block)) {
+    if (isUnknown(value)) {
+      diag.error("Provider setting not known at plan time", new UnknownProviderSettingError(`conductorone.${name}`).message, ["conductorone", name]);
+    } else if (typeof value === "string" && value !== "") {
+      out[name as keyof ConductorOneSettings] = value;
+    }
+  }
+  return out;
 }
 
 /**
@@ -87,6 +146,7 @@ export interface ProviderContext {
 export function settingsFromConfig(config: ProviderConfig, diag: Diagnostics): ClientSettings {
   const settings: ClientSettings = {};
   for (const [name, value] of Object.entries(config)) {
+    if (name === "conductorone") continue;
     if (isUnknown(value)) {
       const err = new UnknownProviderSettingError(name);
       diag.error("Provider setting not known at plan time", err.message, [name]);

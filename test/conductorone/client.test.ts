@@ -46,6 +46,16 @@ describe("ConductorOneClient against the simulator", () => {
       expect(tokenRequests() - before).toBe(2);
     });
 
+    it("authenticate() proves client credentials at the token endpoint, and sends nothing for a static access token", async () => {
+      const before = tokenRequests();
+      expect(await client(secretEnv()).authenticate()).toEqual({ method: "client-credentials", checked: true });
+      expect(tokenRequests() - before).toBe(1);
+      expect(await client({ CONDUCTORONE_ACCESS_TOKEN: sim.credentials.accessToken, CONDUCTORONE_SERVER_URL: sim.url }).authenticate()).toEqual({ method: "access-token", checked: false });
+      expect(tokenRequests() - before).toBe(1);
+      const wrong = { CONDUCTORONE_CLIENT_ID: sim.credentials.clientId, CONDUCTORONE_CLIENT_SECRET: sim.createClient().clientSecret };
+      await expect(client(wrong).authenticate()).rejects.toMatchObject({ code: "C1_TOKEN_REFUSED" });
+    });
+
     it("CONDUCTORONE_ACCESS_TOKEN: no token request, and it overrides client credentials", async () => {
       const before = tokenRequests();
       const c = client({ ...secretEnv(), CONDUCTORONE_ACCESS_TOKEN: sim.credentials.accessToken });

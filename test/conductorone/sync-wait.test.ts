@@ -1,4 +1,4 @@
-import { ConductorOneClient, syncFindings, syncStateOf, TWINGATE_CATALOG_ID, twingateConnectorConfig, waitForSync, type Connector } from "../../src/conductorone";
+import { ConductorOneClient, syncFindings, syncStateOf, TWINGATE_CATALOG_ID, twingateConnectorConfig, waitBudgetFinding, waitForSync, type Connector } from "../../src/conductorone";
 import { startConductorOneSimulator, type RunningConductorOneSimulator } from "../../src/c1simulator";
 import { DEMO_KEYS, startSimulator, type RunningSimulator } from "../../src/simulator";
 import { VirtualClock } from "./virtual-clock";
@@ -68,6 +68,51 @@ describe("waitForSync", () => {
     expect(Date.parse(result.state.completedAt!)).toBeGreaterThanOrEqual(since + 120_000);
     expect(sim.connector(connector.id).syncs).toBe(2);
   });
+
+  it("sinceConfigUpdate: an error of the previous config is not the new one's; it waits for the sync of the saved config", async () => {
+    const connector = await create(DEMO_KEYS.revoked);
+    const first = await waitForSync(client, { appId, connectorId: connector.id, budgetMs: 600_000, pollIntervalMs: 10_000, clock });
+    expect(first.outcome).toBe("failed");
+    clock.advance(60_000);
+    await client.updateConnectorConfig(appId, connector.id, twingateConnectorConfig("acme", DEMO_KEYS.readWrite));
+    // Right after the save the connector still shows the old error: without the option it is taken as current.
+    const naive = await waitForSync(client, { appId, connectorId: connector.id, budgetMs: 600_000, pollIntervalMs: 10_000, clock });
+    expect(naive).toMatchObject({ outcome: "failed", since: undefined, polls: 1 });
+    const result = await waitForSync(client, { appId, connectorId: connector.id, budgetMs: 600_000, pollIntervalMs: 10_000, sinceConfigUpdate: true, clock });
+    expect(result).toMatchObject({ outcome: "accepted", state: { label: "connected" } });
+    expect(result.since).toBe(Date.parse(result.connector.configUpdatedAt!) - 1);
+  });
+
+  it("forceSync judges on the server's clock: an error shown before the force is not the new sync's, whatever the local clock says", async () => {
+    const connector = await create(DEMO_KEYS.readWrite);
+    sim.setSyncBehaviour({ kind: "fail", lastError: "twingate-client: GraphQL HTTP request failed 503 Service Unavailable" }, connector.id);
+    expect((await waitForSync(client, { appId, connectorId: connector.id, budgetMs: 600_000, pollIntervalMs: 10_000, clock })).outcome).toBe("failed");
+    sim.setSyncBehaviour({ kind: "succeed" }, connector.id);
+    // A local `since` far in the past (a skewed clock) must not let the old error count.
+    const result = await waitForSync(client, { appId, connectorId: connector.id, budgetMs: 600_000, pollIntervalMs: 10_000, forceSync: true, since: 0, clock });
+    expect(result).toMatchObject({ outcome: "accepted", state: { label: "connected" } });
+    expect(result.polls).toBeGreaterThan(1);
+  });
+});
+
+describe("waitBudgetFinding", () => {
+  const state = (status: string | null) =>
+    syncStateOf({ status: status ? { status, startedAt: "2026-06-01T12:00:00Z", completedAt: null, updatedAt: null, lastError: null } : null, syncDisabledAt: null, syncDisabledReason: null });
+
+  it("says what was seen when the budget ran out and how this surface raises it", () => {
+    const finding = waitBudgetFinding(state("SYNC_STATUS_RUNNING"), { connector: "connector C of app A", budgetMs: 30 * 60_000, raiseBudget: "raise budget_minutes", acceptStarted: 'set accept = "started"' });
+    expect(finding).toMatchObject({ code: "C1_SYNC_WAIT_BUDGET", severity: "error", subject: "connector" });
+    expect(finding.message).toBe("waited 30 min for connector C of app A to sync; the budget ran out while it was Syncing (SYNC_STATUS_RUNNING, started 2026-06-01T12:00:00Z)");
+    expect(finding.fix).toMatch(/^A sync is running; ConductorOne says syncs take minutes to hours\. Raise budget_minutes, or set accept = "started"; check the connector/);
+  });
+
+  it("a sync that never started: accepting a started sync would not help, so it is not offered", () => {
+    const finding = waitBudgetFinding(state(null), { connector: "connector C of app A", budgetMs: 90_000, raiseBudget: "wait longer (--wait)", acceptStarted: "--accept started" });
+    expect(finding.message).toContain("waited 90 s");
+    expect(finding.message).toContain("Not connected (no status)");
+    expect(finding.fix).toContain("never syncs");
+    expect(finding.fix).not.toContain("--accept started");
+  });
 });
 
 describe("syncFindings", () => {
@@ -102,6 +147,10 @@ describe("syncFindings", () => {
     expect(finding).toMatchObject({ subject: "twingate_apikey" });
     expect(finding!.message).toMatch(/revoked/);
     expect(finding!.fix).toMatch(/new API key/);
+    // For capped headlines (terraform's summary): the error itself, with the explanation apart.
+    expect(finding!.summary).toBe("the last sync of connector C of app A failed (SYNC_STATUS_ERROR): twingate-client: GraphQL HTTP request failed 401 Unauthorized");
+    expect(finding!.explanation).toMatch(/^Likely meaning: Twingate refused the API key/);
+    expect(finding!.message).toBe(`${finding!.summary}. ${finding!.explanation!.replace(/\.$/, "")}`);
     const [domain] = findings(connector({ status: "SYNC_STATUS_ERROR", lastError: 'Post "https://acmee.twingate.com/api/graphql/": dial tcp: lookup acmee.twingate.com: no such host' }));
     expect(domain).toMatchObject({ subject: "twingate_domain" });
   });

@@ -61,7 +61,103 @@ export interface C1TwingateProviderConfig {
   * Docs at Terraform Registry: {@link https://c1twingate.invalid/providers/local/c1twingate/latest/docs#alias C1TwingateProvider#alias}
   */
   readonly alias?: string;
+  /**
+  * conductorone block
+  *
+  * Docs at Terraform Registry: {@link https://c1twingate.invalid/providers/local/c1twingate/latest/docs#conductorone C1TwingateProvider#conductorone}
+  */
+  readonly conductorone?: C1TwingateProviderConductorone;
 }
+export interface C1TwingateProviderConductorone {
+  /**
+  * Client id, <name>@<tenant host>/<kind> (env CONDUCTORONE_CLIENT_ID).
+  *
+  * Docs at Terraform Registry: {@link https://c1twingate.invalid/providers/local/c1twingate/latest/docs#client_id C1TwingateProvider#client_id}
+  */
+  readonly clientId?: string;
+  /**
+  * Client secret, secret-token:conductorone.com:v1:… (env CONDUCTORONE_CLIENT_SECRET). Sensitive: prefer the environment variable or an ephemeral variable.
+  *
+  * Docs at Terraform Registry: {@link https://c1twingate.invalid/providers/local/c1twingate/latest/docs#client_secret C1TwingateProvider#client_secret}
+  */
+  readonly clientSecret?: string;
+  /**
+  * OIDC token for workload identity federation (env CONDUCTORONE_OIDC_TOKEN, then TFC_WORKLOAD_IDENTITY_TOKEN_CONDUCTORONE, TFC_WORKLOAD_IDENTITY_TOKEN_C1, TFC_WORKLOAD_IDENTITY_TOKEN); needs client_id.
+  *
+  * Docs at Terraform Registry: {@link https://c1twingate.invalid/providers/local/c1twingate/latest/docs#oidc_token C1TwingateProvider#oidc_token}
+  */
+  readonly oidcToken?: string;
+  /**
+  * ConductorOne API URL, e.g. https://acme.conductor.one (env CONDUCTORONE_SERVER_URL). Default: the host inside client_id.
+  *
+  * Docs at Terraform Registry: {@link https://c1twingate.invalid/providers/local/c1twingate/latest/docs#server_url C1TwingateProvider#server_url}
+  */
+  readonly serverUrl?: string;
+  /**
+  * Tenant name, "acme" for acme.conductor.one (env CONDUCTORONE_TENANT_DOMAIN); used instead of server_url when set.
+  *
+  * Docs at Terraform Registry: {@link https://c1twingate.invalid/providers/local/c1twingate/latest/docs#tenant_domain C1TwingateProvider#tenant_domain}
+  */
+  readonly tenantDomain?: string;
+}
+
+export function c1TwingateProviderConductoroneToTerraform(struct?: C1TwingateProviderConductorone | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    client_id: cdktf.stringToTerraform(struct!.clientId),
+    client_secret: cdktf.stringToTerraform(struct!.clientSecret),
+    oidc_token: cdktf.stringToTerraform(struct!.oidcToken),
+    server_url: cdktf.stringToTerraform(struct!.serverUrl),
+    tenant_domain: cdktf.stringToTerraform(struct!.tenantDomain),
+  }
+}
+
+
+export function c1TwingateProviderConductoroneToHclTerraform(struct?: C1TwingateProviderConductorone | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    client_id: {
+      value: cdktf.stringToHclTerraform(struct!.clientId),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    client_secret: {
+      value: cdktf.stringToHclTerraform(struct!.clientSecret),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    oidc_token: {
+      value: cdktf.stringToHclTerraform(struct!.oidcToken),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    server_url: {
+      value: cdktf.stringToHclTerraform(struct!.serverUrl),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    tenant_domain: {
+      value: cdktf.stringToHclTerraform(struct!.tenantDomain),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
 
 /**
 * Represents a {@link https://c1twingate.invalid/providers/local/c1twingate/latest/docs c1twingate}
@@ -116,6 +212,7 @@ export class C1TwingateProvider extends cdktf.TerraformProvider {
     this._timeoutSeconds = config.timeoutSeconds;
     this._writesPerMinute = config.writesPerMinute;
     this._alias = config.alias;
+    this._conductorone = config.conductorone;
   }
 
   // ==========
@@ -266,6 +363,22 @@ export class C1TwingateProvider extends cdktf.TerraformProvider {
     return this._alias;
   }
 
+  // conductorone - computed: false, optional: true, required: false
+  private _conductorone?: C1TwingateProviderConductorone; 
+  public get conductorone() {
+    return this._conductorone;
+  }
+  public set conductorone(value: C1TwingateProviderConductorone | undefined) {
+    this._conductorone = value;
+  }
+  public resetConductorone() {
+    this._conductorone = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get conductoroneInput() {
+    return this._conductorone;
+  }
+
   // =========
   // SYNTHESIS
   // =========
@@ -281,6 +394,7 @@ export class C1TwingateProvider extends cdktf.TerraformProvider {
       timeout_seconds: cdktf.numberToTerraform(this._timeoutSeconds),
       writes_per_minute: cdktf.numberToTerraform(this._writesPerMinute),
       alias: cdktf.stringToTerraform(this._alias),
+      conductorone: c1TwingateProviderConductoroneToTerraform(this._conductorone),
     };
   }
 
@@ -339,6 +453,12 @@ export class C1TwingateProvider extends cdktf.TerraformProvider {
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      conductorone: {
+        value: c1TwingateProviderConductoroneToHclTerraform(this._conductorone),
+        isBlock: true,
+        type: "struct",
+        storageClassType: "C1TwingateProviderConductorone",
       },
     };
 

@@ -1,0 +1,53 @@
+import type { SyncAcceptance } from "../conductorone/sync-status";
+import { attr, AttributeError } from "../tfplugin";
+
+/**
+ * Arguments the sync resource and the status data source share: which connector, and what
+ * counts as synced. Validation messages never repeat the value: an id field holding a
+ * pasted secret must not print it.
+ */
+
+const ID = /^[A-Za-z0-9._~-]{1,128}$/;
+
+const idValidator = (name: string) => (v: string) =>
+  ID.test(v) ? undefined : `${name} must be a ConductorOne id: 1 to 128 letters, digits, ".", "_", "~" or "-" (the value is not shown)`;
+
+const ACCEPTANCES: readonly SyncAcceptance[] = ["completed", "started"];
+
+function isAcceptance(v: string): v is SyncAcceptance {
+  return (ACCEPTANCES as readonly string[]).includes(v);
+}
+
+export function acceptValidator(v: string): string | undefined {
+  return isAcceptance(v) ? undefined : `accept must be "completed" or "started", got ${JSON.stringify(v.slice(0, 40))}`;
+}
+
+/** The `accept` value as an acceptance; anything else is an error on `accept` (validators ran, but hooks must not trust that). */
+export function acceptanceOf(v: string | null): SyncAcceptance {
+  const value = v ?? "completed";
+  if (!isAcceptance(value)) throw new AttributeError(["accept"], "Invalid attribute value", acceptValidator(value));
+  return value;
+}
+
+export const ACCEPT_DESCRIPTION =
+  'What counts as synced: "completed" (default: a completed sync, ConductorOne\'s Connected) or "started" (a running sync, Syncing, is enough). ' +
+  "The mapping of API states to these labels is inferred, not documented by ConductorOne: see docs/conductorone-sync.md.";
+
+export const connectorArguments = {
+  app_id: attr.string({ required: true, requiresReplace: true, description: "ConductorOne app id the connector belongs to.", validators: [idValidator("app_id")] }),
+  connector_id: attr.string({ required: true, requiresReplace: true, description: "ConductorOne connector id (the id of conductorone_integration_twingate).", validators: [idValidator("connector_id")] }),
+} as const;
+
+export const dataSourceConnectorArguments = {
+  app_id: attr.string({ required: true, description: connectorArguments.app_id.options.description, validators: [idValidator("app_id")] }),
+  connector_id: attr.string({ required: true, description: connectorArguments.connector_id.options.description, validators: [idValidator("connector_id")] }),
+} as const;
+
+/** e.g. "connector 2abc… of app 2xyz…", as the client's messages name it. */
+export function connectorName(appId: string, connectorId: string): string {
+  return `connector ${connectorId} of app ${appId}`;
+}
+
+/** Text given only to scrub it from ConductorOne's answers, never sent: the description both blocks share. */
+export const TWINGATE_KEY_DESCRIPTION =
+  "Optional: the Twingate API key the connector was given, used only to scrub it from ConductorOne's sync errors (lastError) before they are shown. Never sent anywhere.";
