@@ -276,7 +276,19 @@ describe("TwingateIntegration with terraform, the c1twingate provider and the Co
     }
     expect(env.changes()).toEqual(before);
     expect(integrations().map((c) => c.id)).toEqual([connector?.id]);
-    expect(env.c1.apps().some((a) => a.displayName === "Twingate (acme)")).toBe(true);
+    const created = env.c1.apps().find((a) => a.displayName === "Twingate (acme)");
+    expect(created).toBeDefined();
+
+    // An app that exists is read at plan, so its id is known then: naming the app the integration
+    // already uses (by id instead of creating it) leaves the integration and its owners alone.
+    const existing = await deploy({ ...stack, appId: created!.id }, DEMO_KEYS.provision, "plan");
+    expect(errorsOf(existing)).toEqual([]);
+    expect(existing.code).toBe(0);
+    const planned = plannedActionsOf(existing);
+    expect(planned.filter(([addr]) => /^conductorone_(integration_twingate|connector_owner)/.test(addr))).toEqual([]);
+    // Only the app resource the stack no longer declares would go (a plan; nothing is applied).
+    expect(planned).toContainEqual([expect.stringMatching(/^conductorone_app\./), "delete"]);
+    expect(env.changes()).toEqual(before);
   });
 
   it("never writes a key to cdk.tf.json, terraform's output, what the ConductorOne simulator logs or answers, or the check's state", () => {
