@@ -125,6 +125,6 @@ describe("the packed package", () => {
   });
 
   it("ships the pull-request workflow and the plain HCL example the README points to", () => {
-    expect(files).toEqual(expect.arrayContaining(["examples/github/plan-check.yml", "examples/terraform/main.tf", "examples/terraform/README.md"]));
+    expect(files).toEqual(expect.arrayContaining(["examples/github/plan-check.yml", "examples/preview/all-gaps.md", "examples/terraform/main.tf", "examples/terraform/README.md"]));
   });
 });

@@ -165,7 +165,10 @@ describe("a newcomer, from the packed package", () => {
       const text = output(run);
       expect(text).toMatch(/Error: Twingate credential check: no Twingate network named 'acmee'/);
       expect(text).toMatch(/To fix: check the spelling of the network name "acmee" against your Twingate/);
-      expect(text).not.toMatch(/https:\/\/acmee\.twingate\.com/);
+      // The error's fix never offers the typo as the right name. (The sandbox's synth warning names the
+      // host ConductorOne would sync, https://acmee.twingate.com, by design: the kit checks the simulator.)
+      const errorText = text.split("\n").filter((l) => !/^\s*(\S+\s+)?WARN \[/.test(l.replace(/\u001b\[[0-9;]*[A-Za-z]/g, ""))).join("\n");
+      expect(errorText).not.toMatch(/https:\/\/acmee\.twingate\.com/);
       // One cause, one error: the check's (cdktf prints it twice, as it comes and in its summary); the preview leaves it to the check.
       const errors = text.split("\n").filter((l) => /^\s*(│\s*)?Error: /.test(l) && !/Stack failed to plan/.test(l));
       expect(errors.length).toBeGreaterThan(0);
