@@ -7,10 +7,9 @@
  * has not. Afterwards no key, in any case, is in terraform's output, TF_LOG=trace, state, the
  * provider's part of a saved plan, the simulator's request log or the provider's DNS queries.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { startSimulator, type RunningSimulator } from "../../src/simulator";
 import { createTerraformWorkspace, diagnosticsOf, requireTerraform, TERRAFORM_TEST_TIMEOUT_MS, type RunResult, type TerraformWorkspace } from "../helpers/terraform";
+import { canaryTrail, type CanaryTrail } from "./canary-trail";
 import { providerTf, providerToInstall } from "./provider-bundle";
 
 jest.setTimeout(TERRAFORM_TEST_TIMEOUT_MS);
@@ -20,7 +19,6 @@ const ACME_KEY = "AcmeKey4f1D9a7C3e5B0d2F8a6c4E1b9D7f5A3";
 const GLOBEX_KEY = "GlobexKey8Qm2Xv7Tz4Lp1Wr9Ks3Hn6Jd0Fc5Ya";
 // Shaped like a name (words and hyphens): only knowing it as a secret can refuse it.
 const INITECH_KEY = "sim-initech-key-alpha-bravo";
-const DNS_SPY = join(__dirname, "fixtures", "dns-spy.cjs");
 
 const VARIABLES = ["acme_api_key", "globex_api_key", "initech_api_key"]
   .map((name) => `variable "${name}" {\n  type      = string\n  sensitive = true\n}\n`)
@@ -80,29 +78,21 @@ data "c1twingate_credentials" "by_domain" {
 describe("another network's key as a network name, in a multi-network configuration", () => {
   let sim: RunningSimulator;
   let ws: TerraformWorkspace;
+  let trail: CanaryTrail;
   const simLog: string[] = [];
-  const traces: string[] = [];
-  const states: string[] = [];
   const planJson: string[] = [];
-  const dnsFile = () => join(ws.root, "dns.log");
-  const env = { TF_VAR_acme_api_key: ACME_KEY, TF_VAR_globex_api_key: GLOBEX_KEY, TF_VAR_initech_api_key: INITECH_KEY };
-  const tf = (args: string[]): Promise<RunResult> => {
-    const trace = join(ws.root, `trace-${traces.length}.log`);
-    traces.push(trace);
-    return ws.run(args, { allowFailure: true, env: { TF_LOG: "trace", TF_LOG_PATH: trace, NODE_OPTIONS: `--require ${DNS_SPY}`, DNS_SPY_FILE: dnsFile(), ...env } });
-  };
+  const tf = (args: string[]): Promise<RunResult> => trail.run(args);
+  const keepState = () => trail.keepState();
+  const dnsQueries = () => trail.dnsQueries();
   const useConfig = (body: string) =>
     ws.writeMainTf(providerTf({ base_url: `http://localhost:${sim.port}/{network}`, max_retries: 0 }) + providerTf({ max_retries: 0, timeout_seconds: 5 }, "real") + body);
-  const keepState = () => {
-    for (const file of ["terraform.tfstate", "terraform.tfstate.backup"]) if (existsSync(join(ws.dir, file))) states.push(readFileSync(join(ws.dir, file), "utf8"));
-  };
-  const dnsQueries = () => (existsSync(dnsFile()) ? readFileSync(dnsFile(), "utf8") : "");
 
   beforeAll(async () => {
     requireTerraform();
     const network = (name: string, key: string) => ({ name, tenant: { seed: 1, users: 2, groups: 0 }, tokens: [{ key, permission: "read" as const }] });
     sim = await startSimulator({ rateLimit: false, log: (line) => void simLog.push(line), networks: [network("acme", ACME_KEY), network("globex", GLOBEX_KEY), network("initech", INITECH_KEY)] });
     ws = createTerraformWorkspace({ providers: [providerToInstall()] });
+    trail = canaryTrail(ws, { TF_VAR_acme_api_key: ACME_KEY, TF_VAR_globex_api_key: GLOBEX_KEY, TF_VAR_initech_api_key: INITECH_KEY });
     useConfig(SHAPED_TF);
     await ws.run(["init"]);
   });
@@ -177,14 +167,14 @@ describe("another network's key as a network name, in a multi-network configurat
     const places: [string, string][] = [
       // `terraform show -json` of the saved plan prints terraform's variables: searched above, without them.
       ["terraform output", ws.history.filter((r) => r.args[0] !== "show").map((r) => r.stdout + r.stderr).join("\n")],
-      ["TF_LOG=trace", traces.filter((f) => existsSync(f)).map((f) => readFileSync(f, "utf8")).join("\n")],
-      ["state", states.join("\n")],
+      ["TF_LOG=trace", trail.traces()],
+      ["state", trail.states()],
       ["saved plan JSON (without terraform's variables)", planJson.join("\n")],
       ["simulator request log", simLog.join("\n")],
       ["DNS queries", dnsQueries()],
     ];
     expect(places[1]?.[1]).toContain("twingate credential check"); // the provider's lines are in the trace
-    expect(states.join("\n")).toContain("c1twingate_credential_check");
+    expect(trail.states()).toContain("c1twingate_credential_check");
     for (const key of [ACME_KEY, GLOBEX_KEY, INITECH_KEY]) {
       for (const [where, text] of places) expect({ where, key, found: text.toLowerCase().includes(key.toLowerCase()) }).toEqual({ where, key, found: false });
     }
