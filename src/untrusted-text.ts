@@ -84,7 +84,7 @@ export function listWithRest(items: readonly string[], max: number, separator = 
 export class UntrustedText {
   readonly value: string;
 
-  private constructor(value: string) {
+  protected constructor(value: string) {
     this.value = value;
   }
 

@@ -11,10 +11,11 @@ import {
   TwingateTimeoutError,
   TwingateUnauthorizedError,
 } from "../../src/twingate/errors";
-import { UntrustedText } from "../../src/untrusted-text";
+import { ServerTextGate } from "../../src/twingate/server-text";
 
 const at = "https://acme.twingate.com/api/graphql/";
-const said = (text: string) => UntrustedText.of(text);
+const gate = new ServerTextGate(null);
+const said = (text: string) => gate.text(text);
 
 describe("classifyProbeError", () => {
   it("401 → none, 403 → read", () => {
