@@ -137,7 +137,7 @@ export class TwingateClient {
       base_url: options.baseUrl,
       base_domain: options.baseDomain,
     });
-    const { network, apexUrl, destinations } = resolveEndpoint(options);
+    const { network, apexUrl, destinations } = resolveEndpoint({ ...options, secret: apiKey.echoes });
     this.network = network;
     this.apexUrl = apexUrl;
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
