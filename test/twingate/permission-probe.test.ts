@@ -39,7 +39,7 @@ describe("classifyProbeError", () => {
   it("any other answer → unknown with what was seen, neutralised", () => {
     const odd = classifyProbeError(new TwingateMutationFailedError(at, "groupUpdate", said("Something odd\n::error::x")));
     expect(odd.permission).toBe("unknown");
-    expect(odd.evidence).toContain("Something odd\\n::error::x");
+    expect(odd.evidence).toContain("Something odd\\n:\\:error:\\:x");
     expect(odd.evidence).not.toContain("\n");
     expect(classifyProbeError(new TwingateGraphQLErrorsError(at, [{ message: said("Unable to parse global ID") }], 200)).permission).toBe("unknown");
   });
