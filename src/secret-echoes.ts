@@ -646,12 +646,12 @@ export class SecretEchoes {
 
   /** True when `text` holds the secret, a partial echo or an encoded echo of it (either layer). */
   found(text: string): boolean {
-    return this.#preciseRanges(text, true).length > 0 || this.#detected([text]).size > 0;
+    return this.#preciseRanges(text, true).length > 0 || this.#detected([text], false).size > 0;
   }
 
   /** True when any of `texts`, or their concatenation in order, holds an echo. */
   foundIn(texts: readonly string[]): boolean {
-    return texts.some((t) => this.#preciseRanges(t, true).length > 0) || this.#detected(texts).size > 0;
+    return texts.some((t) => this.#preciseRanges(t, true).length > 0) || this.#detected(texts, false).size > 0;
   }
 
   /** `text` with every direct echo replaced, or withheld whole when an encoded echo remains. */
@@ -668,7 +668,13 @@ export class SecretEchoes {
     const replacement = options.replacement ?? REDACTED;
     const withheld = options.withheld ?? WITHHELD;
     const out = texts.map((text) => this.#redactPrecisely(text, replacement));
-    for (const index of this.#detected(out)) out[index] = withheld;
+    // An echo within one string: judged after precise redaction (what is left of it).
+    const hits = this.#detected(out, false);
+    // An echo split across strings: judged on the strings as received, since precise redaction of
+    // one part would cut the neighbours of the others apart. (Nothing redacted: the pass above saw them.)
+    const changed = out.some((text, i) => text !== texts[i]);
+    if (changed && texts.length > 1) for (const index of this.#detected(texts, true)) hits.add(index);
+    for (const index of hits) out[index] = withheld;
     return out;
   }
 
@@ -707,14 +713,18 @@ export class SecretEchoes {
     return merge(found);
   }
 
-  /** Indices of the strings the detector finds an encoded echo in (alone or joined with their neighbours). */
-  #detected(texts: readonly string[]): Set<number> {
+  /**
+   * Indices of the strings the detector finds an encoded echo in (alone or joined with their
+   * neighbours); `acrossOnly`: only echoes that span more than one string.
+   */
+  #detected(texts: readonly string[], acrossOnly: boolean): Set<number> {
     const hits = new Set<number>();
     if (this.#detector.skeleton.length === 0 || texts.length === 0) return hits;
     const total = texts.length;
     const streams = {} as Record<StreamName, ViewStream>;
     for (const name of STREAMS) streams[name] = new ViewStream(this.#detector[STREAM_KIND[name]]);
     const onHit = (first: number, last: number): boolean => {
+      if (acrossOnly && first === last) return false;
       for (let i = first; i <= Math.min(last, total - 1); i++) hits.add(i);
       // Keep going while some string is unmarked: every string an echo touches is withheld.
       return hits.size === total;
