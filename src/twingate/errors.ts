@@ -315,6 +315,9 @@ export class TwingateDeadlineError extends TwingateError {
   }
 }
 
+/** What went wrong in the TLS handshake: the certificate, or no TLS at all on the other end. */
+export type TlsProblem = "certificate" | "not-tls";
+
 export class TwingateTlsError extends TwingateError {
   readonly code = "TG_TLS";
   readonly retryable = false;
@@ -322,11 +325,15 @@ export class TwingateTlsError extends TwingateError {
     endpoint: string,
     readonly reason: string,
     cause: unknown,
+    readonly problem: TlsProblem = "certificate",
   ) {
     super(
-      `the TLS connection to ${endpoint} failed (${reason}): the certificate is not valid for this host. ` +
-        `Check the network name and base URL (a host such as acme.acme.twingate.com has no valid certificate) and any ` +
-        `TLS-intercepting proxy`,
+      problem === "not-tls"
+        ? `the TLS connection to ${endpoint} failed (${reason}): the server did not speak TLS (no certificate was received; ` +
+            `an https:// URL pointing at a plain-HTTP port answers this way). Check the base URL's scheme and port, and any proxy`
+        : `the TLS connection to ${endpoint} failed (${reason}): the certificate is not valid for this host. ` +
+            `Check the network name and base URL (a host such as acme.acme.twingate.com has no valid certificate) and any ` +
+            `TLS-intercepting proxy`,
       endpoint,
       { cause },
     );
@@ -335,18 +342,25 @@ export class TwingateTlsError extends TwingateError {
 
 export class TwingateDnsError extends TwingateError {
   readonly code = "TG_DNS";
-  readonly retryable = false;
+  readonly retryable: boolean;
   constructor(
     endpoint: string,
     readonly host: string,
     cause: unknown,
+    /** The resolver could not answer right now (EAI_AGAIN), after this many attempts; undefined: the name does not resolve. */
+    readonly temporary?: { attempts: number; stoppedBecause?: string },
   ) {
     super(
-      `the host ${host} of ${endpoint} could not be resolved (DNS): check the network name, the base domain and ` +
-        `this machine's DNS settings`,
+      temporary === undefined
+        ? `the host ${host} of ${endpoint} could not be resolved (DNS): check the network name, the base domain and ` +
+            `this machine's DNS settings`
+        : `the host ${host} of ${endpoint} could not be resolved right now: a temporary DNS failure (EAI_AGAIN), ` +
+            `${temporary.attempts} attempt(s)${temporary.stoppedBecause === undefined ? "" : `; not retried further: ${temporary.stoppedBecause}`}. ` +
+            `Nothing was sent. Check this machine's DNS resolver and network connection, then try again`,
       endpoint,
       { cause },
     );
+    this.retryable = temporary !== undefined;
   }
 }
 

@@ -197,6 +197,11 @@ export class ServerTextGate {
     return redacted.map((r, i) => new ServerText(ADMITTED, r, r !== raw[i]));
   }
 
+  /** A body already read as text (tests, benchmarks; the transport reads through {@link exchange}). */
+  body(text: string): ServerBody {
+    return new ServerBody(ADMITTED, text, this);
+  }
+
   /**
    * Send one request on `http` (the wire) and admit what comes back. A failed exchange becomes a
    * {@link ServerFailure} (its code and redacted message; the raw error is dropped, since Node's

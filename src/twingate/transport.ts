@@ -187,11 +187,19 @@ export class Transport {
         return new TwingateDnsError(at, this.#endpoint.hostname, detail);
       case "tls":
         return new TwingateTlsError(at, failure.code, detail);
+      case "not-tls":
+        return new TwingateTlsError(at, failure.code, detail, "not-tls");
       case "headers-too-large":
         return new TwingateResponseTooLargeError(at, "headers", MAX_RESPONSE_HEADER_BYTES, undefined, 0);
       case "protocol":
         return new TwingateProtocolError(at, failure.code, detail);
-      case "dns-temporary":
+      case "dns-temporary": {
+        // Nothing was sent: retried like a refused connection, and named as what it is.
+        const host = this.#endpoint.hostname;
+        const final: FinalError = (stopped) =>
+          new TwingateDnsError(at, host, detail, { attempts: attempt, ...(stopped === undefined ? {} : { stoppedBecause: stopped }) });
+        return canRetry ? { delayMs, reason: `a temporary DNS failure (${failure.code})`, final } : final();
+      }
       case "refused": {
         // Nothing reached the server, so even a mutation may be sent again.
         const final: FinalError = (stopped) => new TwingateConnectionError(at, `connection refused (${failure.code})`, attempt, false, detail, stopped);
