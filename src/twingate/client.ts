@@ -26,7 +26,7 @@ import {
   WRITE_PROBE_MUTATION,
 } from "./queries";
 import type { HttpExchange } from "./http-exchange";
-import { DEFAULT_MAX_RESPONSE_BYTES, graphqlErrorEntries, MAX_MAX_RESPONSE_BYTES, MIN_MAX_RESPONSE_BYTES } from "./response-body";
+import { DEFAULT_MAX_RESPONSE_BYTES, graphqlErrorEntries, kept, MAX_MAX_RESPONSE_BYTES, MIN_MAX_RESPONSE_BYTES } from "./response-body";
 import { retryOptions, type RetryOptions } from "./retry";
 import {
   countsSchema,
@@ -195,7 +195,7 @@ export class TwingateClient {
     }
     if (!okError.data.ok) {
       const said = okError.data.error;
-      throw new TwingateMutationFailedError(this.#at(), options.payloadField, said === null || said === undefined ? null : this.#transport.serverText.text(said));
+      throw new TwingateMutationFailedError(this.#at(), options.payloadField, said === null || said === undefined ? null : this.#transport.serverText.text(kept(said)));
     }
     return this.#validate(data, options.schema);
   }

@@ -86,11 +86,26 @@ const errorsEnvelope = z.object({ errors: z.array(errorEntry) });
 const messageEnvelope = z.object({ message: z.string() });
 const errorEnvelope = z.object({ error: z.string() });
 
-/** Strings of a body that already passed the gate go through it again: ServerText is made nowhere else. */
+/**
+ * At most this much of one server message is kept: messages are shown capped to a few hundred
+ * characters, and read for a few words (a refusal, "does not exist"), so more is never used.
+ */
+export const MAX_KEPT_MESSAGE_CHARS = 16 * 1024;
+
+/** The first MAX_KEPT_MESSAGE_CHARS of a message, for a second pass through the gate. */
+export function kept(message: string): string {
+  return message.length > MAX_KEPT_MESSAGE_CHARS ? message.slice(0, MAX_KEPT_MESSAGE_CHARS) : message;
+}
+
+/**
+ * Strings of a body that already passed the gate (redacted together, in the JSON walk) go
+ * through it again, cut to what is kept: ServerText is made nowhere else, and the second pass
+ * costs a few kilobytes, not the whole of a 10 MB message again.
+ */
 function entry(gate: ServerTextGate, message: string, path?: ReadonlyArray<string | number>): GraphQLErrorEntry {
   return {
-    message: gate.text(message),
-    ...(path !== undefined && path.length > 0 ? { path: gate.text(path.join(".")) } : {}),
+    message: gate.text(kept(message)),
+    ...(path !== undefined && path.length > 0 ? { path: gate.text(kept(path.join("."))) } : {}),
   };
 }
 
