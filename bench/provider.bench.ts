@@ -2,8 +2,12 @@
  * Provider figures, all measured in the same run on the same machine:
  *  (a) start-up to the handshake line (what Terraform waits for in every phase), median of 20,
  *      interleaved: `node -e 0`, the script (dist/terraform-provider-c1twingate), the
- *      self-contained executable, and optionally an older script for before/after
- *      (BENCH_BASELINE_SCRIPT=<file>, e.g. a build of an earlier commit);
+ *      self-contained executable, and optionally older builds for before/after
+ *      (BENCH_BASELINE_SCRIPT=<file> or `<label>=<file>,<label>=<file>`, e.g. builds of earlier
+ *      commits; each is measured as a script and as an executable). Beside the wall time: the
+ *      process's CPU time at the handshake (user + system from /proc, mean; steadier than wall time
+ *      on a loaded machine), its RSS once idle after the handshake, and the bundle's size (the part
+ *      compiled at start-up, and the lazy modules it carries);
  *  (b) `terraform plan` wall time with one credential check against the simulator (script and
  *      executable) next to a plan holding only terraform_data;
  *  (c) scale: for_each over 100 networks of the simulator, plan and apply wall time and the
@@ -13,12 +17,13 @@
  *   npm run build && npx tsx bench/provider.bench.ts            (BENCH_QUICK=1: (a) and (b) only)
  */
 import { spawn } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { buildProviderExecutables, providerCaches } from "../src/provider/executables";
 import { PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_TYPE, PROVIDER_VERSION } from "../src/provider/address";
 import { DEMO_KEYS, startSimulator, type NetworkSpec, type RunningSimulator } from "../src/simulator";
 import { currentPlatform, generateSelfSignedCertificate, MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE } from "../src/tfplugin";
+import { splitLazyModules } from "../src/tfplugin/packaging/lazy-module";
 import { createTerraformWorkspace, requireTerraform, type TerraformWorkspace } from "../test/helpers/terraform";
 import { credentialCheckConfig } from "../test/provider/terraform-run";
 
@@ -36,59 +41,112 @@ const fmt = (ms: number): string => `${ms.toFixed(0)} ms`;
 const range = (v: number[]): string => `${fmt(Math.min(...v))}–${fmt(Math.max(...v))}`;
 const mib = (kb: number): string => `${(kb / 1024).toFixed(0)} MiB`;
 
-/** ms from spawn until the first stdout line (the handshake), or until exit when `untilExit`. */
-function timeOnce(command: string, args: string[], env: NodeJS.ProcessEnv, untilExit: boolean): Promise<number> {
+/** `node -e 0` that prints its CPU time in ms at the end (process.cpuUsage: microseconds). */
+const FLOOR_SCRIPT = "const u = process.cpuUsage(); process.stdout.write(String((u.user + u.system) / 1000))";
+/** CPU time of a live process in ms: the scheduler's run time (ns, /proc/<pid>/task/<tid>/schedstat) of all its threads. */
+function cpuMs(pid: number): number {
+  let ns = 0;
+  for (const tid of readdirSync(`/proc/${pid}/task`)) ns += Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, "latin1").split(" ")[0]);
+  return ns / 1e6;
+}
+
+interface Sample {
+  ms: number;
+  /** CPU time at the handshake (for `node -e 0`: as it reports it at its end). */
+  cpuMs: number;
+  /** RSS in KiB after `idleMs` past the handshake, when asked for. */
+  rssKb?: number;
+}
+
+/** From spawn until the first stdout line (the handshake), or until exit when `untilExit`. */
+function timeOnce(command: string, args: string[], env: NodeJS.ProcessEnv, untilExit: boolean, idleMs = 0): Promise<Sample> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
     const child = spawn(command, args, { env, stdio: ["ignore", "pipe", "ignore"] });
     child.on("error", reject);
     if (untilExit) {
-      child.on("exit", () => resolve(performance.now() - start));
+      // The floor reports its own CPU time (what the provider's is read at: its first stdout write).
+      let out = "";
+      child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+      child.on("exit", () => resolve({ ms: performance.now() - start, cpuMs: Number(out) }));
       return;
     }
     child.stdout.once("data", () => {
-      resolve(performance.now() - start);
-      child.kill("SIGKILL");
+      const ms = performance.now() - start;
+      const cpu = child.pid ? cpuMs(child.pid) : NaN;
+      const finish = (rssKb?: number): void => {
+        child.kill("SIGKILL");
+        resolve({ ms, cpuMs: cpu, ...(rssKb === undefined ? {} : { rssKb }) });
+      };
+      if (!idleMs) return finish();
+      setTimeout(() => finish(Number(/^VmRSS:\s+(\d+)/m.exec(readFileSync(`/proc/${child.pid}/status`, "latin1"))?.[1] ?? NaN)), idleMs);
     });
   });
 }
 
-/** BENCH_BASELINE_SCRIPT: an older build of the script, measured side by side (with its executable) for before/after. */
+/** BENCH_BASELINE_SCRIPT: older builds of the script, measured side by side (with their executables) for before/after. */
 interface Baseline {
+  label: string;
   script: string;
   executable: string;
 }
 
-async function startup(executable: string, baseline?: Baseline): Promise<void> {
+function baselineScripts(value: string | undefined): { label: string; script: string }[] {
+  if (!value) return [];
+  return value.split(",").map((entry) => {
+    const eq = entry.indexOf("=");
+    return eq > 0 ? { label: entry.slice(0, eq), script: entry.slice(eq + 1) } : { label: "before", script: entry };
+  });
+}
+
+/** Bytes of a provider bundle: what is compiled at start-up, and the lazy modules it carries. */
+function bundleSize(file: string): string {
+  const { code, modules } = splitLazyModules(readFileSync(file, "utf8"));
+  const kb = (n: number): string => `${(n / 1024).toFixed(0)} KiB`;
+  return `start-up code ${kb(Buffer.byteLength(code))}${modules.map((m) => `, lazy ${m.name} ${kb(Buffer.byteLength(m.source))}`).join("")}, file ${kb(statSync(file).size)}`;
+}
+
+async function startup(executable: string, baselines: Baseline[]): Promise<void> {
   const clientCert = generateSelfSignedCertificate({ curve: "P-521" }).certPem;
   const env = { ...process.env, [MAGIC_COOKIE_KEY]: MAGIC_COOKIE_VALUE, PLUGIN_PROTOCOL_VERSIONS: "5,6", PLUGIN_CLIENT_CERT: clientCert };
-  const subjects: { name: string; run: () => Promise<number>; times: number[] }[] = [
-    { name: "node -e 0 (to exit)", run: () => timeOnce(process.execPath, ["-e", "0"], process.env, true), times: [] },
-    { name: "script to handshake", run: () => timeOnce(SCRIPT, [], env, false), times: [] },
-    { name: "executable to handshake", run: () => timeOnce(executable, [], env, false), times: [] },
+  type Subject = { name: string; file?: string; run: (idleMs?: number) => Promise<Sample>; samples: Sample[]; idle: Sample[] };
+  const subject = (name: string, file: string): Subject => ({ name, file, run: (idleMs) => timeOnce(file, [], env, false, idleMs), samples: [], idle: [] });
+  const subjects: Subject[] = [
+    { name: "node -e 0 (to exit)", run: () => timeOnce(process.execPath, ["-e", FLOOR_SCRIPT], process.env, true), samples: [], idle: [] },
+    subject("script to handshake", SCRIPT),
+    subject("executable to handshake", executable),
   ];
-  if (baseline) {
-    subjects.push({ name: "before: script to handshake", run: () => timeOnce(baseline.script, [], env, false), times: [] });
-    subjects.push({ name: "before: executable to handshake", run: () => timeOnce(baseline.executable, [], env, false), times: [] });
-  }
+  for (const b of baselines) subjects.push(subject(`${b.label}: script`, b.script), subject(`${b.label}: executable`, b.executable));
   // Interleaved, so all see the same machine load.
-  for (let i = 0; i < RUNS; i++) for (const s of subjects) s.times.push(await s.run());
-  const floor = median(subjects[0]?.times ?? [1]);
-  console.log(`(a) start-up, median of ${RUNS} runs (ratio to node -e 0)`);
-  for (const s of subjects) console.log(`    ${s.name.padEnd(34)} ${fmt(median(s.times)).padStart(7)}  ×${(median(s.times) / floor).toFixed(2)}  (range ${range(s.times)})`);
+  for (let i = 0; i < RUNS; i++) for (const s of subjects) s.samples.push(await s.run());
+  for (let i = 0; i < 5; i++) for (const s of subjects.slice(1)) s.idle.push(await s.run(500));
+  const times = (s: Subject): number[] => s.samples.map((x) => x.ms);
+  const meanCpu = (s: Subject): number => s.samples.reduce((a, x) => a + x.cpuMs, 0) / s.samples.length;
+  const floor = median(times(subjects[0] as Subject));
+  const cpuFloor = meanCpu(subjects[0] as Subject);
+  console.log(`(a) start-up, median of ${RUNS} runs (ratio to node -e 0); CPU time at the handshake, mean (ratio); RSS idle 0.5 s after it, median of 5`);
+  for (const s of subjects) {
+    const rss = s.idle.length ? `  RSS ${mib(median(s.idle.map((x) => x.rssKb ?? NaN)))}` : "";
+    console.log(
+      `    ${s.name.padEnd(34)} ${fmt(median(times(s))).padStart(7)}  ×${(median(times(s)) / floor).toFixed(2)}  (range ${range(times(s))})  CPU ${fmt(meanCpu(s))} ×${(meanCpu(s) / cpuFloor).toFixed(2)}${rss}`,
+    );
+  }
+  console.log("    bundles:");
+  for (const s of subjects) if (s.file && !s.name.includes("executable")) console.log(`      ${s.name.replace(/ to handshake$/, "").padEnd(32)} ${bundleSize(s.file)}`);
+  for (const s of subjects) if (s.file && s.name.includes("executable")) console.log(`      ${s.name.replace(/ to handshake$/, "").padEnd(32)} ${(statSync(s.file).size / 1024 / 1024).toFixed(1)} MiB`);
 }
 
 const CHECK_TF = credentialCheckConfig;
 
 const provider = (file: string) => ({ file, hostname: PROVIDER_HOSTNAME, namespace: PROVIDER_NAMESPACE, type: PROVIDER_TYPE, version: PROVIDER_VERSION });
 
-async function plans(sim: RunningSimulator, executable: string, baseline?: Baseline): Promise<void> {
+async function plans(sim: RunningSimulator, executable: string, baselines: Baseline[]): Promise<void> {
   const check = (file: string): TerraformWorkspace => createTerraformWorkspace({ providers: [provider(file)], mainTf: CHECK_TF(sim.baseUrl), extraEnv: { TF_VAR_api_key: DEMO_KEYS.readWrite } });
   const workspaces: Record<string, TerraformWorkspace> = {
     "only terraform_data": createTerraformWorkspace({ providers: [], mainTf: `resource "terraform_data" "this" { input = "acme" }\n` }),
     "one check, script": check(SCRIPT),
     "one check, executable": check(executable),
-    ...(baseline ? { "before: one check, script": check(baseline.script), "before: one check, executable": check(baseline.executable) } : {}),
+    ...Object.fromEntries(baselines.flatMap((b) => [[`${b.label}: one check, script`, check(b.script)], [`${b.label}: one check, executable`, check(b.executable)]])),
   };
   try {
     for (const ws of Object.values(workspaces)) await ws.run(["init"]);
@@ -235,12 +293,12 @@ async function main(): Promise<void> {
   const exe = async (script: string, dir: string): Promise<string> =>
     (await buildProviderExecutables({ platforms: [currentPlatform()], outDir: join(ROOT, ".cache", dir), bundle: script, caches }))[0]?.file ?? "";
   const executable = await exe(SCRIPT, "bench");
-  const before = process.env.BENCH_BASELINE_SCRIPT;
-  const baseline = before ? { script: before, executable: await exe(before, "bench-baseline") } : undefined;
-  await startup(executable, baseline);
+  const baselines: Baseline[] = [];
+  for (const [i, b] of baselineScripts(process.env.BENCH_BASELINE_SCRIPT).entries()) baselines.push({ ...b, executable: await exe(b.script, `bench-baseline-${i}`) });
+  await startup(executable, baselines);
   const sim = await startSimulator({ rateLimit: false });
   try {
-    await plans(sim, executable, baseline);
+    await plans(sim, executable, baselines);
   } finally {
     await sim.close();
   }

@@ -35,7 +35,7 @@ export function loadEngine(): Engine {
  * Where the engine's V8 code cache lives: `$C1TG_CODE_CACHE_DIR`, else
  * `$XDG_CACHE_HOME/c1-twingate/v8`, else `~/.cache/c1-twingate/v8`; `C1TG_CODE_CACHE_DIR=off` disables it.
  */
-function codeCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
+export function codeCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
   if (env.C1TG_CODE_CACHE_DIR === "off") return undefined;
   if (env.C1TG_CODE_CACHE_DIR) return env.C1TG_CODE_CACHE_DIR;
   const home = env.HOME || homedir();

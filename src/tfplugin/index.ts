@@ -38,6 +38,7 @@ export { createLogger, type Logger, type LogLevel, type LogFields } from "./serv
 export { holdLifeline, isBrokenStreamError, ORPHANED_EXIT_CODE, type LifelineOptions } from "./server/lifeline";
 export { generateSelfSignedCertificate, type GeneratedCertificate } from "./server/certificate";
 export { MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE } from "./server/handshake";
-export { loadProtocol } from "./proto/load";
+/** The protocol's gRPC services (protobuf-es descriptors generated from proto/), e.g. for a test client. */
+export * as protocolServices from "./proto/services";
 export * from "./packaging";
 export { CtyDecodeError, CtyEncodeError, CtyTypeError, ProviderDefinitionError, ProviderInstallError } from "./errors";

@@ -10,11 +10,7 @@ import type { ServerTextGate, WireBody } from "./server-text";
  * its strings are redacted, so an echo written with JSON escapes (`"\u0074gk_…"`) is caught.
  */
 
-/** Default cap on a response body, compressed and decompressed alike: 16 MiB. */
-export const DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
-/** Accepted cap range: 64 KiB (a preview page of 100 groups is ~1 MB) to 1 GiB. */
-export const MIN_MAX_RESPONSE_BYTES = 64 * 1024;
-export const MAX_MAX_RESPONSE_BYTES = 1024 * 1024 * 1024;
+export { DEFAULT_MAX_RESPONSE_BYTES, MAX_MAX_RESPONSE_BYTES, MIN_MAX_RESPONSE_BYTES } from "./response-limits";
 
 type Decompress = (buffer: Buffer, options: ZlibOptions & { maxOutputLength: number }) => Promise<Buffer>;
 const DECODERS: Record<string, Decompress | null> = {

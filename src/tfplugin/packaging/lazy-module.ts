@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { Script } from "node:vm";
 
 /**
@@ -19,18 +19,27 @@ export function lazyModuleComment(name: string, source: string): string {
   return `${MARK}${name} ${Buffer.from(source, "utf8").toString("base64")}*/`;
 }
 
-/** Every lazy module at the end of a bundle, and the bundle without them. */
-export function splitLazyModules(bundle: string): { code: string; modules: { name: string; source: string }[] } {
-  const modules: { name: string; source: string }[] = [];
+/** The lazy-module comments that end a bundle, last first, undecoded. */
+function* trailingComments(bundle: string): Generator<{ name: string; base64: string; code: string }> {
   let code = bundle;
   for (;;) {
     const trimmed = code.trimEnd();
     const at = trimmed.lastIndexOf(MARK);
     // Only a comment that ends the file is a lazy module (the marker text also occurs in code).
-    if (at === -1 || !trimmed.endsWith("*/") || trimmed.indexOf("*/", at) !== trimmed.length - 2) break;
-    const [name = "", b64 = ""] = trimmed.slice(at + MARK.length, -2).split(" ");
-    modules.unshift({ name, source: Buffer.from(b64, "base64").toString("utf8") });
+    if (at === -1 || !trimmed.endsWith("*/") || trimmed.indexOf("*/", at) !== trimmed.length - 2) return;
+    const [name = "", base64 = ""] = trimmed.slice(at + MARK.length, -2).split(" ");
     code = trimmed.slice(0, at);
+    yield { name, base64, code };
+  }
+}
+
+/** Every lazy module at the end of a bundle, and the bundle without them. */
+export function splitLazyModules(bundle: string): { code: string; modules: { name: string; source: string }[] } {
+  const modules: { name: string; source: string }[] = [];
+  let code = bundle;
+  for (const comment of trailingComments(bundle)) {
+    modules.unshift({ name: comment.name, source: Buffer.from(comment.base64, "base64").toString("utf8") });
+    code = comment.code;
   }
   return { code, modules };
 }
@@ -39,9 +48,21 @@ export function splitLazyModules(bundle: string): { code: string; modules: { nam
 export function readLazyModule(name: string, bundleFile: string): string {
   const sea = seaApi();
   if (sea?.isSea()) return sea.getAsset(`lazy-module:${name}`, "utf8");
-  const found = splitLazyModules(readFileSync(bundleFile, "latin1")).modules.find((m) => m.name === name);
-  if (!found) throw new Error(`${bundleFile} carries no lazy module "${name}": rebuild it with scripts/build.mjs`);
-  return found.source;
+  // Only the module asked for is decoded: a bundle may carry several large ones.
+  for (const comment of trailingComments(readFileSync(bundleFile, "latin1"))) if (comment.name === name) return Buffer.from(comment.base64, "base64").toString("utf8");
+  throw new Error(`${bundleFile} carries no lazy module "${name}": rebuild it with scripts/build.mjs`);
+}
+
+/**
+ * Runs lazy module `name` of the running bundle `bundleFile` as a CommonJS module, compiled with
+ * the code cache in `cacheDir` (see compileCommonJs), and returns its exports. Its `__filename` is
+ * the bundle's, so it reads the bundle's other lazy modules as the bundle itself would.
+ */
+export function runLazyModule(name: string, bundleFile: string, requireFn: NodeJS.Require, cacheDir?: string): { exports: unknown; cache: "off" | "hit" | "miss" | "rejected" } {
+  const { factory, cache } = compileCommonJs(readLazyModule(name, bundleFile), `${bundleFile}/${name}.js`, cacheDir);
+  const module = { exports: {} };
+  factory(module.exports, requireFn, module, bundleFile, dirname(bundleFile));
+  return { exports: module.exports, cache };
 }
 
 interface SeaApi {

@@ -1,15 +1,19 @@
 /**
- * TS shapes of the tfplugin6 messages as @grpc/proto-loader hands them over with
- * the options in load.ts (keepCase, longs: Number, enums: String, defaults,
- * oneofs). Requests are what Terraform sends; responses may omit defaults.
+ * The tfplugin6 messages as the provider framework reads and writes them: the plain shape of
+ * wire-shape.ts (field names as in proto/tfplugin6/tfplugin6.proto, enums by name, int64 as
+ * numbers, bytes as Buffers, defaults filled). Requests are what Terraform sends; responses may
+ * omit defaults. test/tfplugin/proto/wire-types.test.ts holds these shapes to the generated
+ * messages at compile time, so a field renamed or removed in the .proto fails the type check.
  */
+import type { Diagnostic_Severity, Schema_NestedBlock_NestingMode, Schema_Object_NestingMode, StringKind } from "./gen/tfplugin6/tfplugin6_pb";
 
 export interface WireDynamicValue {
   msgpack?: Buffer | Uint8Array;
   json?: Buffer | Uint8Array;
 }
 
-export type WireSeverity = "INVALID" | "ERROR" | "WARNING";
+/** Enum names come from the generated enums. */
+export type WireSeverity = keyof typeof Diagnostic_Severity;
 
 export interface WireAttributePathStep {
   attribute_name?: string;
@@ -28,7 +32,7 @@ export interface WireDiagnostic {
   attribute?: WireAttributePath;
 }
 
-export type WireStringKind = "PLAIN" | "MARKDOWN";
+export type WireStringKind = keyof typeof StringKind;
 
 export interface WireSchemaAttribute {
   name: string;
@@ -46,13 +50,13 @@ export interface WireSchemaAttribute {
 
 export interface WireSchemaObject {
   attributes: WireSchemaAttribute[];
-  nesting: "SINGLE" | "LIST" | "SET" | "MAP";
+  nesting: Exclude<keyof typeof Schema_Object_NestingMode, "INVALID">;
 }
 
 export interface WireNestedBlock {
   type_name: string;
   block: WireSchemaBlock;
-  nesting: "SINGLE" | "LIST" | "SET" | "MAP" | "GROUP";
+  nesting: Exclude<keyof typeof Schema_NestedBlock_NestingMode, "INVALID">;
   min_items?: number;
   max_items?: number;
 }

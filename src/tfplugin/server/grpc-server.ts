@@ -1,280 +1,165 @@
+import { Code, ConnectError, createContextKey, createContextValues, type ConnectRouter, type HandlerContext } from "@connectrpc/connect";
+import { setTrailerStatus } from "@connectrpc/connect/protocol-grpc";
+import { connectNodeAdapter, type ConnectNodeAdapterOptions } from "@connectrpc/connect-node";
 import type * as http2 from "node:http2";
-import type { SecureContextOptions } from "node:tls";
 
 /**
- * The gRPC server side a go-plugin provider needs, on node:http2 (gRPC over HTTP/2,
- * github.com/grpc/grpc/blob/master/doc/PROTOCOL-HTTP2.md): unary calls, server-streaming and
- * bidi calls that are only held open (go-plugin's stdio and broker), UNIMPLEMENTED for anything
- * else, status in trailers, no compression, mTLS with the client certificate Terraform passed.
- *
- * Why not @grpc/grpc-js: Terraform starts the provider three to five times per command, and
- * loading grpc-js and building its service definitions cost ~60–90 ms of every start (bench/).
- * This is a deliberate, small subset with the API shape serve.ts used from grpc-js
- * (Server, ServerCredentials, addService, bindAsync, tryShutdown, forceShutdown), and it is
- * tested against grpc-js's client and against terraform's grpc-go.
+ * The gRPC server of a go-plugin provider: connect-node's gRPC protocol (only gRPC: no Connect,
+ * no gRPC-web) on a node:http2 server, with mTLS to the one client certificate Terraform passed.
+ * What it adds to the library is what go-plugin needs around it:
+ * - held-open streams (go-plugin's stdio and broker), ended with status OK by `endStreams()`
+ *   before a planned exit: a stream the exit cuts off reaches grpc-go as "closed the stream
+ *   without sending trailers", which go-plugin's stdio reader logs as an error;
+ * - `sent(ctx)`: when a call's reply and status are on the wire, so Shutdown can exit then;
+ * - UNIMPLEMENTED (gRPC status 12) for a method no service registers, as grpc-go and grpc-js
+ *   answer it, where connect's default would be an HTTP 404;
+ * - one misbehaving client (bad certificate, broken frames) never takes the server down.
  */
 
-export const STATUS = { OK: 0, CANCELLED: 1, UNKNOWN: 2, INTERNAL: 13, UNIMPLEMENTED: 12, RESOURCE_EXHAUSTED: 8, INVALID_ARGUMENT: 3 } as const;
-
-/** One method as grpc-js and proto-loader describe it (so grpc-js clients can use the same definitions). */
-export interface MethodDefinition {
-  path: string;
-  requestStream: boolean;
-  responseStream: boolean;
-  requestSerialize(value: unknown): Buffer;
-  requestDeserialize(bytes: Buffer): unknown;
-  responseSerialize(value: unknown): Buffer;
-  responseDeserialize(bytes: Buffer): unknown;
-  originalName?: string;
-}
-export type ServiceDefinition = Record<string, MethodDefinition>;
-
-// The second parameter mirrors grpc-js's signature (response type), unused here.
-export interface ServerUnaryCall<Req, _Res = unknown> {
-  request: Req;
-  /** True once the client went away. */
-  cancelled: boolean;
-  /** Calls `listener` once this call's stream is closed: the reply and its status are on the wire, or the client left. */
-  onSent(listener: () => void): void;
-}
-export interface ServiceError {
-  code?: number;
-  details?: string;
-  message?: string;
-}
-export type sendUnaryData<Res> = (error: ServiceError | Error | null, value?: Res) => void;
-/** Streams are only held open here: no writes. */
-export interface ServerWritableStream<Req, _Res = unknown> extends ServerUnaryCall<Req> {
-  on(event: "cancelled", listener: () => void): void;
-}
-type UnaryHandler = (call: ServerUnaryCall<unknown>, callback: sendUnaryData<unknown>) => void;
-type StreamHandler = (call: ServerWritableStream<unknown>) => void;
-export type UntypedServiceImplementation = Record<string, UnaryHandler | StreamHandler | ((...args: never[]) => unknown)>;
-
-export class ServerCredentials {
-  private constructor(readonly tls: SecureContextOptions & { requestCert?: boolean; rejectUnauthorized?: boolean } | undefined) {}
-  static createInsecure(): ServerCredentials {
-    return new ServerCredentials(undefined);
-  }
-  /** `rootCerts`: CAs a client certificate must chain to; `checkClientCertificate`: require one (mTLS). */
-  static createSsl(rootCerts: Buffer | null, keyCertPairs: { private_key: Buffer; cert_chain: Buffer }[], checkClientCertificate = false): ServerCredentials {
-    const pair = keyCertPairs[0];
-    if (!pair) throw new Error("createSsl needs a key and certificate");
-    return new ServerCredentials({
-      key: pair.private_key,
-      cert: pair.cert_chain,
-      ...(rootCerts ? { ca: rootCerts } : {}),
-      requestCert: checkClientCertificate,
-      rejectUnauthorized: checkClientCertificate,
-      minVersion: "TLSv1.2",
-    });
-  }
+export interface GrpcServerOptions {
+  /** Services and methods (connect's router): `router.service(Desc, impl)`. */
+  routes: (router: ConnectRouter) => void;
+  /** mTLS: our key and certificate (PEM), and the only client certificate accepted. Plaintext when absent. */
+  tls?: { keyPem: string; certPem: string; clientCertPem: string };
+  /** Largest request and response message, in bytes (RESOURCE_EXHAUSTED beyond). */
+  maxMessageBytes: number;
 }
 
-export interface ServerOptions {
-  "grpc.max_receive_message_length"?: number;
-  "grpc.max_send_message_length"?: number;
+export interface GrpcServer {
+  /** `unix:///abs/path.sock` or `host:port` (port 0 picks one). Resolves with the port (0 for unix). */
+  listen(target: string): Promise<number>;
+  /** For a streaming handler: resolves when the client leaves or `endStreams()` is called. */
+  holdOpen(context: HandlerContext): Promise<void>;
+  /** Resolves once this call's stream is closed: its reply and status are on the wire, or the client left. */
+  sent(context: HandlerContext): Promise<void>;
+  /** Ends every held-open stream with status OK; resolves when they are closed. */
+  endStreams(): Promise<void>;
+  /** Stops accepting, lets running calls finish. */
+  close(): Promise<void>;
+  /** Drops every connection at once. */
+  destroy(): void;
 }
 
-interface Route {
-  method: MethodDefinition;
-  handler: UnaryHandler | StreamHandler;
-}
+/** Settles when the HTTP/2 stream of the call is closed (see `sent`). */
+const streamClosed = createContextKey<Promise<void>>(Promise.resolve(), { description: "tfplugin: the call's stream closed" });
 
-const DEFAULT_MAX = 4 << 20;
+export function createGrpcServer(options: GrpcServerOptions): GrpcServer {
+  // Loaded here, not at module load: only a serving process needs it.
+  const h2 = require("node:http2") as typeof http2;
+  /** Aborted by endStreams(): releases every held-open stream (and any opened later). */
+  const streamsEnd = new AbortController();
+  const held = new Set<Promise<void>>();
 
-export class Server {
-  private readonly routes = new Map<string, Route>();
-  private readonly maxReceive: number;
-  private readonly maxSend: number;
-  private http?: http2.Http2Server | http2.Http2SecureServer;
-  private readonly sessions = new Set<http2.ServerHttp2Session>();
-  /** Streams held open (stdio, broker), ended by endStreams() or shutdown. */
-  private readonly heldOpen = new Set<http2.ServerHttp2Stream>();
+  const handler = connectNodeAdapter({
+    grpc: true,
+    grpcWeb: false,
+    connect: false,
+    readMaxBytes: options.maxMessageBytes,
+    writeMaxBytes: options.maxMessageBytes,
+    // Terraform does not compress, and over a local socket compressing would only cost CPU.
+    acceptCompression: [],
+    routes: options.routes,
+    contextValues: (req) => {
+      const stream = streamOf(req);
+      const closed = new Promise<void>((resolve) => (!stream || stream.closed ? resolve() : stream.once("close", () => resolve())));
+      return createContextValues().set(streamClosed, closed);
+    },
+    // HTTP/1 never reaches this server (allowHTTP1 is off): every request has its HTTP/2 stream.
+    fallback: (req) => {
+      const stream = streamOf(req);
+      if (stream) unimplemented(stream, req.headers);
+    },
+  });
 
-  constructor(options: ServerOptions = {}) {
-    this.maxReceive = options["grpc.max_receive_message_length"] ?? DEFAULT_MAX;
-    this.maxSend = options["grpc.max_send_message_length"] ?? DEFAULT_MAX;
-  }
+  const settings: http2.Settings = { maxConcurrentStreams: 1000, initialWindowSize: 1 << 20, maxHeaderListSize: 1 << 16 };
+  const common = { settings, maxSessionMemory: 1 << 12 };
+  const server = options.tls
+    ? h2.createSecureServer(
+        {
+          key: options.tls.keyPem,
+          cert: options.tls.certPem,
+          ca: options.tls.clientCertPem,
+          requestCert: true,
+          rejectUnauthorized: true,
+          minVersion: "TLSv1.2",
+          allowHTTP1: false,
+          ALPNProtocols: ["h2"],
+          ...common,
+        },
+        handler,
+      )
+    : h2.createServer(common, handler);
+  const sessions = new Set<http2.ServerHttp2Session>();
+  server.on("session", (session) => {
+    sessions.add(session);
+    session.on("close", () => sessions.delete(session));
+    session.on("error", () => undefined);
+  });
+  // One client's failures (wrong certificate, protocol errors) must not bring the server down.
+  server.on("tlsClientError", () => undefined);
+  server.on("sessionError", () => undefined);
+  server.on("stream", (stream) => stream.on("error", () => undefined));
 
-  addService(service: ServiceDefinition, implementation: UntypedServiceImplementation): void {
-    for (const [name, method] of Object.entries(service)) {
-      const handler = implementation[name] ?? (method.originalName ? implementation[method.originalName] : undefined);
-      if (handler) this.routes.set(method.path, { method, handler: handler as UnaryHandler | StreamHandler });
-    }
-  }
-
-  /** `target`: `unix:///abs/path.sock`, `unix:/abs/path.sock` or `host:port` (port 0 picks one). The callback gets the port (0 for unix). */
-  bindAsync(target: string, credentials: ServerCredentials, callback: (error: Error | null, port: number) => void): void {
-    // Loaded here, not at module load: the handshake path is the only one that needs it.
-    const h2 = require("node:http2") as typeof http2;
-    const settings: http2.Settings = { maxConcurrentStreams: 1000, initialWindowSize: 1 << 20, maxHeaderListSize: 1 << 16 };
-    const common = { settings, maxSessionMemory: 1 << 12 };
-    const server = credentials.tls
-      ? h2.createSecureServer({ ...credentials.tls, ...common, allowHTTP1: false, ALPNProtocols: ["h2"] })
-      : h2.createServer(common);
-    server.on("session", (session) => {
-      this.sessions.add(session);
-      session.on("close", () => this.sessions.delete(session));
-      session.on("error", () => undefined);
-    });
-    server.on("stream", (stream, headers) => this.dispatch(stream, headers));
-    // TLS failures of one client (wrong certificate) must not bring the server down.
-    server.on("tlsClientError", () => undefined);
-    server.on("sessionError", () => undefined);
-    const onError = (err: Error): void => {
-      server.close();
-      callback(err, 0);
-    };
-    server.once("error", onError);
-    const done = (): void => {
-      server.off("error", onError);
-      server.on("error", () => undefined);
-      this.http = server;
-      const address = server.address();
-      callback(null, typeof address === "object" && address ? address.port : 0);
-    };
-    const unix = /^unix:(?:\/\/)?(\/.*)$/.exec(target);
-    if (unix?.[1]) server.listen(unix[1], done);
-    else {
-      const colon = target.lastIndexOf(":");
-      const host = target.slice(0, colon).replace(/^\[|\]$/g, "");
-      server.listen(Number(target.slice(colon + 1)), host, done);
-    }
-  }
-
-  /** Stops accepting, lets running calls finish, then calls back. */
-  tryShutdown(callback: (error?: Error) => void): void {
-    const http = this.http;
-    if (!http) return callback();
-    for (const s of this.sessions) s.close();
-    http.close(() => callback());
-  }
-
-  /**
-   * Ends every held-open stream with status OK. Call it before a planned exit: a stream the exit
-   * cuts off reaches grpc-go as "closed the stream without sending trailers", which go-plugin's
-   * stdio reader logs as an error, while OK reads as a clean end.
-   */
-  endStreams(): void {
-    for (const stream of this.heldOpen) if (!stream.closed && !stream.writableEnded) stream.end();
-  }
-
-  forceShutdown(): void {
-    for (const s of this.sessions) s.destroy();
-    this.http?.close();
-  }
-
-  private dispatch(stream: http2.ServerHttp2Stream, headers: http2.IncomingHttpHeaders): void {
-    stream.on("error", () => undefined);
-    const path = headers[":path"] ?? "";
-    const contentType = String(headers["content-type"] ?? "");
-    if (headers[":method"] !== "POST" || !contentType.startsWith("application/grpc")) {
-      stream.respond({ ":status": 415, "content-type": "text/plain" }, { endStream: true });
-      return;
-    }
-    const route = this.routes.get(path);
-    if (!route) return this.trailersOnly(stream, STATUS.UNIMPLEMENTED, `unknown method ${path}`);
-    const { method, handler } = route;
-
-    const cancelledListeners: (() => void)[] = [];
-    const sentListeners: (() => void)[] = [];
-    const call = {
-      request: undefined as unknown,
-      cancelled: false,
-      onSent: (listener: () => void): void => {
-        if (stream.closed) queueMicrotask(listener);
-        else sentListeners.push(listener);
-      },
-    };
-    stream.on("close", () => {
-      if (!stream.writableEnded || stream.rstCode !== 0) {
-        call.cancelled = true;
-        for (const l of cancelledListeners) l();
-      }
-      for (const l of sentListeners) l();
-    });
-
-    if (method.responseStream || method.requestStream) {
-      // Held open until the client cancels: go-plugin's stdio copy and broker, which this server does not use.
-      stream.respond({ ":status": 200, "content-type": "application/grpc" }, { waitForTrailers: true });
-      stream.once("wantTrailers", () => stream.sendTrailers({ "grpc-status": String(STATUS.OK) }));
-      stream.on("data", () => undefined);
-      this.heldOpen.add(stream);
-      stream.on("close", () => this.heldOpen.delete(stream));
-      const streamCall = Object.assign(call, { on: (_e: "cancelled", l: () => void) => void cancelledListeners.push(l) });
-      try {
-        (handler as StreamHandler)(streamCall);
-      } catch {
-        // A held-open stream has nothing to report.
-      }
-      return;
-    }
-
-    const chunks: Buffer[] = [];
-    let received = 0;
-    let refused = false;
-    stream.on("data", (chunk: Buffer) => {
-      if (refused) return;
-      received += chunk.length;
-      if (received > this.maxReceive + 5) {
-        refused = true;
-        this.trailersOnly(stream, STATUS.RESOURCE_EXHAUSTED, `request larger than ${this.maxReceive} bytes`);
-        return;
-      }
-      chunks.push(chunk);
-    });
-    stream.on("end", () => {
-      if (refused || call.cancelled) return;
-      const body = Buffer.concat(chunks);
-      if (body.length < 5) return this.trailersOnly(stream, STATUS.INTERNAL, "request has no message");
-      if (body[0] !== 0) return this.trailersOnly(stream, STATUS.UNIMPLEMENTED, "compressed messages are not supported");
-      const length = body.readUInt32BE(1);
-      if (body.length !== 5 + length) return this.trailersOnly(stream, STATUS.INTERNAL, "a unary call carries exactly one message");
-      try {
-        call.request = method.requestDeserialize(body.subarray(5));
-      } catch (err) {
-        return this.trailersOnly(stream, STATUS.INTERNAL, `cannot decode the request: ${(err as Error).message}`);
-      }
-      let answered = false;
-      const callback: sendUnaryData<unknown> = (error, value) => {
-        if (answered) return;
-        answered = true;
-        if (error) return this.trailersOnly(stream, (error as ServiceError).code ?? STATUS.UNKNOWN, (error as ServiceError).details ?? error.message ?? "error");
-        let payload: Buffer;
-        try {
-          payload = method.responseSerialize(value);
-        } catch (err) {
-          return this.trailersOnly(stream, STATUS.INTERNAL, `cannot encode the response: ${(err as Error).message}`);
+  return {
+    listen(target) {
+      return new Promise((resolve, reject) => {
+        const onError = (err: Error): void => reject(err);
+        server.once("error", onError);
+        const done = (): void => {
+          server.off("error", onError);
+          server.on("error", () => undefined);
+          const address = server.address();
+          resolve(typeof address === "object" && address ? address.port : 0);
+        };
+        const unix = /^unix:(?:\/\/)?(\/.*)$/.exec(target);
+        if (unix?.[1]) server.listen(unix[1], done);
+        else {
+          const colon = target.lastIndexOf(":");
+          server.listen(Number(target.slice(colon + 1)), target.slice(0, colon).replace(/^\[|\]$/g, ""), done);
         }
-        if (payload.length > this.maxSend) return this.trailersOnly(stream, STATUS.RESOURCE_EXHAUSTED, `response larger than ${this.maxSend} bytes`);
-        this.reply(stream, payload);
-      };
-      try {
-        (handler as UnaryHandler)(call, callback);
-      } catch (err) {
-        callback({ code: STATUS.UNKNOWN, details: (err as Error).message });
-      }
-    });
-  }
+      });
+    },
+    holdOpen(context) {
+      const released = new Promise<void>((resolve) => {
+        if (streamsEnd.signal.aborted || context.signal.aborted) return resolve();
+        streamsEnd.signal.addEventListener("abort", () => resolve(), { once: true });
+        context.signal.addEventListener("abort", () => resolve(), { once: true });
+      });
+      const closed = context.values.get(streamClosed);
+      held.add(closed);
+      void closed.then(() => held.delete(closed));
+      return released;
+    },
+    sent: (context) => context.values.get(streamClosed),
+    endStreams() {
+      const open = [...held];
+      streamsEnd.abort();
+      return Promise.all(open).then(() => undefined);
+    },
+    close() {
+      streamsEnd.abort();
+      for (const s of sessions) s.close();
+      return new Promise((resolve) => (server.listening ? server.close(() => resolve()) : resolve()));
+    },
+    destroy() {
+      streamsEnd.abort();
+      for (const s of sessions) s.destroy();
+      server.close();
+    },
+  };
+}
 
-  private reply(stream: http2.ServerHttp2Stream, payload: Buffer): void {
-    if (stream.destroyed || stream.closed) return;
-    const frame = Buffer.allocUnsafe(5);
-    frame[0] = 0;
-    frame.writeUInt32BE(payload.length, 1);
-    stream.respond({ ":status": 200, "content-type": "application/grpc" }, { waitForTrailers: true });
-    stream.once("wantTrailers", () => stream.sendTrailers({ "grpc-status": String(STATUS.OK) }));
-    stream.write(frame);
-    stream.end(payload);
-  }
+type NodeServerRequest = Parameters<NonNullable<ConnectNodeAdapterOptions["contextValues"]>>[0];
+const streamOf = (req: NodeServerRequest): http2.ServerHttp2Stream | undefined => ("stream" in req ? req.stream : undefined);
 
-  /** An error answer: headers and status in one HEADERS frame (gRPC "Trailers-Only"). */
-  private trailersOnly(stream: http2.ServerHttp2Stream, code: number, message: string): void {
-    if (stream.destroyed || stream.closed || stream.headersSent) {
-      if (!stream.destroyed && stream.headersSent && !stream.writableEnded) stream.close();
-      return;
-    }
-    stream.respond({ ":status": 200, "content-type": "application/grpc", "grpc-status": String(code), "grpc-message": encodeURIComponent(message) }, { endStream: true });
+/** gRPC "Trailers-Only" UNIMPLEMENTED, or 415 for what is not a gRPC request at all. */
+function unimplemented(stream: http2.ServerHttp2Stream, headers: http2.IncomingHttpHeaders): void {
+  if (stream.destroyed || stream.headersSent) return;
+  const contentType = String(headers["content-type"] ?? "");
+  if (headers[":method"] !== "POST" || !/^application\/grpc(\+proto)?$/.test(contentType)) {
+    stream.respond({ ":status": 415, "content-type": "text/plain" }, { endStream: true });
+    return;
   }
+  const status = setTrailerStatus(new Headers(), new ConnectError(`unknown method ${headers[":path"] ?? ""}`, Code.Unimplemented));
+  stream.respond({ ":status": 200, "content-type": "application/grpc", ...Object.fromEntries(status) }, { endStream: true });
 }

@@ -6,7 +6,7 @@ import { randomBytes } from "node:crypto";
 /** Where the gRPC server listens, and how to clean it up. */
 export interface ListenPlan {
   network: "unix" | "tcp";
-  /** For grpc-js bindAsync. */
+  /** For GrpcServer.listen (grpc-server.ts): `unix:///path` or `host:port`. */
   bindTargets: string[];
   /** The handshake address for a given bound port. */
   address(port: number, target: string): string;

@@ -1,11 +1,13 @@
-import { Server, ServerCredentials, type sendUnaryData, type ServerUnaryCall, type ServerWritableStream, type UntypedServiceImplementation } from "./grpc-server";
+import type { ConnectRouter } from "@connectrpc/connect";
 import { basename } from "node:path";
 import type { DefinedProvider } from "../framework/define";
 import { createProviderRuntime, providerRedaction, SECRET_REPLACEMENT } from "../framework/handlers";
 import { createSecretRedactor } from "../framework/secret-redactor";
 import { neutraliseDetail } from "../framework/diagnostic-text";
-import { loadProtocol } from "../proto/load";
-import { PROVIDER_RPCS } from "../proto/messages";
+import { PROVIDER_RPCS, type ProviderRpcName } from "../proto/messages";
+import { GRPCBroker, GRPCController, GRPCStdio, Health, Provider, ServingStatus } from "../proto/services";
+import { fromWireShape, toWireShape } from "../proto/wire-shape";
+import { createGrpcServer, type GrpcServer } from "./grpc-server";
 import { generateSelfSignedCertificate } from "./certificate";
 import { handshakeLine, hasMagicCookie, negotiateProtocol, notAPluginMessage, reattachConfig } from "./handshake";
 import { planListen } from "./listen";
@@ -100,64 +102,77 @@ export async function serve<C>(provider: DefinedProvider<C>, options: ServeOptio
   }
 
   const started = performance.now();
-  const protocol = loadProtocol();
-  const protoMs = performance.now() - started;
   const runtime = createProviderRuntime(provider, { log, secrets });
   const clientCert = debug ? undefined : env.PLUGIN_CLIENT_CERT;
   const certStarted = performance.now();
   const cert = clientCert ? generateSelfSignedCertificate() : undefined;
   const certMs = performance.now() - certStarted;
-  const credentials =
-    cert && clientCert
-      ? ServerCredentials.createSsl(Buffer.from(clientCert), [{ private_key: Buffer.from(cert.keyPem), cert_chain: Buffer.from(cert.certPem) }], true)
-      : ServerCredentials.createInsecure();
 
-  const server = new Server({ "grpc.max_receive_message_length": MAX_MESSAGE_BYTES, "grpc.max_send_message_length": MAX_MESSAGE_BYTES });
   const listen = planListen(env, options.forceTcp ?? false);
   let closed = false;
   const close = async (): Promise<void> => {
     if (closed) return;
     closed = true;
-    await new Promise<void>((resolve) => server.tryShutdown(() => resolve()));
+    await server.close();
     listen.cleanup();
   };
+  /**
+   * After Shutdown: Terraform waits 2 s for the process to exit, then kills it. Exit at once, as soon
+   * as the reply's status (trailers) and the held streams' ends are on the wire (an earlier exit
+   * resets the streams, which grpc-go logs as errors); 250 ms at most.
+   */
+  const exitOnceSent = (context: Parameters<GrpcServer["sent"]>[0], streamsEnded: Promise<void>): void => {
+    let done = false;
+    const stop = (reason: string): void => {
+      if (done) return;
+      done = true;
+      log.debug("exiting after Shutdown", { reason });
+      server.destroy();
+      listen.cleanup();
+      exit(0);
+    };
+    void Promise.all([server.sent(context), streamsEnded]).then(() => stop("reply sent"));
+    setTimeout(() => stop("reply not confirmed within 250 ms"), 250).unref();
+  };
 
-  server.addService(protocol.provider, providerImplementation(runtime, log, redact));
-  server.addService(protocol.controller, {
-    Shutdown: (call: ServerUnaryCall<unknown, unknown>, callback: sendUnaryData<unknown>) => {
-      if (!debug) server.endStreams(); // the stdio stream ends cleanly before the reply, not cut off by the exit
-      callback(null, {});
-      if (debug) return;
-      // Terraform waits 2 s for the process to exit after Shutdown, then kills it: exit at once, as soon
-      // as the reply's status (trailers) is on the wire (an earlier exit resets the stream); 250 ms at most.
-      let done = false;
-      const stop = (): void => {
-        if (done) return;
-        done = true;
-        server.forceShutdown();
-        listen.cleanup();
-        exit(0);
-      };
-      call.onSent(stop);
-      setTimeout(stop, 250).unref();
+  const server = createGrpcServer({
+    maxMessageBytes: MAX_MESSAGE_BYTES,
+    ...(cert && clientCert ? { tls: { keyPem: cert.keyPem, certPem: cert.certPem, clientCertPem: clientCert } } : {}),
+    routes: (router: ConnectRouter) => {
+      registerProvider(router, runtime, log, redact);
+      router.service(GRPCController, {
+        // In debug mode one process serves many commands: Shutdown is answered and ignored.
+        shutdown: (_request, context) => {
+          // The stdio stream ends cleanly before the reply, not cut off by the exit.
+          if (!debug) exitOnceSent(context, server.endStreams());
+          return {};
+        },
+      });
+      // Held open: go-plugin copies our stdout/stderr through it, we log straight to stderr instead.
+      router.service(GRPCStdio, {
+        async *streamStdio(_request, context) {
+          await server.holdOpen(context);
+        },
+      });
+      // Held open: terraform opens the broker stream; this provider brokers no connections.
+      router.service(GRPCBroker, {
+        async *startStream(requests, context) {
+          void drain(requests);
+          await server.holdOpen(context);
+        },
+      });
+      router.service(Health, {
+        check: (request) => ({ status: request.service === "" || request.service === "plugin" ? ServingStatus.SERVING : ServingStatus.SERVICE_UNKNOWN }),
+      });
     },
   });
-  // Held open: go-plugin copies our stdout/stderr through it, we log straight to stderr instead.
-  server.addService(protocol.stdio, { StreamStdio: (_call: ServerWritableStream<unknown, unknown>) => undefined });
-  server.addService(protocol.broker, { StartStream: () => undefined });
-  server.addService(protocol.health, {
-    Check: (call: ServerUnaryCall<{ service?: string }, unknown>, callback: sendUnaryData<unknown>) => {
-      const service = call.request.service ?? "";
-      callback(null, { status: service === "" || service === "plugin" ? "SERVING" : "SERVICE_UNKNOWN" });
-    },
-  });
+  const startupMs = performance.now() - started;
 
   let bound: { target: string; port: number } | undefined;
   let lastError: Error | undefined;
   for (const target of listen.bindTargets) {
     try {
-      const port = await new Promise<number>((resolve, reject) => server.bindAsync(target, credentials, (err, p) => (err ? reject(err) : resolve(p))));
-      bound = { target, port };
+      bound = { target, port: await server.listen(target) };
       break;
     } catch (err) {
       lastError = err as Error;
@@ -185,34 +200,43 @@ export async function serve<C>(provider: DefinedProvider<C>, options: ServeOptio
   } else {
     writeStdout(line); // one write: Terraform reads the first line only
   }
-  log.debug("plugin server started", { network: listen.network, address, tls: !!cert, startup_ms: Math.round(performance.now() - started), proto_ms: Math.round(protoMs), cert_ms: Math.round(certMs) });
+  log.debug("plugin server started", { network: listen.network, address, tls: !!cert, startup_ms: Math.round(performance.now() - started), server_ms: Math.round(startupMs - certMs), cert_ms: Math.round(certMs) });
   return { network: listen.network, address, handshake: line.trimEnd(), close };
 }
 
-function providerImplementation(runtime: ReturnType<typeof createProviderRuntime>, log: Logger, redact: (text: string) => string): UntypedServiceImplementation {
-  const impl: UntypedServiceImplementation = {};
-  for (const name of PROVIDER_RPCS) {
-    const handler = (call: ServerUnaryCall<unknown, unknown>, callback: sendUnaryData<unknown>): void => {
+/**
+ * Every tfplugin6 RPC the framework implements, through wire-shape.ts: the framework gets and
+ * returns plain objects (messages.ts), the library decodes and encodes protobuf-es messages.
+ */
+function registerProvider(router: ConnectRouter, runtime: ReturnType<typeof createProviderRuntime>, log: Logger, redact: (text: string) => string): void {
+  const served = new Set<string>(PROVIDER_RPCS);
+  for (const method of Provider.methods) {
+    if (!served.has(method.name)) continue;
+    const name = method.name as ProviderRpcName;
+    const handle = runtime[name] as (request: unknown) => Promise<unknown>;
+    router.rpc(method as typeof Provider.method.getMetadata, async (request) => {
       const t = performance.now();
-      let pending: Promise<unknown>;
+      let response: unknown;
       try {
-        pending = (runtime[name] as (req: unknown) => Promise<unknown>)(call.request);
+        response = await handle(toWireShape(method.input, request));
+        log.trace("rpc done", { tf_rpc: name, duration_ms: Math.round((performance.now() - t) * 10) / 10 });
       } catch (err) {
-        pending = Promise.reject(err);
-      }
-      pending.then(
-        (res) => {
-          log.trace("rpc done", { tf_rpc: name, duration_ms: Math.round((performance.now() - t) * 10) / 10 });
-          callback(null, res);
-        },
         // The runtime turns errors into diagnostics already; this is the last line of defence.
-        (err: unknown) => {
-          log.error("rpc failed", { tf_rpc: name, error: err instanceof Error ? err.message : String(err) });
-          callback(null, { diagnostics: [{ severity: "ERROR", summary: `${name} failed`, detail: neutraliseDetail(redact(err instanceof Error ? err.message : String(err))) }] });
-        },
-      );
-    };
-    impl[name] = handler;
+        log.error("rpc failed", { tf_rpc: name, error: err instanceof Error ? err.message : String(err) });
+        response = { diagnostics: [{ severity: "ERROR", summary: `${name} failed`, detail: neutraliseDetail(redact(err instanceof Error ? err.message : String(err))) }] };
+      }
+      return fromWireShape(method.output, response) as never;
+    });
   }
-  return impl;
+}
+
+/** Reads a client stream to its end (or error), discarding it. */
+async function drain(messages: AsyncIterable<unknown>): Promise<void> {
+  try {
+    for await (const _ of messages) {
+      // discarded
+    }
+  } catch {
+    // the client left
+  }
 }

@@ -55,3 +55,34 @@ process.stdout.write(cache + " " + mod.exports.sum?.(2, 3));`,
     }
   });
 });
+
+describe("runLazyModule", () => {
+  it("runs a bundle's lazy main with a code cache (miss, then hit) and lets it read the bundle's other lazy modules", () => {
+    const { execFileSync } = require("node:child_process") as typeof import("node:child_process");
+    const { readdirSync } = require("node:fs") as typeof import("node:fs");
+    const dir = mkdtempSync(join(tmpdir(), "lazy-main-"));
+    try {
+      const cacheDir = join(dir, "v8");
+      const bootstrap = join(dir, "bootstrap.ts");
+      // A bundle as scripts/build.mjs lays out the provider: bootstrap code, then "main", then "engine".
+      const bundle = join(dir, "bundle.js");
+      const main = `const lm = require(${JSON.stringify(join(__dirname, "../../../src/tfplugin/packaging/lazy-module"))});
+module.exports = { engine: lm.readLazyModule("engine", __filename), dir: __dirname };`;
+      writeFileSync(bundle, `// bootstrap\n${lazyModuleComment("main", main)}\n${lazyModuleComment("engine", "exports.e = 1;")}`);
+      writeFileSync(
+        bootstrap,
+        `import { runLazyModule } from ${JSON.stringify(join(__dirname, "../../../src/tfplugin/packaging/lazy-module"))};
+const { exports, cache } = runLazyModule("main", ${JSON.stringify(bundle)}, require, ${JSON.stringify(cacheDir)});
+process.stdout.write(cache + " " + JSON.stringify(exports));`,
+      );
+      const tsx = join(__dirname, "../../../node_modules/.bin/tsx");
+      const run = (): string => execFileSync(tsx, [bootstrap], { encoding: "utf8" });
+      const exported = JSON.stringify({ engine: "exports.e = 1;", dir });
+      expect(run()).toBe(`miss ${exported}`);
+      expect(readdirSync(cacheDir)).toHaveLength(1);
+      expect(run()).toBe(`hit ${exported}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

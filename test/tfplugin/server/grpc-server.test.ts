@@ -1,79 +1,147 @@
 /**
- * The node:http2 gRPC server against @grpc/grpc-js's client (an implementation we did not
- * write): statuses for unknown methods, handler errors, undecodable and oversized requests, and
- * a held-open server stream. Terraform's grpc-go client is exercised by the *.e2e suites.
+ * The gRPC server (connect-node on node:http2) against @grpc/grpc-js's client with definitions
+ * proto-loader reads from proto/ (implementations we did not write): statuses for unknown
+ * methods, handler errors, undecodable and oversized requests, what is not gRPC at all, and
+ * held-open streams. Terraform's grpc-go client is exercised by the *.e2e suites.
  */
-import { credentials, makeClientConstructor, Metadata, type Client, type ServiceError } from "@grpc/grpc-js";
-import { loadProtocol } from "../../../src/tfplugin/proto/load";
-import { Server, ServerCredentials, STATUS, type ServiceDefinition } from "../../../src/tfplugin/server/grpc-server";
+import { Code, ConnectError } from "@connectrpc/connect";
+import { credentials, makeClientConstructor, Metadata, status, type Client, type ServiceDefinition, type ServiceError } from "@grpc/grpc-js";
+import { connect as http2Connect } from "node:http2";
+import { GRPCBroker, GRPCStdio, Health, ServingStatus } from "../../../src/tfplugin/proto/services";
+import { createGrpcServer, type GrpcServer } from "../../../src/tfplugin/server/grpc-server";
+import { protocolClientDefinitions } from "./protocol-client";
 
-let server: Server;
+let server: GrpcServer;
 let port: number;
 const clients: Client[] = [];
+/** Calls whose reply `sent()` reported on the wire, by the service name they asked about. */
+const sentReported: string[] = [];
 
 beforeAll(async () => {
-  server = new Server({ "grpc.max_receive_message_length": 1024 });
-  const health = loadProtocol().health;
-  server.addService(health, {
-    Check: (call: { request: { service: string } }, callback: (e: unknown, v?: unknown) => void) => {
-      if (call.request.service === "boom") throw new Error("handler threw");
-      if (call.request.service === "fail") return callback({ code: STATUS.INVALID_ARGUMENT, details: "bad service ünïcode %" });
-      callback(null, { status: call.request.service === "" ? "SERVING" : "SERVICE_UNKNOWN" });
+  server = createGrpcServer({
+    maxMessageBytes: 1024,
+    routes: (router) => {
+      router.service(Health, {
+        check: (request, context) => {
+          if (request.service === "boom") throw new Error("handler threw");
+          if (request.service === "fail") throw new ConnectError("bad service ünïcode %", Code.InvalidArgument);
+          void server.sent(context).then(() => sentReported.push(request.service));
+          return { status: request.service === "" ? ServingStatus.SERVING : ServingStatus.SERVICE_UNKNOWN };
+        },
+      });
+      router.service(GRPCStdio, {
+        async *streamStdio(_request, context) {
+          await server.holdOpen(context);
+        },
+      });
+      router.service(GRPCBroker, {
+        async *startStream(requests, context) {
+          void (async () => {
+            for await (const _ of requests);
+          })().catch(() => undefined);
+          await server.holdOpen(context);
+        },
+      });
     },
   });
-  server.addService(loadProtocol().stdio, { StreamStdio: () => undefined });
-  port = await new Promise<number>((resolve, reject) => server.bindAsync("127.0.0.1:0", ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p))));
+  port = await server.listen("127.0.0.1:0");
 });
 afterAll(async () => {
   for (const c of clients) c.close();
-  await new Promise<void>((resolve) => server.tryShutdown(() => resolve()));
+  await server.close();
 });
 
 function client(service: ServiceDefinition, name: string): Record<string, (...args: unknown[]) => unknown> {
-  const Ctor = makeClientConstructor(service as never, name);
+  const Ctor = makeClientConstructor(service, name);
   const c = new Ctor(`127.0.0.1:${port}`, credentials.createInsecure());
   clients.push(c);
   return c as unknown as Record<string, (...args: unknown[]) => unknown>;
 }
 
-function check(service: string, def: ServiceDefinition = loadProtocol().health): Promise<{ err: ServiceError | null; res: unknown }> {
+function check(service: string, def: ServiceDefinition = protocolClientDefinitions().health, method = "Check"): Promise<{ err: ServiceError | null; res: unknown }> {
   const c = client(def, "Health");
-  return new Promise((resolve) => (c.Check as (r: object, m: Metadata, cb: (e: ServiceError | null, r: unknown) => void) => void)({ service }, new Metadata(), (err, res) => resolve({ err, res })));
+  return new Promise((resolve) =>
+    (c[method] as (r: object, m: Metadata, cb: (e: ServiceError | null, r: unknown) => void) => void)({ service }, new Metadata(), (err, res) => resolve({ err, res })),
+  );
 }
 
-describe("gRPC server on node:http2", () => {
+const health = (): ServiceDefinition => protocolClientDefinitions().health;
+const waitFor = async (condition: () => boolean): Promise<void> => {
+  while (!condition()) await new Promise((r) => setTimeout(r, 10));
+};
+
+describe("gRPC server (connect-node, gRPC protocol only)", () => {
   it("answers a unary call", async () => {
     expect(await check("")).toEqual({ err: null, res: { status: "SERVING" } });
     expect((await check("x")).res).toEqual({ status: "SERVICE_UNKNOWN" });
   });
 
-  it("carries a handler's status and message (percent-encoded on the wire) to the client", async () => {
+  it("reports a call's reply on the wire through sent()", async () => {
+    await check("sent-probe");
+    await waitFor(() => sentReported.includes("sent-probe"));
+    expect(sentReported).toContain("sent-probe");
+  });
+
+  it("carries a handler's status and message to the client", async () => {
     const { err } = await check("fail");
-    expect(err?.code).toBe(STATUS.INVALID_ARGUMENT);
+    expect(err?.code).toBe(status.INVALID_ARGUMENT);
     expect(err?.details).toBe("bad service ünïcode %");
   });
 
-  it("answers UNKNOWN when a handler throws, and keeps serving", async () => {
-    expect((await check("boom")).err?.code).toBe(STATUS.UNKNOWN);
+  it("answers INTERNAL when a handler throws, and keeps serving", async () => {
+    // connect's choice for an error that is not a ConnectError (grpc-js said UNKNOWN).
+    expect((await check("boom")).err?.code).toBe(status.INTERNAL);
     expect((await check("")).err).toBeNull();
   });
 
-  it("answers UNIMPLEMENTED for a method no service registered", async () => {
-    const { err } = await check("", { Check: { ...loadProtocol().health.Check!, path: "/grpc.health.v1.Health/Watch" } });
-    expect(err?.code).toBe(STATUS.UNIMPLEMENTED);
+  it("answers UNIMPLEMENTED for a method of no registered service, and for one a service leaves out", async () => {
+    const unknownService = { Check: { ...health().Check!, path: "/tfplugin6.Provider/GetFunctions" } } as ServiceDefinition;
+    const { err } = await check("", unknownService);
+    expect(err?.code).toBe(status.UNIMPLEMENTED);
+    // connect percent-encodes "/" in grpc-message; grpc-go decodes every %XX, grpc-js leaves %2F.
+    expect(decodeURIComponent(err?.details ?? "")).toBe("unknown method /tfplugin6.Provider/GetFunctions");
+    // Health.Watch is in the service definition but has no implementation.
+    const watch = { Check: { ...health().Check!, path: "/grpc.health.v1.Health/Watch", responseStream: true } } as ServiceDefinition;
+    const c = client(watch, "Health");
+    const stream = (c.Check as (r: object) => NodeJS.EventEmitter)({ service: "" });
+    const code = await new Promise<number>((resolve) => stream.on("error", (e: ServiceError) => resolve(e.code)));
+    expect(code).toBe(status.UNIMPLEMENTED);
   });
 
   it("refuses a request over the receive limit with RESOURCE_EXHAUSTED", async () => {
-    expect((await check("x".repeat(5000))).err?.code).toBe(STATUS.RESOURCE_EXHAUSTED);
+    expect((await check("x".repeat(5000))).err?.code).toBe(status.RESOURCE_EXHAUSTED);
+    expect((await check("")).err).toBeNull();
   });
 
-  it("answers INTERNAL for bytes that are not the request message", async () => {
-    const garbage = { Check: { ...loadProtocol().health.Check!, requestSerialize: () => Buffer.from([0x0a, 0x7f, 0x01]) } };
-    expect((await check("", garbage)).err?.code).toBe(STATUS.INTERNAL);
+  it("answers an error status for bytes that are not the request message, and keeps serving", async () => {
+    // Field 1 (string) announcing 127 bytes, then one byte.
+    const garbage = { Check: { ...health().Check!, requestSerialize: () => Buffer.from([0x0a, 0x7f, 0x01]) } } as ServiceDefinition;
+    const { err } = await check("", garbage);
+    expect([status.INTERNAL, status.INVALID_ARGUMENT]).toContain(err?.code);
+    expect((await check("")).err).toBeNull();
+  });
+
+  it("answers HTTP/2 requests that are not gRPC with an HTTP error, and keeps serving", async () => {
+    const session = http2Connect(`http://127.0.0.1:${port}`);
+    const request = (headers: Record<string, string>): Promise<number> =>
+      new Promise<number>((resolve, reject) => {
+        const req = session.request(headers);
+        req.on("response", (h) => resolve(Number(h[":status"])));
+        req.on("error", reject);
+        if (headers[":method"] === "POST") req.end("not a grpc message");
+      });
+    try {
+      expect(await request({ ":method": "GET", ":path": "/grpc.health.v1.Health/Check" })).toBe(405);
+      expect(await request({ ":method": "POST", ":path": "/grpc.health.v1.Health/Check", "content-type": "application/json" })).toBe(415);
+      expect(await request({ ":method": "POST", ":path": "/no.Such/Method", "content-type": "text/plain" })).toBe(415);
+    } finally {
+      session.close();
+    }
+    expect((await check("")).err).toBeNull();
   });
 
   it("holds a server stream open until the client cancels", async () => {
-    const c = client(loadProtocol().stdio, "GRPCStdio");
+    const c = client(protocolClientDefinitions().stdio, "GRPCStdio");
     const stream = (c.StreamStdio as (r: object) => NodeJS.EventEmitter & { cancel(): void })({});
     const events: string[] = [];
     stream.on("data", () => events.push("data"));
@@ -81,22 +149,27 @@ describe("gRPC server on node:http2", () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(events).toEqual([]);
     stream.cancel();
-    await new Promise((r) => setTimeout(r, 100));
-    expect(events).toEqual([`error ${STATUS.CANCELLED}`]);
+    await waitFor(() => events.length > 0);
+    expect(events).toEqual([`error ${status.CANCELLED}`]);
   });
+});
 
-  it("endStreams() ends a held-open stream with status OK (a clean end for the client, not an error)", async () => {
-    const c = client(loadProtocol().stdio, "GRPCStdio");
-    const stream = (c.StreamStdio as (r: object) => NodeJS.EventEmitter)({});
+// Last: endStreams() also releases streams opened after it (the process is about to exit).
+describe("endStreams", () => {
+  it("ends held-open server and bidi streams with status OK (a clean end for the client, not an error)", async () => {
+    const stdio = (client(protocolClientDefinitions().stdio, "GRPCStdio").StreamStdio as (r: object) => NodeJS.EventEmitter)({});
+    const broker = (client(protocolClientDefinitions().broker, "GRPCBroker").StartStream as () => NodeJS.EventEmitter & { write(m: object): void })();
+    broker.write({ service_id: 1, network: "unix", address: "/nowhere" });
     const events: string[] = [];
-    stream.on("data", () => events.push("data"));
-    stream.on("error", (e: ServiceError) => events.push(`error ${e.code}`));
-    stream.on("status", (st: { code: number }) => events.push(`status ${st.code}`));
-    stream.on("end", () => events.push("end"));
+    for (const [name, stream] of [["stdio", stdio], ["broker", broker]] as const) {
+      stream.on("data", () => events.push(`${name} data`));
+      stream.on("error", (e: ServiceError) => events.push(`${name} error ${e.code}`));
+      stream.on("status", (st: { code: number }) => events.push(`${name} status ${st.code}`));
+    }
     await new Promise((r) => setTimeout(r, 200));
-    server.endStreams();
-    await new Promise((r) => setTimeout(r, 200));
-    expect(events).toEqual(expect.arrayContaining([`status ${STATUS.OK}`, "end"]));
-    expect(events.filter((e) => e.startsWith("error"))).toEqual([]);
+    expect(events).toEqual([]);
+    await server.endStreams();
+    await waitFor(() => events.length >= 2);
+    expect(events.sort()).toEqual([`broker status ${status.OK}`, `stdio status ${status.OK}`]);
   });
 });

@@ -1,7 +1,8 @@
 /** serve() inside the test process: TCP in the port range, and debug (reattach) mode. */
 import { credentials, makeClientConstructor, type Client } from "@grpc/grpc-js";
 import { existsSync } from "node:fs";
-import { loadProtocol, MAGIC_COOKIE_VALUE, serve } from "../../../src/tfplugin";
+import { MAGIC_COOKIE_VALUE, serve } from "../../../src/tfplugin";
+import { protocolClientDefinitions } from "./protocol-client";
 import { exampleProvider } from "../fixtures/example-provider";
 
 function check(client: Client): Promise<unknown> {
@@ -28,7 +29,7 @@ describe("serve in-process", () => {
       expect(port).toBeGreaterThanOrEqual(20000);
       expect(port).toBeLessThanOrEqual(20100);
       expect(out).toEqual([`1|6|tcp|127.0.0.1:${port}|grpc|\n`]);
-      const Ctor = makeClientConstructor(loadProtocol().health, "Health");
+      const Ctor = makeClientConstructor(protocolClientDefinitions().health, "Health");
       const client = new Ctor(running?.address ?? "", credentials.createInsecure());
       await expect(check(client)).resolves.toEqual({ status: "SERVING" });
       client.close();

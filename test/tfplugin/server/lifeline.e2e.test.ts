@@ -9,7 +9,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { loadProtocol } from "../../../src/tfplugin/proto/load";
+import { protocolClientDefinitions } from "./protocol-client";
 import { MAGIC_COOKIE_VALUE } from "../../../src/tfplugin/server/handshake";
 import { ended, isRunning } from "../../helpers/processes";
 import { buildProviderBundle } from "../../helpers/terraform";
@@ -89,7 +89,7 @@ describe("the plugin process ends with Terraform", () => {
   it("exits when its stdout and stderr lose their reader, instead of looping on EPIPE", async () => {
     const { parent, pid, address } = await startParent("close-pipes");
     // Make it log (TF_LOG_PROVIDER=trace logs every RPC): the write fails with EPIPE.
-    const Provider = makeClientConstructor(loadProtocol().provider, "Provider");
+    const Provider = makeClientConstructor(protocolClientDefinitions().provider, "Provider");
     const client: Client = new Provider(address, credentials.createInsecure());
     try {
       await new Promise<void>((resolve) => {

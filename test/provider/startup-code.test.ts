@@ -1,0 +1,56 @@
+/**
+ * What every provider process compiles before its handshake: the bootstrap, then the provider
+ * (lazy module "main", compiled with a V8 code cache), while the engine (Twingate client,
+ * reconciler, zod, graphql) stays a lazy module loaded only by a process that runs a check.
+ * An eager import of an engine module from the provider's own code (even for a constant) would
+ * load and initialise all of it in every process; the module graph is checked here, the cost is
+ * in bench/provider.bench.ts.
+ */
+import { build } from "esbuild";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { splitLazyModules } from "../../src/tfplugin/packaging/lazy-module";
+
+jest.setTimeout(120_000);
+
+const ROOT = join(__dirname, "..", "..");
+
+/** The modules esbuild puts in the provider's start-up code, the engine left out as scripts/build.mjs does. */
+async function startupInputs(): Promise<string[]> {
+  const result = await build({
+    absWorkingDir: ROOT,
+    entryPoints: ["src/provider/main.ts"],
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    write: false,
+    metafile: true,
+    logLevel: "error",
+    define: { __C1TG_ENGINE_EMBEDDED__: "true" },
+    plugins: [
+      {
+        name: "engine-is-embedded",
+        setup(b) {
+          b.onResolve({ filter: /^\.\/engine$/ }, (args) => (args.importer.endsWith("load-engine.ts") ? { path: args.path, external: true } : undefined));
+        },
+      },
+    ],
+  });
+  return Object.keys(result.metafile.inputs);
+}
+
+describe("the provider's start-up code", () => {
+  it("leaves the engine and its libraries to the lazy engine module", async () => {
+    const inputs = await startupInputs();
+    expect(inputs).toContain("src/provider/provider.ts");
+    const engineOnly = inputs.filter((f) => /^node_modules\/(zod|graphql|graphql-request)\//.test(f) || /^src\/(twingate\/(client|transport|response-body)|reconciler\/(credentials|preview\/sync))\.ts$/.test(f));
+    expect(engineOnly).toEqual([]);
+  });
+
+  it("is carried by the built bundle as lazy module main, behind a small bootstrap", () => {
+    const { code, modules } = splitLazyModules(readFileSync(join(ROOT, "dist", "terraform-provider-c1twingate"), "utf8"));
+    expect(modules.map((m) => m.name)).toEqual(["main", "engine"]);
+    expect(code.startsWith("#!/usr/bin/env node\n")).toBe(true);
+    expect(Buffer.byteLength(code)).toBeLessThan(16 * 1024);
+  });
+});
