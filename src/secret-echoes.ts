@@ -259,10 +259,11 @@ function unescapeOnce(text: string, reading: "css" | "octal"): string {
       out[o++] = 0xdc00 + (cp & 0x3ff);
     } else out[o++] = cp;
   };
-  /** Up to `max` digits of `radix` from `at`; [value, count]. */
-  const digits = (at: number, max: number, radix: 8 | 10 | 16): [number, number] => {
+  /** Up to `max` digits of `radix` from `at`: the value, and the count in `count` (no array per escape: 5 M escapes would be 5 M arrays). */
+  let count = 0;
+  const digits = (at: number, max: number, radix: 8 | 10 | 16): number => {
     let value = 0;
-    let count = 0;
+    count = 0;
     while (count < max && at + count < n) {
       const c = text.charCodeAt(at + count);
       const d = radix === 16 ? hexValue(c) : c >= 48 && c < 48 + radix ? c - 48 : -1;
@@ -270,21 +271,23 @@ function unescapeOnce(text: string, reading: "css" | "octal"): string {
       value = value * radix + d;
       count++;
     }
-    return [value, count];
+    return value;
   };
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c === 37 /* % */) {
       if ((text.charCodeAt(i + 1) | 32) === 117 /* u */) {
-        const [v, k] = digits(i + 2, 4, 16);
+        const v = digits(i + 2, 4, 16);
+        const k = count;
         if (k === 4) {
           emit(v);
           i += 6;
           continue;
         }
       }
-      const [v, k] = digits(i + 1, 2, 16);
+      const v = digits(i + 1, 2, 16);
+      const k = count;
       if (k === 2) {
         emit(v);
         i += 3;
@@ -293,42 +296,48 @@ function unescapeOnce(text: string, reading: "css" | "octal"): string {
     } else if (c === 92 /* \\ */) {
       const next = text.charCodeAt(i + 1);
       if (next === 117 /* u */ && text.charCodeAt(i + 2) === 123 /* { */) {
-        const [v, k] = digits(i + 3, 6, 16);
+        const v = digits(i + 3, 6, 16);
+        const k = count;
         if (k > 0 && text.charCodeAt(i + 3 + k) === 125 /* } */) {
           emit(v);
           i += 4 + k;
           continue;
         }
       } else if (next === 85 /* U */) {
-        const [v, k] = digits(i + 2, 8, 16);
+        const v = digits(i + 2, 8, 16);
+        const k = count;
         if (k === 8) {
           emit(v);
           i += 10;
           continue;
         }
       } else if (next === 117 /* u */) {
-        const [v, k] = digits(i + 2, 4, 16);
+        const v = digits(i + 2, 4, 16);
+        const k = count;
         if (k === 4) {
           emit(v);
           i += 6;
           continue;
         }
       } else if (next === 120 /* x */) {
-        const [v, k] = digits(i + 2, 2, 16);
+        const v = digits(i + 2, 2, 16);
+        const k = count;
         if (k === 2) {
           emit(v);
           i += 4;
           continue;
         }
       } else if (reading === "octal") {
-        const [v, k] = digits(i + 1, 3, 8);
+        const v = digits(i + 1, 3, 8);
+        const k = count;
         if (k > 0) {
           emit(v);
           i += 1 + k;
           continue;
         }
       } else {
-        const [v, k] = digits(i + 1, 6, 16);
+        const v = digits(i + 1, 6, 16);
+        const k = count;
         if (k > 0) {
           emit(v);
           i += 1 + k + (text.charCodeAt(i + 1 + k) === 32 ? 1 : 0);
@@ -341,7 +350,8 @@ function unescapeOnce(text: string, reading: "css" | "octal"): string {
         const from = i + (hex ? 3 : 2);
         let zeros = 0;
         while (text.charCodeAt(from + zeros) === 48 && zeros < 32) zeros++;
-        const [v, k] = digits(from + zeros, hex ? 6 : 7, hex ? 16 : 10);
+        const v = digits(from + zeros, hex ? 6 : 7, hex ? 16 : 10);
+        const k = count;
         if (k > 0 || zeros > 0) {
           emit(v);
           const end = from + zeros + k;
@@ -360,7 +370,8 @@ function unescapeOnce(text: string, reading: "css" | "octal"): string {
         }
       }
     } else if (c === 61 /* = */) {
-      const [v, k] = digits(i + 1, 2, 16);
+      const v = digits(i + 1, 2, 16);
+      const k = count;
       if (k === 2) {
         emit(v);
         i += 3;
@@ -447,23 +458,114 @@ const STREAM_KIND: Record<StreamName, ViewKind> = {
 /** A skeleton stream equal to the plain one for this chunk (no escapes, no wide characters). */
 const SAME_AS_PLAIN = null;
 
-/** The views of one chunk (see the file comment). */
-function viewsOf(chunk: string): Record<StreamName, string | typeof SAME_AS_PLAIN> {
+/** The string mark in a byte view: NUL, which no filtered view keeps otherwise. */
+const MARK_BYTE = 0;
+
+/**
+ * Byte views are written by hand into one reusable buffer each: a regex replace that drops every
+ * third character (`%41%41…`) makes a string part per match, and that garbage, not the scan,
+ * was most of the cost. Each view keeps only its alphabet (ASCII), and the mark as MARK_BYTE.
+ */
+class ViewBuffer {
+  #bytes = new Uint8Array(0);
+  /** Room for `n` bytes; the previous content is not kept. */
+  take(n: number): Uint8Array {
+    if (this.#bytes.length < n) this.#bytes = new Uint8Array(Math.max(n, this.#bytes.length * 2));
+    return this.#bytes;
+  }
+}
+
+/** Letters and digits of text already folded (and look-alikes mapped), marks kept. */
+function skeletonBytes(lower: string, into: ViewBuffer): Uint8Array {
+  const out = into.take(lower.length);
+  let o = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) out[o++] = c;
+    else if (c === MARK_CODE) out[o++] = MARK_BYTE;
+  }
+  return out.subarray(0, o);
+}
+
+/** Hex digits of folded text, `0x`, `\x`, `%u`, `u+` and `&#x` prefixes dropped, marks kept. */
+function hexBytes(lower: string, into: ViewBuffer): Uint8Array {
+  const out = into.take(lower.length);
+  let o = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    const next = lower.charCodeAt(i + 1);
+    if ((c === 48 /* 0 */ && next === 120) /* x */ || (c === 92 /* \ */ && next === 120) || (c === 37 /* % */ && next === 117) /* u */ || (c === 117 && next === 43) /* u+ */) {
+      i++;
+      continue;
+    }
+    if (c === 38 /* & */ && next === 35 /* # */ && lower.charCodeAt(i + 2) === 120) {
+      i += 2;
+      continue;
+    }
+    if ((c >= 48 && c <= 57) || (c >= 97 && c <= 102)) out[o++] = c;
+    else if (c === MARK_CODE) out[o++] = MARK_BYTE;
+  }
+  return out.subarray(0, o);
+}
+
+/** The base64 and base64url alphabet (url mapped onto base64), case kept, marks kept. */
+function base64Bytes(text: string, into: ViewBuffer): Uint8Array {
+  const out = into.take(text.length);
+  let o = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47) out[o++] = c;
+    else if (c === 45 /* - */) out[o++] = 43;
+    else if (c === 95 /* _ */) out[o++] = 47;
+    else if (c === MARK_CODE) out[o++] = MARK_BYTE;
+  }
+  return out.subarray(0, o);
+}
+
+/** The RFC 4648 base32 alphabet of folded text, marks kept. */
+function base32Bytes(lower: string, into: ViewBuffer): Uint8Array {
+  const out = into.take(lower.length);
+  let o = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 50 && c <= 55)) out[o++] = c;
+    else if (c === MARK_CODE) out[o++] = MARK_BYTE;
+  }
+  return out.subarray(0, o);
+}
+
+/** Fold, NFKC and map look-alikes: what skeletonBytes reads. */
+function folded(text: string): string {
+  const lower = NON_ASCII.test(text) ? text.normalize("NFKC").toLowerCase() : text.toLowerCase();
+  return NON_ASCII.test(lower) ? lower.replace(CONFUSABLE, (c) => CONFUSABLES[c] ?? c) : lower;
+}
+
+/** One buffer per stream, reused for every chunk. */
+type ViewBuffers = Record<StreamName, ViewBuffer>;
+function viewBuffers(): ViewBuffers {
+  const out = {} as ViewBuffers;
+  for (const name of STREAMS) out[name] = new ViewBuffer();
+  return out;
+}
+
+/** The views of one chunk (see the file comment), as bytes in `buffers` (valid until the next chunk). */
+function viewsOf(chunk: string, buffers: ViewBuffers): Record<StreamName, Uint8Array | typeof SAME_AS_PLAIN> {
   // NFKC leaves ASCII as it is, and most text is ASCII.
   const nfkc = NON_ASCII.test(chunk) ? chunk.normalize("NFKC") : chunk;
   const lower = nfkc.toLowerCase();
   const escapes = HAS_ESCAPE.test(nfkc);
   // Only code units above U+00FF can carry bytes in pairs differently from what they show.
   const wide = /[\u0100-\udfff\ue001-\uffff]/.test(nfkc);
+  const mapped = NON_ASCII.test(lower) ? lower.replace(CONFUSABLE, (c) => CONFUSABLES[c] ?? c) : lower;
   return {
-    plain: skeletonOfFolded(lower),
-    css: escapes ? skeletonOf(unescapeAll(nfkc, "css")) : SAME_AS_PLAIN,
-    octal: escapes && HAS_OCTAL.test(nfkc) ? skeletonOf(unescapeAll(nfkc, "octal")) : SAME_AS_PLAIN,
-    utf16le: wide ? skeletonOf(utf16BytesOf(nfkc, "le")) : SAME_AS_PLAIN,
-    utf16be: wide ? skeletonOf(utf16BytesOf(nfkc, "be")) : SAME_AS_PLAIN,
-    hex: lower.replace(/0x|\\x|%u|u\+|&#x/g, "").replace(/[^0-9a-f\ue000]+/g, ""),
-    base64: nfkc.replace(/[^A-Za-z0-9+/\-_\ue000]+/g, "").replace(/[-_]/g, (c) => (c === "-" ? "+" : "/")),
-    base32: lower.replace(/[^a-z2-7\ue000]+/g, ""),
+    plain: skeletonBytes(mapped, buffers.plain),
+    css: escapes ? skeletonBytes(folded(unescapeAll(nfkc, "css")), buffers.css) : SAME_AS_PLAIN,
+    octal: escapes && HAS_OCTAL.test(nfkc) ? skeletonBytes(folded(unescapeAll(nfkc, "octal")), buffers.octal) : SAME_AS_PLAIN,
+    utf16le: wide ? skeletonBytes(folded(utf16BytesOf(nfkc, "le")), buffers.utf16le) : SAME_AS_PLAIN,
+    utf16be: wide ? skeletonBytes(folded(utf16BytesOf(nfkc, "be")), buffers.utf16be) : SAME_AS_PLAIN,
+    hex: hexBytes(lower, buffers.hex),
+    base64: base64Bytes(nfkc, buffers.base64),
+    base32: base32Bytes(lower, buffers.base32),
   };
 }
 
@@ -543,7 +645,11 @@ function stringAt(starts: readonly number[], offset: number): number {
 class ViewStream {
   readonly #sets: readonly WindowSet[];
   readonly #keep: number;
-  #carry: Uint8Array = new Uint8Array(0);
+  /** The last bytes fed (at most keep), carried into the next chunk. */
+  #carry = new Uint8Array(0);
+  #carried = 0;
+  /** Carry + this chunk's bytes without marks: reused across chunks. */
+  readonly #data = new ViewBuffer();
   /** Bytes fed so far. */
   #end = 0;
   /** Offsets in the stream where string k+1 starts (ascending). */
@@ -552,24 +658,36 @@ class ViewStream {
   constructor(sets: readonly WindowSet[]) {
     this.#sets = sets;
     this.#keep = Math.max(0, ...sets.map((s) => s.window - 1));
+    this.#carry = new Uint8Array(this.#keep);
   }
 
   /**
    * Feed one chunk's view. `junctionOnly`: the view equals the plain stream's, which is searched
    * whole, so only windows starting in the carried bytes are new. True when `onHit` says stop.
    */
-  feed(view: string, junctionOnly: boolean, onHit: (first: number, last: number) => boolean): boolean {
-    let marks = 0;
-    for (let at = view.indexOf(MARK); at >= 0; at = view.indexOf(MARK, at + 1)) this.#starts.push(this.#end + at - marks++);
-    const bare = marks === 0 ? view : view.replace(MARK_ANYWHERE, "");
-    const carried = this.#carry.length;
-    const fresh = Buffer.from(junctionOnly ? bare.slice(0, this.#keep) : bare, "latin1");
-    const data = carried === 0 ? fresh : Buffer.concat([this.#carry, fresh]);
+  feed(view: Uint8Array, junctionOnly: boolean, onHit: (first: number, last: number) => boolean): boolean {
+    const keep = this.#keep;
+    const carried = this.#carried;
+    // Every byte of the view is scanned only when it is new; at a junction, the first `keep` bare bytes suffice.
+    const data = this.#data.take(carried + view.length);
+    data.set(this.#carry.subarray(0, carried), 0);
+    let d = carried;
+    let bare = 0;
+    for (let i = 0; i < view.length; i++) {
+      const b = view[i] as number;
+      if (b === MARK_BYTE) {
+        this.#starts.push(this.#end + bare);
+        continue;
+      }
+      if (!junctionOnly || bare < keep) data[d++] = b;
+      bare++;
+    }
+    const scanned = data.subarray(0, d);
     const dataStart = this.#end - carried;
     let stop = false;
     for (const set of this.#sets) {
       const n = set.window;
-      scanBytes(data, set, (i) => {
+      scanBytes(scanned, set, (i) => {
         // Windows wholly inside the carry were seen with the previous chunk.
         if (i + n <= carried) return false;
         if (junctionOnly && i >= carried) return true;
@@ -578,11 +696,24 @@ class ViewStream {
       });
       if (stop) return true;
     }
-    this.#end += bare.length;
-    const keep = this.#keep;
-    if (keep === 0) this.#carry = new Uint8Array(0);
-    else if (bare.length >= keep) this.#carry = Buffer.from(bare.slice(bare.length - keep), "latin1");
-    else this.#carry = Uint8Array.from(Buffer.concat([this.#carry, Buffer.from(bare, "latin1")]).subarray(-keep));
+    this.#end += bare;
+    // The new carry: the last `keep` bytes of carry + this view (bare), in order.
+    if (keep > 0) {
+      if (!junctionOnly && d >= keep) {
+        this.#carry.set(data.subarray(d - keep, d), 0);
+        this.#carried = keep;
+      } else {
+        // Short view, or a junction-only copy: rebuild from the view's own tail.
+        const tail: number[] = [];
+        for (let i = view.length - 1; i >= 0 && tail.length < keep; i--) if (view[i] !== MARK_BYTE) tail.push(view[i] as number);
+        const fromOld = Math.min(carried, keep - tail.length);
+        const next = new Uint8Array(keep);
+        next.set(this.#carry.subarray(carried - fromOld, carried), 0);
+        for (let k = 0; k < tail.length; k++) next[fromOld + k] = tail[tail.length - 1 - k] as number;
+        this.#carry = next;
+        this.#carried = fromOld + tail.length;
+      }
+    }
     return false;
   }
 }
@@ -729,11 +860,12 @@ export class SecretEchoes {
       // Keep going while some string is unmarked: every string an echo touches is withheld.
       return hits.size === total;
     };
+    const buffers = viewBuffers();
     for (const chunk of chunksOf(texts)) {
-      const views = viewsOf(chunk);
+      const views = viewsOf(chunk, buffers);
       for (const name of STREAMS) {
         const view = views[name];
-        if (streams[name].feed(view ?? views.plain ?? "", view === SAME_AS_PLAIN, onHit)) return hits;
+        if (streams[name].feed(view ?? (views.plain as Uint8Array), view === SAME_AS_PLAIN, onHit)) return hits;
       }
     }
     return hits;

@@ -1,4 +1,4 @@
-import { SecretEchoes } from "../src/secret-echoes";
+import { DETECTOR_CHUNK_CHARS, SecretEchoes } from "../src/secret-echoes";
 import { ServerTextGate } from "../src/twingate/server-text";
 
 /**
@@ -128,6 +128,21 @@ describe("SecretEchoes over a generated corpus (fixed seed)", () => {
       const reading = gate.body(body).json();
       expect(reading.ok).toBe(true);
       expect(JSON.stringify(reading.ok ? reading.value : null)).not.toContain(key.slice(2, 14));
+    }
+  });
+
+  it("finds an encoded echo wherever it falls against the detector's chunk boundaries (long text, many strings)", () => {
+    const key = keys[1] as string;
+    const echoes = new SecretEchoes(key);
+    const encoded = ENCODINGS["hex spaced"] as (k: string) => string;
+    for (const at of [DETECTOR_CHUNK_CHARS - 30, DETECTOR_CHUNK_CHARS - 7, DETECTOR_CHUNK_CHARS, DETECTOR_CHUNK_CHARS + 3, 2 * DETECTOR_CHUNK_CHARS - 50]) {
+      const before = "lorem ipsum ".repeat(Math.ceil(at / 12)).slice(0, at);
+      expect(echoes.found(`${before}${encoded(key)} tail`)).toBe(true);
+      // The same across strings: many short strings up to the boundary, then the echo split in two.
+      const strings = before.match(/.{1,100}/g) ?? [];
+      const half = Math.floor(key.length / 2);
+      const out = echoes.redactAll([...strings, `“${key.slice(0, half)}`, `${key.slice(half)}”`, "end"]);
+      expect(out.slice(-3, -1).join("")).not.toContain(key.slice(half - 3, half + 3));
     }
   });
 
