@@ -803,8 +803,9 @@ export class SecretEchoes {
     const hits = this.#detected(out, false);
     // An echo split across strings: judged on the strings as received, since precise redaction of
     // one part would cut the neighbours of the others apart. (Nothing redacted: the pass above saw them.)
+    // Only the edges of a string can hold part of an echo that spans strings: long strings are cut to their edges.
     const changed = out.some((text, i) => text !== texts[i]);
-    if (changed && texts.length > 1) for (const index of this.#detected(texts, true)) hits.add(index);
+    if (changed && texts.length > 1) for (const index of this.#detected(texts.map(edges), true)) hits.add(index);
     for (const index of hits) out[index] = withheld;
     return out;
   }
@@ -870,6 +871,13 @@ export class SecretEchoes {
     }
     return hits;
   }
+}
+
+/** Characters kept at each end of a string for the across-strings pass: an encoded 12-character run fits many times over. */
+const EDGE_CHARS = 4096;
+
+function edges(text: string): string {
+  return text.length <= 2 * EDGE_CHARS ? text : `${text.slice(0, EDGE_CHARS)} ${text.slice(-EDGE_CHARS)}`;
 }
 
 function merge(ranges: Array<[number, number]>): Array<[number, number]> {

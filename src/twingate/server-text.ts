@@ -124,17 +124,21 @@ export class ServerFailure extends Error {
  * changed.
  */
 export function redactJson(root: unknown, echoes: SecretEchoes | null): JsonReading {
-  // Pass 1: collect the strings and where they sit.
-  type Slot = { parent: Record<string, unknown> | unknown[]; key: string | number; isKey: boolean };
+  // Pass 1: collect the strings and where they sit (parallel arrays: a body of a million strings makes no million objects).
   const strings: string[] = [];
-  const slots: Slot[] = [];
+  const parents: Array<Record<string, unknown> | unknown[]> = [];
+  const slots: Array<string | number> = [];
+  /** 1 where the string is an object key, not a value. */
+  const isKey: number[] = [];
   if (typeof root === "string") {
     const [only] = echoes === null ? [root] : echoes.redactAll([root]);
     return { ok: true, value: only };
   }
-  const stack: Array<[unknown, number]> = [[root, 0]];
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop() as [unknown, number];
+  const nodes: unknown[] = [root];
+  const depths: number[] = [0];
+  while (nodes.length > 0) {
+    const node = nodes.pop();
+    const depth = depths.pop() as number;
     if (typeof node !== "object" || node === null) continue;
     if (depth >= MAX_JSON_DEPTH) return { ok: false, problem: `JSON nested deeper than ${MAX_JSON_DEPTH} levels` };
     if (Array.isArray(node)) {
@@ -143,8 +147,13 @@ export function redactJson(root: unknown, echoes: SecretEchoes | null): JsonRead
         const v: unknown = node[i];
         if (typeof v === "string") {
           strings.push(v);
-          slots.push({ parent: node, key: i, isKey: false });
-        } else stack.push([v, depth + 1]);
+          parents.push(node);
+          slots.push(i);
+          isKey.push(0);
+        } else if (typeof v === "object" && v !== null) {
+          nodes.push(v);
+          depths.push(depth + 1);
+        }
       }
     } else {
       const record = node as Record<string, unknown>;
@@ -152,12 +161,19 @@ export function redactJson(root: unknown, echoes: SecretEchoes | null): JsonRead
       for (let k = keys.length - 1; k >= 0; k--) {
         const key = keys[k] as string;
         strings.push(key);
-        slots.push({ parent: record, key, isKey: true });
+        parents.push(record);
+        slots.push(key);
+        isKey.push(1);
         const v = record[key];
         if (typeof v === "string") {
           strings.push(v);
-          slots.push({ parent: record, key, isKey: false });
-        } else stack.push([v, depth + 1]);
+          parents.push(record);
+          slots.push(key);
+          isKey.push(0);
+        } else if (typeof v === "object" && v !== null) {
+          nodes.push(v);
+          depths.push(depth + 1);
+        }
       }
     }
   }
@@ -167,9 +183,8 @@ export function redactJson(root: unknown, echoes: SecretEchoes | null): JsonRead
   const renames: Array<[Record<string, unknown>, string, string]> = [];
   for (let i = 0; i < strings.length; i++) {
     if (redacted[i] === strings[i]) continue;
-    const slot = slots[i] as Slot;
-    if (slot.isKey) renames.push([slot.parent as Record<string, unknown>, slot.key as string, redacted[i] as string]);
-    else (slot.parent as Record<string | number, unknown>)[slot.key] = redacted[i];
+    if (isKey[i] === 1) renames.push([parents[i] as Record<string, unknown>, slots[i] as string, redacted[i] as string]);
+    else (parents[i] as Record<string | number, unknown>)[slots[i] as string | number] = redacted[i];
   }
   for (const [record, from, to] of renames) {
     const v = record[from];
