@@ -53,7 +53,7 @@ export class TwingateIntegration extends Construct {
   public readonly selfHosted: SelfHostedConnector | undefined;
   /** Token of the connector id. */
   public readonly integrationId: string;
-  /** The app id: a token, or the literal given to `IntegrationApp.fromId`. */
+  /** The app id: a token (of the `conductorone_app` resource or data source the `app` choice creates). */
   public readonly appId: string;
   /** Token of the permission the check found (`read`, `write`, `unknown`); undefined unless validation is `provider`. */
   public readonly permission: string | undefined;

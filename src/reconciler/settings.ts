@@ -9,7 +9,7 @@ import type { ConnectorVersion } from "./preview/connector-model";
  * {@link SettingNames}. `Finding.fix` holds the neutral rendering, so a surface that does not
  * know the mechanism still prints a complete sentence.
  */
-import { MAX_MAX_RESPONSE_BYTES } from "../twingate/response-limits";
+import { MAX_MAX_RESPONSE_BYTES } from "../twingate/response-limits"; // not response-body: the provider loads this file at start-up, without zod
 
 /** The values a fix may suggest, by setting, in the unit each surface uses. */
 export interface SettingValues {

@@ -15,7 +15,7 @@ import { c1twingate, IntegrationApp, IntegrationOwner, TwingateIntegration, type
 import { DEMO_KEYS } from "../../src/simulator";
 import { STANDIN_VERSION } from "../../src/standins/conductorone";
 import { startIntegrationEnvironment, syncStatusOf, type IntegrationEnvironment } from "../helpers/integration-environment";
-import { changeSummaryOf, diagnosticsOf, hookIndex, messagesOf, outputsOf, type RunResult, type TerraformDiagnostic } from "../helpers/terraform";
+import { changeSummaryOf, diagnosticsOf, hookIndex, messagesOf, outputsOf, plannedActionsOf, type RunResult, type TerraformDiagnostic } from "../helpers/terraform";
 
 jest.setTimeout(300_000);
 
@@ -32,6 +32,8 @@ interface StackOptions {
   groupsToProvision?: string[];
   /** Take groupsToProvision from a list(string) variable (TF_VAR_groups) instead of a literal list. */
   groupsFromVariable?: boolean;
+  /** An existing app by id instead of a new one: a literal, or "variable" (TF_VAR_app_id). */
+  appId?: string;
 }
 
 /** Synthesizes one TwingateIntegration stack (provider validation) into `outdir` and returns its cdk.tf.json text. */
@@ -46,7 +48,10 @@ function synthIntegration(outdir: string, options: StackOptions): string {
   const integration = new TwingateIntegration(stack, "Acme", {
     network: options.network,
     apiKey: apiKey.stringValue,
-    app: IntegrationApp.create({ displayName: "Twingate (acme)" }),
+    app:
+      options.appId === undefined
+        ? IntegrationApp.create({ displayName: "Twingate (acme)" })
+        : IntegrationApp.fromId(options.appId === "variable" ? new TerraformVariable(stack, "app_id", { type: "string" }).stringValue : options.appId),
     owners: [ALICE.email, IntegrationOwner.fromEntitlement({ appId: OKTA.id, entitlementId: ENGINEERING.id })],
     access: options.access,
     // The check calls the simulator, not <network>.twingate.com (issue 10 §3).
@@ -230,15 +235,60 @@ describe("TwingateIntegration with terraform, the c1twingate provider and the Co
 
       const fixed = await deploy({ network: "acme", access: "provisioning", baseUrl: baseUrl() }, DEMO_KEYS.provision, "apply");
       expect(fixed.code).toBe(0);
-      expect(changeSummaryOf(fixed)).toMatchObject({ operation: "apply", add: 0, change: 2, remove: 0 });
-      expect(env.changes().slice(4)).toEqual(["update connector"]);
+      // As with the official provider (terraform-plugin-framework): the in-place update of the
+      // integration plans its id unknown, so both owners' connector_id (RequiresReplaceIfConfigured)
+      // force their replacement. docs/constructs.md, "Key rotation …", says so to users.
+      expect(changeSummaryOf(fixed)).toMatchObject({ operation: "apply", add: 2, change: 2, remove: 2 });
+      const planned = new Map(plannedActionsOf(fixed));
+      expect([...planned].filter(([addr]) => addr.startsWith("conductorone_")).sort()).toEqual([
+        [expect.stringMatching(/^conductorone_connector_owner_entitlement\./), "replace"],
+        [expect.stringMatching(/^conductorone_connector_owner_user\./), "replace"],
+        [expect.stringMatching(/^conductorone_integration_twingate\./), "update"],
+      ]);
+      // ConductorOne's order: both owners removed, the connector updated (same id), the owners added back.
+      const rotation = env.changes().slice(4);
+      expect(rotation.slice(0, 2).sort()).toEqual(["delete connector_owner_entitlement", "delete connector_owner_user"]);
+      expect(rotation[2]).toBe("update connector");
+      expect(rotation.slice(3).sort()).toEqual(["create connector_owner_entitlement", "create connector_owner_user"]);
       expect(integrations()).toHaveLength(1);
+      expect(integrations()[0]?.id).toBe(id);
       // The new key is saved: ConductorOne syncs again, and is Connected.
       const rotated = await env.waitForConnector(id, (c) => c.pending === null && c.syncs > before + 1);
       expect(syncStatusOf(rotated)).toBe("SYNC_STATUS_DONE");
     } finally {
       env.twingate.network("acme")?.restore(DEMO_KEYS.readWrite);
     }
+  });
+
+  it("an app id of the right shape that names no app fails the plan, as a literal or from a variable; the working integration and its owners stay", async () => {
+    const MISSING = "2YAppMissing000000000000001";
+    const [connector] = integrations();
+    const before = env.changes();
+    const stack = { network: "acme", access: "provisioning" as const, baseUrl: baseUrl() };
+    for (const [appId, extraEnv] of [
+      [MISSING, {}],
+      ["variable", { TF_VAR_app_id: MISSING }],
+    ] as const) {
+      const r = await deploy({ ...stack, appId }, DEMO_KEYS.provision, "apply", extraEnv);
+      // The official provider's own diagnostic for a search with no hit, from the conductorone_app
+      // data source read at plan; terraform stops there (failedWith: no apply happened).
+      expect(failedWith(r)).toEqual([expect.objectContaining({ summary: "Unexpected response from API", detail: "Missing response body array data.", address: expect.stringMatching(/^data\.conductorone_app\./) })]);
+    }
+    expect(env.changes()).toEqual(before);
+    expect(integrations().map((c) => c.id)).toEqual([connector?.id]);
+    const created = env.c1.apps().find((a) => a.displayName === "Twingate (acme)");
+    expect(created).toBeDefined();
+
+    // An app that exists is read at plan, so its id is known then: naming the app the integration
+    // already uses (by id instead of creating it) leaves the integration and its owners alone.
+    const existing = await deploy({ ...stack, appId: created!.id }, DEMO_KEYS.provision, "plan");
+    expect(errorsOf(existing)).toEqual([]);
+    expect(existing.code).toBe(0);
+    const planned = plannedActionsOf(existing);
+    expect(planned.filter(([addr]) => /^conductorone_(integration_twingate|connector_owner)/.test(addr))).toEqual([]);
+    // Only the app resource the stack no longer declares would go (a plan; nothing is applied).
+    expect(planned).toContainEqual([expect.stringMatching(/^conductorone_app\./), "delete"]);
+    expect(env.changes()).toEqual(before);
   });
 
   it("never writes a key to cdk.tf.json, terraform's output, what the ConductorOne simulator logs or answers, or the check's state", () => {
