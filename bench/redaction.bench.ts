@@ -8,6 +8,7 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { SecretEchoes } from "../src/secret-echoes";
+import { SeededRandom } from "../src/simulator/random";
 import { ServerTextGate } from "../src/twingate/server-text";
 
 const KEY = "tgk_BenchCanary_1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d";
@@ -22,16 +23,10 @@ function repeatTo(unit: string, bytes: number): string {
   return unit.repeat(Math.floor(bytes / unit.length));
 }
 
-/** Pseudo-random, fixed seed (mulberry32). */
+/** Pseudo-random, fixed seed. */
 function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = new SeededRandom(seed);
+  return () => random.next();
 }
 
 const CASES: Record<string, () => string> = {

@@ -1,4 +1,5 @@
 import { DETECTOR_CHUNK_CHARS, SecretEchoes } from "../src/secret-echoes";
+import { SeededRandom } from "../src/simulator/random";
 import { ServerTextGate } from "../src/twingate/server-text";
 
 /**
@@ -8,18 +9,8 @@ import { ServerTextGate } from "../src/twingate/server-text";
  * found, and after redaction the encoded echo is gone; text without the key is left alone.
  */
 
-/** mulberry32 */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const r = rng(0x5eed08);
+const random = new SeededRandom(0x5eed08);
+const r = (): number => random.next();
 const int = (n: number): number => Math.floor(r() * n);
 const pick = <T>(items: readonly T[]): T => items[int(items.length)] as T;
 
