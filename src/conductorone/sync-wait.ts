@@ -1,4 +1,4 @@
-import { SleepAbortedError, realClock, type Clock } from "./clock";
+import { AbortedError, systemClock, type Clock } from "../clock";
 import type { ConductorOneClient } from "./client";
 import { C1CancelledError } from "./errors";
 import type { Connector } from "./schemas";
@@ -54,7 +54,7 @@ export interface SyncWaitResult {
 }
 
 export async function waitForSync(client: ConductorOneClient, options: WaitForSyncOptions): Promise<SyncWaitResult> {
-  const clock = options.clock ?? realClock;
+  const clock = options.clock ?? systemClock;
   const accept = options.accept ?? "completed";
   const interval = options.pollIntervalMs ?? 15_000;
   if (!(options.budgetMs >= 0) || !(interval > 0)) throw new RangeError("budgetMs must be ≥ 0 and pollIntervalMs > 0");
@@ -97,7 +97,7 @@ export async function waitForSync(client: ConductorOneClient, options: WaitForSy
     try {
       await clock.sleep(Math.min(interval, remaining), options.signal);
     } catch (error) {
-      if (error instanceof SleepAbortedError || options.signal?.aborted) {
+      if (error instanceof AbortedError || options.signal?.aborted) {
         throw new C1CancelledError({ method: "GET", url: `${client.server.url}/api/v1/apps/${options.appId}/connectors/${options.connectorId}` });
       }
       throw error;

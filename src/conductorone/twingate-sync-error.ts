@@ -1,3 +1,5 @@
+import type { UntrustedText } from "../untrusted-text";
+
 /**
  * What a Twingate connector's `lastError` most likely means, and the fix. The texts are those
  * of baton-twingate's client ("twingate-client: GraphQL HTTP request failed <code> <body>",
@@ -71,7 +73,9 @@ const UNKNOWN: TwingateSyncErrorExplanation = {
   subject: "connector",
 };
 
-export function explainTwingateSyncError(lastError: string | null): TwingateSyncErrorExplanation {
-  if (!lastError) return UNKNOWN;
-  return RULES.find((rule) => rule.test.test(lastError))?.explanation ?? UNKNOWN;
+/** `lastError` is matched as received (secrets already scrubbed): it is only tested, never shown here. */
+export function explainTwingateSyncError(lastError: UntrustedText | string | null): TwingateSyncErrorExplanation {
+  const text = lastError === null ? "" : typeof lastError === "string" ? lastError : lastError.value;
+  if (!text) return UNKNOWN;
+  return RULES.find((rule) => rule.test.test(text))?.explanation ?? UNKNOWN;
 }

@@ -50,7 +50,7 @@ export function openConductorOne(base: HookBase<ProviderContext>, context: strin
   for (const secret of extra) c1Secrets.remember(secret);
   try {
     const resolved = resolveConductorOne(base.ctx.conductorone, process.env);
-    for (const secret of resolved.secrets) for (const needle of secret.needles()) c1Secrets.remember(needle.value);
+    for (const secret of resolved.secrets) for (const part of secret.secretParts()) c1Secrets.remember(part);
     const log = base.log.with({ conductorone: resolved.server.url });
     log.debug("conductorone: client ready", { auth: resolved.auth.method, auth_source: resolved.auth.source, server_source: resolved.serverSource });
     return new ConductorOneClient({

@@ -1,4 +1,4 @@
-import type { SyncAcceptance } from "../conductorone/sync-status";
+import type { SyncAcceptance, SyncState } from "../conductorone/sync-status";
 import { attr, AttributeError } from "../tfplugin";
 
 /**
@@ -51,3 +51,23 @@ export function connectorName(appId: string, connectorId: string): string {
 /** Text given only to scrub it from ConductorOne's answers, never sent: the description both blocks share. */
 export const TWINGATE_KEY_DESCRIPTION =
   "Optional: the Twingate API key the connector was given, used only to scrub it from ConductorOne's sync errors (lastError) before they are shown. Never sent anywhere.";
+
+/** Longer server text (lastError) kept in state is cut to this many characters. */
+const MAX_STATE_TEXT = 1000;
+
+/**
+ * A sync state's fields as Terraform strings: times as parsed and re-formatted by the client,
+ * a known status as is, server text (an unknown status, lastError, the disabled reason) in its
+ * neutralised form — never the server's raw characters (secrets were scrubbed at decode).
+ */
+export function syncStateStrings(state: SyncState | null) {
+  return {
+    status: state?.status === null || state === null ? null : typeof state.status === "string" ? state.status : state.status.shown(MAX_STATE_TEXT),
+    label: state?.uiLabel ?? null,
+    started_at: state?.startedAt ?? null,
+    completed_at: state?.completedAt ?? null,
+    updated_at: state?.updatedAt ?? null,
+    last_error: state?.lastError?.shown(MAX_STATE_TEXT) ?? null,
+    disabled_reason: state?.disabledReason?.shown(MAX_STATE_TEXT) ?? null,
+  };
+}

@@ -1,6 +1,6 @@
 import type { SyncState } from "../conductorone/sync-status";
 import { attr, defineDataSource, type ObjectOf } from "../tfplugin";
-import { ACCEPT_DESCRIPTION, acceptanceOf, acceptValidator, connectorName, dataSourceConnectorArguments, TWINGATE_KEY_DESCRIPTION } from "./connector-arguments";
+import { ACCEPT_DESCRIPTION, acceptanceOf, acceptValidator, connectorName, dataSourceConnectorArguments, syncStateStrings, TWINGATE_KEY_DESCRIPTION } from "./connector-arguments";
 import { isConductorOneError, openConductorOne, reportConductorOneError } from "./conductorone-session";
 import { loadEngine } from "./load-engine";
 import type { ProviderContext } from "./settings";
@@ -56,15 +56,7 @@ type State = ObjectOf<typeof connectorStatusSchema>;
 const CONTEXT = "ConductorOne connector status";
 
 function observed(state: SyncState | null): Partial<State> {
-  return {
-    status: state?.status ?? null,
-    label: state?.uiLabel ?? null,
-    started_at: state?.startedAt ?? null,
-    completed_at: state?.completedAt ?? null,
-    updated_at: state?.updatedAt ?? null,
-    last_error: state?.lastError ?? null,
-    disabled_reason: state?.disabledReason ?? null,
-  };
+  return syncStateStrings(state);
 }
 
 export const connectorStatusDataSource = defineDataSource<ProviderContext>()({
@@ -96,7 +88,7 @@ export const connectorStatusDataSource = defineDataSource<ProviderContext>()({
       log.info("conductorone: connector status", {
         connector: who,
         label: state.uiLabel,
-        status: state.status ?? "(none)",
+        status: syncStateStrings(state).status ?? "(none)",
         ...(state.completedAt ? { completed_at: state.completedAt } : {}),
         problems: problems.map((f) => f.code).join(",") || "none",
       });

@@ -1,7 +1,7 @@
 import type { ConductorOneClient } from "../conductorone/client";
 import type { SyncWaitResult } from "../conductorone/sync-wait";
 import { attr, defineResource, isUnknown, types, valuesEqual, type CtyValue, type HookBase, type Logger, type Maybe, type ObjectOf } from "../tfplugin";
-import { ACCEPT_DESCRIPTION, acceptanceOf, acceptValidator, connectorArguments, connectorName, TWINGATE_KEY_DESCRIPTION } from "./connector-arguments";
+import { ACCEPT_DESCRIPTION, acceptanceOf, acceptValidator, connectorArguments, connectorName, syncStateStrings, TWINGATE_KEY_DESCRIPTION } from "./connector-arguments";
 import { isConductorOneError, openConductorOne, reportConductorOneError } from "./conductorone-session";
 import { loadEngine } from "./load-engine";
 import type { ProviderContext } from "./settings";
@@ -94,13 +94,13 @@ function known<T>(value: Maybe<T> | null): T | undefined {
 }
 
 function recorded(result: SyncWaitResult, id: string, verified: boolean): Partial<State> {
-  const { state } = result;
+  const { status, label, started_at, completed_at } = syncStateStrings(result.state);
   return {
     id,
-    status: state.status,
-    label: state.uiLabel,
-    started_at: state.startedAt,
-    completed_at: state.completedAt,
+    status,
+    label,
+    started_at,
+    completed_at,
     verified_at: verified ? new Date().toISOString() : null,
   };
 }
@@ -114,7 +114,7 @@ function progressLogger(log: Logger, who: string, budgetMs: number) {
     log.info(changed ? "conductorone: connector sync status" : "conductorone: still waiting for the connector's sync", {
       connector: who,
       label: state.uiLabel,
-      status: state.status ?? "(none)",
+      status: syncStateStrings(state).status ?? "(none)",
       ...(state.startedAt ? { started_at: state.startedAt } : {}),
       elapsed_s: Math.round(elapsedMs / 1000),
       budget_left_s: Math.max(0, Math.round((budgetMs - elapsedMs) / 1000)),
@@ -145,7 +145,7 @@ async function verifySync(args: HookBase<ProviderContext> & { config: State }): 
       signal,
       onProgress: progressLogger(log, who, budgetMs),
     });
-    const fields = { connector: who, outcome: result.outcome, label: result.state.uiLabel, status: result.state.status ?? "(none)", elapsed_s: Math.round(result.elapsedMs / 1000), polls: result.polls };
+    const fields = { connector: who, outcome: result.outcome, label: result.state.uiLabel, status: syncStateStrings(result.state).status ?? "(none)", elapsed_s: Math.round(result.elapsedMs / 1000), polls: result.polls };
     if (result.outcome === "accepted") {
       log.info("conductorone: connector sync accepted", fields);
       return recorded(result, id, true);
