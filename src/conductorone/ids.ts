@@ -1,11 +1,10 @@
-import { z } from "zod";
-
 /**
  * ConductorOne ids, checked in ONE place for the CLI, the provider and the client's request
  * paths. The documented ids are KSUIDs (27 base62 characters, reference §2.4); that app and
  * connector ids are too is UNVERIFIED, so the rule is wider but safe as a path segment: 1 to
  * 128 of letters, digits, "_", "-", "." and "~", starting with a letter or digit — so "." and
  * "..", a leading dot, "/", "%" and anything that could rewrite a path are refused.
+ * Dependency-free: the provider's schema validators import it at start-up.
  */
 export const C1_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._~-]{0,127}$/;
 
@@ -26,6 +25,3 @@ export function idSegment(id: string): string {
   if (!isC1Id(id)) throw new TypeError(`an id in a ConductorOne API path is not ${C1_ID_RULE}`);
   return encodeURIComponent(id);
 }
-
-/** zod: an id in a ConductorOne answer. */
-export const c1IdSchema = z.string().regex(C1_ID_PATTERN, `not ${C1_ID_RULE}`);

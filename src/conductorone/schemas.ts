@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { UntrustedText } from "../untrusted-text";
-import { c1IdSchema } from "./ids";
+import { C1_ID_PATTERN, C1_ID_RULE } from "./ids";
 import { Secret } from "./secret";
 import { parseTimestamp, type Timestamp } from "./timestamp";
 
@@ -18,6 +18,9 @@ import { parseTimestamp, type Timestamp } from "./timestamp";
  * characters), `status.status` as a known value or UntrustedText. Data that round-trips to a
  * user's configuration (display names, descriptions) stays plain (scrubbed) text.
  */
+
+/** An id this client may send back in a path (ids.ts). */
+const c1IdSchema = z.string().regex(C1_ID_PATTERN, `not ${C1_ID_RULE}`);
 
 const text = z
   .string()

@@ -49,7 +49,8 @@ export function openConductorOne(base: HookBase<ProviderContext>, context: strin
   const extra = (options.redact ?? []).filter((s): s is string => typeof s === "string" && s.trim() !== "");
   for (const secret of extra) c1Secrets.remember(secret);
   try {
-    const resolved = resolveConductorOne(base.ctx.conductorone, process.env);
+    // The Twingate key of this block must not be in a shown ConductorOne setting either.
+    const resolved = resolveConductorOne(base.ctx.conductorone, process.env, { otherSecrets: extra.map((value) => ({ value, what: "twingate_api_key" })) });
     for (const secret of resolved.secrets) for (const part of secret.secretParts()) c1Secrets.remember(part);
     const log = base.log.with({ conductorone: resolved.server.url });
     log.debug("conductorone: client ready", { auth: resolved.auth.method, auth_source: resolved.auth.source, server_source: resolved.serverSource });

@@ -1,3 +1,4 @@
+import { c1IdProblem } from "../conductorone/ids";
 import type { SyncAcceptance, SyncState } from "../conductorone/sync-status";
 import { attr, AttributeError } from "../tfplugin";
 
@@ -7,10 +8,8 @@ import { attr, AttributeError } from "../tfplugin";
  * pasted secret must not print it.
  */
 
-const ID = /^[A-Za-z0-9._~-]{1,128}$/;
-
-const idValidator = (name: string) => (v: string) =>
-  ID.test(v) ? undefined : `${name} must be a ConductorOne id: 1 to 128 letters, digits, ".", "_", "~" or "-" (the value is not shown)`;
+/** One id rule for the CLI, the provider and the client's paths (m8: no ".", "..", path tricks). */
+const idValidator = (name: string) => (v: string) => c1IdProblem(name, v);
 
 const ACCEPTANCES: readonly SyncAcceptance[] = ["completed", "started"];
 

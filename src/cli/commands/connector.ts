@@ -2,9 +2,11 @@ import type { Command } from "commander";
 import { z } from "zod";
 import { readFile } from "node:fs/promises";
 import {
+  C1_ID_RULE,
   C1CaFileUnreadableError,
   ConductorOneClient,
   ConductorOneError,
+  isC1Id,
   isSyncAccepted,
   resolveConductorOne,
   syncFindings,
@@ -26,9 +28,8 @@ import { EXIT } from "../usage-error";
  * Exit codes: 0 synced (per --accept), 1 not synced / sync error / API failure, 2 usage.
  */
 
-const ID = /^[A-Za-z0-9._~-]{1,128}$/;
-const idFlag = (flag: string) =>
-  z.string({ error: `${flag} is required` }).regex(ID, `${flag} must be a ConductorOne id (letters, digits, . _ ~ -; at most 128)`);
+/** The one id rule (src/conductorone/ids.ts), shared with the provider and the client's paths. */
+const idFlag = (flag: string) => z.string({ error: `${flag} is required` }).refine(isC1Id, `${flag} must be ${C1_ID_RULE} (the value is not shown)`);
 const number = (flag: string, what: string) => z.coerce.number({ error: `${flag} must be ${what}` }).positive(`${flag} must be ${what}`);
 
 const StatusFlags = z.object({
@@ -87,7 +88,7 @@ export function registerConnector(program: Command): void {
     });
 }
 
-const CONFIG_CODES = new Set(["C1_CREDENTIALS_MISSING", "C1_CLIENT_ID_MISSING", "C1_CLIENT_ID_INVALID", "C1_CLIENT_SECRET_INVALID", "C1_TOKEN_INVALID", "C1_SERVER_URL_INVALID", "C1_SERVER_UNKNOWN", "C1_CA_FILE_UNREADABLE"]);
+const CONFIG_CODES = new Set(["C1_CREDENTIALS_MISSING", "C1_CLIENT_ID_MISSING", "C1_CLIENT_ID_INVALID", "C1_CLIENT_SECRET_INVALID", "C1_TOKEN_INVALID", "C1_SECRET_IN_SETTING", "C1_SERVER_URL_INVALID", "C1_SERVER_UNKNOWN", "C1_CA_FILE_UNREADABLE"]);
 const isConfigError = (code: string): boolean => CONFIG_CODES.has(code);
 
 async function readCa(path: string | undefined): Promise<string | undefined> {
@@ -106,14 +107,19 @@ async function connectorStatus(flags: StatusFlags): Promise<ConnectorStatusRepor
   const base = { appId: flags.appId, connectorId: flags.connectorId };
   let client: ConductorOneClient | undefined;
   try {
-    const resolved = resolveConductorOne({
-      ...(flags.serverUrl ? { server_url: flags.serverUrl } : {}),
-      ...(flags.tenantDomain ? { tenant_domain: flags.tenantDomain } : {}),
-      ...(flags.clientId ? { client_id: flags.clientId } : {}),
-    });
-    const ca = await readCa(flags.caFile);
-    // The Twingate key the connector was given may come back in lastError: scrub it too.
+    // The Twingate key the connector was given may come back in lastError: scrub it too; and it
+    // must not sit in a shown ConductorOne setting (refused by name before anything is resolved).
     const twingateKey = process.env[flags.apiKeyEnv]?.trim();
+    const resolved = resolveConductorOne(
+      {
+        ...(flags.serverUrl ? { server_url: flags.serverUrl } : {}),
+        ...(flags.tenantDomain ? { tenant_domain: flags.tenantDomain } : {}),
+        ...(flags.clientId ? { client_id: flags.clientId } : {}),
+      },
+      process.env,
+      { otherSecrets: twingateKey ? [{ value: twingateKey, what: `the Twingate API key (env ${flags.apiKeyEnv})` }] : [] },
+    );
+    const ca = await readCa(flags.caFile);
     client = new ConductorOneClient({ resolved, ...(ca ? { ca } : {}), timeoutMs: flags.timeout * 1000, ...(twingateKey ? { redact: [twingateKey] } : {}) });
     const now = Date.now();
     let connector: Connector;
