@@ -42,7 +42,8 @@ export { C1_ID_PATTERN, C1_ID_RULE, c1IdProblem, idSegment, isC1Id } from "./ids
 export { parseTimestamp, timestampMs, type Timestamp } from "./timestamp";
 export { normalizeTenant, serverFromClientId, type C1Server } from "./server-url";
 export { syncFindings, waitBudgetFinding, type SyncFinding, type SyncFindingCode, type SyncFindingOptions, type WaitBudgetOptions } from "./sync-findings";
-export { isSyncAccepted, isSyncFailed, syncStateOf, timeOf, UI_LABELS, type SyncAcceptance, type SyncLabel, type SyncState } from "./sync-status";
+export { completionPredatesConfig, currentConfigBasis, isSyncAccepted, isSyncFailed, syncStateOf, timeOf, UI_LABELS, type SyncAcceptance, type SyncLabel, type SyncState } from "./sync-status";
+export { syncVerdict, verifyConnectorSync, type SyncVerdict, type SyncVerdictOptions, type SyncVerification, type VerifySyncOptions } from "./sync-verification";
 export { waitForSync, type SyncWaitOutcome, type SyncWaitResult, type WaitForSyncOptions } from "./sync-wait";
 export { explainTwingateSyncError, type TwingateSyncCause, type TwingateSyncErrorExplanation } from "./twingate-sync-error";
 export type { C1LogEvent } from "./transport";

@@ -103,3 +103,23 @@ export function isSyncFailed(state: SyncState, since?: number): boolean {
   // Without timestamps an error cannot be dated: take it as current.
   return when === undefined || when > since;
 }
+
+/**
+ * THE rule for which sync counts, shared by every surface (the sync resource, the status data
+ * source, `c1-twingate connector status`): only a sync of the connector's CURRENT config,
+ * decided on the server's clock — completed (or failed) after `configUpdatedAt`. An older
+ * completion was the previous key's or domain's and proves nothing about the current one.
+ * Returns the exclusive lower bound (ms, server clock), or undefined when the connector has no
+ * `configUpdatedAt` (then any sync counts). A sync stamped in the same millisecond as the save
+ * is the new config's, hence the -1.
+ */
+export function currentConfigBasis(connector: Pick<Connector, "configUpdatedAt">): number | undefined {
+  const saved = timeOf(connector.configUpdatedAt);
+  return saved === undefined ? undefined : saved - 1;
+}
+
+/** Whether the connector's last completion predates its current config (so it proves nothing about it). */
+export function completionPredatesConfig(state: SyncState, since: number | undefined): boolean {
+  if (since === undefined || state.completedAt === null) return false;
+  return (timeOf(state.completedAt) ?? -Infinity) <= since;
+}

@@ -2,7 +2,7 @@ import { AbortedError, systemClock, type Clock } from "../clock";
 import type { ConductorOneClient } from "./client";
 import { C1CancelledError } from "./errors";
 import type { Connector } from "./schemas";
-import { isSyncAccepted, isSyncFailed, syncStateOf, timeOf, type SyncAcceptance, type SyncState } from "./sync-status";
+import { currentConfigBasis, isSyncAccepted, isSyncFailed, syncStateOf, timeOf, type SyncAcceptance, type SyncState } from "./sync-status";
 
 /**
  * Poll a connector until its sync is accepted, fails, or the budget runs out (reference §6.1:
@@ -47,6 +47,8 @@ export interface SyncWaitResult {
   outcome: SyncWaitOutcome;
   /** The moment (ms, server clock) after which a sync had to complete to count; undefined: any. */
   since: number | undefined;
+  /** What set `since`: the connector's config update, the forced sync, or the caller's `since`. */
+  sinceReason: "config-update" | "forced-sync" | "given" | undefined;
   state: SyncState;
   connector: Connector;
   elapsedMs: number;
@@ -61,18 +63,21 @@ export async function waitForSync(client: ConductorOneClient, options: WaitForSy
   const call = options.signal ? { signal: options.signal } : {};
   const started = clock.now();
   let since = options.since;
-  const later = (a: number | undefined, b: number | undefined): number | undefined => (a === undefined ? b : b === undefined ? a : Math.max(a, b));
-  const configBasis = (connector: Connector): number | undefined => {
-    const saved = timeOf(connector.configUpdatedAt);
-    // A sync stamped in the same millisecond as the save is the new config's: `since` is exclusive.
-    return options.sinceConfigUpdate && saved !== undefined ? saved - 1 : undefined;
+  let sinceReason: SyncWaitResult["sinceReason"] = since === undefined ? undefined : "given";
+  const raise = (candidate: number | undefined, reason: NonNullable<SyncWaitResult["sinceReason"]>): void => {
+    if (candidate !== undefined && (since === undefined || candidate > since)) {
+      since = candidate;
+      sinceReason = reason;
+    }
   };
+  const configBasis = (connector: Connector): number | undefined => (options.sinceConfigUpdate ? currentConfigBasis(connector) : undefined);
   let basisTaken = false;
   if (options.forceSync) {
     const before = await client.getConnector(options.appId, options.connectorId, call);
     const s = before.status;
     const seen = [s?.startedAt, s?.completedAt, s?.updatedAt].map((t) => timeOf(t ?? null)).filter((t): t is number => t !== undefined);
-    since = later(later(since, configBasis(before)), seen.length > 0 ? Math.max(...seen) : undefined);
+    raise(configBasis(before), "config-update");
+    raise(seen.length > 0 ? Math.max(...seen) : undefined, "forced-sync");
     basisTaken = true;
     await client.forceSync(options.appId, options.connectorId, call);
   }
@@ -82,14 +87,14 @@ export async function waitForSync(client: ConductorOneClient, options: WaitForSy
     const connector = await client.getConnector(options.appId, options.connectorId, call);
     polls++;
     if (!basisTaken) {
-      since = later(since, configBasis(connector));
+      raise(configBasis(connector), "config-update");
       basisTaken = true;
     }
     const state = syncStateOf(connector);
     const elapsedMs = clock.now() - started;
     options.onProgress?.({ state, elapsedMs, polls, changed: state.label !== previous });
     previous = state.label;
-    const done = (outcome: SyncWaitOutcome): SyncWaitResult => ({ outcome, since, state, connector, elapsedMs, polls });
+    const done = (outcome: SyncWaitOutcome): SyncWaitResult => ({ outcome, since, sinceReason, state, connector, elapsedMs, polls });
     if (isSyncAccepted(state, accept, since)) return done("accepted");
     if (isSyncFailed(state, since)) return done("failed");
     const remaining = options.budgetMs - elapsedMs;

@@ -69,15 +69,15 @@ export const connectorStatusDataSource = defineDataSource<ProviderContext>()({
     const base = { accept, on_problem: onProblem, id: `${config.app_id}/${config.connector_id}` };
     const client = openConductorOne(args, CONTEXT, { redact: [config.twingate_api_key] });
     if (!client) return undefined;
-    const { syncFindings, syncStateOf } = loadEngine();
+    const { syncVerdict } = loadEngine();
     try {
       const connector = await client.getConnector(config.app_id, config.connector_id, { signal });
       if (connector.deletedAt) {
         diag.error(`${CONTEXT}: ${who} was deleted in ConductorOne (at ${connector.deletedAt})`, "Point connector_id at an existing connector.", ["connector_id"]);
         return undefined;
       }
-      const state = syncStateOf(connector);
-      const findings = syncFindings(state, {
+      // The one "which sync counts" rule, shared with the resource and the CLI (current config, server clock).
+      const { state, findings } = syncVerdict(connector, {
         connector: who,
         accept,
         now: Date.now(),

@@ -131,19 +131,22 @@ async function verifySync(args: HookBase<ProviderContext> & { config: State }): 
   const id = `${config.app_id}/${config.connector_id}`;
   const client = openConductorOne(args, CONTEXT, { redact: [config.twingate_api_key] });
   if (!client) return undefined;
-  const { waitForSync, syncFindings, waitBudgetFinding } = loadEngine();
+  const { verifyConnectorSync } = loadEngine();
   try {
     log.info("conductorone: waiting for the connector's sync", { connector: who, accept, force_sync: !!config.force_sync, budget_s: Math.round(budgetMs / 1000) });
-    const result = await waitForSync(client, {
+    // The one "which sync counts" rule, shared with the CLI: a sync of the current config, on the server's clock.
+    const { result, findings } = await verifyConnectorSync(client, {
       appId: config.app_id,
       connectorId: config.connector_id,
+      connector: who,
       budgetMs,
       pollIntervalMs: Math.round(Number(config.poll_interval_seconds ?? DEFAULT_POLL_SECONDS) * 1000),
       accept,
       forceSync: !!config.force_sync,
-      sinceConfigUpdate: true,
       signal,
       onProgress: progressLogger(log, who, budgetMs),
+      raiseBudget: "raise budget_minutes",
+      acceptStarted: 'set accept = "started" to accept a running sync',
     });
     const fields = { connector: who, outcome: result.outcome, label: result.state.uiLabel, status: syncStateStrings(result.state).status ?? "(none)", elapsed_s: Math.round(result.elapsedMs / 1000), polls: result.polls };
     if (result.outcome === "accepted") {
@@ -151,10 +154,6 @@ async function verifySync(args: HookBase<ProviderContext> & { config: State }): 
       return recorded(result, id, true);
     }
     log.warn("conductorone: connector sync not accepted", fields);
-    const findings =
-      result.outcome === "failed"
-        ? syncFindings(result.state, { connector: who, accept, now: Date.now() }).filter((f) => f.severity === "error")
-        : [waitBudgetFinding(result.state, { connector: who, budgetMs, raiseBudget: "raise budget_minutes", acceptStarted: 'set accept = "started" to accept a running sync' })];
     reportSyncFindings(findings, diag, CONTEXT, { note: TAINTED_NOTE });
     return recorded(result, id, false);
   } catch (error) {

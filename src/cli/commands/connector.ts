@@ -7,11 +7,9 @@ import {
   ConductorOneClient,
   ConductorOneError,
   isC1Id,
-  isSyncAccepted,
   resolveConductorOne,
-  syncFindings,
-  syncStateOf,
-  waitForSync,
+  syncVerdict,
+  verifyConnectorSync,
   type Connector,
 } from "../../conductorone";
 import { parseFlags } from "../flags";
@@ -121,47 +119,47 @@ async function connectorStatus(flags: StatusFlags): Promise<ConnectorStatusRepor
     );
     const ca = await readCa(flags.caFile);
     client = new ConductorOneClient({ resolved, ...(ca ? { ca } : {}), timeoutMs: flags.timeout * 1000, ...(twingateKey ? { redact: [twingateKey] } : {}) });
-    const now = Date.now();
-    let connector: Connector;
-    let wait: ConnectorStatusReport["wait"];
-    if (flags.wait !== undefined) {
-      const result = await waitForSync(client, {
-        appId: flags.appId,
-        connectorId: flags.connectorId,
-        budgetMs: flags.wait * 60_000,
-        pollIntervalMs: flags.pollSeconds * 1000,
-        accept: flags.accept,
-        forceSync: flags.forceSync,
-        ...(flags.forceSync ? { since: now } : {}),
-        onProgress: ({ state, changed }) => {
-          if (changed) process.stderr.write(`c1-twingate: connector ${flags.connectorId}: ${state.uiLabel} (${state.status ?? "no status"})\n`);
-        },
-      });
-      connector = result.connector;
-      wait = { outcome: result.outcome, elapsedMs: result.elapsedMs, polls: result.polls };
-    } else {
-      if (flags.forceSync) await client.forceSync(flags.appId, flags.connectorId);
-      connector = await client.getConnector(flags.appId, flags.connectorId);
-    }
-    const state = syncStateOf(connector);
-    const findings: ReportFinding[] = syncFindings(state, {
-      connector: `connector ${flags.connectorId} of app ${flags.appId}`,
+    const who = `connector ${flags.connectorId} of app ${flags.appId}`;
+    const verdictOptions = {
+      connector: who,
       accept: flags.accept,
       now: Date.now(),
       ...(flags.maxAge !== undefined ? { maxAgeMs: flags.maxAge * 3_600_000 } : {}),
       staleIsError: flags.failStale,
-    });
-    if (wait?.outcome === "budget-exhausted") {
-      findings.push({
-        code: "C1_SYNC_WAIT_BUDGET",
-        severity: "error",
-        message: `waited ${flags.wait} min for connector ${flags.connectorId} to sync; it is still ${state.uiLabel} (${state.status ?? "no status"})`,
-        fix: "Wait longer (--wait), or check the connector in ConductorOne: syncs are queued and can take minutes to hours",
-        subject: "connector",
+    };
+    let connector: Connector;
+    let wait: ConnectorStatusReport["wait"];
+    let waitFindings: ReportFinding[] = [];
+    if (flags.wait !== undefined) {
+      // The resource's rule exactly (sync-verification.ts): only a sync of the current config
+      // counts, decided on the server's clock (after a forced sync: newer than what was seen).
+      const verification = await verifyConnectorSync(client, {
+        appId: flags.appId,
+        connectorId: flags.connectorId,
+        connector: who,
+        budgetMs: flags.wait * 60_000,
+        pollIntervalMs: flags.pollSeconds * 1000,
+        accept: flags.accept,
+        forceSync: flags.forceSync,
+        raiseBudget: "wait longer (--wait)",
+        ...(flags.accept === "started" ? {} : { acceptStarted: "--accept started to accept a running sync" }),
+        onProgress: ({ state, changed }) => {
+          if (changed) process.stderr.write(`c1-twingate: connector ${flags.connectorId}: ${state.uiLabel} (${state.status ?? "no status"})\n`);
+        },
       });
+      const { result } = verification;
+      connector = result.connector;
+      wait = { outcome: result.outcome, elapsedMs: result.elapsedMs, polls: result.polls };
+      if (!verification.accepted) waitFindings = verification.findings;
+    } else {
+      if (flags.forceSync) await client.forceSync(flags.appId, flags.connectorId);
+      connector = await client.getConnector(flags.appId, flags.connectorId);
     }
-    const synced = isSyncAccepted(state, flags.accept) || (state.label === "syncing" && state.completedAt !== null);
-    const ok = synced && !findings.some((f) => f.severity === "error");
+    const verdict = syncVerdict(connector, verdictOptions);
+    const state = verdict.state;
+    // A failed wait explains itself (the budget finding names a completion that predates the config).
+    const findings: ReportFinding[] = wait && wait.outcome !== "accepted" ? [...waitFindings, ...verdict.findings.filter((f) => !waitFindings.some((w) => w.code === f.code))] : verdict.findings;
+    const ok = (wait ? wait.outcome === "accepted" : true) && verdict.accepted && !findings.some((f) => f.severity === "error");
     return { ok, ...base, server: client.server.url, state, findings, ...(wait ? { wait } : {}) };
   } catch (error) {
     if (!(error instanceof ConductorOneError)) throw error;
