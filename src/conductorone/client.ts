@@ -207,15 +207,21 @@ export class ConductorOneClient {
   }
 
   /**
-   * Prove the credentials before any API call: fetch an access token (client credentials or
-   * OIDC exchange; the simulator and ConductorOne check the assertion's signature and audience).
-   * A static access token cannot be checked without a call, so nothing is sent for it.
-   * Throws C1_TOKEN_REFUSED and the other C1_* errors of the token endpoint.
+   * Prove the credentials before any other call. Client credentials and OIDC: fetch an access
+   * token (the simulator and ConductorOne check the assertion's signature and audience). A
+   * ready access token cannot be proven at the token endpoint, so it is proven by one cheap
+   * authenticated read: the first page of apps (`GET /api/v1/apps?page_size=10`), which a
+   * wrong or expired token turns into C1_UNAUTHORIZED. Throws C1_TOKEN_REFUSED and the other
+   * C1_* errors of the token endpoint or the read.
    */
-  async authenticate(options: CallOptions = {}): Promise<{ method: ConductorOneAuth["method"]; checked: boolean }> {
-    if (!this.#tokens.renewable) return { method: this.authMethod, checked: false };
+  async authenticate(options: CallOptions = {}): Promise<{ method: ConductorOneAuth["method"]; checked: boolean; via: "token" | "read" }> {
+    if (!this.#tokens.renewable) {
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars
+      for await (const _page of this.appPages({ pageSize: 10, ...(options.signal ? { signal: options.signal } : {}) })) break;
+      return { method: this.authMethod, checked: true, via: "read" };
+    }
     await this.#tokens.token({ refresh: false, ...(options.signal ? { signal: options.signal } : {}) });
-    return { method: this.authMethod, checked: true };
+    return { method: this.authMethod, checked: true, via: "token" };
   }
 
   // ── apps ────────────────────────────────────────────────────────────────

@@ -70,3 +70,12 @@ export function syncStateStrings(state: SyncState | null) {
     disabled_reason: state?.disabledReason?.shown(MAX_STATE_TEXT) ?? null,
   };
 }
+
+/**
+ * The way out of an error at refresh during `terraform destroy` (which refreshes, so reads the
+ * connector, before destroying; a provider cannot tell destroy from plan): named in every such
+ * error (issue 14 breaker m5).
+ */
+export const DESTROY_WAY_OUT =
+  "If this stops terraform destroy (or plan -destroy): Terraform reads the connector before destroying, and nothing in ConductorOne is deleted by this block. " +
+  "Run terraform destroy -refresh=false to destroy anyway.";

@@ -1,6 +1,6 @@
 import type { SyncState } from "../conductorone/sync-status";
 import { attr, defineDataSource, type ObjectOf } from "../tfplugin";
-import { ACCEPT_DESCRIPTION, acceptanceOf, acceptValidator, connectorName, dataSourceConnectorArguments, syncStateStrings, TWINGATE_KEY_DESCRIPTION } from "./connector-arguments";
+import { ACCEPT_DESCRIPTION, acceptanceOf, acceptValidator, connectorName, dataSourceConnectorArguments, DESTROY_WAY_OUT, syncStateStrings, TWINGATE_KEY_DESCRIPTION } from "./connector-arguments";
 import { isConductorOneError, openConductorOne, reportConductorOneError } from "./conductorone-session";
 import { loadEngine } from "./load-engine";
 import type { ProviderContext } from "./settings";
@@ -73,7 +73,7 @@ export const connectorStatusDataSource = defineDataSource<ProviderContext>()({
     try {
       const connector = await client.getConnector(config.app_id, config.connector_id, { signal });
       if (connector.deletedAt) {
-        diag.error(`${CONTEXT}: ${who} was deleted in ConductorOne (at ${connector.deletedAt})`, "Point connector_id at an existing connector.", ["connector_id"]);
+        diag.error(`${CONTEXT}: ${who} was deleted in ConductorOne (at ${connector.deletedAt})`, `Point connector_id at an existing connector.\n${DESTROY_WAY_OUT}`, ["connector_id"]);
         return undefined;
       }
       // The one "which sync counts" rule, shared with the resource and the CLI (current config, server clock).
@@ -94,13 +94,13 @@ export const connectorStatusDataSource = defineDataSource<ProviderContext>()({
       });
       reportSyncFindings(problems, diag, CONTEXT, {
         warnOnly: onProblem === "warn",
-        ...(onProblem === "warn" ? { note: 'on_problem = "fail" turns this warning into an error that fails the plan.' } : {}),
+        note: onProblem === "warn" ? 'on_problem = "fail" turns this warning into an error that fails the plan.' : `${DESTROY_WAY_OUT} Or set on_problem = "warn".`,
       });
       if (diag.hasErrors()) return undefined;
       return { ...base, ...observed(state), healthy: problems.length === 0 };
     } catch (error) {
       const passing = isConductorOneError(error) && error.retryable && onProblem === "warn";
-      reportConductorOneError(error, diag, CONTEXT, { severity: passing ? "warning" : "error" });
+      reportConductorOneError(error, diag, CONTEXT, { severity: passing ? "warning" : "error", ...(passing ? {} : { note: DESTROY_WAY_OUT }) });
       return passing ? { ...base, ...observed(null), healthy: false } : undefined;
     } finally {
       client.close();

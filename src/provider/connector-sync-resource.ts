@@ -1,7 +1,7 @@
 import type { ConductorOneClient } from "../conductorone/client";
 import type { SyncWaitResult } from "../conductorone/sync-wait";
 import { attr, defineResource, isUnknown, types, valuesEqual, type CtyValue, type HookBase, type Logger, type Maybe, type ObjectOf } from "../tfplugin";
-import { ACCEPT_DESCRIPTION, acceptanceOf, acceptValidator, connectorArguments, connectorName, syncStateStrings, TWINGATE_KEY_DESCRIPTION } from "./connector-arguments";
+import { ACCEPT_DESCRIPTION, acceptanceOf, acceptValidator, connectorArguments, connectorName, DESTROY_WAY_OUT, syncStateStrings, TWINGATE_KEY_DESCRIPTION } from "./connector-arguments";
 import { isConductorOneError, openConductorOne, reportConductorOneError } from "./conductorone-session";
 import { loadEngine } from "./load-engine";
 import type { ProviderContext } from "./settings";
@@ -179,8 +179,9 @@ async function checkAccess(args: HookBase<ProviderContext>, appId: string | unde
         args.diag.error(`${CONTEXT}: ${connectorName(appId, connectorId)} was deleted in ConductorOne (at ${connector.deletedAt})`, "Point connector_id at an existing connector (the id of conductorone_integration_twingate).", ["connector_id"]);
       }
     } else {
-      const { checked, method } = await client.authenticate({ signal: args.signal });
-      args.log.debug("conductorone: credentials checked at plan", { auth: method, token_fetched: checked });
+      // A token fetched, or (a ready access token) one authenticated read: either proves the credentials.
+      const { method, via } = await client.authenticate({ signal: args.signal });
+      args.log.debug("conductorone: credentials checked at plan", { auth: method, proven_by: via });
     }
   } catch (error) {
     reportConductorOneError(error, args.diag, CONTEXT);
@@ -204,7 +205,7 @@ async function connectorStillThere(args: HookBase<ProviderContext> & { state: St
       reportConductorOneError(error, diag, `${CONTEXT}: could not refresh`, { severity: "warning" });
       return true;
     }
-    reportConductorOneError(error, diag, CONTEXT);
+    reportConductorOneError(error, diag, CONTEXT, { note: DESTROY_WAY_OUT });
     return undefined;
   } finally {
     client?.close();
