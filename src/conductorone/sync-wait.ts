@@ -35,6 +35,13 @@ export interface WaitForSyncOptions {
    * about the new one). Ignored when the connector has no `configUpdatedAt`.
    */
   sinceConfigUpdate?: boolean;
+  /**
+   * When the first read shows the current config's sync FAILED (an error, not a pause), queue
+   * one new sync (once) and wait for it instead of reporting the old failure: after the cause
+   * is fixed outside ConductorOne (a key re-enabled, a network fixed), "apply again" must prove
+   * the fix. Safe: force_sync only queues a sync (reference §3.2); it changes no data.
+   */
+  retryFailed?: boolean;
   clock?: Clock;
   signal?: AbortSignal;
   /** After every poll; `changed` when the label differs from the previous poll. */
@@ -83,6 +90,7 @@ export async function waitForSync(client: ConductorOneClient, options: WaitForSy
   }
   let polls = 0;
   let previous: string | undefined;
+  let retried = !!options.forceSync;
   for (;;) {
     const connector = await client.getConnector(options.appId, options.connectorId, call);
     polls++;
@@ -91,6 +99,14 @@ export async function waitForSync(client: ConductorOneClient, options: WaitForSy
       basisTaken = true;
     }
     const state = syncStateOf(connector);
+    if (options.retryFailed && !retried && polls === 1 && state.label === "error" && isSyncFailed(state, since)) {
+      retried = true;
+      const s = connector.status;
+      const seen = [s?.startedAt, s?.completedAt, s?.updatedAt].map((t) => timeOf(t ?? null)).filter((t): t is number => t !== undefined);
+      raise(seen.length > 0 ? Math.max(...seen) : undefined, "forced-sync");
+      await client.forceSync(options.appId, options.connectorId, call);
+      // The old error is now older than the basis (an undated one still counts: it cannot be told apart).
+    }
     const elapsedMs = clock.now() - started;
     options.onProgress?.({ state, elapsedMs, polls, changed: state.label !== previous });
     previous = state.label;

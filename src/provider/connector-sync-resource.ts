@@ -19,8 +19,10 @@ import { reportSyncFindings } from "./sync-diagnostics";
  *   progress to terraform's log. Only a sync of the connector's current config counts (server
  *   time: after `configUpdatedAt`), so a new key is proven by a new sync, never an old one;
  * - a failed sync or an exhausted budget fails the create but records what was seen: Terraform
- *   keeps the object tainted, so the next apply replaces it, which waits again. verified_at
- *   stays null until a wait succeeds;
+ *   keeps the object tainted, so the next apply replaces it, which waits again — for a NEW
+ *   sync: when the connector's last sync of its current config failed, create queues one
+ *   (force_sync only queues a sync), so "fix the cause in Twingate, apply again" works.
+ *   verified_at stays null until a wait succeeds;
  * - read (refresh): a connector deleted in ConductorOne removes the object (the next apply
  *   waits for the new one); the recorded status is the apply's and is not refreshed (the
  *   c1twingate_connector_status data source reads the current one at every plan);
@@ -84,8 +86,8 @@ type State = ObjectOf<Schema>;
 
 const CONTEXT = "ConductorOne connector sync";
 const TAINTED_NOTE =
-  `Terraform keeps ${TYPE_NAME} tainted, with the status last seen and verified_at null: the next terraform apply replaces it, which waits for a sync again ` +
-  "(saving a fixed key or domain in ConductorOne starts a new sync by itself).";
+  `Terraform keeps ${TYPE_NAME} tainted, with the status last seen and verified_at null. Fix the cause and run terraform apply again: the replacement waits for a NEW sync ` +
+  "(saving a fixed key or domain in ConductorOne starts one by itself; if the connector's last sync failed and nothing changed in ConductorOne, the replacement queues one with force_sync).";
 /** Arguments whose change means "verify again" (they replace the object). */
 const REVERIFY = ["app_id", "connector_id", "accept", "force_sync", "triggers"] as const;
 
@@ -143,6 +145,9 @@ async function verifySync(args: HookBase<ProviderContext> & { config: State }): 
       pollIntervalMs: Math.round(Number(config.poll_interval_seconds ?? DEFAULT_POLL_SECONDS) * 1000),
       accept,
       forceSync: !!config.force_sync,
+      // m1: "fix the cause, apply again" must work: a failed sync of the current config is not
+      // waited on but retried once (force_sync only queues a sync; nothing else changes).
+      retryFailed: true,
       signal,
       onProgress: progressLogger(log, who, budgetMs),
       raiseBudget: "raise budget_minutes",

@@ -128,6 +128,21 @@ describe("c1twingate_connector_sync and c1twingate_connector_status (provider ru
     expect(applied.state).toMatchObject({ label: "Error", status: "SYNC_STATUS_ERROR", verified_at: null });
   });
 
+  it("m1: after a failed sync (tainted), fixing the cause and applying again waits for a NEW sync and ends Connected", async () => {
+    const h = await harness();
+    const connectorId = await fx.createConnector();
+    fx.c1.setSyncBehaviour({ kind: "fail", lastError: "twingate-client: GraphQL HTTP request failed 503 Service Unavailable" }, connectorId);
+    const first = await planAndApply(h, { app_id: fx.appId, connector_id: connectorId });
+    expect(errorsOf(first.applied.diagnostics)).toEqual([expect.objectContaining({ detail: expect.stringContaining("Fix the cause and run terraform apply again") })]);
+    const syncs = fx.c1.connector(connectorId).syncs;
+    // The cause is fixed outside ConductorOne; the connector's config is unchanged, so nothing re-syncs by itself.
+    fx.c1.setSyncBehaviour({ kind: "succeed" }, connectorId);
+    const again = await planAndApply(h, { app_id: fx.appId, connector_id: connectorId });
+    expect(again.applied.diagnostics).toEqual([]);
+    expect(again.applied.state).toMatchObject({ label: "Connected", verified_at: expect.any(String) });
+    expect(fx.c1.connector(connectorId).syncs).toBe(syncs + 1);
+  });
+
   it("ends a sync that never finishes at the budget, naming what it saw and the way out, with the state recorded", async () => {
     const h = await harness();
     const connectorId = await fx.createConnector();
