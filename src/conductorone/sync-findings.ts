@@ -85,12 +85,13 @@ export function syncFindings(state: SyncState, options: SyncFindingOptions): Syn
       const explained = options.twingate === false ? undefined : explainTwingateSyncError(state.lastError);
       const said = state.lastError ? `: ${state.lastError}` : " (no lastError given)";
       const summary = `the last sync of ${who} failed (${raw})${said}`;
+      const likely = explained ? `Likely meaning${explained.inferred ? " (inferred from the wording, not documented)" : ""}: ${explained.meaning}` : "";
       return [
         {
           code: "C1_SYNC_ERROR",
           severity: "error",
-          message: `${summary}${explained ? `. Likely meaning: ${explained.meaning}` : ""}`,
-          ...(explained ? { summary, explanation: `Likely meaning: ${explained.meaning}.` } : {}),
+          message: `${summary}${explained ? `. ${likely}` : ""}`,
+          ...(explained ? { summary, explanation: `${likely}.` } : {}),
           fix: explained?.fix ?? "Open the connector in ConductorOne for details, fix what it names and force a sync",
           subject: explained?.subject ?? "connector",
         },

@@ -1,4 +1,5 @@
 import { connectorSchema, connectorStatusSchema } from "../../src/conductorone/schemas";
+import { explainTwingateSyncError } from "../../src/conductorone";
 import { ConductorOneClient, syncFindings, syncStateOf, TWINGATE_CATALOG_ID, twingateConnectorConfig, waitBudgetFinding, waitForSync, type Connector } from "../../src/conductorone";
 import { startConductorOneSimulator, type RunningConductorOneSimulator } from "../../src/c1simulator";
 import { DEMO_KEYS, startSimulator, type RunningSimulator } from "../../src/simulator";
@@ -168,5 +169,30 @@ describe("syncFindings", () => {
 
   it("'started' accepts a first sync in progress as info", () => {
     expect(findings(connector({ status: "SYNC_STATUS_RUNNING" }), { accept: "started" })[0]).toMatchObject({ code: "C1_SYNC_STARTED", severity: "info" });
+  });
+});
+
+describe("explainTwingateSyncError (m10): the simulator's and the real connector's wording, inferred ones marked", () => {
+  it.each([
+    ["twingate-client: configuration is missing twingate_domain", "config-missing", false],
+    ["twingate-client: configuration is missing twingate_apikey", "config-missing", false],
+    ["domain is missing", "config-missing", false],
+    ["api key is missing", "config-missing", false],
+    ["twingate-client: invalid twingate_domain: the network name must be a DNS label", "domain-invalid", true],
+    ["twingate-client: GraphQL HTTP request failed 401 Unauthorized", "key-rejected", false],
+    ["twingate-client: GraphQL HTTP request failed 403 Forbidden", "permission-denied", true],
+    ["twingate-client: GraphQL HTTP request failed 404 Not Found", "network-not-found", true],
+    ["twingate-client: GraphQL HTTP request failed 429 Too Many Requests", "rate-limited", false],
+    ['twingate-client: Post "https://acme.twingate.com/api/graphql/": context deadline exceeded', "unreachable", false],
+  ])("%s → %s (inferred: %s)", (lastError, cause, inferred) => {
+    expect(explainTwingateSyncError(lastError)).toMatchObject({ cause, inferred });
+  });
+
+  it("an inferred meaning says so in the finding", () => {
+    const state = syncStateOf(connectorSchema.pick({ status: true, syncDisabledAt: true, syncDisabledReason: true }).parse({ status: { status: "SYNC_STATUS_ERROR", lastError: "twingate-client: invalid twingate_domain: acme.evil" } }));
+    const [finding] = syncFindings(state, { connector: "connector C of app A", accept: "completed", now: 0 });
+    expect(finding).toMatchObject({ subject: "twingate_domain" });
+    expect(finding!.explanation).toMatch(/^Likely meaning \(inferred from the wording, not documented\): twingate_domain is not a Twingate network name/);
+    expect(finding!.fix).toMatch(/the acme in acme\.twingate\.com/);
   });
 });
