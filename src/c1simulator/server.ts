@@ -340,7 +340,7 @@ class Simulator implements RunningConductorOneSimulator {
       if (type !== "application/x-www-form-urlencoded") {
         return this.#send(req, res, 400, JSON.stringify({ error: "invalid_request", error_description: "the token request must be form-encoded" }));
       }
-      const answer = this.#authority.tokenRequest(new URLSearchParams(raw), req.headers.host ?? this.host);
+      const answer = this.#authority.tokenRequest(new URLSearchParams(raw));
       return this.#send(req, res, answer.status, JSON.stringify(answer.body), answer.status === 200 ? { "cache-control": "no-store" } : {});
     }
     if (!path.startsWith("/api/")) return this.#send(req, res, 404, errorBody(404, "Not Found"));

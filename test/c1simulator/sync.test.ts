@@ -2,6 +2,7 @@ import { BATON_CATALOG_ID, ConductorOneClient, explainTwingateSyncError, syncSta
 import { KSUID_PATTERN, startConductorOneSimulator, type RunningConductorOneSimulator } from "../../src/c1simulator";
 import { DEMO_KEYS, startSimulator, type RunningSimulator } from "../../src/simulator";
 import { VirtualClock } from "../conductorone/virtual-clock";
+import { httpsRequest } from "./https-request";
 
 // Connector status advancing on a virtual clock; a Twingate connector's outcome decided by
 // whether the Twingate simulator accepts the key it was given.
@@ -146,6 +147,29 @@ describe("simulator connector syncs", () => {
       expect(() => sim.setSyncBehaviour({ kind: "explode" } as never)).toThrow(expect.objectContaining({ code: "C1SIM_OPTIONS_INVALID" }));
       expect(() => sim.connector("nope")).toThrow(expect.objectContaining({ code: "C1SIM_NOT_FOUND" }));
     });
+  });
+
+  it("m7: a paused connector runs no sync until resumed, a config update included", async () => {
+    const created = await create(DEMO_KEYS.readWrite);
+    clock.advance(7000);
+    expect((await state(created.id)).label).toBe("connected");
+    const token = sim.issueAccessToken(3600);
+    const post = (action: string) =>
+      httpsRequest(`${sim.url}/api/v1/apps/${appId}/connectors/${created.id}/${action}`, sim.caPem, {
+        method: "POST",
+        headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+        body: "{}",
+      });
+    expect((await post("pause")).status).toBe(200);
+    const syncs = sim.connector(created.id).syncs;
+    await client.updateConnectorConfig(appId, created.id, twingateConnectorConfig("acme", DEMO_KEYS.readOnly));
+    clock.advance(60_000);
+    expect((await state(created.id)).label).toBe("disabled");
+    expect(sim.connector(created.id).syncs).toBe(syncs);
+    expect((await post("resume")).status).toBe(200);
+    clock.advance(7000);
+    expect((await state(created.id)).label).toBe("connected");
+    expect(sim.connector(created.id).syncs).toBe(syncs + 1);
   });
 
   it("resyncs on a schedule when asked", async () => {
