@@ -59,6 +59,25 @@ export class SyncEngine {
     connector.run = { queuedAt: now, startAt: now + this.timing.queueMs, phase: "queued" };
   }
 
+  /** Pause a connector's syncs (what is queued or running stops) until {@link resume}. */
+  pause(c: ConnectorRecord, at: string, reason = "paused by a user"): void {
+    c.syncDisabledAt = at;
+    c.syncDisabledReason = reason;
+    c.syncDisabledCategory = "SYNC_DISABLED_CATEGORY_UNSPECIFIED";
+    c.canResumeSync = true;
+    c.run = null;
+    if (c.status) c.status = { ...c.status, status: "SYNC_STATUS_DISABLED", updatedAt: at };
+  }
+
+  /** Resume a paused connector: a new sync is queued. */
+  resume(c: ConnectorRecord): void {
+    c.syncDisabledAt = null;
+    c.syncDisabledReason = null;
+    c.syncDisabledCategory = null;
+    c.canResumeSync = false;
+    this.restart(c);
+  }
+
   behaviourOf(connector: ConnectorRecord): SyncBehaviour {
     const behaviour = connector.behaviour ?? this.defaultBehaviour;
     // Without a config a Twingate connector has nothing to sync with: it never starts.
