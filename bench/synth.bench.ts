@@ -70,6 +70,7 @@ const { tmpdir } = require("node:os");
 const { App } = require("cdktf");
 const { buildExamples } = require("./examples/main");
 const times = [];
+let stacks = 0;
 for (let i = 0; i <= ${RUNS}; i++) {
   const outdir = mkdtempSync(join(tmpdir(), "c1tg-synth-bench-"));
   const start = performance.now();
@@ -77,16 +78,17 @@ for (let i = 0; i <= ${RUNS}; i++) {
   buildExamples(app);
   app.synth();
   if (i > 0) times.push(performance.now() - start);
+  stacks = app.node.children.length;
   rmSync(outdir, { recursive: true, force: true });
 }
-console.log(JSON.stringify(times));
+console.log(JSON.stringify({ times, stacks }));
 `;
 
 function inProcessSynth(): void {
   console.log(`(b) in-process synth of all example stacks (modules loaded), median of ${RUNS}:`);
   for (const t of TREES) {
-    const times = JSON.parse(run(join(t.root, "node_modules", ".bin", "tsx"), ["-e", IN_PROCESS], t.root).stdout.trim()) as number[];
-    console.log(`    ${pad(t.label)} ${fmt(median(times))} (range ${range(times)})`);
+    const { times, stacks } = JSON.parse(run(join(t.root, "node_modules", ".bin", "tsx"), ["-e", IN_PROCESS], t.root).stdout.trim()) as { times: number[]; stacks: number };
+    console.log(`    ${pad(t.label)} ${fmt(median(times))} (range ${range(times)}), ${stacks} stacks`);
   }
 }
 
@@ -106,21 +108,47 @@ function libraryLoad(): void {
   );
 }
 
+interface PackedFile {
+  path: string;
+  size: number;
+}
+
+/** What `npm pack --dry-run --json` says of a tree (prepack builds dist/ first). */
+function pack(root: string): { size: number; unpackedSize: number; entryCount: number; files: PackedFile[] } {
+  const { stdout } = run("npm", ["pack", "--dry-run", "--json"], root);
+  // prepack's build output precedes the JSON array on stdout.
+  const json = JSON.parse(stdout.slice(stdout.indexOf("[\n"))) as Array<{ size: number; unpackedSize: number; entryCount: number; files: PackedFile[] }>;
+  const first = json[0];
+  if (!first) throw new Error("npm pack --dry-run --json printed no package");
+  return first;
+}
+
+/** Files grouped as the package is laid out: each dist/*.js bundle and executable alone, the declarations as one. */
+function packGroups(files: PackedFile[]): Map<string, number> {
+  const groups = new Map<string, number>();
+  for (const f of files) {
+    const key = f.path.startsWith("dist/types/") ? "dist/types/ (declarations)" : f.path.startsWith("dist/") ? f.path : "other (README, docs, package.json, ...)";
+    groups.set(key, (groups.get(key) ?? 0) + f.size);
+  }
+  return groups;
+}
+
 function packedSize(): void {
   console.log("(d) npm pack --dry-run:");
-  for (const t of TREES) {
-    const { stdout } = run("npm", ["pack", "--dry-run", "--json"], t.root);
-    // prepack's build output precedes the JSON array on stdout.
-    const json = JSON.parse(stdout.slice(stdout.indexOf("[\n"))) as Array<{ size: number; unpackedSize: number; entryCount: number; files: Array<{ path: string; size: number }> }>;
-    const pack = json[0];
-    if (!pack) throw new Error("npm pack --dry-run --json printed no package");
-    const kb = (n: number): string => `${(n / 1024).toFixed(0)} KiB`;
-    const bundle = pack.files.find((f) => f.path === "dist/constructs.js");
-    const types = pack.files.filter((f) => f.path.startsWith("dist/types/")).reduce((sum, f) => sum + f.size, 0);
-    console.log(
-      `    ${pad(t.label)} tarball ${kb(pack.size)}, unpacked ${kb(pack.unpackedSize)}, ${pack.entryCount} files; ` +
-        `dist/constructs.js ${kb(bundle?.size ?? 0)}, dist/types ${kb(types)}`,
-    );
+  const kb = (n: number): string => `${(n / 1024).toFixed(0)} KiB`;
+  const groups = TREES.map((t) => {
+    const p = pack(t.root);
+    console.log(`    ${pad(t.label)} tarball ${kb(p.size)}, unpacked ${kb(p.unpackedSize)}, ${p.entryCount} files`);
+    return packGroups(p.files);
+  });
+  // Unpacked size per part, largest first, with the change from the first tree (the baseline).
+  const last = groups[groups.length - 1] ?? new Map<string, number>();
+  const names = [...new Set(groups.flatMap((g) => [...g.keys()]))].sort((a, b) => (last.get(b) ?? 0) - (last.get(a) ?? 0));
+  console.log(`    unpacked by part (${TREES.map((t) => t.label).join(" → ")}):`);
+  for (const name of names) {
+    const sizes = groups.map((g) => g.get(name) ?? 0);
+    const delta = sizes.length > 1 ? ` (${(sizes[sizes.length - 1] ?? 0) - (sizes[0] ?? 0) >= 0 ? "+" : ""}${kb((sizes[sizes.length - 1] ?? 0) - (sizes[0] ?? 0))})` : "";
+    console.log(`      ${name.padEnd(42)} ${sizes.map(kb).join(" → ")}${delta}`);
   }
 }
 

@@ -27,7 +27,11 @@ export type AppSpec =
  * integration created — ConductorOne's advice for Twingate), or `create` (a new app).
  */
 export class IntegrationApp {
-  /** An existing app by id: a token, or a literal ConductorOne id (a 27-character KSUID, checked at synth). */
+  /**
+   * An existing app by id: a token, or a literal ConductorOne id (a KSUID, checked at synth). The
+   * app must exist: the `conductorone_app` data source reads it by id at plan (`app_ids`), so a
+   * missing app fails the plan ("Missing response body array data") before anything changes.
+   */
   public static fromId(appId: string): IntegrationApp {
     return new IntegrationApp({ kind: "id", appId });
   }
@@ -58,16 +62,19 @@ export class IntegrationApp {
   }
 
   /**
-   * Creates what the choice needs under `scope` and returns the app id (a token unless fromId
-   * got a literal). A created app waits for `dependsOn` (the credential check), so nothing is
-   * created in ConductorOne before the key is proven; a looked-up app is a data source and must
-   * not wait (a data source with depends_on is read at apply, not plan).
+   * Creates what the choice needs under `scope` and returns the app id (a token). A created app
+   * waits for `dependsOn` (the credential check), so nothing is created in ConductorOne before the
+   * key is proven; an existing app (by id or by display name) is read with the `conductorone_app`
+   * data source, which must not wait (a data source with depends_on is read at apply, not plan),
+   * and the id returned is the data source's, so whatever uses it waits for that read.
    */
   public bind(scope: Construct, provider: TerraformProvider | undefined, dependsOn: ITerraformDependable[] = []): string {
     const spec = this.spec;
     switch (spec.kind) {
       case "id":
-        return spec.appId;
+        // The real schema's only id filter is `app_ids` (search/apps restricted to those ids); the
+        // data source takes the first hit and fails on none, so an app that does not exist fails the plan.
+        return new DataConductoroneApp(scope, "App", { appIds: [spec.appId], provider }).id;
       case "lookup":
         return new DataConductoroneApp(scope, "App", { displayName: spec.displayName, provider }).id;
       case "create":

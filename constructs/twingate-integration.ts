@@ -9,7 +9,7 @@ import { ConnectorOwnerUser } from "./bindings/conductorone/connector-owner-user
 import { DataConductoroneUser } from "./bindings/conductorone/data-conductorone-user";
 import type { IntegrationBaton } from "./bindings/conductorone/integration-baton";
 import { IntegrationTwingate } from "./bindings/conductorone/integration-twingate";
-import { Annotations, Fn, type ITerraformDependable, type Precondition, TerraformOutput, type TerraformResourceLifecycle, Token } from "./core";
+import { Annotations, Fn, type ITerraformDependable, Op, type Precondition, TerraformOutput, type TerraformResourceLifecycle, Token } from "./core";
 import { InvalidIntegrationPropsError } from "./errors";
 import { DEFAULT_BASE_DOMAIN } from "../src/twingate/network";
 import { checkIntegrationProps } from "./integration-props-validation";
@@ -53,7 +53,7 @@ export class TwingateIntegration extends Construct {
   public readonly selfHosted: SelfHostedConnector | undefined;
   /** Token of the connector id. */
   public readonly integrationId: string;
-  /** The app id: a token, or the literal given to `IntegrationApp.fromId`. */
+  /** The app id: a token (of the `conductorone_app` resource or data source the `app` choice creates). */
   public readonly appId: string;
   /** Token of the permission the check found (`read`, `write`, `unknown`); undefined unless validation is `provider`. */
   public readonly permission: string | undefined;
@@ -133,16 +133,22 @@ export class TwingateIntegration extends Construct {
         network: checked.network,
         apiKey: props.apiKey,
         require: this.requiredPermission,
+        // Messages then name this construct's props (access: "provisioning"), not the resource's arguments.
+        surface: "twingate-integration",
         provider: props.checkProvider,
       });
       this.credentialCheck = check;
       this.permission = check.permission;
       if (this.access === "provisioning" && this.groupsToProvision.length > 0) {
-        // No depends_on: the data source is then read during plan, not deferred to apply.
+        // No depends_on, and no reference to the check either: terraform defers a data source that
+        // depends on a managed resource with planned changes (a new or updated check) to apply,
+        // and the target preconditions could then not be judged at plan.
         this.syncPreview = new DataC1TwingateSyncPreview(this, "SyncPreview", {
           network: checked.network,
           apiKey: props.apiKey,
           groups: [...this.groupsToProvision],
+          // A wrong key or network is the check's error alone: one error per cause.
+          surface: "twingate-integration",
           provider: props.checkProvider,
         });
       }
@@ -353,16 +359,41 @@ export class TwingateIntegration extends Construct {
         },
       ];
     }
+    const missing = this.syncPreview.interpolationForAttribute("missing_groups");
+    const types = this.syncPreview.interpolationForAttribute("group_types");
     return this.groupsToProvision.map((group) => ({
       condition: Fn.contains(Fn.keys(provisionable), group),
+      // The real reason, read from the preview at plan (not only in the warning above it).
       // No double quotes: cdktf's HCL renderer (synth --hcl) does not escape them.
       errorMessage:
-        `Twingate group '${group}' cannot be provisioned by ConductorOne: it does not exist in the network, ` +
-        "or it is a SYNCED (identity provider) or SYSTEM group, or it is inactive. " +
+        `Twingate group '${group}' cannot be provisioned by ConductorOne: it ${targetReason(group, missing, types)}. ` +
         "ConductorOne can only change membership of active, locally created (MANUAL) groups: " +
         "create the group in the Twingate Admin Console or fix the name in groupsToProvision.",
     }));
   }
+}
+
+/**
+ * Why a requested group is not provisionable, as a Terraform expression over the preview's
+ * `missing_groups` and `group_types` (a name several groups share fails the data source itself).
+ */
+function targetReason(group: string, missing: unknown, types: unknown): string {
+  const type = Fn.lookup(types, group, "UNVERIFIED");
+  return Token.asString(
+    Fn.conditional(
+      Fn.contains(missing, group),
+      "does not exist in the network (no group has that name or ID)",
+      Fn.conditional(
+        Op.eq(type, "MANUAL"),
+        "is inactive, so members added to it would get no access",
+        Fn.conditional(
+          Op.eq(type, "UNVERIFIED"),
+          "was not reached before the preview stopped (allow it more time: time_budget_seconds of the sync preview)",
+          Fn.format("is a %s group (SYNCED groups come from the identity provider, SYSTEM groups from Twingate)", [type]),
+        ),
+      ),
+    ),
+  );
 }
 
 /** The prop error for a key token that carries a literal into cdk.tf.json (never the key itself). */

@@ -3,6 +3,14 @@
 // hash the same on every machine (no node_modules tree next to it, no paths or
 // timestamps inside: the same sources give the same bytes).
 //
+// What users read when something fails decides the rest: the library (constructs.js,
+// index.js) runs inside the user's own program, where Node prints the source line of an
+// uncaught error before its message (cdktf then prints that output twice), so it is not
+// minified, keeps class and function names (`InvalidIntegrationPropsError`, not `re`) and
+// ships a source map with the TypeScript sources (`node --enable-source-maps`). The CLI
+// keeps names and ships its map too; the providers stay minified without a map (terraform
+// shows their diagnostics, never a stack, and their bytes are the lock hash).
+//
 //   node scripts/build.mjs                      # everything into dist/
 //   node scripts/build.mjs --outdir DIR --only terraform-provider-c1twingate
 import { build } from "esbuild";
@@ -14,21 +22,6 @@ import { parseArgs } from "node:util";
 const root = fileURLToPath(new URL("..", import.meta.url));
 const { values: args } = parseArgs({ options: { outdir: { type: "string" }, only: { type: "string" } } });
 const outdir = args.outdir ?? join(root, "dist");
-
-const entries = [
-  { entry: "src/cli/bin.ts", out: "cli.js" },
-  // The provider: a small bootstrap that compiles main.ts (carried as lazy module "main") with a V8 code cache.
-  { entry: "src/provider/bootstrap.ts", main: "src/provider/main.ts", out: "terraform-provider-c1twingate", executable: true, embedEngine: true },
-  { entry: "src/standins/conductorone/main.ts", out: "terraform-provider-conductorone", executable: true },
-  // The library: engine and constructs. The CDK core stays external so the user's
-  // own cdktf (or cdktn aliased as cdktf) is the only one loaded.
-  { entry: "src/index.ts", out: "index.js", library: true },
-  { entry: "constructs/index.ts", out: "constructs.js", library: true },
-  // postject's API (LIEF in WebAssembly, ~5 MB): the CLI requires it from beside itself only when it
-  // builds a self-contained provider executable, so no other command pays for loading it.
-  { entry: "node_modules/postject/dist/api.js", out: "postject.js", library: true },
-];
-const CDK_EXTERNALS = ["cdktf", "cdktn", "constructs", "@cdktf/provider-null", "@cdktf/provider-kubernetes"];
 
 /** Options of every bundle: one minified CommonJS file for Node 20, without source maps or comments. */
 const COMMON = {
@@ -42,6 +35,32 @@ const COMMON = {
   sourcemap: false,
   logLevel: "warning",
 };
+
+/**
+ * What a user may read in a stack trace: names kept, a linked source map (`<file>.map`, with the
+ * TypeScript sources inside, paths relative to the repository: the same bytes on every machine).
+ * The library is also left unminified, so the source line Node prints above an uncaught error
+ * from it (a construct prop error during synth) is one readable line, not 12 KB of code.
+ */
+const READABLE = {
+  library: { minify: false, keepNames: true, sourcemap: "linked", sourcesContent: true },
+  cli: { keepNames: true, sourcemap: "linked", sourcesContent: true },
+};
+
+const entries = [
+  { entry: "src/cli/bin.ts", out: "cli.js", readable: READABLE.cli },
+  // The provider: a small bootstrap that compiles main.ts (carried as lazy module "main") with a V8 code cache.
+  { entry: "src/provider/bootstrap.ts", main: "src/provider/main.ts", out: "terraform-provider-c1twingate", executable: true, embedEngine: true },
+  { entry: "src/standins/conductorone/main.ts", out: "terraform-provider-conductorone", executable: true },
+  // The library: engine and constructs. The CDK core stays external so the user's
+  // own cdktf (or cdktn aliased as cdktf) is the only one loaded.
+  { entry: "src/index.ts", out: "index.js", library: true, readable: READABLE.library },
+  { entry: "constructs/index.ts", out: "constructs.js", library: true, readable: READABLE.library },
+  // postject's API (LIEF in WebAssembly, ~5 MB): the CLI requires it from beside itself only when it
+  // builds a self-contained provider executable, so no other command pays for loading it.
+  { entry: "node_modules/postject/dist/api.js", out: "postject.js", library: true },
+];
+const CDK_EXTERNALS = ["cdktf", "cdktn", "constructs", "@cdktf/provider-null", "@cdktf/provider-kubernetes"];
 
 /**
  * The provider carries its engine (client, reconciler, zod, graphql) as a lazy module and compiles
@@ -91,7 +110,7 @@ const selected = entries.filter(({ out }) => args.only === undefined || out === 
 if (selected.length === 0) throw new Error(`--only ${args.only}: no such output; one of ${entries.map((e) => e.out).join(", ")}`);
 
 await Promise.all(
-  selected.map(async ({ entry, main, out, executable, library, embedEngine }) => {
+  selected.map(async ({ entry, main, out, executable, library, embedEngine, readable }) => {
     const outfile = join(outdir, out);
     const engine = embedEngine ? await providerEngineOptions(main) : out === "cli.js" ? postjectBeside() : {};
     await build({
@@ -101,6 +120,7 @@ await Promise.all(
       banner: library ? {} : { js: "#!/usr/bin/env node" },
       external: library ? CDK_EXTERNALS : [],
       ...engine,
+      ...readable,
     });
     if (executable) chmodSync(outfile, 0o755);
   }),

@@ -9,10 +9,8 @@
  *       # adopt a newer ConductorOne provider: `schema.json` is `terraform providers schema -json`
  *       # of a configuration that requires that version (docs/constructs.md, "Bindings")
  */
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
-import { differences, generateBindings, readBindings } from "./bindings/generate";
+import { staleBindings, writeBindings } from "./bindings/generate";
 import { adoptConductoroneSchema } from "./bindings/adopt-schema";
 import { BINDINGS_DIR, CONDUCTORONE_SCHEMA_FILE, allTargets } from "./bindings/targets";
 
@@ -31,31 +29,33 @@ async function main(): Promise<number> {
     return 2;
   }
   if (newSchema !== undefined && newVersion !== undefined) {
-    const notes = adoptConductoroneSchema(newSchema, newVersion, CONDUCTORONE_SCHEMA_FILE);
-    process.stdout.write(`${CONDUCTORONE_SCHEMA_FILE}: schema of conductorone/conductorone ${newVersion}\n`);
-    for (const note of notes) process.stdout.write(`  ${note}\n`);
+    const report = adoptConductoroneSchema(newSchema, newVersion, CONDUCTORONE_SCHEMA_FILE);
+    process.stdout.write(`${CONDUCTORONE_SCHEMA_FILE}: schema of conductorone/conductorone ${newVersion} (bindings constraint ${report.constraint})\n`);
+    const list = (title: string, items: string[]): void => {
+      if (items.length === 0) return;
+      process.stdout.write(`${title} (${items.length}):\n`);
+      for (const item of items) process.stdout.write(`  ${item}\n`);
+    };
+    list("New attributes and types: look up their plan modifiers, validators and import format in the provider's source at this tag and add them to the x_* keys", report.added);
+    list("Gone attributes and types: the bindings lose them; change any code that used them", report.removed);
+    if (report.stale.length > 0) {
+      list("x_* facts about attributes that no longer exist: fix or remove each (the stand-in refuses to start until then)", report.stale);
+      process.stderr.write(`Stale x_* facts in ${CONDUCTORONE_SCHEMA_FILE}: the bindings were not regenerated. Fix them, then run npm run bindings.\n`);
+      return 1;
+    }
   }
 
-  let stale = 0;
-  for (const target of await allTargets()) {
-    const dir = join(BINDINGS_DIR, target.name);
-    const generated = await generateBindings(target);
-    const changed = differences(generated, readBindings(dir));
-    if (values.check) {
-      if (changed.length > 0) {
-        stale += 1;
-        process.stderr.write(`constructs/bindings/${target.name}: ${changed.length} file(s) differ from the generator's output (${changed.slice(0, 5).join(", ")}${changed.length > 5 ? ", ..." : ""}). Run npm run bindings.\n`);
-      }
-      continue;
-    }
-    rmSync(dir, { recursive: true, force: true });
-    for (const [path, text] of generated) {
-      mkdirSync(dirname(join(dir, path)), { recursive: true });
-      writeFileSync(join(dir, path), text);
-    }
-    process.stdout.write(`constructs/bindings/${target.name}: ${generated.size} files (${target.source} ${target.versionConstraint}), ${changed.length} changed\n`);
+  const targets = await allTargets();
+  if (values.check) {
+    const stale = await staleBindings(targets, BINDINGS_DIR);
+    for (const line of stale) process.stderr.write(`${line}\n`);
+    return stale.length === 0 ? 0 : 1;
   }
-  return stale === 0 ? 0 : 1;
+  for (const target of targets) {
+    const { files, changed } = await writeBindings(target, BINDINGS_DIR);
+    process.stdout.write(`constructs/bindings/${target.name}: ${files} files (${target.source} ${target.versionConstraint}), ${changed} changed\n`);
+  }
+  return 0;
 }
 
 main().then(

@@ -20,6 +20,8 @@ export {
 export type * from "./reconciler/types";
 export * from "./reconciler/preview";
 export {
+  parseSimulatorConfig,
+  type SimulatorConfig,
   startSimulator,
   generateTenant,
   DEMO_KEYS,

@@ -6,10 +6,11 @@
  */
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DEMO_KEYS, startSimulator, type RunningSimulator } from "../src/simulator";
+import { packedPackage } from "./newcomer/packed-package";
 
 jest.setTimeout(600_000);
 
@@ -23,18 +24,12 @@ describe("the npm package", () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "c1tg-pack-"));
-    // Stage the package outside the repo (other suites read dist/ meanwhile): the bundles
-    // jest's global setup built, fresh declarations, and the files package.json lists.
-    const stage = join(dir, "stage");
-    mkdirSync(join(stage, "dist"), { recursive: true });
-    for (const entry of ["package.json", "README.md", "bin", "docs"]) cpSync(join(ROOT, entry), join(stage, entry), { recursive: true });
-    for (const file of readdirSync(join(ROOT, "dist")).filter((f) => f !== "types")) cpSync(join(ROOT, "dist", file), join(stage, "dist", file));
-    execFileSync(process.execPath, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", join(ROOT, "tsconfig.build.json"), "--outDir", join(stage, "dist", "types")]);
-    const packed = execFileSync("npm", ["pack", "--silent", "--ignore-scripts", "--pack-destination", dir], { cwd: stage, encoding: "utf8" }).trim().split("\n").pop()!;
+    // The tarball npm publishes (bundles, declarations, the files package.json lists).
+    const { tarball } = packedPackage();
     consumer = join(dir, "consumer");
     const installed = join(consumer, "node_modules", "cdktf-twingate-conductorone");
     mkdirSync(installed, { recursive: true });
-    execFileSync("tar", ["-xzf", join(dir, packed), "-C", installed, "--strip-components=1"]);
+    execFileSync("tar", ["-xzf", tarball, "-C", installed, "--strip-components=1"]);
     // The user's own CDK core and constructs (peer dependencies), nothing else.
     for (const peer of PEERS) {
       mkdirSync(join(consumer, "node_modules", peer, ".."), { recursive: true });
@@ -48,12 +43,13 @@ describe("the npm package", () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it("ships bundles, declarations and the bin (not the demo stand-in), and declares no runtime dependencies", () => {
+  it("ships bundles, declarations and the bin (and the stand-in bundle for c1-twingate sandbox), and declares no runtime dependencies", () => {
     const pkg = JSON.parse(readFileSync(join(consumer, "node_modules", "cdktf-twingate-conductorone", "package.json"), "utf8")) as Record<string, unknown>;
     expect(pkg.dependencies ?? {}).toEqual({});
     const dist = readdirSync(join(consumer, "node_modules", "cdktf-twingate-conductorone", "dist"));
     // postject.js: loaded by the CLI only when it builds a self-contained provider executable.
-    expect(dist.sort()).toEqual(["cli.js", "constructs.js", "index.js", "postject.js", "terraform-provider-c1twingate", "types"]);
+    // Source maps beside the bundles a user may read a stack trace of (see scripts/build.mjs).
+    expect(dist.sort()).toEqual(["cli.js", "cli.js.map", "constructs.js", "constructs.js.map", "index.js", "index.js.map", "postject.js", "terraform-provider-c1twingate", "terraform-provider-conductorone", "types"]);
   });
 
   it("builds and installs the provider executable from the package alone (its own postject.js, no build cache)", () => {

@@ -1,6 +1,6 @@
 # Proves during `terraform plan` that a Twingate API key works for the ConductorOne
 # integration: right network, key not revoked, and the permission it needs.
-# Install the provider first: `npx c1-twingate provider install` (see README.md).
+# Install the provider first: `npx -p cdktf-twingate-conductorone c1-twingate provider install` (see README.md).
 
 terraform {
   required_version = ">= 1.11" # write-only attributes

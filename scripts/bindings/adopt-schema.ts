@@ -1,45 +1,71 @@
 /**
  * Adopts the schema of a newer ConductorOne provider: replaces `provider_schemas` of the
  * committed schema file with what `terraform providers schema -json` printed, records the
- * version in `x_source.tag`, and keeps the `x_*` facts (plan modifiers, validators, import
- * formats) that Terraform's JSON cannot carry, naming those whose attribute is gone.
+ * version in `x_source.tag`, and keeps the `x_*` facts (plan modifiers, validators, custom types,
+ * import formats) that Terraform's JSON cannot carry. What a person must then review, from the
+ * provider's source at that tag, is returned: facts whose attribute is gone (stale: the stand-in
+ * refuses to start until each is fixed or removed) and attributes that are new (their plan
+ * modifiers, validators and import format are not in any `x_*` key yet).
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { z } from "zod";
-import { CONDUCTORONE_PROVIDER_ADDRESS, hasSchemaPath } from "../../src/standins/conductorone/schema/document";
-import { compatibleConstraint } from "./generate";
+import { attributePaths, CONDUCTORONE_PROVIDER_ADDRESS, FACT_MAPS, parseProviderSchemas, parseSchemaDocument, staleFacts, type SchemaDocument } from "../../src/standins/conductorone/schema/document";
+import { patchConstraint } from "./generate";
 
 const terraformOutput = z.object({
   format_version: z.string(),
   provider_schemas: z.record(z.string(), z.unknown()),
 });
 
-/** Returns notes for the user: x_* keys that no longer match an attribute and must be reviewed. */
-export function adoptConductoroneSchema(schemaFile: string, version: string, target: string): string[] {
-  compatibleConstraint(version); // refuses anything that is not a version
+export interface AdoptionReport {
+  /** `x_plan_modifiers["type.attr"]`: facts about attributes the new schema no longer has. Fix or remove each; until then the stand-in refuses to start. */
+  stale: string[];
+  /** Attribute paths (and types) that are new: look their plan modifiers, validators and import format up in the provider's source and record them. */
+  added: string[];
+  /** Attribute paths (and types) that are gone: the bindings lose them, and any code using them must change. */
+  removed: string[];
+  /** The version constraint the bindings will carry. */
+  constraint: string;
+}
+
+function typeNames(doc: Pick<SchemaDocument, "provider_schemas">): string[] {
+  const provider = doc.provider_schemas[CONDUCTORONE_PROVIDER_ADDRESS];
+  return [...Object.keys(provider?.resource_schemas ?? {}), ...Object.keys(provider?.data_source_schemas ?? {}).map((t) => `data.${t}`)];
+}
+
+/** Writes the adopted schema file to `target` and returns what must be reviewed (see AdoptionReport). */
+export function adoptConductoroneSchema(schemaFile: string, version: string, target: string): AdoptionReport {
+  const constraint = patchConstraint(version); // refuses anything that is not a version
   const next = terraformOutput.parse(JSON.parse(readFileSync(schemaFile, "utf8")));
   const provider = next.provider_schemas[CONDUCTORONE_PROVIDER_ADDRESS];
   if (provider === undefined) {
     throw new Error(`${schemaFile} has no schema of ${CONDUCTORONE_PROVIDER_ADDRESS}; it has ${Object.keys(next.provider_schemas).join(", ") || "none"}`);
   }
-  const current = JSON.parse(readFileSync(target, "utf8")) as Record<string, unknown>;
+  const currentText = readFileSync(target, "utf8");
+  const current = JSON.parse(currentText) as Record<string, unknown>;
+  const before = parseSchemaDocument(current);
   const updated: Record<string, unknown> = {
     ...current,
     format_version: next.format_version,
     provider_schemas: { [CONDUCTORONE_PROVIDER_ADDRESS]: provider },
     x_source: {
       tag: `v${version.replace(/^v/, "")}`,
-      notes: [`provider_schemas from terraform providers schema -json of conductorone/conductorone ${version}; x_* keys carried over from the previous schema file, review them against the provider's source.`],
+      notes: [
+        `provider_schemas from terraform providers schema -json of conductorone/conductorone ${version}; x_* keys carried over from the schema file of ${before.x_source?.tag ?? "an unknown version"}, review them against the provider's source at this tag.`,
+      ],
     },
   };
-  const notes: string[] = [];
-  for (const key of ["x_plan_modifiers", "x_validators", "x_custom_types", "x_import"]) {
-    const facts = current[key];
-    if (typeof facts !== "object" || facts === null) continue;
-    for (const path of Object.keys(facts)) {
-      if (!hasSchemaPath(updated, path)) notes.push(`${key}["${path}"]: no such attribute or type in ${version}; remove or fix it`);
-    }
-  }
+  // The new document without its (possibly stale) facts, to list its attributes.
+  const bare = parseProviderSchemas({ provider_schemas: updated.provider_schemas });
+  const facts = Object.fromEntries(FACT_MAPS.map((m) => [m, (current[m] ?? {}) as Record<string, unknown>])) as Pick<SchemaDocument, (typeof FACT_MAPS)[number]>;
+  const stale = staleFacts({ ...bare, ...facts });
+  const old = new Set([...typeNames(before), ...attributePaths(before)]);
+  const now = new Set([...typeNames(bare), ...attributePaths(bare)]);
   writeFileSync(target, `${JSON.stringify(updated, null, 2)}\n`);
-  return notes;
+  return {
+    stale,
+    added: [...now].filter((p) => !old.has(p)).sort(),
+    removed: [...old].filter((p) => !now.has(p)).sort(),
+    constraint,
+  };
 }

@@ -1,11 +1,13 @@
 /**
- * Runs CDKTF's own binding generator (`@cdktf/provider-generator`, what `cdktf get` runs)
- * offline on a provider schema in `terraform providers schema -json` form, and returns the
+ * Runs CDKTF's own binding generator (`@cdktf/provider-generator`, what `cdktf get` runs, in a
+ * process of its own: generator-process.ts) offline on a provider schema in `terraform providers schema -json` form, and returns the
  * files it writes for that provider, with `override` modifiers added (./override-modifiers.ts).
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative, sep } from "node:path";
+import { dirname, join, relative, sep } from "node:path";
+import type { GeneratorJob } from "./generator-process";
 import { addOverrideModifiers, readCoreClassMembers, type CoreClassMembers } from "./override-modifiers";
 
 /** The parts of a `terraform providers schema -json` document the generator reads (extra keys are ignored). */
@@ -19,7 +21,7 @@ export interface BindingTarget {
   readonly name: string;
   /** Source address as written in `required_providers` (`conductorone/conductorone`). */
   readonly source: string;
-  /** Version constraint the bindings put in `required_providers` (`~> 1.5`). */
+  /** Version constraint the bindings put in `required_providers` (`~> 1.5.0`). */
   readonly versionConstraint: string;
   readonly schema: ProviderSchemaDocument;
 }
@@ -27,15 +29,29 @@ export interface BindingTarget {
 /** Generated files of one provider: path relative to its folder (`app/index.ts`) → content. */
 export type GeneratedFiles = Map<string, string>;
 
-/**
- * Loading @cdktf/commons runs `terraform version -json` once; give it a CLI config that exists,
- * so an unset or dangling TF_CLI_CONFIG_FILE (see the guide) prints no warning, and no telemetry.
- */
-function quietTerraformEnvironment(scratch: string): void {
+/** The environment of the generator's process: a CLI config that exists and no telemetry, so the `terraform version -json` that @cdktf/commons runs when loaded prints no warning (the guide: TF_CLI_CONFIG_FILE may point at a missing file). */
+function quietTerraformEnvironment(scratch: string): NodeJS.ProcessEnv {
   const config = join(scratch, "terraformrc");
   writeFileSync(config, "");
-  process.env.TF_CLI_CONFIG_FILE = config;
-  process.env.CHECKPOINT_DISABLE = "1";
+  return { ...process.env, TF_CLI_CONFIG_FILE: config, CHECKPOINT_DISABLE: "1", NO_COLOR: "1" };
+}
+
+const GENERATOR_PROCESS = join(__dirname, "generator-process.ts");
+const ROOT = join(__dirname, "..", "..");
+
+/** Runs generator-process.ts for one target into `outdir`; its output is shown only when it fails. */
+function runGenerator(target: BindingTarget, scratch: string, outdir: string): Promise<void> {
+  const jobFile = join(scratch, "job.json");
+  const job: GeneratorJob = { provider_schemas: target.schema.provider_schemas, name: target.name, source: target.source, versionConstraint: target.versionConstraint, outdir };
+  writeFileSync(jobFile, JSON.stringify(job));
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", GENERATOR_PROCESS, jobFile], { cwd: ROOT, env: quietTerraformEnvironment(scratch), stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
+    child.once("error", reject);
+    child.once("close", (code) => (code === 0 ? resolve() : reject(new Error(`the binding generator failed for ${target.name} (exit ${code}):\n${output}`))));
+  });
 }
 
 function filesUnder(dir: string): string[] {
@@ -45,11 +61,27 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-/** The major.minor pessimistic constraint of a version: `1.5.0` or `v1.5.0` → `~> 1.5`. */
-export function compatibleConstraint(version: string): string {
-  const m = /^v?(\d+)\.(\d+)(?:\.\d+)?(?:[-+].*)?$/.exec(version.trim());
+function versionParts(version: string): [string, string, string] {
+  const m = /^v?(\d+)\.(\d+)(?:\.(\d+))?(?:[-+].*)?$/.exec(version.trim());
   if (!m) throw new Error(`"${version}" is not a provider version such as 1.5.0`);
-  return `~> ${m[1]}.${m[2]}`;
+  return [m[1] ?? "0", m[2] ?? "0", m[3] ?? "0"];
+}
+
+/** The major.minor pessimistic constraint of a version: `1.5.0` or `v1.5.0` → `~> 1.5` (any 1.x from 1.5). */
+export function compatibleConstraint(version: string): string {
+  const [major, minor] = versionParts(version);
+  return `~> ${major}.${minor}`;
+}
+
+/**
+ * The constraint that admits the version's patch releases only: `1.5.0` or `v1.5.0` → `~> 1.5.0`
+ * (>= 1.5.0, < 1.6.0). For bindings generated from another party's schema whose minor releases
+ * rename attributes (the ConductorOne provider: v1.4.3 → v1.5.0 renamed nested fields of
+ * `app_entitlement`, and the attribute names are the bindings' API).
+ */
+export function patchConstraint(version: string): string {
+  const [major, minor, patch] = versionParts(version);
+  return `~> ${major}.${minor}.${patch}`;
 }
 
 let coreMembers: CoreClassMembers | undefined;
@@ -61,17 +93,10 @@ let coreMembers: CoreClassMembers | undefined;
 export async function generateBindings(target: BindingTarget, options: { raw?: boolean } = {}): Promise<GeneratedFiles> {
   const scratch = mkdtempSync(join(tmpdir(), "c1tg-bindings-"));
   try {
-    quietTerraformEnvironment(scratch);
-    // Loaded here, after the environment is set: @cdktf/commons spawns terraform when loaded.
-    const { TerraformProviderGenerator, CodeMaker } = require("@cdktf/provider-generator") as typeof import("@cdktf/provider-generator");
-    const { ConstructsMakerProviderTarget, TerraformProviderConstraint, LANGUAGES } = require("@cdktf/commons") as typeof import("@cdktf/commons");
-    const code = new CodeMaker();
-    const generator = new TerraformProviderGenerator(code, { provider_schemas: target.schema.provider_schemas } as ConstructorParameters<typeof TerraformProviderGenerator>[1]);
-    const constraint = new TerraformProviderConstraint({ name: target.name, source: target.source, version: target.versionConstraint });
-    generator.generate(new ConstructsMakerProviderTarget(constraint, LANGUAGES[0] as (typeof LANGUAGES)[number]));
-    await code.save(scratch);
+    const outdir = join(scratch, "out");
+    await runGenerator(target, scratch, outdir);
 
-    const root = join(scratch, "providers", target.name);
+    const root = join(outdir, "providers", target.name);
     coreMembers ??= readCoreClassMembers();
     const files: GeneratedFiles = new Map();
     for (const path of filesUnder(root).sort()) {
@@ -97,4 +122,32 @@ export function readBindings(dir: string): GeneratedFiles {
 export function differences(expected: GeneratedFiles, actual: GeneratedFiles): string[] {
   const paths = new Set([...expected.keys(), ...actual.keys()]);
   return [...paths].filter((p) => expected.get(p) !== actual.get(p)).sort();
+}
+
+/**
+ * What `npm run bindings -- --check` reports: one line per target whose committed folder under
+ * `bindingsDir` differs from the generator's output (none when all are up to date).
+ */
+export async function staleBindings(targets: readonly BindingTarget[], bindingsDir: string): Promise<string[]> {
+  const stale: string[] = [];
+  for (const target of targets) {
+    const changed = differences(await generateBindings(target), readBindings(join(bindingsDir, target.name)));
+    if (changed.length > 0) {
+      stale.push(`constructs/bindings/${target.name}: ${changed.length} file(s) differ from the generator's output (${changed.slice(0, 5).join(", ")}${changed.length > 5 ? ", ..." : ""}). Run npm run bindings.`);
+    }
+  }
+  return stale;
+}
+
+/** Replaces `<bindingsDir>/<target.name>` with the generator's output; returns the files written and how many changed. */
+export async function writeBindings(target: BindingTarget, bindingsDir: string): Promise<{ files: number; changed: number }> {
+  const dir = join(bindingsDir, target.name);
+  const generated = await generateBindings(target);
+  const changed = differences(generated, readBindings(dir)).length;
+  rmSync(dir, { recursive: true, force: true });
+  for (const [path, text] of generated) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return { files: generated.size, changed };
 }

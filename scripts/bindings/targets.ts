@@ -7,10 +7,10 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { createProviderRuntime } from "../../src/tfplugin";
+import { createProviderRuntime, type DefinedProvider } from "../../src/tfplugin";
 import { PROVIDER_SOURCE, PROVIDER_TYPE, PROVIDER_VERSION } from "../../src/provider/address";
 import { c1twingateProvider } from "../../src/provider/provider";
-import { compatibleConstraint, type BindingTarget, type ProviderSchemaDocument } from "./generate";
+import { compatibleConstraint, patchConstraint, type BindingTarget, type ProviderSchemaDocument } from "./generate";
 import { providerSchemasJson, type JsonProviderSchemas } from "./terraform-schema-json";
 
 export const ROOT = join(__dirname, "..", "..");
@@ -29,18 +29,20 @@ export function readConductoroneSchema(file: string = CONDUCTORONE_SCHEMA_FILE):
 export function conductoroneTarget(schema: ConductoroneSchemaDocument = readConductoroneSchema()): BindingTarget {
   const tag = schema.x_source?.tag;
   if (!tag) throw new Error(`${CONDUCTORONE_SCHEMA_FILE} has no x_source.tag: the provider version the schema comes from is needed for the version constraint`);
-  return { name: "conductorone", source: "conductorone/conductorone", versionConstraint: compatibleConstraint(tag), schema };
+  // Patch releases only: the provider's minor releases rename attributes the bindings expose.
+  return { name: "conductorone", source: "conductorone/conductorone", versionConstraint: patchConstraint(tag), schema };
 }
 
 /** Our provider's schema as Terraform sees it: the GetProviderSchema answer, as `terraform providers schema -json` prints it. */
-export async function c1twingateSchemaJson(): Promise<JsonProviderSchemas> {
-  const answer = await createProviderRuntime(c1twingateProvider).GetProviderSchema({});
+export async function c1twingateSchemaJson(provider: DefinedProvider<unknown> = c1twingateProvider as DefinedProvider<unknown>): Promise<JsonProviderSchemas> {
+  const answer = await createProviderRuntime(provider).GetProviderSchema({});
   if (answer.diagnostics.length > 0) throw new Error(`GetProviderSchema of ${PROVIDER_TYPE} answered with diagnostics: ${JSON.stringify(answer.diagnostics)}`);
   return providerSchemasJson(PROVIDER_SOURCE, answer);
 }
 
-export async function c1twingateTarget(): Promise<BindingTarget> {
-  return { name: PROVIDER_TYPE, source: PROVIDER_SOURCE, versionConstraint: compatibleConstraint(PROVIDER_VERSION), schema: await c1twingateSchemaJson() };
+/** The c1twingate bindings' target: our provider (or, for a test, a changed copy of it) as its GetProviderSchema answers. */
+export async function c1twingateTarget(provider?: DefinedProvider<unknown>): Promise<BindingTarget> {
+  return { name: PROVIDER_TYPE, source: PROVIDER_SOURCE, versionConstraint: compatibleConstraint(PROVIDER_VERSION), schema: await c1twingateSchemaJson(provider) };
 }
 
 export async function allTargets(): Promise<BindingTarget[]> {

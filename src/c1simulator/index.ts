@@ -6,7 +6,7 @@
  * entitlements seeded from code or a seed file, paging and injected 429/5xx faults.
  */
 export { startConductorOneSimulator, type ConnectorSnapshot, type RequestRecord, type RunningConductorOneSimulator } from "./server";
-export { DEMO_USERS, type ConductorOneSimulatorOptions } from "./options";
+export { DEMO_USERS, type ConductorOneSimulatorOptions, type DeletedConnectorRead } from "./options";
 export type { ClientCredentialPair, OidcTrust, TokenAttempt } from "./auth";
 export type { C1Fault } from "./faults";
 export { C1_CONTROL_PREFIX, C1_CONTROL_ROUTES } from "./control";

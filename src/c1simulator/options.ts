@@ -27,6 +27,14 @@ export interface ConductorOneSimulatorOptions {
     baseUrl?: string;
     timeoutMs?: number;
   };
+  /**
+   * How GET answers a connector deleted through the API (a DELETE, or its app's). `"not-found"`
+   * (the default): an error status, 404 NOT_FOUND, as reported for the real API (issue 11), so the
+   * official provider's read fails ("failure to invoke API") instead of dropping it from state.
+   * `"deleted-at"`: the connector with `deletedAt` set, which the provider's read removes from
+   * state (conductorone-api.md §6 allows either). Also settable later: setDeletedConnectorRead().
+   */
+  deletedConnectorRead?: DeletedConnectorRead;
   /** Answer connector config secrets (twingate_apikey) as given, to prove clients scrub them. Default false. */
   echoSecretConfig?: boolean;
   /** How often (real ms) due sync transitions are applied without a request; 0 = only on requests. Default 250. */
@@ -38,6 +46,10 @@ export interface ConductorOneSimulatorOptions {
   /** One line per request ("METHOD path status") and per sync transition; never a token, key or body. */
   log?: (line: string) => void;
 }
+
+/** See ConductorOneSimulatorOptions.deletedConnectorRead. */
+export type DeletedConnectorRead = "not-found" | "deleted-at";
+export const DELETED_CONNECTOR_READS: readonly DeletedConnectorRead[] = ["not-found", "deleted-at"];
 
 export const DEMO_USERS = [
   { email: "ada.admin@acme.example", displayName: "Ada Admin" },
@@ -69,6 +81,7 @@ const optionsSchema = z.strictObject({
     })
     .optional(),
   twingate: z.strictObject({ baseUrl: z.string().min(1).optional(), timeoutMs: z.number().int().min(1).optional() }).optional(),
+  deletedConnectorRead: z.enum(DELETED_CONNECTOR_READS).optional(),
   echoSecretConfig: z.boolean().optional(),
   tickMs: ms.optional(),
   users: z.array(seedUserSchema).optional(),
@@ -81,6 +94,12 @@ export function checkOptions(options: ConductorOneSimulatorOptions): void {
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join(".") || "(options)"}: ${i.message}`).join("; ");
     throw new C1SimulatorOptionsError(`invalid ConductorOne simulator options: ${problems}. Fix these options of startConductorOneSimulator()`);
+  }
+}
+
+export function checkDeletedConnectorRead(mode: DeletedConnectorRead): void {
+  if (!DELETED_CONNECTOR_READS.includes(mode)) {
+    throw new C1SimulatorOptionsError(`invalid deleted-connector read ${JSON.stringify(mode)}: use ${DELETED_CONNECTOR_READS.map((m) => `"${m}"`).join(" or ")}`);
   }
 }
 

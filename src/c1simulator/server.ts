@@ -8,7 +8,7 @@ import { C1SimulatorListenError, C1SimulatorNotFoundError } from "./errors";
 import { C1_CONTROL_PREFIX, handleC1Control } from "./control";
 import { FaultQueue, type C1Fault } from "./faults";
 import { JsonShapes } from "./json";
-import { checkBehaviour, checkOptions, DEMO_USERS, type ConductorOneSimulatorOptions } from "./options";
+import { checkBehaviour, checkDeletedConnectorRead, checkOptions, DEMO_USERS, type ConductorOneSimulatorOptions, type DeletedConnectorRead } from "./options";
 import { Seeder, type SeedApp, type SeedAppEntitlement, type SeedUser } from "./seed";
 import { TenantStore, type AppEntitlementRecord, type AppRecord, type ChangeRecord, type ConnectorRecord, type SyncBehaviour, type UserRecord } from "./store";
 import { SyncEngine } from "./sync-engine";
@@ -85,6 +85,8 @@ export interface RunningConductorOneSimulator {
   connectors(): ConnectorSnapshot[];
   /** How syncs end: for one connector, or (no id) the tenant default. */
   setSyncBehaviour(behaviour: SyncBehaviour, connectorId?: string): void;
+  /** How GET answers a deleted connector from now on (see ConductorOneSimulatorOptions.deletedConnectorRead). */
+  setDeletedConnectorRead(mode: DeletedConnectorRead): void;
   /** Queue a sync as force_sync would. */
   queueSync(connectorId: string): void;
   /** Pause a connector's syncs (as the API's pause), and resume them (a sync is queued). */
@@ -130,6 +132,7 @@ class Simulator implements RunningConductorOneSimulator {
   readonly #now: () => number;
   #authority!: Authority;
   #api!: TenantApi;
+  #context!: ApiContext;
   #json!: JsonShapes;
   readonly #seeder: Seeder;
   #sync: SyncEngine;
@@ -179,7 +182,9 @@ class Simulator implements RunningConductorOneSimulator {
     this.#port = typeof address === "object" && address ? address.port : port;
     this.#authority = new Authority(this.host, this.#now, this.options.tokenTtlS ?? 600);
     this.#json = new JsonShapes(this.#store, this.options.echoSecretConfig ?? false);
-    this.#api = new TenantApi(new ApiContext(this.#store, this.#authority, this.#sync, this.#now, this.#json));
+    this.#context = new ApiContext(this.#store, this.#authority, this.#sync, this.#now, this.#json);
+    this.#context.deletedConnectorRead = this.options.deletedConnectorRead ?? "not-found";
+    this.#api = new TenantApi(this.#context);
     this.#credentials = { ...this.#authority.createClient("spc"), accessToken: this.#authority.issueAccessToken("ready-token", 86_400) };
     this.#seeder.all({ users: this.options.users ?? DEMO_USERS, apps: this.options.apps ?? [] });
     const tick = this.options.tickMs ?? 250;
@@ -289,6 +294,11 @@ class Simulator implements RunningConductorOneSimulator {
     checkBehaviour(behaviour);
     if (connectorId === undefined) this.#sync.defaultBehaviour = behaviour;
     else this.#record(connectorId).behaviour = behaviour;
+  }
+
+  setDeletedConnectorRead(mode: DeletedConnectorRead): void {
+    checkDeletedConnectorRead(mode);
+    this.#context.deletedConnectorRead = mode;
   }
 
   queueSync(connectorId: string): void {

@@ -1,6 +1,21 @@
 import { UsageError } from "./usage-error";
 
 /**
+ * The environment variable that should hold the key is unset or empty. A usage error (exit 2),
+ * except in a GitHub Actions run that has no secrets by design (a pull request from a fork):
+ * main.ts then reports a skipped check instead (see github/missing-secret.ts).
+ */
+export class MissingApiKeyError extends UsageError {
+  constructor(
+    message: string,
+    /** The variable's name when it looks like one (never anything that might be a key). */
+    readonly variable: string | null,
+  ) {
+    super(message);
+  }
+}
+
+/**
  * Where the CLI reads the Twingate API key from. Never argv: command lines end up in shell
  * history, `ps` output and CI logs. The key is returned as read (first line, blanks trimmed);
  * its shape is the check's to judge, so a mangled key gets a verdict (exit 1, a finding on
@@ -38,12 +53,13 @@ export async function readApiKey(
   }
   const value = env[name];
   if (value === undefined || value.trim().length === 0) {
-    throw new UsageError(
+    throw new MissingApiKeyError(
       shown !== null
         ? `no Twingate API key: the environment variable ${shown} is not set. ` +
             `Export it (export ${shown}=...), name another variable with --api-key-env, or pipe the key with --api-key-stdin`
         : "no Twingate API key: the environment variable named by --api-key-env is not set (its name is not shown: it does not " +
             "look like a variable name, is it the key itself?). Name the variable that holds the key, or use --api-key-stdin",
+      shown,
     );
   }
   return value.trim();

@@ -3,6 +3,7 @@ import { forSurface } from "../reconciler/settings";
 import { guardLines } from "../untrusted-text";
 import { CLI_SETTING_NAMES } from "./connection-flags";
 import { reportCommandToGitHub } from "./github/command-report";
+import { writeVerdictOutput } from "./github/step-output";
 import { EXIT } from "./usage-error";
 
 /** What `check` and `preview` both end with: a verdict, a network (or none) and findings. */
@@ -36,5 +37,6 @@ export function finishCommand<R extends CommandResult>(
     },
     { jsonOnStdout: output.json },
   );
+  writeVerdictOutput(result.ok ? "passed" : "failed");
   process.exitCode = result.ok ? EXIT.ok : EXIT.checkFailed;
 }

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { z } from "zod";
 import { MAX_MAX_RESPONSE_BYTES, MIN_MAX_RESPONSE_BYTES } from "../twingate/response-body";
-import type { SettingNames } from "../reconciler/settings";
+import type { InputNames, SettingNames } from "../reconciler/settings";
 import { readApiKey } from "./api-key-source";
 
 /**
@@ -52,6 +52,13 @@ export const CLI_SETTING_NAMES: SettingNames = {
   allowPartial: () => "--allow-partial",
   maxResponseBytes: (v) => `--max-response-bytes ${v}`,
   requestTimeout: (v) => `--timeout ${v}`,
+  readsPerMinute: (v) => `--reads-per-minute ${v}`,
+  connectorVersion: (v) => `--connector-version ${v}`,
+};
+
+/** How the CLI names the inputs a message quotes back. */
+export const CLI_INPUT_NAMES: InputNames = {
+  requirement: (r) => `--require ${r}`,
 };
 
 export function addNetworkOption(command: Command): Command {

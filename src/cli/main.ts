@@ -1,5 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { CodedError } from "../errors";
+import { MissingApiKeyError } from "./api-key-source";
+import { reportMissingSecret } from "./github/missing-secret";
 import { neutralise } from "../untrusted-text";
 import { VERSION } from "../version";
 import { registerC1Simulator } from "./commands/c1-simulator";
@@ -8,6 +10,7 @@ import { registerConnector } from "./commands/connector";
 import { registerDemo } from "./commands/demo";
 import { registerPreview } from "./commands/preview";
 import { registerProvider } from "./commands/provider";
+import { registerSandbox } from "./commands/sandbox";
 import { registerSimulator } from "./commands/simulator";
 import { EXIT, UsageError } from "./usage-error";
 
@@ -27,12 +30,21 @@ export async function main(argv: string[] = process.argv): Promise<void> {
   registerProvider(program);
   registerConnector(program);
   registerC1Simulator(program);
+  registerSandbox(program);
 
   try {
     await program.parseAsync(argv);
   } catch (error) {
-    process.exitCode = reportFailure(error);
+    process.exitCode = reportFailure(error, commandName(argv));
   }
+}
+
+const COMMANDS = new Set(["check", "preview", "simulator", "demo", "provider", "connector", "c1-simulator", "sandbox"]);
+
+/** The command run, for titles; only a known command name is ever shown (an unknown word may be a key). */
+function commandName(argv: readonly string[]): string {
+  const word = argv.slice(2).find((a) => !a.startsWith("-"));
+  return word !== undefined && COMMANDS.has(word) ? word : "";
 }
 
 const KEY_OPTIONS = /^--?(api[-_]?key|key|token|api[-_]?token|secret|x-api-key|password)$/i;
@@ -73,12 +85,20 @@ export function describeCommanderError(error: CommanderError): string {
   }
 }
 
-function reportFailure(error: unknown): number {
+function reportFailure(error: unknown, command: string): number {
   if (error instanceof CommanderError) {
     // Help and version are "errors" in commander's override mode but successful runs.
     if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.exitCode === 0) return EXIT.ok;
     process.stderr.write(`c1-twingate: ${describeCommanderError(error)}\n`);
     return EXIT.usage;
+  }
+  if (error instanceof MissingApiKeyError) {
+    // In GitHub Actions: a fork's pull request has no secrets (skipped), else an annotation saying where to add it.
+    const code = reportMissingSecret(error, command, process.env, (line) => process.stdout.write(`${line}\n`));
+    if (code !== null) {
+      process.stderr.write(`c1-twingate: ${error.message}\n`);
+      return code;
+    }
   }
   if (error instanceof UsageError) {
     process.stderr.write(`c1-twingate: ${error.message}\n`);

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { attr, defineResource, isUnknown, UNKNOWN, type HookBase, type Maybe, type MaybeObjectOf, type ObjectOf, type Returned } from "../tfplugin";
 import { ApiKey } from "../twingate/api-key";
+import { isSurface, SURFACE_INPUT_NAMES, SURFACES } from "../reconciler/settings";
 import { CREDENTIAL_PATHS, reportFindings } from "./finding-diagnostics";
 import { fingerprint, matchesFingerprint, newSalt, saltOf } from "./fingerprint";
 import { requiredPermissionOf, requireValidator, runCheck } from "./run-check";
@@ -30,6 +31,13 @@ export const credentialCheckSchema = {
     network: attr.string({ required: true, requiresReplace: true, description: 'Twingate network name or URL ("acme", "acme.twingate.com"). Changing it replaces the check.' }),
     api_key: attr.string({ required: true, sensitive: true, writeOnly: true, description: "Twingate API key. Write-only: never stored in plan or state." }),
     require: attr.string({ default: "read", description: 'Permission the key must have: "read" or "write". Default "read".', validators: [requireValidator] }),
+    surface: attr.string({
+      optional: true,
+      description:
+        'Whose words the messages use: "terraform" (default: this block\'s arguments, e.g. require = "write") or "twingate-integration" ' +
+        '(the TwingateIntegration construct\'s props, e.g. access: "provisioning"; the construct sets it). Changes only messages.',
+      validators: [(v) => (isSurface(v) ? undefined : `surface must be one of ${SURFACES.map((x) => JSON.stringify(x)).join(", ")}, got ${JSON.stringify(v)}`)],
+    }),
     network_label: attr.string({ computed: true, description: 'The network name ("acme").' }),
     api_url: attr.string({
       computed: true,
@@ -52,8 +60,9 @@ function known<T>(value: Maybe<T> | null): T | undefined {
   return value === null || isUnknown(value) ? undefined : (value as T);
 }
 
-async function check(base: HookBase<ProviderContext>, network: string, apiKey: string, require: string, phase: string) {
-  const result = await runCheck(base.ctx.settings, { network, apiKey, require: requiredPermissionOf(require), phase, source: TYPE_NAME }, base.log, base.signal);
+async function check(base: HookBase<ProviderContext>, network: string, apiKey: string, require: string, phase: string, surface: string | null) {
+  const inputNames = surface !== null && isSurface(surface) ? SURFACE_INPUT_NAMES[surface] : SURFACE_INPUT_NAMES.terraform;
+  const result = await runCheck(base.ctx.settings, { network, apiKey, require: requiredPermissionOf(require), phase, source: TYPE_NAME, inputNames }, base.log, base.signal);
   reportFindings(result.findings, base.diag, CREDENTIAL_PATHS, "Twingate credential check", { destroyWayOut: true });
   if (base.diag.hasErrors()) return undefined;
   if (!result.network || !result.endpoint || !result.apexUrl) throw new Error("the credential check passed without a network or endpoint; please report this");
@@ -64,7 +73,7 @@ async function applyCheck(
   args: HookBase<ProviderContext> & { config: State; planned: Planned; prior: State | null },
 ): Promise<Returned<State> | undefined> {
   const { config, planned, prior, diag } = args;
-  const checked = await check(args, config.network, config.api_key, config.require ?? "read", "apply");
+  const checked = await check(args, config.network, config.api_key, config.require ?? "read", "apply", config.surface);
   if (!checked) return undefined;
   // Terraform re-planned moments ago in this process; a difference means the key's permission changed in between.
   const plannedPermission = known(planned.permission);
@@ -109,7 +118,7 @@ export const credentialCheckResource = defineResource<ProviderContext>()({
     const apiKey = known(config.api_key);
     // Inputs only known at apply (e.g. a key from another resource): the check runs then.
     if (network === undefined || apiKey === undefined || require === undefined) return { planned: { network_label: UNKNOWN, api_url: UNKNOWN, permission: UNKNOWN } };
-    const checked = await check(args, network, apiKey, require, "plan");
+    const checked = await check(args, network, apiKey, require, "plan", known(config.surface) ?? null);
     if (!checked) return undefined;
     // ignore_changes = [api_key] asks that a new key cause no update: it is checked, and the prior fingerprint stays.
     const sameKey = prior !== null && (ignoredWriteOnly.includes("api_key") || matchesFingerprint(new ApiKey(apiKey), prior.key_fingerprint));

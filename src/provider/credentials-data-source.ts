@@ -1,7 +1,8 @@
 import { attr, defineDataSource } from "../tfplugin";
 import { CREDENTIAL_PATHS, reportFindings } from "./finding-diagnostics";
+import { SURFACE_INPUT_NAMES } from "../reconciler/settings";
 import { requiredPermissionOf, requireValidator, runCheck } from "./run-check";
-import type { ProviderContext } from "./settings";
+import { PROVIDER_SETTING_NAMES, type ProviderContext } from "./settings";
 
 /**
  * `data "c1twingate_credentials"`: the same check as the resource, read at every plan, for
@@ -31,8 +32,13 @@ export const credentialsDataSource = defineDataSource<ProviderContext>()({
   schema: credentialsSchema,
   async read({ config, ctx, diag, log, signal }) {
     const require = requiredPermissionOf(config.require ?? "read");
-    const result = await runCheck(ctx.settings, { network: config.network, apiKey: config.api_key, require, phase: "read", source: TYPE_NAME }, log, signal);
-    reportFindings(result.findings, diag, CREDENTIAL_PATHS, "Twingate credential check", { destroyWayOut: true });
+    const result = await runCheck(
+      ctx.settings,
+      { network: config.network, apiKey: config.api_key, require, phase: "read", source: TYPE_NAME, inputNames: SURFACE_INPUT_NAMES.terraform },
+      log,
+      signal,
+    );
+    reportFindings(result.findings, diag, CREDENTIAL_PATHS, "Twingate credential check", { destroyWayOut: true, settingNames: PROVIDER_SETTING_NAMES });
     if (diag.hasErrors() || !result.network || !result.endpoint) return undefined;
     return {
       require,

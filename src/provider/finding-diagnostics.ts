@@ -1,12 +1,16 @@
 import type { AttributePath, Diagnostics } from "../tfplugin";
+import { renderFix, type SettingNames } from "../reconciler/settings";
 import type { Finding, FindingSubject } from "../reconciler/types";
+import { PROVIDER_SETTING_NAMES } from "./settings";
 
 /**
  * Reconciler findings as Terraform diagnostics: the message becomes the summary, the fix the
  * detail, and the finding's subject picks the attribute Terraform underlines. Subjects without
  * an attribute in the block (the endpoint comes from the provider's base_url, the tenant is
  * nobody's input) are reported on the block itself. Findings of one code are aggregated into
- * one diagnostic, so a tenant with 300 odd groups gives one warning, not 300.
+ * one diagnostic, so a tenant with 300 odd groups gives one warning, not 300. A fix that
+ * changes one of our settings names the HCL attribute the user can change (never a CLI flag),
+ * with a larger value than the one in force.
  */
 
 export type SubjectPaths = Partial<Record<FindingSubject, AttributePath>>;
@@ -21,6 +25,17 @@ export interface ReportOptions {
    * provider): name the way out in every error, since a check has nothing to delete.
    */
   destroyWayOut?: boolean;
+  /**
+   * How fixes name our settings in this block's terms. Default: the provider block's
+   * attributes (what a credential check can change); a data source with settings of its own
+   * (the sync preview's time_budget_seconds, allow_partial) passes its names.
+   */
+  settingNames?: SettingNames;
+}
+
+/** The fixes of a group of findings, each rendered for the block once, in order of first appearance. */
+export function fixesOf(findings: readonly Finding[], names: SettingNames = PROVIDER_SETTING_NAMES): string[] {
+  return [...new Set(findings.map((f) => renderFix(f, names)).filter((f): f is string => !!f))];
 }
 
 /** Findings of one code listed in one aggregated diagnostic. */
@@ -43,8 +58,7 @@ export function reportFindings(findings: readonly Finding[], diag: Diagnostics, 
       for (const f of group.slice(0, LISTED_PER_DIAGNOSTIC)) lines.push(`- ${shorten(f.message)}`);
       if (group.length > LISTED_PER_DIAGNOSTIC) lines.push(`- … and ${group.length - LISTED_PER_DIAGNOSTIC} more`);
     }
-    const fixes = [...new Set(group.map((f) => f.fix).filter((f): f is string => !!f))];
-    for (const fix of fixes) lines.push(`To fix: ${fix.replace(/\.$/, "")}.`);
+    for (const fix of fixesOf(group, options.settingNames)) lines.push(`To fix: ${fix.replace(/\.$/, "")}.`);
     if (group.some((f) => f.subject === "endpoint")) lines.push('The endpoint comes from the provider "c1twingate" block (base_url, base_domain).');
     if (first.severity === "error" && options.destroyWayOut) lines.push(DESTROY_WAY_OUT);
     lines.push(`(${first.code})`);

@@ -1,4 +1,5 @@
 import type { CredentialCheckResult, RequiredPermission } from "../reconciler/types";
+import type { InputNames } from "../reconciler/settings";
 import { AttributeError, type Logger } from "../tfplugin";
 import { loadEngine } from "./load-engine";
 import { rememberSecret } from "./secrets";
@@ -12,6 +13,8 @@ export interface CheckRequest {
   phase: string;
   /** What asked for it, for the log line (resource or data source type). */
   source: string;
+  /** How messages name the inputs: the words of the surface the configuration was written on. */
+  inputNames?: InputNames;
 }
 
 /**
@@ -27,6 +30,7 @@ export async function runCheck(settings: ClientSettings, request: CheckRequest, 
     network: request.network,
     apiKey: request.apiKey,
     require: request.require,
+    ...(request.inputNames ? { inputNames: request.inputNames } : {}),
     signal,
     // Progress in terraform's log while the check waits (TF_LOG=info): retries, Retry-After, pacing.
     log: (event) => {

@@ -92,15 +92,23 @@ export type ProviderConfig = ObjectOf<typeof providerSchema>;
 /** Client options shared by every check of one provider configuration. */
 export type ClientSettings = Pick<CheckCredentialsOptions, "baseUrl" | "baseDomain" | "timeoutMs" | "retry" | "pacing" | "maxResponseBytes" | "timeBudgetMs">;
 
+/** A provider block attribute as a fix names it, e.g. `the provider block attribute timeout_seconds = 70 (provider "c1twingate")`. */
+export function providerBlockSetting(name: string, value: number | boolean): string {
+  return `the provider block attribute ${name} = ${value} (provider "c1twingate")`;
+}
+
 /**
- * How a fix names the provider block's settings (src/reconciler/settings.ts). `timeBudget` and
- * `allowPartial` here are the credential check's; the sync preview data source names its own.
+ * How a fix names the provider block's settings (src/reconciler/settings.ts). `timeBudget` here
+ * is the credential check's; the sync preview data source names its own attributes for
+ * `timeBudget` and `allowPartial` (a credential check never suggests partial results).
  */
 export const PROVIDER_SETTING_NAMES: SettingNames = {
-  timeBudget: (v) => `time_budget_seconds = ${v} in the provider "c1twingate" block`,
+  timeBudget: (v) => providerBlockSetting("time_budget_seconds", v),
   allowPartial: () => "partial results allowed",
-  maxResponseBytes: (v) => `max_response_bytes = ${v} in the provider "c1twingate" block`,
-  requestTimeout: (v) => `timeout_seconds = ${v} in the provider "c1twingate" block`,
+  maxResponseBytes: (v) => providerBlockSetting("max_response_bytes", v),
+  requestTimeout: (v) => providerBlockSetting("timeout_seconds", v),
+  readsPerMinute: (v) => providerBlockSetting("reads_per_minute", v),
+  connectorVersion: (v) => `connector_version = "${v}" in the data "c1twingate_sync_preview" block`, // only the sync preview has it
 };
 
 /** What `configure` hands to every resource and data source. */

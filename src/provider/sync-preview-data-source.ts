@@ -1,23 +1,91 @@
 import { attr, defineDataSource, types } from "../tfplugin";
+import { CONNECTOR_VERSIONS, DEFAULT_CONNECTOR_VERSION, isConnectorVersion } from "../reconciler/preview/connector-model";
+import type { ConnectorView } from "../reconciler/preview/types";
+import { isSurface, SETTING_MAXIMA, SURFACES, type SettingNames } from "../reconciler/settings";
 import type { Finding } from "../reconciler/types";
 import { CREDENTIAL_PATHS, reportFindings } from "./finding-diagnostics";
 import { ambiguousTargets, reportTargets, TARGET_CODES } from "./target-diagnostics";
 import { loadEngine } from "./load-engine";
 import { rememberSecret } from "./secrets";
-import type { ProviderContext } from "./settings";
+import { PROVIDER_SETTING_NAMES, type ProviderContext } from "./settings";
 
 /**
  * `data "c1twingate_sync_preview"`: what ConductorOne's Twingate connector would sync, counted
  * from the live API at plan time, so HCL preconditions can refuse a provisioning target that
- * ConductorOne cannot write to (a SYNCED or SYSTEM group). API failures are errors; what the
- * preview says about the tenant is a warning, because the configuration's own preconditions
- * decide what is acceptable, except a target name that several groups share: no precondition
- * can tell which group is meant, so it fails the plan by name.
+ * ConductorOne cannot write to (a SYNCED or SYSTEM group). API failures are errors, and so is
+ * a preview stopped by its time budget unless `allow_partial = true` (then a warning, and
+ * `complete = false`): counts nobody asked to be partial must not pass a plan. What the preview
+ * says about the provisioning targets is a warning, because the configuration's own
+ * preconditions decide what is acceptable, except a target name that several groups share: no
+ * precondition can tell which group is meant, so it fails the plan by name.
+ * `connector_view` holds the counts of what ConductorOne will show (docs/connector-view.md), for
+ * preconditions and outputs.
  */
 
 export const TYPE_NAME = "c1twingate_sync_preview";
 
 const DEFAULT_BUDGET_SECONDS = 120;
+const CONTEXT = "Twingate sync preview";
+
+/**
+ * How this data source's fixes name our settings: its own time_budget_seconds and allow_partial,
+ * and the provider block's attributes for the rest (request timeout, response size cap).
+ */
+export const SYNC_PREVIEW_SETTING_NAMES: SettingNames = {
+  ...PROVIDER_SETTING_NAMES,
+  timeBudget: (v) => `the data source attribute time_budget_seconds = ${v} (data "${TYPE_NAME}")`,
+  allowPartial: () => `the data source attribute allow_partial = true (data "${TYPE_NAME}")`,
+  connectorVersion: (v) => `the data source attribute connector_version = "${v}" (data "${TYPE_NAME}")`,
+};
+
+const count = (description: string) => attr.number({ computed: true, description });
+
+/** The connector view's counts (src/reconciler/preview/types.ts `ConnectorView`). */
+const CONNECTOR_VIEW_ATTRIBUTES = {
+  version: attr.string({ computed: true, description: "The connector behaviour modelled." }),
+  entitlements: count("Entitlements ConductorOne will show (one per role and one per group)."),
+  role_grants: attr.map(types.number, { computed: true, description: 'Role grants ConductorOne will show, by role (e.g. "Admin" → users shown as Admin).' }),
+  group_memberships: count("Group memberships Twingate holds (every member page)."),
+  group_memberships_seen: count("Group memberships ConductorOne will show (each group's default first member page)."),
+  group_memberships_missed: count("Group memberships ConductorOne will not see."),
+  groups_not_fully_seen: count("Groups with members ConductorOne will not see."),
+  default_member_page: count("The API's default member page as observed; null when no group exceeded it."),
+  users_without_role_grant: count("Users ConductorOne shows with no role (a role outside the connector's list)."),
+  users_under_other_role: count("Users ConductorOne shows under another role than they hold in Twingate."),
+  inactive_users_shown_enabled: count("PENDING, DISABLED (or other non-active) users ConductorOne shows as enabled."),
+  provisionable_entitlements: count("Entitlements ConductorOne offers for provisioning."),
+  refused_groups: count("Groups offered for provisioning whose membership Twingate refuses to change (SYNCED, SYSTEM, other types)."),
+  inactive_groups_offered: count("Inactive groups offered for provisioning (members added get no access)."),
+  shared_group_names: count("Names carried by more than one group (one display name for all of them)."),
+  sync_requests: count("Requests one ConductorOne sync sends to Twingate."),
+  rate_limit_at_risk: attr.bool({
+    computed: true,
+    description: "One sync plus this preview exceed Twingate's 60 reads per minute; the connector treats a 429 as an empty page.",
+  }),
+};
+
+/** The data source's `connector_view` from the preview's connector view. */
+function connectorViewState(view: ConnectorView) {
+  return {
+    version: view.version,
+    entitlements: view.entitlements.length,
+    role_grants: Object.fromEntries(view.entitlements.filter((e) => e.resourceType === "role").map((e) => [e.resourceName.value, e.grants])),
+    group_memberships: view.groupMembers.twingate,
+    group_memberships_seen: view.groupMembers.seen,
+    group_memberships_missed: view.groupMembers.missed,
+    groups_not_fully_seen: view.groupMembers.truncatedGroups,
+    default_member_page: view.groupMembers.defaultPageSize,
+    users_without_role_grant: view.usersWithoutRoleGrant,
+    users_under_other_role: view.usersUnderOtherRole,
+    inactive_users_shown_enabled: view.inactiveUsersShownEnabled.total,
+    provisionable_entitlements: view.provisioning.offered,
+    refused_groups: view.provisioning.refused,
+    inactive_groups_offered: view.provisioning.inactive,
+    shared_group_names: view.sharedNames.names,
+    sync_requests: view.syncRequests.total,
+    rate_limit_at_risk: view.syncRequests.atRisk,
+  };
+}
 
 export const syncPreviewSchema = {
   description: "Counts what ConductorOne would sync from a Twingate network and checks provisioning target groups.",
@@ -26,10 +94,35 @@ export const syncPreviewSchema = {
     // Data sources cannot have write-only arguments: notStored keeps the key out of state.
     api_key: attr.string({ required: true, sensitive: true, notStored: true, description: "Twingate API key (sensitive, never stored in state)." }),
     groups: attr.list(types.string, { optional: true, description: "Provisioning target groups (names or IDs) to look up." }),
+    surface: attr.string({
+      optional: true,
+      description:
+        'Who else reports on the key: "terraform" (default: this data source reports every failure) or "twingate-integration" (set by the ' +
+        "TwingateIntegration construct, whose credential check fails the plan for a wrong key or network: such a failure is then left to the " +
+        "check, one error per cause, and this data source returns empty results with a warning).",
+      validators: [(v) => (isSurface(v) ? undefined : `surface must be one of ${SURFACES.map((x) => JSON.stringify(x)).join(", ")}, got ${JSON.stringify(v)}`)],
+    }),
     time_budget_seconds: attr.number({
       optional: true,
-      description: `Stop with partial counts after this long. Default ${DEFAULT_BUDGET_SECONDS}.`,
-      validators: [(v) => (Number(v) > 0 && Number(v) <= 3600 ? undefined : `time_budget_seconds must be greater than 0 and at most 3600, got ${v}`)],
+      description: `Longest the preview may take, waits under the rate limit included, in seconds; a preview stopped there fails the plan unless allow_partial = true. Default ${DEFAULT_BUDGET_SECONDS}, at most ${SETTING_MAXIMA.timeBudget}.`,
+      validators: [
+        (v) =>
+          Number(v) > 0 && Number(v) <= SETTING_MAXIMA.timeBudget
+            ? undefined
+            : `time_budget_seconds must be greater than 0 and at most ${SETTING_MAXIMA.timeBudget}, got ${v}`,
+      ],
+    }),
+    allow_partial: attr.bool({
+      optional: true,
+      description:
+        "Accept a preview stopped by time_budget_seconds: partial counts, complete = false and a warning, instead of an error. Default false. A preview that read nothing fails either way.",
+    }),
+    connector_version: attr.string({
+      optional: true,
+      description:
+        `Which behaviour of ConductorOne's Twingate connector connector_view models: ${CONNECTOR_VERSIONS.map((v) => `"${v}"`).join(" or ")}. ` +
+        `Default "${DEFAULT_CONNECTOR_VERSION}" (what the cloud-hosted v1 integration most likely runs, inferred).`,
+      validators: [(v) => (isConnectorVersion(v) ? undefined : `connector_version must be one of ${CONNECTOR_VERSIONS.join(", ")}`)],
     }),
     id: attr.string({ computed: true, description: "The network name." }),
     user_count: attr.number({ computed: true, description: "Users ConductorOne would sync." }),
@@ -46,7 +139,11 @@ export const syncPreviewSchema = {
         "Names carried by more than one group (name → group IDs): a requested name fails the plan (name the group by ID instead); an active MANUAL group's name is left out of provisionable_groups.",
     }),
     missing_groups: attr.list(types.string, { computed: true, description: "Requested groups that do not exist." }),
-    complete: attr.bool({ computed: true, description: "False when the preview stopped at its time budget (counts are then partial)." }),
+    complete: attr.bool({ computed: true, description: "False when the preview stopped at its time budget with allow_partial = true (counts are then partial)." }),
+    connector_view: attr.nested("single", CONNECTOR_VIEW_ATTRIBUTES, {
+      computed: true,
+      description: "What ConductorOne will show, as the connector of connector_version builds it from this network (counts; see docs/connector-view.md).",
+    }),
   },
 } as const;
 
@@ -61,8 +158,13 @@ function idsByName(groups: readonly { name: string; id: string }[]): { unique: [
   };
 }
 
-function isApiFailure(finding: Finding): boolean {
-  return finding.severity === "error" && finding.subject !== "tenant";
+/**
+ * Errors that fail the read: API failures, inputs refused, and an incomplete preview the user
+ * did not accept (the engine makes it a warning under allowPartial). The provisioning targets'
+ * verdicts are left to reportTargets, which keeps only an ambiguous target an error here.
+ */
+function failsTheRead(finding: Finding): boolean {
+  return finding.severity === "error" && !TARGET_CODES.has(finding.code);
 }
 
 export const syncPreviewDataSource = defineDataSource<ProviderContext>()({
@@ -77,6 +179,8 @@ export const syncPreviewDataSource = defineDataSource<ProviderContext>()({
       apiKey: config.api_key,
       ...(config.groups !== null ? { groups: config.groups } : {}),
       timeBudgetMs: Number(config.time_budget_seconds ?? DEFAULT_BUDGET_SECONDS) * 1000,
+      ...(config.connector_version !== null && isConnectorVersion(config.connector_version) ? { connectorVersion: config.connector_version } : {}),
+      allowPartial: config.allow_partial === true,
       signal,
     });
     log.info("twingate sync preview", {
@@ -87,14 +191,20 @@ export const syncPreviewDataSource = defineDataSource<ProviderContext>()({
       requests: result.requests,
       duration_ms: Date.now() - started,
     });
-    const failures = result.findings.filter(isApiFailure);
-    reportFindings(failures, diag, CREDENTIAL_PATHS, "Twingate sync preview", { destroyWayOut: true });
+    const settingNames = SYNC_PREVIEW_SETTING_NAMES;
+    // Targets not reached because of a failure are that failure's consequence, not a second cause.
+    const failures = result.findings.filter(failsTheRead);
+    // The construct's credential check reports a wrong key or network itself, with the same key and network.
+    const leftToCheck = config.surface === "twingate-integration" && failures.length > 0 && failures.every((f) => f.subject === "network" || f.subject === "api_key");
+    if (leftToCheck) {
+      diag.warn("Twingate sync preview: not read", "The credential check of the same integration reports why (its error is the one to fix); the preview is read again at the next plan.");
+      return { id: config.network, user_count: 0, group_count: 0, admin_count: 0, provisionable_groups: {}, group_types: {}, ambiguous_groups: {}, missing_groups: [], complete: false, connector_view: null };
+    }
+    reportFindings(failures, diag, CREDENTIAL_PATHS, CONTEXT, { destroyWayOut: true, settingNames });
     if (diag.hasErrors() || !result.network) return undefined;
-    const tenant = result.findings
-      .filter((f) => !isApiFailure(f) && !TARGET_CODES.has(f.code))
-      .map((f): Finding => ({ ...f, severity: f.severity === "error" ? "warning" : f.severity }));
-    reportFindings(tenant, diag, {}, "Twingate sync preview");
-    reportTargets(result.requestedGroups, config.groups, result.findings, diag, "Twingate sync preview");
+    // Warnings about the tenant (and an accepted incomplete preview) on the block: none names an input.
+    reportFindings(result.findings.filter((f) => f.severity !== "error" && !TARGET_CODES.has(f.code)), diag, {}, CONTEXT, { settingNames });
+    reportTargets(result.requestedGroups, config.groups, result.findings, diag, CONTEXT, settingNames);
     const ambiguous = ambiguousTargets(result.requestedGroups);
     const found = (result.requestedGroups?.found ?? []).filter((g) => !ambiguous.has(g.input));
     const provisionable = idsByName(result.groups.provisionable.map((g) => ({ name: g.name.value, id: g.id.value })));
@@ -109,6 +219,7 @@ export const syncPreviewDataSource = defineDataSource<ProviderContext>()({
       ambiguous_groups: Object.fromEntries([...provisionable.shared, ...[...ambiguous].map(([input, matches]): [string, string[]] => [input, matches.map((m) => m.id.value)])]),
       missing_groups: result.requestedGroups?.missing ?? [],
       complete: result.complete,
+      connector_view: result.connectorView === null ? null : connectorViewState(result.connectorView),
     };
   },
 });

@@ -1,15 +1,17 @@
 import type { AttributePath, Diagnostics } from "../tfplugin";
 import { PREVIEW_CODES } from "../reconciler/preview/findings";
 import type { RequestedGroupMatch, RequestedGroupsCheck } from "../reconciler/preview/types";
+import type { SettingNames } from "../reconciler/settings";
 import type { Finding } from "../reconciler/types";
 import type { UntrustedText } from "../untrusted-text";
-import { DESTROY_WAY_OUT } from "./finding-diagnostics";
+import { DESTROY_WAY_OUT, fixesOf } from "./finding-diagnostics";
 
 /**
  * The verdict on the provisioning targets named in a sync preview's `groups`, as diagnostics:
  * one per kind of problem however many groups have it, on `groups[i]` when it is about one
  * group, and with every name shortened (a name is the tenant's text, of any length). The fix
- * texts are the reconciler's (one source for the CLI and the provider).
+ * texts are the reconciler's (one source for the CLI and the provider), with our settings named
+ * in the data source's terms (`settingNames`).
  */
 
 /** Target codes reported here; the sync preview reports every other finding generically. */
@@ -58,7 +60,14 @@ interface Kind {
   many: (n: number) => string;
 }
 
-export function reportTargets(check: RequestedGroupsCheck | null, requested: readonly string[] | null, findings: readonly Finding[], diag: Diagnostics, context: string): void {
+export function reportTargets(
+  check: RequestedGroupsCheck | null,
+  requested: readonly string[] | null,
+  findings: readonly Finding[],
+  diag: Diagnostics,
+  context: string,
+  settingNames: SettingNames,
+): void {
   if (!check) return;
   const typed = (g: RequestedGroupMatch): Problem => ({ input: g.input, text: `${shownName(g.name)} (${g.type}, ${g.id})` });
   const kinds: Kind[] = [
@@ -109,8 +118,7 @@ export function reportTargets(check: RequestedGroupsCheck | null, requested: rea
     if (!first) continue;
     const summary = `${context}: ${problems.length === 1 ? kind.one(first) : kind.many(problems.length)}`;
     const lines = problems.length === 1 ? [] : [`The groups: ${listed(problems.map((p) => p.text))}.`];
-    const fixes = [...new Set(findings.filter((f) => f.code === kind.code && f.fix).map((f) => f.fix as string))];
-    for (const fix of fixes) lines.push(`To fix: ${fix.replace(/\.$/, "")}.`);
+    for (const fix of fixesOf(findings.filter((f) => f.code === kind.code), settingNames)) lines.push(`To fix: ${fix.replace(/\.$/, "")}.`);
     if (kind.severity === "error") lines.push(DESTROY_WAY_OUT);
     lines.push(`(${kind.code})`);
     const path = problems.length === 1 ? pathOf(first.input, requested) : (["groups"] as AttributePath);

@@ -1,6 +1,7 @@
 import type { TwingateNetwork } from "../twingate/network";
 import type { WriteProbeResult } from "../twingate/permission-probe";
 import { findingForError, type ClassifyContext } from "./error-findings";
+import { NEUTRAL_INPUT_NAMES, type InputNames } from "./settings";
 import type { Finding, RequiredPermission } from "./types";
 
 /**
@@ -13,7 +14,12 @@ export const READ_WRITE_FIX =
   "generate a Read & Write API key under Settings → API in Twingate (this key is Read-only; ConductorOne needs " +
   "Read & Write to provision group membership)";
 
-export function findingsForProbe(probe: WriteProbeResult, required: RequiredPermission, ctx: ClassifyContext & { network: TwingateNetwork }): Finding[] {
+export function findingsForProbe(
+  probe: WriteProbeResult,
+  required: RequiredPermission,
+  ctx: ClassifyContext & { network: TwingateNetwork },
+  names: InputNames = NEUTRAL_INPUT_NAMES,
+): Finding[] {
   switch (probe.permission) {
     case "write":
       return [];
@@ -24,7 +30,7 @@ export function findingsForProbe(probe: WriteProbeResult, required: RequiredPerm
           code: "PERMISSION_INSUFFICIENT",
           severity: "error",
           subject: "api_key",
-          message: `the API key for ${ctx.network.host} is Read-only (${probe.evidence}), but require = "write"`,
+          message: `the API key for ${ctx.network.host} is Read-only (${probe.evidence}), but ${names.requirement("write")} needs a Read & Write key`,
           fix: READ_WRITE_FIX,
         },
       ];

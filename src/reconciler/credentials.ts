@@ -8,6 +8,7 @@ import type { WriteProbeResult } from "../twingate/permission-probe";
 import { DEFAULT_CHECK_TIME_BUDGET_MS } from "./check-budget";
 import { findingsForProbe } from "./credential-findings";
 import { findingForError, type ClassifyContext } from "./error-findings";
+import { NEUTRAL_INPUT_NAMES, type InputNames } from "./settings";
 import type { CheckStep, CredentialCheckResult, Finding, PermissionLevel, RequiredPermission } from "./types";
 
 /**
@@ -24,6 +25,8 @@ export interface CheckCredentialsOptions extends Omit<TwingateClientOptions, "ne
   signal?: AbortSignal;
   /** Longest the whole check may take, retries and waits included, in ms. Default 90 000. */
   timeBudgetMs?: number;
+  /** How the caller's surface names its inputs in messages (CLI flags, HCL arguments, construct props). Default: plain words. */
+  inputNames?: InputNames;
 }
 
 export { DEFAULT_CHECK_TIME_BUDGET_MS } from "./check-budget";
@@ -36,6 +39,31 @@ const STEP_WRITE = "write";
 
 function count(n: number | null, what: string): string {
   return n === null ? `an unknown number of ${what}s (the API did not report a total)` : `${n} ${what}(s)`;
+}
+
+/**
+ * A failed step points at its finding instead of repeating it: every surface prints the findings
+ * (message and fix) right after the steps, so the cause is shown once.
+ */
+function failedStep(name: string, finding: Finding): CheckStep {
+  return { name, status: "failed", detail: `failed with ${finding.code} (below: what is wrong and how to fix it)` };
+}
+
+/**
+ * What the write step saw, in words that read as what happened. The probe is a harmless no-op:
+ * an update of a group that cannot exist, which Twingate refuses for a Read-only key and, for a
+ * Read & Write key, accepts and then answers that the group does not exist (reference §5).
+ */
+function writeStepDetail(probe: WriteProbeResult): string {
+  switch (probe.permission) {
+    case "write":
+      return `the key may write: Twingate accepted a harmless no-op change (an update of a group that does not exist) and answered as it does only for a Read & Write key (${probe.evidence.replace(/^the mutation was accepted and reached the lookup: /, "")})`;
+    case "read":
+      return `the key is Read-only: Twingate refused a harmless no-op change (${probe.evidence})`;
+    case "none":
+    case "unknown":
+      return `Twingate's answer to a harmless no-op change does not tell whether the key may write (${probe.evidence})`;
+  }
 }
 
 export async function checkCredentials(options: CheckCredentialsOptions): Promise<CredentialCheckResult> {
@@ -70,7 +98,7 @@ export async function checkCredentials(options: CheckCredentialsOptions): Promis
   if ("error" in inputs) {
     const finding = findingForError(inputs.error, { ...ctx, ...(inputs.network ? { network: inputs.network } : {}) });
     findings.push(finding);
-    steps.push({ name: STEP_NETWORK, status: "failed", detail: finding.message });
+    steps.push(failedStep(STEP_NETWORK, finding));
     skipRest("skipped: the inputs are not usable");
     const network = inputs.network ? { input: inputs.network.input, label: inputs.network.label, baseDomain: inputs.network.baseDomain } : null;
     return finish({ network, endpoint: null, apexUrl: null, permission: "unknown", counts: null, requests: 0 });
@@ -92,7 +120,7 @@ export async function checkCredentials(options: CheckCredentialsOptions): Promis
     } catch (err) {
       const finding = findingForError(err, checkCtx);
       findings.push(finding);
-      steps.push({ name: STEP_READ, status: "failed", detail: finding.message });
+      steps.push(failedStep(STEP_READ, finding));
       if (required === "write") steps.push({ name: STEP_WRITE, status: "skipped", detail: "skipped: the read check failed" });
       return done(finding.code === "TG_UNAUTHORIZED" ? "none" : "unknown", null);
     }
@@ -107,13 +135,13 @@ export async function checkCredentials(options: CheckCredentialsOptions): Promis
     } catch (err) {
       const finding = findingForError(err, checkCtx);
       findings.push(finding);
-      steps.push({ name: STEP_WRITE, status: "failed", detail: finding.message });
+      steps.push(failedStep(STEP_WRITE, finding));
       return done("unknown", counts);
     }
-    const probeFindings = findingsForProbe(probe, required, checkCtx);
+    const probeFindings = findingsForProbe(probe, required, checkCtx, options.inputNames ?? NEUTRAL_INPUT_NAMES);
     findings.push(...probeFindings);
-    const failed = probeFindings.some((f) => f.severity === "error");
-    steps.push({ name: STEP_WRITE, status: failed ? "failed" : "passed", detail: `permission ${probe.permission}: ${probe.evidence}` });
+    const failure = probeFindings.find((f) => f.severity === "error");
+    steps.push(failure ? failedStep(STEP_WRITE, failure) : { name: STEP_WRITE, status: "passed", detail: writeStepDetail(probe) });
     return done(probe.permission, counts);
   } finally {
     deadline.dispose();
@@ -146,7 +174,7 @@ function validateInputs(options: CheckCredentialsOptions, budgetMs: number): Inp
     if (!Number.isFinite(budgetMs) || budgetMs <= 0 || budgetMs > MAX_TIME_BUDGET_MS) {
       throw new RangeError(`the time budget must be more than 0 and at most ${MAX_TIME_BUDGET_MS / 1000} s, got ${budgetMs / 1000} s`);
     }
-    const { network: _n, apiKey: _k, require: _r, signal: _s, timeBudgetMs: _t, ...clientOptions } = options;
+    const { network: _n, apiKey: _k, require: _r, signal: _s, timeBudgetMs: _t, inputNames: _i, ...clientOptions } = options;
     return { network, client: new TwingateClient({ ...clientOptions, network, apiKey }) };
   } catch (error) {
     return { error, network };

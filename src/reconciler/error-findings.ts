@@ -50,11 +50,23 @@ export function newKeyFix(network: TwingateNetwork | undefined): string {
 const TRY_AGAIN = "try again in a few minutes; if it persists, check connectivity from this machine to Twingate and status.twingate.com";
 const REPORT = "update cdktf-twingate-conductorone; if it persists, report this message";
 
+/**
+ * How to find the right network name, without quoting the one given as if it were right (it may
+ * be the typo): it is the first label of the admin console's address.
+ */
+function networkNameFix(ctx: ClassifyContext): string {
+  const given = ctx.network ? `"${ctx.network.label}" ` : "";
+  return (
+    `check the spelling of the network name ${given}against your Twingate admin console's address: ` +
+    `the name is the part before .${ctx.network?.baseDomain ?? "twingate.com"} in https://<name>.${ctx.network?.baseDomain ?? "twingate.com"}`
+  );
+}
+
 /** Where "the address is wrong" problems point: the base URL when one was given, else the network name. */
 function addressFault(ctx: ClassifyContext): Classified {
   return ctx.customBaseUrl
     ? { subject: "endpoint", fix: "check the base URL template (it must reach the Twingate GraphQL API with {network} in place)" }
-    : { subject: "network", fix: `check the network name: it must be the "acme" of acme.${ctx.network?.baseDomain ?? "twingate.com"}` };
+    : { subject: "network", fix: networkNameFix(ctx) };
 }
 
 const seconds = (ms: number): number => Math.ceil(ms / 1000);
@@ -74,10 +86,8 @@ const RULES: Rules = {
   }),
   TG_NETWORK_NOT_FOUND: (e, ctx) => ({
     subject: "network",
-    message: ctx.customBaseUrl
-      ? `no Twingate network named '${e.network}' at ${e.endpoint}: check the spelling (and the base URL)`
-      : `no Twingate network named '${e.network}' at ${ctx.network?.host ?? e.endpoint}: check the spelling`,
-    fix: `use the network name from your admin console address (the "${e.network}" in https://${e.network}.${ctx.network?.baseDomain ?? "twingate.com"})`,
+    message: `no Twingate network named '${e.network}' at ${ctx.customBaseUrl ? e.endpoint : (ctx.network?.host ?? e.endpoint)}`,
+    fix: ctx.customBaseUrl ? `${networkNameFix(ctx)}, and the base URL` : networkNameFix(ctx),
   }),
   TG_RATE_LIMITED: (e) => ({
     subject: "tenant",

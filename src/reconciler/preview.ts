@@ -18,3 +18,15 @@ export {
   type RequestPlanInput,
 } from "./preview/request-plan";
 export * from "./preview/types";
+export {
+  CONNECTOR_MODELS,
+  CONNECTOR_VERSIONS,
+  connectorSyncRequests,
+  DEFAULT_CONNECTOR_VERSION,
+  isConnectorVersion,
+  roleGrantOf,
+  type ConnectorModel,
+  type ConnectorRole,
+  type ConnectorSyncRequests,
+  type ConnectorVersion,
+} from "./preview/connector-model";

@@ -29,6 +29,7 @@ export {
   type ConfigureArgs,
 } from "./framework/define";
 export { AttributeError, Diagnostics, type AttributePath, type PathStep, type Diagnostic } from "./framework/diagnostics";
+export type { ComputedPlanning } from "./framework/computed-planning";
 export { createProviderRuntime, providerRedaction, SECRET_REPLACEMENT, type ProviderRuntime, type RuntimeOptions } from "./framework/handlers";
 export { createSecretRedactor, MIN_SECRET_LENGTH, type SecretRedactor } from "./framework/secret-redactor";
 export { nullsOf, type NullsOf } from "./framework/nulls";

@@ -86,12 +86,30 @@ describe("simulator REST API", () => {
     expect((await get("/api/v1/nothing")).status).toBe(404);
   });
 
-  it("delete: Get answers the connector with deletedAt, List leaves it out, a second delete is 404", async () => {
+  it("delete: by default Get answers 404 NOT_FOUND (as reported for the real API), List leaves it out, a second delete is 404", async () => {
     const created = await client.createConnector(appId, { catalogId: TWINGATE_CATALOG_ID, config: twingateConnectorConfig("acme", "k") });
     await client.deleteConnector(appId, created.id);
-    expect((await client.getConnector(appId, created.id)).deletedAt).not.toBeNull();
+    const got = await get(`/api/v1/apps/${appId}/connectors/${created.id}`);
+    expect(got.status).toBe(404);
+    expect(got.json()).toEqual({ code: 5, message: `connector ${created.id} not found`, details: [] });
+    await expect(client.getConnector(appId, created.id)).rejects.toMatchObject({ code: "C1_NOT_FOUND" });
     expect((await client.listConnectors(appId)).map((c) => c.id)).not.toContain(created.id);
     await expect(client.deleteConnector(appId, created.id)).rejects.toMatchObject({ code: "C1_NOT_FOUND" });
+  });
+
+  it('delete with deletedConnectorRead "deleted-at": Get answers the connector with deletedAt set; the setting can change at run time', async () => {
+    const created = await client.createConnector(appId, { catalogId: TWINGATE_CATALOG_ID, config: twingateConnectorConfig("acme", "k") });
+    await client.deleteConnector(appId, created.id);
+    sim.setDeletedConnectorRead("deleted-at");
+    try {
+      expect((await client.getConnector(appId, created.id)).deletedAt).not.toBeNull();
+      expect((await client.listConnectors(appId)).map((c) => c.id)).not.toContain(created.id);
+    } finally {
+      sim.setDeletedConnectorRead("not-found");
+    }
+    await expect(client.getConnector(appId, created.id)).rejects.toMatchObject({ code: "C1_NOT_FOUND" });
+    expect(() => sim.setDeletedConnectorRead("gone" as "not-found")).toThrow(/invalid deleted-connector read "gone"/);
+    await expect(startConductorOneSimulator({ deletedConnectorRead: "vanish" as "not-found" })).rejects.toThrow(/deletedConnectorRead/);
   });
 
   it("validates bodies: unknown user ids, missing catalogId, unsupported update mask", async () => {

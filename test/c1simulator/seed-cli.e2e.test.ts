@@ -1,10 +1,8 @@
-import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
-import { once } from "node:events";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ConductorOneClient } from "../../src/conductorone";
-import { CLI_PATH, runCli } from "../helpers/cli";
+import { runCli, startCliServer, type CliServer } from "../helpers/cli";
 
 // `c1-twingate c1-simulator --seed FILE`, as a user seeds their own app and owners offline:
 // the printed ids are the file's, the API answers them, and a bad file is refused by field.
@@ -16,27 +14,18 @@ describe("c1-twingate c1-simulator --seed", () => {
     users: [{ id: "2ZuAlice000000000000000000a", email: "alice@acme.example", displayName: "Alice Admin" }],
     apps: [{ id: "2GkPvCsvc6nHg5ThWebYO3tvKEZ", displayName: "Okta", entitlements: [{ id: "2EntEngineering000000000001", displayName: "Engineering member" }] }],
   };
-  let child: ChildProcessWithoutNullStreams;
+  let server: CliServer | undefined;
   let out = "";
   const printed = (name: string): string => new RegExp(`export ${name}='?([^'\\n]+)'?`).exec(out)![1]!;
 
   beforeAll(async () => {
     writeFileSync(seedFile, JSON.stringify(seed));
-    child = spawn(process.execPath, [CLI_PATH, "c1-simulator", "--port", "0", "--seed", seedFile, "--ca-file", caFile], { env: { PATH: process.env.PATH, NO_COLOR: "1" } });
-    await new Promise<void>((resolve, reject) => {
-      child.stdout.on("data", (chunk: Buffer) => {
-        out += chunk.toString("utf8");
-        if (out.includes("Press Ctrl-C")) resolve();
-      });
-      child.once("exit", (code) => reject(new Error(`c1-simulator exited early with ${code}: ${out}`)));
-    });
+    server = await startCliServer(["c1-simulator", "--port", "0", "--seed", seedFile, "--ca-file", caFile]);
+    out = server.banner;
   });
 
   afterAll(async () => {
-    if (child.exitCode === null) {
-      child.kill("SIGTERM");
-      await once(child, "exit");
-    }
+    await server?.stop();
     rmSync(dir, { recursive: true, force: true });
   });
 

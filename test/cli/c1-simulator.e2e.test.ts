@@ -1,40 +1,27 @@
-import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
-import { once } from "node:events";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ConductorOneClient, TWINGATE_CATALOG_ID, twingateConnectorConfig } from "../../src/conductorone";
 import { DEMO_KEYS } from "../../src/simulator";
-import { CLI_PATH, runCli } from "../helpers/cli";
+import { runCli, startCliServer, type CliServer } from "../helpers/cli";
 import { httpsRequest } from "../c1simulator/https-request";
 
 // `c1-twingate c1-simulator --with-twingate-simulator` as a user starts it: the printed
 // credentials and CA work, a Twingate connector created through the API reaches Connected
 // (checked by `connector status --wait`), and SIGTERM stops it.
 describe("c1-twingate c1-simulator", () => {
-  let child: ChildProcessWithoutNullStreams;
+  let server: CliServer | undefined;
   let out = "";
   const caFile = join(mkdtempSync(join(tmpdir(), "c1sim-cli-")), "ca.pem");
   const printed = (name: string): string => new RegExp(`export ${name}='?([^'\\n]+)'?`).exec(out)![1]!;
 
   beforeAll(async () => {
-    child = spawn(process.execPath, [CLI_PATH, "c1-simulator", "--port", "0", "--with-twingate-simulator", "--ca-file", caFile, "--sync-queue-seconds", "0.2", "--sync-run-seconds", "0.3"], {
-      env: { PATH: process.env.PATH, NO_COLOR: "1" },
-    });
-    await new Promise<void>((resolve, reject) => {
-      child.stdout.on("data", (chunk: Buffer) => {
-        out += chunk.toString("utf8");
-        if (out.includes("Press Ctrl-C")) resolve();
-      });
-      child.once("exit", (code) => reject(new Error(`c1-simulator exited early with ${code}: ${out}`)));
-    });
+    server = await startCliServer(["c1-simulator", "--port", "0", "--with-twingate-simulator", "--ca-file", caFile, "--sync-queue-seconds", "0.2", "--sync-run-seconds", "0.3"]);
+    out = server.banner;
   });
 
   afterAll(async () => {
-    if (child.exitCode === null) {
-      child.kill("SIGTERM");
-      await once(child, "exit");
-    }
+    await server?.stop();
   });
 
   it("prints working credentials, a CA file and the seeded app; a connector syncs against the Twingate simulator", async () => {
@@ -88,8 +75,6 @@ describe("c1-twingate c1-simulator", () => {
   });
 
   it("stops on SIGTERM", async () => {
-    child.kill("SIGTERM");
-    const [code] = (await once(child, "exit")) as [number | null];
-    expect(code).toBe(0);
+    expect(await server!.stop()).toBe(0);
   });
 });

@@ -6,8 +6,8 @@ import { runCli as runBundled } from "../helpers/cli";
 
 /** `c1-twingate preview` and `check` run as child processes (dist/cli.js, built by jest's global setup). */
 
-function runCli(args: string[], env: Record<string, string | undefined>, nodeArgs: string[] = []) {
-  return runBundled(args, { env, nodeArgs });
+function runCli(args: string[], env: Record<string, string | undefined>) {
+  return runBundled(args, { env });
 }
 
 describe("c1-twingate preview (child process)", () => {
@@ -117,31 +117,49 @@ describe("c1-twingate preview (child process)", () => {
 });
 
 describe("c1-twingate preview on 100 000 users (child process)", () => {
-  it("counts everything with flat memory: peak RSS under 150 MB", async () => {
-    const tenant = generateTenant({ seed: 100, users: 100_000, maxGroupMembers: 5000 });
-    const key = "sim-preview-100k-key-0123456789";
+  /** Previews a generated tenant of `users` in a child process; the live heap is sampled after full GCs (test/helpers/live-heap-preload.cjs). */
+  async function previewLiveHeap(users: number) {
+    const tenant = generateTenant({ seed: 100, users, maxGroupMembers: 5000 });
+    const key = "sim-preview-memory-key-0123456789";
     const limits = { reads: 1_000_000, writes: 100, windowMs: 60_000 };
     const sim = await startSimulator({ networks: [{ name: "huge", tenant, tokens: [{ key, permission: "read" }] }], rateLimit: limits });
     try {
       // Client and simulator limits raised together: still paced, never 429, and fast enough for a test.
-      const run = await runCli(
-        ["preview", "--network", "huge", "--base-url", sim.baseUrl, "--json", "--time-budget", "600", "--reads-per-minute", String(limits.reads)],
-        { TWINGATE_API_KEY: key },
-        ["-r", join(__dirname, "preview-rss-preload.cjs")],
-      );
+      const run = await runBundled(["preview", "--network", "huge", "--base-url", sim.baseUrl, "--json", "--time-budget", "3600", "--reads-per-minute", String(limits.reads)], {
+        env: { TWINGATE_API_KEY: key },
+        nodeArgs: ["--expose-gc", "-r", join(__dirname, "..", "helpers", "live-heap-preload.cjs")],
+        timeoutMs: 1_200_000,
+      });
       const result = JSON.parse(run.stdout) as { complete: boolean; users: { total: number; byRole: unknown }; memberships: number; requests: number; lowerBound: number };
       const summary = tenant.summary();
       expect(result.complete).toBe(true);
-      expect(result.users.total).toBe(100_000);
+      expect(result.users.total).toBe(users);
       expect(result.users.byRole).toEqual(summary.users.byRole);
       expect(result.memberships).toBe(summary.memberships);
       expect(result.requests).toBe(result.lowerBound);
       expect(sim.stats.rateLimited).toBe(0);
-      const rssKb = Number(/PEAK_RSS_KB=(\d+)/.exec(run.stderr)?.[1]);
-      expect(rssKb).toBeGreaterThan(0);
-      expect(rssKb / 1024).toBeLessThan(150);
+      const figures = /LIVE_HEAP_KB=(\d+) SAMPLES=(\d+) RESPONSES=(\d+)/.exec(run.stderr);
+      expect(figures).not.toBeNull();
+      const [liveKb, samples, responses] = (figures ?? []).slice(1).map(Number) as [number, number, number];
+      expect(responses).toBe(result.requests);
+      return { liveBytes: liveKb * 1024, samples };
     } finally {
       await sim.close();
     }
-  }, 180_000);
+  }
+
+  // Memory is flat when the preview folds each page into counters and lets it go: the largest
+  // live heap (sampled after a full GC every 10 responses, so the same points of the run on a
+  // busy machine as on an idle one) barely grows with the tenant. Peak RSS also counts garbage
+  // a busy machine had not collected yet, so it is a figure for bench/preview-memory.bench.ts,
+  // not an assertion. Measured (bench): about 17.5 MB at 10 000 users and 18.8 MB at 100 000,
+  // some 15 bytes per extra user (the ids of PENDING and DISABLED users, kept to judge group
+  // members); holding each user (an id string alone is over 64 bytes) would break the bound.
+  it("counts everything with flat memory: under 64 bytes of live heap per extra user from 10 000 to 100 000 users", async () => {
+    const small = await previewLiveHeap(10_000);
+    const large = await previewLiveHeap(100_000);
+    expect(large.samples).toBeGreaterThanOrEqual(100);
+    const perExtraUser = (large.liveBytes - small.liveBytes) / 90_000;
+    expect(perExtraUser).toBeLessThan(64);
+  }, 2_400_000);
 });

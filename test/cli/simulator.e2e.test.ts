@@ -1,32 +1,19 @@
-import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
-import { once } from "node:events";
 import { DEMO_KEYS } from "../../src/simulator";
-import { CLI_PATH, runCli } from "../helpers/cli";
+import { runCli, startCliServer, type CliServer } from "../helpers/cli";
 
 // `c1-twingate simulator` as users start it: a child process on a free port, answering
 // `c1-twingate check`, stopped by SIGTERM.
 describe("c1-twingate simulator", () => {
-  let child: ChildProcessWithoutNullStreams;
+  let server: CliServer | undefined;
   let baseUrl: string;
 
   beforeAll(async () => {
-    child = spawn(process.execPath, [CLI_PATH, "simulator", "--port", "0", "--users", "300", "--seed", "9"], { env: { PATH: process.env.PATH, NO_COLOR: "1" } });
-    let out = "";
-    baseUrl = await new Promise<string>((resolve, reject) => {
-      child.stdout.on("data", (chunk: Buffer) => {
-        out += chunk.toString("utf8");
-        const match = /base URL (http:\/\/127\.0\.0\.1:\d+\/\{network\})/.exec(out);
-        if (match?.[1]) resolve(match[1]);
-      });
-      child.once("exit", (code) => reject(new Error(`simulator exited early with ${code}: ${out}`)));
-    });
+    server = await startCliServer(["simulator", "--port", "0", "--users", "300", "--seed", "9"]);
+    baseUrl = /base URL (http:\/\/127\.0\.0\.1:\d+\/\{network\})/.exec(server.banner)![1]!;
   });
 
   afterAll(async () => {
-    if (child.exitCode === null) {
-      child.kill("SIGTERM");
-      await once(child, "exit");
-    }
+    await server?.stop();
   });
 
   it("serves the demo networks with the generated tenant size", async () => {
@@ -48,8 +35,6 @@ describe("c1-twingate simulator", () => {
   });
 
   it("stops on SIGTERM", async () => {
-    child.kill("SIGTERM");
-    const [code] = (await once(child, "exit")) as [number | null];
-    expect(code).toBe(0);
+    expect(await server!.stop()).toBe(0);
   });
 });

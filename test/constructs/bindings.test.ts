@@ -1,6 +1,6 @@
 import { TerraformStack, Testing } from "cdktf";
 import { c1twingate, conductorone } from "../../constructs";
-import { rendered } from "./stack-fixture";
+import { CONDUCTORONE_CONSTRAINT, rendered } from "./stack-fixture";
 
 // Each binding: snake_case keys in cdk.tf.json, required_providers source/version,
 // token getters that reference the right attribute, and HCL output that is not empty.
@@ -33,7 +33,7 @@ describe("conductorone bindings", () => {
     });
     const json = JSON.parse(synth);
     expect(Object.keys(json.provider.conductorone[0]).sort()).toEqual(["alias", "client_id", "client_secret", "oidc_token", "server_url", "tenant_domain"]);
-    expect(json.terraform.required_providers.conductorone).toEqual({ source: "conductorone/conductorone", version: "~> 1.5" });
+    expect(json.terraform.required_providers.conductorone).toEqual({ source: "conductorone/conductorone", version: CONDUCTORONE_CONSTRAINT });
   });
 
   test("conductorone_app synthesizes every input with snake_case keys and nested objects (not blocks)", () => {
@@ -156,7 +156,7 @@ describe("conductorone bindings", () => {
   });
 });
 
-describe("conductorone bindings follow the real v1.5.0 schema (the drift of the hand-written ones is gone)", () => {
+describe("conductorone bindings follow the real schema (the drift of the hand-written ones is gone)", () => {
   test("app_user_mapper is an object (nested attributes), revoke_grant_sources a bool, match_baton_ref exists", () => {
     let app!: conductorone.app.App;
     const stack = stackWith((scope) => {
@@ -166,7 +166,7 @@ describe("conductorone bindings follow the real v1.5.0 schema (the drift of the 
     expect(rendered(stack, app.appUserMapper.appId)).toBe("${conductorone_app.app.app_user_mapper.app_id}");
     expect(rendered(stack, app.appUserMapper.mappingCases.get(0).userKeyCel)).toBe("${conductorone_app.app.app_user_mapper.mapping_cases[0].user_key_cel}");
     expect(rendered(stack, app.revokeGrantSources)).toBe("${conductorone_app.app.revoke_grant_sources}");
-    expect(JSON.parse(Testing.synth(stack)).terraform.required_providers.conductorone.version).toBe("~> 1.5");
+    expect(JSON.parse(Testing.synth(stack)).terraform.required_providers.conductorone.version).toBe(CONDUCTORONE_CONSTRAINT);
   });
 
   test("connector_owner_user exposes every attribute of the nested user, not 3", () => {

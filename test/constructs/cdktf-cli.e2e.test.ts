@@ -118,6 +118,7 @@ describe("cdktf synth and cdktf deploy of a TwingateIntegration project", () => 
   it("deploys with --skip-provider-lock: the check, then the integration in ConductorOne, which then syncs", async () => {
     const r = await cdktf(["deploy", STACK, "--skip-provider-lock", "--auto-approve"], { TF_VAR_twingate_api_key: DEMO_KEYS.readOnly });
     expect(r.code).toBe(0);
+    // cdktf deploy has no machine-readable output: what it prints for a person is all there is to assert.
     expect(r.output).toContain("Apply complete! Resources: 3 added, 0 changed, 0 destroyed.");
     // cdktf prefixes the stack name and appends the construct path: "<stack>  <address> (Acme/CredentialCheck): ...".
     const lines = r.output.split("\n");

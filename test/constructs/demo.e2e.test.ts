@@ -57,7 +57,9 @@ describe("npm start (scripts/demo.ts)", () => {
     expect(headings.every((i) => i >= 0)).toBe(true);
     expect([...headings].sort((a, b) => a - b)).toEqual(headings);
 
-    // The bad key: the plan fails with the fix, and nothing reaches ConductorOne.
+    // The bad key: the plan fails with the fix, and nothing reaches ConductorOne. What the demo
+    // shows a person is the point of this suite, so terraform's rendering (as the demo relays it)
+    // is asserted here; the other e2e suites assert terraform's -json diagnostics instead.
     expect(text).toContain("✔ plan failed, as it should: exit 1");
     expect(text).toMatch(/Error: Twingate credential check: .*Read-only/);
     expect(text).toMatch(/To fix: .*Read & Write/);

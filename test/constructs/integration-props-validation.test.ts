@@ -40,6 +40,21 @@ const cases: Array<[string, Partial<TwingateIntegrationProps> | ((apiKey: string
     'app id must be a conductorone app id (a KSUID: 27 letters and digits, such as "2GkPvCsvc6nHg5ThWebYO3tvKEZ"), got "2YAppId0000000000000000000"',
   ],
   [
+    "an app id above the largest KSUID (27 base62 characters, but more than 160 bits)",
+    { app: IntegrationApp.fromId("zzzzzzzzzzzzzzzzzzzzzzzzzzz") },
+    'app id must be a conductorone app id (a KSUID: 27 letters and digits, such as "2GkPvCsvc6nHg5ThWebYO3tvKEZ"), got "zzzzzzzzzzzzzzzzzzzzzzzzzzz" (above the largest KSUID, "aWgEPTl1tmebfsQzFP4bxwgy80V")',
+  ],
+  [
+    "an app id one above the largest KSUID",
+    { app: IntegrationApp.fromId("aWgEPTl1tmebfsQzFP4bxwgy80W") },
+    'app id must be a conductorone app id (a KSUID: 27 letters and digits, such as "2GkPvCsvc6nHg5ThWebYO3tvKEZ"), got "aWgEPTl1tmebfsQzFP4bxwgy80W" (above the largest KSUID, "aWgEPTl1tmebfsQzFP4bxwgy80V")',
+  ],
+  [
+    "the nil KSUID as app id",
+    { app: IntegrationApp.fromId("000000000000000000000000000") },
+    'app id must be a conductorone app id (a KSUID: 27 letters and digits, such as "2GkPvCsvc6nHg5ThWebYO3tvKEZ"), got "000000000000000000000000000" (the nil KSUID, which names no object)',
+  ],
+  [
     "an entitlement owner of an app id that is not a KSUID",
     { owners: [IntegrationOwner.fromEntitlement({ appId: "okta", entitlementId: "2EntEngineering000000000001" })] },
     'owners[0] app id must be a conductorone app id (a KSUID: 27 letters and digits, such as "2GkPvCsvc6nHg5ThWebYO3tvKEZ"), got "okta"',
@@ -134,6 +149,13 @@ describe("TwingateIntegration props validation", () => {
     const { stack, apiKey } = newStack();
     const integration = new TwingateIntegration(stack, "Acme", validProps(apiKey, { owners: ["2ZuB5nvPFtqQQ8CvJz1ZkVlL2Ah", "2zub5nvpftqqq8cvjz1zkvll2ah"] }));
     expect(integration.owners).toHaveLength(2);
+  });
+
+  test("the KSUID bounds are segmentio/ksuid's: the largest KSUID and an ordinary one pass", () => {
+    for (const id of ["aWgEPTl1tmebfsQzFP4bxwgy80V", "000000000000000000000000001", "2GkPvCsvc6nHg5ThWebYO3tvKEZ", "ZZZZZZZZZZZZZZZZZZZZZZZZZZZ"]) {
+      const { stack, apiKey } = newStack();
+      expect(() => new TwingateIntegration(stack, "Acme", validProps(apiKey, { app: IntegrationApp.fromId(id) }))).not.toThrow();
+    }
   });
 
   test("unresolved tokens pass synth-time checks (checked at plan instead)", () => {

@@ -15,7 +15,7 @@ import { c1twingate, IntegrationApp, IntegrationOwner, TwingateIntegration, type
 import { DEMO_KEYS } from "../../src/simulator";
 import { STANDIN_VERSION } from "../../src/standins/conductorone";
 import { startIntegrationEnvironment, syncStatusOf, type IntegrationEnvironment } from "../helpers/integration-environment";
-import type { RunResult } from "../helpers/terraform";
+import { changeSummaryOf, diagnosticsOf, hookIndex, messagesOf, outputsOf, plannedActionsOf, type RunResult, type TerraformDiagnostic } from "../helpers/terraform";
 
 jest.setTimeout(300_000);
 
@@ -32,6 +32,8 @@ interface StackOptions {
   groupsToProvision?: string[];
   /** Take groupsToProvision from a list(string) variable (TF_VAR_groups) instead of a literal list. */
   groupsFromVariable?: boolean;
+  /** An existing app by id instead of a new one: a literal, or "variable" (TF_VAR_app_id). */
+  appId?: string;
 }
 
 /** Synthesizes one TwingateIntegration stack (provider validation) into `outdir` and returns its cdk.tf.json text. */
@@ -46,7 +48,10 @@ function synthIntegration(outdir: string, options: StackOptions): string {
   const integration = new TwingateIntegration(stack, "Acme", {
     network: options.network,
     apiKey: apiKey.stringValue,
-    app: IntegrationApp.create({ displayName: "Twingate (acme)" }),
+    app:
+      options.appId === undefined
+        ? IntegrationApp.create({ displayName: "Twingate (acme)" })
+        : IntegrationApp.fromId(options.appId === "variable" ? new TerraformVariable(stack, "app_id", { type: "string" }).stringValue : options.appId),
     owners: [ALICE.email, IntegrationOwner.fromEntitlement({ appId: OKTA.id, entitlementId: ENGINEERING.id })],
     access: options.access,
     // The check calls the simulator, not <network>.twingate.com (issue 10 §3).
@@ -66,21 +71,17 @@ function output(r: RunResult): string {
   return `${r.stdout}\n${r.stderr}`;
 }
 
-/** Line index of the first line matching `pattern` in terraform's output, -1 when none. */
-function lineOf(text: string, pattern: RegExp): number {
-  return text.split("\n").findIndex((line) => pattern.test(line));
-}
-
 describe("TwingateIntegration with terraform, the c1twingate provider and the ConductorOne stand-in on the ConductorOne simulator", () => {
   let env: IntegrationEnvironment;
   const seen: string[] = [];
   const baseUrl = () => env.twingate.baseUrl;
 
+  /** Synthesizes the stack and runs terraform with `-json`: tests assert diagnostics and messages, not terraform's rendering. */
   const deploy = (stack: StackOptions, key: string, command: "plan" | "apply", extraEnv: NodeJS.ProcessEnv = {}): Promise<RunResult> => {
     const json = synthIntegration(join(env.ws.root, "cdktf.out"), stack);
     seen.push(json);
     writeFileSync(join(env.ws.dir, "cdk.tf.json"), json);
-    const args = command === "apply" ? ["apply", "-auto-approve", "-input=false"] : ["plan", "-input=false"];
+    const args = command === "apply" ? ["apply", "-auto-approve", "-input=false", "-json"] : ["plan", "-input=false", "-json"];
     return env.ws.run(args, { allowFailure: true, env: { TF_VAR_twingate_api_key: key, ...extraEnv } }).then((r) => {
       seen.push(output(r));
       return r;
@@ -88,6 +89,16 @@ describe("TwingateIntegration with terraform, the c1twingate provider and the Co
   };
 
   const integrations = () => env.connectors();
+  const errorsOf = (r: RunResult): TerraformDiagnostic[] => diagnosticsOf(r, env.ws).filter((d) => d.severity === "error");
+  /** The error diagnostics of a failed run; each names its fix. */
+  const failedWith = (r: RunResult): TerraformDiagnostic[] => {
+    expect(r.code).not.toBe(0);
+    const errors = errorsOf(r);
+    expect(errors.length).toBeGreaterThan(0);
+    // Nothing was applied: terraform stopped at the plan.
+    expect(changeSummaryOf(r)?.operation).not.toBe("apply");
+    return errors;
+  };
   const stateText = () => env.ws.stateText();
   const stateResources = () => env.ws.state().resources;
 
@@ -105,48 +116,56 @@ describe("TwingateIntegration with terraform, the c1twingate provider and the Co
 
   it("fails the plan on a revoked key and creates nothing in ConductorOne", async () => {
     const r = await deploy({ network: "acme", access: "read-only", baseUrl: baseUrl() }, DEMO_KEYS.revoked, "apply");
-    expect(r.code).not.toBe(0);
-    expect(output(r)).toMatch(/Twingate credential check: .*(revoked|not valid|invalid|rejected)/i);
-    expect(output(r)).toContain("To fix:");
-    expect(output(r)).not.toContain("Apply complete");
+    expect(failedWith(r)).toEqual([
+      expect.objectContaining({
+        address: expect.stringMatching(/^c1twingate_credential_check\./),
+        attribute: "api_key",
+        summary: expect.stringMatching(/Twingate credential check: .*(revoked|not valid|invalid|rejected)/i),
+        detail: expect.stringContaining("To fix:"),
+      }),
+    ]);
     expect(integrations()).toEqual([]);
     expect(env.changes()).toEqual([]);
   });
 
   it("fails the plan on a wrong network and creates nothing", async () => {
     const r = await deploy({ network: "acme-corp", access: "read-only", baseUrl: baseUrl() }, DEMO_KEYS.readWrite, "apply");
-    expect(r.code).not.toBe(0);
-    expect(output(r)).toMatch(/acme-corp/);
-    expect(output(r)).toContain("To fix:");
+    expect(failedWith(r)).toEqual([
+      expect.objectContaining({ attribute: "network", summary: expect.stringContaining("acme-corp"), detail: expect.stringContaining("To fix:") }),
+    ]);
     expect(integrations()).toEqual([]);
   });
 
   it("fails the plan when a Read-only key is used for provisioning, naming the key it needs", async () => {
     const r = await deploy({ network: "acme", access: "provisioning", baseUrl: baseUrl() }, DEMO_KEYS.readOnly, "plan");
-    expect(r.code).not.toBe(0);
-    expect(output(r)).toContain("Read & Write");
-    expect(output(r)).not.toContain("Apply complete");
+    expect(failedWith(r)).toEqual([expect.objectContaining({ attribute: "api_key", detail: expect.stringContaining("Read & Write") })]);
     expect(integrations()).toEqual([]);
   });
 
   it("fails the plan when a group meant for provisioning is SYNCED or missing, naming each group", async () => {
     const stack = { network: "acme", access: "provisioning" as const, baseUrl: baseUrl(), groupsToProvision: ["Contractors", "Engineering (Okta)", "Contractorz"] };
     const r = await deploy(stack, DEMO_KEYS.readWrite, "plan");
-    expect(r.code).not.toBe(0);
-    const text = output(r).replace(/\s+/g, " ");
-    expect(text).toContain("Twingate group 'Engineering (Okta)' cannot be provisioned");
-    expect(text).toContain("Twingate group 'Contractorz' cannot be provisioned");
-    expect(text).not.toContain("Twingate group 'Contractors' cannot");
+    const preconditions = failedWith(r).filter((d) => d.summary === "Resource precondition failed");
+    const details = preconditions.map((d) => d.detail);
+    expect(details).toContainEqual(expect.stringContaining("Twingate group 'Engineering (Okta)' cannot be provisioned"));
+    expect(details).toContainEqual(expect.stringContaining("Twingate group 'Contractorz' cannot be provisioned"));
+    expect(details.join("\n")).not.toContain("Twingate group 'Contractors' cannot");
+    // Terraform points a failed precondition at its condition (no resource address in the diagnostic).
+    expect(preconditions.map((d) => d.attribute)).toEqual(preconditions.map(() => "condition"));
     expect(integrations()).toEqual([]);
   });
 
   it("checks groupsToProvision given as a list variable at plan, naming the groups that cannot be provisioned", async () => {
     const stack = { network: "acme", access: "provisioning" as const, baseUrl: baseUrl(), groupsFromVariable: true };
     const bad = await deploy(stack, DEMO_KEYS.readWrite, "plan", { TF_VAR_groups: JSON.stringify(["Contractors", "Engineering (Okta)", "Contractorz"]) });
-    expect(bad.code).not.toBe(0);
-    const text = output(bad).replace(/\s+/g, " ");
-    expect(text).toMatch(/Twingate groups (Contractorz, Engineering \(Okta\)|Engineering \(Okta\), Contractorz) \(from groupsToProvision\) cannot be provisioned/);
-    expect(text).not.toMatch(/encoded list token/i);
+    const errors = failedWith(bad);
+    expect(errors).toContainEqual(
+      expect.objectContaining({
+        summary: "Resource precondition failed",
+        detail: expect.stringMatching(/Twingate groups (Contractorz, Engineering \(Okta\)|Engineering \(Okta\), Contractorz) \(from groupsToProvision\) cannot be provisioned/),
+      }),
+    );
+    for (const e of errors) expect(`${e.summary}\n${e.detail}`).not.toMatch(/encoded list token/i);
     const good = await deploy(stack, DEMO_KEYS.readWrite, "plan", { TF_VAR_groups: JSON.stringify(["Contractors"]) });
     expect(good.code).toBe(0);
     expect(integrations()).toEqual([]);
@@ -156,14 +175,15 @@ describe("TwingateIntegration with terraform, the c1twingate provider and the Co
     const r = await deploy({ network: "acme", access: "provisioning", baseUrl: baseUrl() }, DEMO_KEYS.readWrite, "apply");
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
-    const text = output(r);
-    expect(text).toContain("Apply complete! Resources: 5 added, 0 changed, 0 destroyed.");
+    expect(diagnosticsOf(r, env.ws)).toEqual([]);
+    expect(changeSummaryOf(r)).toMatchObject({ operation: "apply", add: 5, change: 0, remove: 0 });
     // Terraform's own order: the check completes before the integration starts.
-    const checkDone = lineOf(text, /^c1twingate_credential_check\.\S+: Creation complete/);
-    const integrationStarts = lineOf(text, /^conductorone_integration_twingate\.\S+: Creating\.\.\./);
+    const messages = messagesOf(r);
+    const checkDone = hookIndex(messages, "apply_complete", /^c1twingate_credential_check\./);
+    const integrationStarts = hookIndex(messages, "apply_start", /^conductorone_integration_twingate\./);
     expect(checkDone).toBeGreaterThanOrEqual(0);
     expect(integrationStarts).toBeGreaterThan(checkDone);
-    expect(text).toMatch(/permission\s*=\s*"write"/);
+    expect(Object.entries(outputsOf(r)).find(([name]) => name.startsWith("Acme_permission_"))?.[1]).toMatchObject({ value: "write", sensitive: false });
 
     // ConductorOne's order: app, then connector, then its two owners (a user and a group, in either order).
     const changes = env.changes();
@@ -210,21 +230,65 @@ describe("TwingateIntegration with terraform, the c1twingate provider and the Co
 
       // Ours: the next plan fails before anything changes in ConductorOne.
       const plan = await deploy({ network: "acme", access: "provisioning", baseUrl: baseUrl() }, DEMO_KEYS.readWrite, "apply");
-      expect(plan.code).not.toBe(0);
-      expect(output(plan)).toContain("To fix:");
+      expect(failedWith(plan)).toEqual([expect.objectContaining({ attribute: "api_key", detail: expect.stringContaining("To fix:") })]);
       expect(env.changes()).toHaveLength(4);
 
       const fixed = await deploy({ network: "acme", access: "provisioning", baseUrl: baseUrl() }, DEMO_KEYS.provision, "apply");
       expect(fixed.code).toBe(0);
-      expect(output(fixed)).toContain("Apply complete! Resources: 0 added, 2 changed, 0 destroyed.");
-      expect(env.changes().slice(4)).toEqual(["update connector"]);
+      // As with the official provider (terraform-plugin-framework): the in-place update of the
+      // integration plans its id unknown, so both owners' connector_id (RequiresReplaceIfConfigured)
+      // force their replacement. docs/constructs.md, "Key rotation …", says so to users.
+      expect(changeSummaryOf(fixed)).toMatchObject({ operation: "apply", add: 2, change: 2, remove: 2 });
+      const planned = new Map(plannedActionsOf(fixed));
+      expect([...planned].filter(([addr]) => addr.startsWith("conductorone_")).sort()).toEqual([
+        [expect.stringMatching(/^conductorone_connector_owner_entitlement\./), "replace"],
+        [expect.stringMatching(/^conductorone_connector_owner_user\./), "replace"],
+        [expect.stringMatching(/^conductorone_integration_twingate\./), "update"],
+      ]);
+      // ConductorOne's order: both owners removed, the connector updated (same id), the owners added back.
+      const rotation = env.changes().slice(4);
+      expect(rotation.slice(0, 2).sort()).toEqual(["delete connector_owner_entitlement", "delete connector_owner_user"]);
+      expect(rotation[2]).toBe("update connector");
+      expect(rotation.slice(3).sort()).toEqual(["create connector_owner_entitlement", "create connector_owner_user"]);
       expect(integrations()).toHaveLength(1);
+      expect(integrations()[0]?.id).toBe(id);
       // The new key is saved: ConductorOne syncs again, and is Connected.
       const rotated = await env.waitForConnector(id, (c) => c.pending === null && c.syncs > before + 1);
       expect(syncStatusOf(rotated)).toBe("SYNC_STATUS_DONE");
     } finally {
       env.twingate.network("acme")?.restore(DEMO_KEYS.readWrite);
     }
+  });
+
+  it("an app id of the right shape that names no app fails the plan, as a literal or from a variable; the working integration and its owners stay", async () => {
+    const MISSING = "2YAppMissing000000000000001";
+    const [connector] = integrations();
+    const before = env.changes();
+    const stack = { network: "acme", access: "provisioning" as const, baseUrl: baseUrl() };
+    for (const [appId, extraEnv] of [
+      [MISSING, {}],
+      ["variable", { TF_VAR_app_id: MISSING }],
+    ] as const) {
+      const r = await deploy({ ...stack, appId }, DEMO_KEYS.provision, "apply", extraEnv);
+      // The official provider's own diagnostic for a search with no hit, from the conductorone_app
+      // data source read at plan; terraform stops there (failedWith: no apply happened).
+      expect(failedWith(r)).toEqual([expect.objectContaining({ summary: "Unexpected response from API", detail: "Missing response body array data.", address: expect.stringMatching(/^data\.conductorone_app\./) })]);
+    }
+    expect(env.changes()).toEqual(before);
+    expect(integrations().map((c) => c.id)).toEqual([connector?.id]);
+    const created = env.c1.apps().find((a) => a.displayName === "Twingate (acme)");
+    expect(created).toBeDefined();
+
+    // An app that exists is read at plan, so its id is known then: naming the app the integration
+    // already uses (by id instead of creating it) leaves the integration and its owners alone.
+    const existing = await deploy({ ...stack, appId: created!.id }, DEMO_KEYS.provision, "plan");
+    expect(errorsOf(existing)).toEqual([]);
+    expect(existing.code).toBe(0);
+    const planned = plannedActionsOf(existing);
+    expect(planned.filter(([addr]) => /^conductorone_(integration_twingate|connector_owner)/.test(addr))).toEqual([]);
+    // Only the app resource the stack no longer declares would go (a plan; nothing is applied).
+    expect(planned).toContainEqual([expect.stringMatching(/^conductorone_app\./), "delete"]);
+    expect(env.changes()).toEqual(before);
   });
 
   it("never writes a key to cdk.tf.json, terraform's output, what the ConductorOne simulator logs or answers, or the check's state", () => {

@@ -12,7 +12,7 @@ import { App, LocalBackend, TerraformStack, TerraformVariable } from "cdktf";
 import { IntegrationApp, TwingateIntegration } from "../../constructs";
 import { DEMO_KEYS } from "../../src/simulator";
 import { CONDUCTORONE_STANDIN_PROVIDER, startIntegrationEnvironment, syncStatusOf, type IntegrationEnvironment } from "../helpers/integration-environment";
-import { buildProviderBundle, type RunResult } from "../helpers/terraform";
+import { buildProviderBundle, changeSummaryOf, diagnosticsOf, hookIndex, messagesOf, type RunResult } from "../helpers/terraform";
 
 jest.setTimeout(300_000);
 
@@ -46,8 +46,9 @@ describe("TwingateIntegration with validation local-exec, with terraform", () =>
   let json: string;
   const outputs: string[] = [];
 
+  /** Applies with `-json`: tests assert diagnostics and messages, not terraform's rendering. */
   const apply = async (key: string) => {
-    const r = await env.ws.run(["apply", "-auto-approve", "-input=false"], { allowFailure: true, env: { TF_VAR_twingate_api_key: key } });
+    const r = await env.ws.run(["apply", "-auto-approve", "-input=false", "-json"], { allowFailure: true, env: { TF_VAR_twingate_api_key: key } });
     outputs.push(text(r));
     return r;
   };
@@ -79,11 +80,17 @@ describe("TwingateIntegration with validation local-exec, with terraform", () =>
   it("fails the apply at the check when a Read-only key is used for provisioning, before anything is created", async () => {
     const r = await apply(DEMO_KEYS.readOnly);
     expect(r.code).not.toBe(0);
-    expect(text(r)).toMatch(/local-exec provisioner error/);
     // Streamed output is suppressed (the environment holds a sensitive value), but terraform
-    // prints the command's output in the error: the human report with its fix.
-    expect(text(r)).toContain("PERMISSION_INSUFFICIENT");
-    expect(text(r)).toContain("Read & Write");
+    // puts the command's output in the error's detail: the human report with its fix.
+    expect(diagnosticsOf(r, env.ws)).toEqual([
+      expect.objectContaining({
+        severity: "error",
+        summary: "local-exec provisioner error",
+        address: expect.stringMatching(/^null_resource\./),
+        detail: expect.stringContaining("PERMISSION_INSUFFICIENT"),
+      }),
+    ]);
+    expect(diagnosticsOf(r, env.ws)[0]?.detail).toContain("Read & Write");
     // Nothing reached ConductorOne: the new app waits for the check too.
     expect(env.changes()).toEqual([]);
   });
@@ -91,9 +98,10 @@ describe("TwingateIntegration with validation local-exec, with terraform", () =>
   it("applies with a Read & Write key: the check runs first, then the integration", async () => {
     const r = await apply(DEMO_KEYS.readWrite);
     expect(r.code).toBe(0);
-    const lines = text(r).split("\n");
-    const checkDone = lines.findIndex((l) => /^null_resource\.\S+: Creation complete/.test(l));
-    const integrationStarts = lines.findIndex((l) => /^conductorone_integration_twingate\.\S+: Creating\.\.\./.test(l));
+    expect(changeSummaryOf(r)).toMatchObject({ operation: "apply", add: 4 });
+    const messages = messagesOf(r);
+    const checkDone = hookIndex(messages, "apply_complete", /^null_resource\./);
+    const integrationStarts = hookIndex(messages, "apply_start", /^conductorone_integration_twingate\./);
     expect(checkDone).toBeGreaterThanOrEqual(0);
     expect(integrationStarts).toBeGreaterThan(checkDone);
     expect(env.changes()).toEqual(["create app", "create connector", "create connector_owner_user"]);

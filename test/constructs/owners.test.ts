@@ -24,7 +24,8 @@ describe("TwingateIntegration owners", () => {
     );
     const synth = Testing.synth(stack);
     expect(synth).toHaveResourceWithProperties(conductorone.connectorOwnerEntitlement.ConnectorOwnerEntitlement, {
-      app_id: APP,
+      // The app fromId(APP) names, read at plan by the conductorone_app data source.
+      app_id: expect.stringMatching(/^\$\{data\.conductorone_app\.[^.]+\.id\}$/),
       role_slug: "admin",
       app_entitlement_ref_app_id: OKTA_APP,
       app_entitlement_ref_id: ENGINEERING,
@@ -34,6 +35,7 @@ describe("TwingateIntegration owners", () => {
     const json = synthJson(stack);
     expect(Object.keys(json.resource?.conductorone_connector_owner_user ?? {})).toHaveLength(1);
     expect(Object.keys(json.data?.conductorone_user ?? {})).toHaveLength(1);
+    expect(Object.values(json.data?.conductorone_app ?? {})).toEqual([expect.objectContaining({ app_ids: [APP] })]);
   });
 
   test("an email with capitals is looked up as written, with a warning naming the case-sensitive lookup", () => {

@@ -2,7 +2,7 @@
  * The schemas the bindings are generated from, checked against terraform itself:
  *  - c1twingate: what scripts/bindings turns our GetProviderSchema answer into must equal
  *    `terraform providers schema -json` of the built provider;
- *  - conductorone: the stand-in provider serves exactly the real v1.5.0 schema for every type
+ *  - conductorone: the stand-in provider serves exactly the real schema (the committed file's x_source.tag) for every type
  *    it implements (so bindings, stand-in and the real provider cannot disagree about shape).
  */
 import { existsSync } from "node:fs";

@@ -11,6 +11,7 @@ describe("TwingateIntegration groupsToProvision", () => {
     const json = synthJson(stack);
 
     const preview = only(json.data?.c1twingate_sync_preview, "c1twingate_sync_preview");
+    // The network as given, never a reference to the check: terraform would defer the read to apply.
     expect(preview).toMatchObject({ network: "acme", groups: ["Contractors", "On-call"], api_key: expect.stringContaining("var.twingate_api_key") });
     // Read during plan: a depends_on would defer it to apply.
     expect(preview.depends_on).toBeUndefined();
@@ -23,6 +24,9 @@ describe("TwingateIntegration groupsToProvision", () => {
     expect(onCall!.condition).toContain('"On-call"');
     expect(contractors!.error_message).toContain("Twingate group 'Contractors' cannot be provisioned");
     expect(contractors!.error_message).toContain("MANUAL");
+    // The reason comes from the preview, in the error itself: missing, SYNCED/SYSTEM, inactive or not reached.
+    expect(contractors!.error_message).toMatch(/contains\(data\.c1twingate_sync_preview\.\w+\.missing_groups, "Contractors"\) \? "does not exist in the network/);
+    expect(contractors!.error_message).toContain('lookup(data.c1twingate_sync_preview');
   });
 
   test("read-only access without target groups adds no sync preview", () => {

@@ -23,7 +23,7 @@ import { c1twingate, IntegrationApp, TwingateConnector, TwingateIntegration, typ
 import { endpointPrecondition } from "../../constructs/sync-target";
 import { DEMO_KEYS } from "../../src/simulator";
 import { startIntegrationEnvironment, type IntegrationEnvironment } from "../helpers/integration-environment";
-import { createTerraformWorkspace, requireTerraform, type RunResult, type TerraformWorkspace } from "../helpers/terraform";
+import { changeSummaryOf, createTerraformWorkspace, diagnosticsOf, requireTerraform, type RunResult, type TerraformWorkspace } from "../helpers/terraform";
 import { createConsumerProject, type ConsumerProject } from "./consumer-project";
 
 jest.setTimeout(300_000);
@@ -91,20 +91,23 @@ describe("a self-hosted (baton-twingate) TwingateIntegration with terraform, the
   });
 
   it("fails the plan on a revoked key and creates nothing in ConductorOne", async () => {
-    const r = await run(simulatorStack("read-only"), DEMO_KEYS.revoked, ["apply", "-auto-approve"]);
+    const r = await run(simulatorStack("read-only"), DEMO_KEYS.revoked, ["apply", "-auto-approve", "-json"]);
     expect(r.code).not.toBe(0);
-    expect(output(r)).toContain("To fix:");
-    expect(output(r)).not.toContain("Apply complete");
+    expect(diagnosticsOf(r, env.ws)).toEqual([
+      expect.objectContaining({ severity: "error", address: expect.stringMatching(/^c1twingate_credential_check\./), attribute: "api_key", detail: expect.stringContaining("To fix:") }),
+    ]);
+    expect(changeSummaryOf(r)?.operation).not.toBe("apply");
     expect(env.connectors()).toEqual([]);
     expect(env.changes()).toEqual([]);
   });
 
   it("fails the plan when the check's base_url (from a variable) is not ConductorOne's host, naming both URLs", async () => {
-    const r = await run({ access: "read-only", baseUrl: { variable: true } }, DEMO_KEYS.readWrite, ["plan"], { TF_VAR_base_url: env.twingate.baseUrl });
+    const r = await run({ access: "read-only", baseUrl: { variable: true } }, DEMO_KEYS.readWrite, ["plan", "-json"], { TF_VAR_base_url: env.twingate.baseUrl });
     expect(r.code).not.toBe(0);
-    const text = output(r).replace(/\s+/g, " ");
-    expect(text).toContain(`The Twingate credential check calls ${env.twingate.baseUrl.replace("{network}", "acme")}/api/graphql/`);
-    expect(text).toContain("but ConductorOne's Twingate connector always syncs https://acme.twingate.com/api/graphql/");
+    const errors = diagnosticsOf(r, env.ws).filter((d) => d.severity === "error");
+    expect(errors).toEqual([expect.objectContaining({ summary: "Resource precondition failed", attribute: "condition" })]);
+    expect(errors[0]?.detail).toContain(`The Twingate credential check calls ${env.twingate.baseUrl.replace("{network}", "acme")}/api/graphql/`);
+    expect(errors[0]?.detail).toContain("but ConductorOne's Twingate connector always syncs https://acme.twingate.com/api/graphql/");
     expect(env.connectors()).toEqual([]);
   });
 
@@ -113,6 +116,7 @@ describe("a self-hosted (baton-twingate) TwingateIntegration with terraform, the
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Apply complete! Resources: 5 added, 0 changed, 0 destroyed.");
+    // What a human sees is the point here: terraform's own rendering hides the sensitive output.
     expect(r.stdout).toMatch(/baton_client_secret_\w+ = <sensitive>/);
 
     const changes = env.changes();

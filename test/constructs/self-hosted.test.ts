@@ -59,7 +59,8 @@ describe("connector: self-hosted v2 (baton-twingate)", () => {
     expect(json.resource?.conductorone_integration_twingate).toBeUndefined();
     const check = addressOf(json, "c1twingate_credential_check");
     const baton = only(json.resource?.conductorone_integration_baton, "baton integration");
-    expect(baton.app_id).toBe("2YAppId00000000000000000000");
+    const app = `data.conductorone_app.${Object.keys(json.data?.conductorone_app ?? {})[0]}`;
+    expect(baton.app_id).toBe(`\${${app}.id}`);
     expect(baton.depends_on).toEqual([check]);
     const preconditions = (baton.lifecycle as { precondition: Array<{ condition: string }> }).precondition.map((p) => p.condition);
     expect(preconditions).toEqual([
@@ -68,7 +69,7 @@ describe("connector: self-hosted v2 (baton-twingate)", () => {
       expect.stringContaining(`${check}.api_url`),
     ]);
     const batonAddress = addressOf(json, "conductorone_integration_baton");
-    expect(only(json.resource?.conductorone_connector_credential, "credential")).toEqual({ app_id: "2YAppId00000000000000000000", connector_id: `\${${batonAddress}.id}` });
+    expect(only(json.resource?.conductorone_connector_credential, "credential")).toEqual({ app_id: `\${${app}.id}`, connector_id: `\${${batonAddress}.id}` });
     expect(only(json.resource?.conductorone_connector_owner_user, "owner").connector_id).toBe(`\${${batonAddress}.id}`);
     // The key goes to the check only: ConductorOne's baton integration has no config fields.
     expect(JSON.stringify(json.resource?.conductorone_integration_baton)).not.toContain("twingate_api_key");

@@ -2,6 +2,7 @@ import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { AnnotationMetadataEntryType, TerraformOutput, TerraformStack, TerraformVariable, Testing } from "cdktf";
 import { IntegrationApp, type TwingateIntegrationProps } from "../../constructs";
+import { conductoroneTarget } from "../../scripts/bindings/targets";
 
 /** A fresh stack plus a sensitive key variable, as every user stack has. */
 export function newStack(id = "stack"): { stack: TerraformStack; apiKey: string } {
@@ -53,8 +54,27 @@ export function rendered(stack: TerraformStack, token: unknown): unknown {
  * Synth output re-serialised, for file snapshots shared by the cdktf and cdktn jest
  * projects: the two cores print empty objects differently ("{\n}" vs "{}").
  */
+/**
+ * The `conductorone` version constraint the bindings carry: it follows the schema they were
+ * generated from (`x_source.tag`, patch releases only), so no test hard-codes a version and the
+ * documented regeneration for a newer provider keeps the suite green.
+ */
+export const CONDUCTORONE_CONSTRAINT = conductoroneTarget().versionConstraint;
+/** What snapshots hold in place of CONDUCTORONE_CONSTRAINT. */
+export const CONDUCTORONE_CONSTRAINT_PLACEHOLDER = "<conductorone constraint from the schema's x_source.tag>";
+
+/**
+ * Synth output for snapshots, with the conductorone version constraint checked against the
+ * schema's and replaced by a placeholder (see CONDUCTORONE_CONSTRAINT).
+ */
 export function snapshotSynth(stack: TerraformStack): string {
-  return JSON.stringify(JSON.parse(Testing.synth(stack)), null, 2);
+  const json = JSON.parse(Testing.synth(stack)) as SynthJson;
+  const conductorone = json.terraform?.required_providers?.conductorone;
+  if (conductorone) {
+    if (conductorone.version !== CONDUCTORONE_CONSTRAINT) throw new Error(`conductorone version constraint ${conductorone.version}, expected ${CONDUCTORONE_CONSTRAINT} (from the schema)`);
+    conductorone.version = CONDUCTORONE_CONSTRAINT_PLACEHOLDER;
+  }
+  return JSON.stringify(json, null, 2);
 }
 
 /** The warning annotations of a construct, as text. */

@@ -36,7 +36,8 @@ describe("TwingateIntegration verifySync", () => {
     const owner = Object.keys(json.resource?.conductorone_connector_owner_user ?? {})[0];
     const sync = only(json.resource?.[SYNC], SYNC);
     expect(sync).toMatchObject({
-      app_id: "2YAppId00000000000000000000",
+      // The app fromId names, read at plan by the conductorone_app data source.
+      app_id: expect.stringMatching(/^\$\{data\.conductorone_app\.[^.]+\.id\}$/),
       connector_id: `\${conductorone_integration_twingate.${integration}.id}`,
       accept: "completed",
       budget_minutes: 20,

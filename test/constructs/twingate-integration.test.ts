@@ -121,7 +121,7 @@ describe("TwingateIntegration synth", () => {
     const integrationName = Object.keys(json.resource?.conductorone_integration_twingate ?? {})[0];
     for (const o of owners) {
       expect(o.connector_id).toBe(`\${conductorone_integration_twingate.${integrationName}.id}`);
-      expect(o.app_id).toBe("2YAppId00000000000000000000");
+      expect(o.app_id).toMatch(/^\$\{data\.conductorone_app\.[^.]+\.id\}$/);
       expect(o.role_slug).toBe("admin");
     }
     expect(owners.map((o) => o.user_ref_id)).toContain("2UserIdBob");
@@ -214,7 +214,7 @@ describe("TwingateIntegration synth", () => {
     const { stack, apiKey } = newStack();
     const integration = new TwingateIntegration(stack, "Acme", validProps(apiKey, { groupsToProvision: [], access: "provisioning" }));
     expect(rendered(stack, integration.integrationId)).toMatch(/^\$\{conductorone_integration_twingate\.[^.]+\.id\}$/);
-    expect(integration.appId).toBe("2YAppId00000000000000000000");
+    expect(rendered(stack, integration.appId)).toMatch(/^\$\{data\.conductorone_app\.[^.]+\.id\}$/);
     expect(rendered(stack, integration.permission)).toMatch(/^\$\{c1twingate_credential_check\.[^.]+\.permission\}$/);
     expect(integration.requiredPermission).toBe("write");
   });

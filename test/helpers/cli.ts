@@ -1,4 +1,5 @@
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { once } from "node:events";
 import path from "node:path";
 
 export const CLI_PATH = path.join(__dirname, "..", "..", "dist", "cli.js");
@@ -21,13 +22,18 @@ export interface CliOptions {
   nodeArgs?: string[];
 }
 
+/** The bundled CLI as a child process with a minimal environment (PATH, HOME, NO_COLOR) plus `env`. */
+function spawnCli(args: readonly string[], options: Pick<CliOptions, "env" | "nodeArgs">): ChildProcessWithoutNullStreams {
+  return spawn(process.execPath, [...(options.nodeArgs ?? []), CLI_PATH, ...args], {
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: "1", ...options.env },
+    stdio: ["pipe", "pipe", "pipe"],
+  });
+}
+
 /** The one way tests run the bundled `c1-twingate`: as a child process, the way users and CI do. */
 export function runCli(args: string[], options: CliOptions = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), CLI_PATH, ...args], {
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: "1", ...options.env },
-      stdio: ["pipe", "pipe", "pipe"],
-    });
+    const child = spawnCli(args, options);
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
@@ -54,4 +60,72 @@ export async function runCliMany<T = CliRun>(count: number, parallel: number, ru
   };
   await Promise.all(Array.from({ length: Math.min(parallel, count) }, worker));
   return results;
+}
+
+/** A `c1-twingate` command that serves until stopped (`simulator`, `c1-simulator`), started by startCliServer. */
+export interface CliServer {
+  child: ChildProcessWithoutNullStreams;
+  /** What it printed (stdout, then stderr as it came) up to and including its ready line. */
+  banner: string;
+  /** Everything it has printed so far. */
+  output(): string;
+  /** SIGTERM (when still running), then its exit code once it has exited (null when a signal ended it). */
+  stop(): Promise<number | null>;
+}
+
+export interface CliServerOptions extends Pick<CliOptions, "env" | "nodeArgs"> {
+  /** The line that says it serves. Default "Press Ctrl-C to stop.", the last line of every server banner. */
+  ready?: string | RegExp;
+  /** Killed (and the start rejected) when not ready after this long: a hang fails, it is not measured. Default 120 s. */
+  timeoutMs?: number;
+}
+
+/**
+ * The one way tests start a serving `c1-twingate` command: as a child process, resolved once its
+ * output holds the ready line; rejected with what it printed when it exits (or hangs) first.
+ * Stop it with `stop()` in afterAll (harmless when a test stopped it already).
+ */
+export function startCliServer(args: string[], options: CliServerOptions = {}): Promise<CliServer> {
+  const child = spawnCli(args, options);
+  child.stdin.end();
+  let out = "";
+  const ready = options.ready ?? "Press Ctrl-C to stop.";
+  const isReady = (): boolean => (typeof ready === "string" ? out.includes(ready) : ready.test(out));
+  const server: CliServer = {
+    child,
+    banner: "",
+    output: () => out,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = once(child, "exit");
+        child.kill("SIGTERM");
+        await exited;
+      }
+      return child.exitCode;
+    },
+  };
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error(`c1-twingate ${args.join(" ")} printed no ready line (${String(ready)}) within ${options.timeoutMs ?? 120_000} ms: ${out}`));
+    }, options.timeoutMs ?? 120_000);
+    const onData = (chunk: Buffer): void => {
+      out += chunk.toString("utf8");
+      if (server.banner === "" && isReady()) {
+        clearTimeout(timer);
+        server.banner = out;
+        resolve(server);
+      }
+    };
+    child.stdout.on("data", onData);
+    child.stderr.on("data", onData);
+    child.once("exit", (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`c1-twingate ${args.join(" ")} exited before it was ready (${code ?? signal}): ${out}`));
+    });
+    child.once("error", (err) => {
+      clearTimeout(timer);
+      reject(err);
+    });
+  });
 }

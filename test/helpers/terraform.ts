@@ -94,6 +94,35 @@ export interface TerraformWorkspace {
   cleanup(): void;
 }
 
+/**
+ * Runs one terraform command in `cwd` with exactly `env` (nothing of the test's environment leaks
+ * in), adding `-no-color` (except to `version`). Rejects with the output when it fails,
+ * unless `allowFailure`; killed after `timeoutMs` (a hang fails, it is not measured).
+ */
+export function runTerraform(args: readonly string[], options: { cwd: string; env: NodeJS.ProcessEnv; allowFailure?: boolean; timeoutMs?: number }): Promise<RunResult> {
+  const finalArgs = args[0] === "version" ? [...args] : [...args, "-no-color"];
+  const t = performance.now();
+  return new Promise<RunResult>((resolve, reject) => {
+    const child = spawn("terraform", finalArgs, { cwd: options.cwd, env: options.env, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    const timer = setTimeout(() => child.kill("SIGKILL"), options.timeoutMs ?? TERRAFORM_COMMAND_TIMEOUT_MS);
+    child.on("error", (err) => {
+      clearTimeout(timer);
+      reject(err);
+    });
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      const result: RunResult = { args: finalArgs, code, stdout, stderr, ms: performance.now() - t };
+      if (code !== 0 && !options.allowFailure) {
+        reject(new Error(`terraform ${finalArgs.join(" ")} exited ${code}\n--- stdout\n${stdout}\n--- stderr\n${stderr}`));
+      } else resolve(result);
+    });
+  });
+}
+
 export interface TerraformState {
   resources: { type: string; name: string; mode: string; instances: { attributes: Record<string, unknown>; private?: string; sensitive_attributes?: unknown }[] }[];
 }
@@ -137,28 +166,12 @@ export function createTerraformWorkspace(options: { providers: ProviderToInstall
       writeFileSync(join(dir, "main.tf"), text);
     },
     run(args, runOptions = {}) {
-      const finalArgs = args[0] === "init" || args[0] === "version" ? args : [...args, "-no-color"];
-      const t = performance.now();
-      return new Promise<RunResult>((resolve, reject) => {
-        const child = spawn("terraform", finalArgs, { cwd: dir, env: { ...env, ...runOptions.env }, stdio: ["ignore", "pipe", "pipe"] });
-        let stdout = "";
-        let stderr = "";
-        child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-        child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-        const timer = setTimeout(() => child.kill("SIGKILL"), runOptions.timeoutMs ?? TERRAFORM_COMMAND_TIMEOUT_MS);
-        child.on("error", (err) => {
-          clearTimeout(timer);
-          reject(err);
-        });
-        child.on("close", (code) => {
-          clearTimeout(timer);
-          const result: RunResult = { args: finalArgs, code, stdout, stderr, ms: performance.now() - t };
+      return runTerraform(args, { cwd: dir, env: { ...env, ...runOptions.env }, ...(runOptions.allowFailure !== undefined ? { allowFailure: runOptions.allowFailure } : {}), ...(runOptions.timeoutMs !== undefined ? { timeoutMs: runOptions.timeoutMs } : {}) }).then(
+        (result) => {
           history.push(result);
-          if (code !== 0 && !runOptions.allowFailure) {
-            reject(new Error(`terraform ${finalArgs.join(" ")} exited ${code}\n--- stdout\n${stdout}\n--- stderr\n${stderr}`));
-          } else resolve(result);
-        });
-      });
+          return result;
+        },
+      );
     },
     stateText() {
       const file = join(dir, "terraform.tfstate");
@@ -176,6 +189,47 @@ export function createTerraformWorkspace(options: { providers: ProviderToInstall
   return ws;
 }
 
+/** One resource's planned change as `terraform show -json <planfile>` reports it. */
+export interface PlannedChange {
+  address: string;
+  change: {
+    actions: string[];
+    before: Record<string, unknown> | null;
+    after: Record<string, unknown> | null;
+    /** true for each attribute only known after apply. */
+    after_unknown: Record<string, unknown>;
+    /** Attribute paths that force a replacement. */
+    replace_paths?: unknown[][];
+  };
+}
+
+/** The parts of `terraform show -json <planfile>` tests read. */
+export interface PlanJson {
+  resource_changes?: PlannedChange[];
+  planned_values?: { outputs?: Record<string, { sensitive: boolean; value?: unknown }> };
+}
+
+let savedPlans = 0;
+
+/**
+ * `terraform plan -out` then `terraform show -json` of that plan: what a plan decided (actions,
+ * values known or not, replacements, outputs), read as data instead of terraform's rendering.
+ */
+export async function planAsJson(ws: Pick<TerraformWorkspace, "root" | "run">, args: string[] = [], options: { env?: NodeJS.ProcessEnv } = {}): Promise<{ run: RunResult; plan: PlanJson }> {
+  const file = join(ws.root, `saved-${++savedPlans}.tfplan`);
+  const run = await ws.run(["plan", `-out=${file}`, ...args], options);
+  const shown = await ws.run(["show", "-json", file], options);
+  rmSync(file, { force: true });
+  return { run, plan: JSON.parse(shown.stdout) as PlanJson };
+}
+
+/** The planned change of one resource address; throws when the plan has none. */
+export function changeOf(plan: PlanJson, address: string): PlannedChange["change"] {
+  const change = plan.resource_changes?.find((c) => c.address === address)?.change;
+  if (!change) throw new Error(`the plan has no change for ${address}: ${JSON.stringify(plan.resource_changes?.map((c) => c.address))}`);
+  return change;
+}
+
 /** A diagnostic as terraform reports it with `-json`, with the attribute it points at. */
 export interface TerraformDiagnostic {
   severity: "error" | "warning";
@@ -183,7 +237,7 @@ export interface TerraformDiagnostic {
   detail: string;
   /** e.g. "c1twingate_credential_check.this" or "data.c1twingate_sync_preview.this". */
   address?: string;
-  /** The argument whose line terraform points at (e.g. "api_key"); undefined for the block itself. */
+  /** The argument whose line terraform points at (e.g. "api_key"), in HCL or JSON (cdk.tf.json) syntax; undefined for the block itself. */
   attribute?: string;
   /** The configuration text terraform underlines (e.g. "var.api_key", or one list element). */
   expression?: string;
@@ -198,23 +252,77 @@ interface JsonDiagnostic {
   snippet?: { code: string };
 }
 
+/** One message of terraform's machine-readable UI (`plan`/`apply`/`destroy`/`init` with `-json`). */
+export interface TerraformMessage {
+  type: string;
+  "@level"?: string;
+  "@message"?: string;
+  diagnostic?: JsonDiagnostic;
+  /** apply_start, apply_complete, …: the resource the hook is about. */
+  hook?: { resource?: { addr: string; resource_type: string }; action?: string };
+  /** planned_change: one resource's action in a `-json` plan. */
+  change?: { resource: { addr: string }; action: string };
+  /** change_summary. */
+  changes?: { add: number; change: number; remove: number; import?: number; operation: "plan" | "apply" | "destroy" };
+  /** outputs: sensitive values are left out by terraform. */
+  outputs?: Record<string, { sensitive: boolean; type?: unknown; value?: unknown; action?: string }>;
+}
+
+/** What diagnosticsOf and messagesOf read: a run's stdout and, when known, its arguments (which must include -json). */
+export interface JsonRun {
+  stdout: string;
+  args?: readonly string[];
+}
+
+function assertJsonRun(result: JsonRun): void {
+  if (result.args && !result.args.includes("-json")) throw new Error(`terraform ${result.args.join(" ")} was not run with -json`);
+}
+
+/** The streamed messages of a command run with `-json` (plan, apply, destroy, init), in order. */
+export function messagesOf(result: JsonRun): TerraformMessage[] {
+  assertJsonRun(result);
+  return result.stdout
+    .split("\n")
+    .filter((line) => line.startsWith("{"))
+    .map((line) => JSON.parse(line) as TerraformMessage);
+}
+
+/** The change summary terraform ends a `-json` plan/apply/destroy with ("Apply complete! Resources: …"). */
+export function changeSummaryOf(result: JsonRun): NonNullable<TerraformMessage["changes"]> | undefined {
+  return messagesOf(result).findLast((m) => m.type === "change_summary")?.changes;
+}
+
+/** The actions a `-json` plan (or apply) planned, as `[address, action]` ("create", "update", "delete", "replace", …). */
+export function plannedActionsOf(result: JsonRun): [string, string][] {
+  return messagesOf(result).flatMap((m): [string, string][] => (m.type === "planned_change" && m.change ? [[m.change.resource.addr, m.change.action]] : []));
+}
+
+/** The outputs a `-json` apply reports, by name (sensitive ones without a value). */
+export function outputsOf(result: JsonRun): NonNullable<TerraformMessage["outputs"]> {
+  return messagesOf(result).findLast((m) => m.type === "outputs")?.outputs ?? {};
+}
+
+/** Index of the first `-json` hook message of `type` (e.g. "apply_complete") whose resource address matches; -1 when none. */
+export function hookIndex(messages: readonly TerraformMessage[], type: string, address: RegExp): number {
+  return messages.findIndex((m) => m.type === type && address.test(m.hook?.resource?.addr ?? ""));
+}
+
+/** The argument a snippet's first line assigns: `api_key = …` (HCL) or `"api_key": …` (JSON). */
+const ASSIGNED = /^\s*(?:"([A-Za-z_][\w-]*)"\s*:|([A-Za-z_][\w-]*)\s*=)/;
+
 /**
- * The diagnostics of a command run with `-json`: the streamed lines of plan/apply/destroy, or
- * the document of `validate -json`. Tests assert these (summary, detail, attribute), not
- * terraform's rendering of them.
+ * The diagnostics of a command run with `-json`: the streamed lines of plan/apply/destroy/init, or
+ * the document of `validate -json`. Tests assert these (summary, detail, address, attribute),
+ * not terraform's rendering of them (source excerpts, box drawing, line wrapping).
  */
-export function diagnosticsOf(result: RunResult, ws: Pick<TerraformWorkspace, "dir">): TerraformDiagnostic[] {
-  if (!result.args.includes("-json")) throw new Error(`terraform ${result.args.join(" ")} was not run with -json`);
+export function diagnosticsOf(result: JsonRun, ws: Pick<TerraformWorkspace, "dir">): TerraformDiagnostic[] {
+  assertJsonRun(result);
   const raw: JsonDiagnostic[] = [];
   const text = result.stdout.trim();
   if (text.startsWith("{\n") || text.startsWith('{"format_version"')) {
     raw.push(...((JSON.parse(text) as { diagnostics?: JsonDiagnostic[] }).diagnostics ?? []));
   } else {
-    for (const line of text.split("\n")) {
-      if (!line.startsWith("{")) continue;
-      const record = JSON.parse(line) as { type?: string; diagnostic?: JsonDiagnostic };
-      if (record.type === "diagnostic" && record.diagnostic) raw.push(record.diagnostic);
-    }
+    for (const record of messagesOf(result)) if (record.type === "diagnostic" && record.diagnostic) raw.push(record.diagnostic);
   }
   return raw.map((d) => {
     const out: TerraformDiagnostic = { severity: d.severity, summary: d.summary, detail: d.detail ?? "" };
@@ -222,7 +330,8 @@ export function diagnosticsOf(result: RunResult, ws: Pick<TerraformWorkspace, "d
     if (d.range) {
       const source = readFileSync(join(ws.dir, d.range.filename));
       out.expression = source.subarray(d.range.start.byte, d.range.end.byte).toString("utf8");
-      const attribute = /^\s*([A-Za-z_][\w-]*)\s*=/.exec(d.snippet?.code ?? "")?.[1];
+      const assigned = ASSIGNED.exec(d.snippet?.code ?? "");
+      const attribute = assigned?.[1] ?? assigned?.[2];
       if (attribute) out.attribute = attribute;
     }
     return out;

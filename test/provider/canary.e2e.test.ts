@@ -123,8 +123,10 @@ describe("a canary API key through every terraform route", () => {
     const show = await tf(["show", "-json", "saved.tfplan"]);
     expect(show.code).toBe(0);
     planJson.push(show.stdout);
+    // Human output on purpose: what a person sees is searched for the canary below.
     const apply = await tf(["apply", "saved.tfplan"], env);
-    expect(apply.stdout).toContain("Apply complete! Resources: 1 added");
+    expect(apply.code).toBe(0);
+    expect(ws.state().resources.filter((r) => r.type === "c1twingate_credential_check")).toHaveLength(1);
     expect((await tf(["plan", "-detailed-exitcode"], env)).code).toBe(0);
     keepState();
     expect((await tf(["destroy", "-auto-approve"], env)).code).toBe(0);

@@ -5,6 +5,7 @@ import { c1twingateProvider } from "../../src/provider/provider";
 import { DEMO_KEYS, startSimulator, type RunningSimulator } from "../../src/simulator";
 import { isUnknown, UNKNOWN } from "../../src/tfplugin";
 import { ApiKey } from "../../src/twingate/api-key";
+import { suggestedHclValue } from "../helpers/setting-fixes";
 import { errorsOf, runtimeHarness, wirePath, type Obj, type RuntimeHarness } from "../helpers/tfplugin-runtime";
 
 const VOLATILE = ["endpoint", "key_fingerprint", "validated_at", "user_count", "group_count"];
@@ -120,6 +121,21 @@ describe("c1twingate_credential_check plan and apply", () => {
     const { diagnostics } = await h.plan(TYPE_NAME, { config: config(DEMO_KEYS.readWrite, { network: "not a network!" }) });
     expect(sim.stats.requests).toBe(0);
     expect(diagnostics[0]).toMatchObject({ severity: "ERROR", attribute: wirePath("network") });
+  });
+
+  it("names the provider block's time_budget_seconds, larger than in force, when the check runs out of time", async () => {
+    const slow = runtimeHarness(c1twingateProvider);
+    expect(await slow.configure({ base_url: sim.baseUrl, max_retries: 1, time_budget_seconds: 1.5 })).toEqual([]);
+    sim.faults.push({ kind: "latency", ms: 10_000, times: 5 });
+    try {
+      const { planned, diagnostics } = await slow.plan(TYPE_NAME, { config: config(DEMO_KEYS.readWrite) });
+      expect(planned).toBeNull();
+      const errors = errorsOf(diagnostics);
+      expect(errors).toEqual([expect.objectContaining({ detail: expect.stringContaining("(TG_DEADLINE)") })]);
+      expect(suggestedHclValue(errors[0]?.detail ?? "", "provider block", "time_budget_seconds")).toBeGreaterThan(1.5);
+    } finally {
+      sim.faults.clear();
+    }
   });
 
   describe("lifecycle ignore_changes = [api_key]: Terraform plans with api_key = null", () => {

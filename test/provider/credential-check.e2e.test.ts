@@ -9,13 +9,25 @@ import { join } from "node:path";
 import { DEMO_KEYS, startSimulator, type RunningSimulator } from "../../src/simulator";
 import { fingerprint, saltOf } from "../../src/provider/fingerprint";
 import { ApiKey } from "../../src/twingate/api-key";
-import { createTerraformWorkspace, diagnosticsOf, requireTerraform, TERRAFORM_TEST_TIMEOUT_MS, type RunResult, type TerraformWorkspace } from "../helpers/terraform";
+import {
+  changeOf,
+  changeSummaryOf,
+  createTerraformWorkspace,
+  diagnosticsOf,
+  outputsOf,
+  planAsJson,
+  requireTerraform,
+  TERRAFORM_TEST_TIMEOUT_MS,
+  type RunResult,
+  type TerraformWorkspace,
+} from "../helpers/terraform";
 import { providerTf, providerToInstall } from "./provider-bundle";
 
 jest.setTimeout(TERRAFORM_TEST_TIMEOUT_MS);
 
 const KEYS = [DEMO_KEYS.readWrite, DEMO_KEYS.provision, DEMO_KEYS.readOnly, DEMO_KEYS.revoked];
 const FINGERPRINT = /hmac-sha256:v1:([A-Za-z0-9_-]+):[A-Za-z0-9_-]+/;
+const ADDRESS = "c1twingate_credential_check.this";
 
 function mainTf(baseUrl: string): string {
   return `
@@ -84,35 +96,37 @@ describe("terraform plans and applies c1twingate_credential_check against the si
   });
 
   it("plans, applies with a read-write key, then plans no changes", async () => {
-    const plan = await tf(["plan"], keyEnv(DEMO_KEYS.readWrite));
+    const { run: plan, plan: planned } = await planAsJson({ root: ws.root, run: tf }, [], keyEnv(DEMO_KEYS.readWrite));
+    // What a human reads in the plan is the point of this line: the key shows as write-only, never as a value.
     expect(plan.stdout).toContain("+ api_key         = (write-only attribute)");
-    expect(plan.stdout).toMatch(/\+ permission\s+= "write"/);
-    expect(plan.stdout).toMatch(/\+ key_fingerprint\s+= \(known after apply\)/);
-    const apply = await tf(["apply", "-auto-approve"], keyEnv(DEMO_KEYS.readWrite));
-    expect(apply.stdout).toContain("Apply complete! Resources: 1 added, 0 changed, 0 destroyed.");
-    expect(apply.stdout).toContain('permission = "write"');
-    expect(apply.stdout).toContain("users = 25");
+    const change = changeOf(planned, ADDRESS);
+    expect(change.actions).toEqual(["create"]);
+    expect(change.after).toMatchObject({ permission: "write", api_key: null });
+    expect(change.after_unknown).toMatchObject({ key_fingerprint: true });
+    const apply = await tf(["apply", "-auto-approve", "-json"], keyEnv(DEMO_KEYS.readWrite));
+    expect(changeSummaryOf(apply)).toMatchObject({ operation: "apply", add: 1, change: 0, remove: 0 });
+    expect(outputsOf(apply)).toMatchObject({ permission: { value: "write" }, users: { value: 25 } });
     const state = instance();
     expect(state?.api_key).toBeNull();
     expect(state?.key_fingerprint).toMatch(FINGERPRINT);
     expect(state?.validated_at).toMatch(/^\d{4}-\d\d-\d\dT/);
+    // -detailed-exitcode: 0 is "no changes", 2 would be a diff.
     const again = await tf(["plan", "-detailed-exitcode"], keyEnv(DEMO_KEYS.readWrite));
     expect(again.code).toBe(0);
-    expect(again.stdout).toContain("No changes.");
   });
 
   it("shows a rotated key as an in-place update decided by apply, which keeps the fingerprint's salt", async () => {
     const before = instance();
     const salt = FINGERPRINT.exec(String(before?.key_fingerprint))?.[1];
-    const plan = await tf(["plan", "-detailed-exitcode"], { ...keyEnv(DEMO_KEYS.provision), allowFailure: true });
-    expect(plan.code).toBe(2);
-    expect(plan.stdout).toContain("will be updated in-place");
+    const { plan } = await planAsJson({ root: ws.root, run: tf }, [], keyEnv(DEMO_KEYS.provision));
+    expect(plan.resource_changes?.filter((c) => !c.change.actions.includes("no-op")).map((c) => c.address)).toEqual([ADDRESS]);
+    const change = changeOf(plan, ADDRESS);
+    expect(change.actions).toEqual(["update"]);
     // A key may differ again when terraform re-plans at apply (ephemeral variables are given again): only apply can say.
-    expect(plan.stdout).toMatch(/~ key_fingerprint\s+= "[^"]+" -> \(known after apply\)/);
-    expect(plan.stdout).toMatch(/~ validated_at\s+= "[^"]+" -> \(known after apply\)/);
-    expect(plan.stdout).toContain("Plan: 0 to add, 1 to change, 0 to destroy.");
-    const apply = await tf(["apply", "-auto-approve"], keyEnv(DEMO_KEYS.provision));
-    expect(apply.stdout).toContain("Resources: 0 added, 1 changed, 0 destroyed.");
+    expect(change.before).toMatchObject({ key_fingerprint: before?.key_fingerprint, validated_at: before?.validated_at });
+    expect(change.after_unknown).toMatchObject({ key_fingerprint: true, validated_at: true });
+    const apply = await tf(["apply", "-auto-approve", "-json"], keyEnv(DEMO_KEYS.provision));
+    expect(changeSummaryOf(apply)).toMatchObject({ operation: "apply", add: 0, change: 1, remove: 0 });
     expect(saltOf(String(instance()?.key_fingerprint))).toBe(salt);
     expect(instance()?.key_fingerprint).toBe(fingerprint(new ApiKey(DEMO_KEYS.provision), salt ?? ""));
     expect(instance()?.validated_at).not.toBe(before?.validated_at);
@@ -128,7 +142,7 @@ describe("terraform plans and applies c1twingate_credential_check against the si
         expect.objectContaining({
           severity: "error",
           summary: "Twingate credential check: Twingate refused the API key for acme.twingate.com (HTTP 401): the key is invalid, revoked, or used from an IP address outside the key's allowed range",
-          address: "c1twingate_credential_check.this",
+          address: ADDRESS,
           attribute: "api_key",
         }),
       ]);
@@ -177,8 +191,8 @@ describe("terraform plans and applies c1twingate_credential_check against the si
   });
 
   it("destroys", async () => {
-    const destroy = await tf(["destroy", "-auto-approve"], keyEnv(DEMO_KEYS.provision));
-    expect(destroy.stdout).toContain("Destroy complete! Resources: 1 destroyed.");
+    const destroy = await tf(["destroy", "-auto-approve", "-json"], keyEnv(DEMO_KEYS.provision));
+    expect(changeSummaryOf(destroy)).toMatchObject({ operation: "destroy", remove: 1 });
     expect(ws.state().resources.filter((r) => r.mode === "managed")).toHaveLength(0);
   });
 

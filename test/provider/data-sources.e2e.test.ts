@@ -8,7 +8,8 @@ import { join } from "node:path";
 import { DEMO_KEYS, startSimulator, type RunningSimulator } from "../../src/simulator";
 import { runCli } from "../helpers/cli";
 import { createTerraformWorkspace, diagnosticsOf, requireTerraform, TERRAFORM_TEST_TIMEOUT_MS, type TerraformWorkspace } from "../helpers/terraform";
-import { providerToInstall } from "./provider-bundle";
+import { suggestedHclValue } from "../helpers/setting-fixes";
+import { providerTf, providerToInstall } from "./provider-bundle";
 
 jest.setTimeout(TERRAFORM_TEST_TIMEOUT_MS);
 
@@ -23,6 +24,7 @@ data "c1twingate_sync_preview" "this" {
   api_key             = var.api_key
   groups              = var.provision_groups
   time_budget_seconds = 30
+  connector_version   = "baton-2026"
 }
 output "preview" {
   value = {
@@ -30,6 +32,9 @@ output "preview" {
     admins        = data.c1twingate_sync_preview.this.admin_count
     complete      = data.c1twingate_sync_preview.this.complete
     provisionable = data.c1twingate_sync_preview.this.provisionable_groups
+    c1_version    = data.c1twingate_sync_preview.this.connector_view.version
+    c1_roles      = data.c1twingate_sync_preview.this.connector_view.role_grants
+    c1_missed     = data.c1twingate_sync_preview.this.connector_view.group_memberships_missed
   }
   precondition {
     condition     = alltrue([for g in var.provision_groups : lookup(data.c1twingate_sync_preview.this.group_types, g, "MISSING") == "MANUAL"])
@@ -82,11 +87,19 @@ describe("examples/terraform and the data sources under terraform", () => {
 
   it("exposes the sync preview and lets a precondition refuse a SYNCED provisioning target", async () => {
     writeFileSync(join(ws.dir, "preview.tf"), PREVIEW_TF);
-    const ok = await ws.run(["plan"], env({ TF_VAR_provision_groups: '["Contractors"]' }));
-    expect(ok.stdout).toMatch(/\+ Contractors\s+= "[^"]+"/);
-    expect(ok.stdout).toContain("+ complete      = true");
+    await ws.run(["plan", "-out=preview.tfplan"], env({ TF_VAR_provision_groups: '["Contractors"]' }));
+    type Preview = { complete: boolean; provisionable: Record<string, string>; c1_version: string; c1_roles: Record<string, number>; c1_missed: number };
+    const shown = JSON.parse((await ws.run(["show", "-json", "preview.tfplan"])).stdout) as { planned_values: { outputs: { preview: { value: Preview } } } };
+    const preview = shown.planned_values.outputs.preview.value;
+    expect(preview.complete).toBe(true);
+    expect(preview.provisionable.Contractors).toEqual(expect.any(String));
+    // What ConductorOne will show, through terraform's nested attribute: the five roles of baton-2026.
+    const summary = sim.network("acme")!.tenant.summary();
+    expect(preview.c1_version).toBe("baton-2026");
+    expect(preview.c1_roles["Access Reviewer"]).toBe(summary.users.byRole.ACCESS_REVIEWER);
+    expect(preview.c1_missed).toBe(summary.memberships - summary.membershipsInDefaultPages);
     // SYNCED groups are never provisionable.
-    expect(ok.stdout).not.toContain('"Engineering (Okta)" =');
+    expect(Object.keys(preview.provisionable)).not.toContain("Engineering (Okta)");
     const refused = await ws.run(["plan", "-json"], { ...env({ TF_VAR_provision_groups: '["Contractors", "Engineering (Okta)"]' }), allowFailure: true });
     expect(refused.code).toBe(1);
     const diagnostics = diagnosticsOf(refused, ws);
@@ -155,12 +168,89 @@ describe("examples/terraform and the data sources under terraform", () => {
     const bare = createTerraformWorkspace({ providers: [] });
     try {
       for (const file of readdirSync(EXAMPLE_DIR).filter((f) => f.endsWith(".tf"))) copyFileSync(join(EXAMPLE_DIR, file), join(bare.dir, file));
-      const init = await bare.run(["init", "-no-color"], { allowFailure: true });
+      const init = await bare.run(["init", "-json"], { allowFailure: true });
       expect(init.code).toBe(1);
-      expect(init.stderr).toContain("could not connect to c1twingate.invalid");
+      expect(diagnosticsOf(init, bare)).toEqual([
+        expect.objectContaining({ severity: "error", summary: "Failed to query available provider packages", detail: expect.stringContaining("could not connect to c1twingate.invalid") }),
+      ]);
       expect(init.stdout).not.toContain("Installed");
     } finally {
       bare.cleanup();
     }
+  });
+});
+
+describe("an incomplete sync preview under terraform (issue 9 §2)", () => {
+  const KEY = "sim-ro-IncompletePlan0123456789ab";
+  // Five users pages at page size 100: one request cannot read them all.
+  const tenant = { seed: 2, users: 450, groups: 30 };
+  let sim: RunningSimulator;
+  let ws: TerraformWorkspace;
+  const mainTf = (provider: Record<string, string | number>, dataSource: string): string => `${providerTf({ base_url: sim.baseUrl, max_retries: 1, ...provider })}
+data "c1twingate_sync_preview" "this" {
+  network = "big"
+  api_key = var.api_key
+${dataSource}
+}
+variable "api_key" {
+  type      = string
+  sensitive = true
+}
+output "preview" {
+  value = { complete = data.c1twingate_sync_preview.this.complete, users = data.c1twingate_sync_preview.this.user_count }
+}
+`;
+  const plan = (text: string) => {
+    ws.writeMainTf(text);
+    return ws.run(["plan", "-json"], { env: { TF_VAR_api_key: KEY }, allowFailure: true });
+  };
+
+  beforeAll(async () => {
+    requireTerraform();
+    sim = await startSimulator({ rateLimit: false, networks: [{ name: "big", tenant, tokens: [{ key: KEY, permission: "read" }] }] });
+    ws = createTerraformWorkspace({ providers: [providerToInstall()] });
+    ws.writeMainTf(mainTf({}, ""));
+    await ws.run(["init"]);
+  });
+  afterEach(() => sim.faults.clear());
+  afterAll(async () => {
+    ws?.cleanup();
+    await sim?.close();
+  });
+
+  it("fails the plan when a 429's Retry-After outlasts the budget, with a fix naming a larger time_budget_seconds of the data source", async () => {
+    sim.faults.push({ kind: "status", status: 429, retryAfter: 60, times: 10 });
+    const result = await plan(mainTf({}, "  time_budget_seconds = 10"));
+    expect(result.code).toBe(1);
+    const diagnostics = diagnosticsOf(result, ws);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ severity: "error", address: "data.c1twingate_sync_preview.this", summary: expect.stringContaining("read nothing within its time budget of 10 s") }),
+    ]);
+    expect(diagnostics[0]?.detail).toContain("(PREVIEW_INCOMPLETE)");
+    expect(suggestedHclValue(diagnostics[0]?.detail ?? "", "data source", "time_budget_seconds")).toBeGreaterThan(10);
+  });
+
+  it("fails the plan on a 429 asking to wait a day (Retry-After: 86400): a rate limit, not partial counts, and nothing said about the key", async () => {
+    sim.faults.push({ kind: "status", status: 429, retryAfter: 86_400, times: 10 });
+    const result = await plan(mainTf({}, "  time_budget_seconds = 30\n  allow_partial       = true"));
+    expect(result.code).toBe(1);
+    const diagnostics = diagnosticsOf(result, ws);
+    expect(diagnostics).toEqual([expect.objectContaining({ severity: "error", address: "data.c1twingate_sync_preview.this", summary: expect.stringContaining("(it asked to wait 86400 s)") })]);
+    expect(diagnostics[0]?.summary).toContain("says nothing about the API key");
+    expect(diagnostics[0]?.detail).toContain("(TG_RATE_LIMITED)");
+    expect(diagnostics[0]?.attribute).toBeUndefined();
+  });
+
+  it("plans with a warning and complete = false when allow_partial = true and the budget ran out after a first page", async () => {
+    // One read a minute: the first request is answered, the second would wait past the budget.
+    ws.writeMainTf(mainTf({ reads_per_minute: 1 }, "  time_budget_seconds = 5\n  allow_partial       = true"));
+    const result = await ws.run(["plan", "-json", "-out=partial.tfplan"], { env: { TF_VAR_api_key: KEY } });
+    const diagnostics = diagnosticsOf(result, ws);
+    expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    const incomplete = diagnostics.filter((d) => d.detail.includes("(PREVIEW_INCOMPLETE)"));
+    expect(incomplete).toEqual([expect.objectContaining({ severity: "warning", address: "data.c1twingate_sync_preview.this", summary: expect.stringContaining("partial counts (users 100 of 450") })]);
+    expect(suggestedHclValue(incomplete[0]?.detail ?? "", "data source", "time_budget_seconds")).toBeGreaterThan(5);
+    const show = JSON.parse((await ws.run(["show", "-json", "partial.tfplan"])).stdout) as { planned_values: { outputs: { preview: { value: unknown } } } };
+    expect(show.planned_values.outputs.preview.value).toEqual({ complete: false, users: 100 });
   });
 });

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { DEMO_KEYS, startSimulator, type RunningSimulator } from "../../src/simulator";
 import { currentPlatform, packageHashV1 } from "../../src/tfplugin";
 import { runCli } from "../helpers/cli";
-import { requireTerraform } from "../helpers/terraform";
+import { diagnosticsOf, outputsOf, plannedActionsOf, requireTerraform } from "../helpers/terraform";
 import { readElfMachine } from "../tfplugin/packaging/executable-formats";
 import { CACHE_ENV, pathWithoutNode } from "./executable-fixture";
 import { createTfDir, credentialCheckConfig, lockedHashes, type TfDir } from "./terraform-run";
@@ -63,17 +63,19 @@ describe("the provider executable under terraform, no node on PATH", () => {
     const env = { PATH: noNode };
     await tf.run(["init"], { env });
     expect(lockedHashes(readFileSync(join(tf.work, ".terraform.lock.hcl"), "utf8"))).toEqual([executableHash]);
-    const plan = await tf.run(["plan"], { env });
-    expect(plan.stdout).toContain("c1twingate_credential_check.this will be created");
-    const apply = await tf.run(["apply", "-auto-approve"], { env });
-    expect(apply.stdout).toMatch(/permission = "write"/);
+    const plan = await tf.run(["plan", "-json"], { env });
+    expect(plannedActionsOf(plan)).toEqual([["c1twingate_credential_check.this", "create"]]);
+    const apply = await tf.run(["apply", "-auto-approve", "-json"], { env });
+    expect(outputsOf(apply).permission?.value).toBe("write");
     for (const out of [plan, apply]) expect(`${out.stdout}${out.stderr}`).not.toContain(DEMO_KEYS.readWrite);
   });
 
   it("a bad key fails the plan with the provider's diagnostic, still without node", async () => {
-    const plan = await tf.run(["plan"], { env: { PATH: noNode, TF_VAR_api_key: DEMO_KEYS.revoked }, allowFailure: true });
+    const plan = await tf.run(["plan", "-json"], { env: { PATH: noNode, TF_VAR_api_key: DEMO_KEYS.revoked }, allowFailure: true });
     expect(plan.code).toBe(1);
-    expect(plan.stderr).toMatch(/revoked|not valid|rejected/i);
+    expect(diagnosticsOf(plan, { dir: tf.work })).toEqual([
+      expect.objectContaining({ severity: "error", address: "c1twingate_credential_check.this", attribute: "api_key", summary: expect.stringMatching(/revoked|not valid|rejected/i) }),
+    ]);
     expect(`${plan.stdout}${plan.stderr}`).not.toContain(DEMO_KEYS.revoked);
   });
 
@@ -82,19 +84,20 @@ describe("the provider executable under terraform, no node on PATH", () => {
     const script = await install("--script", "--platform", currentPlatform());
     const scriptHash = script.packages[0]?.hash ?? "";
     expect(scriptHash).not.toBe(executableHash);
-    const refused = await tf.run(["init"], { allowFailure: true });
+    const refused = await tf.run(["init", "-json"], { allowFailure: true });
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/checksums/);
+    expect(diagnosticsOf(refused, { dir: tf.work })).toContainEqual(expect.objectContaining({ severity: "error", detail: expect.stringMatching(/checksums/) }));
 
     // Record the script's hash too (as a team would for machines using either form).
     await tf.run(["providers", "lock", `-fs-mirror=${join(tf.home, ".terraform.d", "plugins")}`, `-platform=${currentPlatform()}`]);
     expect(lockedHashes(readFileSync(join(tf.work, ".terraform.lock.hcl"), "utf8")).sort()).toEqual([executableHash, scriptHash].sort());
     await tf.run(["init"]);
-    expect((await tf.run(["plan"])).stdout).toMatch(/No changes|no differences/);
+    // -detailed-exitcode: 0 is "no changes", 2 would be a diff.
+    expect((await tf.run(["plan", "-detailed-exitcode"])).code).toBe(0);
 
     // And back to the executable, without touching the lock file.
     await install();
     await tf.run(["init"], { env: { PATH: noNode } });
-    expect((await tf.run(["plan"], { env: { PATH: noNode } })).stdout).toMatch(/No changes|no differences/);
+    expect((await tf.run(["plan", "-detailed-exitcode"], { env: { PATH: noNode } })).code).toBe(0);
   });
 });

@@ -20,7 +20,7 @@ import { networkMirrorCliConfig } from "../../src/provider/install";
 import { DEMO_KEYS, startSimulator, type RunningSimulator } from "../../src/simulator";
 import { currentPlatform, generateSelfSignedCertificate, packageHashV1 } from "../../src/tfplugin";
 import { runCli } from "../helpers/cli";
-import { requireTerraform } from "../helpers/terraform";
+import { diagnosticsOf, outputsOf, plannedActionsOf, requireTerraform } from "../helpers/terraform";
 import { CACHE_ENV, pathWithoutNode } from "./executable-fixture";
 import { createTfDir, credentialCheckConfig, lockedHashes, type TfDir } from "./terraform-run";
 
@@ -158,8 +158,8 @@ describe("provider package", () => {
       // Terraform 1.11 records the zh: hashes of a source only when they come with a registry's
       // signed SHA256SUMS; from a network mirror it records the h1: of what it installed.
       expect(lockedHashes(readFileSync(join(tf.work, ".terraform.lock.hcl"), "utf8"))).toEqual([hashOf(currentPlatform())]);
-      const plan = await tf.run(["plan"], { env: { PATH: pathWithoutNode(tf.root) } });
-      expect(plan.stdout).toContain("c1twingate_credential_check.this will be created");
+      const plan = await tf.run(["plan", "-json"], { env: { PATH: pathWithoutNode(tf.root) } });
+      expect(plannedActionsOf(plan)).toEqual([["c1twingate_credential_check.this", "create"]]);
     });
 
     it("terraform providers lock -net-mirror for several platforms records each one's h1:, and init verifies against that lock", async () => {
@@ -182,9 +182,9 @@ describe("provider package", () => {
         tampered[at] = (tampered[at] ?? 0) ^ 0xff;
         writeFileSync(zip, tampered);
         rmSync(join(tf.work, ".terraform"), { recursive: true, force: true });
-        const init = await tf.run(["init"], { allowFailure: true });
+        const init = await tf.run(["init", "-json"], { allowFailure: true });
         expect(init.code).toBe(1);
-        expect(init.stderr).toMatch(/checksum|does not match|not a valid zip|zip: /i);
+        expect(diagnosticsOf(init, { dir: tf.work })).toContainEqual(expect.objectContaining({ severity: "error", detail: expect.stringMatching(/checksum|does not match|not a valid zip|zip: /i) }));
       } finally {
         writeFileSync(zip, original);
       }
@@ -234,6 +234,8 @@ describe("provider package", () => {
     try {
       writeFileSync(join(tf.work, "main.tf"), `terraform {\n  required_providers {\n    c1twingate = { source = "${host}/local/c1twingate", version = "0.1.0" }\n  }\n}\n`);
       const init = await tf.run(["init"]);
+      // How terraform authenticated the package ("verified checksum", "self-signed", "unauthenticated") is
+      // what it tells a person in init's output: the point of these assertions, so they read it there.
       expect(init.stdout).toMatch(/Installed .*\/local\/c1twingate v0\.1\.0 \(self-signed, key ID [0-9A-F]{16}\)/);
       const hashes = lockedHashes(readFileSync(join(tf.work, ".terraform.lock.hcl"), "utf8").replace(`provider "${host}/local/c1twingate"`, 'provider "c1twingate.invalid/local/c1twingate"'));
       // The h1: of what it installed, and a zh: for every line of the signed SHA256SUMS (each zip, and the manifest).
@@ -263,8 +265,8 @@ describe("provider package", () => {
       const env = { PATH: pathWithoutNode(tf.root) };
       const init = await tf.run(["init"], { env });
       expect(init.stdout).toMatch(/Installed c1twingate\.invalid\/local\/c1twingate v0\.1\.0 \(unauthenticated\)/);
-      const apply = await tf.run(["apply", "-auto-approve"], { env });
-      expect(apply.stdout).toMatch(/permission = "write"/);
+      const apply = await tf.run(["apply", "-auto-approve", "-json"], { env });
+      expect(outputsOf(apply).permission?.value).toBe("write");
       expect(lockedHashes(readFileSync(join(tf.work, ".terraform.lock.hcl"), "utf8"))).toEqual([result.archives.find((a) => a.platform === currentPlatform())?.h1]);
     } finally {
       tf.cleanup();

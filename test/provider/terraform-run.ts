@@ -3,17 +3,14 @@
  * given, so only Terraform's implied mirrors apply), PATH chosen per test. Unlike
  * test/helpers/terraform.ts it installs nothing: the suites install the way users do.
  */
-import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PROVIDER_VERSION } from "../../src/provider/address";
+import { runTerraform, type RunResult } from "../helpers/terraform";
 
-export interface TfResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+/** One terraform run: its arguments (with `-no-color`), exit code and output. */
+export type TfResult = RunResult;
 
 export interface TfDir {
   root: string;
@@ -51,20 +48,7 @@ export function createTfDir(options: { cliConfig?: string; env?: NodeJS.ProcessE
     cliConfig,
     env,
     run(args, runOptions = {}) {
-      return new Promise((resolve, reject) => {
-        const child = spawn("terraform", [...args, "-no-color"], { cwd: runOptions.cwd ?? work, env: { ...env, ...runOptions.env }, stdio: ["ignore", "pipe", "pipe"] });
-        let stdout = "";
-        let stderr = "";
-        child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-        child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-        const timer = setTimeout(() => child.kill("SIGKILL"), 300_000);
-        child.on("error", reject);
-        child.on("close", (code) => {
-          clearTimeout(timer);
-          if (code !== 0 && !runOptions.allowFailure) reject(new Error(`terraform ${args.join(" ")} exited ${code}\n--- stdout\n${stdout}\n--- stderr\n${stderr}`));
-          else resolve({ code, stdout, stderr });
-        });
-      });
+      return runTerraform(args, { cwd: runOptions.cwd ?? work, env: { ...env, ...runOptions.env }, ...(runOptions.allowFailure !== undefined ? { allowFailure: runOptions.allowFailure } : {}) });
     },
     cleanup() {
       rmSync(root, { recursive: true, force: true });

@@ -70,6 +70,15 @@ describe("checkCredentials", () => {
     },
   );
 
+  it("names the requirement in the caller's words, and says the write step passed in words that read as success", async () => {
+    const readOnly = await check({ apiKey: DEMO_KEYS.readOnly, inputNames: { requirement: (r) => `access: "${r === "write" ? "provisioning" : "read-only"}"` } });
+    expect(readOnly.findings[0]?.message).toMatch(/is Read-only \(.*\), but access: "provisioning" needs a Read & Write key$/);
+    const neutral = await check({ apiKey: DEMO_KEYS.readOnly });
+    expect(neutral.findings[0]?.message).toMatch(/, but the required permission "write" needs a Read & Write key$/);
+    const write = await check({});
+    expect(write.steps.find((s) => s.name === "write")?.detail).toMatch(/^the key may write: Twingate accepted a harmless no-op change/);
+  });
+
   it("a read-only key is fine when only read is required", async () => {
     await expect(check({ apiKey: DEMO_KEYS.readOnly, require: "read" })).resolves.toMatchObject({ ok: true, permission: "read" });
   });
@@ -94,7 +103,14 @@ describe("checkCredentials", () => {
     const result = await check({ network: "acmee" });
     expect(result.ok).toBe(false);
     expect(result.findings[0]).toMatchObject({ code: "TG_NETWORK_NOT_FOUND", subject: "network" });
-    expect(result.findings[0]?.message).toMatch(/^no Twingate network named 'acmee' at .*: check the spelling/);
+    expect(result.findings[0]?.message).toMatch(/^no Twingate network named 'acmee' at \S+$/);
+    // The fix never offers the typo as the right name: it says where the right one is.
+    expect(result.findings[0]?.fix).toBe(
+      'check the spelling of the network name "acmee" against your Twingate admin console\'s address: the name is the part before .twingate.com in https://<name>.twingate.com, and the base URL',
+    );
+    expect(result.findings[0]?.fix).not.toMatch(/acmee\.twingate\.com/);
+    // One cause, shown once: the failed step points at the finding instead of repeating it.
+    expect(result.steps.find((s) => s.status === "failed")?.detail).toBe("failed with TG_NETWORK_NOT_FOUND (below: what is wrong and how to fix it)");
   });
 
   it("the 404 message names the console host by default", async () => {
@@ -110,7 +126,8 @@ describe("checkCredentials", () => {
       expect(result.findings[0]).toMatchObject({
         code: "TG_NETWORK_NOT_FOUND",
         subject: "network",
-        message: "no Twingate network named 'acme' at acme.twingate.com: check the spelling",
+        message: "no Twingate network named 'acme' at acme.twingate.com",
+        fix: 'check the spelling of the network name "acme" against your Twingate admin console\'s address: the name is the part before .twingate.com in https://<name>.twingate.com',
       });
     } finally {
       await stub.close();

@@ -103,6 +103,8 @@ describe("fixes that name a setting, rendered per surface", () => {
     allowPartial: () => "allow_partial = true",
     maxResponseBytes: (v) => `max_response_bytes = ${v}`,
     requestTimeout: (v) => `timeout_seconds = ${v}`,
+    readsPerMinute: (v) => `reads_per_minute = ${v}`,
+    connectorVersion: (v) => `connector_version = "${v}"`,
   };
 
   it("suggests a value larger than the one in force, and each surface names it its own way", () => {

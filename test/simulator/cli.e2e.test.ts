@@ -2,47 +2,30 @@
  * `c1-twingate simulator` as a CI job runs it: a child process started from a config file and
  * flags, used by `c1-twingate check`, steered through the control endpoint while it runs.
  */
-import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
-import { once } from "node:events";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { CLI_PATH, runCli } from "../helpers/cli";
+import { runCli, startCliServer, type CliServer } from "../helpers/cli";
 
 jest.setTimeout(120_000);
 
 const CORP_KEY = "sim-rw-CANARY-cli-corp-4kq9z";
 const ODD_KEY = "sim-ro-CANARY-cli-odd-8mw2c";
 
-interface RunningCli {
-  child: ChildProcessWithoutNullStreams;
+interface RunningCli extends CliServer {
   baseUrl: string;
   controlUrl: string | undefined;
-  banner: string;
 }
 
-/** Starts the simulator CLI and resolves once its banner is complete. */
-function startCli(args: string[]): Promise<RunningCli> {
-  const child = spawn(process.execPath, [CLI_PATH, "simulator", "--port", "0", ...args], { env: { PATH: process.env.PATH, NO_COLOR: "1" } });
-  let out = "";
-  return new Promise((resolve, reject) => {
-    child.stdout.on("data", (chunk: Buffer) => {
-      out += chunk.toString("utf8");
-      if (!out.includes("Press Ctrl-C to stop.")) return;
-      const base = /base URL (http:\/\/127\.0\.0\.1:\d+\/\{network\})/.exec(out)?.[1];
-      if (base === undefined) return reject(new Error(`no base URL in: ${out}`));
-      resolve({ child, baseUrl: base, controlUrl: /control endpoint (\S+)/.exec(out)?.[1], banner: out });
-    });
-    child.stderr.on("data", (chunk: Buffer) => (out += chunk.toString("utf8")));
-    child.once("exit", (code) => reject(new Error(`simulator exited early with ${code}: ${out}`)));
-  });
-}
-
-async function stop(cli: RunningCli | undefined): Promise<void> {
-  if (cli && cli.child.exitCode === null) {
-    cli.child.kill("SIGTERM");
-    await once(cli.child, "exit");
+/** Starts the simulator CLI and resolves once its banner is complete, with the URLs it printed. */
+async function startCli(args: string[]): Promise<RunningCli> {
+  const server = await startCliServer(["simulator", "--port", "0", ...args]);
+  const base = /base URL (http:\/\/127\.0\.0\.1:\d+\/\{network\})/.exec(server.banner)?.[1];
+  if (base === undefined) {
+    await server.stop();
+    throw new Error(`no base URL in: ${server.banner}`);
   }
+  return Object.assign(server, { baseUrl: base, controlUrl: /control endpoint (\S+)/.exec(server.banner)?.[1] });
 }
 
 describe("c1-twingate simulator with a config file, flags and the control endpoint", () => {
@@ -81,7 +64,7 @@ describe("c1-twingate simulator with a config file, flags and the control endpoi
   });
 
   afterAll(async () => {
-    await stop(cli);
+    await cli?.stop();
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -125,9 +108,7 @@ describe("c1-twingate simulator with a config file, flags and the control endpoi
   });
 
   it("stops on SIGTERM with exit code 0", async () => {
-    cli.child.kill("SIGTERM");
-    const [code] = (await once(cli.child, "exit")) as [number | null];
-    expect(code).toBe(0);
+    expect(await cli.stop()).toBe(0);
   });
 });
 
@@ -144,7 +125,7 @@ describe("c1-twingate simulator flags", () => {
       const off = await fetch(cli.baseUrl.replace("{network}", "_simulator/"));
       expect(off.status).toBe(404);
     } finally {
-      await stop(cli);
+      await cli?.stop();
     }
   });
 

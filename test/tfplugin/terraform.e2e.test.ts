@@ -5,11 +5,23 @@
 import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { packageHashV1 } from "../../src/tfplugin/packaging";
-import { buildProviderBundle, createTerraformWorkspace, diagnosticsOf, requireTerraform, TERRAFORM_TEST_TIMEOUT_MS, type TerraformWorkspace } from "../helpers/terraform";
+import {
+  buildProviderBundle,
+  changeOf,
+  changeSummaryOf,
+  createTerraformWorkspace,
+  diagnosticsOf,
+  outputsOf,
+  planAsJson,
+  requireTerraform,
+  TERRAFORM_TEST_TIMEOUT_MS,
+  type TerraformWorkspace,
+} from "../helpers/terraform";
 
 jest.setTimeout(TERRAFORM_TEST_TIMEOUT_MS);
 
 const SECRET = "s3cret-write-only-value";
+const THING = "example_thing.t";
 
 function mainTf(ws: TerraformWorkspace, thing: { name: string; size: number; items?: string; extra?: string }): string {
   return `
@@ -73,16 +85,18 @@ describe("terraform drives a bundled tfplugin provider", () => {
   });
 
   it("plans, applies, and then plans no changes", async () => {
-    const plan = await ws.run(["plan"]);
+    const { run: plan, plan: planned } = await planAsJson(ws);
+    // What a human reads in the plan is the point of this line: the secret shows as write-only, never as a value.
     expect(plan.stdout).toContain("+ secret      = (write-only attribute)");
-    expect(plan.stdout).toMatch(/\+ result\s+= \(known after apply\)/);
-    const apply = await ws.run(["apply", "-auto-approve"]);
-    expect(apply.stdout).toContain("Apply complete! Resources: 1 added, 0 changed, 0 destroyed.");
-    expect(apply.stdout).toContain('thing_result = "pfx-alpha:3"');
+    expect(changeOf(planned, THING)).toMatchObject({ actions: ["create"], after: { secret: null }, after_unknown: { result: true } });
+    const apply = await ws.run(["apply", "-auto-approve", "-json"]);
+    expect(changeSummaryOf(apply)).toMatchObject({ operation: "apply", add: 1, change: 0, remove: 0 });
+    expect(outputsOf(apply).thing_result?.value).toBe("pfx-alpha:3");
+    // The raw JSON text, not a parsed double: the 21-digit number must reach terraform exactly.
     expect(apply.stdout).toContain("123456789012345678901");
+    // -detailed-exitcode: 0 is "no changes", 2 would be a diff.
     const again = await ws.run(["plan", "-detailed-exitcode"]);
     expect(again.code).toBe(0);
-    expect(again.stdout).toContain("No changes.");
   });
 
   it("never stores the write-only attribute, keeps private state, and hashes the secret only inside the provider", () => {
@@ -96,21 +110,20 @@ describe("terraform drives a bundled tfplugin provider", () => {
 
   it("updates in place and marks computed values unknown where the plan hook says so", async () => {
     ws.writeMainTf(mainTf(ws, { name: "alpha", size: 4 }));
-    const plan = await ws.run(["plan"]);
-    expect(plan.stdout).toMatch(/~ size\s+= 3 -> 4/);
-    expect(plan.stdout).toMatch(/~ result\s+= "pfx-alpha:3" -> \(known after apply\)/);
-    const apply = await ws.run(["apply", "-auto-approve"]);
-    expect(apply.stdout).toContain("Resources: 0 added, 1 changed, 0 destroyed.");
-    expect(apply.stdout).toContain('thing_result = "pfx-alpha:4"');
+    const change = changeOf((await planAsJson(ws)).plan, THING);
+    expect(change).toMatchObject({ actions: ["update"], before: { size: 3, result: "pfx-alpha:3" }, after: { size: 4 }, after_unknown: { result: true } });
+    const apply = await ws.run(["apply", "-auto-approve", "-json"]);
+    expect(changeSummaryOf(apply)).toMatchObject({ operation: "apply", add: 0, change: 1, remove: 0 });
+    expect(outputsOf(apply).thing_result?.value).toBe("pfx-alpha:4");
   });
 
   it("replaces when a requiresReplace attribute changes", async () => {
     ws.writeMainTf(mainTf(ws, { name: "beta", size: 4 }));
-    const plan = await ws.run(["plan"]);
-    expect(plan.stdout).toContain("must be replaced");
-    expect(plan.stdout).toMatch(/~ name\s+= "alpha" -> "beta" # forces replacement/);
-    const apply = await ws.run(["apply", "-auto-approve"]);
-    expect(apply.stdout).toContain("Resources: 1 added, 0 changed, 1 destroyed.");
+    const change = changeOf((await planAsJson(ws)).plan, THING);
+    expect([...change.actions].sort()).toEqual(["create", "delete"]);
+    expect(change).toMatchObject({ before: { name: "alpha" }, after: { name: "beta" }, replace_paths: [["name"]] });
+    const apply = await ws.run(["apply", "-auto-approve", "-json"]);
+    expect(changeSummaryOf(apply)).toMatchObject({ operation: "apply", add: 1, change: 0, remove: 1 });
   });
 
   it("shows validation diagnostics at the attribute's line", async () => {
@@ -134,14 +147,14 @@ describe("terraform drives a bundled tfplugin provider", () => {
   it("plans a re-create when read finds the object gone", async () => {
     ws.writeMainTf(mainTf(ws, { name: "beta", size: 4 }));
     rmSync(join(ws.root, "store"), { recursive: true, force: true });
-    const plan = await ws.run(["plan"]);
-    expect(plan.stdout).toContain("Plan: 1 to add, 0 to change, 0 to destroy.");
+    const { plan } = await planAsJson(ws);
+    expect(plan.resource_changes?.filter((c) => !c.change.actions.includes("no-op")).map((c) => [c.address, c.change.actions])).toEqual([[THING, ["create"]]]);
     await ws.run(["apply", "-auto-approve"]);
   });
 
   it("destroys", async () => {
-    const destroy = await ws.run(["destroy", "-auto-approve"]);
-    expect(destroy.stdout).toContain("Destroy complete! Resources: 1 destroyed.");
+    const destroy = await ws.run(["destroy", "-auto-approve", "-json"]);
+    expect(changeSummaryOf(destroy)).toMatchObject({ operation: "destroy", remove: 1 });
     expect(ws.state().resources.filter((r) => r.mode === "managed")).toHaveLength(0);
   });
 });

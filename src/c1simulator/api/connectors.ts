@@ -6,7 +6,7 @@ import { ApiError, badRequest, GRPC, ID, ok, parse, type ApiContext, type Regist
 
 /**
  * Connectors (reference §2.1): list, create (with config), delegated create (no config), get
- * (deleted ones too, with `deletedAt`), update (`updateMask: "config"`), delegated update
+ * (a deleted one answers 404, or with `deletedAt` when the simulator is set so), update (`updateMask: "config"`), delegated update
  * (`displayName,userIds`), delete (body `{}`), and force_sync / pause / resume. Saving a config
  * queues the first sync ("Syncing, followed by Connected").
  */
@@ -86,7 +86,8 @@ export function registerConnectors(r: Register, ctx: ApiContext): void {
   r("POST", `${app}/connectors`, ([a], __, b) => create(a!, b, true));
   r("POST", `${app}/connectors/create`, ([a], __, b) => create(a!, b, false));
 
-  r("GET", connector, ([a, c]) => ok(ctx.json.connectorView(ctx.connector(a!, c!, true))));
+  // A deleted connector: 404 by default, or answered with deletedAt (ctx.deletedConnectorRead).
+  r("GET", connector, ([a, c]) => ok(ctx.json.connectorView(ctx.connector(a!, c!, ctx.deletedConnectorRead === "deleted-at"))));
 
   const update = (appId: string, connectorId: string, body: unknown, delegated: boolean) => {
     const c = ctx.connector(appId, connectorId);

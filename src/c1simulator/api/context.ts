@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Authority } from "../auth";
 import type { JsonShapes } from "../json";
+import type { DeletedConnectorRead } from "../options";
 import type { AppEntitlementRecord, AppRecord, ChangeRecord, ConnectorRecord, CredentialRecord, TenantStore } from "../store";
 import type { SyncEngine } from "../sync-engine";
 
@@ -59,6 +60,9 @@ export function refuseUnknownFilters(body: Record<string, unknown>, known: reado
 export const ok = (body: unknown): ApiAnswer => ({ status: 200, body });
 
 export class ApiContext {
+  /** How GET answers a deleted connector (ConductorOneSimulatorOptions.deletedConnectorRead). */
+  deletedConnectorRead: DeletedConnectorRead = "not-found";
+
   constructor(
     readonly store: TenantStore,
     readonly authority: Authority,
@@ -88,7 +92,7 @@ export class ApiContext {
     return entitlement;
   }
 
-  /** A connector of that app; deleted ones only when asked (Get answers them with deletedAt set). */
+  /** A connector of that app; deleted ones only when asked (Get answers them with deletedAt set, if deletedConnectorRead says so). */
   connector(appId: string, id: string, includeDeleted = false): ConnectorRecord {
     this.app(appId);
     const connector = this.store.connector(appId, id);

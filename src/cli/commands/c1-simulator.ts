@@ -99,7 +99,7 @@ export function registerC1Simulator(program: Command): void {
           `    export CONDUCTORONE_CLIENT_ID='${sim.credentials.clientId}'`,
           `    export CONDUCTORONE_CLIENT_SECRET='${sim.credentials.clientSecret}'`,
           `    export SSL_CERT_FILE='${caFile}'`,
-          `  try: c1-twingate connector status --app-id ${app.id} --connector-id <id>`,
+          `  try: npx -p cdktf-twingate-conductorone c1-twingate connector status --app-id ${app.id} --connector-id <id>`,
           "Press Ctrl-C to stop.",
           "",
         ].join("\n"),

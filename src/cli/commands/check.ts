@@ -1,13 +1,22 @@
 import type { Command } from "commander";
 import { z } from "zod";
 import { checkCredentials, DEFAULT_CHECK_TIME_BUDGET_MS } from "../../reconciler/credentials";
+import { forSurface } from "../../reconciler/settings";
+import type { CredentialCheckResult } from "../../reconciler/types";
+import { guardLines } from "../../untrusted-text";
+import { MissingApiKeyError } from "../api-key-source";
 import { finishCommand } from "../command-result";
-import { addKeyAndEndpointOptions, addNetworkOption, connectionFlagsShape, connectionFrom, timeBudgetFlag } from "../connection-flags";
+import { addKeyAndEndpointOptions, addNetworkOption, CLI_INPUT_NAMES, CLI_SETTING_NAMES, connectionFlagsShape, connectionFrom, timeBudgetFlag } from "../connection-flags";
 import { parseFlags } from "../flags";
 import { renderCheckMarkdown } from "../github/check-summary";
+import { mdText } from "../github/markdown";
+import { reportCommandToGitHub } from "../github/command-report";
+import { writeVerdictOutput } from "../github/step-output";
 import { renderCheckReport } from "../output/check-report";
 import { styleFor } from "../output/style";
 import { WaitProgress } from "../output/wait-progress";
+import { inputNamesOf, readStackChecks, type StackCheck } from "../stack-checks";
+import { EXIT, UsageError } from "../usage-error";
 import { withVerdictGuard } from "../verdict";
 
 const DEFAULT_BUDGET_SECONDS = DEFAULT_CHECK_TIME_BUDGET_MS / 1000;
@@ -19,26 +28,103 @@ const CheckFlags = z.object({
   json: z.boolean().default(false),
 });
 
+const StackFlags = z.object({
+  stack: z.string().min(1, "--stack must name a directory"),
+  timeBudget: timeBudgetFlag(DEFAULT_BUDGET_SECONDS),
+  json: z.boolean().default(false),
+});
+
+/** Flags that describe one check by hand; with --stack the stack says all of it. */
+const HAND_FLAGS = ["network", "require", "apiKeyStdin", "baseUrl", "baseDomain", "timeout", "maxResponseBytes"] as const;
+
 export function registerCheck(program: Command): void {
   const command = program
     .command("check")
     .description("check that a Twingate API key works for a network, with the permission ConductorOne needs");
   addNetworkOption(command)
-    .option("--require <level>", "permission needed: read (access reviews) or write (provisioning)", "read")
+    .option("--require <level>", "permission needed: read (access reviews, the default) or write (provisioning)")
+    .option("--stack <dir>", "check every c1twingate_credential_check of a synthesized stack (cdktf.out/stacks/<stack>), keys from TF_VAR_<name>")
     .option("--time-budget <seconds>", "longest the whole check may take, retries and waits included", String(DEFAULT_BUDGET_SECONDS))
     .option("--json", "print the result object as JSON");
-  addKeyAndEndpointOptions(command).action((raw: unknown) =>
+  addKeyAndEndpointOptions(command).action((raw: Record<string, unknown>) =>
     withVerdictGuard("c1-twingate check", async () => {
+      if (raw.stack !== undefined) {
+        const given = HAND_FLAGS.filter((f) => raw[f] !== undefined && raw[f] !== false);
+        if (given.length > 0) throw new UsageError(`--stack reads the network, the requirement, the key's variable and the endpoint from the stack: drop ${given.map(flagName).join(", ")}`);
+        await checkStack(parseFlags(StackFlags, raw));
+        return;
+      }
       const flags = parseFlags(CheckFlags, raw);
       const connection = await connectionFrom(flags);
       const waits = new WaitProgress(process.stderr);
       let checked;
       try {
-        checked = await checkCredentials({ ...connection, require: flags.require, timeBudgetMs: flags.timeBudget * 1000, log: waits.onEvent });
+        checked = await checkCredentials({
+          ...connection,
+          require: flags.require,
+          timeBudgetMs: flags.timeBudget * 1000,
+          log: waits.onEvent,
+          inputNames: CLI_INPUT_NAMES,
+        });
       } finally {
         waits.close();
       }
       finishCommand("check", checked, { json: flags.json }, { text: (r) => renderCheckReport(r, styleFor(process.stdout)), markdown: renderCheckMarkdown });
     }),
   );
+}
+
+function flagName(flag: string): string {
+  return `--${flag.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+}
+
+/**
+ * `check --stack DIR`: each credential check of the stack, as terraform would run it, one
+ * report each. Every key variable is looked up first, so a run without secrets (a fork's pull
+ * request) stops before any request, with the variable named.
+ */
+async function checkStack(flags: z.output<typeof StackFlags>): Promise<void> {
+  const checks = readStackChecks(flags.stack, process.env);
+  const keys = new Map<StackCheck, string>();
+  for (const check of checks) {
+    const key = process.env[check.keyVariable];
+    if (key === undefined || key.trim() === "") {
+      throw new MissingApiKeyError(`${check.address} reads its key from ${check.keyVariable}, which is not set: export it as terraform would get it`, check.keyVariable);
+    }
+    keys.set(check, key.trim());
+  }
+  const style = styleFor(process.stdout);
+  const results: { check: StackCheck; result: CredentialCheckResult }[] = [];
+  for (const check of checks) {
+    const waits = new WaitProgress(process.stderr);
+    try {
+      const raw = await checkCredentials({
+        ...check.provider,
+        network: check.network,
+        apiKey: keys.get(check) ?? "",
+        require: check.require,
+        timeBudgetMs: check.provider.timeBudgetMs ?? flags.timeBudget * 1000,
+        log: waits.onEvent,
+        inputNames: inputNamesOf(check),
+      });
+      results.push({ check, result: { ...raw, findings: forSurface(raw.findings, CLI_SETTING_NAMES) } });
+    } finally {
+      waits.close();
+    }
+  }
+  const named = (check: StackCheck): string => (check.constructPath ? `${check.constructPath} (${check.address})` : check.address);
+  if (flags.json) {
+    process.stdout.write(guardLines(JSON.stringify(results.map(({ check, result }) => ({ address: check.address, constructPath: check.constructPath, result })), null, 2)) + "\n");
+  } else {
+    for (const { check, result } of results) process.stdout.write(guardLines(`${style.bold(named(check))}\n`) + renderCheckReport(result, style) + "\n");
+  }
+  for (const { check, result } of results) {
+    reportCommandToGitHub(
+      { title: `c1-twingate check ${check.constructPath ?? check.address}`, findings: result.findings, summaryMarkdown: () => `${renderCheckMarkdown(result)}\n_${mdText(named(check))}_\n` },
+      { jsonOnStdout: flags.json },
+    );
+  }
+  const ok = results.every(({ result }) => result.ok);
+  writeVerdictOutput(ok ? "passed" : "failed");
+  process.exitCode = ok ? EXIT.ok : EXIT.checkFailed;
 }

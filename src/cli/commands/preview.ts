@@ -1,7 +1,7 @@
 import { setFlagsFromString } from "node:v8";
 import type { Command } from "commander";
 import { z } from "zod";
-import { DEFAULT_TIME_BUDGET_MS, previewSync, type SyncPreviewResult } from "../../reconciler/preview";
+import { CONNECTOR_VERSIONS, DEFAULT_CONNECTOR_VERSION, DEFAULT_TIME_BUDGET_MS, previewSync, type SyncPreviewResult } from "../../reconciler/preview";
 import { finishCommand } from "../command-result";
 import { addKeyAndEndpointOptions, addNetworkOption, connectionFlagsShape, connectionFrom, timeBudgetFlag } from "../connection-flags";
 import { parseFlags } from "../flags";
@@ -34,6 +34,9 @@ const PreviewFlags = z
       .int("--reads-per-minute must be a whole number")
       .positive("--reads-per-minute must be positive")
       .default(60),
+    connectorVersion: z
+      .enum(CONNECTOR_VERSIONS, { error: `--connector-version must be one of ${CONNECTOR_VERSIONS.join(", ")}` })
+      .default(DEFAULT_CONNECTOR_VERSION),
     json: z.boolean().default(false),
     markdown: z.boolean().default(false),
   })
@@ -42,13 +45,20 @@ const PreviewFlags = z
 export function registerPreview(program: Command): void {
   const command = program
     .command("preview")
-    .description("preview what ConductorOne's Twingate connector would sync: users, groups, role grants, provisionable groups");
+    .description(
+      "preview what ConductorOne's Twingate connector would sync and show: users, groups, role grants, entitlements, provisionable groups",
+    );
   addNetworkOption(command)
     .option("--groups <names>", "comma-separated provisioning target groups (names or IDs) to verify")
     .option("--time-budget <seconds>", "longest the preview may take; it stops there with partial counts", String(DEFAULT_BUDGET_SECONDS))
     .option("--allow-partial", "accept a preview stopped by its time budget (partial counts): exit 0 with a warning instead of 1")
     .option("--page-size <n>", "items per request, 1 to 100 (100 needs the fewest requests)", "100")
     .option("--reads-per-minute <n>", "client-side pacing; 60 is Twingate's documented limit (raise only for the simulator)", "60")
+    .option(
+      "--connector-version <version>",
+      `ConductorOne connector behaviour to model: ${CONNECTOR_VERSIONS.join(" or ")} (see docs/connector-view.md)`,
+      DEFAULT_CONNECTOR_VERSION,
+    )
     .option("--json", "print the result object as JSON")
     .option("--markdown", "print the result as markdown (for a pull request comment)");
   addKeyAndEndpointOptions(command).action((raw: unknown) =>
@@ -68,6 +78,7 @@ export function registerPreview(program: Command): void {
           timeBudgetMs: flags.timeBudget * 1000,
           allowPartial: flags.allowPartial,
           pageSize: flags.pageSize,
+          connectorVersion: flags.connectorVersion,
           pacing: { reads: flags.readsPerMinute, windowMs: 60_000 },
           log: waits.onEvent,
           ...(bar.enabled ? { onProgress: (p) => bar.update(p) } : {}),

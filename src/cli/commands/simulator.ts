@@ -147,7 +147,7 @@ function asUsage(error: unknown, source: string | undefined): unknown {
   return error;
 }
 
-function readConfig(file: string): SimulatorConfig {
+export function readConfig(file: string): SimulatorConfig {
   let text: string;
   try {
     text = readFileSync(file, "utf8");
@@ -238,7 +238,7 @@ function banner(sim: RunningSimulator, networks: readonly NetworkSpec[], demo: b
   // Demo keys only open the simulator: printing them is the point. Keys from a config file are never printed.
   if (demo) {
     lines.push(`  keys for acme: read-write ${DEMO_KEYS.readWrite}, read-only ${DEMO_KEYS.readOnly}, revoked ${DEMO_KEYS.revoked}`);
-    lines.push(`  try: TWINGATE_API_KEY=${DEMO_KEYS.readWrite} c1-twingate check --network acme --require write --base-url '${sim.baseUrl}'`);
+    lines.push(`  try: TWINGATE_API_KEY=${DEMO_KEYS.readWrite} npx -p cdktf-twingate-conductorone c1-twingate check --network acme --require write --base-url '${sim.baseUrl}'`);
   }
   if (sim.controlUrl !== undefined) lines.push(`  control endpoint ${sim.controlUrl} (see c1-twingate simulator --help)`);
   lines.push("Press Ctrl-C to stop.", "");

@@ -2,10 +2,39 @@ import { formatDuration } from "../../reconciler/preview";
 import type { Counts, SyncPreviewResult } from "../../reconciler/preview";
 import { guardLines, UntrustedText } from "../../untrusted-text";
 import { mdFindings, mdTable, mdText } from "../github/markdown";
+import { connectorSection, type ConnectorCell } from "./preview-connector";
 
 /** Markdown of a sync preview: for a PR comment (`--markdown`) and the GitHub job summary. */
 
 const MAX_GROUP_ROWS = 25;
+const MAX_ENTITLEMENT_ROWS = 30;
+
+function cells(rows: ConnectorCell[][]): Array<Array<string | number>> {
+  return rows.map((r) => r.map((c) => (typeof c === "number" ? c : mdText(c))));
+}
+
+/** "What ConductorOne will show": the connector view next to Twingate's counts, for a PR reviewer. */
+function connectorMarkdown(result: SyncPreviewResult, view: NonNullable<SyncPreviewResult["connectorView"]>): string[] {
+  const section = connectorSection(result, view, MAX_ENTITLEMENT_ROWS);
+  const out = [
+    `#### ${section.title}`,
+    "",
+    `Modelled connector: **${mdText(view.version)}**, ${mdText(view.basis.runsBehind)} — ${mdText(view.basis.summary)}`,
+    "",
+  ];
+  out.push(mdTable(section.comparison.header, cells(section.comparison.rows)), "");
+  out.push(`<details><summary>Entitlements ConductorOne will show (${view.entitlements.length})</summary>`, "");
+  out.push(mdTable(section.entitlements.header, cells(section.entitlements.rows), ["l", "r", "r", "l"]));
+  if (section.entitlements.rest > 0) out.push("", `… and ${section.entitlements.rest} more group entitlement(s)`);
+  out.push("", "</details>", "");
+  if (section.roleMapping) {
+    out.push("<details><summary>Twingate roles as ConductorOne shows them</summary>", "");
+    out.push(mdTable(section.roleMapping.header, cells(section.roleMapping.rows), ["l", "l", "l", "r"]), "", "</details>", "");
+  }
+  out.push("<details><summary>How this is modelled (sources, what is inferred)</summary>", "");
+  out.push(...view.basis.sources.map((s) => `- ${mdText(s)}`), ...view.basis.caveats.map((c) => `- ${mdText(c)}`), "", "</details>", "");
+  return out;
+}
 
 function countsRows(counts: Counts): Array<[string, number]> {
   return Object.entries(counts).map(([k, n]) => [mdText(k), n]);
@@ -30,7 +59,7 @@ export function renderPreviewMarkdown(result: SyncPreviewResult): string {
   const g = result.groups;
   out.push(
     mdTable(
-      ["What ConductorOne syncs", "Count"],
+      ["What Twingate holds (every page read)", "Count"],
       [
         ["Users", u.reported !== null && u.reported !== u.total ? `${u.total} of ${u.reported}` : u.total],
         ["Groups", g.reported !== null && g.reported !== g.total ? `${g.total} of ${g.reported}` : g.total],
@@ -43,7 +72,7 @@ export function renderPreviewMarkdown(result: SyncPreviewResult): string {
   );
   out.push("");
   out.push("<details><summary>Users and groups by kind</summary>", "");
-  out.push(mdTable(["Role (role grants)", "Users"], countsRows(result.roleGrants), ["l", "r"]), "");
+  out.push(mdTable(["Twingate role", "Users"], countsRows(result.roleGrants), ["l", "r"]), "");
   out.push(mdTable(["User state", "Users"], countsRows(u.byState), ["l", "r"]), "");
   out.push(mdTable(["User type", "Users"], countsRows(u.byType), ["l", "r"]), "");
   out.push(
@@ -54,6 +83,7 @@ export function renderPreviewMarkdown(result: SyncPreviewResult): string {
     ),
   );
   out.push("", "</details>", "");
+  if (result.connectorView) out.push(...connectorMarkdown(result, result.connectorView));
   if (result.requestedGroups) {
     const r = result.requestedGroups;
     const rows: Array<[string, string, string, number | string]> = r.found.map((f) => [

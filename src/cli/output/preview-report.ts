@@ -4,10 +4,12 @@ import { textTable, type Cell } from "./preview-table";
 import { guardLines, UntrustedText } from "../../untrusted-text";
 import { renderFindings } from "./findings";
 import { MARK, type Style } from "./style";
+import { basisLine, connectorSection } from "./preview-connector";
 
 /** Human-readable report of a sync preview: tables of counts, targets, then findings with their fixes. */
 
 const MAX_GROUP_ROWS = 15;
+const MAX_ENTITLEMENT_ROWS = 15;
 
 function row(counts: Counts): { keys: string[]; values: number[] } {
   return { keys: Object.keys(counts), values: Object.values(counts) };
@@ -15,6 +17,17 @@ function row(counts: Counts): { keys: string[]; values: number[] } {
 
 function ofTotal(seen: number, reported: number | null): string | number {
   return reported !== null && reported !== seen ? `${seen} of ${reported}` : seen;
+}
+
+/** "What ConductorOne will show": the connector view next to Twingate's counts. */
+function connectorLines(result: SyncPreviewResult, view: NonNullable<SyncPreviewResult["connectorView"]>, style: Style): string[] {
+  const section = connectorSection(result, view, MAX_ENTITLEMENT_ROWS);
+  const lines = [style.bold(section.title), `  ${basisLine(view)}`, ""];
+  lines.push(...textTable(section.comparison.header, section.comparison.rows), "");
+  lines.push(...textTable(section.entitlements.header, section.entitlements.rows));
+  if (section.entitlements.rest > 0) lines.push(`  … and ${section.entitlements.rest} more group entitlement(s) (see --json)`);
+  if (section.roleMapping) lines.push("", ...textTable(section.roleMapping.header, section.roleMapping.rows));
+  return lines;
 }
 
 export function renderPreviewReport(result: SyncPreviewResult, style: Style): string {
@@ -48,6 +61,7 @@ export function renderPreviewReport(result: SyncPreviewResult, style: Style): st
     const r = row(counts);
     lines.push(...textTable([title, ...r.keys], [["", ...r.values]]));
   }
+  if (result.connectorView) lines.push("", ...connectorLines(result, result.connectorView, style));
   if (result.requestedGroups) {
     const r = result.requestedGroups;
     lines.push("", style.bold("provisioning targets"));

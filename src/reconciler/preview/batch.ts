@@ -4,19 +4,22 @@ import {
   groupsConnectionSchema,
   memberPageField,
   memberPageSchema,
-  USERS_FIELD,
   usersConnectionSchema,
+  usersField,
 } from "./queries";
 
 /**
  * One request of a preview: aliased root fields, one per connection page it carries. The
  * document and its zod schema depend only on the shape (which chains are in it, how many member
- * pages), so both are built once per shape and cached: at most 2 × 2 × (K + 1) of them.
+ * pages, whether users carry `isAdmin`), so both are built once per shape and cached: at most
+ * 2 × 2 × 2 × (K + 1) of them.
  */
 export interface BatchShape {
   users: boolean;
   groups: boolean;
   memberPages: number;
+  /** Select `User.isAdmin` (dropped only after the API refused the field). */
+  isAdmin: boolean;
 }
 
 export interface BatchRequest {
@@ -40,7 +43,7 @@ interface Prepared {
 const cache = new Map<string, Prepared>();
 
 function prepare(shape: BatchShape): Prepared {
-  const key = `${shape.users ? "u" : ""}${shape.groups ? "g" : ""}${shape.memberPages}`;
+  const key = `${shape.users ? "u" : ""}${shape.groups ? "g" : ""}${shape.isAdmin ? "a" : ""}${shape.memberPages}`;
   const hit = cache.get(key);
   if (hit) return hit;
   const vars = ["$first: Int!"];
@@ -48,7 +51,7 @@ function prepare(shape: BatchShape): Prepared {
   const keys: Record<string, z.ZodType> = {};
   if (shape.users) {
     vars.push("$usersAfter: String");
-    fields.push(USERS_FIELD);
+    fields.push(usersField(shape.isAdmin));
     keys.users = usersConnectionSchema;
   }
   if (shape.groups) {

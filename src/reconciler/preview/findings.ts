@@ -24,6 +24,16 @@ export const PREVIEW_CODES = {
   countMismatch: "PREVIEW_COUNT_MISMATCH",
   incomplete: "PREVIEW_INCOMPLETE",
   unknownValues: "PREVIEW_UNKNOWN_VALUES",
+  // What ConductorOne will show differs from Twingate (connector-findings.ts).
+  connectorMembersNotSeen: "PREVIEW_CONNECTOR_MEMBERS_NOT_SEEN",
+  connectorNoRoleGrant: "PREVIEW_CONNECTOR_NO_ROLE_GRANT",
+  connectorRoleShownAsOther: "PREVIEW_CONNECTOR_ROLE_SHOWN_AS_OTHER",
+  connectorInactiveShownEnabled: "PREVIEW_CONNECTOR_INACTIVE_SHOWN_ENABLED",
+  connectorProvisioningRefused: "PREVIEW_CONNECTOR_PROVISIONING_REFUSED",
+  connectorSharedNames: "PREVIEW_CONNECTOR_SHARED_GROUP_NAMES",
+  connectorRateLimitRisk: "PREVIEW_CONNECTOR_RATE_LIMIT_RISK",
+  connectorNoProvisioning: "PREVIEW_CONNECTOR_NO_PROVISIONING",
+  connectorQueryRefused: "PREVIEW_CONNECTOR_QUERY_REFUSED",
 } as const;
 
 const OTHER_PRIVILEGED = ["DEVOPS", "SUPPORT", "ACCESS_REVIEWER"] as const;
@@ -49,8 +59,8 @@ export function roleFindings(tally: PreviewTally): Finding[] {
     out.push({
       code: PREVIEW_CODES.adminUsers,
       severity: "info",
-      message: `${admins} user(s) hold the ADMIN role; ConductorOne will sync ${admins} ADMIN role grant(s), which give full control of the Twingate network`,
-      fix: "Review ADMIN grants first in ConductorOne access reviews; demote users who do not need them (Twingate admin console → Team → Users → Role)",
+      message: `${admins} user(s) hold the ADMIN role in Twingate, which gives full control of the Twingate network`,
+      fix: "Review ADMIN holders first in access reviews; demote users who do not need the role (Twingate admin console → Team → Users → Role)",
       subject: "tenant",
     });
   }
@@ -59,8 +69,8 @@ export function roleFindings(tally: PreviewTally): Finding[] {
     out.push({
       code: PREVIEW_CODES.privilegedUsers,
       severity: "info",
-      message: `other privileged roles will sync as role grants: ${others.map(([r, n]) => `${r} ${n}`).join(", ")}`,
-      fix: "Include these roles in access reviews; ConductorOne revokes a role by demoting the user to MEMBER",
+      message: `users hold other privileged Twingate roles: ${others.map(([r, n]) => `${r} ${n}`).join(", ")}`,
+      fix: "Include these roles in access reviews; how ConductorOne shows them depends on its connector (see the connector view)",
       subject: "tenant",
     });
   }
@@ -88,7 +98,7 @@ export function groupFindings(tally: PreviewTally): Finding[] {
       message:
         `${inactive.pending} PENDING and ${inactive.disabled} DISABLED user(s) are still members of groups ` +
         `(${inactive.memberships} membership(s) in ${tally.groupsWithInactiveCount} group(s), e.g. ${list(tally.groupsWithInactiveMembers, tally.groupsWithInactiveCount)}); ` +
-        `ConductorOne will show these memberships as granted access`,
+        `memberships of users who cannot sign in, kept in Twingate`,
       fix: "Remove disabled users from their groups (or delete them) and ask pending users to accept their invitation, in the Twingate admin console",
       subject: "tenant",
     });

@@ -5,13 +5,25 @@ import { totalCountSchema } from "../../twingate/schemas";
  * Fragments of the one document shape a preview sends (see batch.ts), selecting only what the
  * counts need (less to send, parse and hold). Groups carry their first page of members nested,
  * so only groups with more members than one page need continuation pages.
+ *
+ * Two selections are there for the connector view (baton-twingate.md §2), answered by the API
+ * itself rather than assumed: `isAdmin`, which ConductorOne's connector reads to map roles, and
+ * `connectorMembers`, the group's `users` connection WITHOUT first/after, exactly as the
+ * connector's `getGroup` selects it: the API's default first page of members is what
+ * ConductorOne will see. Both are optional in the decoders and, when absent, take the value
+ * Go's JSON decoding gives the connector: false, and no members.
  */
 
 const PAGE_INFO = "pageInfo { hasNextPage endCursor }";
 const MEMBER_NODES = `totalCount ${PAGE_INFO} edges { node { id state } }`;
 
-export const USERS_FIELD = `users(first: $first, after: $usersAfter) { totalCount ${PAGE_INFO} edges { node { id role state type } } }`;
-export const GROUPS_FIELD = `groups(first: $first, after: $groupsAfter) { totalCount ${PAGE_INFO} edges { node { id name type isActive users(first: $first) { ${MEMBER_NODES} } } } }`;
+/** The users page; `isAdmin` is left out only when the API refused the field (see sync.ts). */
+export function usersField(isAdmin: boolean): string {
+  return `users(first: $first, after: $usersAfter) { totalCount ${PAGE_INFO} edges { node { id role ${isAdmin ? "isAdmin " : ""}state type } } }`;
+}
+export const GROUPS_FIELD =
+  `groups(first: $first, after: $groupsAfter) { totalCount ${PAGE_INFO} edges { node { id name type isActive ` +
+  `users(first: $first) { ${MEMBER_NODES} } connectorMembers: users { edges { node { id state } } } } } }`;
 
 /** Continuation page `n` of one group's member list, under alias m<n>. */
 export function memberPageField(n: number): string {
@@ -31,15 +43,28 @@ function connection<T extends z.ZodType>(node: T) {
 }
 
 // Enum-like fields stay strings: a value Twingate adds later is counted, not rejected.
-const previewUser = z.object({ id: z.string().min(1), role: z.string(), state: z.string(), type: z.string() });
+const previewUser = z.object({
+  id: z.string().min(1),
+  role: z.string(),
+  // Null or absent decodes as false in the connector (Go's zero value): the user is shown as Member.
+  isAdmin: z.boolean().nullish().transform((v) => v === true),
+  state: z.string(),
+  type: z.string(),
+});
 const member = z.object({ id: z.string().min(1), state: z.string() });
 const membersConnection = connection(member);
+/** The unpaged member list as the connector reads it: only the edges (a missing list is no members, as in Go). */
+const connectorMembers = z
+  .object({ edges: z.array(z.object({ node: z.object({ id: z.string(), state: z.string() }).nullable() }).nullable()) })
+  .nullish()
+  .transform((v) => v?.edges ?? []);
 const previewGroup = z.object({
   id: z.string().min(1),
   name: z.string(),
   type: z.string(),
   isActive: z.boolean(),
   users: membersConnection,
+  connectorMembers,
 });
 
 export const usersConnectionSchema = connection(previewUser);
@@ -48,6 +73,7 @@ export const memberPageSchema = z.object({ id: z.string(), users: membersConnect
 
 export type PreviewUser = z.infer<typeof previewUser>;
 export type PreviewMember = z.infer<typeof member>;
+export type ConnectorMemberEdges = z.output<typeof connectorMembers>;
 export type PreviewGroup = z.infer<typeof previewGroup>;
 export type MembersConnection = z.infer<typeof membersConnection>;
 

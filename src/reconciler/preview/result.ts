@@ -2,6 +2,9 @@ import type { TwingateError } from "../../twingate/errors";
 import type { TwingateNetwork } from "../../twingate/network";
 import { findingForError, type ClassifyContext } from "../error-findings";
 import type { Finding } from "../types";
+import { connectorFindings } from "./connector-findings";
+import type { ConnectorTally } from "./connector-tally";
+import { buildConnectorView } from "./connector-view";
 import {
   groupFindings,
   incompleteFinding,
@@ -31,6 +34,9 @@ export interface AssembleInput {
   tally: PreviewTally;
   stop: StopState;
   targets: RequestedGroups;
+  connector: ConnectorTally;
+  /** The API refused `User.isAdmin`; users were read without it. */
+  isAdminRefused: boolean;
   estimate: { estimate: SyncPreviewEstimate; atLeast: boolean } | null;
   network: TwingateNetwork;
   endpoint: string;
@@ -70,6 +76,7 @@ export function assembleResult(input: AssembleInput): SyncPreviewResult {
       }),
     );
   }
+  const connectorView = buildConnectorView({ connector: input.connector, tally: t, previewRequests: input.requests, isAdminRefused: input.isAdminRefused, complete });
   findings.push(
     ...targetFindings(check, input.targets.ambiguous(), Math.ceil(input.budgetMs / 1000)),
     ...roleFindings(t),
@@ -77,6 +84,7 @@ export function assembleResult(input: AssembleInput): SyncPreviewResult {
     ...provisionableFinding(t, complete),
     ...mismatchFindings(t),
     ...unknownValuesFinding(t.unknownValues),
+    ...connectorFindings(connectorView, check),
   );
   const network = input.network;
   return {
@@ -101,6 +109,7 @@ export function assembleResult(input: AssembleInput): SyncPreviewResult {
     inactiveMembers: t.inactiveMembers(),
     requestedGroups: check,
     unknownValues: t.unknownValues,
+    connectorView,
     findings: sorted(findings),
     requests: input.requests,
     lowerBound: input.lowerBound,
@@ -125,6 +134,7 @@ export function refusedResult(error: unknown, classify: ClassifyContext, pageSiz
     inactiveMembers: { pending: 0, disabled: 0, memberships: 0 },
     requestedGroups: null,
     unknownValues: [],
+    connectorView: null,
     findings: [findingForError(error, classify)],
     requests: 0,
     lowerBound: 0,

@@ -3,7 +3,14 @@ import { systemClock, type Clock } from "../../twingate/clock";
 import { TwingateClient } from "../../twingate/client";
 import { Deadline } from "../../twingate/deadline";
 import { displayUrl } from "../../twingate/endpoint";
-import { TwingateCancelledError, TwingateDeadlineError, TwingateError, TwingatePaginationError } from "../../twingate/errors";
+import {
+  TwingateBadRequestError,
+  TwingateCancelledError,
+  TwingateDeadlineError,
+  TwingateError,
+  TwingateGraphQLErrorsError,
+  TwingatePaginationError,
+} from "../../twingate/errors";
 import type { HttpExchange } from "../../twingate/http-exchange";
 import type { TwingateLogger } from "../../twingate/log-events";
 import { DEFAULT_PACING, type Pacer, type PacingLimits } from "../../twingate/pacer";
@@ -12,6 +19,8 @@ import type { RetryOptions } from "../../twingate/retry";
 import type { ClassifyContext } from "../error-findings";
 import { PreviewOptionsError } from "./errors";
 import { batchDocument, type BatchResponse } from "./batch";
+import { CONNECTOR_MODELS, CONNECTOR_VERSIONS, DEFAULT_CONNECTOR_VERSION, isConnectorVersion, type ConnectorVersion } from "./connector-model";
+import { ConnectorTally } from "./connector-tally";
 import { MemberQueue } from "./member-queue";
 import { nodesOf, type MembersConnection } from "./queries";
 import { durationFor, extraMemberPagesFor, MEMBER_PAGES_PER_REQUEST, requestLowerBound } from "./request-plan";
@@ -37,6 +46,12 @@ interface CommonOptions {
   allowPartial?: boolean;
   /** 1..100, default 100 (the largest page the API is known to serve: fewest requests). */
   pageSize?: number;
+  /**
+   * Which behaviour of ConductorOne's connector the connector view models (connector-model.ts):
+   * `baton-2023` (default: Admin/Member by isAdmin, sync-only; what the cloud-hosted v1
+   * integration most likely runs, inferred) or `baton-2026` (five roles, groups and roles provisionable).
+   */
+  connectorVersion?: ConnectorVersion;
   onProgress?: (progress: PreviewProgress) => void;
   /** Cancels the preview (it then throws TG_CANCELLED); the time budget does not need it. */
   signal?: AbortSignal;
@@ -70,7 +85,7 @@ export interface ClientPreviewOptions extends CommonOptions {
 
 export type SyncPreviewOptions = ConnectPreviewOptions | ClientPreviewOptions;
 
-function checkOptions(options: SyncPreviewOptions): { pageSize: number; budgetMs: number } {
+function checkOptions(options: SyncPreviewOptions): { pageSize: number; budgetMs: number; connectorVersion: ConnectorVersion } {
   const pageSize = options.pageSize ?? MAX_PAGE_SIZE;
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
     throw new PreviewOptionsError("pageSize", options.pageSize, `an integer from 1 to ${MAX_PAGE_SIZE}`);
@@ -79,7 +94,11 @@ function checkOptions(options: SyncPreviewOptions): { pageSize: number; budgetMs
   if (!Number.isFinite(budgetMs) || budgetMs <= 0 || budgetMs > MAX_TIME_BUDGET_MS) {
     throw new PreviewOptionsError("timeBudgetMs", options.timeBudgetMs, `a positive number of milliseconds, at most ${MAX_TIME_BUDGET_MS}`);
   }
-  return { pageSize, budgetMs };
+  const connectorVersion = options.connectorVersion ?? DEFAULT_CONNECTOR_VERSION;
+  if (!isConnectorVersion(connectorVersion)) {
+    throw new PreviewOptionsError("connectorVersion", options.connectorVersion, `one of ${CONNECTOR_VERSIONS.join(", ")}`);
+  }
+  return { pageSize, budgetMs, connectorVersion };
 }
 
 /**
@@ -91,7 +110,7 @@ function checkOptions(options: SyncPreviewOptions): { pageSize: number; budgetMs
  * finding, an incomplete preview included unless `allowPartial`.
  */
 export async function previewSync(options: SyncPreviewOptions): Promise<SyncPreviewResult> {
-  const { pageSize, budgetMs } = checkOptions(options);
+  const { pageSize, budgetMs, connectorVersion } = checkOptions(options);
   const clock = options.clock ?? systemClock;
   const started = clock.now();
   const pacing: PacingLimits = "pacer" in options && options.pacer ? options.pacer.limits : { ...DEFAULT_PACING, ...options.pacing };
@@ -141,6 +160,7 @@ export async function previewSync(options: SyncPreviewOptions): Promise<SyncPrev
     started,
     classify: { ...classify, network: client.network },
     targets: new RequestedGroups(options.groups ?? []),
+    connector: new ConnectorTally(CONNECTOR_MODELS[connectorVersion]),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   try {
@@ -160,7 +180,17 @@ interface RunSettings {
   started: number;
   classify: ClassifyContext;
   targets: RequestedGroups;
+  /** What ConductorOne's connector will build, folded from the same pages. */
+  connector: ConnectorTally;
   onProgress?: (progress: PreviewProgress) => void;
+}
+
+/** The API refused `User.isAdmin` (an API without the field): the only refusal the preview works around. */
+function refusesIsAdmin(error: unknown): boolean {
+  return (
+    (error instanceof TwingateBadRequestError || error instanceof TwingateGraphQLErrorsError) &&
+    error.errors.some((e) => /\bisAdmin\b/.test(e.message.value))
+  );
 }
 
 class PreviewRun {
@@ -176,6 +206,9 @@ class PreviewRun {
   readonly #cursorsSeen = new Map<string, Set<string>>();
   /** Responses folded into the counts. */
   #pagesRead = 0;
+  /** Users pages select isAdmin until the API refuses it (connector view: the connector's query would fail). */
+  #isAdmin = true;
+  #isAdminRefused = false;
 
   constructor(client: TwingateClient, settings: RunSettings) {
     this.#client = client;
@@ -216,7 +249,7 @@ class PreviewRun {
     let groupsAfter: string | null = null;
     while (!this.#usersDone || !this.#groupsDone || this.#queue.size > 0) {
       const taken = this.#queue.take(MEMBER_PAGES_PER_REQUEST);
-      const shape = { users: !this.#usersDone, groups: !this.#groupsDone, memberPages: taken.length };
+      const shape = { users: !this.#usersDone, groups: !this.#groupsDone, memberPages: taken.length, isAdmin: this.#isAdmin };
       const members = taken.map((t) => ({ groupId: t.group.id, after: t.after }));
       const { document, schema, variables } = batchDocument({ shape, usersAfter, groupsAfter, members }, ps);
       let data: BatchResponse;
@@ -225,6 +258,12 @@ class PreviewRun {
       } catch (error) {
         // Unread continuations stay in flight, so partial results and estimates still see them.
         for (const t of taken) this.#queue.push(t.group, t.after);
+        if (shape.users && this.#isAdmin && refusesIsAdmin(error)) {
+          // Read on without it, once: the finding says the connector's own users query fails.
+          this.#isAdmin = false;
+          this.#isAdminRefused = true;
+          continue;
+        }
         throw error;
       }
       if (shape.users) usersAfter = this.#foldUsers(data.users, usersAfter);
@@ -257,7 +296,9 @@ class PreviewRun {
   #foldUsers(page: BatchResponse["users"], after: string | null): string | null {
     // The schema of a batch with a users page requires it; this only narrows the type.
     if (!page) return after;
-    this.#tally.addUsers(nodesOf(page.edges), page.totalCount);
+    const users = nodesOf(page.edges);
+    this.#tally.addUsers(users, page.totalCount);
+    this.#s.connector.addUsers(users);
     const next = this.#advance(page.pageInfo, after, "users", page.edges.length);
     if (next === null) {
       this.#usersDone = true;
@@ -272,6 +313,7 @@ class PreviewRun {
     for (const group of nodesOf(page.edges)) {
       const tally = this.#tally.startGroup(group);
       this.#s.targets.consider(tally);
+      this.#s.connector.addGroup(tally, group.connectorMembers);
       this.#foldMembers(tally, group.users, null);
     }
     const next = this.#advance(page.pageInfo, after, "groups", page.edges.length);
@@ -352,6 +394,8 @@ class PreviewRun {
       tally: t,
       stop,
       targets: this.#s.targets,
+      connector: this.#s.connector,
+      isAdminRefused: this.#isAdminRefused,
       estimate: complete ? null : this.#estimate(),
       network: this.#client.network,
       endpoint: this.#client.endpoint(),

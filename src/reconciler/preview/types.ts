@@ -1,5 +1,6 @@
 import type { UntrustedText } from "../../untrusted-text";
 import type { Finding } from "../types";
+import type { ConnectorSyncRequests, ConnectorVersion } from "./connector-model";
 
 /**
  * Shapes of a sync preview: what ConductorOne's Twingate connector would sync (users, groups,
@@ -104,6 +105,8 @@ export interface SyncPreviewResult {
   requestedGroups: RequestedGroupsCheck | null;
   /** Enum values the client does not know, with counts (also a PREVIEW_UNKNOWN_VALUES finding). */
   unknownValues: UnknownValue[];
+  /** What ConductorOne will show, as the modelled connector builds it; null when the input was refused. */
+  connectorView: ConnectorView | null;
   findings: Finding[];
   /** HTTP requests sent, retries included. */
   requests: number;
@@ -112,6 +115,129 @@ export interface SyncPreviewResult {
   /** Set when the preview stopped early. */
   estimate: SyncPreviewEstimate | null;
   durationMs: number;
+}
+
+/**
+ * One entitlement as ConductorOne will show it (baton-twingate.md §4): a group's "member"
+ * entitlement or a role's. IDs and names of groups are server text.
+ */
+export interface ConnectorEntitlement {
+  /** The entitlement ID: `<resourceType>:<resourceId>:member`. */
+  id: UntrustedText;
+  resourceType: "group" | "role";
+  resourceId: UntrustedText;
+  resourceName: UntrustedText;
+  /** As ConductorOne displays it: "<Group> Group Member", "<Role> Role Member". */
+  displayName: UntrustedText;
+  /** Grants ConductorOne will show: what the connector's own queries return. */
+  grants: number;
+  /** Grants Twingate holds: every member of the group (all pages), or the users holding the Twingate role. */
+  twingateGrants: number;
+  /** ConductorOne offers it for provisioning (grant and revoke from ConductorOne). */
+  provisionable: boolean;
+  /**
+   * Why Twingate refuses a grant ConductorOne offers (`type`: the group is SYNCED, SYSTEM or of a
+   * type it does not edit), or lets it in without effect (`inactive`); null when Twingate accepts
+   * it or it is not offered.
+   */
+  refusal: { reason: "type" | "inactive"; groupType: UntrustedText } | null;
+  /** Other groups have the same name, so the same display name. */
+  sharedName: boolean;
+}
+
+export interface ConnectorResourceType {
+  id: "user" | "group" | "role";
+  displayName: "User" | "Group" | "Role";
+  resources: number;
+  /** Entitlements of this type (users have none: SkipEntitlementsAndGrants). */
+  entitlements: number;
+  grants: number;
+  /** ConductorOne can grant and revoke this type's entitlements. */
+  provisionable: boolean;
+}
+
+/** How users with one Twingate role (and isAdmin value) appear in ConductorOne. */
+export interface RoleMappingRow {
+  /** The Twingate role (unknown values neutralised). */
+  twingateRole: string;
+  isAdmin: boolean;
+  /** The connector role id they are granted; null: no role grant at all. */
+  connectorRole: string | null;
+  users: number;
+  /** The grant names another role than the user holds in Twingate (or none). */
+  differs: boolean;
+}
+
+/** A name several groups carry: ConductorOne shows one display name for all of them. */
+export interface SharedGroupName {
+  name: UntrustedText;
+  groups: number;
+  /** Type of each group of that name, in API order. */
+  types: UntrustedText[];
+}
+
+/**
+ * What ConductorOne will build from the tenant, computed from what the connector's own queries
+ * return (unfiltered lists, state ignored, each group's unpaged first member page), next to
+ * Twingate's own counts in the rest of the result. See `connector-model.ts` for the versions.
+ */
+export interface ConnectorView {
+  version: ConnectorVersion;
+  /** Every page was read; otherwise the counts are those of what was read before the preview stopped. */
+  complete: boolean;
+  /** Which code is modelled, the sources, and what is inferred or unverified. */
+  basis: { summary: string; runsBehind: string; sources: readonly string[]; caveats: readonly string[] };
+  resourceTypes: ConnectorResourceType[];
+  /** Role entitlements (model order), then group entitlements (API order). */
+  entitlements: ConnectorEntitlement[];
+  grants: { roles: number; groups: number; total: number };
+  groupMembers: {
+    /** Memberships Twingate holds (all pages). */
+    twingate: number;
+    /** Memberships ConductorOne will show (default first pages). */
+    seen: number;
+    missed: number;
+    /** Groups with members ConductorOne will not see. */
+    truncatedGroups: number;
+    /** The API's default member page as observed (members returned for a truncated group); null when no group was truncated. */
+    defaultPageSize: number | null;
+  };
+  roleMapping: RoleMappingRow[];
+  /** Users the connector gives no role grant (role outside its list). */
+  usersWithoutRoleGrant: number;
+  /** Users whose role grant names another role than they hold in Twingate. */
+  usersUnderOtherRole: number;
+  /** Users not ACTIVE in Twingate, all shown as enabled accounts. */
+  inactiveUsersShownEnabled: {
+    total: number;
+    /** By Twingate state (PENDING, DISABLED, unknown ones). */
+    byState: Counts;
+    /** Of them, users granted a role other than Member. */
+    withPrivilegedRole: number;
+    /** Their group memberships ConductorOne will show. */
+    membershipsSeen: number;
+  };
+  provisioning: {
+    /** Entitlements offered for provisioning. */
+    offered: number;
+    /** Offered group entitlements Twingate refuses (group type). */
+    refused: number;
+    /** Offered group entitlements of inactive groups (accepted, no access). */
+    inactive: number;
+  };
+  /** Names several groups carry (the first 20), and how many such names in all. */
+  sharedNames: { names: number; groups: number; examples: SharedGroupName[] };
+  /** One sync's requests against Twingate's shared rate limit. */
+  syncRequests: ConnectorSyncRequests & {
+    /** Twingate's documented reads per minute, shared by every client of the account. */
+    readsPerMinute: number;
+    /** Requests this preview sent. */
+    previewRequests: number;
+    /** Sync and preview together exceed one minute's limit: if they overlap, the sync loses pages. */
+    atRisk: boolean;
+  };
+  /** True when the API refused `User.isAdmin`, which both connector versions request: their user sync fails. */
+  isAdminRefused: boolean;
 }
 
 export type PreviewPhase = "users" | "groups" | "done";

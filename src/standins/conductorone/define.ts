@@ -6,8 +6,9 @@
  * "failure to invoke API" with the (sanitised) error, here, once for every type.
  */
 import { ConductorOneError } from "../../conductorone";
-import { defineDataSource, defineResource, type CtyValue, type DataSourceDefinition, type Diagnostics, type HookBase, type ResourceDefinition, type Schema } from "../../tfplugin";
+import { defineDataSource, defineResource, isUnknown, type CtyValue, type DataSourceDefinition, type Diagnostics, type HookBase, type ResourceDefinition, type Schema } from "../../tfplugin";
 import type { StandinContext } from "./context";
+import { StandinNoMatchError } from "./errors";
 import { conductoroneSchemaDocument } from "./schema/document";
 import { deriveType, type DerivedType } from "./schema/derive";
 import { attributesFromImportId, ImportIdError } from "./schema/import-format";
@@ -18,25 +19,54 @@ type Hook = HookBase<StandinContext>;
 /** What a hook returns: attributes it decides (nested objects may leave attributes out; conform fills them). */
 export type Result = Record<string, unknown>;
 
+/**
+ * What a type does against the API. Planning is not a hook: as in the real provider (none of the
+ * served types has a ModifyPlan), the plan is terraform-plugin-framework's (computed attributes left
+ * null become unknown on any change: the provider's computedPlanning) followed by the document's
+ * plan modifiers.
+ */
 export interface StandinResourceHooks {
-  /** Extra planned values (e.g. `updated_at` unknown on change), before the schema's plan modifiers run. */
-  plan?(args: { config: Values; prior: Values | null; planned: Values }): Result;
   create(args: Hook & { config: Values; planned: Values }): Promise<Result>;
   /** null: the object is gone and Terraform plans to create it again. */
   read(args: Hook & { state: Values }): Promise<Result | null>;
+  /**
+   * `planned` is what the real provider's Update works from (Speakeasy's `merge`, utils.go): the
+   * prior state with every known planned value on top, so an attribute the plan left unknown
+   * keeps its prior value.
+   */
   update?(args: Hook & { config: Values; prior: Values; planned: Values }): Promise<Result>;
   delete(args: Hook & { prior: Values }): Promise<void>;
 }
 
-/** Runs a hook; a ConductorOne API error becomes a diagnostic and `undefined`, anything else propagates. */
+/**
+ * Runs a hook; a ConductorOne API error becomes the real provider's diagnostic and `undefined`
+ * (so does a search with no hit, StandinNoMatchError), anything else propagates.
+ */
 async function invoking<T>(diag: Diagnostics, hook: () => Promise<T>): Promise<T | undefined> {
   try {
     return await hook();
   } catch (error) {
-    if (!(error instanceof ConductorOneError)) throw error;
-    diag.error("failure to invoke API", `${error.message} (error code ${error.code})`);
+    if (error instanceof StandinNoMatchError) diag.error(error.summary, error.detail);
+    else if (error instanceof ConductorOneError) diag.error("failure to invoke API", `${error.message} (error code ${error.code})`);
+    else throw error;
     return undefined;
   }
+}
+
+/** Speakeasy's `merge` (utils.go, reflect fork "if !val.IsKnown() return target"): the prior state, overlaid with the plan's known values, however deep. */
+export function mergedForUpdate(prior: Values, planned: Values): Values {
+  return mergeKnown(prior as CtyValue, planned as CtyValue) as Values;
+}
+
+function mergeKnown(prior: CtyValue, planned: CtyValue): CtyValue {
+  if (isUnknown(planned)) return prior;
+  if (planned === null || typeof planned !== "object") return planned;
+  if (Array.isArray(planned)) {
+    const before = Array.isArray(prior) ? prior : [];
+    return planned.map((v: CtyValue, i: number) => mergeKnown(before[i] ?? null, v));
+  }
+  const before = prior !== null && typeof prior === "object" && !Array.isArray(prior) && !isUnknown(prior) ? (prior as Values) : {};
+  return Object.fromEntries(Object.entries(planned as Values).map(([k, v]) => [k, mergeKnown(before[k] ?? null, v)]));
 }
 
 export function derivedResource(name: string): DerivedType {
@@ -50,8 +80,7 @@ export function standinResource(name: string, hooks: StandinResourceHooks): Reso
     schema: type.schema,
     validate: ({ config, diag }) => type.validate(config as CtyValue, diag),
     plan({ config, prior, planned }) {
-      const extra = hooks.plan?.({ config: values(config), prior: prior === null ? null : values(prior), planned: values(planned) }) ?? {};
-      const modified = type.applyPlanModifiers({ config: config as CtyValue, prior: prior as CtyValue, planned: { ...(planned as Values), ...type.conform(extra) } });
+      const modified = type.applyPlanModifiers({ config: config as CtyValue, prior: prior as CtyValue, planned: planned as CtyValue });
       return { planned: modified.planned as Values, requiresReplace: modified.requiresReplace };
     },
     create: async (args) => {
@@ -65,7 +94,8 @@ export function standinResource(name: string, hooks: StandinResourceHooks): Reso
     ...(hooks.update
       ? {
           update: async (args) => {
-            const result = await invoking(args.diag, () => hooks.update!({ ...args, config: values(args.config), prior: values(args.prior), planned: values(args.planned) }));
+            const planned = mergedForUpdate(values(args.prior), values(args.planned));
+            const result = await invoking(args.diag, () => hooks.update!({ ...args, config: values(args.config), prior: values(args.prior), planned }));
             return result === undefined ? undefined : type.conform(result);
           },
         }

@@ -1,22 +1,16 @@
 import { CodedError } from "../../errors";
 
 /**
- * A search found nothing. The text is the one the real provider gives when
- * `POST /api/v1/search/...` returns an empty list, so tests see the same failure.
+ * A data source's search found nothing. The real provider's data sources take the first hit of
+ * `POST /api/v1/search/...` and, on an empty list, fail with exactly this diagnostic
+ * (`RefreshFromShared...Response` in `*_data_source_sdk.go`, v1.5.0): the stand-in gives the same,
+ * so a test, the demo and a user see what the official provider shows.
  */
 export class StandinNoMatchError extends CodedError {
   readonly code = "C1_STANDIN_NO_MATCH";
-  constructor(
-    readonly what: string,
-    readonly filter: string,
-  ) {
-    super(`Missing response body array data (no ${what} matches ${filter}; seed one in the ConductorOne simulator)`);
+  readonly summary = "Unexpected response from API";
+  readonly detail = "Missing response body array data.";
+  constructor() {
+    super("Unexpected response from API: Missing response body array data.");
   }
-}
-
-/** The filter a no-match error names: the main one if set, else the query, else "the given filters". */
-export function describeFilter(search: Record<string, unknown>, main: string, label: string): string {
-  if (typeof search[main] === "string") return `${label} ${JSON.stringify(search[main])}`;
-  if (typeof search.query === "string") return `query ${JSON.stringify(search.query)}`;
-  return "the given filters";
 }

@@ -40,6 +40,10 @@ export const conductoroneStandin = defineProvider({
   typeName: STANDIN_TYPE,
   version: STANDIN_VERSION,
   schema: deriveType(conductoroneSchemaDocument(), "provider", STANDIN_TYPE).schema,
+  // The real provider is built on terraform-plugin-framework v1.19.0 (x_source) and none of the
+  // served types has a UseStateForUnknown: any in-place change plans its `id` (and every other
+  // computed attribute left null) unknown, and what references them plans accordingly.
+  computedPlanning: "plugin-framework",
   configure(config, { diag }): StandinContext {
     const settings = providerSettings.parse(config);
     rememberSecret(settings.client_secret);

@@ -2,6 +2,7 @@ import type { Logger } from "../server/logger";
 import type { AttributePath, Diagnostics } from "./diagnostics";
 import { ProviderDefinitionError } from "../errors";
 import { checkSchema, type MaybeObjectOf, type ObjectOf, type Schema } from "./schema";
+import type { ComputedPlanning } from "./computed-planning";
 
 /** JSON kept in Terraform's private state for a resource (opaque to Terraform). */
 export type PrivateData = Record<string, unknown>;
@@ -82,6 +83,14 @@ export interface ProviderDefinition<PS extends Schema = Schema, C = unknown> {
   dataSources?: Record<string, DataSourceDefinition<Schema, C>>;
   /** Applied to every diagnostic and log line before it leaves the process (e.g. to scrub secrets). */
   redact?: (text: string) => string;
+  /**
+   * How the resources' computed attributes that the configuration leaves null are planned on
+   * update (see computed-planning.ts). Default `"explicit"`: they keep their prior value unless
+   * marked `volatile` or planned by the hook. `"plugin-framework"` plans them as
+   * terraform-plugin-framework does (unknown on any change), for a provider that must plan
+   * exactly like one built on it (e.g. a stand-in for a real provider).
+   */
+  computedPlanning?: ComputedPlanning;
 }
 
 /** A provider ready to serve: the definition, checked. */
@@ -108,6 +117,9 @@ export function defineDataSource<C = unknown>() {
 export function defineProvider<C = undefined, const PS extends Schema = { attributes: Record<never, never> }>(definition: ProviderDefinition<PS, C>): DefinedProvider<C> {
   const def = definition as unknown as ProviderDefinition<Schema, C>;
   checkSchema("provider", def.schema ?? { attributes: {} }, false);
+  if (def.computedPlanning !== undefined && def.computedPlanning !== "explicit" && def.computedPlanning !== "plugin-framework") {
+    throw new ProviderDefinitionError("computedPlanning", `"${String(def.computedPlanning)}" is not a way of planning computed attributes`, 'Use "explicit" or "plugin-framework".');
+  }
   if (!/^[a-z][a-z0-9]*$/.test(def.typeName)) {
     throw new ProviderDefinitionError("typeName", `"${def.typeName}" is not a valid provider type name`, "Use lower-case letters and digits only.");
   }

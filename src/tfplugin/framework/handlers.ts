@@ -6,6 +6,7 @@ import type { ProviderHandlers, ProviderRpcs, WireDynamicValue, WireSchema } fro
 import { createLogger, type Logger } from "../server/logger";
 import type { DataSourceDefinition, DefinedProvider, HookBase, PlanResult, ResourceDefinition } from "./define";
 import { Diagnostics, pathToWire, type AttributePath } from "./diagnostics";
+import { markComputedNullsUnknown } from "./computed-planning";
 import { checkApplied, defaultPlan, enforcePlanRules, mergeResult, planVolatile, replacePaths, stripNeverStored } from "./lifecycle";
 import { decodePrivate, encodePrivate } from "./private-state";
 import { flagsOf, impliedType, schemaToWire, type BlockSchema, type Schema } from "./schema";
@@ -290,6 +291,7 @@ export function createProviderRuntime<C>(provider: DefinedProvider<C>, options: 
         if (req.client_capabilities) checkWriteOnlyAllowed(schema, config, !!req.client_capabilities.write_only_attributes_allowed, diag);
         if (admit(schema, config, diag, { phase: "plan", priorExists: prior !== null }) !== "ok") return {};
         let planned = defaultPlan(schema, config, prior, proposed);
+        if (def.computedPlanning === "plugin-framework") planned = markComputedNullsUnknown(schema, config, prior, planned);
         const priv = decodePrivate(req.prior_private);
         const extraReplace: AttributePath[] = [];
         if (r.def.plan) {

@@ -84,7 +84,7 @@ export function enforcePlanRules(schema: BlockSchema, config: CtyValue, prior: C
     const { computed } = flagsOf(a);
     if (a.options.useStateForUnknown && isUnknown(out[name] ?? null) && pri && (pri[name] ?? null) !== null) out[name] = pri[name] ?? null;
     const v = out[name] ?? null;
-    if (c !== null && !valuesEqual(c, v)) {
+    if (c !== null && !honoursConfig(a, c, v)) {
       diag.error(
         "Provider planned a value different from the configuration",
         `The plan for ${formatPath([name])} differs from its configured value; a provider may only plan values for computed attributes the configuration leaves unset. The provider's plan hook changed it: report this to the provider's authors.`,
@@ -101,6 +101,39 @@ export function enforcePlanRules(schema: BlockSchema, config: CtyValue, prior: C
     }
   }
   return out;
+}
+
+/**
+ * Whether a planned value keeps a configured one, as Terraform checks it (objchange.AssertPlanValid):
+ * equal, except that inside a nested attribute a computed attribute the configuration leaves null
+ * may be planned (e.g. unknown). Set elements cannot be paired, so only their number is compared.
+ */
+function honoursConfig(a: AnyAttribute, config: CtyValue, planned: CtyValue): boolean {
+  if (!a.nested || config === null || isUnknown(config)) return valuesEqual(config, planned);
+  const children = Object.entries(a.nested.attributes);
+  const object = (c: CtyValue, p: CtyValue): boolean => {
+    const co = asObject(c);
+    const po = asObject(p);
+    if (!co || !po) return valuesEqual(c, p);
+    return children.every(([name, child]) => {
+      const cc = co[name] ?? null;
+      return (cc === null && flagsOf(child).computed) || honoursConfig(child, cc, po[name] ?? null);
+    });
+  };
+  switch (a.nested.nesting) {
+    case "single":
+      return object(config, planned);
+    case "map": {
+      const cm = asObject(config);
+      const pm = asObject(planned);
+      if (!cm || !pm || Object.keys(cm).length !== Object.keys(pm).length) return false;
+      return Object.entries(cm).every(([k, c]) => k in pm && object(c, pm[k] ?? null));
+    }
+    case "list":
+      return Array.isArray(config) && Array.isArray(planned) && config.length === planned.length && config.every((c: CtyValue, i: number) => object(c, planned[i] ?? null));
+    case "set":
+      return Array.isArray(config) && Array.isArray(planned) && config.length === planned.length;
+  }
 }
 
 /**

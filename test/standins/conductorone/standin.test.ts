@@ -6,7 +6,7 @@
 import { ConductorOneClient } from "../../../src/conductorone";
 import { conductoroneSchemaDocument, CONDUCTORONE_PROVIDER_ADDRESS } from "../../../src/standins/conductorone/schema/document";
 import { deriveType } from "../../../src/standins/conductorone/schema/derive";
-import { Diagnostics, isUnknown, type CtyValue } from "../../../src/tfplugin";
+import { Diagnostics, isUnknown, UNKNOWN, type CtyValue } from "../../../src/tfplugin";
 import { errors, startStandin, type Harness, type Obj } from "./harness";
 
 const APP_ID = "2YAppTwingate00000000000001";
@@ -46,8 +46,8 @@ describe("ConductorOne stand-in", () => {
 
   test("a fact the stand-in does not know stops it at start-up instead of being dropped", () => {
     const doc = structuredClone(conductoroneSchemaDocument());
-    doc.x_plan_modifiers["conductorone_app.display_name"] = ["UseStateForUnknown"];
-    expect(() => deriveType(doc, "resource", "conductorone_app")).toThrow(/does not know the plan modifier "UseStateForUnknown"/);
+    doc.x_plan_modifiers["conductorone_app.display_name"] = ["UseNonNullStateForUnknown"];
+    expect(() => deriveType(doc, "resource", "conductorone_app")).toThrow(/does not know the plan modifier "UseNonNullStateForUnknown"/);
     doc.x_plan_modifiers = {};
     doc.x_validators["conductorone_app.display_name"] = ["LengthAtMost(10)"];
     expect(() => deriveType(doc, "resource", "conductorone_app")).toThrow(/does not know the validator/);
@@ -85,20 +85,28 @@ describe("ConductorOne stand-in", () => {
     expect(h.sim.tokenAttempts).toEqual([expect.objectContaining({ grant: "client_credentials", clientId: h.sim.credentials.clientId, outcome: "issued" })]);
   });
 
-  test("a connector deleted in ConductorOne leaves state; one the API answers 404 for makes read fail", async () => {
-    const state = await createIntegration();
-    const client = new ConductorOneClient({ env: { CONDUCTORONE_ACCESS_TOKEN: h.sim.credentials.accessToken, CONDUCTORONE_SERVER_URL: h.sim.url }, ca: h.sim.caPem });
-    try {
-      await client.deleteConnector(APP_ID, String(state.id));
-    } finally {
-      client.close();
-    }
-    expect((await h.read("conductorone_integration_twingate", state)).state).toBeNull();
+  test("a connector deleted in ConductorOne: read fails with the real provider's text by default (the API answers 404); answered with deletedAt, it leaves state", async () => {
+    const deleteInConductorOne = async (state: Obj) => {
+      const client = new ConductorOneClient({ env: { CONDUCTORONE_ACCESS_TOKEN: h.sim.credentials.accessToken, CONDUCTORONE_SERVER_URL: h.sim.url }, ca: h.sim.caPem });
+      try {
+        await client.deleteConnector(APP_ID, String(state.id));
+      } finally {
+        client.close();
+      }
+    };
+    const first = await createIntegration();
+    await deleteInConductorOne(first);
+    const failed = await h.read("conductorone_integration_twingate", first);
+    expect(errors(failed.diagnostics)).toEqual([`failure to invoke API: unknown status code returned: Status 404\n{"code":5,"message":"connector ${String(first.id)} not found","details":[]}`]);
+    expect(failed.state).toEqual(first);
 
-    const missing = { ...state, id: "2ConnMissing000000000000001" };
-    const gone = await h.read("conductorone_integration_twingate", missing);
-    expect(errors(gone.diagnostics).join("\n")).toMatch(/failure to invoke API: unknown status code returned: Status 404.*terraform state rm/s);
-    expect(gone.state).toEqual(missing);
+    h.sim.setDeletedConnectorRead("deleted-at");
+    const second = await createIntegration();
+    await deleteInConductorOne(second);
+    expect((await h.read("conductorone_integration_twingate", second)).state).toBeNull();
+    // A connector that never existed is a 404 either way.
+    const missing = { ...second, id: "2ConnMissing000000000000001" };
+    expect(errors((await h.read("conductorone_integration_twingate", missing)).diagnostics)[0]).toMatch(/^failure to invoke API: unknown status code returned: Status 404/);
   });
 
   test("user_ids: the API no longer returns them, so a configured value drifts; with config set an update does not apply them", async () => {
@@ -129,10 +137,70 @@ describe("ConductorOne stand-in", () => {
     const renamed = await h.plan("conductorone_integration_twingate", state, twingate({ app_id: APP_ID, twingate_domain: "acme-eu", twingate_apikey: KEY }));
     expect(renamed.requiresReplace).toEqual([]);
     expect(isUnknown(renamed.planned?.updated_at as CtyValue)).toBe(true);
+    // terraform-plugin-framework: the id, computed with no UseStateForUnknown, is unknown in the plan too.
+    expect(isUnknown(renamed.planned?.id as CtyValue)).toBe(true);
     const applied = await h.apply("conductorone_integration_twingate", state, twingate({ app_id: APP_ID, twingate_domain: "acme-eu", twingate_apikey: KEY }));
     expect(errors(applied.diagnostics)).toEqual([]);
     expect(applied.state?.twingate_domain).toBe("acme-eu");
+    expect(applied.state?.id).toBe(state.id);
     expect(h.sim.connector(String(state.id)).json).toMatchObject({ config: { configuration: { twingate_domain: { stringValue: "acme-eu" } } } });
+  });
+
+  describe("plans as terraform-plugin-framework v1.19.0 does (the real provider's framework), driven by the document's plan modifiers", () => {
+    test("an in-place change plans every computed attribute left null unknown; no change plans exactly the prior state", async () => {
+      const state = await createIntegration();
+      const same = await h.plan("conductorone_integration_twingate", state, twingate({ app_id: APP_ID, twingate_domain: "acme", twingate_apikey: KEY }));
+      expect(same.planned).toEqual(state);
+      const rotated = await h.plan("conductorone_integration_twingate", state, twingate({ app_id: APP_ID, twingate_domain: "acme", twingate_apikey: "tgk-rotated-canary-0123456789abcdef" }));
+      expect(rotated.requiresReplace).toEqual([]);
+      for (const name of ["id", "created_at", "updated_at", "deleted_at", "user_ids"]) expect([name, isUnknown(rotated.planned?.[name] as CtyValue)]).toEqual([name, true]);
+      expect(rotated.planned).toMatchObject({ app_id: APP_ID, twingate_domain: "acme" });
+    });
+
+    test("a key rotation replaces the connector's owners: their connector_id is unknown, RequiresReplaceIfConfigured fires, SuppressDiff cannot help", async () => {
+      const connector = await createIntegration();
+      const owner = (connectorId: CtyValue) => h.full("conductorone_connector_owner_user", { app_id: APP_ID, connector_id: connectorId, role_slug: "owner", user_ref_id: ALICE.id });
+      const created = (await h.apply("conductorone_connector_owner_user", null, owner(connector.id as string))).state;
+      // What terraform sends for `connector_id = conductorone_integration_twingate.x.id` once that id is planned unknown.
+      const plan = await h.plan("conductorone_connector_owner_user", created, owner(UNKNOWN));
+      expect(plan.requiresReplace).toEqual(["connector_id"]);
+      // The same owner with the connector's id still known: nothing to do.
+      const steady = await h.plan("conductorone_connector_owner_user", created, owner(connector.id as string));
+      expect(steady.requiresReplace).toEqual([]);
+      expect(steady.planned).toEqual(created);
+    });
+
+    test("an app's in-place change plans its id unknown, so an integration on it is replaced (app_id RequiresReplace)", async () => {
+      const app = await h.apply("conductorone_app", null, h.full("conductorone_app", { display_name: "T" }));
+      const described = await h.plan("conductorone_app", app.state, h.full("conductorone_app", { display_name: "T", description: "new" }));
+      expect(described.requiresReplace).toEqual([]);
+      expect(isUnknown(described.planned?.id as CtyValue)).toBe(true);
+      const integration = await createIntegration({ app_id: app.state?.id as string });
+      const moved = await h.plan("conductorone_integration_twingate", integration, twingate({ app_id: UNKNOWN, twingate_domain: "acme", twingate_apikey: KEY }));
+      expect(moved.requiresReplace).toEqual(["app_id"]);
+    });
+
+    test("a UseStateForUnknown in the document keeps the prior value instead (the same plan, the owner not replaced)", () => {
+      const doc = structuredClone(conductoroneSchemaDocument());
+      const prior = { id: "2ConnPrior0000000000000001", app_id: APP_ID, created_at: "2026-01-01T00:00:00Z", updated_at: "2026-01-01T00:00:00Z", deleted_at: null, user_ids: [], twingate_apikey: KEY, twingate_domain: "acme" };
+      const planned = { ...prior, twingate_apikey: "rotated", id: UNKNOWN, updated_at: UNKNOWN };
+      const config = { ...prior, id: null, created_at: null, updated_at: null, user_ids: null, twingate_apikey: "rotated" };
+      const without = deriveType(doc, "resource", "conductorone_integration_twingate").applyPlanModifiers({ config, prior, planned });
+      expect(isUnknown((without.planned as Obj).id as CtyValue)).toBe(true);
+      doc.x_plan_modifiers["conductorone_integration_twingate.id"] = ["UseStateForUnknown"];
+      const withIt = deriveType(doc, "resource", "conductorone_integration_twingate").applyPlanModifiers({ config, prior, planned });
+      expect((withIt.planned as Obj).id).toBe(prior.id);
+      expect(isUnknown((withIt.planned as Obj).updated_at as CtyValue)).toBe(true);
+    });
+
+    test("an update sends the prior value of an argument the plan left unknown (Speakeasy's merge)", async () => {
+      const created = (await h.apply("conductorone_app", null, h.full("conductorone_app", { display_name: "T", instructions: "ask IT" }))).state;
+      // instructions is Optional+Computed: removed from the configuration, it is planned unknown and the API keeps it.
+      const updated = await h.apply("conductorone_app", created, h.full("conductorone_app", { display_name: "T2" }));
+      expect(errors(updated.diagnostics)).toEqual([]);
+      expect(updated.state).toMatchObject({ id: created?.id, display_name: "T2", instructions: "ask IT" });
+      expect(h.sim.apps().find((a) => a.id === created?.id)).toMatchObject({ displayName: "T2", instructions: "ask IT" });
+    });
   });
 
   test("integrations cannot be imported, with the real provider's error", async () => {

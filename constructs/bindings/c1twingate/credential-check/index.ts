@@ -25,6 +25,12 @@ export interface CredentialCheckConfig extends cdktf.TerraformMetaArguments {
   * Docs at Terraform Registry: {@link https://c1twingate.invalid/providers/local/c1twingate/latest/docs/resources/credential_check#require CredentialCheck#require}
   */
   readonly require?: string;
+  /**
+  * Whose words the messages use: "terraform" (default: this block's arguments, e.g. require = "write") or "twingate-integration" (the TwingateIntegration construct's props, e.g. access: "provisioning"; the construct sets it). Changes only messages.
+  *
+  * Docs at Terraform Registry: {@link https://c1twingate.invalid/providers/local/c1twingate/latest/docs/resources/credential_check#surface CredentialCheck#surface}
+  */
+  readonly surface?: string;
 }
 
 /**
@@ -80,6 +86,7 @@ export class CredentialCheck extends cdktf.TerraformResource {
     this._apiKey = config.apiKey;
     this._network = config.network;
     this._require = config.require;
+    this._surface = config.surface;
   }
 
   // ==========
@@ -163,6 +170,22 @@ export class CredentialCheck extends cdktf.TerraformResource {
     return this._require;
   }
 
+  // surface - computed: false, optional: true, required: false
+  private _surface?: string; 
+  public get surface() {
+    return this.getStringAttribute('surface');
+  }
+  public set surface(value: string) {
+    this._surface = value;
+  }
+  public resetSurface() {
+    this._surface = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get surfaceInput() {
+    return this._surface;
+  }
+
   // user_count - computed: true, optional: false, required: false
   public get userCount() {
     return this.getNumberAttribute('user_count');
@@ -182,6 +205,7 @@ export class CredentialCheck extends cdktf.TerraformResource {
       api_key: cdktf.stringToTerraform(this._apiKey),
       network: cdktf.stringToTerraform(this._network),
       require: cdktf.stringToTerraform(this._require),
+      surface: cdktf.stringToTerraform(this._surface),
     };
   }
 
@@ -201,6 +225,12 @@ export class CredentialCheck extends cdktf.TerraformResource {
       },
       require: {
         value: cdktf.stringToHclTerraform(this._require),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      surface: {
+        value: cdktf.stringToHclTerraform(this._surface),
         isBlock: false,
         type: "simple",
         storageClassType: "string",

@@ -6503,7 +6503,7 @@ export class AppEntitlement extends cdktf.TerraformResource {
       terraformResourceType: 'conductorone_app_entitlement',
       terraformGeneratorMetadata: {
         providerName: 'conductorone',
-        providerVersionConstraint: '~> 1.5'
+        providerVersionConstraint: '~> 1.5.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

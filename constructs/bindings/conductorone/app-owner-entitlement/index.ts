@@ -3144,7 +3144,7 @@ export class AppOwnerEntitlement extends cdktf.TerraformResource {
       terraformResourceType: 'conductorone_app_owner_entitlement',
       terraformGeneratorMetadata: {
         providerName: 'conductorone',
-        providerVersionConstraint: '~> 1.5'
+        providerVersionConstraint: '~> 1.5.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

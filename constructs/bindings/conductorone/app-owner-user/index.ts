@@ -1340,7 +1340,7 @@ export class AppOwnerUser extends cdktf.TerraformResource {
       terraformResourceType: 'conductorone_app_owner_user',
       terraformGeneratorMetadata: {
         providerName: 'conductorone',
-        providerVersionConstraint: '~> 1.5'
+        providerVersionConstraint: '~> 1.5.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -61,7 +61,7 @@ export class AppOwner extends cdktf.TerraformResource {
       terraformResourceType: 'conductorone_app_owner',
       terraformGeneratorMetadata: {
         providerName: 'conductorone',
-        providerVersionConstraint: '~> 1.5'
+        providerVersionConstraint: '~> 1.5.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

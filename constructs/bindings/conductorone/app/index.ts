@@ -602,7 +602,7 @@ export class App extends cdktf.TerraformResource {
       terraformResourceType: 'conductorone_app',
       terraformGeneratorMetadata: {
         providerName: 'conductorone',
-        providerVersionConstraint: '~> 1.5'
+        providerVersionConstraint: '~> 1.5.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -3150,7 +3150,7 @@ export class ConnectorOwnerEntitlement extends cdktf.TerraformResource {
       terraformResourceType: 'conductorone_connector_owner_entitlement',
       terraformGeneratorMetadata: {
         providerName: 'conductorone',
-        providerVersionConstraint: '~> 1.5'
+        providerVersionConstraint: '~> 1.5.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -1346,7 +1346,7 @@ export class ConnectorOwnerUser extends cdktf.TerraformResource {
       terraformResourceType: 'conductorone_connector_owner_user',
       terraformGeneratorMetadata: {
         providerName: 'conductorone',
-        providerVersionConstraint: '~> 1.5'
+        providerVersionConstraint: '~> 1.5.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -3345,7 +3345,7 @@ export class DataConductoroneAppEntitlement extends cdktf.TerraformDataSource {
       terraformResourceType: 'conductorone_app_entitlement',
       terraformGeneratorMetadata: {
         providerName: 'conductorone',
-        providerVersionConstraint: '~> 1.5'
+        providerVersionConstraint: '~> 1.5.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

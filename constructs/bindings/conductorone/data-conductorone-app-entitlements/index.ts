@@ -4173,7 +4173,7 @@ export class DataConductoroneAppEntitlements extends cdktf.TerraformDataSource {
       terraformResourceType: 'conductorone_app_entitlements',
       terraformGeneratorMetadata: {
         providerName: 'conductorone',
-        providerVersionConstraint: '~> 1.5'
+        providerVersionConstraint: '~> 1.5.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

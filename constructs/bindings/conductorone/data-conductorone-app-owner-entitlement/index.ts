@@ -3000,7 +3000,7 @@ export class DataConductoroneAppOwnerEntitlement extends cdktf.TerraformDataSour
       terraformResourceType: 'conductorone_app_owner_entitlement',
       terraformGeneratorMetadata: {
         providerName: 'conductorone',
-        providerVersionConstraint: '~> 1.5'
+        providerVersionConstraint: '~> 1.5.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

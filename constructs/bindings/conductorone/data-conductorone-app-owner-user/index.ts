@@ -1237,7 +1237,7 @@ export class DataConductoroneAppOwnerUser extends cdktf.TerraformDataSource {
       terraformResourceType: 'conductorone_app_owner_user',
       terraformGeneratorMetadata: {
         providerName: 'conductorone',
-        providerVersionConstraint: '~> 1.5'
+        providerVersionConstraint: '~> 1.5.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

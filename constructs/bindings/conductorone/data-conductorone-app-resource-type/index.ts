@@ -109,7 +109,7 @@ export class DataConductoroneAppResourceType extends cdktf.TerraformDataSource {
       terraformResourceType: 'conductorone_app_resource_type',
       terraformGeneratorMetadata: {
         providerName: 'conductorone',
-        providerVersionConstraint: '~> 1.5'
+        providerVersionConstraint: '~> 1.5.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

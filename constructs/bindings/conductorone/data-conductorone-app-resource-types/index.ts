@@ -214,7 +214,7 @@ export class DataConductoroneAppResourceTypes extends cdktf.TerraformDataSource 
       terraformResourceType: 'conductorone_app_resource_types',
       terraformGeneratorMetadata: {
         providerName: 'conductorone',
-        providerVersionConstraint: '~> 1.5'
+        providerVersionConstraint: '~> 1.5.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -327,7 +327,7 @@ export class DataConductoroneAppResource extends cdktf.TerraformDataSource {
       terraformResourceType: 'conductorone_app_resource',
       terraformGeneratorMetadata: {
         providerName: 'conductorone',
-        providerVersionConstraint: '~> 1.5'
+        providerVersionConstraint: '~> 1.5.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

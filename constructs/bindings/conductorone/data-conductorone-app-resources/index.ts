@@ -1219,7 +1219,7 @@ export class DataConductoroneAppResources extends cdktf.TerraformDataSource {
       terraformResourceType: 'conductorone_app_resources',
       terraformGeneratorMetadata: {
         providerName: 'conductorone',
-        providerVersionConstraint: '~> 1.5'
+        providerVersionConstraint: '~> 1.5.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -432,7 +432,7 @@ export class DataConductoroneApp extends cdktf.TerraformDataSource {
       terraformResourceType: 'conductorone_app',
       terraformGeneratorMetadata: {
         providerName: 'conductorone',
-        providerVersionConstraint: '~> 1.5'
+        providerVersionConstraint: '~> 1.5.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

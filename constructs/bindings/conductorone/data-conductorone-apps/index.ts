@@ -640,7 +640,7 @@ export class DataConductoroneApps extends cdktf.TerraformDataSource {
       terraformResourceType: 'conductorone_apps',
       terraformGeneratorMetadata: {
         providerName: 'conductorone',
-        providerVersionConstraint: '~> 1.5'
+        providerVersionConstraint: '~> 1.5.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

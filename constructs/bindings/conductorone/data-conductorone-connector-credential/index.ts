@@ -70,7 +70,7 @@ export class DataConductoroneConnectorCredential extends cdktf.TerraformDataSour
       terraformResourceType: 'conductorone_connector_credential',
       terraformGeneratorMetadata: {
         providerName: 'conductorone',
-        providerVersionConstraint: '~> 1.5'
+        providerVersionConstraint: '~> 1.5.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

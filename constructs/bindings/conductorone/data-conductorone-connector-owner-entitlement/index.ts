@@ -3006,7 +3006,7 @@ export class DataConductoroneConnectorOwnerEntitlement extends cdktf.TerraformDa
       terraformResourceType: 'conductorone_connector_owner_entitlement',
       terraformGeneratorMetadata: {
         providerName: 'conductorone',
-        providerVersionConstraint: '~> 1.5'
+        providerVersionConstraint: '~> 1.5.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -1243,7 +1243,7 @@ export class DataConductoroneConnectorOwnerUser extends cdktf.TerraformDataSourc
       terraformResourceType: 'conductorone_connector_owner_user',
       terraformGeneratorMetadata: {
         providerName: 'conductorone',
-        providerVersionConstraint: '~> 1.5'
+        providerVersionConstraint: '~> 1.5.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -1305,7 +1305,7 @@ export class DataConductoroneUser extends cdktf.TerraformDataSource {
       terraformResourceType: 'conductorone_user',
       terraformGeneratorMetadata: {
         providerName: 'conductorone',
-        providerVersionConstraint: '~> 1.5'
+        providerVersionConstraint: '~> 1.5.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -1701,7 +1701,7 @@ export class DataConductoroneUsers extends cdktf.TerraformDataSource {
       terraformResourceType: 'conductorone_users',
       terraformGeneratorMetadata: {
         providerName: 'conductorone',
-        providerVersionConstraint: '~> 1.5'
+        providerVersionConstraint: '~> 1.5.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

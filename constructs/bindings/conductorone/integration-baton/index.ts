@@ -61,7 +61,7 @@ export class IntegrationBaton extends cdktf.TerraformResource {
       terraformResourceType: 'conductorone_integration_baton',
       terraformGeneratorMetadata: {
         providerName: 'conductorone',
-        providerVersionConstraint: '~> 1.5'
+        providerVersionConstraint: '~> 1.5.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -73,7 +73,7 @@ export class IntegrationTwingate extends cdktf.TerraformResource {
       terraformResourceType: 'conductorone_integration_twingate',
       terraformGeneratorMetadata: {
         providerName: 'conductorone',
-        providerVersionConstraint: '~> 1.5'
+        providerVersionConstraint: '~> 1.5.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

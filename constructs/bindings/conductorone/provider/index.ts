@@ -85,7 +85,7 @@ export class ConductoroneProvider extends cdktf.TerraformProvider {
       terraformResourceType: 'conductorone',
       terraformGeneratorMetadata: {
         providerName: 'conductorone',
-        providerVersionConstraint: '~> 1.5'
+        providerVersionConstraint: '~> 1.5.0'
       },
       terraformProviderSource: 'conductorone/conductorone'
     });

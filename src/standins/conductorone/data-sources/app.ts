@@ -5,13 +5,13 @@
  * simulator applies them, or refuses one it cannot apply.
  */
 import { standinDataSource } from "../define";
-import { describeFilter, StandinNoMatchError } from "../errors";
+import { StandinNoMatchError } from "../errors";
 import { appObject } from "../objects";
 
 export const dataApp = standinDataSource("conductorone_app", async ({ ctx, search }) => {
   const page = await ctx.api.searchApps(search);
   const hit = page.items[0];
-  if (!hit) throw new StandinNoMatchError("app", describeFilter(search, "displayName", "display_name"));
+  if (!hit) throw new StandinNoMatchError();
   // The data source has every attribute of the resource's App but the owner refs, plus deleted_at.
   const { app_entitlement_owner_refs: _ownerRefs, ...app } = appObject(hit);
   return { ...app, deleted_at: hit.deletedAt, next_page_token: page.nextPageToken };

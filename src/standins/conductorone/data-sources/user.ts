@@ -5,12 +5,12 @@
  * API's: the ConductorOne simulator applies them, or refuses one it cannot apply.
  */
 import { standinDataSource } from "../define";
-import { describeFilter, StandinNoMatchError } from "../errors";
+import { StandinNoMatchError } from "../errors";
 import { userObject } from "../objects";
 
 export const dataUser = standinDataSource("conductorone_user", async ({ ctx, search }) => {
   const page = await ctx.api.searchUsers(search);
   const hit = page.items[0];
-  if (!hit) throw new StandinNoMatchError("user", describeFilter(search, "email", "email"));
+  if (!hit) throw new StandinNoMatchError();
   return { ...userObject(hit), next_page_token: page.nextPageToken };
 });

@@ -9,7 +9,6 @@
 import { z } from "zod";
 import { C1NotFoundError, type AppInput, type CreateAppInput } from "../../../conductorone";
 import { standinResource, type Result, type Values } from "../define";
-import { planUpdatedAt } from "../plan-updated-at";
 import { appObject } from "../objects";
 
 export const APP = "conductorone_app";
@@ -71,7 +70,6 @@ const UPDATE_MASK: ReadonlyArray<keyof AppInput> = [
 const ownerRefs = (values: Values): Result => ({ app_entitlement_owner_refs: values.app_entitlement_owner_refs ?? null });
 
 export const app = standinResource(APP, {
-  plan: ({ prior, planned }) => planUpdatedAt(prior, planned),
   async create({ config, ctx }) {
     return { ...appObject(await ctx.api.createApp(createInput(config))), ...ownerRefs(config) };
   },
@@ -84,7 +82,8 @@ export const app = standinResource(APP, {
     }
   },
   async update({ config, prior, planned, ctx }) {
-    // The planned values: arguments left unset keep what the API holds (Optional+Computed).
+    // Prior state overlaid with the known planned values (define.ts): an argument left unset, planned
+    // unknown, sends what the API held (Optional+Computed).
     const updated = await ctx.api.updateApp(z.string().parse(prior.id), appInput(planned), UPDATE_MASK);
     return { ...appObject(updated), ...ownerRefs(config) };
   },

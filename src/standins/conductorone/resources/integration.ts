@@ -4,8 +4,9 @@
  * (conductorone-provider.md §3), over the ConductorOne connector API:
  *  - create: with a config value set, Create with config (`/connectors/create`); otherwise
  *    CreateDelegated (`/connectors`), a connector pending its config;
- *  - read: Get; a connector with `deletedAt` leaves state; any other failure, a 404 included,
- *    is an error (a connector deleted outside Terraform does not silently disappear);
+ *  - read: Get; a connector answered with `deletedAt` leaves state; any other failure, a 404
+ *    included, is an error with the real provider's text (the ConductorOne simulator answers a
+ *    deleted connector 404 by default, as reported for the real API: its read fails);
  *    `twingate_apikey` is never read back; `user_ids` as the API answers them (no longer
  *    returned since ConductorOne's release of July 10 2026, so a configured value drifts);
  *  - update: with config set, Update with the mask "config" (`user_ids` not applied); otherwise
@@ -18,7 +19,6 @@ import { BATON_CATALOG_ID, C1NotFoundError, TWINGATE_CATALOG_ID, ENV_CONFIG_TYPE
 import type { Diagnostics } from "../../../tfplugin";
 import { standinResource, type Result, type Values } from "../define";
 import { toSeconds } from "../ids";
-import { planUpdatedAt } from "../plan-updated-at";
 import { rememberSecret } from "../secrets";
 
 export const INTEGRATION_TWINGATE = "conductorone_integration_twingate";
@@ -49,12 +49,14 @@ function configOf(type: keyof typeof CONNECTORS, v: z.infer<typeof args>): Recor
   return { "@type": ENV_CONFIG_TYPE, configuration };
 }
 
-function notFound(diag: Diagnostics, state: Values): void {
-  diag.error(
-    "failure to invoke API",
-    `unknown status code returned: Status 404 (ConductorOne has no connector "${String(state.id)}" on app "${String(state.app_id)}": it was deleted outside Terraform). ` +
-      "The real provider fails the same way on a 404: remove the resource from state (terraform state rm <address>) and apply again to create a new connector.",
-  );
+/**
+ * The real provider's read of a connector the API answers 404 for: the SDK's error for a status it
+ * does not expect (`unknown status code returned: Status 404` and the body, sdkerror.go), under
+ * "failure to invoke API" (integration_twingate_resource.go Read). Nothing is removed from state.
+ */
+function notFound(diag: Diagnostics, error: C1NotFoundError): void {
+  const body = error.serverMessage === undefined ? "" : `\n${JSON.stringify({ code: 5, message: error.serverMessage, details: [] })}`;
+  diag.error("failure to invoke API", `unknown status code returned: Status 404${body}`);
 }
 
 function timestamps(c: Connector): Result {
@@ -64,7 +66,6 @@ function timestamps(c: Connector): Result {
 function integrationResource(type: keyof typeof CONNECTORS) {
   const connector = CONNECTORS[type];
   return standinResource(type, {
-    plan: ({ prior, planned }) => planUpdatedAt(prior, planned),
     async create({ config, ctx }) {
       const v = args.parse(config);
       rememberSecret(v.twingate_apikey);
@@ -84,7 +85,7 @@ function integrationResource(type: keyof typeof CONNECTORS) {
         found = await ctx.api.getConnector(v.app_id, z.string().parse(state.id));
       } catch (error) {
         if (!(error instanceof C1NotFoundError)) throw error;
-        notFound(diag, state);
+        notFound(diag, error);
         return {};
       }
       if (found.deletedAt !== null) return null;

@@ -7,7 +7,7 @@
  * A fact in the document this module does not understand stops the provider at start-up,
  * so a newer schema cannot be served with a rule silently dropped.
  */
-import { attr, isUnknown, isWhollyKnown, parseType, valuesEqual, type AttributePath, type CtyType, type CtyTypeNode, type CtyValue, type Diagnostics, type Schema } from "../../../tfplugin";
+import { attr, isUnknown, parseType, valuesEqual, type AttributePath, type CtyType, type CtyTypeNode, type CtyValue, type Diagnostics, type Schema } from "../../../tfplugin";
 import { CONDUCTORONE_PROVIDER_ADDRESS, parseSchemaPath, type JsonAttribute, type SchemaDocument, type SchemaPathStep } from "./document";
 import { parseImportFormat, type ImportFormat } from "./import-format";
 import { expandPath, pathKey, valueAt, withValueAt } from "./paths";
@@ -17,7 +17,7 @@ type Obj = { readonly [key: string]: CtyValue };
 
 const RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
 
-export type PlanModifier = "RequiresReplace" | "RequiresReplaceIfConfigured" | "SuppressDiff";
+export type PlanModifier = "RequiresReplace" | "RequiresReplaceIfConfigured" | "SuppressDiff" | "UseStateForUnknown";
 
 interface PathFact<T> {
   readonly steps: readonly SchemaPathStep[];
@@ -35,7 +35,14 @@ export interface DerivedType {
   readonly importFormat: ImportFormat | undefined;
   /** NotNull / ConflictsWith rules over a configuration (values may be unknown). */
   validate(config: CtyValue, diag: Diagnostics): void;
-  /** Applies SuppressDiff to a planned value and returns it with the paths whose change replaces the object. */
+  /**
+   * Runs the document's plan modifiers over a plan, as terraform-plugin-framework runs attribute
+   * plan modifiers (after it marked every computed attribute left null unknown on a change; see
+   * the provider's computedPlanning): in document order, parents before their nested attributes,
+   * nested ones only under a known parent. UseStateForUnknown and SuppressDiff put the prior value
+   * back in place of an unknown one; RequiresReplace / RequiresReplaceIfConfigured return the
+   * paths whose change replaces the object.
+   */
   applyPlanModifiers(args: { config: CtyValue; prior: CtyValue; planned: CtyValue }): { planned: CtyValue; requiresReplace: AttributePath[] };
   /** A hook's result with every attribute present, however deep (missing ones null). */
   conform(values: Readonly<Record<string, unknown>>): Record<string, CtyValue>;
@@ -55,7 +62,7 @@ function parseValidator(text: string, where: string): { value?: (v: unknown) => 
 }
 
 function parsePlanModifier(text: string, where: string): PlanModifier {
-  if (text === "RequiresReplace" || text === "RequiresReplaceIfConfigured") return text;
+  if (text === "RequiresReplace" || text === "RequiresReplaceIfConfigured" || text === "UseStateForUnknown") return text;
   if (text.startsWith("SuppressDiff(")) return "SuppressDiff";
   throw new Error(`x_plan_modifiers["${where}"]: the stand-in does not know the plan modifier "${text}"; teach src/standins/conductorone/schema/derive.ts`);
 }
@@ -192,17 +199,22 @@ export function deriveType(doc: SchemaDocument, kind: "resource" | "data" | "pro
     applyPlanModifiers({ config, prior, planned }) {
       let next = planned;
       const replace = new Map<string, AttributePath>();
+      // Every modifier here does nothing on create (no prior state).
+      if (prior === null) return { planned: next, requiresReplace: [] };
       for (const { steps, fact } of modifiers) {
-        if (prior === null) break;
         const paths = new Map<string, AttributePath>();
         for (const p of [...expandPath(next, steps), ...expandPath(prior, steps)]) paths.set(pathKey(p), p);
         for (const path of paths.values()) {
           const before = valueAt(prior, path);
           const after = valueAt(next, path);
           const configured = valueAt(config, path);
-          if (fact === "SuppressDiff") {
-            // Speakeasy's SuppressDiff: an unknown plan for a value the config knows keeps the prior state.
-            if (isUnknown(after) && !isUnknown(configured) && isWhollyKnown(before) && before !== null) next = withValueAt(next, path, before);
+          if (fact === "UseStateForUnknown" || fact === "SuppressDiff") {
+            // Both: an unknown plan for a value the configuration does not leave unknown takes the
+            // prior state's value (framework stringplanmodifier.UseStateForUnknown; Speakeasy's
+            // SuppressDiff(ExplicitSuppress), whose "not on create" test is that some top-level
+            // attribute of the state is known and not null). A nested one runs only under a known parent.
+            const parent = valueAt(next, path.slice(0, -1));
+            if (isUnknown(after) && !isUnknown(configured) && parent !== null && !isUnknown(parent)) next = withValueAt(next, path, before);
             continue;
           }
           if (valuesEqual(before, after)) continue;

@@ -81,7 +81,50 @@ export function parseSchemaDocument(json: unknown): SchemaDocument {
   if (parsed.data.provider_schemas[CONDUCTORONE_PROVIDER_ADDRESS] === undefined) {
     throw new Error(`the ConductorOne schema document has no schema of ${CONDUCTORONE_PROVIDER_ADDRESS}`);
   }
+  const stale = staleFacts(parsed.data);
+  if (stale.length > 0) {
+    throw new Error(
+      `the ConductorOne schema document (${parsed.data.x_source?.tag ?? "no x_source.tag"}) has x_* facts for attributes it does not have: ${stale.join("; ")}. ` +
+        "They were carried over from an older schema: fix or remove each one from the provider's source at that tag (docs/constructs.md, \"A newer ConductorOne provider\")",
+    );
+  }
   return parsed.data;
+}
+
+/** The keys of the x_* fact maps: what each fact is about, by attribute path (or type, for x_import). */
+export const FACT_MAPS = ["x_plan_modifiers", "x_validators", "x_custom_types", "x_import"] as const;
+
+/**
+ * The `x_*` facts whose path names no type or attribute of the document (`x_plan_modifiers["..."]`):
+ * a fact the stand-in would otherwise apply to nothing, silently.
+ */
+export function staleFacts(doc: Pick<SchemaDocument, "provider_schemas" | (typeof FACT_MAPS)[number]>): string[] {
+  return FACT_MAPS.flatMap((map) => Object.keys(doc[map]).filter((path) => !namesSomething(doc, path)).map((path) => `${map}["${path}"]`));
+}
+
+/** True when an `x_*` key names a type (x_import) or an attribute of the document. */
+function namesSomething(doc: Pick<SchemaDocument, "provider_schemas">, path: string): boolean {
+  const p = parseSchemaPath(path);
+  if (p.steps.length > 0) return attributeAtPath(doc, p) !== undefined;
+  const provider = doc.provider_schemas[CONDUCTORONE_PROVIDER_ADDRESS];
+  return (p.kind === "data" ? provider?.data_source_schemas : provider?.resource_schemas)?.[p.type] !== undefined;
+}
+
+/** Every attribute path of the document (`conductorone_app.match_baton_ref.app_id`, `data.conductorone_user.id`, `[*]` for list/set/map elements). */
+export function attributePaths(doc: Pick<SchemaDocument, "provider_schemas">): string[] {
+  const provider = doc.provider_schemas[CONDUCTORONE_PROVIDER_ADDRESS];
+  const out: string[] = [];
+  const walk = (prefix: string, attrs: Record<string, JsonAttribute> | undefined): void => {
+    for (const [name, a] of Object.entries(attrs ?? {})) {
+      const path = `${prefix}.${name}`;
+      out.push(path);
+      const nested = a.nested_type;
+      if (nested) walk(nested.nesting_mode === "single" ? path : `${path}[*]`, nested.attributes);
+    }
+  };
+  for (const [type, schema] of Object.entries(provider?.resource_schemas ?? {})) walk(type, schema.block.attributes);
+  for (const [type, schema] of Object.entries(provider?.data_source_schemas ?? {})) walk(`data.${type}`, schema.block.attributes);
+  return out.sort();
 }
 
 let loaded: SchemaDocument | undefined;
@@ -135,14 +178,7 @@ export function attributeAtPath(doc: Pick<SchemaDocument, "provider_schemas">, p
   return current;
 }
 
-/** True when an `x_*` key names a type (x_import) or an attribute of the document. */
-export function hasSchemaPath(doc: unknown, path: string): boolean {
-  const parsed = documentSchema.pick({ provider_schemas: true }).safeParse(doc);
-  if (!parsed.success) return false;
-  const p = parseSchemaPath(path);
-  if (p.steps.length === 0) {
-    const provider = parsed.data.provider_schemas[CONDUCTORONE_PROVIDER_ADDRESS];
-    return (p.kind === "data" ? provider?.data_source_schemas : provider?.resource_schemas)?.[p.type] !== undefined;
-  }
-  return attributeAtPath(parsed.data, p) !== undefined;
+/** Decodes `provider_schemas` of a `terraform providers schema -json` print (no x_* facts needed). */
+export function parseProviderSchemas(json: unknown): Pick<SchemaDocument, "provider_schemas"> {
+  return documentSchema.pick({ provider_schemas: true }).parse(json);
 }

@@ -1,0 +1,90 @@
+/**
+ * The package as npm publishes it: `npm pack` of a staged copy (the bundles jest's global setup
+ * built, fresh declarations from tsconfig.build.json, and the files package.json lists), so
+ * tests install exactly what a user would download. Packing costs a declaration build, so the
+ * tarball is cached under `.cache/packed/<content hash>/` and shared by every suite and worker
+ * (built in a temp dir, then renamed into place: concurrent builders never see half a package).
+ */
+import { createHash } from "node:crypto";
+import { execFileSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+
+export const ROOT = join(__dirname, "..", "..");
+
+export interface PackedPackage {
+  /** Absolute path of `cdktf-twingate-conductorone-<version>.tgz`. */
+  tarball: string;
+  name: string;
+  version: string;
+}
+
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  if (statSync(dir).isFile()) return [dir];
+  return readdirSync(dir).flatMap((entry) => filesUnder(join(dir, entry)));
+}
+
+/** Everything the packed bytes depend on: the built bundles, the sources of the declarations, and the shipped files. */
+function contentKey(): string {
+  const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { files: string[] };
+  const inputs = [
+    "package.json",
+    "tsconfig.json",
+    "tsconfig.build.json",
+    ...filesUnder(join(ROOT, "dist")).filter((f) => !f.includes(`${join("dist", "types")}`)).map((f) => relative(ROOT, f)),
+    ...filesUnder(join(ROOT, "src")).map((f) => relative(ROOT, f)),
+    ...filesUnder(join(ROOT, "constructs")).map((f) => relative(ROOT, f)),
+    ...pkg.files.filter((f) => !f.startsWith("dist")).flatMap((f) => filesUnder(join(ROOT, f)).map((p) => relative(ROOT, p))),
+  ].sort();
+  const hash = createHash("sha256");
+  for (const file of new Set(inputs)) hash.update(file).update("\0").update(readFileSync(join(ROOT, file))).update("\0");
+  return hash.digest("hex").slice(0, 16);
+}
+
+/** Packs the package (or reuses the tarball of the same content) and returns where it is. */
+export function packedPackage(): PackedPackage {
+  const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { name: string; version: string; files: string[] };
+  if (!existsSync(join(ROOT, "dist", "constructs.js"))) throw new Error("dist/ is missing: run npm run build (jest's global setup does)");
+  const cacheRoot = join(ROOT, ".cache", "packed");
+  const final = join(cacheRoot, contentKey());
+  const tarball = join(final, `${pkg.name}-${pkg.version}.tgz`);
+  if (existsSync(tarball)) return { tarball, name: pkg.name, version: pkg.version };
+
+  mkdirSync(cacheRoot, { recursive: true });
+  const work = mkdtempSync(join(cacheRoot, ".tmp-"));
+  try {
+    const stage = join(work, "stage");
+    mkdirSync(join(stage, "dist"), { recursive: true });
+    for (const entry of pkg.files.filter((f) => !f.startsWith("dist"))) {
+      if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(stage, entry), { recursive: true });
+    }
+    cpSync(join(ROOT, "package.json"), join(stage, "package.json"));
+    for (const file of readdirSync(join(ROOT, "dist")).filter((f) => f !== "types")) cpSync(join(ROOT, "dist", file), join(stage, "dist", file));
+    // Declarations exactly as `npm run build:types` makes them (the prepack script), into the stage.
+    execFileSync(process.execPath, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", join(ROOT, "tsconfig.build.json"), "--outDir", join(stage, "dist", "types")], {
+      stdio: "pipe",
+    });
+    const out = join(work, "out");
+    mkdirSync(out);
+    execFileSync("npm", ["pack", "--silent", "--ignore-scripts", "--pack-destination", out], { cwd: stage, encoding: "utf8", stdio: "pipe" });
+    try {
+      renameSync(out, final);
+    } catch (error) {
+      // Another worker packed the same content first: use theirs.
+      if (!existsSync(tarball)) throw error;
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  return { tarball, name: pkg.name, version: pkg.version };
+}
+
+/** The files inside the tarball, as paths relative to the package root (`package/` stripped). */
+export function tarballFiles(tarball: string): string[] {
+  return execFileSync("tar", ["-tzf", tarball], { encoding: "utf8" })
+    .split("\n")
+    .filter((l) => l.length > 0 && !l.endsWith("/"))
+    .map((l) => l.replace(/^package\//, ""))
+    .sort();
+}
