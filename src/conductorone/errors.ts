@@ -4,7 +4,7 @@ import { CodedError } from "../errors";
  * Every way a ConductorOne API call or credential setup can fail, one class per kind, each with
  * a stable code from {@link ConductorOneErrorCode}. Messages name the request (method and path,
  * never a query string, token or secret), quote what the server said only after it went through
- * `sanitizeServerText`, and say how to fix the problem.
+ * the client's ServerTextRedactor (redacted, neutralised), and say how to fix the problem.
  */
 export type ConductorOneErrorCode =
   | "C1_CREDENTIALS_MISSING"
