@@ -80,4 +80,15 @@ describe("c1-twingate connector status: a secret in a shown setting", () => {
       expect({ label, lookups }).toEqual({ label, lookups: "" });
     }
   });
+
+  it("m8: ids '.' and '..' (path tricks) are refused as usage errors before any request", async () => {
+    const spy = join(dir, "dns-ids.log");
+    const run = await runCli(["connector", "status", "--app-id", "..", "--connector-id", ".", "--server-url", "https://localhost:9"], {
+      env: { NODE_OPTIONS: `--require ${DNS_SPY}`, DNS_SPY_FILE: spy, CONDUCTORONE_ACCESS_TOKEN: "acme-corp-tenant" },
+      timeoutMs: 60_000,
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/--app-id must be a ConductorOne id/);
+    expect(existsSync(spy) ? readFileSync(spy, "utf8") : "").toBe("");
+  });
 });
