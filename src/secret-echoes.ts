@@ -3,51 +3,65 @@
  * message, a header or a group name, or a user pasting the key into the wrong field.
  * Generic (no product words), so every room can use it.
  *
- * What counts as an echo, on text that was already decoded from its transport format
- * (JSON escapes are undone by JSON decoding before this runs):
- * - the secret, or any run of at least {@link MIN_ECHO_CHARS} consecutive characters of it
- *   (a partial echo), in any letter case;
- * - the same written with escapes: percent-encoding (`%74`), `\uXXXX`, `\xXX`, HTML numeric
- *   character references (`&#116;`), mixed freely with plain characters;
- * - its bytes in hexadecimal (any case), or in base64 or base64url at any byte alignment
- *   (of the secret as given, lower-cased or upper-cased), again whole or partial: any run
- *   that encodes at least MIN_ECHO_CHARS consecutive characters.
- * A secret shorter than MIN_ECHO_CHARS is only found whole.
+ * Two layers, both linear in the text:
  *
- * Matching is a rolling hash over each view of the text, verified on every hit: linear in
- * the text's length, so whole response bodies can be scanned.
+ * 1. **Precise redaction of the direct forms**, on the text as it is: the secret, or any run of
+ *    at least {@link MIN_ECHO_CHARS} consecutive characters of it (a partial echo), in any
+ *    letter case; its bytes in hexadecimal (any case); in base64 or base64url at any byte
+ *    alignment (of the secret as given, lower-cased or upper-cased). Each run is replaced by
+ *    `[redacted]` and the rest of the text is kept.
+ *
+ * 2. **A detector over normalised views** of the text, for everything else a server (or a
+ *    paste) can do to the secret. Each view is a character stream in which an echo, however it
+ *    was written, becomes a plain run of the secret's characters again:
+ *    - *skeleton*: NFKC (fullwidth and styled letters), Cyrillic/Greek look-alikes, case folded,
+ *      escapes undone repeatedly (percent, `%uXXXX`, HTML numeric references with or without `;`
+ *      and with leading zeros, named HTML entities, `\uXXXX`, `\u{X}`, `\UXXXXXXXX`, `\xXX`,
+ *      quoted-printable `=XX`, and backslash-digits read once as CSS hex and once as octal),
+ *      then every character that is not a letter or digit dropped: separators, zero-width and
+ *      other invisible characters, one-character-at-a-time spacing, NULs of UTF-16 text;
+ *      searched for the secret's letters and digits, forwards and reversed;
+ *    - *UTF-16 bytes*: text whose code units carry the secret's bytes in pairs (either order);
+ *    - *hex*: hex digits only, `0x`/`\x` prefixes dropped (`43 61 6e`, `43:61`, `0x43,0x61`),
+ *      searched for the UTF-8, UTF-16LE and UTF-16BE bytes of the secret;
+ *    - *base64*: the base64/base64url alphabet only (wrapped or spaced base64 joins up), at every
+ *      byte alignment, of UTF-8 and UTF-16LE bytes;
+ *    - *base32*: the RFC 4648 alphabet only, at every byte alignment.
+ *    A hit **withholds the whole string** (see {@link RedactOptions.withheld}): once an echo is
+ *    encoded, where it starts and ends is not worth guessing. {@link SecretEchoes.redactAll}
+ *    runs the detector over several strings as one stream (in order), so a secret split across
+ *    messages is found too, and every string the echo touches is withheld.
+ *
+ * A secret shorter than MIN_ECHO_CHARS is found only whole; the detector needs at least
+ * {@link MIN_DETECTOR_CHARS} letters and digits in the secret (fewer would match ordinary text).
+ *
+ * Cost: every view is built with native string operations (normalize, replace) and scanned with a
+ * rolling hash and a 64 Ki-entry filter, so the work is a fixed number of linear passes and the
+ * memory a fixed number of copies of the text: no per-character arrays, no recursion
+ * (`bench/redaction.bench.ts`: MB/s and peak RSS on 16 MiB adversarial bodies).
  */
 
 /** The shortest partial echo that is recognised, in characters of the secret. */
 export const MIN_ECHO_CHARS = 12;
+/** The detector needs this many letters and digits in the secret; shorter skeletons only get precise redaction. */
+export const MIN_DETECTOR_CHARS = 8;
+/** At most this many rounds of unescaping (`%2541` → `%41` → `A`). */
+export const MAX_UNESCAPE_ROUNDS = 4;
 
 const REDACTED = "[redacted]";
+const WITHHELD = "[text withheld: it contained a secret]";
 
-/** One way of writing the secret: the windows of its forms, all of one length. */
-interface Family {
-  window: number;
-  /** Compare lower-cased ASCII (plain text, hex) or exactly (base64). */
-  fold: boolean;
-  /** Map base64url's alphabet onto base64's before comparing. */
-  base64: boolean;
-  windows: Set<string>;
-  hashes: Set<number>;
-  /** One byte per low 16 bits of a window hash: most positions are ruled out by one array read. */
-  filter: Uint8Array;
-  /** BASE^(window-1) mod 2^32, to roll the first character out. */
-  lead: number;
+export interface RedactOptions {
+  /** What replaces a precisely located echo. Default `[redacted]`. */
+  replacement?: string;
+  /** What replaces a whole string in which the detector still finds an echo. Default `[text withheld: it contained a secret]`. */
+  withheld?: string;
 }
 
 const BASE = 0x01000193;
-// A module-level alias: the scan loop runs per character, and a global lookup of `Math` per
-// iteration is slow wherever globals sit behind a proxy (jest's sandbox: 70× slower).
+// Module-level alias: the scan loops run per character, and a global lookup of `Math` per
+// iteration is slow wherever globals sit behind a proxy (jest's sandbox).
 const imul = Math.imul;
-
-function hashOf(text: string, start: number, length: number): number {
-  let h = 0;
-  for (let i = start; i < start + length; i++) h = (imul(h, BASE) + text.charCodeAt(i)) | 0;
-  return h;
-}
 
 function powBase(exponent: number): number {
   let p = 1;
@@ -55,10 +69,101 @@ function powBase(exponent: number): number {
   return p;
 }
 
-/** Lower-case ASCII letters only, so positions stay aligned with the original text. */
-function foldAscii(text: string): string {
-  return /[A-Z]/.test(text) ? text.replace(/[A-Z]+/g, (m) => m.toLowerCase()) : text;
+/** How a precise family reads text characters: folded ASCII letters, or base64url mapped onto base64. */
+type CodeMap = Uint16Array;
+function codeMap(map: (c: number) => number): CodeMap {
+  const table = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) table[c] = map(c);
+  return table;
 }
+let foldTable: CodeMap | undefined;
+let base64Table: CodeMap | undefined;
+let identityTable: CodeMap | undefined;
+const FOLD = (): CodeMap => (foldTable ??= codeMap((c) => (c >= 65 && c <= 90 ? c + 32 : c)));
+const BASE64 = (): CodeMap => (base64Table ??= codeMap((c) => (c === 45 ? 43 : c === 95 ? 47 : c)));
+const IDENTITY = (): CodeMap => (identityTable ??= codeMap((c) => c));
+
+/**
+ * The windows of some forms of the secret, all of one length, looked up by rolling hash: most
+ * positions are ruled out by one read of a 64 Ki filter; the rest are compared character by
+ * character (no slicing, no allocation).
+ */
+class WindowSet {
+  readonly window: number;
+  readonly lead: number;
+  readonly filter = new Uint8Array(1 << 16);
+  readonly #byHash = new Map<number, string[]>();
+
+  private constructor(windows: Set<string>, window: number) {
+    this.window = window;
+    this.lead = powBase(window - 1);
+    for (const w of windows) {
+      let h = 0;
+      for (let i = 0; i < window; i++) h = (imul(h, BASE) + w.charCodeAt(i)) | 0;
+      this.filter[h & 0xffff] = 1;
+      const list = this.#byHash.get(h);
+      if (list) list.push(w);
+      else this.#byHash.set(h, [w]);
+    }
+  }
+
+  /** Windows of `desired` characters (or of the shortest form, when shorter) of every form; null when there are none. */
+  static of(forms: readonly string[], desired: number): WindowSet | null {
+    const usable = forms.filter((f) => f.length > 0);
+    if (usable.length === 0) return null;
+    const window = Math.min(desired, ...usable.map((f) => f.length));
+    if (window <= 0) return null;
+    const windows = new Set<string>();
+    for (const form of usable) for (let i = 0; i + window <= form.length; i++) windows.add(form.slice(i, i + window));
+    return new WindowSet(windows, window);
+  }
+
+  /** Does text[at, at+window), read through `map`, equal a window with hash `h`? */
+  matchesAt(text: string, at: number, h: number, map: CodeMap): boolean {
+    const candidates = this.#byHash.get(h);
+    if (candidates === undefined) return false;
+    outer: for (const w of candidates) {
+      for (let k = 0; k < this.window; k++) if (map[text.charCodeAt(at + k)] !== w.charCodeAt(k)) continue outer;
+      return true;
+    }
+    return false;
+  }
+
+  /** Do bytes[at, at+window) equal a window with hash `h`? */
+  matchesBytes(bytes: Uint8Array, at: number, h: number): boolean {
+    const candidates = this.#byHash.get(h);
+    if (candidates === undefined) return false;
+    outer: for (const w of candidates) {
+      for (let k = 0; k < this.window; k++) if (bytes[at + k] !== w.charCodeAt(k)) continue outer;
+      return true;
+    }
+    return false;
+  }
+}
+
+/**
+ * Slide the window over `text` read through `map`; report each matching start. `onHit` returns
+ * true to stop. Linear: one multiply-add per character, a filter read, and a comparison on the
+ * rare filter hits.
+ */
+function scanText(text: string, set: WindowSet, map: CodeMap, onHit: (start: number) => boolean): void {
+  const n = set.window;
+  if (text.length < n) return;
+  const { filter, lead } = set;
+  const last = text.length - n;
+  let h = 0;
+  for (let i = 0; i < n; i++) h = (imul(h, BASE) + (map[text.charCodeAt(i)] as number)) | 0;
+  for (let i = 0; ; i++) {
+    if (filter[h & 0xffff] === 1 && set.matchesAt(text, i, h, map) && onHit(i)) return;
+    if (i === last) return;
+    const out = map[text.charCodeAt(i)] as number;
+    const inc = map[text.charCodeAt(i + n)] as number;
+    h = (imul(h - imul(out, lead), BASE) + inc) | 0;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Forms of the secret
 
 function base64Core(bytes: Buffer, alignment: number): string {
   const encoded = Buffer.concat([Buffer.alloc(alignment), bytes]).toString("base64").replace(/=+$/, "");
@@ -68,169 +173,719 @@ function base64Core(bytes: Buffer, alignment: number): string {
   return encoded.slice(first, last);
 }
 
-function makeFamily(forms: string[], desired: number, fold: boolean, base64: boolean): Family | null {
-  const usable = forms.filter((f) => f.length > 0);
-  if (usable.length === 0) return null;
-  const window = Math.min(desired, ...usable.map((f) => f.length));
-  if (window <= 0) return null;
-  const windows = new Set<string>();
-  for (const form of usable) for (let i = 0; i + window <= form.length; i++) windows.add(form.slice(i, i + window));
-  const hashes = new Set<number>();
-  const filter = new Uint8Array(1 << 16);
-  for (const w of windows) {
-    const h = hashOf(w, 0, window);
-    hashes.add(h);
-    filter[h & 0xffff] = 1;
-  }
-  return { window, fold, base64, windows, hashes, filter, lead: powBase(window - 1) };
-}
+const BASE32_ALPHABET = "abcdefghijklmnopqrstuvwxyz234567";
 
-/** Escape sequences undone for the "decoded" view: %XX, \uXXXX, \xXX, &#NNN; and &#xHH;. */
-const ESCAPE = /%([0-9a-fA-F]{2})|\\u([0-9a-fA-F]{4})|\\x([0-9a-fA-F]{2})|&#(\d{1,7});|&#[xX]([0-9a-fA-F]{1,6});/g;
-
-interface View {
-  text: string;
-  /** Original offset of each view character, plus the original length at the end. */
-  starts: number[] | null;
-}
-
-function decodedView(text: string): View | null {
-  if (!/[%\\&]/.test(text)) return null;
-  ESCAPE.lastIndex = 0;
-  if (!ESCAPE.test(text)) return null;
-  const out: string[] = [];
-  const starts: number[] = [];
-  let last = 0;
-  ESCAPE.lastIndex = 0;
-  for (let m = ESCAPE.exec(text); m !== null; m = ESCAPE.exec(text)) {
-    for (let i = last; i < m.index; i++) {
-      out.push(text[i] as string);
-      starts.push(i);
+/** RFC 4648 base32 (lower case, no padding) of `alignment` zero bytes + `bytes`, trimmed to the characters carrying only the secret's bits. */
+function base32Core(bytes: Buffer, alignment: number): string {
+  const all = Buffer.concat([Buffer.alloc(alignment), bytes]);
+  let out = "";
+  let buffer = 0;
+  let bits = 0;
+  for (const byte of all) {
+    buffer = (buffer << 8) | byte;
+    bits += 8;
+    while (bits >= 5) {
+      out += BASE32_ALPHABET[(buffer >>> (bits - 5)) & 31];
+      bits -= 5;
     }
-    const hex = m[1] ?? m[2] ?? m[3] ?? m[5];
-    const code = hex !== undefined ? parseInt(hex, 16) : Number(m[4]);
-    out.push(code <= 0xffff ? String.fromCharCode(code) : "\ufffd");
-    starts.push(m.index);
-    last = m.index + m[0].length;
+    buffer &= 0xff;
   }
-  for (let i = last; i < text.length; i++) {
-    out.push(text[i] as string);
-    starts.push(i);
+  const first = Math.ceil((alignment * 8) / 5);
+  const last = Math.floor(((alignment + bytes.length) * 8) / 5);
+  return out.slice(first, last);
+}
+
+function utf16(text: string, order: "le" | "be"): Buffer {
+  const le = Buffer.from(text, "utf16le");
+  return order === "le" ? le : le.swap16();
+}
+
+function reversed(text: string): string {
+  return Array.from(text).reverse().join("");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Views of server text
+
+/**
+ * Separates the strings of one `redactAll` call inside a view. A private-use character that NFKC,
+ * case mapping and every filter below keep as it is; the same character arriving from outside (or
+ * from an escape) is replaced first, so it cannot shift the boundaries.
+ */
+const MARK = "\ue000";
+const MARK_CODE = 0xe000;
+const MARK_ANYWHERE = /\ue000/g;
+
+/** Latin look-alikes NFKC leaves alone (UTS #39 confusables of the letters a key is written with). */
+const CONFUSABLES: Record<string, string> = {
+  а: "a", в: "b", е: "e", һ: "h", і: "i", ј: "j", к: "k", м: "m", н: "h", о: "o", р: "p", с: "c", т: "t", у: "y", х: "x",
+  ѕ: "s", ԁ: "d", ԛ: "q", ԝ: "w", ӏ: "l", ɡ: "g", ɑ: "a", ο: "o", ν: "v", α: "a", ι: "i", κ: "k", ρ: "p", τ: "t", υ: "u",
+  χ: "x", β: "b", ε: "e", η: "n", μ: "u", ω: "w", ϲ: "c", ϳ: "j",
+};
+const CONFUSABLE = new RegExp(`[${Object.keys(CONFUSABLES).join("")}]`, "g");
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", sol: "/", bsol: "\\", colon: ":", semi: ";", comma: ",", period: ".",
+  num: "#", percnt: "%", equals: "=", lowbar: "_", hyphen: "-", dash: "-", excl: "!", quest: "?", lpar: "(", rpar: ")",
+  nbsp: " ", plus: "+", ast: "*", commat: "@", dollar: "$", tilde: "~", verbar: "|", lsqb: "[", rsqb: "]", lcub: "{", rcub: "}",
+};
+
+const HAS_ESCAPE = /[%\\&=]/;
+const HAS_OCTAL = /\\[0-7]/;
+
+function hexValue(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 97 && c <= 102) return c - 87;
+  if (c >= 65 && c <= 70) return c - 55;
+  return -1;
+}
+
+/**
+ * One round of unescaping, by hand (a regex with a replace callback costs a call and a string per
+ * escape: 11 s for 5 M escapes): percent and `%uXXXX`, `\\uXXXX`, `\\u{X}`, `\\UXXXXXXXX`, `\\xXX`,
+ * HTML numeric references (hex or decimal, leading zeros, `;` optional), named HTML entities,
+ * quoted-printable `=XX` and soft line breaks, and backslash-digits read as CSS hex (up to 6, one
+ * space after) or as octal (up to 3). Output goes to a UTF-16 buffer decoded once.
+ */
+function unescapeOnce(text: string, reading: "css" | "octal"): string {
+  const n = text.length;
+  const out = new Uint16Array(n + 1);
+  let o = 0;
+  const emit = (cp: number): void => {
+    if (cp === MARK_CODE || cp > 0x10ffff) cp = 0x20;
+    if (cp > 0xffff) {
+      cp -= 0x10000;
+      out[o++] = 0xd800 + (cp >> 10);
+      out[o++] = 0xdc00 + (cp & 0x3ff);
+    } else out[o++] = cp;
+  };
+  /** Up to `max` digits of `radix` from `at`: the value, and the count in `count` (no array per escape: 5 M escapes would be 5 M arrays). */
+  let count = 0;
+  const digits = (at: number, max: number, radix: 8 | 10 | 16): number => {
+    let value = 0;
+    count = 0;
+    while (count < max && at + count < n) {
+      const c = text.charCodeAt(at + count);
+      const d = radix === 16 ? hexValue(c) : c >= 48 && c < 48 + radix ? c - 48 : -1;
+      if (d < 0) break;
+      value = value * radix + d;
+      count++;
+    }
+    return value;
+  };
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 37 /* % */) {
+      if ((text.charCodeAt(i + 1) | 32) === 117 /* u */) {
+        const v = digits(i + 2, 4, 16);
+        const k = count;
+        if (k === 4) {
+          emit(v);
+          i += 6;
+          continue;
+        }
+      }
+      const v = digits(i + 1, 2, 16);
+      const k = count;
+      if (k === 2) {
+        emit(v);
+        i += 3;
+        continue;
+      }
+    } else if (c === 92 /* \\ */) {
+      const next = text.charCodeAt(i + 1);
+      if (next === 117 /* u */ && text.charCodeAt(i + 2) === 123 /* { */) {
+        const v = digits(i + 3, 6, 16);
+        const k = count;
+        if (k > 0 && text.charCodeAt(i + 3 + k) === 125 /* } */) {
+          emit(v);
+          i += 4 + k;
+          continue;
+        }
+      } else if (next === 85 /* U */) {
+        const v = digits(i + 2, 8, 16);
+        const k = count;
+        if (k === 8) {
+          emit(v);
+          i += 10;
+          continue;
+        }
+      } else if (next === 117 /* u */) {
+        const v = digits(i + 2, 4, 16);
+        const k = count;
+        if (k === 4) {
+          emit(v);
+          i += 6;
+          continue;
+        }
+      } else if (next === 120 /* x */) {
+        const v = digits(i + 2, 2, 16);
+        const k = count;
+        if (k === 2) {
+          emit(v);
+          i += 4;
+          continue;
+        }
+      } else if (reading === "octal") {
+        const v = digits(i + 1, 3, 8);
+        const k = count;
+        if (k > 0) {
+          emit(v);
+          i += 1 + k;
+          continue;
+        }
+      } else {
+        const v = digits(i + 1, 6, 16);
+        const k = count;
+        if (k > 0) {
+          emit(v);
+          i += 1 + k + (text.charCodeAt(i + 1 + k) === 32 ? 1 : 0);
+          continue;
+        }
+      }
+    } else if (c === 38 /* & */) {
+      if (text.charCodeAt(i + 1) === 35 /* # */) {
+        const hex = (text.charCodeAt(i + 2) | 32) === 120; /* x */
+        const from = i + (hex ? 3 : 2);
+        let zeros = 0;
+        while (text.charCodeAt(from + zeros) === 48 && zeros < 32) zeros++;
+        const v = digits(from + zeros, hex ? 6 : 7, hex ? 16 : 10);
+        const k = count;
+        if (k > 0 || zeros > 0) {
+          emit(v);
+          const end = from + zeros + k;
+          i = end + (text.charCodeAt(end) === 59 /* ; */ ? 1 : 0);
+          continue;
+        }
+      } else {
+        const semi = text.indexOf(";", i + 1);
+        if (semi > i + 2 && semi <= i + 9) {
+          const entity = NAMED_ENTITIES[text.slice(i + 1, semi).toLowerCase()];
+          if (entity !== undefined) {
+            emit(entity.charCodeAt(0));
+            i = semi + 1;
+            continue;
+          }
+        }
+      }
+    } else if (c === 61 /* = */) {
+      const v = digits(i + 1, 2, 16);
+      const k = count;
+      if (k === 2) {
+        emit(v);
+        i += 3;
+        continue;
+      }
+      // Quoted-printable soft line break.
+      if (text.charCodeAt(i + 1) === 10) {
+        i += 2;
+        continue;
+      }
+      if (text.charCodeAt(i + 1) === 13 && text.charCodeAt(i + 2) === 10) {
+        i += 3;
+        continue;
+      }
+    }
+    out[o++] = c;
+    i++;
   }
-  starts.push(text.length);
-  return { text: out.join(""), starts };
+  return Buffer.from(out.buffer, out.byteOffset, o * 2).toString("utf16le");
+}
+
+/** Undo escapes, repeatedly (double encoding), at most MAX_UNESCAPE_ROUNDS times. */
+function unescapeAll(text: string, reading: "css" | "octal"): string {
+  let current = text;
+  for (let round = 0; round < MAX_UNESCAPE_ROUNDS && HAS_ESCAPE.test(current); round++) {
+    const next = unescapeOnce(current, reading);
+    if (next === current) break;
+    current = next;
+  }
+  return current;
+}
+
+/** Anything NFKC or the look-alike map could change (the string mark aside). */
+const NON_ASCII = /[^\x00-\x7f\ue000]/;
+
+/** Letters and digits only, folded, look-alikes mapped: what a person would read as the secret. */
+function skeletonOf(text: string): string {
+  return skeletonOfFolded(NON_ASCII.test(text) ? text.normalize("NFKC").toLowerCase() : text.toLowerCase());
+}
+
+/** The same, for text already in NFKC and lower case. */
+function skeletonOfFolded(lower: string): string {
+  const mapped = NON_ASCII.test(lower) ? lower.replace(CONFUSABLE, (c) => CONFUSABLES[c] ?? c) : lower;
+  return mapped.replace(/[^a-z0-9\ue000]+/g, "");
+}
+
+/** Code units as byte pairs (`le`: low byte first), NULs dropped, marks kept: text carrying the secret's bytes in UTF-16. */
+function utf16BytesOf(text: string, order: "le" | "be"): string {
+  const parts: string[] = [];
+  let chunk: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === MARK_CODE) chunk.push(c);
+    else {
+      const first = order === "le" ? c & 0xff : c >>> 8;
+      const second = order === "le" ? c >>> 8 : c & 0xff;
+      if (first !== 0) chunk.push(first);
+      if (second !== 0) chunk.push(second);
+    }
+    if (chunk.length >= 8192) {
+      parts.push(String.fromCharCode(...chunk));
+      chunk = [];
+    }
+  }
+  parts.push(String.fromCharCode(...chunk));
+  return parts.join("");
+}
+
+type ViewKind = "skeleton" | "hex" | "base64" | "base32";
+
+/** The streams a chunk of text is turned into; each is searched for the windows of one kind. */
+const STREAMS = ["plain", "css", "octal", "utf16le", "utf16be", "hex", "base64", "base32"] as const;
+type StreamName = (typeof STREAMS)[number];
+const STREAM_KIND: Record<StreamName, ViewKind> = {
+  plain: "skeleton",
+  css: "skeleton",
+  octal: "skeleton",
+  utf16le: "skeleton",
+  utf16be: "skeleton",
+  hex: "hex",
+  base64: "base64",
+  base32: "base32",
+};
+/** A skeleton stream equal to the plain one for this chunk (no escapes, no wide characters). */
+const SAME_AS_PLAIN = null;
+
+/** The string mark in a byte view: NUL, which no filtered view keeps otherwise. */
+const MARK_BYTE = 0;
+
+/**
+ * Byte views are written by hand into one reusable buffer each: a regex replace that drops every
+ * third character (`%41%41…`) makes a string part per match, and that garbage, not the scan,
+ * was most of the cost. Each view keeps only its alphabet (ASCII), and the mark as MARK_BYTE.
+ */
+class ViewBuffer {
+  #bytes = new Uint8Array(0);
+  /** Room for `n` bytes; the previous content is not kept. */
+  take(n: number): Uint8Array {
+    if (this.#bytes.length < n) this.#bytes = new Uint8Array(Math.max(n, this.#bytes.length * 2));
+    return this.#bytes;
+  }
+}
+
+/** Letters and digits of text already folded (and look-alikes mapped), marks kept. */
+function skeletonBytes(lower: string, into: ViewBuffer): Uint8Array {
+  const out = into.take(lower.length);
+  let o = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) out[o++] = c;
+    else if (c === MARK_CODE) out[o++] = MARK_BYTE;
+  }
+  return out.subarray(0, o);
+}
+
+/** Hex digits of folded text, `0x`, `\x`, `%u`, `u+` and `&#x` prefixes dropped, marks kept. */
+function hexBytes(lower: string, into: ViewBuffer): Uint8Array {
+  const out = into.take(lower.length);
+  let o = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    const next = lower.charCodeAt(i + 1);
+    if ((c === 48 /* 0 */ && next === 120) /* x */ || (c === 92 /* \ */ && next === 120) || (c === 37 /* % */ && next === 117) /* u */ || (c === 117 && next === 43) /* u+ */) {
+      i++;
+      continue;
+    }
+    if (c === 38 /* & */ && next === 35 /* # */ && lower.charCodeAt(i + 2) === 120) {
+      i += 2;
+      continue;
+    }
+    if ((c >= 48 && c <= 57) || (c >= 97 && c <= 102)) out[o++] = c;
+    else if (c === MARK_CODE) out[o++] = MARK_BYTE;
+  }
+  return out.subarray(0, o);
+}
+
+/** The base64 and base64url alphabet (url mapped onto base64), case kept, marks kept. */
+function base64Bytes(text: string, into: ViewBuffer): Uint8Array {
+  const out = into.take(text.length);
+  let o = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47) out[o++] = c;
+    else if (c === 45 /* - */) out[o++] = 43;
+    else if (c === 95 /* _ */) out[o++] = 47;
+    else if (c === MARK_CODE) out[o++] = MARK_BYTE;
+  }
+  return out.subarray(0, o);
+}
+
+/** The RFC 4648 base32 alphabet of folded text, marks kept. */
+function base32Bytes(lower: string, into: ViewBuffer): Uint8Array {
+  const out = into.take(lower.length);
+  let o = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 50 && c <= 55)) out[o++] = c;
+    else if (c === MARK_CODE) out[o++] = MARK_BYTE;
+  }
+  return out.subarray(0, o);
+}
+
+/** Fold, NFKC and map look-alikes: what skeletonBytes reads. */
+function folded(text: string): string {
+  const lower = NON_ASCII.test(text) ? text.normalize("NFKC").toLowerCase() : text.toLowerCase();
+  return NON_ASCII.test(lower) ? lower.replace(CONFUSABLE, (c) => CONFUSABLES[c] ?? c) : lower;
+}
+
+/** One buffer per stream, reused for every chunk. */
+type ViewBuffers = Record<StreamName, ViewBuffer>;
+function viewBuffers(): ViewBuffers {
+  const out = {} as ViewBuffers;
+  for (const name of STREAMS) out[name] = new ViewBuffer();
+  return out;
+}
+
+/** The views of one chunk (see the file comment), as bytes in `buffers` (valid until the next chunk). */
+function viewsOf(chunk: string, buffers: ViewBuffers): Record<StreamName, Uint8Array | typeof SAME_AS_PLAIN> {
+  // NFKC leaves ASCII as it is, and most text is ASCII.
+  const nfkc = NON_ASCII.test(chunk) ? chunk.normalize("NFKC") : chunk;
+  const lower = nfkc.toLowerCase();
+  const escapes = HAS_ESCAPE.test(nfkc);
+  // Only code units above U+00FF can carry bytes in pairs differently from what they show.
+  const wide = /[\u0100-\udfff\ue001-\uffff]/.test(nfkc);
+  const mapped = NON_ASCII.test(lower) ? lower.replace(CONFUSABLE, (c) => CONFUSABLES[c] ?? c) : lower;
+  return {
+    plain: skeletonBytes(mapped, buffers.plain),
+    css: escapes ? skeletonBytes(folded(unescapeAll(nfkc, "css")), buffers.css) : SAME_AS_PLAIN,
+    octal: escapes && HAS_OCTAL.test(nfkc) ? skeletonBytes(folded(unescapeAll(nfkc, "octal")), buffers.octal) : SAME_AS_PLAIN,
+    utf16le: wide ? skeletonBytes(folded(utf16BytesOf(nfkc, "le")), buffers.utf16le) : SAME_AS_PLAIN,
+    utf16be: wide ? skeletonBytes(folded(utf16BytesOf(nfkc, "be")), buffers.utf16be) : SAME_AS_PLAIN,
+    hex: hexBytes(lower, buffers.hex),
+    base64: base64Bytes(nfkc, buffers.base64),
+    base32: base32Bytes(lower, buffers.base32),
+  };
+}
+
+/** Characters of text per chunk of the detector: the views cost a few times this, whatever the text's size. */
+export const DETECTOR_CHUNK_CHARS = 256 * 1024;
+/** How far past the chunk size a cut point is looked for. */
+const CUT_SEARCH_CHARS = 16 * 1024;
+/** No escape contains whitespace, and NFKC composes nothing across it: a cut right before it loses nothing. */
+const WHITESPACE = /[\t\n\r ]/;
+/** Outside every escape's alphabet (and not a low surrogate): a cut before it splits no escape of the first round. */
+const OUTSIDE_ESCAPES = /[^%\\&#=;{}0-9A-Fa-fxXuU\udc00-\udfff]/;
+
+/** The first index in [from, to) of a character `re` matches, or -1; only that stretch is searched. */
+function firstAt(re: RegExp, text: string, from: number, to: number): number {
+  const at = text.slice(from, to).search(re);
+  return at < 0 ? -1 : from + at;
+}
+
+/**
+ * The texts as chunks of about DETECTOR_CHUNK_CHARS, with MARK between strings. A text longer
+ * than a chunk is cut before whitespace, else before a character no escape uses, else (an
+ * unbroken run of escape characters longer than CUT_SEARCH_CHARS) at the size, never inside a
+ * surrogate pair. Every view is character-local except escapes and NFKC, and the streams carry
+ * their last bytes across chunks, so a cut at the first two kinds of point loses nothing; the
+ * last kind can lose the one encoded character it splits (a full echo of 25 characters or more
+ * still leaves a window of 12 on one side).
+ */
+function* chunksOf(texts: readonly string[]): Generator<string> {
+  let parts: string[] = [];
+  let size = 0;
+  for (let index = 0; index < texts.length; index++) {
+    const raw = texts[index] as string;
+    const text = raw.includes(MARK) ? raw.replace(MARK_ANYWHERE, " ") : raw;
+    if (index > 0) {
+      parts.push(MARK);
+      size++;
+    }
+    let at = 0;
+    while (text.length - at + size > DETECTOR_CHUNK_CHARS) {
+      const target = Math.max(at + 1, at + DETECTOR_CHUNK_CHARS - size);
+      const limit = Math.min(text.length, target + CUT_SEARCH_CHARS);
+      let cut = firstAt(WHITESPACE, text, target, limit);
+      if (cut < 0) cut = firstAt(OUTSIDE_ESCAPES, text, target, limit);
+      if (cut < 0) cut = (text.charCodeAt(target) & 0xfc00) === 0xdc00 ? target + 1 : target;
+      if (cut >= text.length) break;
+      parts.push(text.slice(at, cut));
+      yield parts.join("");
+      parts = [];
+      size = 0;
+      at = cut;
+    }
+    if (at < text.length) {
+      parts.push(at === 0 ? text : text.slice(at));
+      size += text.length - at;
+    }
+  }
+  if (parts.length > 0) yield parts.join("");
+}
+
+/** The string holding `offset` of a stream: how many string starts are at or before it. */
+function stringAt(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((starts[mid] as number) <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * One view's stream across chunks, as bytes (every view is ASCII once filtered) without the string
+ * marks. The last bytes of a chunk are carried into the next, so a window may span chunks and
+ * strings (the secret split across messages); a hit names the first and last string it touches.
+ */
+class ViewStream {
+  readonly #sets: readonly WindowSet[];
+  readonly #keep: number;
+  /** The last bytes fed (at most keep), carried into the next chunk. */
+  #carry = new Uint8Array(0);
+  #carried = 0;
+  /** Carry + this chunk's bytes without marks: reused across chunks. */
+  readonly #data = new ViewBuffer();
+  /** Bytes fed so far. */
+  #end = 0;
+  /** Offsets in the stream where string k+1 starts (ascending). */
+  readonly #starts: number[] = [];
+
+  constructor(sets: readonly WindowSet[]) {
+    this.#sets = sets;
+    this.#keep = Math.max(0, ...sets.map((s) => s.window - 1));
+    this.#carry = new Uint8Array(this.#keep);
+  }
+
+  /**
+   * Feed one chunk's view. `junctionOnly`: the view equals the plain stream's, which is searched
+   * whole, so only windows starting in the carried bytes are new. True when `onHit` says stop.
+   */
+  feed(view: Uint8Array, junctionOnly: boolean, onHit: (first: number, last: number) => boolean): boolean {
+    const keep = this.#keep;
+    const carried = this.#carried;
+    // Every byte of the view is scanned only when it is new; at a junction, the first `keep` bare bytes suffice.
+    const data = this.#data.take(carried + view.length);
+    data.set(this.#carry.subarray(0, carried), 0);
+    let d = carried;
+    let bare = 0;
+    for (let i = 0; i < view.length; i++) {
+      const b = view[i] as number;
+      if (b === MARK_BYTE) {
+        this.#starts.push(this.#end + bare);
+        continue;
+      }
+      if (!junctionOnly || bare < keep) data[d++] = b;
+      bare++;
+    }
+    const scanned = data.subarray(0, d);
+    const dataStart = this.#end - carried;
+    let stop = false;
+    for (const set of this.#sets) {
+      const n = set.window;
+      scanBytes(scanned, set, (i) => {
+        // Windows wholly inside the carry were seen with the previous chunk.
+        if (i + n <= carried) return false;
+        if (junctionOnly && i >= carried) return true;
+        stop = onHit(stringAt(this.#starts, dataStart + i), stringAt(this.#starts, dataStart + i + n - 1));
+        return stop;
+      });
+      if (stop) return true;
+    }
+    this.#end += bare;
+    // The new carry: the last `keep` bytes of carry + this view (bare), in order.
+    if (keep > 0) {
+      if (!junctionOnly && d >= keep) {
+        this.#carry.set(data.subarray(d - keep, d), 0);
+        this.#carried = keep;
+      } else {
+        // Short view, or a junction-only copy: rebuild from the view's own tail.
+        const tail: number[] = [];
+        for (let i = view.length - 1; i >= 0 && tail.length < keep; i--) if (view[i] !== MARK_BYTE) tail.push(view[i] as number);
+        const fromOld = Math.min(carried, keep - tail.length);
+        const next = new Uint8Array(keep);
+        next.set(this.#carry.subarray(carried - fromOld, carried), 0);
+        for (let k = 0; k < tail.length; k++) next[fromOld + k] = tail[tail.length - 1 - k] as number;
+        this.#carry = next;
+        this.#carried = fromOld + tail.length;
+      }
+    }
+    return false;
+  }
+}
+
+/** Rolling hash over bytes; `onHit(start)` returns true to stop. */
+function scanBytes(bytes: Uint8Array, set: WindowSet, onHit: (start: number) => boolean): void {
+  const n = set.window;
+  if (bytes.length < n) return;
+  const { filter, lead } = set;
+  const last = bytes.length - n;
+  let h = 0;
+  for (let i = 0; i < n; i++) h = (imul(h, BASE) + (bytes[i] as number)) | 0;
+  for (let i = 0; ; i++) {
+    if (filter[h & 0xffff] === 1 && set.matchesBytes(bytes, i, h) && onHit(i)) return;
+    if (i === last) return;
+    h = (imul(h - imul(bytes[i] as number, lead), BASE) + (bytes[i + n] as number)) | 0;
+  }
 }
 
 export class SecretEchoes {
-  readonly #families: Family[];
+  /** Precise families: [windows, how text characters are read]. */
+  readonly #precise: Array<[WindowSet, CodeMap]>;
   readonly #shortest: number;
+  readonly #detector: Record<ViewKind, WindowSet[]>;
 
   /** `secret` must not be empty. `minEchoChars` exists for tests; the default is documented. */
   constructor(secret: string, minEchoChars: number = MIN_ECHO_CHARS) {
     if (secret.length === 0) throw new RangeError("SecretEchoes needs a non-empty secret");
     const variants = [...new Set([secret, secret.toLowerCase(), secret.toUpperCase()])];
     const chars = Math.min(minEchoChars, secret.length);
-    const families = [
-      makeFamily([foldAscii(secret)], chars, true, false),
-      makeFamily(
-        variants.map((v) => Buffer.from(v, "utf8").toString("hex")),
-        chars * 2,
-        true,
-        false,
-      ),
-      makeFamily(
-        variants.flatMap((v) => [0, 1, 2].map((a) => base64Core(Buffer.from(v, "utf8"), a))),
-        Math.ceil((chars * 4) / 3),
-        false,
-        true,
-      ),
+    const utf8 = variants.map((v) => Buffer.from(v, "utf8"));
+    const precise: Array<[WindowSet | null, CodeMap]> = [
+      [WindowSet.of([secret.toLowerCase()], chars), FOLD()],
+      [WindowSet.of(utf8.map((b) => b.toString("hex")), chars * 2), FOLD()],
+      [WindowSet.of(utf8.flatMap((b) => [0, 1, 2].map((a) => base64Core(b, a))), Math.ceil((chars * 4) / 3)), BASE64()],
     ];
-    this.#families = families.filter((f): f is Family => f !== null);
-    this.#shortest = Math.min(...this.#families.map((f) => f.window));
+    this.#precise = precise.filter((f): f is [WindowSet, CodeMap] => f[0] !== null);
+    this.#shortest = Math.min(...this.#precise.map(([set]) => set.window));
+
+    const skeleton = skeletonOf(secret.replace(MARK_ANYWHERE, ""));
+    const sets = (list: Array<WindowSet | null>): WindowSet[] => list.filter((s): s is WindowSet => s !== null);
+    if (skeleton.length < MIN_DETECTOR_CHARS) {
+      this.#detector = { skeleton: [], hex: [], base64: [], base32: [] };
+    } else {
+      const le = variants.map((v) => utf16(v, "le"));
+      const be = variants.map((v) => utf16(v, "be"));
+      this.#detector = {
+        skeleton: sets([WindowSet.of([skeleton, reversed(skeleton)], chars)]),
+        hex: sets([
+          WindowSet.of(utf8.map((b) => b.toString("hex")), chars * 2),
+          WindowSet.of([...le, ...be].map((b) => b.toString("hex")), chars * 4),
+        ]),
+        base64: sets([
+          WindowSet.of(utf8.flatMap((b) => [0, 1, 2].map((a) => base64Core(b, a))), Math.ceil((chars * 4) / 3)),
+          WindowSet.of(le.flatMap((b) => [0, 1, 2].map((a) => base64Core(b, a))), Math.ceil((chars * 8) / 3)),
+        ]),
+        base32: sets([WindowSet.of(utf8.flatMap((b) => [0, 1, 2, 3, 4].map((a) => base32Core(b, a))), Math.ceil((chars * 8) / 5))]),
+      };
+    }
   }
 
-  /** True when `text` holds the secret or a partial echo of it, in any form listed above. */
+  /** True when `text` holds the secret, a partial echo or an encoded echo of it (either layer). */
   found(text: string): boolean {
-    return this.#ranges(text, true).length > 0;
+    return this.#preciseRanges(text, true).length > 0 || this.#detected([text], false).size > 0;
   }
 
-  /** `text` with every echo replaced by `[redacted]`. */
-  redact(text: string, replacement: string = REDACTED): string {
-    const ranges = this.#ranges(text, false);
+  /** True when any of `texts`, or their concatenation in order, holds an echo. */
+  foundIn(texts: readonly string[]): boolean {
+    return texts.some((t) => this.#preciseRanges(t, true).length > 0) || this.#detected(texts, false).size > 0;
+  }
+
+  /** `text` with every direct echo replaced, or withheld whole when an encoded echo remains. */
+  redact(text: string, options: RedactOptions = {}): string {
+    return this.redactAll([text], options)[0] as string;
+  }
+
+  /**
+   * Several strings of one source (every string of one response, in order): each redacted
+   * precisely, then the detector runs over all of them as one stream and every string an
+   * encoded echo touches (a secret split across messages touches several) is withheld whole.
+   */
+  redactAll(texts: readonly string[], options: RedactOptions = {}): string[] {
+    const replacement = options.replacement ?? REDACTED;
+    const withheld = options.withheld ?? WITHHELD;
+    const out = texts.map((text) => this.#redactPrecisely(text, replacement));
+    // An echo within one string: judged after precise redaction (what is left of it).
+    const hits = this.#detected(out, false);
+    // An echo split across strings: judged on the strings as received, since precise redaction of
+    // one part would cut the neighbours of the others apart. (Nothing redacted: the pass above saw them.)
+    // Only the edges of a string can hold part of an echo that spans strings: long strings are cut to their edges.
+    const changed = out.some((text, i) => text !== texts[i]);
+    if (changed && texts.length > 1) for (const index of this.#detected(texts.map(edges), true)) hits.add(index);
+    for (const index of hits) out[index] = withheld;
+    return out;
+  }
+
+  #redactPrecisely(text: string, replacement: string): string {
+    const ranges = this.#preciseRanges(text, false);
     if (ranges.length === 0) return text;
-    let out = "";
+    const parts: string[] = [];
     let at = 0;
     for (const [start, end] of ranges) {
-      out += text.slice(at, start) + replacement;
+      parts.push(text.slice(at, start), replacement);
       at = end;
     }
-    return out + text.slice(at);
+    parts.push(text.slice(at));
+    return parts.join("");
   }
 
-  /** Merged, sorted [start, end) ranges of the original text that echo the secret. */
-  #ranges(text: string, firstOnly: boolean): Array<[number, number]> {
-    const views: View[] = [];
-    if (text.length >= this.#shortest) views.push({ text, starts: null });
-    const decoded = decodedView(text);
-    if (decoded !== null && decoded.text.length >= this.#shortest) views.push(decoded);
+  /** Merged, sorted [start, end) ranges of the direct forms. */
+  #preciseRanges(text: string, firstOnly: boolean): Array<[number, number]> {
     const found: Array<[number, number]> = [];
-    for (const view of views) {
-      for (const family of this.#families) {
-        if (family.base64 && view.starts !== null) continue;
-        scan(view, family, found, firstOnly);
-        if (firstOnly && found.length > 0) return found;
-      }
+    if (text.length < this.#shortest) return found;
+    for (const [set, map] of this.#precise) {
+      // Hits arrive in order: extend the last range instead of keeping one per position (a body of
+      // the secret repeated 16 MiB over is one range, not millions).
+      let last: [number, number] | undefined;
+      scanText(text, set, map, (start) => {
+        const end = start + set.window;
+        if (last !== undefined && start <= last[1]) last[1] = Math.max(last[1], end);
+        else {
+          last = [start, end];
+          found.push(last);
+        }
+        return firstOnly;
+      });
+      if (firstOnly && found.length > 0) return found;
     }
     return merge(found);
   }
 
-}
-
-/** The character code as a family compares it: ASCII letters folded, base64url mapped onto base64. */
-function normCode(c: number, family: Family): number {
-  if (family.fold) return c >= 65 && c <= 90 ? c + 32 : c;
-  if (family.base64) return c === 45 ? 43 : c === 95 ? 47 : c;
-  return c;
-}
-
-function normText(text: string, family: Family): string {
-  if (family.fold) return foldAscii(text);
-  if (family.base64) return text.replace(/[-_]/g, (c) => (c === "-" ? "+" : "/"));
-  return text;
-}
-
-/**
- * Slide a window over one view with a rolling hash; rule most positions out with one array
- * read, verify the rest against the window set. Characters are normalised as they are read,
- * so no copy of the text is made: this loop runs once per character of every server string.
- */
-function scan(view: View, family: Family, found: Array<[number, number]>, firstOnly: boolean): void {
-  const window = family.window;
-  const text = view.text;
-  if (text.length < window) return;
-  const { hashes, filter, lead } = family;
-  const last = text.length - window;
-  let h = 0;
-  for (let i = 0; i < window; i++) h = (imul(h, BASE) + normCode(text.charCodeAt(i), family)) | 0;
-  for (let i = 0; i <= last; i++) {
-    if (filter[h & 0xffff] === 1 && hashes.has(h) && family.windows.has(normText(text.slice(i, i + window), family))) {
-      const starts = view.starts;
-      found.push(starts === null ? [i, i + window] : [starts[i] as number, starts[i + window] as number]);
-      if (firstOnly) return;
+  /**
+   * Indices of the strings the detector finds an encoded echo in (alone or joined with their
+   * neighbours); `acrossOnly`: only echoes that span more than one string.
+   */
+  #detected(texts: readonly string[], acrossOnly: boolean): Set<number> {
+    const hits = new Set<number>();
+    if (this.#detector.skeleton.length === 0 || texts.length === 0) return hits;
+    const total = texts.length;
+    const streams = {} as Record<StreamName, ViewStream>;
+    for (const name of STREAMS) streams[name] = new ViewStream(this.#detector[STREAM_KIND[name]]);
+    const onHit = (first: number, last: number): boolean => {
+      if (acrossOnly && first === last) return false;
+      for (let i = first; i <= Math.min(last, total - 1); i++) hits.add(i);
+      // Keep going while some string is unmarked: every string an echo touches is withheld.
+      return hits.size === total;
+    };
+    const buffers = viewBuffers();
+    for (const chunk of chunksOf(texts)) {
+      const views = viewsOf(chunk, buffers);
+      for (const name of STREAMS) {
+        const view = views[name];
+        if (streams[name].feed(view ?? (views.plain as Uint8Array), view === SAME_AS_PLAIN, onHit)) return hits;
+      }
     }
-    if (i < last) {
-      const out = normCode(text.charCodeAt(i), family);
-      const inc = normCode(text.charCodeAt(i + window), family);
-      h = (imul(h - imul(out, lead), BASE) + inc) | 0;
-    }
+    return hits;
   }
+}
+
+/** Characters kept at each end of a string for the across-strings pass: an encoded 12-character run fits many times over. */
+const EDGE_CHARS = 4096;
+
+function edges(text: string): string {
+  return text.length <= 2 * EDGE_CHARS ? text : `${text.slice(0, EDGE_CHARS)} ${text.slice(-EDGE_CHARS)}`;
 }
 
 function merge(ranges: Array<[number, number]>): Array<[number, number]> {
   if (ranges.length <= 1) return ranges;
   ranges.sort((a, b) => a[0] - b[0]);
   const out: Array<[number, number]> = [ranges[0] as [number, number]];
-  for (const r of ranges.slice(1)) {
+  for (let i = 1; i < ranges.length; i++) {
+    const r = ranges[i] as [number, number];
     const last = out[out.length - 1] as [number, number];
     if (r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
     else out.push([r[0], r[1]]);

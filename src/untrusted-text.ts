@@ -10,8 +10,9 @@ import { inspect } from "node:util";
  *   other invisible characters, line/paragraph separators, Unicode tag characters) are shown
  *   escaped (`\x1b`, `\u202e`), so no escape sequence reaches a terminal and the text stays on
  *   one line;
- * - the text cannot begin a line with `::` (a GitHub Actions workflow command): a leading `::`
- *   is shown as `\::`;
+ * - no `::` is left anywhere in it (a GitHub Actions workflow command is a line that begins with
+ *   `::`, and a sink that wraps long lines, as terraform does, can move any `::` after a space to
+ *   the start of a line): each `::` is shown as `:\:`, which no wrapping at whitespace can split;
  * - it is capped to a length, with the count of what was cut.
  */
 
@@ -48,14 +49,21 @@ function cap(text: string, max: number): string {
 }
 
 /**
+ * Every `::` anywhere in `text` shown as `:\:` (`:::` as `:\:\:`): no line of the text, however a
+ * sink wraps it at whitespace, can begin with a GitHub Actions workflow command.
+ */
+export function defuseWorkflowCommands(text: string): string {
+  return text.includes("::") ? text.replace(/:(?=:)/g, ":\\") : text;
+}
+
+/**
  * Make untrusted text safe to embed in a message for any text sink (terminal, log, annotation,
  * diagnostic). Markdown and workflow-command sinks still apply their own escaping on top.
  */
 export function neutralise(text: string, maxChars: number = UNTRUSTED_TEXT_MAX_CHARS): string {
   // Lone surrogates are not text; show them as U+FFFD.
   const wellFormed = text.replace(LONE_SURROGATE, "\ufffd");
-  const escaped = cap(wellFormed, maxChars).replace(HIDDEN, escapeHidden);
-  return /^\s*::/.test(escaped) ? escaped.replace(/^(\s*)::/, "$1\\::") : escaped;
+  return defuseWorkflowCommands(cap(wellFormed, maxChars).replace(HIDDEN, escapeHidden));
 }
 
 /**
@@ -84,7 +92,7 @@ export function listWithRest(items: readonly string[], max: number, separator = 
 export class UntrustedText {
   readonly value: string;
 
-  private constructor(value: string) {
+  protected constructor(value: string) {
     this.value = value;
   }
 

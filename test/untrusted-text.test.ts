@@ -10,11 +10,42 @@ describe("neutralise", () => {
     expect(neutralise("lone \ud800 surrogate")).toBe("lone \ufffd surrogate");
   });
 
-  it("never lets the text begin a line with ::", () => {
-    expect(neutralise("::error::x")).toBe("\\::error::x");
-    expect(neutralise("  ::set-output name=a::b")).toBe("  \\::set-output name=a::b");
-    expect(neutralise("a\n::error::x")).toBe("a\\n::error::x");
-    expect(neutralise("IPv6 ::1 inside")).toBe("IPv6 ::1 inside");
+  it("leaves no :: anywhere, so no wrapping can start a line with one", () => {
+    expect(neutralise("::error::x")).toBe(":\\:error:\\:x");
+    expect(neutralise("  ::set-output name=a::b")).toBe("  :\\:set-output name=a:\\:b");
+    expect(neutralise("a\n::error::x")).toBe("a\\n:\\:error:\\:x");
+    expect(neutralise("p x ::error title=Injected::pwned")).toBe("p x :\\:error title=Injected:\\:pwned");
+    expect(neutralise(":::")).toBe(":\\:\\:");
+    expect(neutralise("IPv6 ::1 inside")).toBe("IPv6 :\\:1 inside");
+  });
+
+  it("property (fixed seed): text with :: anywhere, wrapped at whitespace at every width, never has a line starting with ::", () => {
+    let seed = 0x5eed05;
+    const r = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const pieces = ["::", ":", " ", "  ", "\t", "\n", "error", "title=X", "::stop-commands::", "a", "\u3000", "\u00a0", "\u2028", "\\", "::set-output name=p::write"];
+    /** Go's wordwrap as terraform uses it: break at any Unicode space when the line would pass `width`. */
+    const wrap = (text: string, width: number): string[] => {
+      const lines: string[] = [];
+      for (const para of text.split("\n")) {
+        let line = "";
+        for (const word of para.split(/(?<=\s)|(?=\s)/u)) {
+          if (line.length + word.length > width && /\s/u.test(word)) {
+            lines.push(line);
+            line = "";
+          } else line += word;
+        }
+        lines.push(line);
+      }
+      return lines;
+    };
+    for (let i = 0; i < 2000; i++) {
+      let text = "";
+      const n = 1 + Math.floor(r() * 30);
+      for (let k = 0; k < n; k++) text += pieces[Math.floor(r() * pieces.length)];
+      const shown = neutralise(text, 10_000);
+      expect(shown).not.toContain("::");
+      for (let width = 1; width <= 120; width += 7) for (const line of wrap(shown, width)) expect(line.trim().startsWith("::")).toBe(false);
+    }
   });
 
   it("caps the length, counting what was cut, without splitting a character", () => {
@@ -37,11 +68,11 @@ describe("guardLines and lists", () => {
 describe("UntrustedText", () => {
   it("renders neutralised everywhere by default, and keeps the received value for data", () => {
     const t = UntrustedText.of("Eng\n::error::x");
-    expect(`${t}`).toBe("Eng\\n::error::x");
-    expect(JSON.stringify({ t })).toBe('{"t":"Eng\\\\n::error::x"}');
-    expect(inspect(t)).toBe('"Eng\\\\n::error::x"');
+    expect(`${t}`).toBe("Eng\\n:\\:error:\\:x");
+    expect(JSON.stringify({ t })).toBe('{"t":"Eng\\\\n:\\\\:error:\\\\:x"}');
+    expect(inspect(t)).toBe('"Eng\\\\n:\\\\:error:\\\\:x"');
     expect(t.value).toBe("Eng\n::error::x");
-    expect(quoted(t)).toBe('"Eng\\n::error::x"');
+    expect(quoted(t)).toBe('"Eng\\n:\\:error:\\:x"');
     expect(quoted("a\u001bb")).toBe('"a\\x1bb"');
   });
 });

@@ -150,7 +150,12 @@ export class Authority {
     return { ok: true, subject: entry.subject };
   }
 
-  tokenRequest(form: URLSearchParams, requestHost: string): TokenAnswer {
+  /**
+   * The token endpoint. An assertion's audience is checked against the simulator's OWN tenant
+   * host (as ConductorOne checks its own), never the request's Host header, which the client
+   * chooses (issue 14 breaker m6).
+   */
+  tokenRequest(form: URLSearchParams): TokenAnswer {
     const grant = form.get("grant_type") ?? "";
     const clientId = form.get("client_id");
     const refuse = (status: number, error: string, reason: string): TokenAnswer => {
@@ -171,7 +176,7 @@ export class Authority {
         if (form.get("client_assertion_type") !== ASSERTION_TYPE) return refuse(400, "invalid_request", "client_assertion_type must be jwt-bearer");
         const verdict = verifyCompactJws(assertion, client.publicKey, "EdDSA");
         if (!verdict.ok) return refuse(401, "invalid_client", verdict.reason);
-        const problem = this.#assertionProblem(verdict.claims, clientId, requestHost.replace(/:\d+$/, "").replace(/^\[(.*)\]$/, "$1"));
+        const problem = this.#assertionProblem(verdict.claims, clientId, this.host.replace(/:\d+$/, "").replace(/^\[(.*)\]$/, "$1"));
         if (problem) return refuse(401, "invalid_client", problem);
         return issue(clientId);
       }

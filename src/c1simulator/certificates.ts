@@ -1,6 +1,6 @@
 import { generateKeyPairSync, randomBytes, sign, type KeyObject } from "node:crypto";
 import { toPem } from "../tfplugin/server/certificate";
-import { bitString, boolean, explicit, octetString, oid, sequence, set, time, tlv, unsignedInteger, utf8String } from "../tfplugin/server/der";
+import { bitString, boolean, explicit, oid, sequence, set, time, tlv, unsignedInteger, utf8String, X509_OID, x509Extension } from "../tfplugin/server/der";
 
 /**
  * The simulator's own test PKI, made at start: a CA (CA:true, keyCertSign) and a server
@@ -15,20 +15,9 @@ export interface SimulatorPki {
   keyPem: string;
 }
 
-const OID = {
-  ecPublicKey: "1.2.840.10045.2.1",
-  ecdsaSha256: "1.2.840.10045.4.3.2",
-  commonName: "2.5.4.3",
-  organization: "2.5.4.10",
-  keyUsage: "2.5.29.15",
-  subjectAltName: "2.5.29.17",
-  basicConstraints: "2.5.29.19",
-  extKeyUsage: "2.5.29.37",
-  serverAuth: "1.3.6.1.5.5.7.3.1",
-};
+const OID = X509_OID;
 
-const extension = (id: string, critical: boolean, value: Buffer): Buffer =>
-  critical ? sequence(oid(id), boolean(true), octetString(value)) : sequence(oid(id), octetString(value));
+const extension = x509Extension;
 
 const name = (commonName: string): Buffer =>
   sequence(set(sequence(oid(OID.organization), utf8String("cdktf-twingate-conductorone test"))), set(sequence(oid(OID.commonName), utf8String(commonName))));

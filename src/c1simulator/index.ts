@@ -9,6 +9,7 @@ export { startConductorOneSimulator, type ConnectorSnapshot, type RequestRecord,
 export { DEMO_USERS, type ConductorOneSimulatorOptions, type DeletedConnectorRead } from "./options";
 export type { ClientCredentialPair, OidcTrust, TokenAttempt } from "./auth";
 export type { C1Fault } from "./faults";
+export { C1_CONTROL_PREFIX, C1_CONTROL_ROUTES } from "./control";
 export type { AppEntitlementRecord, AppRecord, ChangeRecord, ChangedObject, SyncBehaviour, UserRecord } from "./store";
 export { parseSeed, readSeedFile, type SeedApp, type SeedAppEntitlement, type SeedUser, type SimulatorSeed } from "./seed";
 export { KSUID_PATTERN } from "./ids";

@@ -9,7 +9,7 @@ import { z } from "zod";
 
 export type JwsAlgorithm = "EdDSA" | "RS256";
 
-const headerSchema = z.looseObject({ alg: z.string(), kid: z.string().optional(), nonce: z.string().optional() });
+const headerSchema = z.looseObject({ alg: z.string(), kid: z.string().optional(), nonce: z.string().optional(), crit: z.unknown().optional() });
 const audienceSchema = z.union([z.string(), z.array(z.string())]);
 export const claimsSchema = z.looseObject({
   iss: z.string().optional(),
@@ -42,6 +42,8 @@ export function verifyCompactJws(token: string, key: KeyObject, alg: JwsAlgorith
     return { ok: false, reason: "the JWS header is not base64url JSON" };
   }
   if (header.alg !== alg) return { ok: false, reason: `the JWS alg is ${JSON.stringify(header.alg)}, expected ${alg}` };
+  // RFC 7515 §4.1.11: extensions listed in "crit" must be understood, and none are here.
+  if (header.crit !== undefined) return { ok: false, reason: "the JWS header lists critical extensions (crit) this server does not understand" };
   if (!/^[A-Za-z0-9_-]+$/.test(s) || !/^[A-Za-z0-9_-]*$/.test(p)) return { ok: false, reason: "the JWS payload or signature is not base64url" };
   // The signature first: nothing in an unsigned payload is worth reading.
   const input = Buffer.from(`${h}.${p}`, "ascii");

@@ -5,6 +5,7 @@ import { ApiContext, ApiError, TenantApi } from "./api";
 import { Authority, type ClientCredentialPair, type OidcTrust, type TokenAttempt } from "./auth";
 import { generateSimulatorPki } from "./certificates";
 import { C1SimulatorListenError, C1SimulatorNotFoundError } from "./errors";
+import { C1_CONTROL_PREFIX, handleC1Control } from "./control";
 import { FaultQueue, type C1Fault } from "./faults";
 import { JsonShapes } from "./json";
 import { checkBehaviour, checkDeletedConnectorRead, checkOptions, DEMO_USERS, type ConductorOneSimulatorOptions, type DeletedConnectorRead } from "./options";
@@ -88,6 +89,11 @@ export interface RunningConductorOneSimulator {
   setDeletedConnectorRead(mode: DeletedConnectorRead): void;
   /** Queue a sync as force_sync would. */
   queueSync(connectorId: string): void;
+  /** Pause a connector's syncs (as the API's pause), and resume them (a sync is queued). */
+  pauseSync(connectorId: string, reason?: string): void;
+  resumeSync(connectorId: string): void;
+  /** `https://127.0.0.1:<port>/_simulator/`: the runtime control endpoint (control.ts). */
+  readonly controlUrl: string;
   /** Apply the sync transitions due by the clock's now (awaiting Twingate calls in flight). */
   advance(): Promise<void>;
   close(): Promise<void>;
@@ -299,6 +305,37 @@ class Simulator implements RunningConductorOneSimulator {
     this.#sync.queue(this.#record(connectorId));
   }
 
+  pauseSync(connectorId: string, reason?: string): void {
+    this.#sync.pause(this.#record(connectorId), new Date(this.#now()).toISOString(), reason);
+  }
+
+  resumeSync(connectorId: string): void {
+    this.#sync.resume(this.#record(connectorId));
+  }
+
+  get controlUrl(): string {
+    return `${this.url}${C1_CONTROL_PREFIX}/`;
+  }
+
+  #controlStatus(): unknown {
+    return {
+      url: this.url,
+      apps: this.apps().map((a) => ({ id: a.id, displayName: a.displayName })),
+      connectors: [...this.#store.connectors.values()].map((c) => ({
+        id: c.id,
+        appId: c.appId,
+        status: c.status?.status ?? null,
+        lastError: c.status?.lastError || null,
+        paused: c.syncDisabledAt !== null,
+        syncs: c.syncs,
+        pending: c.run?.phase ?? null,
+        behaviour: c.behaviour ?? null,
+      })),
+      defaultBehaviour: this.#sync.defaultBehaviour,
+      faultsPending: this.faults.pending(),
+    };
+  }
+
   advance(): Promise<void> {
     return this.#sync.advance(this.#store.connectors.values());
   }
@@ -334,6 +371,24 @@ class Simulator implements RunningConductorOneSimulator {
       throw error;
     }
     await this.advance();
+    // The control endpoint: loopback like everything here, never faulted or rate limited.
+    if (path === C1_CONTROL_PREFIX || path.startsWith(`${C1_CONTROL_PREFIX}/`)) {
+      const answer = handleC1Control(
+        {
+          status: () => this.#controlStatus(),
+          setSyncBehaviour: (b, id) => this.setSyncBehaviour(b, id),
+          queueSync: (id) => this.queueSync(id),
+          pauseSync: (id, reason) => this.pauseSync(id, reason),
+          resumeSync: (id) => this.resumeSync(id),
+          faults: this.faults,
+        },
+        method,
+        path,
+        raw,
+      );
+      await this.advance();
+      return this.#send(req, res, answer.status, JSON.stringify(answer.body));
+    }
     const fault = this.faults.take(method, path);
     if (fault) {
       const body = fault.body ?? errorBody(fault.status, STATUS_CODES[fault.status]?.toLowerCase() ?? "fault");
@@ -350,7 +405,7 @@ class Simulator implements RunningConductorOneSimulator {
       if (type !== "application/x-www-form-urlencoded") {
         return this.#send(req, res, 400, JSON.stringify({ error: "invalid_request", error_description: "the token request must be form-encoded" }));
       }
-      const answer = this.#authority.tokenRequest(new URLSearchParams(raw), req.headers.host ?? this.host);
+      const answer = this.#authority.tokenRequest(new URLSearchParams(raw));
       return this.#send(req, res, answer.status, JSON.stringify(answer.body), answer.status === 200 ? { "cache-control": "no-store" } : {});
     }
     if (!path.startsWith("/api/")) return this.#send(req, res, 404, errorBody(404, "Not Found"));

@@ -45,10 +45,37 @@ export class SyncEngine {
     this.restart(connector);
   }
 
-  /** Queue a fresh sync, dropping any queued or running one (a new config). */
+  /**
+   * Queue a fresh sync, dropping any queued or running one (a new config). A paused connector
+   * runs no syncs until resumed — a config update included (reference §3.1: paused syncs stay
+   * paused; issue 14 breaker m7): nothing is queued; resume queues one.
+   */
   restart(connector: ConnectorRecord): void {
+    if (connector.syncDisabledAt !== null) {
+      connector.run = null;
+      return;
+    }
     const now = this.now();
     connector.run = { queuedAt: now, startAt: now + this.timing.queueMs, phase: "queued" };
+  }
+
+  /** Pause a connector's syncs (what is queued or running stops) until {@link resume}. */
+  pause(c: ConnectorRecord, at: string, reason = "paused by a user"): void {
+    c.syncDisabledAt = at;
+    c.syncDisabledReason = reason;
+    c.syncDisabledCategory = "SYNC_DISABLED_CATEGORY_UNSPECIFIED";
+    c.canResumeSync = true;
+    c.run = null;
+    if (c.status) c.status = { ...c.status, status: "SYNC_STATUS_DISABLED", updatedAt: at };
+  }
+
+  /** Resume a paused connector: a new sync is queued. */
+  resume(c: ConnectorRecord): void {
+    c.syncDisabledAt = null;
+    c.syncDisabledReason = null;
+    c.syncDisabledCategory = null;
+    c.canResumeSync = false;
+    this.restart(c);
   }
 
   behaviourOf(connector: ConnectorRecord): SyncBehaviour {
@@ -76,6 +103,8 @@ export class SyncEngine {
     const run = c.run;
     const now = this.now();
     if (!run) return false;
+    // Paused: nothing starts (a run queued before the pause, e.g. a scheduled resync, waits for the resume).
+    if (c.syncDisabledAt !== null && run.phase === "queued") return false;
     if (run.phase === "queued") {
       if (now < run.startAt) return false;
       const behaviour = this.behaviourOf(c);

@@ -1,9 +1,10 @@
 import { inspect } from "node:util";
 import { z } from "zod";
-import { realClock, type Clock } from "./clock";
+import { systemClock, type Clock } from "../clock";
 import { resolveConductorOne, type ConductorOneAuth, type ConductorOneSettings, type ResolvedConductorOne } from "./credentials";
 import { C1BadResponseError, C1NotFoundError, C1PaginationError } from "./errors";
 import { HttpSender, resolveCa } from "./http";
+import { idSegment } from "./ids";
 import { retryPolicy, type RetryPolicy } from "./retry";
 import {
   appEntitlementSchema,
@@ -25,7 +26,6 @@ import {
   type User,
 } from "./schemas";
 import { Secret } from "./secret";
-import { sanitizeServerText } from "./server-text";
 import type { C1Server } from "./server-url";
 import { tokenSourceFor, type TokenSource } from "./token-source";
 import { C1Transport, type C1LogEvent, type ExchangeOptions } from "./transport";
@@ -147,8 +147,6 @@ export const BATON_CATALOG_ID = "2HErg7BRmNdHgX8sTCWVq4E1fyh";
 const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
 export const USER_AGENT = `cdktf-twingate-conductorone/${VERSION}`;
-/** Longer server strings (lastError) are cut to this. */
-const MAX_STATUS_TEXT = 1000;
 
 const emptyObject = z.object({});
 const appEnvelope = z.object({ app: appSchema });
@@ -159,10 +157,7 @@ const appEntitlementEnvelope = z.object({ appEntitlementView: z.object({ appEnti
 const userViewSchema = z.object({ user: userSchema });
 const connectorViewSchema = z.object({ connector: connectorSchema });
 
-const seg = (id: string): string => {
-  if (id.length === 0) throw new TypeError("an id in a ConductorOne API path is empty");
-  return encodeURIComponent(id);
-};
+const seg = idSegment;
 
 export class ConductorOneClient {
   readonly server: C1Server;
@@ -174,7 +169,7 @@ export class ConductorOneClient {
   constructor(options: ConductorOneClientOptions = {}) {
     const env = options.env ?? process.env;
     const resolved = options.resolved ?? resolveConductorOne(options.settings ?? {}, env);
-    const clock = options.clock ?? realClock;
+    const clock = options.clock ?? systemClock;
     this.server = resolved.server;
     this.authMethod = resolved.auth.method;
     const ca = resolveCa(options.ca, env);
@@ -212,15 +207,21 @@ export class ConductorOneClient {
   }
 
   /**
-   * Prove the credentials before any API call: fetch an access token (client credentials or
-   * OIDC exchange; the simulator and ConductorOne check the assertion's signature and audience).
-   * A static access token cannot be checked without a call, so nothing is sent for it.
-   * Throws C1_TOKEN_REFUSED and the other C1_* errors of the token endpoint.
+   * Prove the credentials before any other call. Client credentials and OIDC: fetch an access
+   * token (the simulator and ConductorOne check the assertion's signature and audience). A
+   * ready access token cannot be proven at the token endpoint, so it is proven by one cheap
+   * authenticated read: the first page of apps (`GET /api/v1/apps?page_size=10`), which a
+   * wrong or expired token turns into C1_UNAUTHORIZED. Throws C1_TOKEN_REFUSED and the other
+   * C1_* errors of the token endpoint or the read.
    */
-  async authenticate(options: CallOptions = {}): Promise<{ method: ConductorOneAuth["method"]; checked: boolean }> {
-    if (!this.#tokens.renewable) return { method: this.authMethod, checked: false };
+  async authenticate(options: CallOptions = {}): Promise<{ method: ConductorOneAuth["method"]; checked: boolean; via: "token" | "read" }> {
+    if (!this.#tokens.renewable) {
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars
+      for await (const _page of this.appPages({ pageSize: 10, ...(options.signal ? { signal: options.signal } : {}) })) break;
+      return { method: this.authMethod, checked: true, via: "read" };
+    }
     await this.#tokens.token({ refresh: false, ...(options.signal ? { signal: options.signal } : {}) });
-    return { method: this.authMethod, checked: true };
+    return { method: this.authMethod, checked: true, via: "token" };
   }
 
   // ── apps ────────────────────────────────────────────────────────────────
@@ -280,7 +281,7 @@ export class ConductorOneClient {
   /** `GET /api/v1/apps/{app_id}/connectors`: `list` holds ConnectorViews; their connectors come back, sanitised. */
   async *connectorPages(appId: string, options: PageOptions = {}): AsyncGenerator<Page<Connector>> {
     for await (const page of this.#pages(`/api/v1/apps/${seg(appId)}/connectors`, connectorViewSchema, `the connectors of app ${appId}`, options)) {
-      yield { items: page.items.map((view) => this.#clean(view.connector)), nextPageToken: page.nextPageToken };
+      yield { items: page.items.map((view) => view.connector), nextPageToken: page.nextPageToken };
     }
   }
 
@@ -293,20 +294,20 @@ export class ConductorOneClient {
   /** `GET /api/v1/apps/{app_id}/connectors/{id}`; a 404 is C1_NOT_FOUND. `lastError` comes sanitised. */
   async getConnector(appId: string, connectorId: string, options: CallOptions = {}): Promise<Connector> {
     const body = await this.#call("GET", connectorPath(appId, connectorId), undefined, connectorViewEnvelope, describeConnector(appId, connectorId), options);
-    return this.#clean(body.connectorView.connector);
+    return body.connectorView.connector;
   }
 
   /** `Connector.Create`: with a config (e.g. {@link twingateConnectorConfig}). The config's secrets are scrubbed from answers. */
   async createConnector(appId: string, input: { catalogId: string; userIds?: string[]; config: Record<string, unknown>; description?: string }, options: CallOptions = {}): Promise<Connector> {
     this.#rememberConfigSecrets(input.config);
     const body = await this.#call("POST", `/api/v1/apps/${seg(appId)}/connectors/create`, { userIds: [], ...input }, connectorViewEnvelope, `app ${appId}`, options);
-    return this.#clean(body.connectorView.connector);
+    return body.connectorView.connector;
   }
 
   /** `Connector.CreateDelegated`: a connector pending its config. */
   async createDelegatedConnector(appId: string, input: { displayName: string; catalogId: string; userIds?: string[]; description?: string }, options: CallOptions = {}): Promise<Connector> {
     const body = await this.#call("POST", `/api/v1/apps/${seg(appId)}/connectors`, { userIds: [], ...input }, connectorViewEnvelope, `app ${appId}`, options);
-    return this.#clean(body.connectorView.connector);
+    return body.connectorView.connector;
   }
 
   /** `Connector.Update` with `updateMask: "config"` (how the Twingate resource saves a new key or domain). */
@@ -320,7 +321,7 @@ export class ConductorOneClient {
       describeConnector(appId, connectorId),
       options,
     );
-    return this.#clean(body.connectorView.connector);
+    return body.connectorView.connector;
   }
 
   /** `Connector.UpdateDelegated` with `updateMask: "displayName,userIds"`. */
@@ -333,7 +334,7 @@ export class ConductorOneClient {
       describeConnector(appId, connectorId),
       options,
     );
-    return this.#clean(body.connectorView.connector);
+    return body.connectorView.connector;
   }
 
   async deleteConnector(appId: string, connectorId: string, options: CallOptions = {}): Promise<void> {
@@ -421,19 +422,6 @@ export class ConductorOneClient {
     }
   }
 
-  /** Server text of a connector, scrubbed here, where it enters. */
-  #clean(connector: Connector): Connector {
-    const needles = this.#transport.needles();
-    const scrub = (value: string | null): string | null => (value === null || value === "" ? null : sanitizeServerText(value, needles, MAX_STATUS_TEXT));
-    return {
-      ...connector,
-      displayName: scrub(connector.displayName),
-      description: scrub(connector.description),
-      syncDisabledReason: scrub(connector.syncDisabledReason),
-      status: connector.status ? { ...connector.status, lastError: scrub(connector.status.lastError) } : null,
-    };
-  }
-
   #rememberConfigSecrets(config: Record<string, unknown>): void {
     const configuration = (config as { configuration?: Record<string, { stringValue?: unknown }> }).configuration;
     const key = configuration?.twingate_apikey?.stringValue;
@@ -492,7 +480,8 @@ export class ConductorOneClient {
     } catch {
       throw new C1BadResponseError(described, response.status, "the body is not JSON");
     }
-    const parsed = schema.safeParse(json);
+    // The one redaction point of answers: every string, before any schema reads a field.
+    const parsed = schema.safeParse(this.#transport.redactor.redactJson(json));
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const where = issue && issue.path.length > 0 ? issue.path.join(".") : "(root)";

@@ -1,6 +1,7 @@
 import { parseClientSecret, type ClientSecret } from "./client-secret";
 import { C1ClientIdMissingError, C1CredentialsMissingError, C1ServerUnknownError, C1TokenInvalidError } from "./errors";
 import { Secret, tokenShapeProblem } from "./secret";
+import { refuseSecretsInShownSettings } from "./setting-guard";
 import { normalizeTenant, serverFromClientId, type C1Server } from "./server-url";
 
 /**
@@ -85,8 +86,20 @@ function secretForRedaction(value: string): Secret {
   }
 }
 
-/** Resolve settings + environment into one auth method and one server; throws C1_* config errors. */
-export function resolveConductorOne(settings: ConductorOneSettings = {}, env: NodeJS.ProcessEnv = process.env): ResolvedConductorOne {
+/** Other secrets of the same run that must never appear in a shown setting (e.g. the Twingate API key). */
+export interface ResolveOptions {
+  otherSecrets?: ReadonlyArray<{ value: string | null | undefined; what: string }>;
+}
+
+/** The environment variable the Twingate API key conventionally comes from; checked like any other secret. */
+const TWINGATE_API_KEY_ENV = "TWINGATE_API_KEY";
+
+/**
+ * Resolve settings + environment into one auth method and one server; throws C1_* config errors.
+ * First of all, before any value is parsed, shown or resolved: a secret in a shown setting is
+ * refused by name (setting-guard.ts).
+ */
+export function resolveConductorOne(settings: ConductorOneSettings = {}, env: NodeJS.ProcessEnv = process.env, options: ResolveOptions = {}): ResolvedConductorOne {
   const serverUrl = pick(settings.server_url, "server_url", env, C1_ENV.serverUrl);
   const tenantDomain = pick(settings.tenant_domain, "tenant_domain", env, C1_ENV.tenantDomain);
   const clientId = pick(settings.client_id, "client_id", env, C1_ENV.clientId);
@@ -95,12 +108,18 @@ export function resolveConductorOne(settings: ConductorOneSettings = {}, env: No
   const accessToken = pick(undefined, "", env, C1_ENV.accessToken);
 
   // A secret pasted into a field that is shown (variables swapped): refuse by name, never quote it.
-  for (const shown of [serverUrl, tenantDomain, clientId]) {
-    const holdsSecret = (secret: Picked | undefined): boolean => !!secret && secret.value.length >= 8 && shown!.value.includes(secret.value);
-    if (shown && [accessToken, oidcToken, clientSecret].some(holdsSecret)) {
-      throw new C1TokenInvalidError(shown.source, "it holds the same value as a secret setting", "Check that the variables are not swapped: put each value in its own setting");
-    }
-  }
+  const asSecret = (picked: Picked | undefined, what: string) => (picked ? { value: picked.value, what: `${what} (${picked.source})` } : undefined);
+  const twingateKey = env[TWINGATE_API_KEY_ENV];
+  refuseSecretsInShownSettings(
+    [serverUrl, tenantDomain, clientId],
+    [
+      asSecret(accessToken, "the access token"),
+      asSecret(oidcToken, "the OIDC token"),
+      asSecret(clientSecret, "the client secret"),
+      ...(twingateKey ? [{ value: twingateKey, what: `the Twingate API key (env ${TWINGATE_API_KEY_ENV})` }] : []),
+      ...(options.otherSecrets ?? []).flatMap((s) => (s.value ? [{ value: s.value, what: s.what }] : [])),
+    ],
+  );
 
   let auth: ConductorOneAuth;
   if (accessToken) {

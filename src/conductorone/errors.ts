@@ -4,7 +4,7 @@ import { CodedError } from "../errors";
  * Every way a ConductorOne API call or credential setup can fail, one class per kind, each with
  * a stable code from {@link ConductorOneErrorCode}. Messages name the request (method and path,
  * never a query string, token or secret), quote what the server said only after it went through
- * `sanitizeServerText`, and say how to fix the problem.
+ * the client's ServerTextRedactor (redacted, neutralised), and say how to fix the problem.
  */
 export type ConductorOneErrorCode =
   | "C1_CREDENTIALS_MISSING"
@@ -12,6 +12,7 @@ export type ConductorOneErrorCode =
   | "C1_CLIENT_ID_INVALID"
   | "C1_CLIENT_SECRET_INVALID"
   | "C1_TOKEN_INVALID"
+  | "C1_SECRET_IN_SETTING"
   | "C1_SERVER_URL_INVALID"
   | "C1_SERVER_UNKNOWN"
   | "C1_CA_FILE_UNREADABLE"
@@ -117,6 +118,18 @@ export class C1TokenInvalidError extends ConductorOneConfigError {
   readonly code = "C1_TOKEN_INVALID";
   constructor(source: SettingSource, reason: string, fix = "Set it again without surrounding quotes, spaces or line breaks") {
     super(`the value of ${source} cannot be used: ${reason}. ${fix}`);
+  }
+}
+
+/** A credential in a setting that is shown and resolved (server_url, tenant_domain, client_id): refused by name, never quoted. */
+export class C1SecretInSettingError extends ConductorOneConfigError {
+  readonly code = "C1_SECRET_IN_SETTING";
+  constructor(source: SettingSource, reason: string) {
+    super(
+      `the value of ${source} is refused and not shown: ${reason}, and this setting is not secret (it is shown in messages and its host is looked up in DNS). ` +
+        "Check that the variables are not swapped: the access token goes in CONDUCTORONE_ACCESS_TOKEN, the client secret in client_secret (CONDUCTORONE_CLIENT_SECRET), " +
+        "the OIDC token in oidc_token (CONDUCTORONE_OIDC_TOKEN), the Twingate key in its own setting; if that value was exposed, rotate it",
+    );
   }
 }
 

@@ -1,5 +1,8 @@
 import { z } from "zod";
+import { UntrustedText } from "../untrusted-text";
+import { C1_ID_PATTERN, C1_ID_RULE } from "./ids";
 import { Secret } from "./secret";
+import { parseTimestamp, type Timestamp } from "./timestamp";
 
 /**
  * The shapes of ConductorOne API answers this project reads (field names from
@@ -7,12 +10,32 @@ import { Secret } from "./secret";
  * reference §2–3). Every field is optional in the API; ids are required here because nothing
  * can be done without them. Unknown keys are dropped. A connector's `config` is reduced to its
  * `@type` and the Twingate domain: secret config values never enter this program's objects.
+ *
+ * Every string of an answer was already scrubbed of every known secret before these schemas
+ * run (ServerTextRedactor.redactJson, in the client's one decode path). On top of that, what a
+ * connector says about its sync is typed for display: text as {@link UntrustedText} (shown only
+ * neutralised), timestamps parsed ({@link Timestamp}: re-formatted, never the server's
+ * characters), `status.status` as a known value or UntrustedText. Data that round-trips to a
+ * user's configuration (display names, descriptions) stays plain (scrubbed) text.
  */
+
+/** An id this client may send back in a path (ids.ts). */
+const c1IdSchema = z.string().regex(C1_ID_PATTERN, `not ${C1_ID_RULE}`);
 
 const text = z
   .string()
   .nullish()
   .transform((v) => v ?? null);
+/** Server text that is only ever shown: typed so that every string form of it is neutralised. */
+const shownText = z
+  .string()
+  .nullish()
+  .transform((v) => (v ? UntrustedText.of(v) : null));
+/** An RFC 3339 time, parsed; an absent or unparsable one is null (its characters are never kept). */
+const timestamp = z
+  .string()
+  .nullish()
+  .transform((v): Timestamp | null => (v ? (parseTimestamp(v) ?? null) : null));
 const stringList = z
   .array(z.string())
   .nullish()
@@ -22,13 +45,30 @@ export const ENV_CONFIG_TYPE = "type.googleapis.com/c1.api.app.v1.EnvConfig";
 
 /** `status.status` values of the OpenAPI enum; others are tolerated (x-speakeasy-unknown-values: allow). */
 export const SYNC_STATUSES = ["SYNC_STATUS_UNSPECIFIED", "SYNC_STATUS_RUNNING", "SYNC_STATUS_DONE", "SYNC_STATUS_ERROR", "SYNC_STATUS_DISABLED"] as const;
+export type KnownSyncStatus = (typeof SYNC_STATUSES)[number];
+/** A known `status.status`, or an unknown one kept as untrusted text (shown neutralised). */
+export type SyncStatusValue = KnownSyncStatus | UntrustedText;
+
+function isKnownSyncStatus(v: string): v is KnownSyncStatus {
+  return (SYNC_STATUSES as readonly string[]).includes(v);
+}
+
+const syncStatus = z
+  .string()
+  .nullish()
+  .transform((v): SyncStatusValue | null => (v ? (isKnownSyncStatus(v) ? v : UntrustedText.of(v)) : null));
+
+/** A status value as plain text for state or JSON: known values as they are, unknown ones neutralised. */
+export function syncStatusText(status: SyncStatusValue | null): string | null {
+  return status === null ? null : typeof status === "string" ? status : status.shown();
+}
 
 export const connectorStatusSchema = z.object({
-  status: text,
-  startedAt: text,
-  completedAt: text,
-  updatedAt: text,
-  lastError: text,
+  status: syncStatus,
+  startedAt: timestamp,
+  completedAt: timestamp,
+  updatedAt: timestamp,
+  lastError: shownText,
 });
 export type ConnectorStatus = z.output<typeof connectorStatusSchema>;
 
@@ -49,23 +89,23 @@ const configSchema = z
   });
 
 export const connectorSchema = z.object({
-  id: z.string().min(1),
-  appId: z.string().min(1),
+  id: c1IdSchema,
+  appId: c1IdSchema,
   catalogId: text,
   displayName: text,
   description: text,
   userIds: stringList,
   config: configSchema,
   /** When the config (e.g. the Twingate key or domain) was last saved; read-only in the OpenAPI file. */
-  configUpdatedAt: text,
+  configUpdatedAt: timestamp,
   status: connectorStatusSchema.nullish().transform((v) => v ?? null),
-  syncDisabledAt: text,
-  syncDisabledReason: text,
-  syncDisabledCategory: text,
+  syncDisabledAt: timestamp,
+  syncDisabledReason: shownText,
+  syncDisabledCategory: shownText,
   canResumeSync: z.boolean().nullish().transform((v) => v ?? null),
-  createdAt: text,
-  updatedAt: text,
-  deletedAt: text,
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  deletedAt: timestamp,
 });
 export type Connector = z.output<typeof connectorSchema>;
 

@@ -1,12 +1,12 @@
 import { inspect } from "node:util";
-import type { RedactionNeedle } from "./server-text";
+import type { HasSecretParts } from "./server-text";
 
 /**
  * A ConductorOne credential (client secret, access token, OIDC token) that cannot leak by
  * accident: `toString`, `JSON.stringify` and `util.inspect` print a placeholder naming only what
  * it is. `reveal()` is called by the token source and the transport, to sign or to set a header.
  */
-export class Secret {
+export class Secret implements HasSecretParts {
   readonly #value: string;
 
   constructor(
@@ -17,14 +17,14 @@ export class Secret {
      * The truly secret parts, whose echoed runs are redacted too (default: the whole value).
      * A client secret's `secret-token:conductorone.com:v1:` prefix is not one of them.
      */
-    private readonly secretParts: readonly string[] = [value],
+    private readonly parts: readonly string[] = [value],
   ) {
     this.#value = value;
   }
 
-  /** What redaction hunts for in server text. */
-  needles(): RedactionNeedle[] {
-    return [{ value: this.#value, partial: false }, ...this.secretParts.map((part) => ({ value: part, partial: true }))];
+  /** What redaction hunts for in server text: each part, whole or as an echoed run. */
+  secretParts(): readonly string[] {
+    return this.parts;
   }
 
   reveal(): string {

@@ -1,4 +1,5 @@
-import { isSyncAccepted, timeOf, type SyncAcceptance, type SyncState } from "./sync-status";
+import { completionPredatesConfig, isSyncAccepted, timeOf, type SyncAcceptance, type SyncState } from "./sync-status";
+import type { Timestamp } from "./timestamp";
 import { explainTwingateSyncError } from "./twingate-sync-error";
 
 /**
@@ -15,6 +16,7 @@ export type SyncFindingCode =
   | "C1_SYNC_DISABLED"
   | "C1_SYNC_STALE"
   | "C1_SYNC_STATUS_UNKNOWN"
+  | "C1_SYNC_CONFIG_PENDING"
   | "C1_SYNC_WAIT_BUDGET";
 
 export interface SyncFinding {
@@ -44,6 +46,27 @@ export interface SyncFindingOptions {
   /** Explain `lastError` in Twingate's terms (default true). */
   twingate?: boolean;
   now: number;
+  /**
+   * Only syncs after this (ms, server clock) count: `currentConfigBasis(connector)`, the one
+   * rule of sync-status.ts. A completion at or before it is the previous config's.
+   */
+  since?: number;
+  /** The connector's `configUpdatedAt`, to name it in messages. */
+  configUpdatedAt?: Timestamp | null;
+}
+
+const PENDING_FIX =
+  "ConductorOne queues a sync after a config update: wait for it (c1-twingate connector status --wait <minutes>, or c1twingate_connector_sync) or force one (--force-sync); if none starts, check the connector in ConductorOne (Applications → the app → Connectors)";
+
+function pendingConfig(state: SyncState, options: SyncFindingOptions, running: boolean): SyncFinding {
+  const saved = options.configUpdatedAt ? ` (saved ${options.configUpdatedAt})` : "";
+  return {
+    code: "C1_SYNC_CONFIG_PENDING",
+    severity: "error",
+    message: `${options.connector} last completed a sync at ${state.completedAt}, before its current config${saved}: ${running ? "a sync is running but has not completed" : "no sync"} of the current Twingate key and domain${running ? "" : " has completed yet"}, so they are not proven`,
+    fix: PENDING_FIX,
+    subject: "connector",
+  };
 }
 
 function age(ms: number): string {
@@ -62,12 +85,13 @@ export function syncFindings(state: SyncState, options: SyncFindingOptions): Syn
       const explained = options.twingate === false ? undefined : explainTwingateSyncError(state.lastError);
       const said = state.lastError ? `: ${state.lastError}` : " (no lastError given)";
       const summary = `the last sync of ${who} failed (${raw})${said}`;
+      const likely = explained ? `Likely meaning${explained.inferred ? " (inferred from the wording, not documented)" : ""}: ${explained.meaning}` : "";
       return [
         {
           code: "C1_SYNC_ERROR",
           severity: "error",
-          message: `${summary}${explained ? `. Likely meaning: ${explained.meaning}` : ""}`,
-          ...(explained ? { summary, explanation: `Likely meaning: ${explained.meaning}.` } : {}),
+          message: `${summary}${explained ? `. ${likely}` : ""}`,
+          ...(explained ? { summary, explanation: `${likely}.` } : {}),
           fix: explained?.fix ?? "Open the connector in ConductorOne for details, fix what it names and force a sync",
           subject: explained?.subject ?? "connector",
         },
@@ -118,8 +142,10 @@ export function syncFindings(state: SyncState, options: SyncFindingOptions): Syn
           },
         ];
       }
+      if (completionPredatesConfig(state, options.since) && !isSyncAccepted(state, options.accept, options.since)) return [pendingConfig(state, options, true)];
       return [{ code: "C1_SYNC_IN_PROGRESS", severity: "info", message: `${who} is syncing again; its last sync completed ${state.completedAt}` }, ...staleness(state, options)];
     case "connected":
+      if (completionPredatesConfig(state, options.since)) return [pendingConfig(state, options, false)];
       return [{ code: "C1_SYNC_CONNECTED", severity: "info", message: `${who} is Connected: its last sync completed ${state.completedAt}` }, ...staleness(state, options)];
   }
 }
@@ -148,6 +174,10 @@ export interface WaitBudgetOptions {
   raiseBudget: string;
   /** How this surface accepts a started sync, e.g. 'set accept = "started"'; omitted when it already does. */
   acceptStarted?: string;
+  /** The wait's basis (SyncWaitResult.since): a completion at or before it did not count. */
+  since?: number;
+  /** Why that basis: the config was saved, or a sync was forced. */
+  sinceReason?: "config-update" | "forced-sync";
 }
 
 /**
@@ -155,14 +185,22 @@ export interface WaitBudgetOptions {
  * sync was not seen to finish, which is not proof that it will fail.
  */
 export function waitBudgetFinding(state: SyncState, options: WaitBudgetOptions): SyncFinding {
-  const seen = `${state.uiLabel} (${state.status ?? "no status"}${state.startedAt ? `, started ${state.startedAt}` : ""})`;
-  const why =
-    state.label === "not-connected"
+  const predates = completionPredatesConfig(state, options.since);
+  const basis = options.sinceReason === "forced-sync" ? "the sync it forced" : "the connector's current config";
+  const seen = predates
+    ? `${state.uiLabel} (${state.status ?? "no status"}), but its last completed sync (${state.completedAt}) predates ${basis}, so it does not count`
+    : `${state.uiLabel} (${state.status ?? "no status"}${state.startedAt ? `, started ${state.startedAt}` : ""})`;
+  const why = predates
+    ? state.label === "syncing"
+      ? "A sync of it is running but did not complete in time; ConductorOne says syncs take minutes to hours."
+      : "No sync of it completed in time, and none is running: ConductorOne queues syncs after a config update (a queued sync can wait); a paused connector runs none."
+    : state.label === "not-connected"
       ? "No sync has started: ConductorOne queues syncs, and a connector without twingate_apikey and twingate_domain never syncs."
       : state.label === "syncing"
         ? "A sync is running; ConductorOne says syncs take minutes to hours."
         : "";
-  const alternatives = [options.raiseBudget, ...(options.acceptStarted && state.label !== "not-connected" ? [options.acceptStarted] : [])].join(", or ");
+  const acceptHelps = options.acceptStarted && state.label !== "not-connected" && !(predates && state.label !== "syncing");
+  const alternatives = [options.raiseBudget, ...(acceptHelps ? [options.acceptStarted!] : [])].join(", or ");
   return {
     code: "C1_SYNC_WAIT_BUDGET",
     severity: "error",

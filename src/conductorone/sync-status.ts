@@ -1,4 +1,6 @@
-import type { Connector } from "./schemas";
+import type { UntrustedText } from "../untrusted-text";
+import type { Connector, SyncStatusValue } from "./schemas";
+import { timestampMs, type Timestamp } from "./timestamp";
 
 /**
  * What a connector's `status` means in the UI's words. The API fields are documented
@@ -41,15 +43,15 @@ export interface SyncState {
   label: SyncLabel;
   /** The UI label this most likely is (UNVERIFIED mapping). */
   uiLabel: string;
-  /** `status.status` as the API gave it; null when absent. */
-  status: string | null;
-  startedAt: string | null;
-  completedAt: string | null;
-  updatedAt: string | null;
-  /** Sanitised by the client. */
-  lastError: string | null;
-  disabledAt: string | null;
-  disabledReason: string | null;
+  /** `status.status`: a known value, or an unknown one as untrusted text; null when absent. */
+  status: SyncStatusValue | null;
+  startedAt: Timestamp | null;
+  completedAt: Timestamp | null;
+  updatedAt: Timestamp | null;
+  /** Secrets scrubbed by the client; shown only neutralised. */
+  lastError: UntrustedText | null;
+  disabledAt: Timestamp | null;
+  disabledReason: UntrustedText | null;
 }
 
 export function syncStateOf(connector: Pick<Connector, "status" | "syncDisabledAt" | "syncDisabledReason">): SyncState {
@@ -61,7 +63,7 @@ export function syncStateOf(connector: Pick<Connector, "status" | "syncDisabledA
   else if (status === "SYNC_STATUS_ERROR") label = "error";
   else if (status === "SYNC_STATUS_RUNNING") label = "syncing";
   else if (status === "SYNC_STATUS_DONE") label = completedAt ? "connected" : "unknown";
-  else if (status === null || status === "" || status === "SYNC_STATUS_UNSPECIFIED") label = completedAt ? "connected" : "not-connected";
+  else if (status === null || status === "SYNC_STATUS_UNSPECIFIED") label = completedAt ? "connected" : "not-connected";
   else label = "unknown";
   return {
     label,
@@ -76,11 +78,9 @@ export function syncStateOf(connector: Pick<Connector, "status" | "syncDisabledA
   };
 }
 
-/** ms since the epoch of an RFC 3339 timestamp; undefined when absent or unparsable. */
-export function timeOf(value: string | null): number | undefined {
-  if (value === null) return undefined;
-  const ms = Date.parse(value);
-  return Number.isNaN(ms) ? undefined : ms;
+/** ms since the epoch of a parsed timestamp; undefined when absent. */
+export function timeOf(value: Timestamp | null): number | undefined {
+  return timestampMs(value);
 }
 
 /**
@@ -88,7 +88,7 @@ export function timeOf(value: string | null): number | undefined {
  * after it counts: after a new key is saved, an older completion proves nothing.
  */
 export function isSyncAccepted(state: SyncState, accept: SyncAcceptance, since?: number): boolean {
-  const after = (value: string | null): boolean => since === undefined || (timeOf(value) ?? -Infinity) > since;
+  const after = (value: Timestamp | null): boolean => since === undefined || (timeOf(value) ?? -Infinity) > since;
   if (state.label === "connected" && after(state.completedAt)) return true;
   if (accept === "started" && state.label === "syncing" && after(state.startedAt)) return true;
   return false;
@@ -102,4 +102,24 @@ export function isSyncFailed(state: SyncState, since?: number): boolean {
   const when = timeOf(state.updatedAt) ?? timeOf(state.startedAt);
   // Without timestamps an error cannot be dated: take it as current.
   return when === undefined || when > since;
+}
+
+/**
+ * THE rule for which sync counts, shared by every surface (the sync resource, the status data
+ * source, `c1-twingate connector status`): only a sync of the connector's CURRENT config,
+ * decided on the server's clock — completed (or failed) after `configUpdatedAt`. An older
+ * completion was the previous key's or domain's and proves nothing about the current one.
+ * Returns the exclusive lower bound (ms, server clock), or undefined when the connector has no
+ * `configUpdatedAt` (then any sync counts). A sync stamped in the same millisecond as the save
+ * is the new config's, hence the -1.
+ */
+export function currentConfigBasis(connector: Pick<Connector, "configUpdatedAt">): number | undefined {
+  const saved = timeOf(connector.configUpdatedAt);
+  return saved === undefined ? undefined : saved - 1;
+}
+
+/** Whether the connector's last completion predates its current config (so it proves nothing about it). */
+export function completionPredatesConfig(state: SyncState, since: number | undefined): boolean {
+  if (since === undefined || state.completedAt === null) return false;
+  return (timeOf(state.completedAt) ?? -Infinity) <= since;
 }

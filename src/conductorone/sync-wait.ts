@@ -1,8 +1,8 @@
-import { SleepAbortedError, realClock, type Clock } from "./clock";
+import { AbortedError, systemClock, type Clock } from "../clock";
 import type { ConductorOneClient } from "./client";
 import { C1CancelledError } from "./errors";
 import type { Connector } from "./schemas";
-import { isSyncAccepted, isSyncFailed, syncStateOf, timeOf, type SyncAcceptance, type SyncState } from "./sync-status";
+import { currentConfigBasis, isSyncAccepted, isSyncFailed, syncStateOf, timeOf, type SyncAcceptance, type SyncState } from "./sync-status";
 
 /**
  * Poll a connector until its sync is accepted, fails, or the budget runs out (reference §6.1:
@@ -35,6 +35,13 @@ export interface WaitForSyncOptions {
    * about the new one). Ignored when the connector has no `configUpdatedAt`.
    */
   sinceConfigUpdate?: boolean;
+  /**
+   * When the first read shows the current config's sync FAILED (an error, not a pause), queue
+   * one new sync (once) and wait for it instead of reporting the old failure: after the cause
+   * is fixed outside ConductorOne (a key re-enabled, a network fixed), "apply again" must prove
+   * the fix. Safe: force_sync only queues a sync (reference §3.2); it changes no data.
+   */
+  retryFailed?: boolean;
   clock?: Clock;
   signal?: AbortSignal;
   /** After every poll; `changed` when the label differs from the previous poll. */
@@ -47,6 +54,8 @@ export interface SyncWaitResult {
   outcome: SyncWaitOutcome;
   /** The moment (ms, server clock) after which a sync had to complete to count; undefined: any. */
   since: number | undefined;
+  /** What set `since`: the connector's config update, the forced sync, or the caller's `since`. */
+  sinceReason: "config-update" | "forced-sync" | "given" | undefined;
   state: SyncState;
   connector: Connector;
   elapsedMs: number;
@@ -54,42 +63,54 @@ export interface SyncWaitResult {
 }
 
 export async function waitForSync(client: ConductorOneClient, options: WaitForSyncOptions): Promise<SyncWaitResult> {
-  const clock = options.clock ?? realClock;
+  const clock = options.clock ?? systemClock;
   const accept = options.accept ?? "completed";
   const interval = options.pollIntervalMs ?? 15_000;
   if (!(options.budgetMs >= 0) || !(interval > 0)) throw new RangeError("budgetMs must be ≥ 0 and pollIntervalMs > 0");
   const call = options.signal ? { signal: options.signal } : {};
   const started = clock.now();
   let since = options.since;
-  const later = (a: number | undefined, b: number | undefined): number | undefined => (a === undefined ? b : b === undefined ? a : Math.max(a, b));
-  const configBasis = (connector: Connector): number | undefined => {
-    const saved = timeOf(connector.configUpdatedAt);
-    // A sync stamped in the same millisecond as the save is the new config's: `since` is exclusive.
-    return options.sinceConfigUpdate && saved !== undefined ? saved - 1 : undefined;
+  let sinceReason: SyncWaitResult["sinceReason"] = since === undefined ? undefined : "given";
+  const raise = (candidate: number | undefined, reason: NonNullable<SyncWaitResult["sinceReason"]>): void => {
+    if (candidate !== undefined && (since === undefined || candidate > since)) {
+      since = candidate;
+      sinceReason = reason;
+    }
   };
+  const configBasis = (connector: Connector): number | undefined => (options.sinceConfigUpdate ? currentConfigBasis(connector) : undefined);
   let basisTaken = false;
   if (options.forceSync) {
     const before = await client.getConnector(options.appId, options.connectorId, call);
     const s = before.status;
     const seen = [s?.startedAt, s?.completedAt, s?.updatedAt].map((t) => timeOf(t ?? null)).filter((t): t is number => t !== undefined);
-    since = later(later(since, configBasis(before)), seen.length > 0 ? Math.max(...seen) : undefined);
+    raise(configBasis(before), "config-update");
+    raise(seen.length > 0 ? Math.max(...seen) : undefined, "forced-sync");
     basisTaken = true;
     await client.forceSync(options.appId, options.connectorId, call);
   }
   let polls = 0;
   let previous: string | undefined;
+  let retried = !!options.forceSync;
   for (;;) {
     const connector = await client.getConnector(options.appId, options.connectorId, call);
     polls++;
     if (!basisTaken) {
-      since = later(since, configBasis(connector));
+      raise(configBasis(connector), "config-update");
       basisTaken = true;
     }
     const state = syncStateOf(connector);
+    if (options.retryFailed && !retried && polls === 1 && state.label === "error" && isSyncFailed(state, since)) {
+      retried = true;
+      const s = connector.status;
+      const seen = [s?.startedAt, s?.completedAt, s?.updatedAt].map((t) => timeOf(t ?? null)).filter((t): t is number => t !== undefined);
+      raise(seen.length > 0 ? Math.max(...seen) : undefined, "forced-sync");
+      await client.forceSync(options.appId, options.connectorId, call);
+      // The old error is now older than the basis (an undated one still counts: it cannot be told apart).
+    }
     const elapsedMs = clock.now() - started;
     options.onProgress?.({ state, elapsedMs, polls, changed: state.label !== previous });
     previous = state.label;
-    const done = (outcome: SyncWaitOutcome): SyncWaitResult => ({ outcome, since, state, connector, elapsedMs, polls });
+    const done = (outcome: SyncWaitOutcome): SyncWaitResult => ({ outcome, since, sinceReason, state, connector, elapsedMs, polls });
     if (isSyncAccepted(state, accept, since)) return done("accepted");
     if (isSyncFailed(state, since)) return done("failed");
     const remaining = options.budgetMs - elapsedMs;
@@ -97,7 +118,7 @@ export async function waitForSync(client: ConductorOneClient, options: WaitForSy
     try {
       await clock.sleep(Math.min(interval, remaining), options.signal);
     } catch (error) {
-      if (error instanceof SleepAbortedError || options.signal?.aborted) {
+      if (error instanceof AbortedError || options.signal?.aborted) {
         throw new C1CancelledError({ method: "GET", url: `${client.server.url}/api/v1/apps/${options.appId}/connectors/${options.connectorId}` });
       }
       throw error;

@@ -1,10 +1,9 @@
 import { z } from "zod";
 import { clientAssertion } from "./assertion";
-import type { Clock } from "./clock";
+import type { Clock } from "../clock";
 import type { ConductorOneAuth } from "./credentials";
 import { C1BadResponseError, C1TokenRefusedError } from "./errors";
 import { Secret } from "./secret";
-import { serverMessageOf } from "./server-text";
 import type { C1Server } from "./server-url";
 import type { C1Transport } from "./transport";
 
@@ -107,7 +106,7 @@ class IssuedTokenSource implements TokenSource {
     );
     const described = { method: "POST", url: `${url.origin}${url.pathname}` };
     if (response.status !== 200) {
-      throw new C1TokenRefusedError(described, grant, response.status, serverMessageOf(response.body, this.transport.needles()));
+      throw new C1TokenRefusedError(described, grant, response.status, this.transport.redactor.messageOf(response.body));
     }
     let parsed: z.infer<typeof tokenResponse>;
     try {

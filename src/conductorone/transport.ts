@@ -1,4 +1,4 @@
-import { SleepAbortedError, type Clock } from "./clock";
+import { AbortedError, type Clock } from "../clock";
 import {
   C1BadRequestError,
   C1BadResponseError,
@@ -21,12 +21,12 @@ import {
 import { TransportFailure, type HttpRequest, type HttpResponse, type HttpSender } from "./http";
 import { backoffMs, retryAfterMs, type RetryPolicy } from "./retry";
 import type { Secret } from "./secret";
-import { sanitizeServerText, serverMessageOf, type RedactionNeedle } from "./server-text";
+import { ServerTextRedactor } from "./server-text";
 
 /**
  * Sends one logical request, retrying as {@link RetryPolicy} allows, and returns a 200 JSON
  * answer or throws one C1_* error. Every piece of server text in an error has gone through
- * `sanitizeServerText` with every secret this client knows (given ones and issued tokens).
+ * the client's {@link ServerTextRedactor} (every secret it knows: given ones and issued tokens).
  */
 
 export interface ExchangeOptions {
@@ -58,7 +58,8 @@ export interface C1LogEvent {
 }
 
 export class C1Transport {
-  readonly #secrets: Secret[] = [];
+  /** Scrubs every secret this client knows from server text (answers and errors). */
+  readonly redactor = new ServerTextRedactor();
 
   constructor(
     private readonly sender: HttpSender,
@@ -70,15 +71,11 @@ export class C1Transport {
 
   /** Register a secret (e.g. an access token just issued) so it is redacted from server text. */
   addSecret(secret: Secret): void {
-    this.#secrets.push(secret);
-  }
-
-  needles(): RedactionNeedle[] {
-    return this.#secrets.flatMap((s) => s.needles());
+    this.redactor.add(secret);
   }
 
   sanitize(text: string): string {
-    return sanitizeServerText(text, this.needles());
+    return this.redactor.sanitize(text);
   }
 
   close(): void {
@@ -149,7 +146,7 @@ export class C1Transport {
     try {
       await this.clock.sleep(ms, signal);
     } catch (error) {
-      if (error instanceof SleepAbortedError || signal?.aborted) throw new C1CancelledError(described);
+      if (error instanceof AbortedError || signal?.aborted) throw new C1CancelledError(described);
       throw error;
     }
   }
@@ -180,7 +177,7 @@ export class C1Transport {
 
   private statusError(response: HttpResponse, described: RequestDescription, attempts: number, options: ExchangeOptions): ConductorOneError {
     const { status } = response;
-    const message = serverMessageOf(response.body, this.needles());
+    const message = this.redactor.messageOf(response.body);
     if (status >= 300 && status < 400) {
       const location = response.headers.location;
       let shown: string | null = null;

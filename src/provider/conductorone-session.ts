@@ -1,6 +1,6 @@
 import type { ConductorOneClient } from "../conductorone/client";
 import type { ConductorOneError } from "../conductorone/errors";
-import { createSecretRedactor, type AttributePath, type Diagnostics, type HookBase } from "../tfplugin";
+import { createSecretRedactor, MAX_SUMMARY_CHARS, type AttributePath, type Diagnostics, type HookBase } from "../tfplugin";
 import { loadEngine } from "./load-engine";
 import type { ProviderContext } from "./settings";
 
@@ -28,6 +28,7 @@ const SETTING_CODES = new Set([
   "C1_CLIENT_ID_INVALID",
   "C1_CLIENT_SECRET_INVALID",
   "C1_TOKEN_INVALID",
+  "C1_SECRET_IN_SETTING",
   "C1_SERVER_URL_INVALID",
   "C1_SERVER_UNKNOWN",
   "C1_CA_FILE_UNREADABLE",
@@ -49,8 +50,9 @@ export function openConductorOne(base: HookBase<ProviderContext>, context: strin
   const extra = (options.redact ?? []).filter((s): s is string => typeof s === "string" && s.trim() !== "");
   for (const secret of extra) c1Secrets.remember(secret);
   try {
-    const resolved = resolveConductorOne(base.ctx.conductorone, process.env);
-    for (const secret of resolved.secrets) for (const needle of secret.needles()) c1Secrets.remember(needle.value);
+    // The Twingate key of this block must not be in a shown ConductorOne setting either.
+    const resolved = resolveConductorOne(base.ctx.conductorone, process.env, { otherSecrets: extra.map((value) => ({ value, what: "twingate_api_key" })) });
+    for (const secret of resolved.secrets) for (const part of secret.secretParts()) c1Secrets.remember(part);
     const log = base.log.with({ conductorone: resolved.server.url });
     log.debug("conductorone: client ready", { auth: resolved.auth.method, auth_source: resolved.auth.source, server_source: resolved.serverSource });
     return new ConductorOneClient({
@@ -75,20 +77,42 @@ export function isConductorOneError(error: unknown): error is ConductorOneError 
 }
 
 /**
- * A C1_* error as a diagnostic: the message is already safe (no secret, server text
- * sanitised); the code goes into the detail. Errors about settings say where settings come
- * from. Anything else is rethrown (the framework reports it as an internal error).
+ * The headline of an error for terraform's capped summary: its first sentence (what is wrong),
+ * whole when it fits. The full message, with its fix, always goes into the detail, so the fix
+ * is never cut (issue 14 breaker m4).
  */
-export function reportConductorOneError(error: unknown, diag: Diagnostics, context: string, options: { severity?: "error" | "warning"; path?: AttributePath } = {}): void {
+export function errorHeadline(context: string, message: string, max: number = MAX_SUMMARY_CHARS): string {
+  const full = `${context}: ${message}`;
+  const end = message.search(/[.;](\s|$)/);
+  const first = end > 0 ? message.slice(0, end) : message;
+  const headline = `${context}: ${first}`;
+  if (full.length <= max && first.length === message.length) return full;
+  if (headline.length <= max) return headline;
+  // Cut at a word boundary: the detail has all of it.
+  const room = max - context.length - 3;
+  const cut = first.slice(0, room).replace(/\s+\S*$/, "");
+  return `${context}: ${cut}…`;
+}
+
+/**
+ * A C1_* error as a diagnostic: the message is already safe (no secret, server text
+ * sanitised). Summary: what is wrong, short; detail: the whole message with its fix, where
+ * settings come from (for setting errors), and the code. Anything else is rethrown (the
+ * framework reports it as an internal error). `note` adds a line to the detail.
+ */
+export function reportConductorOneError(error: unknown, diag: Diagnostics, context: string, options: { severity?: "error" | "warning"; path?: AttributePath; note?: string } = {}): void {
   if (!isConductorOneError(error)) throw error;
+  const summary = errorHeadline(context, error.message);
   const lines: string[] = [];
+  if (summary !== `${context}: ${error.message}`) lines.push(error.message);
   if (SETTING_CODES.has(error.code)) {
     lines.push('ConductorOne settings come from the provider "c1twingate" block\'s conductorone { … } attributes, else the CONDUCTORONE_* environment variables the conductorone provider reads.');
   } else if (error.retryable) {
     lines.push("The client already retried what it could; this is likely temporary: run terraform again later.");
   }
+  if (options.note) lines.push(options.note);
   lines.push(`(${error.code})`);
   const path = options.path ?? (error instanceof loadEngine().C1NotFoundError ? ["connector_id"] : undefined);
-  if ((options.severity ?? "error") === "error") diag.error(`${context}: ${error.message}`, lines.join("\n"), path);
-  else diag.warn(`${context}: ${error.message}`, lines.join("\n"), path);
+  if ((options.severity ?? "error") === "error") diag.error(summary, lines.join("\n"), path);
+  else diag.warn(summary, lines.join("\n"), path);
 }

@@ -1,4 +1,5 @@
-import type { SyncAcceptance } from "../conductorone/sync-status";
+import { c1IdProblem } from "../conductorone/ids";
+import type { SyncAcceptance, SyncState } from "../conductorone/sync-status";
 import { attr, AttributeError } from "../tfplugin";
 
 /**
@@ -7,10 +8,8 @@ import { attr, AttributeError } from "../tfplugin";
  * pasted secret must not print it.
  */
 
-const ID = /^[A-Za-z0-9._~-]{1,128}$/;
-
-const idValidator = (name: string) => (v: string) =>
-  ID.test(v) ? undefined : `${name} must be a ConductorOne id: 1 to 128 letters, digits, ".", "_", "~" or "-" (the value is not shown)`;
+/** One id rule for the CLI, the provider and the client's paths (m8: no ".", "..", path tricks). */
+const idValidator = (name: string) => (v: string) => c1IdProblem(name, v);
 
 const ACCEPTANCES: readonly SyncAcceptance[] = ["completed", "started"];
 
@@ -51,3 +50,32 @@ export function connectorName(appId: string, connectorId: string): string {
 /** Text given only to scrub it from ConductorOne's answers, never sent: the description both blocks share. */
 export const TWINGATE_KEY_DESCRIPTION =
   "Optional: the Twingate API key the connector was given, used only to scrub it from ConductorOne's sync errors (lastError) before they are shown. Never sent anywhere.";
+
+/** Longer server text (lastError) kept in state is cut to this many characters. */
+const MAX_STATE_TEXT = 1000;
+
+/**
+ * A sync state's fields as Terraform strings: times as parsed and re-formatted by the client,
+ * a known status as is, server text (an unknown status, lastError, the disabled reason) in its
+ * neutralised form — never the server's raw characters (secrets were scrubbed at decode).
+ */
+export function syncStateStrings(state: SyncState | null) {
+  return {
+    status: state?.status === null || state === null ? null : typeof state.status === "string" ? state.status : state.status.shown(MAX_STATE_TEXT),
+    label: state?.uiLabel ?? null,
+    started_at: state?.startedAt ?? null,
+    completed_at: state?.completedAt ?? null,
+    updated_at: state?.updatedAt ?? null,
+    last_error: state?.lastError?.shown(MAX_STATE_TEXT) ?? null,
+    disabled_reason: state?.disabledReason?.shown(MAX_STATE_TEXT) ?? null,
+  };
+}
+
+/**
+ * The way out of an error at refresh during `terraform destroy` (which refreshes, so reads the
+ * connector, before destroying; a provider cannot tell destroy from plan): named in every such
+ * error (issue 14 breaker m5).
+ */
+export const DESTROY_WAY_OUT =
+  "If this stops terraform destroy (or plan -destroy): Terraform reads the connector before destroying, and nothing in ConductorOne is deleted by this block. " +
+  "Run terraform destroy -refresh=false to destroy anyway.";

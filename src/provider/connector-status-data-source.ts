@@ -1,6 +1,6 @@
 import type { SyncState } from "../conductorone/sync-status";
 import { attr, defineDataSource, type ObjectOf } from "../tfplugin";
-import { ACCEPT_DESCRIPTION, acceptanceOf, acceptValidator, connectorName, dataSourceConnectorArguments, TWINGATE_KEY_DESCRIPTION } from "./connector-arguments";
+import { ACCEPT_DESCRIPTION, acceptanceOf, acceptValidator, connectorName, dataSourceConnectorArguments, DESTROY_WAY_OUT, syncStateStrings, TWINGATE_KEY_DESCRIPTION } from "./connector-arguments";
 import { isConductorOneError, openConductorOne, reportConductorOneError } from "./conductorone-session";
 import { loadEngine } from "./load-engine";
 import type { ProviderContext } from "./settings";
@@ -56,15 +56,7 @@ type State = ObjectOf<typeof connectorStatusSchema>;
 const CONTEXT = "ConductorOne connector status";
 
 function observed(state: SyncState | null): Partial<State> {
-  return {
-    status: state?.status ?? null,
-    label: state?.uiLabel ?? null,
-    started_at: state?.startedAt ?? null,
-    completed_at: state?.completedAt ?? null,
-    updated_at: state?.updatedAt ?? null,
-    last_error: state?.lastError ?? null,
-    disabled_reason: state?.disabledReason ?? null,
-  };
+  return syncStateStrings(state);
 }
 
 export const connectorStatusDataSource = defineDataSource<ProviderContext>()({
@@ -77,15 +69,15 @@ export const connectorStatusDataSource = defineDataSource<ProviderContext>()({
     const base = { accept, on_problem: onProblem, id: `${config.app_id}/${config.connector_id}` };
     const client = openConductorOne(args, CONTEXT, { redact: [config.twingate_api_key] });
     if (!client) return undefined;
-    const { syncFindings, syncStateOf } = loadEngine();
+    const { syncVerdict } = loadEngine();
     try {
       const connector = await client.getConnector(config.app_id, config.connector_id, { signal });
       if (connector.deletedAt) {
-        diag.error(`${CONTEXT}: ${who} was deleted in ConductorOne (at ${connector.deletedAt})`, "Point connector_id at an existing connector.", ["connector_id"]);
+        diag.error(`${CONTEXT}: ${who} was deleted in ConductorOne (at ${connector.deletedAt})`, `Point connector_id at an existing connector.\n${DESTROY_WAY_OUT}`, ["connector_id"]);
         return undefined;
       }
-      const state = syncStateOf(connector);
-      const findings = syncFindings(state, {
+      // The one "which sync counts" rule, shared with the resource and the CLI (current config, server clock).
+      const { state, findings } = syncVerdict(connector, {
         connector: who,
         accept,
         now: Date.now(),
@@ -96,19 +88,19 @@ export const connectorStatusDataSource = defineDataSource<ProviderContext>()({
       log.info("conductorone: connector status", {
         connector: who,
         label: state.uiLabel,
-        status: state.status ?? "(none)",
+        status: syncStateStrings(state).status ?? "(none)",
         ...(state.completedAt ? { completed_at: state.completedAt } : {}),
         problems: problems.map((f) => f.code).join(",") || "none",
       });
       reportSyncFindings(problems, diag, CONTEXT, {
         warnOnly: onProblem === "warn",
-        ...(onProblem === "warn" ? { note: 'on_problem = "fail" turns this warning into an error that fails the plan.' } : {}),
+        note: onProblem === "warn" ? 'on_problem = "fail" turns this warning into an error that fails the plan.' : `${DESTROY_WAY_OUT} Or set on_problem = "warn".`,
       });
       if (diag.hasErrors()) return undefined;
       return { ...base, ...observed(state), healthy: problems.length === 0 };
     } catch (error) {
       const passing = isConductorOneError(error) && error.retryable && onProblem === "warn";
-      reportConductorOneError(error, diag, CONTEXT, { severity: passing ? "warning" : "error" });
+      reportConductorOneError(error, diag, CONTEXT, { severity: passing ? "warning" : "error", ...(passing ? {} : { note: DESTROY_WAY_OUT }) });
       return passing ? { ...base, ...observed(null), healthy: false } : undefined;
     } finally {
       client.close();

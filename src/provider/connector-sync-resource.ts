@@ -1,7 +1,7 @@
 import type { ConductorOneClient } from "../conductorone/client";
 import type { SyncWaitResult } from "../conductorone/sync-wait";
 import { attr, defineResource, isUnknown, types, valuesEqual, type CtyValue, type HookBase, type Logger, type Maybe, type ObjectOf } from "../tfplugin";
-import { ACCEPT_DESCRIPTION, acceptanceOf, acceptValidator, connectorArguments, connectorName, TWINGATE_KEY_DESCRIPTION } from "./connector-arguments";
+import { ACCEPT_DESCRIPTION, acceptanceOf, acceptValidator, connectorArguments, connectorName, DESTROY_WAY_OUT, syncStateStrings, TWINGATE_KEY_DESCRIPTION } from "./connector-arguments";
 import { isConductorOneError, openConductorOne, reportConductorOneError } from "./conductorone-session";
 import { loadEngine } from "./load-engine";
 import type { ProviderContext } from "./settings";
@@ -19,8 +19,10 @@ import { reportSyncFindings } from "./sync-diagnostics";
  *   progress to terraform's log. Only a sync of the connector's current config counts (server
  *   time: after `configUpdatedAt`), so a new key is proven by a new sync, never an old one;
  * - a failed sync or an exhausted budget fails the create but records what was seen: Terraform
- *   keeps the object tainted, so the next apply replaces it, which waits again. verified_at
- *   stays null until a wait succeeds;
+ *   keeps the object tainted, so the next apply replaces it, which waits again — for a NEW
+ *   sync: when the connector's last sync of its current config failed, create queues one
+ *   (force_sync only queues a sync), so "fix the cause in Twingate, apply again" works.
+ *   verified_at stays null until a wait succeeds;
  * - read (refresh): a connector deleted in ConductorOne removes the object (the next apply
  *   waits for the new one); the recorded status is the apply's and is not refreshed (the
  *   c1twingate_connector_status data source reads the current one at every plan);
@@ -84,8 +86,8 @@ type State = ObjectOf<Schema>;
 
 const CONTEXT = "ConductorOne connector sync";
 const TAINTED_NOTE =
-  `Terraform keeps ${TYPE_NAME} tainted, with the status last seen and verified_at null: the next terraform apply replaces it, which waits for a sync again ` +
-  "(saving a fixed key or domain in ConductorOne starts a new sync by itself).";
+  `Terraform keeps ${TYPE_NAME} tainted, with the status last seen and verified_at null. Fix the cause and run terraform apply again: the replacement waits for a NEW sync ` +
+  "(saving a fixed key or domain in ConductorOne starts one by itself; if the connector's last sync failed and nothing changed in ConductorOne, the replacement queues one with force_sync).";
 /** Arguments whose change means "verify again" (they replace the object). */
 const REVERIFY = ["app_id", "connector_id", "accept", "force_sync", "triggers"] as const;
 
@@ -94,13 +96,13 @@ function known<T>(value: Maybe<T> | null): T | undefined {
 }
 
 function recorded(result: SyncWaitResult, id: string, verified: boolean): Partial<State> {
-  const { state } = result;
+  const { status, label, started_at, completed_at } = syncStateStrings(result.state);
   return {
     id,
-    status: state.status,
-    label: state.uiLabel,
-    started_at: state.startedAt,
-    completed_at: state.completedAt,
+    status,
+    label,
+    started_at,
+    completed_at,
     verified_at: verified ? new Date().toISOString() : null,
   };
 }
@@ -114,7 +116,7 @@ function progressLogger(log: Logger, who: string, budgetMs: number) {
     log.info(changed ? "conductorone: connector sync status" : "conductorone: still waiting for the connector's sync", {
       connector: who,
       label: state.uiLabel,
-      status: state.status ?? "(none)",
+      status: syncStateStrings(state).status ?? "(none)",
       ...(state.startedAt ? { started_at: state.startedAt } : {}),
       elapsed_s: Math.round(elapsedMs / 1000),
       budget_left_s: Math.max(0, Math.round((budgetMs - elapsedMs) / 1000)),
@@ -131,30 +133,32 @@ async function verifySync(args: HookBase<ProviderContext> & { config: State }): 
   const id = `${config.app_id}/${config.connector_id}`;
   const client = openConductorOne(args, CONTEXT, { redact: [config.twingate_api_key] });
   if (!client) return undefined;
-  const { waitForSync, syncFindings, waitBudgetFinding } = loadEngine();
+  const { verifyConnectorSync } = loadEngine();
   try {
     log.info("conductorone: waiting for the connector's sync", { connector: who, accept, force_sync: !!config.force_sync, budget_s: Math.round(budgetMs / 1000) });
-    const result = await waitForSync(client, {
+    // The one "which sync counts" rule, shared with the CLI: a sync of the current config, on the server's clock.
+    const { result, findings } = await verifyConnectorSync(client, {
       appId: config.app_id,
       connectorId: config.connector_id,
+      connector: who,
       budgetMs,
       pollIntervalMs: Math.round(Number(config.poll_interval_seconds ?? DEFAULT_POLL_SECONDS) * 1000),
       accept,
       forceSync: !!config.force_sync,
-      sinceConfigUpdate: true,
+      // m1: "fix the cause, apply again" must work: a failed sync of the current config is not
+      // waited on but retried once (force_sync only queues a sync; nothing else changes).
+      retryFailed: true,
       signal,
       onProgress: progressLogger(log, who, budgetMs),
+      raiseBudget: "raise budget_minutes",
+      acceptStarted: 'set accept = "started" to accept a running sync',
     });
-    const fields = { connector: who, outcome: result.outcome, label: result.state.uiLabel, status: result.state.status ?? "(none)", elapsed_s: Math.round(result.elapsedMs / 1000), polls: result.polls };
+    const fields = { connector: who, outcome: result.outcome, label: result.state.uiLabel, status: syncStateStrings(result.state).status ?? "(none)", elapsed_s: Math.round(result.elapsedMs / 1000), polls: result.polls };
     if (result.outcome === "accepted") {
       log.info("conductorone: connector sync accepted", fields);
       return recorded(result, id, true);
     }
     log.warn("conductorone: connector sync not accepted", fields);
-    const findings =
-      result.outcome === "failed"
-        ? syncFindings(result.state, { connector: who, accept, now: Date.now() }).filter((f) => f.severity === "error")
-        : [waitBudgetFinding(result.state, { connector: who, budgetMs, raiseBudget: "raise budget_minutes", acceptStarted: 'set accept = "started" to accept a running sync' })];
     reportSyncFindings(findings, diag, CONTEXT, { note: TAINTED_NOTE });
     return recorded(result, id, false);
   } catch (error) {
@@ -180,8 +184,9 @@ async function checkAccess(args: HookBase<ProviderContext>, appId: string | unde
         args.diag.error(`${CONTEXT}: ${connectorName(appId, connectorId)} was deleted in ConductorOne (at ${connector.deletedAt})`, "Point connector_id at an existing connector (the id of conductorone_integration_twingate).", ["connector_id"]);
       }
     } else {
-      const { checked, method } = await client.authenticate({ signal: args.signal });
-      args.log.debug("conductorone: credentials checked at plan", { auth: method, token_fetched: checked });
+      // A token fetched, or (a ready access token) one authenticated read: either proves the credentials.
+      const { method, via } = await client.authenticate({ signal: args.signal });
+      args.log.debug("conductorone: credentials checked at plan", { auth: method, proven_by: via });
     }
   } catch (error) {
     reportConductorOneError(error, args.diag, CONTEXT);
@@ -205,7 +210,7 @@ async function connectorStillThere(args: HookBase<ProviderContext> & { state: St
       reportConductorOneError(error, diag, `${CONTEXT}: could not refresh`, { severity: "warning" });
       return true;
     }
-    reportConductorOneError(error, diag, CONTEXT);
+    reportConductorOneError(error, diag, CONTEXT, { note: DESTROY_WAY_OUT });
     return undefined;
   } finally {
     client?.close();

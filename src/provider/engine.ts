@@ -12,6 +12,8 @@ export {
   resolveConductorOne,
   syncFindings,
   syncStateOf,
+  syncVerdict,
+  verifyConnectorSync,
   waitBudgetFinding,
   waitForSync,
 } from "../conductorone";

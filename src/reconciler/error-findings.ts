@@ -72,6 +72,23 @@ function addressFault(ctx: ClassifyContext): Classified {
 
 const seconds = (ms: number): number => Math.ceil(ms / 1000);
 
+/**
+ * Where the refused request actually went: the host of the endpoint used (a regional host after a
+ * redirect), or, under a custom base URL, the network at that endpoint; never only the default
+ * `<network>.twingate.com` when that is not where the request went.
+ */
+function hostUsed(e: { endpoint: string }, ctx: ClassifyContext): string {
+  const label = ctx.network?.label ?? "the network";
+  let host: string | undefined;
+  try {
+    host = new URL(e.endpoint).host;
+  } catch {
+    host = undefined;
+  }
+  if (ctx.customBaseUrl) return `${label} at ${e.endpoint}`;
+  return host ?? ctx.network?.host ?? label;
+}
+
 const RULES: Rules = {
   TG_UNAUTHORIZED: (_e, ctx) => ({
     subject: "api_key",
@@ -82,7 +99,7 @@ const RULES: Rules = {
   }),
   TG_FORBIDDEN: (e, ctx) => ({
     subject: "api_key",
-    message: `Twingate refused to let the API key read ${ctx.network?.host ?? "the network"} (HTTP 403)${e.serverMessages.length > 0 ? `: ${e.serverMessages.slice(0, 3).join("; ")}` : ""}`,
+    message: `Twingate refused to let the API key read ${hostUsed(e, ctx)} (HTTP 403)${e.serverMessages.length > 0 ? `: ${e.serverMessages.slice(0, 3).join("; ")}` : ""}`,
     fix: newKeyFix(ctx.network),
   }),
   TG_NETWORK_NOT_FOUND: (e, ctx) => ({

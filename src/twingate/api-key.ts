@@ -34,7 +34,34 @@ export function apiKeyProblem(value: string): string | null {
     }
   }
   if (chars.length < API_KEY_MIN_CHARS) return `is ${chars.length} characters long, fewer than ${API_KEY_MIN_CHARS}`;
+  return pastedAroundProblem(key);
+}
+
+const QUOTES = new Set(['"', "'", "`"]);
+/** An environment-file assignment: an upper-case variable name (letters, digits, `_`) and `=`. */
+const ASSIGNMENT = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+=/;
+
+/**
+ * A key pasted with what surrounded it: quotes from a shell or JSON file, or a whole
+ * `TWINGATE_API_KEY=…` line from an environment file. Such a value is printable ASCII, so the
+ * checks above let it through, and Twingate would answer 401 "invalid or revoked"; naming what
+ * is around the key says what to fix. Neither the key nor the name is shown (positions only).
+ */
+function pastedAroundProblem(key: string): string | null {
+  const first = key[0] ?? "";
+  const last = key[key.length - 1] ?? "";
+  if (QUOTES.has(first) && first === last) return `is wrapped in quotes (its first and last characters are ${quoteName(first)}): remove them, a key has no quotes`;
+  if (QUOTES.has(first)) return `starts with ${quoteName(first)}: remove it, a key has no quotes`;
+  if (QUOTES.has(last)) return `ends with ${quoteName(last)}: remove it, a key has no quotes`;
+  const assignment = ASSIGNMENT.exec(key);
+  if (assignment !== null) {
+    return `starts with a variable name and = (its first ${assignment[0].length} characters, as in NAME=value from an environment file): keep only the value after =`;
+  }
   return null;
+}
+
+function quoteName(ch: string): string {
+  return ch === '"' ? "a double quote (\")" : ch === "'" ? "a single quote (')" : "a backtick (`)";
 }
 
 export class InvalidApiKeyError extends CodedError {

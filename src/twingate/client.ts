@@ -1,7 +1,6 @@
 import { inspect } from "node:util";
 import { GraphQLClient } from "graphql-request";
 import { z } from "zod";
-import { UntrustedText } from "../untrusted-text";
 import { ApiKey, assertNoKeyIn } from "./api-key";
 import { AbortedError, systemClock, type Clock } from "./clock";
 import type { Deadline } from "./deadline";
@@ -27,7 +26,7 @@ import {
   WRITE_PROBE_MUTATION,
 } from "./queries";
 import type { HttpExchange } from "./http-exchange";
-import { DEFAULT_MAX_RESPONSE_BYTES, graphqlErrorEntries, MAX_MAX_RESPONSE_BYTES, MIN_MAX_RESPONSE_BYTES } from "./response-body";
+import { DEFAULT_MAX_RESPONSE_BYTES, graphqlErrorEntries, kept, MAX_MAX_RESPONSE_BYTES, MIN_MAX_RESPONSE_BYTES } from "./response-body";
 import { retryOptions, type RetryOptions } from "./retry";
 import {
   countsSchema,
@@ -138,7 +137,7 @@ export class TwingateClient {
       base_url: options.baseUrl,
       base_domain: options.baseDomain,
     });
-    const { network, apexUrl, destinations } = resolveEndpoint(options);
+    const { network, apexUrl, destinations } = resolveEndpoint({ ...options, secret: apiKey.echoes });
     this.network = network;
     this.apexUrl = apexUrl;
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -196,7 +195,7 @@ export class TwingateClient {
     }
     if (!okError.data.ok) {
       const said = okError.data.error;
-      throw new TwingateMutationFailedError(this.#at(), options.payloadField, said === null || said === undefined ? null : UntrustedText.of(said));
+      throw new TwingateMutationFailedError(this.#at(), options.payloadField, said === null || said === undefined ? null : this.#transport.serverText.text(kept(said)));
     }
     return this.#validate(data, options.schema);
   }
@@ -353,7 +352,7 @@ export class TwingateClient {
       throw new TwingateBadResponseError(this.#at(), "", "not a GraphQL execution result (no data or errors object)");
     }
     if (raw.errors !== undefined && raw.errors !== null) {
-      const entries = graphqlErrorEntries(raw.errors);
+      const entries = graphqlErrorEntries(this.#transport.serverText, raw.errors);
       if (entries.length > 0) throw new TwingateGraphQLErrorsError(this.#at(), entries, raw.status);
     }
     if (typeof raw.data !== "object" || raw.data === null || Array.isArray(raw.data)) {

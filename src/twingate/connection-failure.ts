@@ -1,7 +1,6 @@
 /**
  * What went wrong when a request got no usable answer: node:http reports the failure as an
- * error whose `code` names it (sometimes on a cause or inside an AggregateError, for
- * multi-address connects).
+ * error whose `code` names it (found by findCode in server-text.ts, which also redacts its text).
  */
 
 export type ConnectionFailure =
@@ -10,6 +9,8 @@ export type ConnectionFailure =
   /** The resolver could not answer right now (EAI_AGAIN): nothing was sent, so it may be retried. */
   | { kind: "dns-temporary"; code: string }
   | { kind: "tls"; code: string }
+  /** The other end did not answer the TLS handshake with TLS (a plain-HTTP port behind https://). */
+  | { kind: "not-tls"; code: string }
   /** The request was certainly not received (nothing was sent). */
   | { kind: "refused"; code: string }
   /** The connection broke after the request may have been sent. */
@@ -36,37 +37,18 @@ const TLS_CODES = new Set([
   "CERT_UNTRUSTED",
   "CERT_REJECTED",
   "ERR_TLS_CERT_ALTNAME_INVALID",
-  "ERR_SSL_WRONG_VERSION_NUMBER",
-  "EPROTO",
 ]);
+// OpenSSL's "wrong version number" / "packet length too long" (EPROTO): what came back was not TLS.
+const NOT_TLS_CODES = new Set(["EPROTO", "ERR_SSL_WRONG_VERSION_NUMBER", "ERR_SSL_PACKET_LENGTH_TOO_LONG", "ERR_SSL_HTTP_REQUEST"]);
 // zlib's errors for a body that is not valid in its declared Content-Encoding.
 const DECODE_CODES = new Set(["Z_DATA_ERROR", "Z_BUF_ERROR", "Z_STREAM_ERROR", "Z_NEED_DICT", "ERR_BROTLI_DECOMPRESSION_FAILED"]);
 
-function codeOf(value: unknown): string | undefined {
-  if (typeof value === "object" && value !== null && "code" in value) {
-    const code = (value as { code: unknown }).code;
-    if (typeof code === "string") return code;
-  }
-  return undefined;
-}
-
-function findCode(err: unknown, depth = 0): string | undefined {
-  if (depth > 5 || typeof err !== "object" || err === null) return undefined;
-  const own = codeOf(err);
-  if (own && own !== "ERR_INVALID_ARG_TYPE") return own;
-  if (err instanceof AggregateError) {
-    for (const inner of err.errors) {
-      const found = findCode(inner, depth + 1);
-      if (found) return found;
-    }
-  }
-  return findCode((err as { cause?: unknown }).cause, depth + 1);
-}
-
-export function classifyConnectionFailure(err: unknown): ConnectionFailure {
-  const code = findCode(err) ?? "UNKNOWN";
+/** `code`: Node's code of the failure (see findCode in server-text.ts), undefined when it had none. */
+export function classifyConnectionFailure(failureCode: string | undefined): ConnectionFailure {
+  const code = failureCode ?? "UNKNOWN";
   if (DNS_CODES.has(code)) return { kind: "dns", code };
   if (code === "EAI_AGAIN") return { kind: "dns-temporary", code };
+  if (NOT_TLS_CODES.has(code)) return { kind: "not-tls", code };
   if (TLS_CODES.has(code) || code.startsWith("ERR_TLS_") || code.startsWith("ERR_SSL_")) return { kind: "tls", code };
   if (REFUSED_CODES.has(code)) return { kind: "refused", code };
   if (DROPPED_CODES.has(code)) return { kind: "dropped", code };

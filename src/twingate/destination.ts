@@ -143,6 +143,11 @@ function composeUrl(t: BaseUrlTemplate, slot: string): string {
 
 export type DestinationVerdict = { ok: true; slot: string } | { ok: false; reason: string };
 
+/** Finds a secret (or part of it, however written) in text: the key's SecretEchoes. */
+export interface SecretFinder {
+  found(text: string): boolean;
+}
+
 /**
  * The allowed destinations of one network under one template, and the decision for a URL.
  * `apex` is the first URL used; after a shard redirect the transport moves to `urlFor(slot)`.
@@ -151,11 +156,18 @@ export class Destinations {
   readonly template: BaseUrlTemplate;
   readonly label: string;
   readonly apex: URL;
+  readonly #secret: SecretFinder | undefined;
 
-  constructor(template: BaseUrlTemplate, label: string) {
+  /**
+   * `secret`: the API key's finder. A destination whose URL holds the key (a shard label that
+   * echoes it: `acme.<key>`) is refused, so it is never followed, stored as the endpoint, or
+   * looked up in DNS (the name would carry the key to a resolver).
+   */
+  constructor(template: BaseUrlTemplate, label: string, secret?: SecretFinder) {
     if (!DNS_LABEL.test(label)) throw new RangeError(`not a network label: ${JSON.stringify(label)}`);
     this.template = template;
     this.label = label;
+    this.#secret = secret;
     this.apex = this.urlFor(label);
   }
 
@@ -164,13 +176,18 @@ export class Destinations {
     if (!this.#slotAllowed(slot)) throw new RangeError(`not a slot of network ${this.label}: ${JSON.stringify(slot)}`);
     const url = new URL(composeUrl(this.template, slot));
     const verdict = this.decide(url);
-    if (!verdict.ok) throw new RangeError(`the URL built for ${slot} is not allowed: ${verdict.reason}`);
+    // The slot is not quoted: it may be the one that holds the key.
+    if (!verdict.ok) throw new RangeError(`the URL built for a slot of network ${this.label} is not allowed: ${verdict.reason}`);
     return url;
   }
 
   /** Is `url` one of the allowed destinations? Every request asks this before anything is sent. */
   decide(url: URL): DestinationVerdict {
     const t = this.template;
+    // First, before any part of the URL is quoted in a reason: a URL holding the key is refused without showing it.
+    if (this.#secret !== undefined && (this.#secret.found(url.href) || this.#secret.found(url.hostname))) {
+      return { ok: false, reason: "the URL contains the API key (or part of it), so it is not shown and nothing is sent there" };
+    }
     let slot: string | null = null;
     if (t.routing === "host") {
       const suffix = `.${t.host}`;

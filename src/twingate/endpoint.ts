@@ -1,4 +1,4 @@
-import { defaultBaseUrl, Destinations, parseBaseUrlTemplate } from "./destination";
+import { defaultBaseUrl, Destinations, parseBaseUrlTemplate, type SecretFinder } from "./destination";
 import { DEFAULT_BASE_DOMAIN, normalizeNetwork, type TwingateNetwork } from "./network";
 
 /**
@@ -15,6 +15,8 @@ export interface EndpointOptions {
   baseUrl?: string;
   /** Default `twingate.com`; ignored when `network` is already normalised. */
   baseDomain?: string;
+  /** The API key's finder: destinations holding the key are refused (see Destinations). */
+  secret?: SecretFinder;
 }
 
 export interface ResolvedEndpoint {
@@ -33,6 +35,6 @@ export function resolveEndpoint(options: EndpointOptions): ResolvedEndpoint {
   const network =
     typeof options.network === "string" ? normalizeNetwork(options.network, options.baseDomain ?? DEFAULT_BASE_DOMAIN) : options.network;
   const template = parseBaseUrlTemplate(options.baseUrl ?? defaultBaseUrl(network.baseDomain));
-  const destinations = new Destinations(template, network.label);
+  const destinations = new Destinations(template, network.label, options.secret);
   return { network, apexUrl: destinations.apex.href, destinations };
 }

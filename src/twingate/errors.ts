@@ -1,5 +1,6 @@
 import { CodedError } from "../errors";
-import { listWithRest, UntrustedText } from "../untrusted-text";
+import { listWithRest } from "../untrusted-text";
+import type { ServerText } from "./server-text";
 
 /**
  * Every outcome of a Twingate API call that is not a usable answer, one class per kind, each
@@ -8,7 +9,8 @@ import { listWithRest, UntrustedText } from "../untrusted-text";
  * per code, so adding a code here does not compile until it says who is at fault and how to fix it.
  *
  * Messages name the endpoint (never the API key) and say how to fix the problem. Text the
- * server sent is kept as {@link UntrustedText} and enters messages only in its neutralised form.
+ * server sent is kept as {@link ServerText}: admitted through the one redaction point
+ * (server-text.ts), so it holds no echo of the key, and it enters messages only in its neutralised form.
  * `retryable` tells callers (and the retry loop) whether trying again later can help.
  */
 export const TWINGATE_ERROR_CODES = [
@@ -60,9 +62,9 @@ export abstract class TwingateError extends CodedError {
 
 /** A GraphQL error entry as the server reported it (message and path only: enough to act on). */
 export interface GraphQLErrorEntry {
-  message: UntrustedText;
+  message: ServerText;
   /** The entry's `path`, joined with dots. */
-  path?: UntrustedText;
+  path?: ServerText;
 }
 
 /** At most this many server messages are quoted in one error; the rest are counted. */
@@ -96,7 +98,7 @@ export class TwingateForbiddenError extends TwingateError {
   constructor(
     endpoint: string,
     /** What the server said, if anything (used to recognise a read-only key). */
-    readonly serverMessages: readonly UntrustedText[],
+    readonly serverMessages: readonly ServerText[],
   ) {
     const said = serverMessages.length > 0 ? `: ${listWithRest(serverMessages.map(String), MAX_QUOTED_MESSAGES)}` : "";
     super(
@@ -127,7 +129,7 @@ export class TwingateNetworkNotFoundError extends TwingateError {
 export class TwingateNotJsonError extends TwingateError {
   readonly code = "TG_NOT_JSON";
   readonly retryable = false;
-  /** `what` is our description; any server text in it must already be neutralised (an UntrustedText). */
+  /** `what` is our description; any server text in it must be a ServerText, shown neutralised. */
   constructor(endpoint: string, status: number, what: string) {
     super(
       `${endpoint} answered with ${what} instead of a GraphQL JSON response (HTTP ${status}): this is not the Twingate ` +
@@ -178,7 +180,7 @@ export class TwingateMutationFailedError extends TwingateError {
     endpoint: string,
     readonly mutation: string,
     /** The payload's `error` string, as received. */
-    readonly error: UntrustedText | null,
+    readonly error: ServerText | null,
   ) {
     super(
       `the Twingate mutation ${mutation} at ${endpoint} returned ok:false: ${error === null ? "(no error message)" : `${error}`.replace(/\.+$/, "")}. ` +
@@ -313,6 +315,9 @@ export class TwingateDeadlineError extends TwingateError {
   }
 }
 
+/** What went wrong in the TLS handshake: the certificate, or no TLS at all on the other end. */
+export type TlsProblem = "certificate" | "not-tls";
+
 export class TwingateTlsError extends TwingateError {
   readonly code = "TG_TLS";
   readonly retryable = false;
@@ -320,11 +325,15 @@ export class TwingateTlsError extends TwingateError {
     endpoint: string,
     readonly reason: string,
     cause: unknown,
+    readonly problem: TlsProblem = "certificate",
   ) {
     super(
-      `the TLS connection to ${endpoint} failed (${reason}): the certificate is not valid for this host. ` +
-        `Check the network name and base URL (a host such as acme.acme.twingate.com has no valid certificate) and any ` +
-        `TLS-intercepting proxy`,
+      problem === "not-tls"
+        ? `the TLS connection to ${endpoint} failed (${reason}): the server did not speak TLS (no certificate was received; ` +
+            `an https:// URL pointing at a plain-HTTP port answers this way). Check the base URL's scheme and port, and any proxy`
+        : `the TLS connection to ${endpoint} failed (${reason}): the certificate is not valid for this host. ` +
+            `Check the network name and base URL (a host such as acme.acme.twingate.com has no valid certificate) and any ` +
+            `TLS-intercepting proxy`,
       endpoint,
       { cause },
     );
@@ -333,18 +342,25 @@ export class TwingateTlsError extends TwingateError {
 
 export class TwingateDnsError extends TwingateError {
   readonly code = "TG_DNS";
-  readonly retryable = false;
+  readonly retryable: boolean;
   constructor(
     endpoint: string,
     readonly host: string,
     cause: unknown,
+    /** The resolver could not answer right now (EAI_AGAIN), after this many attempts; undefined: the name does not resolve. */
+    readonly temporary?: { attempts: number; stoppedBecause?: string },
   ) {
     super(
-      `the host ${host} of ${endpoint} could not be resolved (DNS): check the network name, the base domain and ` +
-        `this machine's DNS settings`,
+      temporary === undefined
+        ? `the host ${host} of ${endpoint} could not be resolved (DNS): check the network name, the base domain and ` +
+            `this machine's DNS settings`
+        : `the host ${host} of ${endpoint} could not be resolved right now: a temporary DNS failure (EAI_AGAIN), ` +
+            `${temporary.attempts} attempt(s)${temporary.stoppedBecause === undefined ? "" : `; not retried further: ${temporary.stoppedBecause}`}. ` +
+            `Nothing was sent. Check this machine's DNS resolver and network connection, then try again`,
       endpoint,
       { cause },
     );
+    this.retryable = temporary !== undefined;
   }
 }
 
@@ -441,7 +457,7 @@ export class TwingateRedirectError extends TwingateError {
     endpoint: string,
     status: number,
     /** Where the server pointed, as received (any API key redacted). */
-    readonly location: UntrustedText | null,
+    readonly location: ServerText | null,
     reason: string,
   ) {
     super(

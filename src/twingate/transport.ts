@@ -26,21 +26,21 @@ import {
   TwingateUnauthorizedError,
   TwingateUnexpectedStatusError,
 } from "./errors";
-import { MAX_RESPONSE_HEADER_BYTES, nodeHttpExchange, type HttpExchange, type HttpResponse, type ResponseHeaders } from "./http-exchange";
+import { MAX_RESPONSE_HEADER_BYTES, nodeHttpExchange, type HttpExchange } from "./http-exchange";
 import type { TwingateLogger } from "./log-events";
 import type { OperationKind, Pacer } from "./pacer";
-import { decodeJson, errorEntriesOf, isJsonContentType, looksLikeHtml, readBody } from "./response-body";
+import { errorEntriesOf, isJsonContentType, readBody } from "./response-body";
 import { backoffDelay, isRetryableStatus, isRetryableStatusForMutation, parseRetryAfter, type RetryOptions } from "./retry";
-import { UntrustedText } from "../untrusted-text";
+import { ServerFailure, ServerTextGate, type ServerBody, type ServerHeaders, type ServerResponse, type ServerText } from "./server-text";
 
 /**
  * The HTTP layer under graphql-request: graphql-request builds the GraphQL body and reads the
  * execution result; this `fetch` decides where the body may go (the destination rule, asked
  * before every request), when (pacing), how long it may take (timeout, time budget), how much
  * of the answer is read (size caps), what the answer means (typed errors) and whether to try
- * again (retries). Server text enters here and only here: JSON bodies are decoded and every
- * string in them redacted of the key before anything else sees them. It hands back only 2xx
- * JSON object bodies.
+ * again (retries). Server text enters here and only here, through one {@link ServerTextGate}:
+ * header values, body strings (JSON decoded first) and connection failure texts are redacted of
+ * the key before anything else sees them. It hands back only 2xx JSON object bodies.
  */
 
 export interface RequestContext {
@@ -84,14 +84,14 @@ const READ_BODY = (status: number): boolean => (status >= 200 && status < 300) |
 
 interface Answer {
   status: number;
-  headers: ResponseHeaders;
-  /** The body as text, or "" when it was not read. */
-  text: string;
+  headers: ServerHeaders;
+  /** The body, or null when it was not read. */
+  body: ServerBody | null;
   url: URL;
 }
 
 /** A failure before a usable HTTP answer: the exchange threw or the timeout fired. */
-type NoAnswer = { kind: "timeout" } | { kind: "failure"; failure: ConnectionFailure; message: string; cause: unknown };
+type NoAnswer = { kind: "timeout" } | { kind: "failure"; failure: ConnectionFailure; detail: ServerFailure };
 
 class NoAnswerSignal {
   constructor(readonly noAnswer: NoAnswer) {}
@@ -108,12 +108,15 @@ export class Transport {
   readonly stats: TransportStats = { requests: 0, retries: 0, redirects: 0 };
   readonly #options: TransportOptions;
   readonly #destinations: Destinations;
+  /** The one redaction point of everything this transport receives. */
+  readonly serverText: ServerTextGate;
   #endpoint: URL;
 
   constructor(options: TransportOptions) {
     this.#options = options;
     this.#destinations = options.destinations;
     this.#endpoint = options.destinations.apex;
+    this.serverText = new ServerTextGate(options.apiKey.echoes);
   }
 
   /** The GraphQL URL in use: the apex until a shard redirect was seen, then the shard. */
@@ -146,7 +149,7 @@ export class Transport {
 
       if (isRetryableStatus(status)) {
         const at = displayUrl(answer.url);
-        const retryAfterMs = parseRetryAfter(answer.headers.get("retry-after"), clock.now());
+        const retryAfterMs = parseRetryAfter(answer.headers.get("retry-after")?.value ?? null, clock.now());
         const retryAfterSeconds = retryAfterMs === undefined ? undefined : Math.round(retryAfterMs / 1000);
         const final: FinalError =
           status === 429
@@ -178,18 +181,25 @@ export class Transport {
       const final: FinalError = (stopped) => new TwingateTimeoutError(at, timeoutMs, false, attempt, stopped);
       return canRetry ? { delayMs, reason: "timeout", final } : final();
     }
-    const { failure, message, cause } = noAnswer;
-    const detail = new Error(`${failure.code}: ${message}`, { cause });
+    const { failure, detail } = noAnswer;
     switch (failure.kind) {
       case "dns":
         return new TwingateDnsError(at, this.#endpoint.hostname, detail);
       case "tls":
         return new TwingateTlsError(at, failure.code, detail);
+      case "not-tls":
+        return new TwingateTlsError(at, failure.code, detail, "not-tls");
       case "headers-too-large":
         return new TwingateResponseTooLargeError(at, "headers", MAX_RESPONSE_HEADER_BYTES, undefined, 0);
       case "protocol":
         return new TwingateProtocolError(at, failure.code, detail);
-      case "dns-temporary":
+      case "dns-temporary": {
+        // Nothing was sent: retried like a refused connection, and named as what it is.
+        const host = this.#endpoint.hostname;
+        const final: FinalError = (stopped) =>
+          new TwingateDnsError(at, host, detail, { attempts: attempt, ...(stopped === undefined ? {} : { stoppedBecause: stopped }) });
+        return canRetry ? { delayMs, reason: `a temporary DNS failure (${failure.code})`, final } : final();
+      }
       case "refused": {
         // Nothing reached the server, so even a mutation may be sent again.
         const final: FinalError = (stopped) => new TwingateConnectionError(at, `connection refused (${failure.code})`, attempt, false, detail, stopped);
@@ -282,7 +292,7 @@ export class Transport {
     const verdict = this.#destinations.decide(url);
     if (!verdict.ok) {
       // Unreachable by construction (only allowed URLs are ever set); refuse rather than send the key.
-      throw new TwingateRedirectError(displayUrl(this.#endpoint), 0, UntrustedText.of(displayUrl(url)), verdict.reason);
+      throw new TwingateRedirectError(displayUrl(this.#endpoint), 0, this.serverText.text(displayUrl(url)), verdict.reason);
     }
     const budgetLeft = ctx.deadline?.remaining();
     const limitMs = budgetLeft === undefined ? timeoutMs : Math.min(timeoutMs, budgetLeft);
@@ -294,10 +304,10 @@ export class Transport {
     this.stats.requests++;
     log?.({ type: "request", endpoint: at, operation: ctx.operation, kind: ctx.kind, attempt });
     const started = clock.now();
-    let response: HttpResponse | undefined;
+    let response: ServerResponse | undefined;
     try {
       response = await untilAborted(
-        http({
+        this.serverText.exchange(http, {
           url,
           body,
           signal,
@@ -312,10 +322,11 @@ export class Transport {
         signal,
       );
       const status = response.status;
-      const text = READ_BODY(status) ? await untilAborted(readBody(response, this.#options.maxResponseBytes, at), signal) : "";
+      const { maxResponseBytes } = this.#options;
+      const answerBody = READ_BODY(status) ? await untilAborted(response.readBody((wire) => readBody(wire, maxResponseBytes, at)), signal) : null;
       if (!READ_BODY(status)) response.discard();
       log?.({ type: "response", endpoint: at, operation: ctx.operation, status, durationMs: clock.now() - started });
-      return { status, headers: response.headers, text, url };
+      return { status, headers: response.headers, body: answerBody, url };
     } catch (err) {
       response?.discard();
       if (err instanceof TwingateError) throw err;
@@ -325,9 +336,8 @@ export class Transport {
         throw new TwingateDeadlineError(at, ctx.deadline?.budgetMs ?? limitMs, "while waiting for an answer");
       }
       if (timer.signal.aborted) throw new NoAnswerSignal({ kind: "timeout" });
-      const failure = classifyConnectionFailure(err);
-      const message = err instanceof Error ? err.message : String(err);
-      throw new NoAnswerSignal({ kind: "failure", failure, message: apiKey.echoes.redact(message), cause: err });
+      const detail = this.serverText.failure(err);
+      throw new NoAnswerSignal({ kind: "failure", failure: classifyConnectionFailure(detail.code), detail });
     } finally {
       clearTimeout(handle);
     }
@@ -335,13 +345,13 @@ export class Transport {
 
   #followRedirect(from: URL, answer: Answer, hops: number): URL {
     const at = displayUrl(from);
-    const raw = answer.headers.get("location");
-    if (raw === null) throw new TwingateRedirectError(at, answer.status, null, "the redirect has no Location header");
-    // Server text: the key is redacted before the Location is kept anywhere.
-    const location = UntrustedText.of(this.#options.apiKey.echoes.redact(raw));
+    const location = answer.headers.get("location");
+    if (location === null) throw new TwingateRedirectError(at, answer.status, null, "the redirect has no Location header");
+    // A Location holding the key (or part of it, however encoded) is never followed, stored or looked up.
+    if (location.heldSecret) throw new TwingateRedirectError(at, answer.status, location, "the Location contains the API key (or part of it)");
     let target: URL;
     try {
-      target = new URL(raw, from);
+      target = new URL(location.value, from);
     } catch {
       throw new TwingateRedirectError(at, answer.status, location, "the Location is not a URL");
     }
@@ -359,14 +369,16 @@ export class Transport {
   /** 2xx: JSON content-type, parseable, an object. Anything else is not the Twingate API. */
   #acceptBody(answer: Answer): Response {
     const at = displayUrl(answer.url);
-    const contentType = answer.headers.get("content-type");
-    if (looksLikeHtml(answer.text)) throw new TwingateNotJsonError(at, answer.status, "an HTML page");
-    if (!isJsonContentType(contentType)) {
-      const shown = contentType === null ? "(none)" : UntrustedText.of(this.#options.apiKey.echoes.redact(contentType)).shown(80);
-      throw new TwingateNotJsonError(at, answer.status, `the content-type ${shown}`);
+    const contentType: ServerText | null = answer.headers.get("content-type");
+    if (answer.body?.looksLikeHtml()) throw new TwingateNotJsonError(at, answer.status, "an HTML page");
+    if (contentType === null || contentType.heldSecret || !isJsonContentType(contentType.value)) {
+      throw new TwingateNotJsonError(at, answer.status, `the content-type ${contentType === null ? "(none)" : contentType.shown(80)}`);
     }
-    const decoded = decodeJson(answer.text, (s) => this.#options.apiKey.echoes.redact(s));
-    if (decoded === undefined) throw new TwingateNotJsonError(at, answer.status, "malformed JSON");
+    const decoded = answer.body?.json() ?? { ok: false, problem: "malformed JSON" };
+    if (!decoded.ok) {
+      if (decoded.problem === "malformed JSON") throw new TwingateNotJsonError(at, answer.status, "malformed JSON");
+      throw new TwingateBadResponseError(at, "", decoded.problem);
+    }
     const value = decoded.value;
     if (typeof value !== "object" || value === null || Array.isArray(value)) {
       throw new TwingateBadResponseError(at, "", "expected a JSON object with data or errors");
@@ -376,16 +388,16 @@ export class Transport {
 
   #statusError(answer: Answer, attempt: number): TwingateError {
     const at = displayUrl(answer.url);
-    const decoded = () => decodeJson(answer.text, (s) => this.#options.apiKey.echoes.redact(s));
+    const decoded = () => errorEntriesOf(this.serverText, answer.body?.json() ?? { ok: false });
     switch (answer.status) {
       case 400:
-        return new TwingateBadRequestError(at, errorEntriesOf(decoded()));
+        return new TwingateBadRequestError(at, decoded());
       case 401:
         return new TwingateUnauthorizedError(at);
       case 403:
         return new TwingateForbiddenError(
           at,
-          errorEntriesOf(decoded()).map((e) => e.message),
+          decoded().map((e) => e.message),
         );
       case 404:
         return new TwingateNetworkNotFoundError(at, this.#destinations.label);

@@ -162,6 +162,17 @@ describe("simulator REST API", () => {
     expect(await client.getConnectorOwnerUser(appId, connector.id, "owner", user.id)).toBeNull();
   });
 
+  it("m12: the owners Set endpoint (PUT …/owners) replaces the connector's owners", async () => {
+    const connector = await client.createDelegatedConnector(appId, { displayName: "Twingate", catalogId: TWINGATE_CATALOG_ID });
+    const user = (await client.searchUsers({ email: "owen.owner@acme.example" })).items[0]!;
+    const path = `/api/v2/apps/${appId}/connectors/${connector.id}/owners`;
+    expect((await send("PUT", path, { userIds: [user.id] })).status).toBe(200);
+    expect((await get(`${path}/users`)).json().list.map((o: { user: { id: string } }) => o.user.id)).toEqual([user.id]);
+    expect((await send("PUT", path, { userIds: [] })).status).toBe(200);
+    expect((await get(`${path}/users`)).json().list).toEqual([]);
+    expect((await send("PUT", path, { userIds: ["2NoSuchUser0000000000000000"] })).status).toBeGreaterThanOrEqual(400);
+  });
+
   it("app search by display name, and delete app", async () => {
     const made = await client.createApp({ displayName: "Search Me" });
     expect((await client.searchApps({ displayName: "search me" })).items.map((a) => a.id)).toEqual([made.id]);

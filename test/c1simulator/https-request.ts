@@ -4,10 +4,12 @@ import { request } from "node:https";
 export function httpsRequest(
   url: string,
   ca: string,
-  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+  /** `servername`: the TLS name to verify (default the URL's host), so a test can send another Host header. */
+  options: { method?: string; headers?: Record<string, string>; body?: string; servername?: string } = {},
 ): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string; json: () => any }> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { method: options.method ?? "GET", ca, headers: options.headers ?? {} }, (res) => {
+    const tls = options.servername === undefined ? {} : { servername: options.servername };
+    const req = request(url, { method: options.method ?? "GET", ca, headers: options.headers ?? {}, ...tls }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
       res.on("end", () => {

@@ -2,6 +2,7 @@ import { BATON_CATALOG_ID, ConductorOneClient, explainTwingateSyncError, syncSta
 import { KSUID_PATTERN, startConductorOneSimulator, type RunningConductorOneSimulator } from "../../src/c1simulator";
 import { DEMO_KEYS, startSimulator, type RunningSimulator } from "../../src/simulator";
 import { VirtualClock } from "../conductorone/virtual-clock";
+import { httpsRequest } from "./https-request";
 
 // Connector status advancing on a virtual clock; a Twingate connector's outcome decided by
 // whether the Twingate simulator accepts the key it was given.
@@ -26,7 +27,11 @@ describe("simulator connector syncs", () => {
   });
 
   const create = (key: string, domain = "acme") => client.createConnector(appId, { catalogId: TWINGATE_CATALOG_ID, config: twingateConnectorConfig(domain, key) });
-  const state = async (id: string) => syncStateOf(await client.getConnector(appId, id));
+  /** The sync state, its server text as received (already scrubbed of secrets) for comparisons. */
+  const state = async (id: string) => {
+    const s = syncStateOf(await client.getConnector(appId, id));
+    return { ...s, lastError: s.lastError?.value ?? null, disabledReason: s.disabledReason?.value ?? null };
+  };
 
   it("none → SYNC_STATUS_RUNNING → SYNC_STATUS_DONE with completedAt, for a key Twingate accepts", async () => {
     const created = await create(DEMO_KEYS.readWrite);
@@ -112,7 +117,8 @@ describe("simulator connector syncs", () => {
       clock.advance(2000);
       const read = await client.getConnector(appId, created.id);
       expect(read.syncDisabledAt).not.toBeNull();
-      expect(syncStateOf(read)).toMatchObject({ label: "disabled", status: "SYNC_STATUS_DISABLED", disabledReason: "data anomaly detected" });
+      expect(syncStateOf(read)).toMatchObject({ label: "disabled", status: "SYNC_STATUS_DISABLED" });
+      expect(syncStateOf(read).disabledReason?.value).toBe("data anomaly detected");
       await expect(client.forceSync(appId, created.id)).rejects.toMatchObject({ code: "C1_BAD_REQUEST" });
     });
 
@@ -141,6 +147,29 @@ describe("simulator connector syncs", () => {
       expect(() => sim.setSyncBehaviour({ kind: "explode" } as never)).toThrow(expect.objectContaining({ code: "C1SIM_OPTIONS_INVALID" }));
       expect(() => sim.connector("nope")).toThrow(expect.objectContaining({ code: "C1SIM_NOT_FOUND" }));
     });
+  });
+
+  it("m7: a paused connector runs no sync until resumed, a config update included", async () => {
+    const created = await create(DEMO_KEYS.readWrite);
+    clock.advance(7000);
+    expect((await state(created.id)).label).toBe("connected");
+    const token = sim.issueAccessToken(3600);
+    const post = (action: string) =>
+      httpsRequest(`${sim.url}/api/v1/apps/${appId}/connectors/${created.id}/${action}`, sim.caPem, {
+        method: "POST",
+        headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+        body: "{}",
+      });
+    expect((await post("pause")).status).toBe(200);
+    const syncs = sim.connector(created.id).syncs;
+    await client.updateConnectorConfig(appId, created.id, twingateConnectorConfig("acme", DEMO_KEYS.readOnly));
+    clock.advance(60_000);
+    expect((await state(created.id)).label).toBe("disabled");
+    expect(sim.connector(created.id).syncs).toBe(syncs);
+    expect((await post("resume")).status).toBe(200);
+    clock.advance(7000);
+    expect((await state(created.id)).label).toBe("connected");
+    expect(sim.connector(created.id).syncs).toBe(syncs + 1);
   });
 
   it("resyncs on a schedule when asked", async () => {

@@ -1,5 +1,5 @@
 import { generateKeyPairSync } from "node:crypto";
-import { clientAssertion, parseClientSecret } from "../../src/conductorone";
+import { clientAssertion, parseClientSecret, signCompactJws } from "../../src/conductorone";
 import { startConductorOneSimulator, type RunningConductorOneSimulator } from "../../src/c1simulator";
 import { VirtualClock } from "../conductorone/virtual-clock";
 import { httpsRequest } from "./https-request";
@@ -55,6 +55,26 @@ describe("ConductorOne simulator token endpoint", () => {
   it("refuses a wrong audience (the host with its port, or another host)", async () => {
     await refusedFor(assertionForm({ audience: `127.0.0.1:${sim.port}` }), 401, /audience/);
     await refusedFor(assertionForm({ audience: "acme.conductor.one" }), 401, /audience/);
+  });
+
+  it("m6: the audience is checked against the simulator's own tenant host, not the request's Host header", async () => {
+    const answer = await httpsRequest(`${sim.url}/auth/v1/token`, sim.caPem, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", host: "evil.example" },
+      servername: "localhost",
+      body: new URLSearchParams(assertionForm({ audience: "evil.example" })).toString(),
+    });
+    expect(answer.status).toBe(401);
+    expect(answer.json().error_description).toMatch(/audience/);
+    expect(answer.body).not.toContain("access_token");
+  });
+
+  it("m6: refuses an assertion whose JWS header lists critical extensions (crit)", async () => {
+    const clientId = sim.credentials.clientId;
+    const key = parseClientSecret(sim.credentials.clientSecret, "test").key;
+    const now = Math.floor(clock.now() / 1000);
+    const assertion = signCompactJws({ alg: "EdDSA", typ: "JWT", crit: ["exp-ext"], "exp-ext": true }, JSON.stringify({ iss: clientId, sub: clientId, aud: "127.0.0.1", exp: now + 60, iat: now }), key);
+    await refusedFor(assertionForm({ assertion }), 401, /crit/);
   });
 
   it("refuses an expired assertion", async () => {

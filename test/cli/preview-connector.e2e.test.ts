@@ -96,11 +96,11 @@ describe("What ConductorOne will show, in the CLI", () => {
     const text = await preview("evil");
     expect(text.code).toBe(0);
     const section = text.stdout.slice(text.stdout.indexOf("What ConductorOne will show"));
-    expect(section).toContain("Ops\\x1b[31m | `x` <b>*bold*</b>\\n::error::pwned Group Member");
+    expect(section).toContain("Ops\\x1b[31m | `x` <b>*bold*</b>\\n:\\:error:\\:pwned Group Member");
     const markdown = await preview("evil", "--markdown");
     expect(markdown.code).toBe(0);
     const mdSection = markdown.stdout.slice(markdown.stdout.indexOf("#### What ConductorOne will show"));
-    expect(mdSection).toContain("| Ops\\\\x1b\\[31m \\| \\`x\\` &lt;b&gt;\\*bold\\*&lt;/b&gt;\\\\n::error::pwned Group Member | 50 | 60 | no |");
+    expect(mdSection).toContain("| Ops\\\\x1b\\[31m \\| \\`x\\` &lt;b&gt;\\*bold\\*&lt;/b&gt;\\\\n:\\\\:error:\\\\:pwned Group Member | 50 | 60 | no |");
     expect(mdSection).not.toContain("<b>");
     for (const out of [text.stdout, markdown.stdout]) {
       expect(out).not.toContain("\u001b");

@@ -78,7 +78,7 @@ describe("server text at the CLI sinks", () => {
     });
     // The preview showed the hostile group name, neutralised, as data.
     const preview = outcomes.find((_o, i) => cases[i]!.label === "preview inject~group")!;
-    expect(preview.stdout).toContain("\\n::error title=Injected");
+    expect(preview.stdout).toContain("\\n:\\:error title=Injected");
     expect(preview.code).toBe(0);
   }, 180_000);
 

@@ -46,11 +46,13 @@ describe("ConductorOneClient against the simulator", () => {
       expect(tokenRequests() - before).toBe(2);
     });
 
-    it("authenticate() proves client credentials at the token endpoint, and sends nothing for a static access token", async () => {
+    it("authenticate() proves client credentials at the token endpoint, and a static access token by one authenticated read", async () => {
       const before = tokenRequests();
-      expect(await client(secretEnv()).authenticate()).toEqual({ method: "client-credentials", checked: true });
+      expect(await client(secretEnv()).authenticate()).toEqual({ method: "client-credentials", checked: true, via: "token" });
       expect(tokenRequests() - before).toBe(1);
-      expect(await client({ CONDUCTORONE_ACCESS_TOKEN: sim.credentials.accessToken, CONDUCTORONE_SERVER_URL: sim.url }).authenticate()).toEqual({ method: "access-token", checked: false });
+      // m9: a ready access token is proven by one authenticated read (the first page of apps).
+      expect(await client({ CONDUCTORONE_ACCESS_TOKEN: sim.credentials.accessToken, CONDUCTORONE_SERVER_URL: sim.url }).authenticate()).toEqual({ method: "access-token", checked: true, via: "read" });
+      await expect(client({ CONDUCTORONE_ACCESS_TOKEN: "nope-token-123456", CONDUCTORONE_SERVER_URL: sim.url }).authenticate()).rejects.toMatchObject({ code: "C1_UNAUTHORIZED" });
       expect(tokenRequests() - before).toBe(1);
       const wrong = { CONDUCTORONE_CLIENT_ID: sim.credentials.clientId, CONDUCTORONE_CLIENT_SECRET: sim.createClient().clientSecret };
       await expect(client(wrong).authenticate()).rejects.toMatchObject({ code: "C1_TOKEN_REFUSED" });
@@ -214,7 +216,7 @@ describe("ConductorOneClient against the simulator", () => {
       expect(error).toMatchObject({ code: "C1_FORBIDDEN" });
       expect(error.message).toContain("permission denied");
       expect(error.message).not.toContain("\n");
-      expect(error.message).not.toContain("::error");
+      expect(error.message).not.toMatch(/(^|\n)\s*::/);
       expect(error.message).not.toContain("\u001b");
     });
 
@@ -297,7 +299,7 @@ describe("ConductorOneClient against the simulator", () => {
         await echoing.advance();
         const read = await c.getConnector(app, created.id);
         expect(read.status?.status).toBe("SYNC_STATUS_ERROR");
-        expect(read.status?.lastError).toBe("twingate-client: key [redacted] refused");
+        expect(read.status?.lastError?.value).toBe("twingate-client: key [redacted] refused");
         expect(JSON.stringify(read)).not.toContain(key);
         expect(echoing.connector(created.id).json).toHaveProperty("config.configuration.twingate_apikey.stringValue", key);
       } finally {

@@ -127,7 +127,7 @@ describe("resolveConductorOne: secrets are never shown", () => {
     } catch (e) {
       message = (e as Error).message;
     }
-    expect(message).toMatch(/same value as a secret/);
+    expect(message).toMatch(/same value as the client secret/);
     expect(message).not.toContain(SECRET.split(":").pop()!);
   });
 

@@ -1,3 +1,5 @@
+import { connectorSchema, connectorStatusSchema } from "../../src/conductorone/schemas";
+import { explainTwingateSyncError } from "../../src/conductorone";
 import { ConductorOneClient, syncFindings, syncStateOf, TWINGATE_CATALOG_ID, twingateConnectorConfig, waitBudgetFinding, waitForSync, type Connector } from "../../src/conductorone";
 import { startConductorOneSimulator, type RunningConductorOneSimulator } from "../../src/c1simulator";
 import { DEMO_KEYS, startSimulator, type RunningSimulator } from "../../src/simulator";
@@ -48,7 +50,7 @@ describe("waitForSync", () => {
     const connector = await create(DEMO_KEYS.revoked);
     const result = await waitForSync(client, { appId, connectorId: connector.id, budgetMs: 600_000, pollIntervalMs: 10_000, clock });
     expect(result.outcome).toBe("failed");
-    expect(result.state.lastError).toContain("401");
+    expect(String(result.state.lastError)).toContain("401");
   });
 
   it("ends 'budget-exhausted' for a sync that never finishes, without sleeping past the budget", async () => {
@@ -97,12 +99,12 @@ describe("waitForSync", () => {
 
 describe("waitBudgetFinding", () => {
   const state = (status: string | null) =>
-    syncStateOf({ status: status ? { status, startedAt: "2026-06-01T12:00:00Z", completedAt: null, updatedAt: null, lastError: null } : null, syncDisabledAt: null, syncDisabledReason: null });
+    syncStateOf({ status: status ? connectorStatusSchema.parse({ status, startedAt: "2026-06-01T12:00:00Z" }) : null, syncDisabledAt: null, syncDisabledReason: null });
 
   it("says what was seen when the budget ran out and how this surface raises it", () => {
     const finding = waitBudgetFinding(state("SYNC_STATUS_RUNNING"), { connector: "connector C of app A", budgetMs: 30 * 60_000, raiseBudget: "raise budget_minutes", acceptStarted: 'set accept = "started"' });
     expect(finding).toMatchObject({ code: "C1_SYNC_WAIT_BUDGET", severity: "error", subject: "connector" });
-    expect(finding.message).toBe("waited 30 min for connector C of app A to sync; the budget ran out while it was Syncing (SYNC_STATUS_RUNNING, started 2026-06-01T12:00:00Z)");
+    expect(finding.message).toBe("waited 30 min for connector C of app A to sync; the budget ran out while it was Syncing (SYNC_STATUS_RUNNING, started 2026-06-01T12:00:00.000Z)");
     expect(finding.fix).toMatch(/^A sync is running; ConductorOne says syncs take minutes to hours\. Raise budget_minutes, or set accept = "started"; check the connector/);
   });
 
@@ -117,13 +119,9 @@ describe("waitBudgetFinding", () => {
 
 describe("syncFindings", () => {
   const now = Date.parse("2026-06-01T12:00:00Z");
-  const connector = (status: Partial<NonNullable<Connector["status"]>> | null, extra: Partial<Connector> = {}) =>
-    syncStateOf({
-      status: status ? { status: null, startedAt: null, completedAt: null, updatedAt: null, lastError: null, ...status } : null,
-      syncDisabledAt: null,
-      syncDisabledReason: null,
-      ...extra,
-    });
+  /** A connector as the client decodes it: the same schema (parsed times, typed server text). */
+  const connector = (status: Record<string, string> | null, extra: { syncDisabledAt?: string; syncDisabledReason?: string } = {}) =>
+    syncStateOf(connectorSchema.pick({ status: true, syncDisabledAt: true, syncDisabledReason: true }).parse({ status, ...extra }));
   const findings = (state: ReturnType<typeof connector>, extra = {}) => syncFindings(state, { connector: "connector C of app A", accept: "completed", now, ...extra });
 
   it.each([
@@ -171,5 +169,30 @@ describe("syncFindings", () => {
 
   it("'started' accepts a first sync in progress as info", () => {
     expect(findings(connector({ status: "SYNC_STATUS_RUNNING" }), { accept: "started" })[0]).toMatchObject({ code: "C1_SYNC_STARTED", severity: "info" });
+  });
+});
+
+describe("explainTwingateSyncError (m10): the simulator's and the real connector's wording, inferred ones marked", () => {
+  it.each([
+    ["twingate-client: configuration is missing twingate_domain", "config-missing", false],
+    ["twingate-client: configuration is missing twingate_apikey", "config-missing", false],
+    ["domain is missing", "config-missing", false],
+    ["api key is missing", "config-missing", false],
+    ["twingate-client: invalid twingate_domain: the network name must be a DNS label", "domain-invalid", true],
+    ["twingate-client: GraphQL HTTP request failed 401 Unauthorized", "key-rejected", false],
+    ["twingate-client: GraphQL HTTP request failed 403 Forbidden", "permission-denied", true],
+    ["twingate-client: GraphQL HTTP request failed 404 Not Found", "network-not-found", true],
+    ["twingate-client: GraphQL HTTP request failed 429 Too Many Requests", "rate-limited", false],
+    ['twingate-client: Post "https://acme.twingate.com/api/graphql/": context deadline exceeded', "unreachable", false],
+  ])("%s → %s (inferred: %s)", (lastError, cause, inferred) => {
+    expect(explainTwingateSyncError(lastError)).toMatchObject({ cause, inferred });
+  });
+
+  it("an inferred meaning says so in the finding", () => {
+    const state = syncStateOf(connectorSchema.pick({ status: true, syncDisabledAt: true, syncDisabledReason: true }).parse({ status: { status: "SYNC_STATUS_ERROR", lastError: "twingate-client: invalid twingate_domain: acme.evil" } }));
+    const [finding] = syncFindings(state, { connector: "connector C of app A", accept: "completed", now: 0 });
+    expect(finding).toMatchObject({ subject: "twingate_domain" });
+    expect(finding!.explanation).toMatch(/^Likely meaning \(inferred from the wording, not documented\): twingate_domain is not a Twingate network name/);
+    expect(finding!.fix).toMatch(/the acme in acme\.twingate\.com/);
   });
 });

@@ -1,6 +1,7 @@
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { createServer as createNetServer, type AddressInfo, type Server as NetServer, type Socket } from "node:net";
 import { gzipSync } from "node:zlib";
+import { SecretEchoes } from "../../src/secret-echoes";
 
 /**
  * A hostile Twingate API, written apart from the simulator (which models the real API): it
@@ -46,6 +47,22 @@ export const ENCODINGS = [
   "html-entities",
   "partial",
   "split-escape",
+  // Issue 8 finding 8: what the first redactor missed.
+  "hex-spaced",
+  "hex-0x",
+  "char-spaced",
+  "zero-width",
+  "fullwidth",
+  "double-percent",
+  "es6-escapes",
+  "html-no-semicolon",
+  "quoted-printable",
+  "base32",
+  "base64-utf16le",
+  "base64-wrapped",
+  "octal",
+  "css-escapes",
+  "reversed",
 ] as const;
 export type Encoding = (typeof ENCODINGS)[number];
 
@@ -81,7 +98,76 @@ export function encodeKey(key: string, encoding: Encoding): string {
     case "split-escape":
       // Half plain, half \u-escaped (as literal text, after JSON decoding).
       return key.slice(0, Math.floor(key.length / 2)) + [...key.slice(Math.floor(key.length / 2))].map((c) => `\\u00${c.charCodeAt(0).toString(16)}`).join("");
+    case "hex-spaced":
+      return [...bytes].map((b) => b.toString(16).padStart(2, "0")).join(" ");
+    case "hex-0x":
+      return [...bytes].map((b) => `0x${b.toString(16).padStart(2, "0")}`).join(",");
+    case "char-spaced":
+      return [...key].join(" ");
+    case "zero-width":
+      return [...key].join("\u200b");
+    case "fullwidth":
+      return [...key].map((c) => (/[A-Za-z0-9]/.test(c) ? String.fromCharCode(c.charCodeAt(0) + 0xfee0) : c)).join("");
+    case "double-percent":
+      return [...bytes].map((b) => `%25${b.toString(16).padStart(2, "0")}`).join("");
+    case "es6-escapes":
+      return [...key].map((c) => `\\u{${c.charCodeAt(0).toString(16)}}`).join("");
+    case "html-no-semicolon":
+      return [...key].map((c) => `&#${c.charCodeAt(0)} `).join("");
+    case "quoted-printable":
+      return [...bytes].map((b) => `=${b.toString(16).padStart(2, "0").toUpperCase()}`).join("");
+    case "base32":
+      return base32(bytes);
+    case "base64-utf16le":
+      return Buffer.from(key, "utf16le").toString("base64");
+    case "base64-wrapped":
+      return (bytes.toString("base64").match(/.{1,10}/g) ?? []).join("\n");
+    case "octal":
+      return [...bytes].map((b) => `\\${b.toString(8)}`).join("");
+    case "css-escapes":
+      return [...bytes].map((b) => `\\${b.toString(16)} `).join("");
+    case "reversed":
+      return [...key].reverse().join("");
   }
+}
+
+/** RFC 4648 base32 with padding. */
+function base32(bytes: Buffer): string {
+  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+  let out = "";
+  let value = 0;
+  let bits = 0;
+  for (const b of bytes) {
+    value = (value << 8) | b;
+    bits += 8;
+    while (bits >= 5) {
+      out += alphabet[(value >>> (bits - 5)) & 31];
+      bits -= 5;
+    }
+    value &= 0xff;
+  }
+  if (bits > 0) out += alphabet[(value << (5 - bits)) & 31];
+  return out.padEnd(Math.ceil(out.length / 8) * 8, "=");
+}
+
+/**
+ * The leak check of every test against this server: does `output` give the key back? Two
+ * searches: any 12-character run of the key or of exactly what the server sent (any case), and
+ * the same normalised views the redactor's detector uses (NFKC, look-alikes, separators and
+ * invisible characters dropped, escapes undone repeatedly, hex/base64/base32/UTF-16, reversed:
+ * see src/secret-echoes.ts). Searching only runs would let a test pass while an encoded leak
+ * (hex with spaces, one character at a time) is in the output.
+ */
+export function leakOf(output: string, key: string, sent?: string): string | null {
+  const out = output.toLowerCase();
+  for (const needle of sent === undefined ? [key] : [key, sent]) {
+    const n = needle.toLowerCase();
+    for (let i = 0; i + 12 <= n.length; i++) {
+      const piece = n.slice(i, i + 12);
+      if (out.includes(piece)) return piece;
+    }
+  }
+  return new SecretEchoes(key).found(output) ? "(an encoded echo of the key, found in the normalised views)" : null;
 }
 
 /** JSON text with every character of every string written as a \u escape (`"\u0074gk_..."`). */

@@ -215,7 +215,7 @@ describe("terraform waits for the ConductorOne connector's sync and keeps checki
       }),
     ]);
     expect(errors[0]?.detail).toContain("Raise budget_minutes");
-    expect(errors[0]?.detail).toContain("the next terraform apply replaces it");
+    expect(errors[0]?.detail).toContain("the replacement waits for a NEW sync");
     expect(instance()).toMatchObject({ status: "tainted", attributes: { connector_id: connectorId, label: "Syncing", status: "SYNC_STATUS_RUNNING", verified_at: null } });
     const plan = await tf(["plan", "-detailed-exitcode"], vars, { allowFailure: true });
     expect(plan.code).toBe(2);

@@ -128,6 +128,21 @@ describe("c1twingate_connector_sync and c1twingate_connector_status (provider ru
     expect(applied.state).toMatchObject({ label: "Error", status: "SYNC_STATUS_ERROR", verified_at: null });
   });
 
+  it("m1: after a failed sync (tainted), fixing the cause and applying again waits for a NEW sync and ends Connected", async () => {
+    const h = await harness();
+    const connectorId = await fx.createConnector();
+    fx.c1.setSyncBehaviour({ kind: "fail", lastError: "twingate-client: GraphQL HTTP request failed 503 Service Unavailable" }, connectorId);
+    const first = await planAndApply(h, { app_id: fx.appId, connector_id: connectorId });
+    expect(errorsOf(first.applied.diagnostics)).toEqual([expect.objectContaining({ detail: expect.stringContaining("Fix the cause and run terraform apply again") })]);
+    const syncs = fx.c1.connector(connectorId).syncs;
+    // The cause is fixed outside ConductorOne; the connector's config is unchanged, so nothing re-syncs by itself.
+    fx.c1.setSyncBehaviour({ kind: "succeed" }, connectorId);
+    const again = await planAndApply(h, { app_id: fx.appId, connector_id: connectorId });
+    expect(again.applied.diagnostics).toEqual([]);
+    expect(again.applied.state).toMatchObject({ label: "Connected", verified_at: expect.any(String) });
+    expect(fx.c1.connector(connectorId).syncs).toBe(syncs + 1);
+  });
+
   it("ends a sync that never finishes at the budget, naming what it saw and the way out, with the state recorded", async () => {
     const h = await harness();
     const connectorId = await fx.createConnector();
@@ -165,7 +180,9 @@ describe("c1twingate_connector_sync and c1twingate_connector_status (provider ru
     record(h, plan.diagnostics);
     const errors = errorsOf(plan.diagnostics);
     expect(errors).toEqual([expect.objectContaining({ summary: expect.stringContaining(`ConductorOne connector sync: failed to get token: POST ${fx.c1.url}/auth/v1/token answered HTTP 401`) })]);
-    expect(errors[0]?.summary).toContain("Check that client_id and client_secret belong together");
+    // m4: a short summary; the whole message, fix included, in the detail.
+    expect(errors[0]?.summary).not.toContain("Check that client_id and client_secret belong together");
+    expect(errors[0]?.detail).toContain("Check that client_id and client_secret belong together");
     expect(errors[0]?.detail).toContain("(C1_TOKEN_REFUSED)");
     expect(fx.c1.tokenAttempts.slice(attempts)).toEqual([expect.objectContaining({ outcome: "refused", clientId: fx.c1.credentials.clientId })]);
     expect(JSON.stringify(plan.diagnostics)).not.toContain(other.clientSecret);
@@ -180,6 +197,27 @@ describe("c1twingate_connector_sync and c1twingate_connector_status (provider ru
     const missing = await h.plan(SYNC, { config: h.config(SYNC, { app_id: fx.appId, connector_id: "2NoSuchConnector00000000000" }) });
     record(h, missing.diagnostics);
     expect(errorsOf(missing.diagnostics)).toEqual([expect.objectContaining({ attribute: wirePath("connector_id"), summary: expect.stringContaining("HTTP 404") })]);
+  });
+
+  it("m9/m4: a wrong access token fails the plan (one authenticated read), summary short, the fix whole in the detail", async () => {
+    process.env.CONDUCTORONE_ACCESS_TOKEN = "nope-token-123456";
+    process.env.CONDUCTORONE_SERVER_URL = fx.c1.url;
+    try {
+      const h = await harness(null);
+      const plan = await h.plan(SYNC, { config: h.config(SYNC, { app_id: UNKNOWN, connector_id: UNKNOWN }) });
+      record(h, plan.diagnostics);
+      const errors = errorsOf(plan.diagnostics);
+      expect(errors).toEqual([expect.objectContaining({ summary: expect.stringContaining("HTTP 401") })]);
+      expect(errors[0]!.summary.length).toBeLessThanOrEqual(300);
+      expect(errors[0]!.summary).not.toMatch(/more characters\)/);
+      expect(errors[0]!.detail).toMatch(/CONDUCTORONE_ACCESS_TOKEN/);
+      expect(errors[0]!.detail).not.toMatch(/more characters\)/);
+      expect(errors[0]!.detail).toContain("(C1_UNAUTHORIZED)");
+      expect(JSON.stringify(plan.diagnostics)).not.toContain("nope-token-123456");
+    } finally {
+      delete process.env.CONDUCTORONE_ACCESS_TOKEN;
+      delete process.env.CONDUCTORONE_SERVER_URL;
+    }
   });
 
   it("names where ConductorOne settings come from when there are none", async () => {
@@ -278,6 +316,8 @@ describe("c1twingate_connector_sync and c1twingate_connector_status (provider ru
       expect(warned.state).toMatchObject({ healthy: false, label: "Error", last_error: "twingate-client: GraphQL HTTP request failed 401 Unauthorized", completed_at: expect.any(String) });
       const failed = await read({ on_problem: "fail" });
       expect(errorsOf(failed.diagnostics)).toEqual([expect.objectContaining({ detail: expect.stringContaining("To fix: Generate a new API key") })]);
+      // m5: the error that blocks terraform destroy names the way out.
+      expect(errorsOf(failed.diagnostics)[0]!.detail).toContain("terraform destroy -refresh=false");
       expect(failed.state).toBeNull();
     });
 

@@ -88,12 +88,21 @@ describe("the one error classifier", () => {
     expect(findingForError(dns, { ...ctx, customBaseUrl: true }).subject).toBe("endpoint");
   });
 
+  it("a 403 names the host the request went to: a regional host, or the custom endpoint", () => {
+    const regional = new TwingateForbiddenError("https://acme.us1.twingate.com/api/graphql/", []);
+    expect(findingForError(regional, ctx).message).toContain("read acme.us1.twingate.com (HTTP 403)");
+    const custom = new TwingateForbiddenError("http://127.0.0.1:4567/acme/api/graphql/", []);
+    const message = findingForError(custom, { ...ctx, customBaseUrl: true }).message;
+    expect(message).toContain("read acme at http://127.0.0.1:4567/acme/api/graphql/ (HTTP 403)");
+    expect(message).not.toContain("acme.twingate.com");
+  });
+
   it("classifies input errors by the field at fault, never quoting a key-holding input", () => {
     expect(findingForError(new InvalidApiKeyError("is empty"), ctx)).toMatchObject({ code: "TG_API_KEY_INVALID", subject: "api_key" });
     expect(findingForError(new InputContainsKeyError("network"), ctx)).toMatchObject({ code: "TG_INPUT_CONTAINS_KEY", subject: "network" });
     expect(findingForError(new InputContainsKeyError("base_url"), ctx)).toMatchObject({ subject: "endpoint" });
     expect(findingForError(new InputContainsKeyError("groups"), ctx)).toMatchObject({ subject: "groups" });
-    expect(findingForError(new TypeError("boom\n::error::x"), ctx)).toMatchObject({ code: "CHECK_INTERNAL_ERROR", message: "the credential check failed unexpectedly: boom\\n::error::x" });
+    expect(findingForError(new TypeError("boom\n::error::x"), ctx)).toMatchObject({ code: "CHECK_INTERNAL_ERROR", message: "the credential check failed unexpectedly: boom\\n:\\:error:\\:x" });
   });
 });
 

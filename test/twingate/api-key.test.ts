@@ -20,6 +20,12 @@ describe("ApiKey", () => {
     [`${KEY}\u201d`, "a curly closing double quote ” (U+201D)"],
     ["k".repeat(4097), "is 4 097 characters long, more than 4 096"],
     ["1234567", "is 7 characters long, fewer than 8"],
+    [`"${KEY}"`, "is wrapped in quotes (its first and last characters are a double quote"],
+    [`'${KEY}'`, "is wrapped in quotes (its first and last characters are a single quote"],
+    [`"${KEY}`, "starts with a double quote"],
+    [`${KEY}'`, "ends with a single quote"],
+    [`TWINGATE_API_KEY=${KEY}`, "starts with a variable name and = (its first 17 characters"],
+    [`TF_VAR_api_key=${KEY}`.replace("api_key", "API_KEY"), "starts with a variable name and ="],
   ])("%#: a key %p is refused: it %s", (value, problem) => {
     expect(apiKeyProblem(value)).toContain(problem);
     const err = (() => {
@@ -32,6 +38,11 @@ describe("ApiKey", () => {
     expect(err).toBeInstanceOf(InvalidApiKeyError);
     expect((err as Error).message).toContain(problem);
     expect((err as Error).message).not.toContain(KEY.slice(4, 16));
+    expect((err as Error).message).not.toContain("TWINGATE_API_KEY");
+  });
+
+  it("keeps keys with = or _ inside, and a lower-case prefix with =, as keys", () => {
+    for (const key of [`${KEY}==`, `tgk_a=b_${KEY}`, `abc_DEF=${KEY}`]) expect(apiKeyProblem(key)).toBeNull();
   });
 
   it("refuses an input that holds the key, naming the field only", () => {

@@ -232,4 +232,43 @@ describe("where the API key may go (property tests, fixed seed)", () => {
       }
     }
   });
+
+  it("a shard label or redirect target holding the key (any case, cut, spaced with hyphens) is refused: never followed, stored or looked up", async () => {
+    const r = rng(0x5eed07);
+    const skeleton = KEY.toLowerCase().replace(/[^a-z0-9]/g, "");
+    const echoes = (): string => {
+      const start = Math.floor(r() * (skeleton.length - 12));
+      const run = skeleton.slice(start, start + 12 + Math.floor(r() * (skeleton.length - start - 12 + 1)));
+      // Hyphens between characters keep it a DNS label while breaking plain substring matches.
+      return r() < 0.3 ? [...run].join("-").slice(0, 63).replace(/-$/, "") : run;
+    };
+    const layouts = [
+      (e: string) => `https://acme.${e}.twingate.com/api/graphql/`,
+      (e: string) => `https://acme.x${e}.twingate.com/api/graphql/`,
+      (e: string) => `/acme.${e}/api/graphql/`,
+      (e: string) => `https://acme.twingate.com/api/graphql/${e}`,
+    ];
+    let tried = 0;
+    for (let i = 0; i < 400; i++) {
+      const layout = pick(r, layouts);
+      const location = layout(echoes());
+      for (const baseUrl of [undefined, "http://127.0.0.1:4567/{network}"]) {
+        const { make, requests } = client({
+          network: "acme",
+          ...(baseUrl !== undefined ? { baseUrl } : {}),
+          answer: (_req, n) => (n === 0 ? { status: 308, headers: { location } } : jsonAnswer(200, COUNTS)),
+        });
+        const c = make();
+        const err = await c.countUsersAndGroups().catch((e: unknown) => e);
+        tried++;
+        // Only the first request (to the apex) was made; the endpoint kept is the apex.
+        expect(keyed(requests)).toHaveLength(1);
+        expect(c.endpoint()).toBe(c.apexUrl);
+        expect(err).toMatchObject({ code: "TG_REDIRECT" });
+        const message = String((err as Error).message).toLowerCase().replace(/[^a-z0-9]/g, "");
+        for (let k = 0; k + 12 <= skeleton.length; k++) expect(message).not.toContain(skeleton.slice(k, k + 12));
+      }
+    }
+    expect(tried).toBe(800);
+  });
 });

@@ -1,3 +1,4 @@
+import { SecretEchoes } from "../../src/secret-echoes";
 import { resolveEndpoint, validateBaseUrl } from "../../src/twingate/endpoint";
 import { Destinations, parseBaseUrlTemplate } from "../../src/twingate/destination";
 import { InvalidBaseUrlError } from "../../src/twingate/errors";
@@ -107,5 +108,23 @@ describe("Destinations (where the key may go)", () => {
     expect(path.urlFor("acme.us1").href).toBe("http://127.0.0.1:4567/acme.us1/api/graphql/");
     expect(() => host.urlFor("evil")).toThrow(RangeError);
     expect(() => host.urlFor("acme.a.b")).toThrow(RangeError);
+  });
+
+  it("with the key's finder, a shard label echoing the key is refused by the decision itself, without showing it", () => {
+    const key = "tgk_ShardCanary_4b1e9d7a2c";
+    const guarded = new Destinations(parseBaseUrlTemplate("https://{network}.twingate.com"), "acme", new SecretEchoes(key));
+    const guardedPath = new Destinations(parseBaseUrlTemplate("http://127.0.0.1:4567/{network}"), "acme", new SecretEchoes(key));
+    expect(guarded.decide(new URL("https://acme.us1.twingate.com/api/graphql/")).ok).toBe(true);
+    for (const url of [
+      `https://acme.${key.toLowerCase().replace(/_/g, "-")}.twingate.com/api/graphql/`,
+      `https://acme.${key.slice(4, 18).toLowerCase()}.twingate.com/api/graphql/`,
+    ]) {
+      const verdict = guarded.decide(new URL(url));
+      expect(verdict.ok).toBe(false);
+      expect(!verdict.ok && verdict.reason).toMatch(/contains the API key/);
+      expect(!verdict.ok && verdict.reason.toLowerCase()).not.toContain(key.slice(4, 16).toLowerCase());
+    }
+    expect(guardedPath.decide(new URL(`http://127.0.0.1:4567/acme.${key.slice(4).toLowerCase()}/api/graphql/`)).ok).toBe(false);
+    expect(() => guarded.urlFor(`acme.${key.slice(4, 20).toLowerCase()}`)).toThrow(RangeError);
   });
 });

@@ -11,10 +11,11 @@ import {
   TwingateTimeoutError,
   TwingateUnauthorizedError,
 } from "../../src/twingate/errors";
-import { UntrustedText } from "../../src/untrusted-text";
+import { ServerTextGate } from "../../src/twingate/server-text";
 
 const at = "https://acme.twingate.com/api/graphql/";
-const said = (text: string) => UntrustedText.of(text);
+const gate = new ServerTextGate(null);
+const said = (text: string) => gate.text(text);
 
 describe("classifyProbeError", () => {
   it("401 → none, 403 → read", () => {
@@ -38,7 +39,7 @@ describe("classifyProbeError", () => {
   it("any other answer → unknown with what was seen, neutralised", () => {
     const odd = classifyProbeError(new TwingateMutationFailedError(at, "groupUpdate", said("Something odd\n::error::x")));
     expect(odd.permission).toBe("unknown");
-    expect(odd.evidence).toContain("Something odd\\n::error::x");
+    expect(odd.evidence).toContain("Something odd\\n:\\:error:\\:x");
     expect(odd.evidence).not.toContain("\n");
     expect(classifyProbeError(new TwingateGraphQLErrorsError(at, [{ message: said("Unable to parse global ID") }], 200)).permission).toBe("unknown");
   });

@@ -353,6 +353,34 @@ describe("connection failures", () => {
     expect(client.stats.requests).toBe(1);
   });
 
+  it("a temporary DNS failure (EAI_AGAIN) is TG_DNS named as temporary, retried (nothing was sent)", async () => {
+    let calls = 0;
+    const http = async (): Promise<never> => {
+      calls++;
+      throw Object.assign(new Error("getaddrinfo EAI_AGAIN acme.twingate.com"), { code: "EAI_AGAIN" });
+    };
+    const { client, clock } = testClient("https://{network}.twingate.com", { retry: { maxAttempts: 3 }, http });
+    const err = (await client.countUsersAndGroups().catch((e: unknown) => e)) as TwingateDnsError;
+    expect(err).toBeInstanceOf(TwingateDnsError);
+    expect(err.code).toBe("TG_DNS");
+    expect(err.retryable).toBe(true);
+    expect(err.message).toMatch(/temporary DNS failure \(EAI_AGAIN\), 3 attempt/);
+    expect(err.message).not.toMatch(/refused|firewall/);
+    expect(calls).toBe(3);
+    expect(clock.sleeps).toHaveLength(2);
+  });
+
+  it("https:// to a plain-HTTP port (EPROTO) is TG_TLS saying the server did not speak TLS, not a certificate problem", async () => {
+    stub = await startStub((_req, res) => json(res, 200, COUNTS_OK));
+    const { client } = testClient(stub.baseUrl.replace("http://", "https://"));
+    const err = (await client.countUsersAndGroups().catch((e: unknown) => e)) as TwingateTlsError;
+    expect(err).toBeInstanceOf(TwingateTlsError);
+    expect(err.problem).toBe("not-tls");
+    expect(err.message).toContain("the server did not speak TLS");
+    expect(err.message).not.toContain("certificate is not valid");
+    expect(client.stats.requests).toBe(1);
+  });
+
   it("a self-signed certificate is TG_TLS, never retried", async () => {
     stub = await startTlsStub((_req, res) => json(res, 200, COUNTS_OK));
     const { client } = testClient(stub.baseUrl);

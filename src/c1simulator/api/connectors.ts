@@ -137,23 +137,12 @@ export function registerConnectors(r: Register, ctx: ApiContext): void {
   });
 
   r("POST", `${connector}/pause`, ([a, id]) => {
-    const c = ctx.connector(a!, id!);
-    c.syncDisabledAt = ctx.at();
-    c.syncDisabledReason = "paused by a user";
-    c.syncDisabledCategory = "SYNC_DISABLED_CATEGORY_UNSPECIFIED";
-    c.canResumeSync = true;
-    c.run = null;
-    if (c.status) c.status = { ...c.status, status: "SYNC_STATUS_DISABLED", updatedAt: c.syncDisabledAt };
+    ctx.sync.pause(ctx.connector(a!, id!), ctx.at());
     return ok({});
   });
 
   r("POST", `${connector}/resume`, ([a, id]) => {
-    const c = ctx.connector(a!, id!);
-    c.syncDisabledAt = null;
-    c.syncDisabledReason = null;
-    c.syncDisabledCategory = null;
-    c.canResumeSync = false;
-    ctx.sync.restart(c);
+    ctx.sync.resume(ctx.connector(a!, id!));
     return ok({});
   });
 }

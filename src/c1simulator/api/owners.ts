@@ -9,12 +9,25 @@ import { badRequest, ID, notFound, ok, parse, type ApiContext, type Register } f
  * or the members of an app entitlement, e.g. an IdP group
  * (`…/owners/entitlements/{role_slug}/{app_entitlement_ref_app_id}/{app_entitlement_ref_id}`, body
  * `{appEntitlementRef: {appId, id}}`, answer `{connectorOwnerEntitlement}`), each with Get, Create,
- * Delete and a paged search. Adding an owner twice keeps the first. Valid role slugs are not
- * documented (reference §2 "Owners"); any is accepted.
+ * Delete and a paged search; and Set (`PUT …/owners`, reference §2.3), which replaces the owners.
+ * Adding an owner twice keeps the first. Valid role slugs are not documented (reference §2
+ * "Owners"); any is accepted.
  */
 
 const ownerUserBody = z.looseObject({ userRef: z.looseObject({ id: z.string().min(1) }) });
 const ownerEntitlementBody = z.looseObject({ appEntitlementRef: z.looseObject({ appId: z.string().min(1), id: z.string().min(1) }) });
+/**
+ * The Set body. The endpoint is listed (reference §2.3, `ConnectorOwnersV2.Set`) but its request
+ * shape is not in the reference: modelled on the documented App Owners Set (`{userIds}`), with
+ * entitlement refs and a role slug alongside — UNVERIFIED.
+ */
+const setOwnersBody = z.looseObject({
+  userIds: z.array(z.string().min(1)).nullish(),
+  appEntitlementRefs: z.array(z.looseObject({ appId: z.string().min(1), id: z.string().min(1) })).nullish(),
+  roleSlug: z.string().min(1).nullish(),
+});
+/** The role a Set gives owners it adds (role slugs are not documented, reference §2 "Owners"). */
+const SET_ROLE = "owner";
 
 export function registerOwners(r: Register, ctx: ApiContext): void {
   const owners = `/api/v2/apps/${ID}/connectors/${ID}/owners`;
@@ -22,6 +35,41 @@ export function registerOwners(r: Register, ctx: ApiContext): void {
     ctx.store.owners.find((o) => o.connectorId === connectorId && o.roleSlug === roleSlug && o.userId === userId);
   const findEntitlement = (connectorId: string, roleSlug: string, appId: string, id: string): OwnerEntitlementRecord | undefined =>
     ctx.store.ownerEntitlements.find((o) => o.connectorId === connectorId && o.roleSlug === roleSlug && o.entitlementAppId === appId && o.entitlementId === id);
+
+  // ── Set: replace every owner of the connector (users, and entitlements when given) ──
+
+  r("PUT", owners, ([a, c], __, body) => {
+    ctx.connector(a!, c!);
+    const b = parse(setOwnersBody, body);
+    const role = b.roleSlug ?? SET_ROLE;
+    if (b.userIds) {
+      ctx.checkUsers(b.userIds);
+      const keep = new Set(b.userIds);
+      for (const o of ctx.store.owners.filter((o) => o.connectorId === c && !keep.has(o.userId))) {
+        ctx.store.owners.splice(ctx.store.owners.indexOf(o), 1);
+        ctx.record("delete", "connector_owner_user", `${c}/${o.roleSlug}/${o.userId}`, `owner ${o.userId} (${o.roleSlug}) of connector ${c}`);
+      }
+      for (const u of keep) {
+        if (ctx.store.owners.some((o) => o.connectorId === c && o.userId === u)) continue;
+        ctx.store.owners.push({ appId: a!, connectorId: c!, roleSlug: role, userId: u, createdAt: ctx.at() });
+        ctx.record("create", "connector_owner_user", `${c}/${role}/${u}`, `owner ${ctx.store.users.get(u)?.email ?? u} (${role}) of connector ${c}`);
+      }
+    }
+    if (b.appEntitlementRefs) {
+      for (const ref of b.appEntitlementRefs) ctx.appEntitlement(ref.appId, ref.id);
+      const wanted = (o: OwnerEntitlementRecord) => b.appEntitlementRefs!.some((ref) => ref.appId === o.entitlementAppId && ref.id === o.entitlementId);
+      for (const o of ctx.store.ownerEntitlements.filter((o) => o.connectorId === c && !wanted(o))) {
+        ctx.store.ownerEntitlements.splice(ctx.store.ownerEntitlements.indexOf(o), 1);
+        ctx.record("delete", "connector_owner_entitlement", `${c}/${o.roleSlug}/${o.entitlementAppId}/${o.entitlementId}`, `owner entitlement ${o.entitlementAppId}/${o.entitlementId} of connector ${c}`);
+      }
+      for (const ref of b.appEntitlementRefs) {
+        if (ctx.store.ownerEntitlements.some((o) => o.connectorId === c && o.entitlementAppId === ref.appId && o.entitlementId === ref.id)) continue;
+        ctx.store.ownerEntitlements.push({ appId: a!, connectorId: c!, roleSlug: role, entitlementAppId: ref.appId, entitlementId: ref.id, createdAt: ctx.at() });
+        ctx.record("create", "connector_owner_entitlement", `${c}/${role}/${ref.appId}/${ref.id}`, `owner entitlement ${ref.appId}/${ref.id} (${role}) of connector ${c}`);
+      }
+    }
+    return ok({});
+  });
 
   // ── users ──
 

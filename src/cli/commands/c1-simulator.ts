@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Command } from "commander";
 import { z } from "zod";
-import { readSeedFile, startConductorOneSimulator, type SimulatorSeed, type SyncBehaviour } from "../../c1simulator";
-import { startSimulator } from "../../simulator";
+import { C1_CONTROL_ROUTES, readSeedFile, startConductorOneSimulator, type SimulatorSeed, type SyncBehaviour } from "../../c1simulator";
+import { DEMO_NETWORKS, startSimulator } from "../../simulator";
 import { parseFlags } from "../flags";
 
 const seconds = (flag: string) =>
@@ -30,7 +30,21 @@ const C1SimulatorFlags = z.object({
   seed: z.string().min(1).optional(),
 });
 
-/** `c1-twingate c1-simulator`: run the local ConductorOne API simulator until interrupted. */
+const HELP_AFTER = `
+Control endpoint (loopback HTTPS, same port, trust the test CA; no token needed):
+${C1_CONTROL_ROUTES.map((r) => `  ${r.method.padEnd(6)} /_simulator${r.path.padEnd(28)} ${r.does}`).join("\n")}
+  e.g. curl --cacert <ca file> -X POST https://127.0.0.1:8443/_simulator/connectors/<id>/behaviour -d '{"kind":"fail","lastError":"twingate-client: GraphQL HTTP request failed 401 Unauthorized"}'
+
+With --with-twingate-simulator, the Twingate simulator's own control endpoint (revoke a demo key,
+queue faults: see c1-twingate simulator --help) is printed at start, with the demo keys' names.
+`;
+
+/** The demo networks' keys as "name: key" lines (simulator-only keys, printed on purpose). */
+function demoKeyLines(): string[] {
+  return DEMO_NETWORKS.flatMap((n) => (n.tokens ?? []).map((t) => `    ${n.name} ${t.name ?? "(unnamed)"}${t.revoked ? " (revoked)" : ""} [${t.permission}]: ${t.key}`));
+}
+
+/** \`c1-twingate c1-simulator\`: run the local ConductorOne API simulator until interrupted. */
 export function registerC1Simulator(program: Command): void {
   program
     .command("c1-simulator")
@@ -45,10 +59,11 @@ export function registerC1Simulator(program: Command): void {
     .option("--fail-with <lastError>", "make every sync fail with this lastError")
     .option("--app <name>", 'display name of an app seeded at start (default "Twingate" unless --seed names apps)')
     .option("--seed <file>", 'JSON file with the tenant\'s users and existing apps: {"users":[{"email":…,"id"?:…}],"apps":[{"displayName":…,"id"?:…,"entitlements":[{"displayName":…,"slug"?:…}]}]}')
+    .addHelpText("after", HELP_AFTER)
     .action(async (raw: unknown) => {
       const flags = parseFlags(C1SimulatorFlags, raw);
       const seed: SimulatorSeed = flags.seed ? readSeedFile(flags.seed) : {};
-      const twingate = flags.withTwingateSimulator ? await startSimulator({ port: 0 }) : undefined;
+      const twingate = flags.withTwingateSimulator ? await startSimulator({ port: 0, control: true }) : undefined;
       const baseUrl = flags.twingateBaseUrl ?? twingate?.baseUrl;
       const behaviour: SyncBehaviour = flags.failWith ? { kind: "fail", lastError: flags.failWith } : { kind: flags.behaviour };
       const apps = [...(seed.apps ?? []), ...(flags.app || !seed.apps?.length ? [{ displayName: flags.app ?? "Twingate" }] : [])];
@@ -71,6 +86,14 @@ export function registerC1Simulator(program: Command): void {
           ...sim.apps().flatMap((a) => [`  app "${a.displayName}": ${a.id}`, ...entitlements(a.id)]),
           ...sim.users().map((u) => `  user ${u.email}: ${u.id}`),
           `  Twingate syncs call: ${baseUrl ?? "https://{network}.twingate.com"}${twingate ? " (Twingate simulator started)" : ""}`,
+          ...(twingate
+            ? [
+                "  Twingate simulator demo keys (simulator-only; network, name, permission):",
+                ...demoKeyLines(),
+                `  Twingate simulator control: ${twingate.controlUrl ?? "(off)"}  e.g. curl -X POST ${twingate.controlUrl ?? ""}networks/acme/tokens/revoke -d '{"name":"read-write"}'`,
+              ]
+            : []),
+          `  control endpoint: ${sim.controlUrl}  (routes: c1-twingate c1-simulator --help)`,
           "  simulator-only credentials:",
           `    export CONDUCTORONE_SERVER_URL=${sim.url}`,
           `    export CONDUCTORONE_CLIENT_ID='${sim.credentials.clientId}'`,

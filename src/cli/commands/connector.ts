@@ -2,14 +2,14 @@ import type { Command } from "commander";
 import { z } from "zod";
 import { readFile } from "node:fs/promises";
 import {
+  C1_ID_RULE,
   C1CaFileUnreadableError,
   ConductorOneClient,
   ConductorOneError,
-  isSyncAccepted,
+  isC1Id,
   resolveConductorOne,
-  syncFindings,
-  syncStateOf,
-  waitForSync,
+  syncVerdict,
+  verifyConnectorSync,
   type Connector,
 } from "../../conductorone";
 import { parseFlags } from "../flags";
@@ -26,9 +26,8 @@ import { EXIT } from "../usage-error";
  * Exit codes: 0 synced (per --accept), 1 not synced / sync error / API failure, 2 usage.
  */
 
-const ID = /^[A-Za-z0-9._~-]{1,128}$/;
-const idFlag = (flag: string) =>
-  z.string({ error: `${flag} is required` }).regex(ID, `${flag} must be a ConductorOne id (letters, digits, . _ ~ -; at most 128)`);
+/** The one id rule (src/conductorone/ids.ts), shared with the provider and the client's paths. */
+const idFlag = (flag: string) => z.string({ error: `${flag} is required` }).refine(isC1Id, `${flag} must be ${C1_ID_RULE} (the value is not shown)`);
 const number = (flag: string, what: string) => z.coerce.number({ error: `${flag} must be ${what}` }).positive(`${flag} must be ${what}`);
 
 const StatusFlags = z.object({
@@ -87,7 +86,7 @@ export function registerConnector(program: Command): void {
     });
 }
 
-const CONFIG_CODES = new Set(["C1_CREDENTIALS_MISSING", "C1_CLIENT_ID_MISSING", "C1_CLIENT_ID_INVALID", "C1_CLIENT_SECRET_INVALID", "C1_TOKEN_INVALID", "C1_SERVER_URL_INVALID", "C1_SERVER_UNKNOWN", "C1_CA_FILE_UNREADABLE"]);
+const CONFIG_CODES = new Set(["C1_CREDENTIALS_MISSING", "C1_CLIENT_ID_MISSING", "C1_CLIENT_ID_INVALID", "C1_CLIENT_SECRET_INVALID", "C1_TOKEN_INVALID", "C1_SECRET_IN_SETTING", "C1_SERVER_URL_INVALID", "C1_SERVER_UNKNOWN", "C1_CA_FILE_UNREADABLE"]);
 const isConfigError = (code: string): boolean => CONFIG_CODES.has(code);
 
 async function readCa(path: string | undefined): Promise<string | undefined> {
@@ -106,56 +105,61 @@ async function connectorStatus(flags: StatusFlags): Promise<ConnectorStatusRepor
   const base = { appId: flags.appId, connectorId: flags.connectorId };
   let client: ConductorOneClient | undefined;
   try {
-    const resolved = resolveConductorOne({
-      ...(flags.serverUrl ? { server_url: flags.serverUrl } : {}),
-      ...(flags.tenantDomain ? { tenant_domain: flags.tenantDomain } : {}),
-      ...(flags.clientId ? { client_id: flags.clientId } : {}),
-    });
-    const ca = await readCa(flags.caFile);
-    // The Twingate key the connector was given may come back in lastError: scrub it too.
+    // The Twingate key the connector was given may come back in lastError: scrub it too; and it
+    // must not sit in a shown ConductorOne setting (refused by name before anything is resolved).
     const twingateKey = process.env[flags.apiKeyEnv]?.trim();
+    const resolved = resolveConductorOne(
+      {
+        ...(flags.serverUrl ? { server_url: flags.serverUrl } : {}),
+        ...(flags.tenantDomain ? { tenant_domain: flags.tenantDomain } : {}),
+        ...(flags.clientId ? { client_id: flags.clientId } : {}),
+      },
+      process.env,
+      { otherSecrets: twingateKey ? [{ value: twingateKey, what: `the Twingate API key (env ${flags.apiKeyEnv})` }] : [] },
+    );
+    const ca = await readCa(flags.caFile);
     client = new ConductorOneClient({ resolved, ...(ca ? { ca } : {}), timeoutMs: flags.timeout * 1000, ...(twingateKey ? { redact: [twingateKey] } : {}) });
-    const now = Date.now();
-    let connector: Connector;
-    let wait: ConnectorStatusReport["wait"];
-    if (flags.wait !== undefined) {
-      const result = await waitForSync(client, {
-        appId: flags.appId,
-        connectorId: flags.connectorId,
-        budgetMs: flags.wait * 60_000,
-        pollIntervalMs: flags.pollSeconds * 1000,
-        accept: flags.accept,
-        forceSync: flags.forceSync,
-        ...(flags.forceSync ? { since: now } : {}),
-        onProgress: ({ state, changed }) => {
-          if (changed) process.stderr.write(`c1-twingate: connector ${flags.connectorId}: ${state.uiLabel} (${state.status ?? "no status"})\n`);
-        },
-      });
-      connector = result.connector;
-      wait = { outcome: result.outcome, elapsedMs: result.elapsedMs, polls: result.polls };
-    } else {
-      if (flags.forceSync) await client.forceSync(flags.appId, flags.connectorId);
-      connector = await client.getConnector(flags.appId, flags.connectorId);
-    }
-    const state = syncStateOf(connector);
-    const findings: ReportFinding[] = syncFindings(state, {
-      connector: `connector ${flags.connectorId} of app ${flags.appId}`,
+    const who = `connector ${flags.connectorId} of app ${flags.appId}`;
+    const verdictOptions = {
+      connector: who,
       accept: flags.accept,
       now: Date.now(),
       ...(flags.maxAge !== undefined ? { maxAgeMs: flags.maxAge * 3_600_000 } : {}),
       staleIsError: flags.failStale,
-    });
-    if (wait?.outcome === "budget-exhausted") {
-      findings.push({
-        code: "C1_SYNC_WAIT_BUDGET",
-        severity: "error",
-        message: `waited ${flags.wait} min for connector ${flags.connectorId} to sync; it is still ${state.uiLabel} (${state.status ?? "no status"})`,
-        fix: "Wait longer (--wait), or check the connector in ConductorOne: syncs are queued and can take minutes to hours",
-        subject: "connector",
+    };
+    let connector: Connector;
+    let wait: ConnectorStatusReport["wait"];
+    let waitFindings: ReportFinding[] = [];
+    if (flags.wait !== undefined) {
+      // The resource's rule exactly (sync-verification.ts): only a sync of the current config
+      // counts, decided on the server's clock (after a forced sync: newer than what was seen).
+      const verification = await verifyConnectorSync(client, {
+        appId: flags.appId,
+        connectorId: flags.connectorId,
+        connector: who,
+        budgetMs: flags.wait * 60_000,
+        pollIntervalMs: flags.pollSeconds * 1000,
+        accept: flags.accept,
+        forceSync: flags.forceSync,
+        raiseBudget: "wait longer (--wait)",
+        ...(flags.accept === "started" ? {} : { acceptStarted: "--accept started to accept a running sync" }),
+        onProgress: ({ state, changed }) => {
+          if (changed) process.stderr.write(`c1-twingate: connector ${flags.connectorId}: ${state.uiLabel} (${state.status ?? "no status"})\n`);
+        },
       });
+      const { result } = verification;
+      connector = result.connector;
+      wait = { outcome: result.outcome, elapsedMs: result.elapsedMs, polls: result.polls };
+      if (!verification.accepted) waitFindings = verification.findings;
+    } else {
+      if (flags.forceSync) await client.forceSync(flags.appId, flags.connectorId);
+      connector = await client.getConnector(flags.appId, flags.connectorId);
     }
-    const synced = isSyncAccepted(state, flags.accept) || (state.label === "syncing" && state.completedAt !== null);
-    const ok = synced && !findings.some((f) => f.severity === "error");
+    const verdict = syncVerdict(connector, verdictOptions);
+    const state = verdict.state;
+    // A failed wait explains itself (the budget finding names a completion that predates the config).
+    const findings: ReportFinding[] = wait && wait.outcome !== "accepted" ? [...waitFindings, ...verdict.findings.filter((f) => !waitFindings.some((w) => w.code === f.code))] : verdict.findings;
+    const ok = (wait ? wait.outcome === "accepted" : true) && verdict.accepted && !findings.some((f) => f.severity === "error");
     return { ok, ...base, server: client.server.url, state, findings, ...(wait ? { wait } : {}) };
   } catch (error) {
     if (!(error instanceof ConductorOneError)) throw error;

@@ -5,6 +5,7 @@
  * returns, bidi overrides) or the CI runner (a GitHub workflow command is a line that begins
  * with `::`), nor flood the log. Every diagnostic the framework sends goes through here.
  */
+import { defuseWorkflowCommands } from "../../untrusted-text";
 
 export const MAX_SUMMARY_CHARS = 300;
 export const MAX_DETAIL_CHARS = 4000;
@@ -20,10 +21,12 @@ function escapeChar(ch: string): string {
   return code <= 0xff ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
 }
 
-/** A line whose first non-blank characters are `::` would be a workflow command in GitHub Actions. */
-function defuseCommand(line: string): string {
-  return line.replace(/^(\s*):(?=:)/, "$1: ");
-}
+/**
+ * A line whose first non-blank characters are `::` would be a workflow command in GitHub Actions,
+ * and terraform word-wraps diagnostics (at 78 columns, or the terminal's width), so a `::` after
+ * any space can become a line start: every `::` is defused, wherever it is (see untrusted-text).
+ */
+const defuseCommand = defuseWorkflowCommands;
 
 function cap(text: string, max: number): string {
   if (text.length <= max) return text;
@@ -42,7 +45,7 @@ export function neutraliseSummary(text: string): string {
   return cap(defuseCommand(escapeUnsafe(text.replace(/\r\n|\r|\n/g, " ")).trim()), MAX_SUMMARY_CHARS);
 }
 
-/** Several lines: line breaks kept (`\r\n` and lone `\r` become `\n`), no line begins with `::`. */
+/** Several lines: line breaks kept (`\r\n` and lone `\r` become `\n`), no `::` anywhere (so no line, however wrapped, begins with one). */
 export function neutraliseDetail(text: string): string {
   const lines = text.replace(/\r\n|\r/g, "\n").split("\n").map((line) => defuseCommand(escapeUnsafe(line)));
   return cap(lines.join("\n"), MAX_DETAIL_CHARS);

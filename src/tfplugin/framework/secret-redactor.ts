@@ -1,9 +1,15 @@
+import { SecretEchoes } from "../../secret-echoes";
+
 /**
  * Belt and braces for providers that handle secrets: remember every secret string the provider
  * is handed, and pass each diagnostic and log line through `redact` before it leaves the process.
  * This catches the accident, e.g. a server that echoes a key back in an error body, or an input
  * a library lower-cased. The framework remembers the values of sensitive, write-only and
  * notStored attributes by itself; a provider's own `redact` option adds to that.
+ *
+ * Whole secrets (as is, JSON-escaped, URL-encoded, any case) are replaced first; then each
+ * secret's {@link SecretEchoes} catches what is left: a cut-off or partial echo (12 characters
+ * or more), hex and base64 forms, and encoded forms, which withhold the whole text.
  */
 export interface SecretRedactor {
   remember(value: string | null | undefined): void;
@@ -27,21 +33,27 @@ function encodings(secret: string): string[] {
 
 export function createSecretRedactor(replacement: string): SecretRedactor {
   const secrets = new Set<string>();
+  const echoes: SecretEchoes[] = [];
+  const withheld = `${replacement} (text withheld: it held an encoded secret)`;
   let pattern: RegExp | undefined;
   return {
     remember(value) {
       const trimmed = value?.trim();
       if (!trimmed || trimmed.length < MIN_SECRET_LENGTH || secrets.has(trimmed)) return;
       secrets.add(trimmed);
+      echoes.push(new SecretEchoes(trimmed));
       // Longest first, so a secret that contains another is replaced whole.
       const forms = [...secrets].flatMap(encodings).sort((a, b) => b.length - a.length);
       pattern = new RegExp(forms.map(escapeRegExp).join("|"), "gi");
     },
     redact(text) {
-      return pattern ? text.replace(pattern, () => replacement) : text;
+      let out = pattern ? text.replace(pattern, () => replacement) : text;
+      for (const e of echoes) out = e.redact(out, { replacement, withheld });
+      return out;
     },
     forget() {
       secrets.clear();
+      echoes.length = 0;
       pattern = undefined;
     },
   };

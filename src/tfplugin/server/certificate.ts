@@ -1,5 +1,5 @@
 import { generateKeyPairSync, randomBytes, sign, type KeyObject } from "node:crypto";
-import { bitString, boolean, explicit, octetString, oid, sequence, set, tlv, time, unsignedInteger, utf8String } from "./der";
+import { bitString, boolean, explicit, oid, sequence, set, tlv, time, unsignedInteger, utf8String, X509_OID, x509Extension } from "./der";
 
 /**
  * Self-signed certificates shaped like go-plugin's AutoMTLS ones (go-plugin
@@ -21,20 +21,7 @@ export interface CertificateOptions {
   now?: Date;
 }
 
-const OID = {
-  ecPublicKey: "1.2.840.10045.2.1",
-  ecdsaSha256: "1.2.840.10045.4.3.2",
-  ecdsaSha384: "1.2.840.10045.4.3.3",
-  ecdsaSha512: "1.2.840.10045.4.3.4",
-  commonName: "2.5.4.3",
-  organization: "2.5.4.10",
-  keyUsage: "2.5.29.15",
-  subjectAltName: "2.5.29.17",
-  basicConstraints: "2.5.29.19",
-  extKeyUsage: "2.5.29.37",
-  serverAuth: "1.3.6.1.5.5.7.3.1",
-  clientAuth: "1.3.6.1.5.5.7.3.2",
-};
+const OID = X509_OID;
 
 const HASH_FOR_CURVE = {
   "P-256": { hash: "sha256", oid: OID.ecdsaSha256 },
@@ -42,9 +29,7 @@ const HASH_FOR_CURVE = {
   "P-521": { hash: "sha512", oid: OID.ecdsaSha512 },
 } as const;
 
-function extension(id: string, critical: boolean, value: Buffer): Buffer {
-  return critical ? sequence(oid(id), boolean(true), octetString(value)) : sequence(oid(id), octetString(value));
-}
+const extension = x509Extension;
 
 /** Generates an ECDSA key and a self-signed localhost certificate for it (a few ms for P-256). */
 export function generateSelfSignedCertificate(options: CertificateOptions = {}): GeneratedCertificate {

@@ -4,6 +4,7 @@
  * refused before any hook runs, by a diagnostic that does not repeat it; and whatever a hook
  * writes is redacted in diagnostics and log lines.
  */
+import { createSecretRedactor } from "../../../src/tfplugin/framework/secret-redactor";
 import { AttributeError, attr, block, defineDataSource, defineProvider, defineResource, types, UNKNOWN } from "../../../src/tfplugin";
 import { errorsOf, runtimeHarness, wirePath, type Obj } from "../../helpers/tfplugin-runtime";
 
@@ -151,5 +152,17 @@ describe("redaction of what hooks write", () => {
     const text = JSON.stringify([planned.diagnostics, h.logLines]).toLowerCase();
     for (const form of [token, encodeURIComponent(token)]) expect(text).not.toContain(form.toLowerCase());
     expect(h.logLines.join("\n")).toContain("(sensitive value)");
+  });
+
+  it("also catches a cut-off, partial or encoded echo of a remembered secret (a server's, cut to 40 characters)", () => {
+    const redactor = createSecretRedactor("(sensitive value)");
+    const secret = "Canary7Yc2kQ9vLm4TzX8pR1sN6bWd3HfJ0aGeXyZ12345";
+    redactor.remember(secret);
+    const cut = redactor.redact(`answered with a body in the Content-Encoding ${secret.toLowerCase().slice(0, 40)}, which`);
+    expect(cut).toContain("(sensitive value)");
+    expect(cut.toLowerCase()).not.toContain(secret.toLowerCase().slice(0, 12));
+    const hex = redactor.redact(`x ${[...Buffer.from(secret)].map((b) => b.toString(16)).join(" ")} y`);
+    expect(hex).toContain("text withheld");
+    expect(redactor.redact("nothing to see")).toBe("nothing to see");
   });
 });
