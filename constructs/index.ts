@@ -2,7 +2,7 @@
 // (one sub-namespace per type, as `cdktf get` writes them), so similarly named classes never collide.
 export * as conductorone from "./bindings/conductorone";
 export * as c1twingate from "./bindings/c1twingate";
-export { TwingateIntegration } from "./twingate-integration";
+export { LITERAL_API_KEY_CODE, TwingateIntegration } from "./twingate-integration";
 export { IntegrationApp, type CreateIntegrationAppOptions } from "./integration-app";
 export { IntegrationOwner, type EntitlementRef } from "./integration-owner";
 export {

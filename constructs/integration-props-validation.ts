@@ -1,3 +1,4 @@
+import { credentialShape } from "../src/credential-shape";
 import { DEFAULT_BASE_DOMAIN, InvalidNetworkError, isValidBaseDomain, normalizeNetwork } from "../src/twingate/network";
 import { C1TwingateProvider } from "./bindings/c1twingate/provider";
 import { Token } from "./core";
@@ -73,6 +74,10 @@ export function checkIntegrationProps(props: TwingateIntegrationProps, sharedChe
   if (typeof props.network !== "string") {
     endpointJudgeable = false;
     problems.push(`network must be a twingate network name such as "acme" or "acme.${baseDomain}", got ${quote(props.network)}`);
+  } else if (!networkIsToken && credentialShape(props.network) !== null) {
+    // A key in the network prop (another network's, swapped in): named, never quoted.
+    endpointJudgeable = false;
+    problems.push(`network must be a twingate network name such as "acme", but the value given looks like an API key or other credential (${credentialShape(props.network)}); it is not shown`);
   } else if (!networkIsToken) {
     try {
       network = normalizeNetwork(props.network, baseDomain).label;

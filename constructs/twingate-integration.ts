@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { literalSources } from "./api-key-sources";
+import { literalSources, literalSourcesAtSynth } from "./api-key-sources";
 import { ConnectorSync } from "./bindings/c1twingate/connector-sync";
 import { CredentialCheck } from "./bindings/c1twingate/credential-check";
 import { DataC1TwingateConnectorStatus } from "./bindings/c1twingate/data-c1twingate-connector-status";
@@ -9,7 +9,7 @@ import { ConnectorOwnerUser } from "./bindings/conductorone/connector-owner-user
 import { DataConductoroneUser } from "./bindings/conductorone/data-conductorone-user";
 import type { IntegrationBaton } from "./bindings/conductorone/integration-baton";
 import { IntegrationTwingate } from "./bindings/conductorone/integration-twingate";
-import { Annotations, Fn, type ITerraformDependable, Op, type Precondition, TerraformOutput, type TerraformResourceLifecycle, Token } from "./core";
+import { Annotations, App, Fn, type ITerraformDependable, Op, type Precondition, TerraformOutput, type TerraformResourceLifecycle, TerraformStack, Token } from "./core";
 import { InvalidIntegrationPropsError } from "./errors";
 import { DEFAULT_BASE_DOMAIN } from "../src/twingate/network";
 import { checkIntegrationProps } from "./integration-props-validation";
@@ -85,26 +85,35 @@ export class TwingateIntegration extends Construct {
       props ?? ({} as TwingateIntegrationProps),
       sharedCheckProvider && { baseUrl: sharedCheckProvider.baseUrlInput, baseDomain: sharedCheckProvider.baseDomainInput },
     );
-    // A token can still carry a literal key into cdk.tf.json (a variable default, a local).
-    const keyRoutes = typeof props?.apiKey === "string" && !checked.apiKeyIsLiteral ? literalSources(this, props.apiKey) : [];
+    // A token can still carry a literal key into cdk.tf.json (a variable default, a local, a
+    // function of constants, another stack's output): judged on the synthesized JSON now, and
+    // again at synth, when overrides and later changes have landed (constructs/api-key-sources.ts).
+    const keyRoutes = typeof props?.apiKey === "string" && !checked.apiKeyIsLiteral ? earlyLiteralSources(this, props.apiKey) : [];
     const problems = [...checked.problems];
     if (keyRoutes.length > 0 && props.allowLiteralApiKey !== true) problems.push(literalKeyProblem(keyRoutes));
     if (problems.length > 0) throw new InvalidIntegrationPropsError(id, problems);
 
-    if (checked.apiKeyIsLiteral || keyRoutes.length > 0) {
+    const warned = checked.apiKeyIsLiteral || keyRoutes.length > 0;
+    if (warned) {
       Annotations.of(this).addWarning(
         `apiKey ${checked.apiKeyIsLiteral ? "is a literal string" : `reaches a literal (${keyRoutes.join("; ")})`} (allowLiteralApiKey: true): ` +
           "it is written in plain text to cdk.tf.json; pass a sensitive TerraformVariable without a default instead",
       );
-    } else if (typeof props.apiKey === "string") {
-      // A local's expression can still change after this constructor: look again at synth.
-      const apiKey = props.apiKey;
-      this.node.addValidation({
-        validate: () => {
-          const late = props.allowLiteralApiKey === true ? [] : literalSources(this, apiKey);
-          return late.length > 0 ? [literalKeyProblem(late)] : [];
+    }
+    if (!checked.apiKeyIsLiteral) {
+      const validation = {
+        validate: (): string[] => {
+          const late = literalSourcesAtSynth(this);
+          if (late.length === 0) return [];
+          if (props.allowLiteralApiKey !== true) return [`${LITERAL_API_KEY_CODE}: ${literalKeyProblem(late)}`];
+          if (!warned) Annotations.of(this).addWarning(`apiKey reaches a literal (${late.join("; ")}) (allowLiteralApiKey: true): it is written in plain text to cdk.tf.json`);
+          return [];
         },
-      });
+      };
+      this.node.addValidation(validation);
+      // The literal may sit in a stack synthesized (written) before this one: refuse there too.
+      // Stacks a cross-stack reference comes from exist before the reference does.
+      if (props.allowLiteralApiKey !== true) for (const other of otherStacks(this)) other.node.addValidation(validation);
     }
     for (const warning of checked.warnings) Annotations.of(this).addWarning(warning);
 
@@ -370,6 +379,33 @@ export class TwingateIntegration extends Construct {
         "ConductorOne can only change membership of active, locally created (MANUAL) groups: " +
         "create the group in the Twingate Admin Console or fix the name in groupsToProvision.",
     }));
+  }
+}
+
+/** The stable code of the synth-time refusal (the constructor's is InvalidIntegrationPropsError's). */
+export const LITERAL_API_KEY_CODE = "C1TG_CONSTRUCT_LITERAL_API_KEY";
+
+/**
+ * The constructor's look at the stack as it stands; a stack that cannot be synthesized yet
+ * (a reference still unresolved) is left to the synth-time validation, which sees everything.
+ */
+function earlyLiteralSources(scope: Construct, apiKey: string): string[] {
+  try {
+    return literalSources(scope, apiKey);
+  } catch {
+    return [];
+  }
+}
+
+/** The app's other stacks (none outside an App, as in a bare unit test). */
+function otherStacks(scope: Construct): TerraformStack[] {
+  const home = TerraformStack.of(scope);
+  try {
+    return App.of(scope)
+      .node.findAll()
+      .filter((c): c is TerraformStack => TerraformStack.isStack(c) && c !== home);
+  } catch {
+    return [];
   }
 }
 

@@ -1,3 +1,4 @@
+import { credentialShape } from "../credential-shape";
 import { UsageError } from "./usage-error";
 
 /**
@@ -29,6 +30,23 @@ export interface ApiKeySourceOptions {
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** Names shown back in messages: conventional variable names. Anything else might be a key pasted in the wrong place. */
 const SHOWABLE_ENV_NAME = /^[A-Z_][A-Z0-9_]{0,63}$/;
+/** Variables whose values are secrets by their name: a name given to --api-key-env is compared with them. */
+const SECRET_VARIABLE = /KEY|TOKEN|SECRET|PASSWORD|CREDENTIAL/i;
+
+/**
+ * Whether `name` may be shown back: a conventional variable name, not shaped like a key (an
+ * upper-case key matches the variable-name pattern), and not the value, or part of the value, of
+ * a variable that holds a secret (`--api-key-env "$TWINGATE_API_KEY"`, the key instead of its name).
+ */
+export function showableEnvName(name: string, env: NodeJS.ProcessEnv): boolean {
+  if (!SHOWABLE_ENV_NAME.test(name) || credentialShape(name) !== null) return false;
+  const lower = name.toLowerCase();
+  return !Object.entries(env).some(([variable, value]) => {
+    if (!SECRET_VARIABLE.test(variable) || value === undefined) return false;
+    const secret = value.trim().toLowerCase();
+    return (lower.length >= 8 && secret.includes(lower)) || (secret.length >= 8 && lower.includes(secret));
+  });
+}
 
 export async function readApiKey(
   options: ApiKeySourceOptions,
@@ -44,7 +62,7 @@ export async function readApiKey(
     return firstLine.trim();
   }
   const name = options.apiKeyEnv;
-  const shown = SHOWABLE_ENV_NAME.test(name) ? name : null;
+  const shown = showableEnvName(name, env) ? name : null;
   if (!ENV_NAME.test(name)) {
     throw new UsageError(
       "--api-key-env must name an environment variable (letters, digits and underscores); the value given is not one " +

@@ -1,4 +1,5 @@
 import { Command, CommanderError } from "commander";
+import { credentialShape } from "../credential-shape";
 import { CodedError } from "../errors";
 import { MissingApiKeyError } from "./api-key-source";
 import { reportMissingSecret } from "./github/missing-secret";
@@ -48,7 +49,13 @@ function commandName(argv: readonly string[]): string {
 }
 
 const KEY_OPTIONS = /^--?(api[-_]?key|key|token|api[-_]?token|secret|x-api-key|password)$/i;
-const OPTION_NAME = /^--?[A-Za-z][A-Za-z0-9-]{0,40}$/;
+/**
+ * Option names people type: words of letters (a short number at the end at most) joined by
+ * hyphens, 40 characters in all, and not shaped like a key. `--Canary7Yc2k…` is a key typed
+ * after `--`, not a misspelt option: it is never shown.
+ */
+const OPTION_NAME = /^--?[A-Za-z]{1,16}[0-9]{0,3}(?:-[A-Za-z]{1,16}[0-9]{0,3})*$/;
+const showableOption = (name: string): boolean => name.length <= 42 && OPTION_NAME.test(name) && credentialShape(name) === null;
 const HELP = "run c1-twingate --help (or c1-twingate <command> --help) for usage";
 
 /**
@@ -68,7 +75,7 @@ export function describeCommanderError(error: CommanderError): string {
           "(default TWINGATE_API_KEY), or pipe it with --api-key-stdin"
         );
       }
-      const shown = OPTION_NAME.test(name) ? name : "an option (not shown)";
+      const shown = showableOption(name) ? name : "an option (not shown, in case it is a key)";
       return `unknown option ${shown}: ${HELP}. The API key comes from --api-key-env NAME or --api-key-stdin, never from an option value`;
     }
     case "commander.unknownCommand":

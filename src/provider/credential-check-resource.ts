@@ -6,6 +6,7 @@ import { CREDENTIAL_PATHS, reportFindings } from "./finding-diagnostics";
 import { fingerprint, matchesFingerprint, newSalt, saltOf } from "./fingerprint";
 import { requiredPermissionOf, requireValidator, runCheck } from "./run-check";
 import type { ProviderContext } from "./settings";
+import { networkNotCredential } from "./network-argument";
 
 /**
  * `c1twingate_credential_check`: proves during plan, and again during apply, that an API key
@@ -28,7 +29,7 @@ export const credentialCheckSchema = {
   description: "Validates a Twingate API key for a network during plan and apply; stores only a salted fingerprint of the key.",
   attributes: {
     id: attr.string({ computed: true, description: "Random identifier of this check." }),
-    network: attr.string({ required: true, requiresReplace: true, description: 'Twingate network name or URL ("acme", "acme.twingate.com"). Changing it replaces the check.' }),
+    network: attr.string({ required: true, requiresReplace: true, description: 'Twingate network name or URL ("acme", "acme.twingate.com"). Changing it replaces the check.' , validators: [networkNotCredential] }),
     api_key: attr.string({ required: true, sensitive: true, writeOnly: true, description: "Twingate API key. Write-only: never stored in plan or state." }),
     require: attr.string({ default: "read", description: 'Permission the key must have: "read" or "write". Default "read".', validators: [requireValidator] }),
     surface: attr.string({

@@ -3,6 +3,7 @@ import { CREDENTIAL_PATHS, reportFindings } from "./finding-diagnostics";
 import { SURFACE_INPUT_NAMES } from "../reconciler/settings";
 import { requiredPermissionOf, requireValidator, runCheck } from "./run-check";
 import { PROVIDER_SETTING_NAMES, type ProviderContext } from "./settings";
+import { networkNotCredential } from "./network-argument";
 
 /**
  * `data "c1twingate_credentials"`: the same check as the resource, read at every plan, for
@@ -15,7 +16,7 @@ export const TYPE_NAME = "c1twingate_credentials";
 export const credentialsSchema = {
   description: "Validates a Twingate API key for a network at every plan and exposes what it can do.",
   attributes: {
-    network: attr.string({ required: true, description: 'Twingate network name or URL ("acme", "acme.twingate.com").' }),
+    network: attr.string({ required: true, description: 'Twingate network name or URL ("acme", "acme.twingate.com").' , validators: [networkNotCredential] }),
     // Data sources cannot have write-only arguments: notStored keeps the key out of state.
     api_key: attr.string({ required: true, sensitive: true, notStored: true, description: "Twingate API key (sensitive, never stored in state)." }),
     require: attr.string({ optional: true, computed: true, description: 'Permission the key must have: "read" or "write". Default "read".', validators: [requireValidator] }),

@@ -3,7 +3,10 @@ import type { ConductorOneSettings } from "../conductorone/credentials";
 import { DEFAULT_CHECK_TIME_BUDGET_MS } from "../reconciler/check-budget";
 import type { CheckCredentialsOptions } from "../reconciler/credentials";
 import type { SettingNames } from "../reconciler/settings";
-import { validateBaseUrl } from "../twingate/endpoint";
+import { credentialShape } from "../credential-shape";
+import { describeCharacter } from "../twingate/characters";
+import { NETWORK_PLACEHOLDER, validateBaseUrl } from "../twingate/endpoint";
+import { InvalidBaseUrlError } from "../twingate/errors";
 import { DEFAULT_MAX_RESPONSE_BYTES, MAX_MAX_RESPONSE_BYTES, MIN_MAX_RESPONSE_BYTES } from "../twingate/response-limits";
 import { DEFAULT_BASE_DOMAIN, isValidBaseDomain } from "../twingate/network";
 import { UnknownProviderSettingError } from "./errors";
@@ -27,16 +30,62 @@ const wholeInRange = (what: string, min: number, max: number) => (v: NumberValue
   const n = Number(v);
   return Number.isInteger(n) && n >= min && n <= max ? undefined : `${what} must be a whole number from ${min} to ${max}, got ${v}`;
 };
+/**
+ * The provider block is configured before any API key is known, so its validators cannot search
+ * for one: they never repeat the value (a key set here by mistake would be printed), and
+ * describe it by its structure instead. A value with a credential's shape is named as such.
+ */
+const lengthOf = (v: string): string => `${Array.from(v).length} characters`;
+
+/** The reason an InvalidBaseUrlError gives, without the value it quotes (its message is "the base URL "<v>" is not usable: <reason>. Use …"). */
+function baseUrlReason(err: unknown, value: string): string {
+  if (!(err instanceof InvalidBaseUrlError)) return "it is not a URL template";
+  const message = err.message;
+  const start = message.indexOf(" is not usable: ");
+  const end = message.indexOf(". Use an http(s) URL template");
+  let reason = start >= 0 && end > start ? message.slice(start + " is not usable: ".length, end) : "it is not a URL template";
+  // "the URL parser reads it as <its reading>": a reading of the value, so not shown either.
+  if (reason.startsWith("the URL parser reads it as ")) reason = "the URL parser reads it differently from how it is written; write it in canonical form (lower-case scheme and host, no default port)";
+  return value.trim().length > 0 && reason.toLowerCase().includes(value.trim().toLowerCase()) ? "it is not a URL template" : reason;
+}
+
 const baseUrlValidator = (v: string): string | undefined => {
+  const shape = credentialShape(v.replace(NETWORK_PLACEHOLDER, "network"));
+  if (shape !== null) return `base_url looks like an API key or other credential (${shape}); the value is not shown. Set base_url to a URL template such as "https://{network}.twingate.com"`;
   try {
     validateBaseUrl(v);
     return undefined;
   } catch (err) {
-    return err instanceof Error ? err.message : String(err);
+    return (
+      `base_url (${lengthOf(v)}, not shown) is not usable: ${baseUrlReason(err, v)}. Use an http(s) URL template containing {network} once, ` +
+      'as the first label of the host or as a whole path segment, e.g. "https://{network}.twingate.com" or "http://127.0.0.1:4567/{network}"'
+    );
   }
 };
-const baseDomainValidator = (v: string): string | undefined =>
-  isValidBaseDomain(v.trim().toLowerCase()) ? undefined : `base_domain must be a domain name such as ${DEFAULT_BASE_DOMAIN}, got ${JSON.stringify(v)}`;
+
+/** What is wrong with a base domain, structurally: a character and its position, a label, the dots. */
+function baseDomainProblem(value: string): string {
+  for (const [index, ch] of Array.from(value).entries()) {
+    if (!/^[a-z0-9.-]$/.test(ch)) return `it contains ${/^[A-Z]$/.test(ch) ? "an upper-case letter" : describeCharacter(ch)} at position ${index + 1}`;
+  }
+  if (!value.includes(".")) return "it has no dot";
+  const labels = value.split(".");
+  const at = labels.findIndex((l) => l.length === 0 || l.length > 63 || l.startsWith("-") || l.endsWith("-"));
+  if (at >= 0) {
+    const label = labels[at] as string;
+    const what = label.length === 0 ? "is empty" : label.length > 63 ? `has ${label.length} characters, more than 63` : "starts or ends with a hyphen";
+    return `its label ${at + 1} of ${labels.length} ${what}`;
+  }
+  return "it is not a domain name";
+}
+
+const baseDomainValidator = (v: string): string | undefined => {
+  const domain = v.trim().toLowerCase();
+  const shape = credentialShape(v);
+  if (shape === null && isValidBaseDomain(domain)) return undefined;
+  const problem = shape !== null ? `it looks like an API key or other credential: ${shape}` : baseDomainProblem(domain);
+  return `base_domain must be a domain name such as ${DEFAULT_BASE_DOMAIN}; the value given (${lengthOf(v)}, not shown) is not one: ${problem}`;
+};
 
 export const providerSchema = {
   description: "Checks Twingate API credentials for the ConductorOne integration during plan and apply.",

@@ -8,6 +8,7 @@ import { ambiguousTargets, reportTargets, TARGET_CODES } from "./target-diagnost
 import { loadEngine } from "./load-engine";
 import { rememberSecret } from "./secrets";
 import { PROVIDER_SETTING_NAMES, type ProviderContext } from "./settings";
+import { networkNotCredential } from "./network-argument";
 
 /**
  * `data "c1twingate_sync_preview"`: what ConductorOne's Twingate connector would sync, counted
@@ -90,7 +91,7 @@ function connectorViewState(view: ConnectorView) {
 export const syncPreviewSchema = {
   description: "Counts what ConductorOne would sync from a Twingate network and checks provisioning target groups.",
   attributes: {
-    network: attr.string({ required: true, description: 'Twingate network name or URL ("acme", "acme.twingate.com").' }),
+    network: attr.string({ required: true, description: 'Twingate network name or URL ("acme", "acme.twingate.com").' , validators: [networkNotCredential] }),
     // Data sources cannot have write-only arguments: notStored keeps the key out of state.
     api_key: attr.string({ required: true, sensitive: true, notStored: true, description: "Twingate API key (sensitive, never stored in state)." }),
     groups: attr.list(types.string, { optional: true, description: "Provisioning target groups (names or IDs) to look up." }),

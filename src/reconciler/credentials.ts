@@ -1,3 +1,4 @@
+import { assertNotCredential } from "../credential-shape";
 import { ApiKey, assertNoKeyIn } from "../twingate/api-key";
 import { TwingateClient, type TwingateClientOptions, type UserAndGroupCounts } from "../twingate/client";
 import { systemClock } from "../twingate/clock";
@@ -160,6 +161,8 @@ function validateInputs(options: CheckCredentialsOptions, budgetMs: number): Inp
   try {
     apiKey = ApiKey.from(options.apiKey);
     assertNoKeyIn(apiKey, { network: options.network, base_url: options.baseUrl, base_domain: options.baseDomain });
+    // Anyone's key, not only this one (another network's, swapped in): a host name would carry it to DNS.
+    assertNotCredential("network", options.network);
   } catch (error) {
     return { error };
   }

@@ -1,4 +1,5 @@
 import type { CodedError } from "../errors";
+import { NetworkLooksLikeCredentialError } from "../credential-shape";
 import { neutralise } from "../untrusted-text";
 import { InputContainsKeyError, InvalidApiKeyError } from "../twingate/api-key";
 import { InvalidBaseUrlError, TwingateError, type AnyTwingateError, type TwingateErrorCode } from "../twingate/errors";
@@ -185,6 +186,9 @@ export function findingForError(error: unknown, ctx: ClassifyContext): Finding {
   }
   if (error instanceof InputContainsKeyError) {
     return inputFinding(error, INPUT_SUBJECTS[error.field] ?? "network", `set ${error.field} to what it names, and the key only where the key goes`);
+  }
+  if (error instanceof NetworkLooksLikeCredentialError) {
+    return inputFinding(error, "network", "set network to the network name, and each key only where a key goes");
   }
   if (error instanceof InvalidNetworkError) {
     return inputFinding(error, "network", "use the network name of your Twingate admin console, e.g. acme for acme.twingate.com");

@@ -14,6 +14,11 @@ import { encodeKey, leakOf as hostileLeakOf, startHostileServer, type Encoding, 
  */
 
 const CANARY = "tgk_CliCanary_7Qx2Lm9Vp4Rz8Wn3Ks6";
+// Keys that look like names to a looser rule (breaker finding 9): letters and digits only, and all upper case.
+const ALNUM_KEY = "Canary7Yc2kQ9Lm4Vp8Rz3Wn6Ks1Tb5Hd0";
+const UPPER_KEY = "CANARY7YC2KQ9LM4VP8RZ3WN6KS1TB5HD0";
+// Another network's key, swapped in for the network name (breaker finding 3).
+const OTHER_KEY = "GlobexKey8Qm2Xv7Tz4Lp1Wr9Ks3Hn6Jd0Fc5Ya";
 
 let sim: RunningSimulator;
 let hostile: HostileServer;
@@ -66,6 +71,10 @@ function routes(): Route[] {
     { name: "KEY as a command", args: [CANARY], code: 2 },
     { name: "KEY as an argument", args: ["check", CANARY, "--network", "acme"], code: 2 },
     { name: "--api-key-env KEY", args: ["check", "--network", "acme", "--api-key-env", CANARY], code: 2 },
+    { name: "--ALNUM_KEY", args: ["check", "--network", "acme", `--${ALNUM_KEY}`], code: 2, needles: [ALNUM_KEY] },
+    { name: "-ALNUM_KEY", args: ["check", "--network", "acme", `-${ALNUM_KEY}`], code: 2, needles: [ALNUM_KEY] },
+    { name: "--api-key-env UPPER_KEY (the key itself, in upper case)", args: ["check", "--network", "acme", "--api-key-env", UPPER_KEY], key: UPPER_KEY, code: 2, needles: [UPPER_KEY] },
+    { name: "--network OTHER_KEY", args: ["check", "--network", OTHER_KEY, "--base-url", s], key: CANARY, code: 1, needles: [OTHER_KEY] },
     { name: "--api-key-env KEY_SHAPED_NAME", args: ["check", "--network", "acme", "--api-key-env", CANARY.replace(/[^A-Za-z0-9]/g, "_")], code: 2 },
     { name: "--time-budget KEY", args: ["check", "--network", "acme", "--time-budget", CANARY], key: "sim-other-key-123456", code: 2 },
     { name: "--require KEY", args: ["check", "--network", "acme", "--require", CANARY], key: "sim-other-key-123456", code: 2 },

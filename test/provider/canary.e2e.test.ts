@@ -7,17 +7,15 @@
  * TF_LOG=trace log of every command, the state and its backup, the JSON of a saved plan, the
  * simulator's request log and the provider's DNS queries.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { startSimulator, type RunningSimulator } from "../../src/simulator";
 import { createTerraformWorkspace, diagnosticsOf, requireTerraform, TERRAFORM_TEST_TIMEOUT_MS, type RunResult, type TerraformWorkspace } from "../helpers/terraform";
+import { canaryTrail, type CanaryTrail } from "./canary-trail";
 import { providerTf, providerToInstall } from "./provider-bundle";
 
 jest.setTimeout(TERRAFORM_TEST_TIMEOUT_MS);
 
 // Letters and digits only: lower-cased, it is a valid network name, so a mistake would send it as a host name.
 const CANARY = "CanaryKey0123456789ABCDEFabcdef9876";
-const DNS_SPY = join(__dirname, "fixtures", "dns-spy.cjs");
 
 function providers(port: number): string {
   // The "real" one has the real API's address: a key taken for a network name would become a DNS query of <key>.twingate.com.
@@ -80,19 +78,11 @@ describe("a canary API key through every terraform route", () => {
   let sim: RunningSimulator;
   let ws: TerraformWorkspace;
   const simLog: string[] = [];
-  const traces: string[] = [];
+  let trail: CanaryTrail;
   const planJson: string[] = [];
-  const states: string[] = [];
-  const dnsFile = () => join(ws.root, "dns.log");
-  const tf = (args: string[], env: NodeJS.ProcessEnv = {}): Promise<RunResult> => {
-    const trace = join(ws.root, `trace-${traces.length}.log`);
-    traces.push(trace);
-    return ws.run(args, { allowFailure: true, env: { TF_LOG: "trace", TF_LOG_PATH: trace, NODE_OPTIONS: `--require ${DNS_SPY}`, DNS_SPY_FILE: dnsFile(), ...env } });
-  };
+  const tf = (args: string[], env: NodeJS.ProcessEnv = {}): Promise<RunResult> => trail.run(args, env);
   const useConfig = (body: string) => ws.writeMainTf(providers(sim.port) + body);
-  const keepState = () => {
-    for (const file of ["terraform.tfstate", "terraform.tfstate.backup"]) if (existsSync(join(ws.dir, file))) states.push(readFileSync(join(ws.dir, file), "utf8"));
-  };
+  const keepState = () => trail.keepState();
 
   beforeAll(async () => {
     requireTerraform();
@@ -108,6 +98,7 @@ describe("a canary API key through every terraform route", () => {
       ],
     });
     ws = createTerraformWorkspace({ providers: [providerToInstall()] });
+    trail = canaryTrail(ws);
     useConfig(CHECK_TF);
     await ws.run(["init"]);
   });
@@ -132,7 +123,7 @@ describe("a canary API key through every terraform route", () => {
     expect((await tf(["destroy", "-auto-approve"], env)).code).toBe(0);
     keepState();
     // The spy is loaded in the provider: it saw the simulator's host name.
-    expect(readFileSync(dnsFile(), "utf8")).toContain("localhost");
+    expect(trail.dnsQueries()).toContain("localhost");
   });
 
   it("the data sources' arguments, from a sensitive variable", async () => {
@@ -146,7 +137,7 @@ describe("a canary API key through every terraform route", () => {
   it("non-secret arguments by mistake: refused on the argument, before anything is sent or resolved", async () => {
     useConfig(SWAPPED_TF);
     const before = sim.stats.requests;
-    const dnsBefore = existsSync(dnsFile()) ? readFileSync(dnsFile(), "utf8") : "";
+    const dnsBefore = trail.dnsQueries();
     const plan = await tf(["plan", "-json"], { TF_VAR_key: CANARY });
     expect(plan.code).toBe(1);
     const refused = (address: string, attribute: string) => expect.objectContaining({ severity: "error", summary: "Sensitive value in a non-sensitive argument", address, attribute });
@@ -159,7 +150,7 @@ describe("a canary API key through every terraform route", () => {
     );
     expect(diagnosticsOf(plan, ws).filter((d) => d.severity === "error")).toHaveLength(3);
     expect(sim.stats.requests).toBe(before);
-    expect(existsSync(dnsFile()) ? readFileSync(dnsFile(), "utf8") : "").toBe(dnsBefore);
+    expect(trail.dnsQueries()).toBe(dnsBefore);
     keepState();
   });
 
@@ -167,11 +158,11 @@ describe("a canary API key through every terraform route", () => {
     const canary = CANARY.toLowerCase();
     const places: [string, string][] = [
       ["terraform output", ws.history.map((r) => r.stdout + r.stderr).join("\n")],
-      ["TF_LOG=trace", traces.filter((f) => existsSync(f)).map((f) => readFileSync(f, "utf8")).join("\n")],
-      ["state", states.join("\n")],
+      ["TF_LOG=trace", trail.traces()],
+      ["state", trail.states()],
       ["plan JSON", planJson.join("\n")],
       ["simulator request log", simLog.join("\n")],
-      ["DNS queries", existsSync(dnsFile()) ? readFileSync(dnsFile(), "utf8") : ""],
+      ["DNS queries", trail.dnsQueries()],
     ];
     expect(places[1]?.[1]).toContain("twingate credential check"); // the provider's lines are in the trace
     for (const [where, text] of places) expect({ where, found: text.toLowerCase().includes(canary) }).toEqual({ where, found: false });

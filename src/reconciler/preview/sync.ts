@@ -1,3 +1,4 @@
+import { assertNotCredential } from "../../credential-shape";
 import { ApiKey, assertNoKeyIn } from "../../twingate/api-key";
 import { systemClock, type Clock } from "../../twingate/clock";
 import { TwingateClient } from "../../twingate/client";
@@ -130,6 +131,8 @@ export async function previewSync(options: SyncPreviewOptions): Promise<SyncPrev
       // First the key's shape, then every input searched for the key: only then may messages quote inputs.
       const apiKey = ApiKey.from(options.apiKey);
       assertNoKeyIn(apiKey, { network: options.network, base_url: options.baseUrl, base_domain: options.baseDomain, groups: options.groups });
+      // Anyone's key, not only this one: a host name would carry it to DNS.
+      assertNotCredential("network", options.network);
       client = new TwingateClient({
         network: options.network,
         apiKey,

@@ -36,6 +36,10 @@ export interface RuntimeOptions {
   secrets?: SecretRedactor;
 }
 
+const PROVIDER_OWNER = "the provider configuration";
+const resourceOwner = (type: string): string => `a ${type} resource`;
+const dataSourceOwner = (type: string): string => `a ${type} data source`;
+
 /** What a remembered secret becomes in diagnostics and log lines. */
 export const SECRET_REPLACEMENT = "(sensitive value)";
 
@@ -73,8 +77,13 @@ export function createProviderRuntime<C>(provider: DefinedProvider<C>, options: 
   );
 
   let configured: { ctx: C } | undefined;
-  /** Secret values of the provider configuration: no resource argument may repeat them either. */
-  let providerSecrets: SecretValue[] = [];
+  /**
+   * Every secret value any configuration handed this process (provider block, resources, data
+   * sources), by value: no other object's non-secret argument may repeat one either (a key of
+   * one network as another's network name). Terraform plans independent objects in any order, so
+   * this catches what was seen first; credential-shaped values are refused by their shape too.
+   */
+  const seenSecrets = new Map<string, SecretValue>();
   const validatedWriteOnly = new ValidatedWriteOnly();
   let stopper = new AbortController();
   let schemaCache: ProviderRpcs["GetProviderSchema"]["res"] | undefined;
@@ -102,10 +111,14 @@ export function createProviderRuntime<C>(provider: DefinedProvider<C>, options: 
    * `refused`: no hook may see this configuration. `invalid`: only a validate hook may (it
    * adds its own findings to the validators').
    */
-  const admit = (schema: BlockSchema, config: CtyValue, diag: Diagnostics, validation: ValidateOptions): "ok" | "invalid" | "refused" => {
+  const admit = (schema: BlockSchema, config: CtyValue, diag: Diagnostics, validation: ValidateOptions, owner: string): "ok" | "invalid" | "refused" => {
     const own = secretValuesOf(schema, config);
-    for (const s of own) secrets.remember(s.value);
-    if (refuseSecretEchoes(schema, config, [...own, ...providerSecrets], diag)) return "refused";
+    const others = [...seenSecrets.values()].filter((s) => !own.some((o) => o.value === s.value));
+    for (const s of own) {
+      secrets.remember(s.value);
+      if (!seenSecrets.has(s.value)) seenSecrets.set(s.value, { ...s, owner });
+    }
+    if (refuseSecretEchoes(schema, config, [...own, ...others], diag)) return "refused";
     if (!validateConfig(schema, config, diag, validation)) return "refused";
     return diag.hasErrors() ? "invalid" : "ok";
   };
@@ -177,7 +190,7 @@ export function createProviderRuntime<C>(provider: DefinedProvider<C>, options: 
 
     ValidateProviderConfig: async (req) =>
       guarded("ValidateProviderConfig", async (diag) => {
-        admit(providerSchema, decodeObject(providerType, req.config, "ValidateProviderConfig", "config", "the provider"), diag, { phase: "validate" });
+        admit(providerSchema, decodeObject(providerType, req.config, "ValidateProviderConfig", "config", "the provider"), diag, { phase: "validate" }, PROVIDER_OWNER);
         return {};
       }),
 
@@ -185,7 +198,7 @@ export function createProviderRuntime<C>(provider: DefinedProvider<C>, options: 
       guarded("ValidateResourceConfig", async (diag) => {
         const r = resourceOf(req.type_name);
         const config = decodeObject(r.type, req.config, "ValidateResourceConfig", "config", req.type_name);
-        if (admit(r.def.schema, config, diag, { phase: "validate" }) === "refused") return {};
+        if (admit(r.def.schema, config, diag, { phase: "validate" }, resourceOwner(req.type_name)) === "refused") return {};
         // Older protocol minors have no capabilities here; PlanResourceChange checks again.
         if (req.client_capabilities) checkWriteOnlyAllowed(r.def.schema, config, !!req.client_capabilities.write_only_attributes_allowed, diag);
         r.def.validate?.({ config: config as AnyObj, diag });
@@ -197,7 +210,7 @@ export function createProviderRuntime<C>(provider: DefinedProvider<C>, options: 
       guarded("ValidateDataResourceConfig", async (diag) => {
         const d = dataSourceOf(req.type_name);
         const config = decodeObject(d.type, req.config, "ValidateDataResourceConfig", "config", req.type_name);
-        if (admit(d.def.schema, config, diag, { phase: "validate" }) === "refused") return {};
+        if (admit(d.def.schema, config, diag, { phase: "validate" }, dataSourceOwner(req.type_name)) === "refused") return {};
         d.def.validate?.({ config: config as AnyObj, diag });
         return {};
       }),
@@ -235,8 +248,7 @@ export function createProviderRuntime<C>(provider: DefinedProvider<C>, options: 
     ConfigureProvider: async (req) =>
       guarded("ConfigureProvider", async (diag) => {
         const config = decodeObject(providerType, req.config, "ConfigureProvider", "config", "the provider");
-        if (admit(providerSchema, config, diag, { phase: "plan" }) !== "ok") return {};
-        providerSecrets = secretValuesOf(providerSchema, config);
+        if (admit(providerSchema, config, diag, { phase: "plan" }, PROVIDER_OWNER) !== "ok") return {};
         if (def.configure) {
           const ctx = await def.configure(config as AnyObj, { terraformVersion: req.terraform_version, diag, log });
           if (!diag.hasErrors()) configured = { ctx };
@@ -289,7 +301,7 @@ export function createProviderRuntime<C>(provider: DefinedProvider<C>, options: 
         const config = restored.config;
         const ignoredWriteOnly = restored.ignored;
         if (req.client_capabilities) checkWriteOnlyAllowed(schema, config, !!req.client_capabilities.write_only_attributes_allowed, diag);
-        if (admit(schema, config, diag, { phase: "plan", priorExists: prior !== null }) !== "ok") return {};
+        if (admit(schema, config, diag, { phase: "plan", priorExists: prior !== null }, resourceOwner(req.type_name)) !== "ok") return {};
         let planned = defaultPlan(schema, config, prior, proposed);
         if (def.computedPlanning === "plugin-framework") planned = markComputedNullsUnknown(schema, config, prior, planned);
         const priv = decodePrivate(req.prior_private);
@@ -342,7 +354,7 @@ export function createProviderRuntime<C>(provider: DefinedProvider<C>, options: 
         }
         if (config === null) throw new MissingRequestValueError("ApplyResourceChange", "config", req.type_name);
         // The configuration at apply is the full one (ignore_changes applies to plans only).
-        if (admit(schema, config, diag, { phase: "plan" }) !== "ok") return { new_state: encode(r.type, prior), private: req.planned_private ?? Buffer.alloc(0) };
+        if (admit(schema, config, diag, { phase: "plan" }, resourceOwner(req.type_name)) !== "ok") return { new_state: encode(r.type, prior), private: req.planned_private ?? Buffer.alloc(0) };
         let result;
         if (prior === null) {
           result = await r.def.create({ ...hooks, config: config as AnyObj, planned: planned as AnyObj, private: priv });
@@ -378,7 +390,7 @@ export function createProviderRuntime<C>(provider: DefinedProvider<C>, options: 
       guarded("ReadDataSource", async (diag) => {
         const d = dataSourceOf(req.type_name);
         const config = decodeObject(d.type, req.config, "ReadDataSource", "config", req.type_name);
-        if (admit(d.def.schema, config, diag, { phase: "plan" }) !== "ok") return {};
+        if (admit(d.def.schema, config, diag, { phase: "plan" }, dataSourceOwner(req.type_name)) !== "ok") return {};
         const result = await d.def.read({ ...base(diag, "ReadDataSource"), config: config as AnyObj });
         if (diag.hasErrors()) return {};
         const state = stripNeverStored(d.def.schema, mergeResult(d.def.schema, config, result));

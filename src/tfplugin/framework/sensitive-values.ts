@@ -17,6 +17,11 @@ type Obj = Record<string, CtyValue>;
 export interface SecretValue {
   readonly path: readonly PathStep[];
   readonly value: string;
+  /**
+   * Where the secret was given when it is not the object being checked: "the provider
+   * configuration", "a <type> resource" (Terraform sends providers no addresses).
+   */
+  readonly owner?: string;
 }
 
 function asObject(v: CtyValue): Obj | null {
@@ -102,10 +107,10 @@ export function refuseSecretEchoes(schema: BlockSchema, value: CtyValue, secrets
       if (reported.has(where)) return;
       reported.add(where);
       found = true;
-      const source = formatPath(secret.path);
+      const source = secret.owner === undefined ? `the value of ${formatPath(secret.path)}` : `a sensitive value this provider was given as ${formatPath(secret.path)} of ${secret.owner}`;
       diag.error(
         "Sensitive value in a non-sensitive argument",
-        `The value of ${where} contains the value of ${source}, which is sensitive. ${where} is not: Terraform shows it in plans and logs and keeps it in state, ` +
+        `The value of ${where} contains ${source}, which is sensitive. ${where} is not: Terraform shows it in plans and logs and keeps it in state, ` +
           `so the provider refused it before using it anywhere. Check that the two are not swapped (e.g. ${where} = var.<the secret's variable>), and set ${where} to its own value.`,
         at,
       );

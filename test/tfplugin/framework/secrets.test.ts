@@ -108,6 +108,32 @@ describe("a secret value inside a non-secret argument", () => {
     expect(hooks).toEqual([]);
   });
 
+  it("is refused when the secret was given to ANOTHER resource or data source of the same process (one network's key as another's host)", async () => {
+    const h = runtimeHarness(provider);
+    await h.configure();
+    const other = "Tk-OtherNetworkKey-9876543210fedcba";
+    // First object: its key is remembered, by value.
+    expect(errorsOf(await h.validate(THING, h.config(THING, { host: "globex", token: other, target: [] })))).toEqual([]);
+    hooks.length = 0;
+    for (const host of [other, other.toLowerCase(), `https://${other.toLowerCase()}.example.com`]) {
+      const config = h.config(THING, { host, token: KEY, target: [] });
+      for (const diagnostics of [await h.validate(THING, config), (await h.plan(THING, { config })).diagnostics]) {
+        expect(errorsOf(diagnostics)).toEqual([expect.objectContaining({ summary: "Sensitive value in a non-sensitive argument", attribute: wirePath("host") })]);
+        expect(diagnostics[0]?.detail).toContain("a sensitive value this provider was given as token of a sec_thing resource");
+        expect(JSON.stringify(diagnostics).toLowerCase()).not.toContain(other.toLowerCase());
+      }
+    }
+    // A data source's notStored secret counts too, and so does the provider block's.
+    await h.readData("sec_lookup", { name: "n", secret: "Tk-DataSourceSecret-55555", id: null });
+    hooks.length = 0;
+    const planned = await h.plan(THING, { config: h.config(THING, { host: "x", tags: ["tk-datasourcesecret-55555"], token: KEY, target: [] }) });
+    expect(errorsOf(planned.diagnostics)).toEqual([expect.objectContaining({ attribute: wirePath("tags", 0) })]);
+    expect(planned.diagnostics[0]?.detail).toContain("of a sec_lookup data source");
+    expect(hooks).toEqual([]);
+    // The same key in its own object, twice over (validate, then plan), is not an echo.
+    expect(errorsOf(await h.validate(THING, h.config(THING, { host: "globex", token: other, target: [] })))).toEqual([]);
+  });
+
   it("lets short sensitive values and unrelated text through", async () => {
     const h = runtimeHarness(provider);
     await h.configure();
