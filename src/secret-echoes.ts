@@ -107,15 +107,25 @@ class WindowSet {
     }
   }
 
-  /** Windows of `desired` characters (or of the shortest form, when shorter) of every form; null when there are none. */
-  static of(forms: readonly string[], desired: number): WindowSet | null {
+  /**
+   * Windows of `desired` characters (or of the shortest form, when shorter) of every form; null
+   * when there are none. A window lying wholly inside one of `publicParts` (the public envelope
+   * of the secret, in the same form) is left out: it echoes nothing secret.
+   */
+  static of(forms: readonly string[], desired: number, publicParts: readonly string[] = []): WindowSet | null {
     const usable = forms.filter((f) => f.length > 0);
     if (usable.length === 0) return null;
     const window = Math.min(desired, ...usable.map((f) => f.length));
     if (window <= 0) return null;
     const windows = new Set<string>();
-    for (const form of usable) for (let i = 0; i + window <= form.length; i++) windows.add(form.slice(i, i + window));
-    return new WindowSet(windows, window);
+    for (const form of usable) {
+      for (let i = 0; i + window <= form.length; i++) {
+        const w = form.slice(i, i + window);
+        if (w.length < form.length && publicParts.some((p) => p.includes(w))) continue;
+        windows.add(w);
+      }
+    }
+    return windows.size === 0 ? null : new WindowSet(windows, window);
   }
 
   /** Does text[at, at+window), read through `map`, equal a window with hash `h`? */
@@ -733,6 +743,19 @@ function scanBytes(bytes: Uint8Array, set: WindowSet, onHit: (start: number) => 
   }
 }
 
+/**
+ * The public envelope of an RFC 8959 `secret-token:` URI: the scheme and any `name:` segments
+ * before the payload, e.g. `secret-token:conductorone.com:v1:` of ConductorOne's client secrets
+ * (docs.conductorone.com, "secret-token:conductorone.com:v1:…"). Ordinary words such as
+ * "ConductorOne" in a message are runs of it, not echoes; a window reaching into the payload is.
+ * Empty for other secrets, and when the payload would be shorter than the shortest partial echo.
+ */
+export function publicEnvelopeOf(secret: string): string {
+  const match = /^secret-token:(?:[^:]*:)*/i.exec(secret);
+  if (match === null) return "";
+  return secret.length - match[0].length >= MIN_ECHO_CHARS ? match[0] : "";
+}
+
 export class SecretEchoes {
   /** Precise families: [windows, how text characters are read]. */
   readonly #precise: Array<[WindowSet, CodeMap]>;
@@ -745,9 +768,11 @@ export class SecretEchoes {
     const variants = [...new Set([secret, secret.toLowerCase(), secret.toUpperCase()])];
     const chars = Math.min(minEchoChars, secret.length);
     const utf8 = variants.map((v) => Buffer.from(v, "utf8"));
+    const envelope = publicEnvelopeOf(secret);
+    const envelopeHex = envelope === "" ? [] : [envelope, envelope.toLowerCase(), envelope.toUpperCase()].map((v) => Buffer.from(v, "utf8").toString("hex"));
     const precise: Array<[WindowSet | null, CodeMap]> = [
-      [WindowSet.of([secret.toLowerCase()], chars), FOLD()],
-      [WindowSet.of(utf8.map((b) => b.toString("hex")), chars * 2), FOLD()],
+      [WindowSet.of([secret.toLowerCase()], chars, envelope === "" ? [] : [envelope.toLowerCase()]), FOLD()],
+      [WindowSet.of(utf8.map((b) => b.toString("hex")), chars * 2, envelopeHex), FOLD()],
       [WindowSet.of(utf8.flatMap((b) => [0, 1, 2].map((a) => base64Core(b, a))), Math.ceil((chars * 4) / 3)), BASE64()],
     ];
     this.#precise = precise.filter((f): f is [WindowSet, CodeMap] => f[0] !== null);
@@ -761,7 +786,9 @@ export class SecretEchoes {
       const le = variants.map((v) => utf16(v, "le"));
       const be = variants.map((v) => utf16(v, "be"));
       this.#detector = {
-        skeleton: sets([WindowSet.of([skeleton, reversed(skeleton)], chars)]),
+        skeleton: sets([
+          WindowSet.of([skeleton, reversed(skeleton)], chars, envelope === "" ? [] : [skeletonOf(envelope), reversed(skeletonOf(envelope))]),
+        ]),
         hex: sets([
           WindowSet.of(utf8.map((b) => b.toString("hex")), chars * 2),
           WindowSet.of([...le, ...be].map((b) => b.toString("hex")), chars * 4),

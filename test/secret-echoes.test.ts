@@ -1,4 +1,4 @@
-import { MIN_ECHO_CHARS, SecretEchoes } from "../src/secret-echoes";
+import { MIN_ECHO_CHARS, publicEnvelopeOf, SecretEchoes } from "../src/secret-echoes";
 
 const KEY = "tgk_EchoCanary_5f1e9a3c7b2d8e4f";
 const echoes = new SecretEchoes(KEY);
@@ -45,5 +45,33 @@ describe("SecretEchoes", () => {
     const short = new SecretEchoes("abcdefghi");
     expect(short.found("xxABCDEFGHIxx")).toBe(true);
     expect(short.found("abcdefgh")).toBe(false);
+  });
+});
+
+describe("SecretEchoes and an RFC 8959 secret-token envelope", () => {
+  // ConductorOne's client secrets: secret-token:conductorone.com:v1:<base64url of an Ed25519 JWK>.
+  const payload = Buffer.from(JSON.stringify({ kty: "OKP", crv: "Ed25519", x: "Qx9vT2mB7rWk3ZpLs0aFe8Yh", d: "nU4cJ6tR1yXo5VqGi2wEz7Kb" })).toString("base64url");
+  const secret = `secret-token:conductorone.com:v1:${payload}`;
+  const echoes = new SecretEchoes(secret);
+
+  it("takes the scheme and name segments as the public envelope", () => {
+    expect(publicEnvelopeOf(secret)).toBe("secret-token:conductorone.com:v1:");
+    expect(publicEnvelopeOf("sim-rw-0123456789abcdef")).toBe("");
+    // A payload shorter than a partial echo: nothing is public, the whole value is the secret.
+    expect(publicEnvelopeOf("secret-token:x:short")).toBe("");
+  });
+
+  it("does not take words of the envelope for echoes", () => {
+    for (const text of ["ConductorOne connector sync: waited 3 s", "see conductorone.com for the API", "SECRET-TOKEN:CONDUCTORONE.COM"]) {
+      expect(echoes.found(text)).toBe(false);
+      expect(echoes.redact(text)).toBe(text);
+    }
+  });
+
+  it("still finds the whole secret, a run of its payload, and a run reaching from the envelope into it", () => {
+    expect(echoes.found(`x ${secret} y`)).toBe(true);
+    expect(echoes.found(`token ${payload.slice(10, 10 + MIN_ECHO_CHARS)} seen`)).toBe(true);
+    expect(echoes.found(`...com:v1:${payload.slice(0, 4)}`)).toBe(true);
+    expect(echoes.redact(`got ${secret.toUpperCase()}`)).not.toContain(payload.toUpperCase().slice(0, MIN_ECHO_CHARS));
   });
 });
