@@ -262,7 +262,26 @@ export function redactJson(root: unknown, echoes: SecretEchoes | null): JsonRead
     }
   }
   if (echoes === null || strings.length === 0) return { ok: true, value: root };
-  const redacted = echoes.redactAll(strings, { orders: readingOrders(kinds, columns, columnIds.size) });
+  // Strings that are array elements also form a column per position (`path[2]` across errors: a
+  // label at `path[0]` between the pieces is another column).
+  const positional: number[] = [];
+  const positionIds = new Map<string, number>();
+  for (let i = 0; i < strings.length; i++) {
+    if (kinds[i] !== VALUE || typeof slots[i] !== "number") continue;
+    const name = `${columns[i] as number}:${slots[i] as number}`;
+    let id = positionIds.get(name);
+    if (id === undefined) {
+      id = positionIds.size;
+      positionIds.set(name, id);
+    }
+    positional.push(id);
+  }
+  const orders = readingOrders(kinds, columns, columnIds.size);
+  if (positional.length > 1) {
+    const elements = strings.map((_, i) => i).filter((i) => kinds[i] === VALUE && typeof slots[i] === "number");
+    orders.push(byColumn(elements, positional, positionIds.size));
+  }
+  const redacted = echoes.redactAll(strings, { orders });
   // Write back what changed (values and number arrays first, then renamed keys), in place: the parsed value is ours.
   const renames: Array<[Record<string, unknown>, string, string]> = [];
   const withheldNumbers: Array<[unknown[], string]> = [];
@@ -294,13 +313,17 @@ function tooManyValues(count: number): string {
 function readingOrders(kinds: readonly number[], columns: readonly number[], columnCount: number): number[][] {
   const valuesOnly: number[] = [];
   for (let i = 0; i < kinds.length; i++) if (kinds[i] !== KEY) valuesOnly.push(i);
-  // Counting sort by column: stable, so each column stays in document order.
+  return [valuesOnly, byColumn(valuesOnly, valuesOnly.map((i) => columns[i] as number), columnCount)];
+}
+
+/** `indices` grouped by `column` (the k-th index's column is column[k]), each group in the order given: a stable counting sort. */
+function byColumn(indices: readonly number[], column: readonly number[], columnCount: number): number[] {
   const sizes = new Array<number>(columnCount + 1).fill(0);
-  for (const i of valuesOnly) (sizes[(columns[i] as number) + 1] as number)++;
+  for (const c of column) (sizes[c + 1] as number)++;
   for (let c = 1; c <= columnCount; c++) sizes[c] = (sizes[c] as number) + (sizes[c - 1] as number);
-  const byColumn = new Array<number>(valuesOnly.length);
-  for (const i of valuesOnly) byColumn[(sizes[columns[i] as number] as number)++] = i;
-  return [valuesOnly, byColumn];
+  const out = new Array<number>(indices.length);
+  for (let k = 0; k < indices.length; k++) out[(sizes[column[k] as number] as number)++] = indices[k] as number;
+  return out;
 }
 
 /** The gate of one API key: redacts with its echoes. `null` echoes (no key known) admit text as it is. */
