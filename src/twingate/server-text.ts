@@ -194,80 +194,75 @@ export function redactJson(root: unknown, echoes: SecretEchoes | null): JsonRead
     }
     return id;
   };
-  // The walk's stack, also parallel: what to read next, where it sits, and whether it is a key.
-  const nodes: unknown[] = [root];
-  const depths: number[] = [0];
-  const stackColumns: number[] = [columnOf("")];
-  const stackParents: Array<Record<string, unknown> | unknown[] | null> = [null];
-  const stackSlots: Array<string | number> = [-1];
-  const stackKinds: number[] = [VALUE];
-  const push = (v: unknown, parent: Record<string, unknown> | unknown[], slot: string | number, depth: number, column: number, kind: number): void => {
-    nodes.push(v);
-    depths.push(depth);
-    stackColumns.push(column);
-    stackParents.push(parent);
-    stackSlots.push(slot);
-    stackKinds.push(kind);
+  // The walk: one frame per open container (at most MAX_JSON_DEPTH), each read forward, so the
+  // strings are collected in document order (an object's key right before its value).
+  const frameNodes: Array<Record<string, unknown> | unknown[]> = [];
+  const frameKeys: Array<string[] | null> = [];
+  const frameAt: number[] = [];
+  const frameColumns: number[] = [];
+  const collect = (text: string, parent: Record<string, unknown> | unknown[], slot: string | number, kind: number, column: number): void => {
+    strings.push(text);
+    parents.push(parent);
+    slots.push(slot);
+    kinds.push(kind);
+    columns.push(column);
   };
   let values = 0;
-  while (nodes.length > 0) {
-    const node = nodes.pop();
-    const depth = depths.pop() as number;
-    const column = stackColumns.pop() as number;
-    const parent = stackParents.pop() ?? null;
-    const slot = stackSlots.pop() as string | number;
-    const kind = stackKinds.pop() as number;
-    if (++values > MAX_JSON_VALUES) return { ok: false, problem: tooManyValues(values), values };
-    if (typeof node === "string") {
-      // Collected when popped, so in document order (an object's key right before its value).
-      strings.push(node);
-      parents.push(parent as Record<string, unknown> | unknown[]);
-      slots.push(slot);
-      kinds.push(kind);
-      columns.push(column);
-      continue;
-    }
-    if (typeof node !== "object" || node === null) continue;
-    if (depth >= MAX_JSON_DEPTH) return { ok: false, problem: `JSON nested deeper than ${MAX_JSON_DEPTH} levels` };
+  /** Open a container: false when it is nested too deep. */
+  const enter = (node: Record<string, unknown> | unknown[], column: number): boolean => {
+    if (frameNodes.length >= MAX_JSON_DEPTH) return false;
     if (Array.isArray(node)) {
       let numbers: string[] | null = null;
-      // Pushed in reverse, so they are popped in document order.
-      for (let i = node.length - 1; i >= 0; i--) {
-        const v: unknown = node[i];
-        if (typeof v === "number") {
-          values++;
-          (numbers ??= []).push(String(v));
-        } else if (typeof v === "string" || (typeof v === "object" && v !== null)) push(v, node, i, depth + 1, column, VALUE);
-        else values++;
-      }
-      if (numbers !== null && numbers.length > 1) {
-        // The numbers of the array as one text, judged as character codes (see SecretEchoes).
-        strings.push(numbers.reverse().join(" "));
-        parents.push(node);
-        slots.push(-1);
-        kinds.push(NUMBERS);
-        columns.push(column);
-      }
-    } else {
-      const record = node as Record<string, unknown>;
-      const keys = Object.keys(record);
-      for (let k = keys.length - 1; k >= 0; k--) {
-        const key = keys[k] as string;
-        const keyColumn = columnOf(key);
-        const v = record[key];
-        if (typeof v === "string" || (typeof v === "object" && v !== null)) push(v, record, key, depth + 1, keyColumn, VALUE);
-        else values++;
-        push(key, record, key, depth, keyColumn, KEY);
-      }
+      for (const v of node) if (typeof v === "number") (numbers ??= []).push(String(v));
+      // The numbers of the array as one text, judged as character codes (see SecretEchoes).
+      if (numbers !== null && numbers.length > 1) collect(numbers.join(" "), node, -1, NUMBERS, column);
     }
+    frameNodes.push(node);
+    frameKeys.push(Array.isArray(node) ? null : Object.keys(node));
+    frameAt.push(0);
+    frameColumns.push(column);
+    return true;
+  };
+  const deep = { ok: false, problem: `JSON nested deeper than ${MAX_JSON_DEPTH} levels` } as const;
+  values++;
+  if (typeof root === "object" && root !== null && !enter(root as Record<string, unknown>, columnOf(""))) return deep;
+  while (frameNodes.length > 0) {
+    if (values > MAX_JSON_VALUES) return { ok: false, problem: tooManyValues(values), values };
+    const top = frameNodes.length - 1;
+    const node = frameNodes[top] as Record<string, unknown> | unknown[];
+    const keys = frameKeys[top] as string[] | null;
+    const at = frameAt[top] as number;
+    const length = keys === null ? (node as unknown[]).length : keys.length;
+    if (at >= length) {
+      frameNodes.pop();
+      frameKeys.pop();
+      frameAt.pop();
+      frameColumns.pop();
+      continue;
+    }
+    frameAt[top] = at + 1;
+    let slot: string | number = at;
+    let column = frameColumns[top] as number;
+    if (keys !== null) {
+      slot = keys[at] as string;
+      column = columnOf(slot);
+      values++;
+      collect(slot, node, slot, KEY, column);
+    }
+    const v = (node as Record<string | number, unknown>)[slot];
+    values++;
+    if (typeof v === "string") collect(v, node, slot, VALUE, column);
+    else if (typeof v === "object" && v !== null && !enter(v as Record<string, unknown>, column)) return deep;
   }
   if (echoes === null || strings.length === 0) return { ok: true, value: root };
   // Strings that are array elements also form a column per position (`path[2]` across errors: a
   // label at `path[0]` between the pieces is another column).
+  // Only the first positions: a path is a few elements; a list of a million strings is not a million columns.
+  const isPositioned = (i: number): boolean => kinds[i] === VALUE && typeof slots[i] === "number" && (slots[i] as number) < MAX_POSITIONAL_COLUMNS;
   const positional: number[] = [];
   const positionIds = new Map<string, number>();
   for (let i = 0; i < strings.length; i++) {
-    if (kinds[i] !== VALUE || typeof slots[i] !== "number") continue;
+    if (!isPositioned(i)) continue;
     const name = `${columns[i] as number}:${slots[i] as number}`;
     let id = positionIds.get(name);
     if (id === undefined) {
@@ -278,9 +273,12 @@ export function redactJson(root: unknown, echoes: SecretEchoes | null): JsonRead
   }
   const orders = readingOrders(kinds, columns, columnIds.size);
   if (positional.length > 1) {
-    const elements = strings.map((_, i) => i).filter((i) => kinds[i] === VALUE && typeof slots[i] === "number");
+    const elements: number[] = [];
+    for (let i = 0; i < strings.length; i++) if (isPositioned(i)) elements.push(i);
     orders.push(byColumn(elements, positional, positionIds.size));
   }
+  // An order the same as the one before it (one column only, say) is read once.
+  for (let k = orders.length - 1; k > 0; k--) if (sameOrder(orders[k] as number[], orders[k - 1] as number[])) orders.splice(k, 1);
   const redacted = echoes.redactAll(strings, { orders });
   // Write back what changed (values and number arrays first, then renamed keys), in place: the parsed value is ours.
   const renames: Array<[Record<string, unknown>, string, string]> = [];
@@ -303,6 +301,15 @@ export function redactJson(root: unknown, echoes: SecretEchoes | null): JsonRead
     record[to] = v;
   }
   return { ok: true, value: root };
+}
+
+/** Array elements at positions below this form a column per position across sibling arrays. */
+const MAX_POSITIONAL_COLUMNS = 16;
+
+function sameOrder(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function tooManyValues(count: number): string {
