@@ -22,6 +22,8 @@
  *      other invisible characters, one-character-at-a-time spacing, NULs of UTF-16 text;
  *      searched for the secret's letters and digits, forwards and reversed;
  *    - *UTF-16 bytes*: text whose code units carry the secret's bytes in pairs (either order);
+ *    - *codes*: decimal numbers read as character codes (runs of digits worth 32–126: `67.97.110`,
+ *      `67, 97, 110`, a JSON array of numbers joined by the gate), searched like the skeleton;
  *    - *hex*: hex digits only, `0x`/`\x` prefixes dropped (`43 61 6e`, `43:61`, `0x43,0x61`),
  *      searched for the UTF-8, UTF-16LE and UTF-16BE bytes of the secret;
  *    - *base64*: the base64/base64url alphabet only (wrapped or spaced base64 joins up), at every
@@ -30,7 +32,10 @@
  *    A hit **withholds the whole string** (see {@link RedactOptions.withheld}): once an echo is
  *    encoded, where it starts and ends is not worth guessing. {@link SecretEchoes.redactAll}
  *    runs the detector over several strings as one stream (in order), so a secret split across
- *    messages is found too, and every string the echo touches is withheld.
+ *    messages is found too, and every string the echo touches is withheld; `orders` adds other
+ *    readings of the same strings (a JSON body's values alone, a field across siblings), and
+ *    pieces of at least {@link MIN_FRAGMENT_CHARS} letters and digits are found with anything
+ *    between or around them, in any order (see FragmentIndex).
  *
  * A secret shorter than MIN_ECHO_CHARS is found only whole; the detector needs at least
  * {@link MIN_DETECTOR_CHARS} letters and digits in the secret (fewer would match ordinary text).
