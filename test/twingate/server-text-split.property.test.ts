@@ -1,3 +1,4 @@
+import { findingForError } from "../../src/reconciler/error-findings";
 import { MIN_FRAGMENT_CHARS, SecretEchoes } from "../../src/secret-echoes";
 import { SeededRandom } from "../../src/simulator/random";
 import { TwingateClient } from "../../src/twingate/client";
@@ -233,6 +234,10 @@ describe("the number of JSON values of one response is capped", () => {
     expect(err.code).toBe("TG_RESPONSE_TOO_LARGE");
     // The object, "data", its list and MAX + 11 numbers.
     expect(err.message).toContain(`${MAX_JSON_VALUES + 14} JSON values`);
+    // A larger byte cap would not help: the finding does not suggest one.
+    const finding = findingForError(err, { network: c.network, customBaseUrl: true, timeBudgetMs: 90_000, timeoutMs: 35_000, activity: "the credential check" });
+    expect(finding.code).toBe("TG_RESPONSE_TOO_LARGE");
+    expect(finding.fix).toBe("check the base URL: it must point at the Twingate API");
   }, 60_000);
 
   it("a real page stays far under the cap: 100 users with 100 groups each", () => {
