@@ -17,7 +17,7 @@ jest.setTimeout(TERRAFORM_TEST_TIMEOUT_MS);
 
 const KEY = "sim-WrapCanary-6c0d9e1f2a3b4c5d7e8f";
 /** Names built so that, at any width, some word starting with `::` follows a break: fillers of every length. */
-const GROUP_NAMES = Array.from({ length: 12 }, (_, i) => `p${"x".repeat(i * 5)} ::error title=Injected::pwned ::stop-commands::t${i} ##[error]Legacy${i}`);
+const GROUP_NAMES = Array.from({ length: 12 }, (_, i) => `p${"x".repeat(i * 5)} ##[error]L${i} ::error title=Injected::pwned ::stop-commands::t${i}`);
 const MESSAGE = `${Array.from({ length: 12 }, (_, i) => `::error${"x".repeat(i % 7)}`).join(" ")} ::error title=Injected::pwned x ##[error]Injected ##[set-output name=permission;]write ##[add-mask]acme ##[stop-commands]tok123`;
 
 describe("terraform -no-color never starts a line with :: (server text through diagnostics)", () => {
@@ -91,7 +91,7 @@ resource "c1twingate_credential_check" "this" {
     const output = `${plan.stdout}\n${plan.stderr}`;
     // The server's text did reach terraform's output (defused), so the check below is not vacuous.
     expect(output).toContain("Injected");
-    expect(output).toContain("#\\#[error]Legacy");
+    expect(output).toContain("#\\#[error]L0");
     expect(linesStartingWithCommands(output)).toEqual([]);
     expect(output).not.toContain(KEY);
   });
