@@ -1,6 +1,22 @@
 import { defuseWorkflowCommands, guardJson, guardLines, listWithRest, neutralise, quoted, UntrustedText } from "../src/untrusted-text";
 import { inspect } from "node:util";
 
+/** Go's wordwrap as terraform uses it: break at any Unicode space when the line would pass `width`. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const para of text.split("\n")) {
+    let line = "";
+    for (const word of para.split(/(?<=\s)|(?=\s)/u)) {
+      if (line.length + word.length > width && /\s/u.test(word)) {
+        lines.push(line);
+        line = "";
+      } else line += word;
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+
 describe("neutralise", () => {
   it("shows control, escape, bidi and invisible characters escaped, on one line", () => {
     expect(neutralise("a\nb\r\tc")).toBe("a\\nb\\r\\tc");
@@ -23,21 +39,6 @@ describe("neutralise", () => {
     let seed = 0x5eed05;
     const r = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
     const pieces = ["::", ":", " ", "  ", "\t", "\n", "error", "title=X", "::stop-commands::", "a", "\u3000", "\u00a0", "\u2028", "\\", "::set-output name=p::write"];
-    /** Go's wordwrap as terraform uses it: break at any Unicode space when the line would pass `width`. */
-    const wrap = (text: string, width: number): string[] => {
-      const lines: string[] = [];
-      for (const para of text.split("\n")) {
-        let line = "";
-        for (const word of para.split(/(?<=\s)|(?=\s)/u)) {
-          if (line.length + word.length > width && /\s/u.test(word)) {
-            lines.push(line);
-            line = "";
-          } else line += word;
-        }
-        lines.push(line);
-      }
-      return lines;
-    };
     for (let i = 0; i < 2000; i++) {
       let text = "";
       const n = 1 + Math.floor(r() * 30);
@@ -68,20 +69,6 @@ describe("neutralise", () => {
     let seed = 0x1e6ac9;
     const r = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
     const pieces = ["##[", "#", "[", "]", "##", " ", "\n", "error", "add-mask]", "set-output name=p;]write", "::", ":", "\u200b", "\u034f", "\u3000", "##[stop-commands]t"];
-    const wrap = (text: string, width: number): string[] => {
-      const lines: string[] = [];
-      for (const para of text.split("\n")) {
-        let line = "";
-        for (const word of para.split(/(?<=\s)|(?=\s)/u)) {
-          if (line.length + word.length > width && /\s/u.test(word)) {
-            lines.push(line);
-            line = "";
-          } else line += word;
-        }
-        lines.push(line);
-      }
-      return lines;
-    };
     const bad: string[] = [];
     for (let i = 0; i < 1000; i++) {
       let text = "";
