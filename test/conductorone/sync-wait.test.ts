@@ -167,6 +167,21 @@ describe("syncFindings", () => {
     expect(findings(old, { maxAgeMs: 72 * 3_600_000 })).toHaveLength(1);
   });
 
+  it("an error from before the current config is the previous key's: pending, not failed (one rule with completions)", () => {
+    const since = Date.parse("2026-06-01T11:30:00Z"); // configUpdatedAt
+    const oldError = connector({ status: "SYNC_STATUS_ERROR", updatedAt: "2026-06-01T11:00:00Z", lastError: "twingate-client: GraphQL HTTP request failed 401 Unauthorized" });
+    const [pending] = findings(oldError, { since, configUpdatedAt: "2026-06-01T11:30:00Z" });
+    expect(pending).toMatchObject({ code: "C1_SYNC_CONFIG_PENDING", severity: "error", subject: "connector" });
+    expect(pending!.message).toContain("from before its current config (saved 2026-06-01T11:30:00Z)");
+    expect(pending!.message).not.toContain("401");
+    // An error after the save is the current config's.
+    const newError = connector({ status: "SYNC_STATUS_ERROR", updatedAt: "2026-06-01T11:45:00Z", lastError: "twingate-client: GraphQL HTTP request failed 401 Unauthorized" });
+    expect(findings(newError, { since })[0]).toMatchObject({ code: "C1_SYNC_ERROR", subject: "twingate_apikey" });
+    // The budget message says the error predates the config.
+    const budget = waitBudgetFinding(oldError, { connector: "connector C of app A", budgetMs: 60_000, raiseBudget: "raise budget_minutes", since, sinceReason: "config-update" });
+    expect(budget.message).toContain("but that failed sync (2026-06-01T11:00:00.000Z) predates the connector's current config, so it does not count");
+  });
+
   it("'started' accepts a first sync in progress as info", () => {
     expect(findings(connector({ status: "SYNC_STATUS_RUNNING" }), { accept: "started" })[0]).toMatchObject({ code: "C1_SYNC_STARTED", severity: "info" });
   });
