@@ -66,9 +66,12 @@ const PASS_THROUGH: Readonly<Record<string, Readonly<Record<string, readonly str
 const LOOKUP_DATA_SOURCES = new Set(["onepassword_item", "tfe_outputs", "sops_file", "sops_external", "local_file", "local_sensitive_file", "bitwarden_item_login"]);
 const LOOKUP_DATA_SOURCE_WORD = /(?:^|_)(?:secrets?|parameters?)(?:_|$)/;
 
+/** Blocks whose attributes an expression reads: `ephemeral` (Terraform ≥ 1.10) reads like a data source. */
+type BlockKind = "resource" | "data" | "ephemeral";
+
 /** Does reading `type`'s attributes carry only the same-named argument and PASS_THROUGH's inputs? */
-function knownType(kind: "resource" | "data", type: string): boolean {
-  return type in PASS_THROUGH || (kind === "data" && (LOOKUP_DATA_SOURCES.has(type) || LOOKUP_DATA_SOURCE_WORD.test(type)));
+function knownType(kind: BlockKind, type: string): boolean {
+  return type in PASS_THROUGH || (kind !== "resource" && (LOOKUP_DATA_SOURCES.has(type) || LOOKUP_DATA_SOURCE_WORD.test(type)));
 }
 
 /**
@@ -277,6 +280,9 @@ class LiteralRoutes {
       // A module's outputs are computed from its inputs, in code this check does not read.
       if (isObject(module))
         for (const [arg, v] of Object.entries(module)) if (!MODULE_META_ARGUMENTS.has(arg)) this.value(v, this.#where(scope, `input "${arg}" of module "${name}"`), { ...scope, block: undefined }, true);
+    } else if (root === "ephemeral") {
+      const [type, name, attr] = attrs;
+      if (type !== undefined && name !== undefined) this.#attribute("ephemeral", type, name, attr, scope, withKeys);
     } else if (root === "data") {
       const [type, name, attr] = attrs;
       if (type === undefined || name === undefined) return;
@@ -297,10 +303,10 @@ class LiteralRoutes {
    * A resource or data source attribute: its same-named argument and a known type's listed
    * inputs; for a type this check does not know, every argument (they may all flow).
    */
-  #attribute(kind: "resource" | "data", type: string, name: string, attr: string | undefined, scope: Scope, withKeys: boolean): void {
+  #attribute(kind: BlockKind, type: string, name: string, attr: string | undefined, scope: Scope, withKeys: boolean): void {
     const block = child(child(child(scope.stack.config, kind), type), name);
     if (!isObject(block)) return;
-    const address = `${kind === "data" ? "data." : ""}${type}.${name}`;
+    const address = `${kind === "resource" ? "" : `${kind}.`}${type}.${name}`;
     const all = Object.keys(block).filter((a) => !META_ARGUMENTS.has(a));
     const known = knownType(kind, type);
     const arguments_ = attr === undefined || !known ? all : [attr, ...(PASS_THROUGH[type]?.[attr] ?? [])];

@@ -60,7 +60,7 @@ describe("literalRoutes", () => {
     // What each type does with its arguments decides: the same-named argument always flows; a
     // known pass-through type's listed inputs; a lookup data source's arguments only select; any
     // other type's arguments may ALL flow (Round 2: random_*, remote state defaults).
-    const block = (kind: "resource" | "data", type: string, args: Record<string, unknown>) => ({ ...vars, [kind]: { [type]: { x: args } } });
+    const block = (kind: "resource" | "data" | "ephemeral", type: string, args: Record<string, unknown>) => ({ ...vars, [kind]: { [type]: { x: args } } });
     test.each([
       ["random_shuffle input → result", "${element(random_shuffle.x.result, 0)}", block("resource", "random_shuffle", { input: ["tgk_x"], result_count: 1 }), "input"],
       ["random_pet prefix → id", "${random_pet.x.id}", block("resource", "random_pet", { prefix: "tgk_x", length: 0 }), "prefix"],
@@ -71,6 +71,7 @@ describe("literalRoutes", () => {
       ["an unknown data source", "${data.acme_echo.x.result}", block("data", "acme_echo", { query: "tgk_x" }), "query"],
       ["a reference to an unknown argument that is itself a literal", "${acme_echo.x.echoed}", { ...vars, locals: { m: "tgk_x" }, resource: { acme_echo: { x: { message: "${local.m}" } } } }, undefined],
       ["a secret store RESOURCE read back under another name", '${vault_kv_secret_v2.x.data["k"]}', block("resource", "vault_kv_secret_v2", { mount: "secret", name: "n", data_json: '{"k":"tgk_x"}' }), "data_json"],
+      ["an unknown ephemeral resource", "${ephemeral.acme_echo.x.result}", block("ephemeral", "acme_echo", { query: "tgk_x" }), "query"],
       ["a lookup data source's same-named argument", "${data.aws_ssm_parameter.x.name}", block("data", "aws_ssm_parameter", { name: "tgk_x" }), "name"],
     ])("refused: %s", (_name, expression, config, arg) => {
       const found = routes(expression, config as Record<string, unknown>);
@@ -109,6 +110,11 @@ describe("literalRoutes", () => {
       ["local_sensitive_file (the file is not in cdk.tf.json)", "${trimspace(data.local_sensitive_file.x.content)}", { filename: "/run/secrets/twingate" }],
     ])("clean: a key read at plan time from %s by a literal name", (type, expression, args) => {
       expect(routes(expression, block("data", type, args))).toEqual([]);
+    });
+
+    test("clean: an ephemeral secret (Terraform >= 1.10) read by a literal name", () => {
+      const config = block("ephemeral", "aws_secretsmanager_secret_version", { secret_id: "twingate/api-key" });
+      expect(routes("${ephemeral.aws_secretsmanager_secret_version.x.secret_string}", config)).toEqual([]);
     });
   });
 
