@@ -302,3 +302,17 @@ describe("c1twingate_sync_preview under the TwingateIntegration construct (surfa
     }
   });
 });
+
+describe("c1twingate_sync_preview groups with a null element (e.g. a variable whose default is null)", () => {
+  it("is refused on groups[i] at validate and at read, before the engine sees it", async () => {
+    const h = runtimeHarness(c1twingateProvider);
+    const config = h.config(PREVIEW, { network: "acme", api_key: DEMO_KEYS.readOnly, groups: ["Engineering", null] });
+    const errors = errorsOf(await h.validateData(PREVIEW, config));
+    expect(errors).toEqual([expect.objectContaining({ summary: "Null element in a collection", attribute: wirePath("groups", 1) })]);
+    expect(errors[0]?.detail).toContain("Remove the element or give it a value");
+    expect(await h.configure({ base_url: "http://127.0.0.1:9/{network}", max_retries: 0 })).toEqual([]);
+    const read = await h.readData(PREVIEW, config);
+    expect(errorsOf(read.diagnostics)).toEqual([expect.objectContaining({ summary: "Null element in a collection", attribute: wirePath("groups", 1) })]);
+    expect(JSON.stringify(read.diagnostics)).not.toMatch(/report this|Cannot read properties/);
+  });
+});
