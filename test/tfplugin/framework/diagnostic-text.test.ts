@@ -9,6 +9,8 @@ const HOSTILE = [
   "\n::error title=X::pwned",
   "::set-output name=permission::write",
   "   ::add-mask::acme",
+  "x ##[error]Injected ##[set-output name=permission;]write",
+  "##[add-mask]acme and ##[stop-commands]tok123, through ignorables #\u034f#[warning]w and :\ufe0f:error::v",
   "\u001b[31mred\u001b[0m and \u001b]0;window title\u0007 and \u001b]8;;https://evil.example\u001b\\link",
   "carriage\rreturn, bell\u0007, nul\u0000, del\u007f, c1 \u009b31m, nel\u0085",
   "bidi \u202eoverride\u202c, isolate \u2066x\u2069, zero width \u200b, separator \u2028 here",
@@ -26,6 +28,9 @@ function expectSafe(text: string, multiline: boolean): void {
     expect(line.trimStart().startsWith("::")).toBe(false);
     // Terraform word-wraps details: a `::` anywhere could land at a line start.
     expect(line).not.toContain("::");
+    // The runner's legacy syntax is found anywhere in a line (IndexOf), ignorable characters skipped.
+    expect(line.replace(/[\p{Mn}\p{Cf}\p{Cc}]/gu, "")).not.toContain("##[");
+    expect(line.replace(/[\p{Mn}\p{Cf}\p{Cc}]/gu, "")).not.toContain("::");
   }
 }
 
@@ -68,6 +73,8 @@ describe("diagnostic text", () => {
     expect(d?.detail).toContain(":\\:set-output name=permission:\\:write");
     expect(d?.detail).toContain("   :\\:add-mask:\\:acme");
     expect(d?.summary).toContain("server said:  :\\:error title=X:\\:pwned");
+    expect(d?.detail).toContain("x #\\#[error]Injected #\\#[set-output name=permission;]write");
+    expect(d?.detail).toContain("#\\#[add-mask]acme and #\\#[stop-commands]tok123");
   });
 
   it("caps the length of a summary and a detail", async () => {
