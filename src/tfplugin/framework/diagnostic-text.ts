@@ -46,6 +46,21 @@ export function neutraliseSummary(text: string): string {
   return cap(defuseCommand(escapeUnsafe(text.replace(/\r\n|\r|\n/g, " ")).trim()), MAX_SUMMARY_CHARS);
 }
 
+/**
+ * A summary and its detail for the wire. A summary longer than MAX_SUMMARY_CHARS is cut at a
+ * word boundary ("…"), and the whole of it opens the detail, so nothing is lost: terraform shows
+ * the summary as the error's headline and the detail under it.
+ */
+export function neutraliseDiagnostic(summary: string, detail: string): { summary: string; detail: string } {
+  const one = defuseCommand(escapeUnsafe(summary.replace(/\r\n|\r|\n/g, " ")).trim());
+  if (one.length <= MAX_SUMMARY_CHARS) return { summary: one, detail: neutraliseDetail(detail) };
+  let cut = one.slice(0, MAX_SUMMARY_CHARS - 1);
+  const space = cut.lastIndexOf(" ");
+  if (space >= MAX_SUMMARY_CHARS * 0.6) cut = cut.slice(0, space);
+  if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
+  return { summary: `${cut.replace(/[\s,;:]+$/, "")}…`, detail: neutraliseDetail(detail.trim() === "" ? one : `${one}\n\n${detail}`) };
+}
+
 /** Several lines: line breaks kept (`\r\n` and lone `\r` become `\n`), no `::` nor `##[` anywhere (so no line, however wrapped, holds a workflow command). */
 export function neutraliseDetail(text: string): string {
   const lines = text.replace(/\r\n|\r/g, "\n").split("\n").map((line) => defuseCommand(escapeUnsafe(line)));

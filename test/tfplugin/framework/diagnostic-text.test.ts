@@ -43,6 +43,7 @@ const provider = defineProvider({
       plan({ config, diag }) {
         if (config.mode === "hostile") throw new AttributeError(["mode"], `server said: ${HOSTILE}`, `details: ${HOSTILE}`);
         if (config.mode === "huge") diag.error(`${"s".repeat(1_000_000)}`, `${"d\n".repeat(1_000_000)}`);
+        if (config.mode === "long-summary") diag.error(`${"word ".repeat(80)}and the end of the sentence`, "the fix is here");
         if (config.mode === "many") for (let i = 0; i < 500; i++) diag.warn(`warning ${i}`, "");
         if (config.mode === "many-then-error") {
           for (let i = 0; i < 500; i++) diag.warn(`warning ${i}`, "");
@@ -79,9 +80,17 @@ describe("diagnostic text", () => {
 
   it("caps the length of a summary and a detail", async () => {
     const [d] = await planWith("huge");
-    expect(d?.summary.length).toBeLessThanOrEqual(MAX_SUMMARY_CHARS + 40);
-    expect(d?.summary).toMatch(/… \(\d+ more characters\)$/);
+    expect(d?.summary.length).toBeLessThanOrEqual(MAX_SUMMARY_CHARS);
+    expect(d?.summary).toMatch(/s…$/);
     expect((d?.detail ?? "").length).toBeLessThanOrEqual(MAX_DETAIL_CHARS + 40);
+    expect(d?.detail).toMatch(/… \(\d+ more characters\)$/);
+  });
+
+  it("cuts a long summary at a word and opens the detail with the whole of it: nothing is lost", async () => {
+    const [d] = await planWith("long-summary");
+    expect(d?.summary.length).toBeLessThanOrEqual(MAX_SUMMARY_CHARS);
+    expect(d?.summary).toMatch(/word…$/);
+    expect(d?.detail).toBe(`${"word ".repeat(80)}and the end of the sentence\n\nthe fix is here`);
   });
 
   it("sends at most MAX_DIAGNOSTICS, counting the rest in a last one that keeps an error an error", async () => {
