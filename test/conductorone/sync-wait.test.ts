@@ -85,6 +85,21 @@ describe("waitForSync", () => {
     expect(result.since).toBe(Date.parse(result.connector.configUpdatedAt!) - 1);
   });
 
+  it("accept 'started' + forceSync: a sync of the current config already running is the one asked for (ConductorOne merges the force into it)", async () => {
+    const connector = await create(DEMO_KEYS.readWrite);
+    sim.setSyncBehaviour({ kind: "never-finish" }, connector.id);
+    // Until the first sync runs.
+    const running = await waitForSync(client, { appId, connectorId: connector.id, budgetMs: 600_000, pollIntervalMs: 10_000, accept: "started", clock });
+    expect(running.state.label).toBe("syncing");
+    const syncs = sim.connector(connector.id).syncs;
+    const result = await waitForSync(client, { appId, connectorId: connector.id, budgetMs: 60_000, pollIntervalMs: 10_000, accept: "started", forceSync: true, sinceConfigUpdate: true, clock });
+    expect(result).toMatchObject({ outcome: "accepted", polls: 1, state: { label: "syncing" } });
+    expect(sim.connector(connector.id).syncs).toBe(syncs);
+    // accept 'completed' still waits for a completion newer than what it saw.
+    const completed = await waitForSync(client, { appId, connectorId: connector.id, budgetMs: 60_000, pollIntervalMs: 10_000, forceSync: true, sinceConfigUpdate: true, clock });
+    expect(completed.outcome).toBe("budget-exhausted");
+  });
+
   it("forceSync judges on the server's clock: an error shown before the force is not the new sync's, whatever the local clock says", async () => {
     const connector = await create(DEMO_KEYS.readWrite);
     sim.setSyncBehaviour({ kind: "fail", lastError: "twingate-client: GraphQL HTTP request failed 503 Service Unavailable" }, connector.id);

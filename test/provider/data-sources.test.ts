@@ -175,7 +175,7 @@ describe("c1twingate_sync_preview connector_view (what ConductorOne will show)",
     const diagnostics = await h.validateData(PREVIEW, h.config(PREVIEW, { network: "gaps", api_key: KEY, connector_version: "sim-rw-NotAVersion0123" }));
     const errors = errorsOf(diagnostics);
     expect(errors).toEqual([expect.objectContaining({ attribute: wirePath("connector_version") })]);
-    expect(JSON.stringify(errors)).toContain("connector_version must be one of baton-2023, baton-2026");
+    expect(JSON.stringify(errors)).toContain('connector_version must be one of \\"baton-2023\\" or \\"baton-2026\\"');
     expect(JSON.stringify(errors)).not.toContain("sim-rw-NotAVersion0123");
   });
 });
