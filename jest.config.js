@@ -6,6 +6,9 @@ const common = {
   transform: { "^.+\\.(t|j)sx?$": swc },
   moduleFileExtensions: ["ts", "js", "json"],
   setupFilesAfterEnv: ["<rootDir>/test/setup.ts"],
+  // Many tests start child processes and servers: jest's 5 s default fails them on a loaded
+  // machine. A test that needs longer still sets its own; none asserts a duration.
+  testTimeout: 60_000,
 };
 module.exports = {
   globalSetup: "<rootDir>/test/global-setup.js",

@@ -55,6 +55,9 @@ const CASES: Record<string, () => string> = {
     }
     return JSON.stringify({ data: { groups: { edges: nodes.map((node) => ({ node })) } } });
   },
+  "4.15 M one-character strings (over the value cap)": () => `{"errors":[{"message":"x"}],"data":[${'"a",'.repeat(4_150_000)}"a"]}`,
+  "3 M empty objects (over the value cap)": () => `[${"{},".repeat(3_000_000)}{}]`,
+  "990 k one-character strings (under the value cap)": () => `{"errors":[{"message":"x"}],"data":[${'"a",'.repeat(990_000)}"a"]}`,
   "nesting 200 000 deep": () => `{"data":${"[".repeat(200_000)}${"]".repeat(200_000)}}`,
 };
 

@@ -12,9 +12,13 @@
  * source). A non-blank string literal that can flow into the value is a route, whatever wraps
  * it. What decides but does not flow is not followed: a conditional's test, an index or a
  * lookup key, `replace`'s pattern, `split`'s separator, functions that answer a bool, number
- * or length. A resource attribute carries its own argument of the same name (Terraform reads
- * configured arguments back), and the known pass-through types carry their inputs
- * (terraform_data input → output, …); a module output may carry any of the module's inputs.
+ * or length. A resource or data source attribute carries its own argument of the same name
+ * (Terraform reads configured arguments back); beyond that, only a type known to this check is
+ * trusted to keep its other arguments out of its attributes — the pass-through types (their
+ * listed inputs flow, terraform_data input → output, terraform_remote_state defaults → outputs,
+ * …) and the lookup data sources (a secret store's value read by name: the name does not flow).
+ * Any other type's attributes may carry ANY of its arguments (random_id prefix → hex,
+ * random_shuffle input → result): unknown is followed, as a module output carries any input.
  * What cannot be parsed is a route too ("cannot be followed"): unknown is not clean.
  *
  * Returns where literal content reaches the value, never the content itself, so a message can
@@ -33,9 +37,15 @@ export interface SynthesizedStack {
   readonly config: JsonObject;
 }
 
-/** Outputs of a resource or data source type that carry named inputs, beyond same-named arguments. */
+/**
+ * Types whose attributes carry, beyond the same-named argument, exactly the listed inputs (an
+ * empty map: none). For any type not here nor a lookup data source, every argument may flow.
+ */
 const PASS_THROUGH: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
   terraform_data: { output: ["input"] },
+  // `outputs` is also followed per output name (defaults.<name>) and across cdktf stacks: #remoteState.
+  terraform_remote_state: { outputs: ["defaults"] },
+  null_resource: {},
   null_data_source: { outputs: ["inputs"], random: [] },
   template_file: { rendered: ["template", "vars"] },
   external: { result: ["program", "query"] },
@@ -43,8 +53,34 @@ const PASS_THROUGH: Readonly<Record<string, Readonly<Record<string, readonly str
   local_sensitive_file: { content_base64: ["content", "content_base64"], content: ["content", "content_base64"] },
 };
 
-/** Block arguments that configure Terraform itself and never flow into an attribute. */
-const META_ARGUMENTS = new Set(["provider", "providers", "depends_on", "lifecycle", "count", "for_each", "connection", "provisioner", "source", "version", "//"]);
+/**
+ * Data sources that read a value kept outside the configuration by its name or path (a secret
+ * store, a parameter store, another workspace's outputs, a file, an encrypted document): their
+ * arguments select the value and do not flow into it. Only DATA sources: a resource of the same
+ * family writes its arguments into the store, and reading them back is a route.
+ * By name: any data source type with a `secret`/`secrets`/`parameter`/`parameters` word
+ * (aws_secretsmanager_secret_version, aws_ssm_parameter, google_secret_manager_secret_version,
+ * azurerm_key_vault_secret, vault_generic_secret, vault_kv_secret_v2, kubernetes_secret_v1,
+ * doppler_secrets, infisical_secrets, hcp_vault_secrets_secret, aws_kms_secrets, …).
+ */
+const LOOKUP_DATA_SOURCES = new Set(["onepassword_item", "tfe_outputs", "sops_file", "sops_external", "local_file", "local_sensitive_file", "bitwarden_item_login"]);
+const LOOKUP_DATA_SOURCE_WORD = /(?:^|_)(?:secrets?|parameters?)(?:_|$)/;
+
+/** Blocks whose attributes an expression reads: `ephemeral` (Terraform ≥ 1.10) reads like a data source. */
+type BlockKind = "resource" | "data" | "ephemeral";
+
+/** Does reading `type`'s attributes carry only the same-named argument and PASS_THROUGH's inputs? */
+function knownType(kind: BlockKind, type: string): boolean {
+  return type in PASS_THROUGH || (kind !== "resource" && (LOOKUP_DATA_SOURCES.has(type) || LOOKUP_DATA_SOURCE_WORD.test(type)));
+}
+
+/**
+ * Block arguments that configure Terraform itself and never flow into an attribute
+ * (https://developer.hashicorp.com/terraform/language/meta-arguments; "//" is cdktf's comment key).
+ * `source` and `version` are meta-arguments of a module only: on a resource they are its own.
+ */
+const META_ARGUMENTS = new Set(["provider", "depends_on", "lifecycle", "count", "for_each", "connection", "provisioner", "//"]);
+const MODULE_META_ARGUMENTS = new Set([...META_ARGUMENTS, "providers", "source", "version"]);
 
 /**
  * For each function, which argument positions flow into its result; absent functions: all
@@ -243,7 +279,10 @@ class LiteralRoutes {
       const module = child(child(config, "module"), name);
       // A module's outputs are computed from its inputs, in code this check does not read.
       if (isObject(module))
-        for (const [arg, v] of Object.entries(module)) if (!META_ARGUMENTS.has(arg)) this.value(v, this.#where(scope, `input "${arg}" of module "${name}"`), { ...scope, block: undefined }, true);
+        for (const [arg, v] of Object.entries(module)) if (!MODULE_META_ARGUMENTS.has(arg)) this.value(v, this.#where(scope, `input "${arg}" of module "${name}"`), { ...scope, block: undefined }, true);
+    } else if (root === "ephemeral") {
+      const [type, name, attr] = attrs;
+      if (type !== undefined && name !== undefined) this.#attribute("ephemeral", type, name, attr, scope, withKeys);
     } else if (root === "data") {
       const [type, name, attr] = attrs;
       if (type === undefined || name === undefined) return;
@@ -260,25 +299,41 @@ class LiteralRoutes {
     }
   }
 
-  /** A resource or data source attribute: its same-named argument, or a pass-through type's inputs. */
-  #attribute(kind: "resource" | "data", type: string, name: string, attr: string | undefined, scope: Scope, withKeys: boolean): void {
+  /**
+   * A resource or data source attribute: its same-named argument and a known type's listed
+   * inputs; for a type this check does not know, every argument (they may all flow).
+   */
+  #attribute(kind: BlockKind, type: string, name: string, attr: string | undefined, scope: Scope, withKeys: boolean): void {
     const block = child(child(child(scope.stack.config, kind), type), name);
     if (!isObject(block)) return;
-    const arguments_ = attr === undefined ? Object.keys(block).filter((a) => !META_ARGUMENTS.has(a)) : [attr, ...(PASS_THROUGH[type]?.[attr] ?? [])];
-    const address = `${kind === "data" ? "data." : ""}${type}.${name}`;
+    const address = `${kind === "resource" ? "" : `${kind}.`}${type}.${name}`;
+    const all = Object.keys(block).filter((a) => !META_ARGUMENTS.has(a));
+    const known = knownType(kind, type);
+    const arguments_ = attr === undefined || !known ? all : [attr, ...(PASS_THROUGH[type]?.[attr] ?? [])];
     for (const arg of new Set(arguments_)) {
       if (!(arg in block) || META_ARGUMENTS.has(arg) || !this.#first(scope, `${address}.${arg}`)) continue;
-      this.value(block[arg], this.#where(scope, `argument "${arg}" of ${address}`), { ...scope, block }, withKeys);
+      const via = known || attr === undefined || arg === attr ? "" : ` (an attribute of a type this check does not know, "${attr}", may carry any of its arguments)`;
+      this.value(block[arg], this.#where(scope, `argument "${arg}" of ${address}${via}`), { ...scope, block }, withKeys);
     }
   }
 
   /**
-   * cdktf's cross-stack references: `data.terraform_remote_state.cross-stack-reference-input-<stack path>.outputs.<output>`
-   * reads an output the other stack declares; follow it there. Remote state of anything else is read at plan time.
+   * `data.terraform_remote_state.<name>.outputs[.<output>]`: the block's `defaults` (Terraform
+   * answers an output the state lacks with its default: the one named, or all when the output
+   * is not named by an attribute step), and cdktf's cross-stack references,
+   * `cross-stack-reference-input-<stack path>`, followed into the output the other stack
+   * declares. What another state holds is read at plan time.
    */
   #remoteState(dataName: string, output: string | undefined, scope: Scope, withKeys: boolean): void {
+    const block = child(child(child(scope.stack.config, "data"), "terraform_remote_state"), dataName);
+    const defaults = child(block, "defaults");
+    const address = `data.terraform_remote_state.${dataName}`;
+    if (defaults !== undefined && this.#first(scope, `${address}.defaults${output ? `.${output}` : ""}`)) {
+      const flowing = output && isObject(defaults) ? defaults[output] : defaults;
+      this.value(flowing, this.#where(scope, `argument "defaults" of ${address}`), { ...scope, block: isObject(block) ? block : undefined }, withKeys);
+    }
     const prefix = "cross-stack-reference-input-";
-    if (!dataName.startsWith(prefix) || output === undefined) return;
+    if (!dataName.startsWith(prefix) || !output) return;
     const origin = this.stacks.find((s) => s.path === dataName.slice(prefix.length));
     if (origin === undefined) return;
     const there: Scope = { stack: origin, bound: new Set(), block: undefined };

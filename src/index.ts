@@ -41,5 +41,5 @@ export {
 } from "./c1simulator";
 export { CodedError } from "./errors";
 export { MIN_ECHO_CHARS, SecretEchoes } from "./secret-echoes";
-export { guardLines, listWithRest, neutralise, quoted, UNTRUSTED_TEXT_MAX_CHARS, UntrustedText } from "./untrusted-text";
+export { guardJson, guardLines, listWithRest, neutralise, quoted, UNTRUSTED_TEXT_MAX_CHARS, UntrustedText } from "./untrusted-text";
 export { VERSION } from "./version";

@@ -22,6 +22,8 @@
  *      other invisible characters, one-character-at-a-time spacing, NULs of UTF-16 text;
  *      searched for the secret's letters and digits, forwards and reversed;
  *    - *UTF-16 bytes*: text whose code units carry the secret's bytes in pairs (either order);
+ *    - *codes*: decimal numbers read as character codes (runs of digits worth 32–126: `67.97.110`,
+ *      `67, 97, 110`, a JSON array of numbers joined by the gate), searched like the skeleton;
  *    - *hex*: hex digits only, `0x`/`\x` prefixes dropped (`43 61 6e`, `43:61`, `0x43,0x61`),
  *      searched for the UTF-8, UTF-16LE and UTF-16BE bytes of the secret;
  *    - *base64*: the base64/base64url alphabet only (wrapped or spaced base64 joins up), at every
@@ -30,7 +32,10 @@
  *    A hit **withholds the whole string** (see {@link RedactOptions.withheld}): once an echo is
  *    encoded, where it starts and ends is not worth guessing. {@link SecretEchoes.redactAll}
  *    runs the detector over several strings as one stream (in order), so a secret split across
- *    messages is found too, and every string the echo touches is withheld.
+ *    messages is found too, and every string the echo touches is withheld; `orders` adds other
+ *    readings of the same strings (a JSON body's values alone, a field across siblings), and
+ *    pieces of at least {@link MIN_FRAGMENT_CHARS} letters and digits are found with anything
+ *    between or around them, in any order (see FragmentIndex).
  *
  * A secret shorter than MIN_ECHO_CHARS is found only whole; the detector needs at least
  * {@link MIN_DETECTOR_CHARS} letters and digits in the secret (fewer would match ordinary text).
@@ -54,6 +59,12 @@ const WITHHELD = "[text withheld: it contained a secret]";
 export interface RedactOptions {
   /** What replaces a precisely located echo. Default `[redacted]`. */
   replacement?: string;
+  /**
+   * More orders in which the strings are read as one stream for echoes split across them, each a
+   * list of indices into `texts` (e.g. a JSON body's values without its keys, or the same field
+   * across sibling objects): a split echo in any of them withholds every string it touches.
+   */
+  orders?: ReadonlyArray<readonly number[]>;
   /** What replaces a whole string in which the detector still finds an echo. Default `[text withheld: it contained a secret]`. */
   withheld?: string;
 }
@@ -453,7 +464,7 @@ function utf16BytesOf(text: string, order: "le" | "be"): string {
 type ViewKind = "skeleton" | "hex" | "base64" | "base32";
 
 /** The streams a chunk of text is turned into; each is searched for the windows of one kind. */
-const STREAMS = ["plain", "css", "octal", "utf16le", "utf16be", "hex", "base64", "base32"] as const;
+const STREAMS = ["plain", "css", "octal", "utf16le", "utf16be", "codes", "hex", "base64", "base32"] as const;
 type StreamName = (typeof STREAMS)[number];
 const STREAM_KIND: Record<StreamName, ViewKind> = {
   plain: "skeleton",
@@ -461,6 +472,7 @@ const STREAM_KIND: Record<StreamName, ViewKind> = {
   octal: "skeleton",
   utf16le: "skeleton",
   utf16be: "skeleton",
+  codes: "skeleton",
   hex: "hex",
   base64: "base64",
   base32: "base32",
@@ -544,6 +556,30 @@ function base32Bytes(lower: string, into: ViewBuffer): Uint8Array {
   return out.subarray(0, o);
 }
 
+const HAS_DIGIT = /[0-9]/;
+
+/**
+ * Decimal numbers read as character codes: every run of digits whose value is printable ASCII
+ * (32–126) becomes that character, everything else is dropped (marks kept). `67.97.110`,
+ * `67, 97, 110` and a JSON array `[67,97,110]` (joined by the gate) all read `Can`.
+ */
+function characterCodesOf(text: string): string {
+  const out = new Uint16Array(text.length);
+  let o = 0;
+  let value = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if (c >= 48 && c <= 57) {
+      value = value < 0 ? c - 48 : value > 1000 ? value : value * 10 + (c - 48);
+      continue;
+    }
+    if (value >= 32 && value <= 126) out[o++] = value;
+    value = -1;
+    if (c === MARK_CODE) out[o++] = c;
+  }
+  return Buffer.from(out.buffer, out.byteOffset, o * 2).toString("utf16le");
+}
+
 /** Fold, NFKC and map look-alikes: what skeletonBytes reads. */
 function folded(text: string): string {
   const lower = NON_ASCII.test(text) ? text.normalize("NFKC").toLowerCase() : text.toLowerCase();
@@ -573,6 +609,7 @@ function viewsOf(chunk: string, buffers: ViewBuffers): Record<StreamName, Uint8A
     octal: escapes && HAS_OCTAL.test(nfkc) ? skeletonBytes(folded(unescapeAll(nfkc, "octal")), buffers.octal) : SAME_AS_PLAIN,
     utf16le: wide ? skeletonBytes(folded(utf16BytesOf(nfkc, "le")), buffers.utf16le) : SAME_AS_PLAIN,
     utf16be: wide ? skeletonBytes(folded(utf16BytesOf(nfkc, "be")), buffers.utf16be) : SAME_AS_PLAIN,
+    codes: HAS_DIGIT.test(nfkc) ? skeletonBytes(folded(characterCodesOf(nfkc)), buffers.codes) : SAME_AS_PLAIN,
     hex: hexBytes(lower, buffers.hex),
     base64: base64Bytes(nfkc, buffers.base64),
     base32: base32Bytes(lower, buffers.base32),
@@ -761,6 +798,8 @@ export class SecretEchoes {
   readonly #precise: Array<[WindowSet, CodeMap]>;
   readonly #shortest: number;
   readonly #detector: Record<ViewKind, WindowSet[]>;
+  /** Pieces of the secret spread over several strings with other text between (see {@link FragmentIndex}). */
+  readonly #fragments: FragmentIndex | null;
 
   /** `secret` must not be empty. `minEchoChars` exists for tests; the default is documented. */
   constructor(secret: string, minEchoChars: number = MIN_ECHO_CHARS) {
@@ -780,6 +819,8 @@ export class SecretEchoes {
 
     const skeleton = skeletonOf(secret.replace(MARK_ANYWHERE, ""));
     const sets = (list: Array<WindowSet | null>): WindowSet[] => list.filter((s): s is WindowSet => s !== null);
+    const envelopeSkeleton = envelope === "" ? "" : skeletonOf(envelope);
+    this.#fragments = skeleton.length < MIN_DETECTOR_CHARS ? null : new FragmentIndex(skeleton, skeleton.startsWith(envelopeSkeleton) ? envelopeSkeleton.length : 0, chars);
     if (skeleton.length < MIN_DETECTOR_CHARS) {
       this.#detector = { skeleton: [], hex: [], base64: [], base32: [] };
     } else {
@@ -833,6 +874,15 @@ export class SecretEchoes {
     // Only the edges of a string can hold part of an echo that spans strings: long strings are cut to their edges.
     const changed = out.some((text, i) => text !== texts[i]);
     if (changed && texts.length > 1) for (const index of this.#detected(texts.map(edges), true)) hits.add(index);
+    if (texts.length > 1) {
+      // The same echo read in other orders (values only, one field across siblings), and pieces
+      // of the secret with anything between them, whatever their order.
+      for (const order of options.orders ?? []) {
+        if (order.length < 2) continue;
+        for (const k of this.#detected(order.map((i) => edges(texts[i] as string)), true)) hits.add(order[k] as number);
+      }
+      if (this.#fragments !== null) for (const index of this.#fragments.spread(texts)) hits.add(index);
+    }
     for (const index of hits) out[index] = withheld;
     return out;
   }
@@ -896,6 +946,95 @@ export class SecretEchoes {
         if (streams[name].feed(view ?? (views.plain as Uint8Array), view === SAME_AS_PLAIN, onHit)) return hits;
       }
     }
+    return hits;
+  }
+}
+
+/** The shortest run of the secret's letters and digits that counts as one piece of an echo spread over strings. */
+export const MIN_FRAGMENT_CHARS = 6;
+
+/**
+ * Finds a secret cut into pieces spread over several strings with anything between them (object
+ * keys, other fields, a label in front of each piece: `partb kQ9vLm4TzX8`), in any order: every
+ * run of at least {@link MIN_FRAGMENT_CHARS} of the secret's letters and digits (skeleton, case
+ * folded) in each string is located in the secret; runs from two or more strings that together
+ * cover a contiguous stretch of at least the partial-echo length are an echo, and every string
+ * holding one of them is withheld. The public envelope (see {@link publicEnvelopeOf}) is not
+ * part of the secret here. Linear: a bigram table rules out most positions.
+ */
+class FragmentIndex {
+  readonly #secret: string;
+  readonly #from: number;
+  readonly #needed: number;
+  /** Bigrams (two skeleton bytes) that occur in the secret's payload. */
+  readonly #bigrams = new Uint8Array(128 * 128);
+  /** Start positions in the secret of each MIN_FRAGMENT_CHARS-gram of the payload. */
+  readonly #grams = new Map<string, number[]>();
+
+  constructor(skeleton: string, payloadFrom: number, needed: number) {
+    this.#secret = skeleton;
+    this.#from = payloadFrom;
+    this.#needed = needed;
+    for (let q = payloadFrom; q + MIN_FRAGMENT_CHARS <= skeleton.length; q++) {
+      this.#bigrams[skeleton.charCodeAt(q) * 128 + skeleton.charCodeAt(q + 1)] = 1;
+      const gram = skeleton.slice(q, q + MIN_FRAGMENT_CHARS);
+      const list = this.#grams.get(gram);
+      if (list) list.push(q);
+      else this.#grams.set(gram, [q]);
+    }
+  }
+
+  /** Indices of the strings holding pieces of one spread echo (two or more strings). */
+  spread(texts: readonly string[]): number[] {
+    if (this.#grams.size === 0) return [];
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const owners: number[] = [];
+    const secret = this.#secret;
+    for (let t = 0; t < texts.length; t++) {
+      const raw = texts[t] as string;
+      if (raw.length < MIN_FRAGMENT_CHARS) continue;
+      const text = skeletonOf(edges(raw));
+      for (let p = 0; p + MIN_FRAGMENT_CHARS <= text.length; p++) {
+        if (this.#bigrams[(text.charCodeAt(p) & 127) * 128 + (text.charCodeAt(p + 1) & 127)] !== 1) continue;
+        const at = this.#grams.get(text.slice(p, p + MIN_FRAGMENT_CHARS));
+        if (at === undefined) continue;
+        for (const q of at) {
+          // Left-maximal runs only: the same run is not recorded once per position.
+          if (p > 0 && q > this.#from && text.charCodeAt(p - 1) === secret.charCodeAt(q - 1)) continue;
+          let k = MIN_FRAGMENT_CHARS;
+          while (p + k < text.length && q + k < secret.length && text.charCodeAt(p + k) === secret.charCodeAt(q + k)) k++;
+          starts.push(q);
+          ends.push(q + k);
+          owners.push(t);
+        }
+      }
+    }
+    if (owners.length < 2) return [];
+    const order = owners.map((_, i) => i).sort((a, b) => (starts[a] as number) - (starts[b] as number));
+    const hits: number[] = [];
+    let group: number[] = [];
+    let groupStart = -1;
+    let groupEnd = -1;
+    const close = (): void => {
+      if (groupEnd - groupStart >= this.#needed) {
+        const strings = new Set(group.map((i) => owners[i] as number));
+        if (strings.size >= 2) hits.push(...strings);
+      }
+    };
+    for (const i of order) {
+      const s = starts[i] as number;
+      if (group.length > 0 && s <= groupEnd) {
+        group.push(i);
+        groupEnd = Math.max(groupEnd, ends[i] as number);
+        continue;
+      }
+      if (group.length > 0) close();
+      group = [i];
+      groupStart = s;
+      groupEnd = ends[i] as number;
+    }
+    if (group.length > 0) close();
     return hits;
   }
 }

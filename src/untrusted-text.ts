@@ -10,9 +10,11 @@ import { inspect } from "node:util";
  *   other invisible characters, line/paragraph separators, Unicode tag characters) are shown
  *   escaped (`\x1b`, `\u202e`), so no escape sequence reaches a terminal and the text stays on
  *   one line;
- * - no `::` is left anywhere in it (a GitHub Actions workflow command is a line that begins with
- *   `::`, and a sink that wraps long lines, as terraform does, can move any `::` after a space to
- *   the start of a line): each `::` is shown as `:\:`, which no wrapping at whitespace can split;
+ * - no GitHub Actions workflow command is left in it, in either syntax the runner parses
+ *   (actions/runner, src/Runner.Common/ActionCommand.cs): `::name::data` at the start of a line
+ *   (TryParseV2; a sink that wraps long lines, as terraform does, can move any `::` after a space
+ *   to a line start), and the legacy `##[name]data` found ANYWHERE in a line (TryParse, IndexOf):
+ *   each `::` is shown as `:\:` and each `##[` as `#\#[`, which no wrapping at whitespace can split;
  * - it is capped to a length, with the count of what was cut.
  */
 
@@ -49,11 +51,27 @@ function cap(text: string, max: number): string {
 }
 
 /**
- * Every `::` anywhere in `text` shown as `:\:` (`:::` as `:\:\:`): no line of the text, however a
- * sink wraps it at whitespace, can begin with a GitHub Actions workflow command.
+ * Characters the runner's culture-sensitive string search (.NET `IndexOf`/`StartsWith` without an
+ * ordinal comparison, ICU collation) may skip as ignorable: control characters, default-ignorable
+ * code points (zero-width, joiners, variation selectors, fillers) and combining marks. `:\u200b:`
+ * or `#\u034f#[` may therefore be read as `::` or `##[`; the defusing below looks through them.
+ */
+const IGNORABLE = "[\\p{Cc}\\p{Cf}\\p{Default_Ignorable_Code_Point}\\p{Mn}\\p{Me}]";
+/** A `:` that, with another one (ignorables between), forms `::`. */
+const COLON_PAIR = new RegExp(`:(?=${IGNORABLE}*:)`, "gu");
+/** A `#` that starts `##[` (ignorables between). */
+const LEGACY_START = new RegExp(`#(?=${IGNORABLE}*#${IGNORABLE}*\\[)`, "gu");
+
+/**
+ * Every workflow command syntax of the GitHub Actions runner defused, wherever it is in `text`:
+ * each `::` shown as `:\:` (`:::` as `:\:\:`), each `##[` as `#\#[`. No line of the text, however
+ * a sink wraps it at whitespace, can then begin with `::`, and no line contains `##[`.
  */
 export function defuseWorkflowCommands(text: string): string {
-  return text.includes("::") ? text.replace(/:(?=:)/g, ":\\") : text;
+  let out = text;
+  if (out.includes(":")) out = out.replace(COLON_PAIR, ":\\");
+  if (out.includes("#")) out = out.replace(LEGACY_START, "#\\");
+  return out;
 }
 
 /**
@@ -66,13 +84,27 @@ export function neutralise(text: string, maxChars: number = UNTRUSTED_TEXT_MAX_C
   return defuseWorkflowCommands(cap(wellFormed, maxChars).replace(HIDDEN, escapeHidden));
 }
 
+/** Blanks the runner's `TrimStart` removes before looking for `::` (any Unicode white space but line breaks), and ignorables. */
+const LINE_START_COMMAND = new RegExp(`^((?:[^\\S\\r\\n]|${IGNORABLE.replace("\\p{Cc}", "\\x00-\\x09\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f")})*):(?=${IGNORABLE}*:)`, "gmu");
+
 /**
- * Defence in depth for a whole output: no line may begin (after blanks) with `::`, so nothing
- * in it is run as a GitHub Actions workflow command. Our own reports never start a line that way;
- * workflow commands we mean to emit are written separately.
+ * Defence in depth for a whole text output (a report, a summary): no line may begin (after
+ * blanks) with `::`, and no `##[` may be anywhere, so nothing in it is run as a GitHub Actions
+ * workflow command. A leading `::` is shown as `\::`, a `##[` as `#\#[`. Our own reports never
+ * write either; workflow commands we mean to emit are written separately. For JSON, see
+ * {@link guardJson}.
  */
 export function guardLines(text: string): string {
-  return text.replace(/^([ \t]*)::/gm, "$1\\::");
+  return text.replace(LINE_START_COMMAND, "$1\\:").replace(LEGACY_START, "#\\");
+}
+
+/**
+ * {@link guardLines} for a JSON document (`JSON.stringify`, pretty or not), keeping it valid JSON
+ * that parses to the same values: a `#` only occurs inside a string, so a `##[` is written
+ * `##\u005b` (the JSON escape of `[`); no JSON line can begin with `::` (a string never spans lines).
+ */
+export function guardJson(json: string): string {
+  return json.replace(new RegExp(`(#${IGNORABLE}*#${IGNORABLE}*)\\[`, "gu"), "$1\\u005b");
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Finding } from "../reconciler/types";
 import { forSurface } from "../reconciler/settings";
-import { guardLines } from "../untrusted-text";
+import { guardJson } from "../untrusted-text";
 import { CLI_SETTING_NAMES } from "./connection-flags";
 import { reportCommandToGitHub } from "./github/command-report";
 import { writeVerdictOutput } from "./github/step-output";
@@ -25,7 +25,7 @@ export function finishCommand<R extends CommandResult>(
 ): void {
   // Fixes name the CLI's flags; every sink below shows the same findings.
   const result: R = { ...raw, findings: forSurface(raw.findings, CLI_SETTING_NAMES) };
-  if (output.json) process.stdout.write(guardLines(JSON.stringify(result, null, 2)) + "\n");
+  if (output.json) process.stdout.write(guardJson(JSON.stringify(result, null, 2)) + "\n");
   else if (output.markdown) process.stdout.write(render.markdown(result));
   else process.stdout.write(render.text(result));
   reportCommandToGitHub(

@@ -75,8 +75,8 @@ export function describeCommanderError(error: CommanderError): string {
           "(default TWINGATE_API_KEY), or pipe it with --api-key-stdin"
         );
       }
-      const shown = showableOption(name) ? name : "an option (not shown, in case it is a key)";
-      return `unknown option ${shown}: ${HELP}. The API key comes from --api-key-env NAME or --api-key-stdin, never from an option value`;
+      const shown = showableOption(name) ? `unknown option ${name}` : "an unknown option (not shown: it could be a key)";
+      return `${shown}: ${HELP}. The API key comes from --api-key-env NAME or --api-key-stdin, never from an option value`;
     }
     case "commander.unknownCommand":
       return `unknown command (not shown, in case it is a key): ${HELP}`;

@@ -1,4 +1,4 @@
-import { completionPredatesConfig, isSyncAccepted, timeOf, type SyncAcceptance, type SyncState } from "./sync-status";
+import { completionPredatesConfig, isSyncAccepted, isSyncFailed, timeOf, type SyncAcceptance, type SyncState } from "./sync-status";
 import type { Timestamp } from "./timestamp";
 import { explainTwingateSyncError } from "./twingate-sync-error";
 
@@ -69,6 +69,22 @@ function pendingConfig(state: SyncState, options: SyncFindingOptions, running: b
   };
 }
 
+/**
+ * The last sync failed, but before the current config was saved: that error was the previous
+ * key's or domain's (the same rule as for an old completion), so the current config is pending.
+ */
+function pendingAfterOldError(state: SyncState, options: SyncFindingOptions): SyncFinding {
+  const saved = options.configUpdatedAt ? ` (saved ${options.configUpdatedAt})` : "";
+  const when = state.updatedAt ?? state.startedAt ?? "an earlier time";
+  return {
+    code: "C1_SYNC_CONFIG_PENDING",
+    severity: "error",
+    message: `${options.connector} shows a failed sync (${state.status ?? "no status"}, at ${when}) from before its current config${saved}: that error was the previous Twingate key's or domain's, and no sync of the current ones has run yet, so they are not proven`,
+    fix: PENDING_FIX,
+    subject: "connector",
+  };
+}
+
 function age(ms: number): string {
   if (ms < 120_000) return `${Math.round(ms / 1000)} s`;
   const minutes = Math.round(ms / 60_000);
@@ -82,6 +98,7 @@ export function syncFindings(state: SyncState, options: SyncFindingOptions): Syn
   const raw = state.status ?? "no status";
   switch (state.label) {
     case "error": {
+      if (!isSyncFailed(state, options.since)) return [pendingAfterOldError(state, options)];
       const explained = options.twingate === false ? undefined : explainTwingateSyncError(state.lastError);
       const said = state.lastError ? `: ${state.lastError}` : " (no lastError given)";
       const summary = `the last sync of ${who} failed (${raw})${said}`;
@@ -185,11 +202,14 @@ export interface WaitBudgetOptions {
  * sync was not seen to finish, which is not proof that it will fail.
  */
 export function waitBudgetFinding(state: SyncState, options: WaitBudgetOptions): SyncFinding {
-  const predates = completionPredatesConfig(state, options.since);
+  const oldError = state.label === "error" && !isSyncFailed(state, options.since);
+  const predates = oldError || completionPredatesConfig(state, options.since);
   const basis = options.sinceReason === "forced-sync" ? "the sync it forced" : "the connector's current config";
-  const seen = predates
-    ? `${state.uiLabel} (${state.status ?? "no status"}), but its last completed sync (${state.completedAt}) predates ${basis}, so it does not count`
-    : `${state.uiLabel} (${state.status ?? "no status"}${state.startedAt ? `, started ${state.startedAt}` : ""})`;
+  const seen = oldError
+    ? `${state.uiLabel} (${state.status ?? "no status"}), but that failed sync (${state.updatedAt ?? state.startedAt}) predates ${basis}, so it does not count`
+    : predates
+      ? `${state.uiLabel} (${state.status ?? "no status"}), but its last completed sync (${state.completedAt}) predates ${basis}, so it does not count`
+      : `${state.uiLabel} (${state.status ?? "no status"}${state.startedAt ? `, started ${state.startedAt}` : ""})`;
   const why = predates
     ? state.label === "syncing"
       ? "A sync of it is running but did not complete in time; ConductorOne says syncs take minutes to hours."

@@ -84,7 +84,11 @@ export async function waitForSync(client: ConductorOneClient, options: WaitForSy
     const s = before.status;
     const seen = [s?.startedAt, s?.completedAt, s?.updatedAt].map((t) => timeOf(t ?? null)).filter((t): t is number => t !== undefined);
     raise(configBasis(before), "config-update");
-    raise(seen.length > 0 ? Math.max(...seen) : undefined, "forced-sync");
+    // ConductorOne merges a force into a sync that is already running: with accept "started",
+    // a running sync of the current config is the one asked for (no newer start will come).
+    const beforeState = syncStateOf(before);
+    const runningCurrent = beforeState.label === "syncing" && (timeOf(beforeState.startedAt) ?? -Infinity) > (since ?? -Infinity);
+    if (!(accept === "started" && runningCurrent)) raise(seen.length > 0 ? Math.max(...seen) : undefined, "forced-sync");
     basisTaken = true;
     await client.forceSync(options.appId, options.connectorId, call);
   }

@@ -1,6 +1,7 @@
 import { c1IdProblem } from "../conductorone/ids";
 import type { SyncAcceptance, SyncState } from "../conductorone/sync-status";
 import { attr, AttributeError } from "../tfplugin";
+import { enumProblem } from "./value-shape";
 
 /**
  * Arguments the sync resource and the status data source share: which connector, and what
@@ -18,7 +19,7 @@ function isAcceptance(v: string): v is SyncAcceptance {
 }
 
 export function acceptValidator(v: string): string | undefined {
-  return isAcceptance(v) ? undefined : `accept must be "completed" or "started", got ${JSON.stringify(v.slice(0, 40))}`;
+  return isAcceptance(v) ? undefined : enumProblem("accept", ACCEPTANCES, v);
 }
 
 /** The `accept` value as an acceptance; anything else is an error on `accept` (validators ran, but hooks must not trust that). */

@@ -5,6 +5,7 @@ import { isConductorOneError, openConductorOne, reportConductorOneError } from "
 import { loadEngine } from "./load-engine";
 import type { ProviderContext } from "./settings";
 import { reportSyncFindings } from "./sync-diagnostics";
+import { enumProblem, numberValidator } from "./value-shape";
 
 /**
  * `data "c1twingate_connector_status"`: the connector's sync status, read at every plan, so a
@@ -25,7 +26,7 @@ const ON_PROBLEM = ["warn", "fail"] as const;
 type OnProblem = (typeof ON_PROBLEM)[number];
 
 const onProblemValidator = (v: string): string | undefined =>
-  (ON_PROBLEM as readonly string[]).includes(v) ? undefined : `on_problem must be "warn" or "fail", got ${JSON.stringify(v.slice(0, 40))}`;
+  (ON_PROBLEM as readonly string[]).includes(v) ? undefined : enumProblem("on_problem", ON_PROBLEM, v);
 
 export const connectorStatusSchema = {
   description: "Reads a ConductorOne connector's sync status at every plan; warns (or fails) when the last sync errored, is paused, or is older than a threshold.",
@@ -35,7 +36,7 @@ export const connectorStatusSchema = {
     max_age_hours: attr.number({
       optional: true,
       description: "A problem when the last completed sync is older than this many hours (fractions allowed). Default: no age limit.",
-      validators: [(v) => (Number(v) > 0 && Number(v) <= 24 * 365 ? undefined : `max_age_hours must be greater than 0 and at most 8760, got ${v}`)],
+      validators: [numberValidator("max_age_hours", { min: 0, exclusiveMin: true, max: 24 * 365 })],
     }),
     on_problem: attr.string({ optional: true, computed: true, description: 'What a problem does to the plan: "warn" (default) or "fail".', validators: [onProblemValidator] }),
     twingate_api_key: attr.string({ optional: true, sensitive: true, notStored: true, description: `${TWINGATE_KEY_DESCRIPTION} Never stored in state.` }),

@@ -6,6 +6,7 @@ import { isConductorOneError, openConductorOne, reportConductorOneError } from "
 import { loadEngine } from "./load-engine";
 import type { ProviderContext } from "./settings";
 import { reportSyncFindings } from "./sync-diagnostics";
+import { numberValidator } from "./value-shape";
 
 /**
  * `c1twingate_connector_sync`: apply waits until the ConductorOne connector's first sync of its
@@ -39,11 +40,7 @@ export const DEFAULT_POLL_SECONDS = 15;
 /** A progress line at info level at least this often while nothing changes. */
 const PROGRESS_EVERY_MS = 60_000;
 
-const inRange = (name: string, min: number, max: number, unit: string, exclusiveMin = false) => (v: number | string) => {
-  const n = Number(v);
-  const ok = Number.isFinite(n) && (exclusiveMin ? n > min : n >= min) && n <= max;
-  return ok ? undefined : `${name} must be a number of ${unit} ${exclusiveMin ? "greater than" : "from"} ${min}${exclusiveMin ? " and at most" : " to"} ${max}, got ${v}`;
-};
+const inRange = (name: string, min: number, max: number, unit: string, exclusiveMin = false) => numberValidator(name, { min, max, unit, exclusiveMin });
 
 export const connectorSyncSchema = {
   description:

@@ -7,6 +7,7 @@ import { fingerprint, matchesFingerprint, newSalt, saltOf } from "./fingerprint"
 import { requiredPermissionOf, requireValidator, runCheck } from "./run-check";
 import type { ProviderContext } from "./settings";
 import { networkNotCredential } from "./network-argument";
+import { enumProblem } from "./value-shape";
 
 /**
  * `c1twingate_credential_check`: proves during plan, and again during apply, that an API key
@@ -37,7 +38,7 @@ export const credentialCheckSchema = {
       description:
         'Whose words the messages use: "terraform" (default: this block\'s arguments, e.g. require = "write") or "twingate-integration" ' +
         '(the TwingateIntegration construct\'s props, e.g. access: "provisioning"; the construct sets it). Changes only messages.',
-      validators: [(v) => (isSurface(v) ? undefined : `surface must be one of ${SURFACES.map((x) => JSON.stringify(x)).join(", ")}, got ${JSON.stringify(v)}`)],
+      validators: [(v) => (isSurface(v) ? undefined : enumProblem("surface", SURFACES, v))],
     }),
     network_label: attr.string({ computed: true, description: 'The network name ("acme").' }),
     api_url: attr.string({

@@ -4,6 +4,7 @@ import { AttributeError, type Logger } from "../tfplugin";
 import { loadEngine } from "./load-engine";
 import { rememberSecret } from "./secrets";
 import type { ClientSettings } from "./settings";
+import { enumProblem } from "./value-shape";
 
 export interface CheckRequest {
   network: string;
@@ -70,7 +71,7 @@ function isRequiredPermission(v: string): v is RequiredPermission {
 }
 
 export function requireValidator(v: string): string | undefined {
-  return isRequiredPermission(v) ? undefined : `require must be "read" or "write", got ${JSON.stringify(v)}`;
+  return isRequiredPermission(v) ? undefined : enumProblem("require", REQUIRE_VALUES, v);
 }
 
 /** The `require` attribute as a permission; anything else is an error on `require` (validators ran, but plan/read must not trust that). */

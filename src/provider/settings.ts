@@ -10,6 +10,7 @@ import { InvalidBaseUrlError } from "../twingate/errors";
 import { DEFAULT_MAX_RESPONSE_BYTES, MAX_MAX_RESPONSE_BYTES, MIN_MAX_RESPONSE_BYTES } from "../twingate/response-limits";
 import { DEFAULT_BASE_DOMAIN, isValidBaseDomain } from "../twingate/network";
 import { UnknownProviderSettingError } from "./errors";
+import { numberProblem } from "./value-shape";
 
 /**
  * The `provider "c1twingate"` block: where the Twingate API is and how patiently to call it.
@@ -22,14 +23,8 @@ import { UnknownProviderSettingError } from "./errors";
 
 type NumberValue = number | string;
 
-const positive = (what: string, max: number) => (v: NumberValue) => {
-  const n = Number(v);
-  return Number.isFinite(n) && n > 0 && n <= max ? undefined : `${what} must be a number greater than 0 and at most ${max}, got ${v}`;
-};
-const wholeInRange = (what: string, min: number, max: number) => (v: NumberValue) => {
-  const n = Number(v);
-  return Number.isInteger(n) && n >= min && n <= max ? undefined : `${what} must be a whole number from ${min} to ${max}, got ${v}`;
-};
+const positive = (what: string, max: number) => (v: NumberValue) => numberProblem(what, { min: 0, exclusiveMin: true, max }, v);
+const wholeInRange = (what: string, min: number, max: number) => (v: NumberValue) => numberProblem(what, { min, max, whole: true }, v);
 /**
  * The provider block is configured before any API key is known, so its validators cannot search
  * for one: they never repeat the value (a key set here by mistake would be printed), and

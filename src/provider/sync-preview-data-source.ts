@@ -9,6 +9,7 @@ import { loadEngine } from "./load-engine";
 import { rememberSecret } from "./secrets";
 import { PROVIDER_SETTING_NAMES, type ProviderContext } from "./settings";
 import { networkNotCredential } from "./network-argument";
+import { enumProblem, numberValidator } from "./value-shape";
 
 /**
  * `data "c1twingate_sync_preview"`: what ConductorOne's Twingate connector would sync, counted
@@ -101,17 +102,12 @@ export const syncPreviewSchema = {
         'Who else reports on the key: "terraform" (default: this data source reports every failure) or "twingate-integration" (set by the ' +
         "TwingateIntegration construct, whose credential check fails the plan for a wrong key or network: such a failure is then left to the " +
         "check, one error per cause, and this data source returns empty results with a warning).",
-      validators: [(v) => (isSurface(v) ? undefined : `surface must be one of ${SURFACES.map((x) => JSON.stringify(x)).join(", ")}, got ${JSON.stringify(v)}`)],
+      validators: [(v) => (isSurface(v) ? undefined : enumProblem("surface", SURFACES, v))],
     }),
     time_budget_seconds: attr.number({
       optional: true,
       description: `Longest the preview may take, waits under the rate limit included, in seconds; a preview stopped there fails the plan unless allow_partial = true. Default ${DEFAULT_BUDGET_SECONDS}, at most ${SETTING_MAXIMA.timeBudget}.`,
-      validators: [
-        (v) =>
-          Number(v) > 0 && Number(v) <= SETTING_MAXIMA.timeBudget
-            ? undefined
-            : `time_budget_seconds must be greater than 0 and at most ${SETTING_MAXIMA.timeBudget}, got ${v}`,
-      ],
+      validators: [numberValidator("time_budget_seconds", { min: 0, exclusiveMin: true, max: SETTING_MAXIMA.timeBudget })],
     }),
     allow_partial: attr.bool({
       optional: true,
@@ -123,7 +119,7 @@ export const syncPreviewSchema = {
       description:
         `Which behaviour of ConductorOne's Twingate connector connector_view models: ${CONNECTOR_VERSIONS.map((v) => `"${v}"`).join(" or ")}. ` +
         `Default "${DEFAULT_CONNECTOR_VERSION}" (what the cloud-hosted v1 integration most likely runs, inferred).`,
-      validators: [(v) => (isConnectorVersion(v) ? undefined : `connector_version must be one of ${CONNECTOR_VERSIONS.join(", ")}`)],
+      validators: [(v) => (isConnectorVersion(v) ? undefined : enumProblem("connector_version", CONNECTOR_VERSIONS, v))],
     }),
     id: attr.string({ computed: true, description: "The network name." }),
     user_count: attr.number({ computed: true, description: "Users ConductorOne would sync." }),

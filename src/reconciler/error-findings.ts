@@ -136,7 +136,8 @@ const RULES: Rules = {
     ...settingFix(`try again; if Twingate is slow or busy, run it again with {timeBudget}`, { timeBudget: larger(seconds(ctx.timeBudgetMs)) }),
   }),
   TG_RESPONSE_TOO_LARGE: (e, ctx) =>
-    e.part === "headers"
+    // Headers and the JSON value count have fixed caps (a larger byte cap does not help).
+    e.part === "headers" || e.part === "JSON values"
       ? { subject: "endpoint", fix: "check the base URL: it must point at the Twingate API" }
       : {
           subject: "endpoint",

@@ -26,6 +26,9 @@ export function apiKeyProblem(value: string): string | null {
   const key = value.trim();
   const chars = Array.from(key);
   if (chars.length === 0) return "is empty";
+  // What surrounds a pasted key (`export NAME=`, `Bearer `) has blanks: named before the blank is.
+  const surrounded = surroundingProblem(key);
+  if (surrounded !== null) return surrounded;
   if (chars.length > API_KEY_MAX_CHARS) return `is ${groupDigits(chars.length)} characters long, more than ${groupDigits(API_KEY_MAX_CHARS)}`;
   for (const [index, ch] of chars.entries()) {
     const cp = ch.codePointAt(0) ?? 0;
@@ -34,29 +37,53 @@ export function apiKeyProblem(value: string): string | null {
     }
   }
   if (chars.length < API_KEY_MIN_CHARS) return `is ${chars.length} characters long, fewer than ${API_KEY_MIN_CHARS}`;
-  return pastedAroundProblem(key);
+  return quotesProblem(key);
 }
 
 const QUOTES = new Set(['"', "'", "`"]);
-/** An environment-file assignment: an upper-case variable name (letters, digits, `_`) and `=`. */
-const ASSIGNMENT = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+=/;
+/** `export NAME=` (a shell line), any case. */
+const EXPORT = /^export[ \t]+[A-Za-z_][A-Za-z0-9_]*[ \t]*=/i;
+/** An HTTP Authorization scheme before the key (`Bearer KEY`, `Token: KEY`), any case. */
+const SCHEME = /^(?:bearer|token|basic|apikey|api-key)(?:[ \t]+|[ \t]*:[ \t]*)(?=[^ \t])/i;
+/**
+ * A name and `=` or `:` before the rest, any case: `TWINGATE_API_KEY=…` or `twingate_api_key=…`
+ * from an environment file, `api_key: …` from YAML, `X-API-KEY:…` from a header. A name is a
+ * letter or `_` then letters, digits, `_`, `.`, `-`. Base64 keys end with `=` padding only, so a
+ * name followed by `=` and then more `=` or nothing is not this shape.
+ */
+const NAME_PREFIX = /^[A-Za-z_][A-Za-z0-9_.-]*[ \t]*[=:][ \t]*(?=[^=\s])/;
 
 /**
- * A key pasted with what surrounded it: quotes from a shell or JSON file, or a whole
- * `TWINGATE_API_KEY=…` line from an environment file. Such a value is printable ASCII, so the
- * checks above let it through, and Twingate would answer 401 "invalid or revoked"; naming what
- * is around the key says what to fix. Neither the key nor the name is shown (positions only).
+ * A key pasted with what surrounded it: a whole `NAME=…` line from an environment file (any case),
+ * `export NAME=…` from a shell script, `name: …` from YAML, `Bearer …` from a header. Twingate would
+ * answer 401 "invalid or revoked" (or the blank would be refused as a character); naming what is
+ * around the key says what to fix. Neither the key nor the name is shown (lengths only).
  */
-function pastedAroundProblem(key: string): string | null {
+function surroundingProblem(key: string): string | null {
+  const exported = EXPORT.exec(key);
+  if (exported !== null) return `starts with export, a variable name and = (its first ${Array.from(exported[0]).length} characters, a shell line): keep only the value after =`;
+  const scheme = SCHEME.exec(key);
+  if (scheme !== null) {
+    return `starts with an authorization scheme such as Bearer (its first ${Array.from(scheme[0]).length} characters): Twingate takes the key alone, not an Authorization header; keep only the key`;
+  }
+  const named = NAME_PREFIX.exec(key);
+  if (named !== null) {
+    const separator = named[0].includes("=") ? "=" : ":";
+    return (
+      `starts with a variable name and ${separator} (its first ${Array.from(named[0]).length} characters, as in NAME=value from an environment file or name: value from a YAML file): ` +
+      `keep only the value after ${separator}`
+    );
+  }
+  return null;
+}
+
+/** Quotes from a shell or JSON file around the key: printable ASCII, so the checks above let them through. */
+function quotesProblem(key: string): string | null {
   const first = key[0] ?? "";
   const last = key[key.length - 1] ?? "";
   if (QUOTES.has(first) && first === last) return `is wrapped in quotes (its first and last characters are ${quoteName(first)}): remove them, a key has no quotes`;
   if (QUOTES.has(first)) return `starts with ${quoteName(first)}: remove it, a key has no quotes`;
   if (QUOTES.has(last)) return `ends with ${quoteName(last)}: remove it, a key has no quotes`;
-  const assignment = ASSIGNMENT.exec(key);
-  if (assignment !== null) {
-    return `starts with a variable name and = (its first ${assignment[0].length} characters, as in NAME=value from an environment file): keep only the value after =`;
-  }
   return null;
 }
 

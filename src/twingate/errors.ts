@@ -405,7 +405,7 @@ export class TwingateProtocolError extends TwingateError {
 }
 
 /** What of an answer went over its cap. */
-export type OversizedPart = "headers" | "body" | "decompressed body";
+export type OversizedPart = "headers" | "body" | "decompressed body" | "JSON values";
 
 export class TwingateResponseTooLargeError extends TwingateError {
   readonly code = "TG_RESPONSE_TOO_LARGE";
@@ -413,15 +413,18 @@ export class TwingateResponseTooLargeError extends TwingateError {
   constructor(
     endpoint: string,
     readonly part: OversizedPart,
-    /** The cap in force, in bytes. */
+    /** The cap in force, in bytes (for "JSON values": in values). */
     readonly limitBytes: number,
-    /** What the server announced (Content-Length), when it did. */
+    /** What the server announced (Content-Length), when it did (for "JSON values": the count found). */
     readonly announcedBytes: number | undefined,
     status: number,
   ) {
     const announced = announcedBytes === undefined ? "" : ` (it announced ${announcedBytes} bytes)`;
     super(
-      part === "headers"
+      part === "JSON values"
+        ? `the response from ${endpoint} holds ${announcedBytes ?? "too many"} JSON values, more than the cap of ${limitBytes}, which no Twingate ` +
+            `answer needs: it was not read further, so the machine cannot be exhausted by a broken or hostile server`
+        : part === "headers"
         ? `the response headers from ${endpoint} are larger than ${limitBytes} bytes, which no Twingate answer needs: ` +
             `reading stopped. Check the base URL points at the Twingate API`
         : `the ${part} of the response from ${endpoint} is larger than the cap of ${limitBytes} bytes${announced}: ` +

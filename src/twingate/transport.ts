@@ -31,7 +31,7 @@ import type { TwingateLogger } from "./log-events";
 import type { OperationKind, Pacer } from "./pacer";
 import { errorEntriesOf, isJsonContentType, readBody } from "./response-body";
 import { backoffDelay, isRetryableStatus, isRetryableStatusForMutation, parseRetryAfter, type RetryOptions } from "./retry";
-import { ServerFailure, ServerTextGate, type ServerBody, type ServerHeaders, type ServerResponse, type ServerText } from "./server-text";
+import { MAX_JSON_VALUES, ServerFailure, ServerTextGate, type ServerBody, type ServerHeaders, type ServerResponse, type ServerText } from "./server-text";
 
 /**
  * The HTTP layer under graphql-request: graphql-request builds the GraphQL body and reads the
@@ -377,6 +377,7 @@ export class Transport {
     const decoded = answer.body?.json() ?? { ok: false, problem: "malformed JSON" };
     if (!decoded.ok) {
       if (decoded.problem === "malformed JSON") throw new TwingateNotJsonError(at, answer.status, "malformed JSON");
+      if (decoded.values !== undefined) throw new TwingateResponseTooLargeError(at, "JSON values", MAX_JSON_VALUES, decoded.values, answer.status);
       throw new TwingateBadResponseError(at, "", decoded.problem);
     }
     const value = decoded.value;

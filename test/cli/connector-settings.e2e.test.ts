@@ -91,4 +91,21 @@ describe("c1-twingate connector status: a secret in a shown setting", () => {
     expect(run.stderr).toMatch(/--app-id must be a ConductorOne id/);
     expect(existsSync(spy) ? readFileSync(spy, "utf8") : "").toBe("");
   });
+
+  it.each([
+    ["--connector-id", "TWINGATE_API_KEY", "sim-rw-7Yc2kQ9vLm4TzX8pR1sN6bWd3Hf"],
+    ["--app-id", "CONDUCTORONE_ACCESS_TOKEN", "Qv7xLm2pT9rZk4Nw8bYc3HdF6sJg"],
+  ])("a secret of the run passed as %s (%s) is refused by name, never shown, before any request", async (flag, envName, secret) => {
+    const spy = join(dir, `dns-${flag.slice(2)}.log`);
+    const ids = { "--app-id": flag === "--app-id" ? secret : "2abcdefghijklmnopqrstuvwxyz", "--connector-id": flag === "--connector-id" ? secret : "2abcdefghijklmnopqrstuvwxyz" };
+    const run = await runCli(["connector", "status", "--app-id", ids["--app-id"], "--connector-id", ids["--connector-id"], "--server-url", "https://localhost:9"], {
+      env: { NODE_OPTIONS: `--require ${DNS_SPY}`, DNS_SPY_FILE: spy, CONDUCTORONE_ACCESS_TOKEN: "acme-corp-access-token-0000", [envName]: secret, GITHUB_ACTIONS: "true", GITHUB_STEP_SUMMARY: join(dir, "summary.md") },
+      timeoutMs: 60_000,
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`${flag} holds the value of ${envName}, a secret (the value is not shown)`);
+    expect(new SecretEchoes(secret).found(run.stdout + run.stderr)).toBe(false);
+    expect(existsSync(join(dir, "summary.md")) ? new SecretEchoes(secret).found(readFileSync(join(dir, "summary.md"), "utf8")) : false).toBe(false);
+    expect(existsSync(spy) ? readFileSync(spy, "utf8") : "").toBe("");
+  });
 });

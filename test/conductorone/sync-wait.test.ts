@@ -85,6 +85,21 @@ describe("waitForSync", () => {
     expect(result.since).toBe(Date.parse(result.connector.configUpdatedAt!) - 1);
   });
 
+  it("accept 'started' + forceSync: a sync of the current config already running is the one asked for (ConductorOne merges the force into it)", async () => {
+    const connector = await create(DEMO_KEYS.readWrite);
+    sim.setSyncBehaviour({ kind: "never-finish" }, connector.id);
+    // Until the first sync runs.
+    const running = await waitForSync(client, { appId, connectorId: connector.id, budgetMs: 600_000, pollIntervalMs: 10_000, accept: "started", clock });
+    expect(running.state.label).toBe("syncing");
+    const syncs = sim.connector(connector.id).syncs;
+    const result = await waitForSync(client, { appId, connectorId: connector.id, budgetMs: 60_000, pollIntervalMs: 10_000, accept: "started", forceSync: true, sinceConfigUpdate: true, clock });
+    expect(result).toMatchObject({ outcome: "accepted", polls: 1, state: { label: "syncing" } });
+    expect(sim.connector(connector.id).syncs).toBe(syncs);
+    // accept 'completed' still waits for a completion newer than what it saw.
+    const completed = await waitForSync(client, { appId, connectorId: connector.id, budgetMs: 60_000, pollIntervalMs: 10_000, forceSync: true, sinceConfigUpdate: true, clock });
+    expect(completed.outcome).toBe("budget-exhausted");
+  });
+
   it("forceSync judges on the server's clock: an error shown before the force is not the new sync's, whatever the local clock says", async () => {
     const connector = await create(DEMO_KEYS.readWrite);
     sim.setSyncBehaviour({ kind: "fail", lastError: "twingate-client: GraphQL HTTP request failed 503 Service Unavailable" }, connector.id);
@@ -165,6 +180,21 @@ describe("syncFindings", () => {
     ]);
     expect(findings(old, { maxAgeMs: 24 * 3_600_000, staleIsError: true })[1]).toMatchObject({ severity: "error" });
     expect(findings(old, { maxAgeMs: 72 * 3_600_000 })).toHaveLength(1);
+  });
+
+  it("an error from before the current config is the previous key's: pending, not failed (one rule with completions)", () => {
+    const since = Date.parse("2026-06-01T11:30:00Z"); // configUpdatedAt
+    const oldError = connector({ status: "SYNC_STATUS_ERROR", updatedAt: "2026-06-01T11:00:00Z", lastError: "twingate-client: GraphQL HTTP request failed 401 Unauthorized" });
+    const [pending] = findings(oldError, { since, configUpdatedAt: "2026-06-01T11:30:00Z" });
+    expect(pending).toMatchObject({ code: "C1_SYNC_CONFIG_PENDING", severity: "error", subject: "connector" });
+    expect(pending!.message).toContain("from before its current config (saved 2026-06-01T11:30:00Z)");
+    expect(pending!.message).not.toContain("401");
+    // An error after the save is the current config's.
+    const newError = connector({ status: "SYNC_STATUS_ERROR", updatedAt: "2026-06-01T11:45:00Z", lastError: "twingate-client: GraphQL HTTP request failed 401 Unauthorized" });
+    expect(findings(newError, { since })[0]).toMatchObject({ code: "C1_SYNC_ERROR", subject: "twingate_apikey" });
+    // The budget message says the error predates the config.
+    const budget = waitBudgetFinding(oldError, { connector: "connector C of app A", budgetMs: 60_000, raiseBudget: "raise budget_minutes", since, sinceReason: "config-update" });
+    expect(budget.message).toContain("but that failed sync (2026-06-01T11:00:00.000Z) predates the connector's current config, so it does not count");
   });
 
   it("'started' accepts a first sync in progress as info", () => {

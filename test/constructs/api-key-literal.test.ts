@@ -2,7 +2,9 @@
  * Issue 8 §2 and breaker finding 4: a canary key never lands in cdk.tf.json, whatever route a
  * literal takes to the apiKey prop — directly, through a variable default (also set by an
  * override), a local, a function argument or branch, a resource or module that passes its input
- * through, another stack's output, or a change made after the construct was built. Judged on
+ * through, another stack's output, a resource of a type the check does not know (random_id,
+ * random_shuffle, random_pet: any argument may flow into its attributes), a remote state's
+ * defaults, or a change made after the construct was built. Judged on
  * the synthesized JSON of every stack (a real App.synth()); each route is refused (or, with
  * allowLiteralApiKey, warned about) without the message repeating the key. A generated set
  * composes wrappers around leaves and checks both directions (refused iff a leaf carries it).
@@ -10,7 +12,21 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { AnnotationMetadataEntryType, App, DataResource, Fn, TerraformHclModule, TerraformLocal, TerraformStack, TerraformVariable, Token } from "cdktf";
+import {
+  AnnotationMetadataEntryType,
+  App,
+  DataResource,
+  DataTerraformRemoteStateLocal,
+  DataTerraformRemoteStateS3,
+  Fn,
+  TerraformDataSource,
+  TerraformHclModule,
+  TerraformLocal,
+  TerraformResource,
+  TerraformStack,
+  TerraformVariable,
+  Token,
+} from "cdktf";
 import { InvalidIntegrationPropsError, TwingateIntegration } from "../../constructs";
 import { loadNullProvider } from "../../constructs/null-provider";
 import { validProps } from "./stack-fixture";
@@ -19,6 +35,18 @@ const CANARY = "tgk_CANARY_4f7d2a9e1c0b8a6d5e3f";
 
 /** Builds a route in `stack` (the integration's), may add stacks to `app`, returns the apiKey prop. */
 type Route = (stack: TerraformStack, app: App) => { apiKey: string; later?: (integration: TwingateIntegration) => void };
+
+/** A resource or data source of any provider's type, its arguments written as given (no provider bindings needed). */
+function resourceOf(s: TerraformStack, type: string, id: string, args: Record<string, unknown>): TerraformResource {
+  const r = new TerraformResource(s, id, { terraformResourceType: type });
+  for (const [k, v] of Object.entries(args)) r.addOverride(k, v);
+  return r;
+}
+function dataOf(s: TerraformStack, type: string, id: string, args: Record<string, unknown>): TerraformDataSource {
+  const d = new TerraformDataSource(s, id, { terraformResourceType: type });
+  for (const [k, v] of Object.entries(args)) d.addOverride(k, v);
+  return d;
+}
 
 const secretVar = (s: TerraformStack, name = "raw"): TerraformVariable => new TerraformVariable(s, name, { type: "string", sensitive: true });
 const flag = (s: TerraformStack): TerraformVariable => new TerraformVariable(s, "dev", { type: "bool" });
@@ -93,7 +121,22 @@ const ROUTES: Record<string, Route> = {
     return { apiKey: Fn.lookup(new NullResource(s, "holder", { triggers: { key: CANARY } }).triggers, "key") };
   },
   "a for expression over a literal map": (s) => ({ apiKey: Fn.lookup(new TerraformLocal(s, "keys", "${{ for k, v in { acme = \"" + CANARY + "\" } : k => upper(v) }}").expression, "acme") }),
-  "a literal hidden in a nested template": (s) => ({ apiKey: new TerraformLocal(s, "key", "${lower(\"" + CANARY + "\")}").asString }),
+  "a literal hidden in a nested template": (s) => ({ apiKey: new TerraformLocal(s, "key", "${lower(\"" + CANARY + "\")}").asString }),  // Round 2 (issue 8 re-test): types not on the pass-through list, each confirmed with a real synth.
+  "random_shuffle input read back as result[0]": (s) => ({ apiKey: Fn.element(resourceOf(s, "random_shuffle", "sh", { input: [CANARY], result_count: 1 }).getListAttribute("result"), 0) }),
+  "random_pet prefix read back as id": (s) => ({ apiKey: resourceOf(s, "random_pet", "pet", { prefix: CANARY, length: 0 }).getStringAttribute("id") }),
+  "random_id prefix read back through substr(hex)": (s) => ({ apiKey: Fn.substr(resourceOf(s, "random_id", "rid", { prefix: CANARY, byte_length: 1 }).getStringAttribute("hex"), 0, 31) }),
+  "a local remote state's default": (s) => ({ apiKey: new DataTerraformRemoteStateLocal(s, "rs", { path: "/nonexistent.tfstate", defaults: { key: CANARY } }).getString("key") }),
+  // Next members of the kind: any provider's type this check does not know, a secret store's RESOURCE read back.
+  "an unknown provider's resource reading back another argument": (s) => ({ apiKey: resourceOf(s, "acme_echo", "e", { message: CANARY }).getStringAttribute("echoed") }),
+  "an unknown provider's data source reading back another argument": (s) => ({ apiKey: dataOf(s, "acme_echo", "e", { source: CANARY }).getStringAttribute("result") }),
+  "a secret store resource written with the literal, read back": (s) => ({
+    apiKey: Fn.lookup(resourceOf(s, "vault_kv_secret_v2", "k", { mount: "secret", name: "twingate", data_json: Fn.jsonencode({ api_key: CANARY }) }).getAnyMapAttribute("data"), "api_key"),
+  }),
+  "an S3 remote state's default in another stack": (_s, app) => {
+    const secrets = new TerraformStack(app, "secrets");
+    const rs = new DataTerraformRemoteStateS3(secrets, "rs", { bucket: "acme-state", key: "twingate.tfstate", defaults: { twingate: { key: CANARY } } });
+    return { apiKey: Fn.lookup(rs.get("twingate"), "key") };
+  },
 };
 
 function filesUnder(dir: string): string[] {
@@ -143,6 +186,37 @@ describe("a literal API key is refused on every route to cdk.tf.json", () => {
     expect(attempt(ROUTES["a local of a local of the literal"] as Route).error?.message).toContain('local "inner" contains literal text');
     expect(attempt(ROUTES["a function of the literal"] as Route).error?.message).toContain("the value contains literal text");
     expect(attempt(ROUTES["a local changed to the literal after the construct"] as Route).error?.message).toMatch(/Validation failed[\s\S]*local "key" contains literal text/);
+     expect(attempt(ROUTES["random_id prefix read back through substr(hex)"] as Route).error?.message).toContain(
+      'argument "prefix" of random_id.rid (an attribute of a type this check does not know, "hex", may carry any of its arguments) contains literal text',
+    );
+    expect(attempt(ROUTES["a local remote state's default"] as Route).error?.message).toContain('argument "defaults" of data.terraform_remote_state.rs contains literal text');
+  });
+
+  // The other direction: keys read at plan time from a secret store by a literal name, path or
+  // workspace are the rule's purpose, not a route (docs/security.md §10).
+  const lookups: Record<string, Route> = {
+    "AWS Secrets Manager": (s) => ({
+      apiKey: Fn.lookup(Fn.jsondecode(dataOf(s, "aws_secretsmanager_secret_version", "k", { secret_id: "twingate/api-key", version_stage: "AWSCURRENT" }).getStringAttribute("secret_string")), "api_key"),
+    }),
+    "AWS SSM Parameter Store": (s) => ({ apiKey: dataOf(s, "aws_ssm_parameter", "k", { name: "/twingate/api-key", with_decryption: true }).getStringAttribute("value") }),
+    "GCP Secret Manager": (s) => ({ apiKey: dataOf(s, "google_secret_manager_secret_version", "k", { secret: "twingate-api-key", project: "acme-prod", version: "latest" }).getStringAttribute("secret_data") }),
+    "Azure Key Vault": (s) => ({
+      apiKey: dataOf(s, "azurerm_key_vault_secret", "k", { name: "twingate-api-key", key_vault_id: "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/acme" }).getStringAttribute("value"),
+    }),
+    "Vault KV v2": (s) => ({ apiKey: Fn.lookup(dataOf(s, "vault_kv_secret_v2", "k", { mount: "secret", name: "twingate" }).getAnyMapAttribute("data"), "api_key") }),
+    "Vault generic secret": (s) => ({ apiKey: Fn.lookup(dataOf(s, "vault_generic_secret", "k", { path: "secret/twingate" }).getAnyMapAttribute("data"), "api_key") }),
+    "a Kubernetes secret": (s) => ({ apiKey: Fn.lookup(dataOf(s, "kubernetes_secret_v1", "k", { metadata: [{ name: "twingate", namespace: "ops" }] }).getAnyMapAttribute("data"), "api_key") }),
+    "1Password": (s) => ({ apiKey: dataOf(s, "onepassword_item", "k", { vault: "ops", title: "Twingate API key" }).getStringAttribute("credential") }),
+    "HCP Terraform workspace outputs": (s) => ({ apiKey: Fn.lookup(dataOf(s, "tfe_outputs", "k", { organization: "acme", workspace: "secrets" }).getAnyMapAttribute("values"), "twingate_api_key") }),
+    "an S3 remote state's output (no default)": (s) => ({ apiKey: new DataTerraformRemoteStateS3(s, "rs", { bucket: "acme-state", key: "secrets.tfstate", region: "eu-west-1" }).getString("twingate_api_key") }),
+    "a remote state's output whose defaults are for other outputs": (s) => ({
+      apiKey: new DataTerraformRemoteStateLocal(s, "rs", { path: "secrets.tfstate", defaults: { region: "eu-west-1" } }).getString("twingate_api_key"),
+    }),
+  };
+  test.each(Object.keys(lookups))("a key read at plan time from %s by a literal name is accepted", (name) => {
+    const result = attempt(lookups[name] as Route);
+    expect(result.error).toBeUndefined();
+    expect(result.warnings).toEqual([]);
   });
 
   test("allowLiteralApiKey accepts the risk with a warning that names the route, not the key", () => {
@@ -191,12 +265,16 @@ describe("generated routes: wrappers around leaves, refused exactly when a leaf 
     "local literal": (s, n) => new TerraformLocal(s, n(), CANARY).asString,
     "terraform_data output": (s, n) => Token.asString(Fn.lookup(new DataResource(s, n(), { input: { v: CANARY } }).output, "v")),
     "module output": (s, n) => new TerraformHclModule(s, n(), { source: "example/keys/twingate", variables: { key: CANARY } }).getString("key"),
+    "random_id prefix": (s, n) => resourceOf(s, "random_id", n(), { prefix: CANARY, byte_length: 1 }).getStringAttribute("hex"),
+    "remote state default": (s, n) => new DataTerraformRemoteStateLocal(s, n(), { path: "x.tfstate", defaults: { key: CANARY } }).getString("key"),
   };
   const clean: Record<string, Build> = {
     "variable without default": (s, n) => secretVar(s, n()).stringValue,
     "local of a variable": (s, n) => new TerraformLocal(s, n(), secretVar(s, n()).stringValue).asString,
     "map variable looked up": (s, n) => Token.asString(Fn.lookup(new TerraformVariable(s, n(), { type: "map(string)", sensitive: true }).value, "acme")),
     "terraform_data of a variable": (s, n) => Token.asString(Fn.lookup(new DataResource(s, n(), { input: { v: secretVar(s, n()).stringValue } }).output, "v")),
+    "secret data source by literal name": (s, n) => dataOf(s, "aws_secretsmanager_secret_version", n(), { secret_id: "twingate/api-key" }).getStringAttribute("secret_string"),
+    "remote state output": (s, n) => new DataTerraformRemoteStateLocal(s, n(), { path: "x.tfstate", defaults: { other: "eu-west-1" } }).getString("key"),
   };
   // Wrappers: `inner` flows; `other` is another leaf in a flowing position; literals only where they decide.
   type Wrap = (inner: string, other: () => string, s: TerraformStack, n: () => string) => string;

@@ -5,6 +5,8 @@
  * Terraform word-wraps diagnostic details at the terminal's width (78 columns without one), so
  * any `::` after a space can land at the start of a line, where GitHub Actions runs it. Whatever
  * the width (COLUMNS narrow and wide), no line terraform prints starts with `::` after trimming.
+ * The runner's legacy syntax, `##[command]`, is run from ANYWHERE in a line (round 2 of issue 8):
+ * no line terraform prints contains `##[`.
  */
 import { startSimulator, type RunningSimulator } from "../../src/simulator";
 import { createTerraformWorkspace, requireTerraform, TERRAFORM_TEST_TIMEOUT_MS, type TerraformWorkspace } from "../helpers/terraform";
@@ -15,8 +17,8 @@ jest.setTimeout(TERRAFORM_TEST_TIMEOUT_MS);
 
 const KEY = "sim-WrapCanary-6c0d9e1f2a3b4c5d7e8f";
 /** Names built so that, at any width, some word starting with `::` follows a break: fillers of every length. */
-const GROUP_NAMES = Array.from({ length: 12 }, (_, i) => `p${"x".repeat(i * 5)} ::error title=Injected::pwned ::stop-commands::t${i}`);
-const MESSAGE = `${Array.from({ length: 12 }, (_, i) => `::error${"x".repeat(i % 7)}`).join(" ")} ::error title=Injected::pwned`;
+const GROUP_NAMES = Array.from({ length: 12 }, (_, i) => `p${"x".repeat(i * 5)} ##[error]L${i} ::error title=Injected::pwned ::stop-commands::t${i}`);
+const MESSAGE = `${Array.from({ length: 12 }, (_, i) => `::error${"x".repeat(i % 7)}`).join(" ")} ::error title=Injected::pwned x ##[error]Injected ##[set-output name=permission;]write ##[add-mask]acme ##[stop-commands]tok123`;
 
 describe("terraform -no-color never starts a line with :: (server text through diagnostics)", () => {
   let sim: RunningSimulator;
@@ -81,7 +83,7 @@ resource "c1twingate_credential_check" "this" {
   });
 
   function linesStartingWithCommands(output: string): string[] {
-    return output.split("\n").filter((line) => line.trim().startsWith("::"));
+    return output.split("\n").filter((line) => line.trim().startsWith("::") || line.includes("##["));
   }
 
   it.each(["20", "40", "78", "120", "400"])("COLUMNS=%s: group names in the sync preview's detail", async (columns) => {
@@ -89,6 +91,7 @@ resource "c1twingate_credential_check" "this" {
     const output = `${plan.stdout}\n${plan.stderr}`;
     // The server's text did reach terraform's output (defused), so the check below is not vacuous.
     expect(output).toContain("Injected");
+    expect(output).toContain("#\\#[error]L0");
     expect(linesStartingWithCommands(output)).toEqual([]);
     expect(output).not.toContain(KEY);
   });
@@ -98,6 +101,7 @@ resource "c1twingate_credential_check" "this" {
     expect(plan.code).toBe(1);
     const output = `${plan.stdout}\n${plan.stderr}`;
     expect(output).toContain("error");
+    expect(output).toContain("#\\#[");
     expect(linesStartingWithCommands(output)).toEqual([]);
     expect(output).not.toContain(KEY);
   });

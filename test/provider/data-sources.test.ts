@@ -175,7 +175,7 @@ describe("c1twingate_sync_preview connector_view (what ConductorOne will show)",
     const diagnostics = await h.validateData(PREVIEW, h.config(PREVIEW, { network: "gaps", api_key: KEY, connector_version: "sim-rw-NotAVersion0123" }));
     const errors = errorsOf(diagnostics);
     expect(errors).toEqual([expect.objectContaining({ attribute: wirePath("connector_version") })]);
-    expect(JSON.stringify(errors)).toContain("connector_version must be one of baton-2023, baton-2026");
+    expect(JSON.stringify(errors)).toContain('connector_version must be one of \\"baton-2023\\" or \\"baton-2026\\"');
     expect(JSON.stringify(errors)).not.toContain("sim-rw-NotAVersion0123");
   });
 });
@@ -300,5 +300,19 @@ describe("c1twingate_sync_preview under the TwingateIntegration construct (surfa
     } finally {
       sim.faults.clear();
     }
+  });
+});
+
+describe("c1twingate_sync_preview groups with a null element (e.g. a variable whose default is null)", () => {
+  it("is refused on groups[i] at validate and at read, before the engine sees it", async () => {
+    const h = runtimeHarness(c1twingateProvider);
+    const config = h.config(PREVIEW, { network: "acme", api_key: DEMO_KEYS.readOnly, groups: ["Engineering", null] });
+    const errors = errorsOf(await h.validateData(PREVIEW, config));
+    expect(errors).toEqual([expect.objectContaining({ summary: "Null element in a collection", attribute: wirePath("groups", 1) })]);
+    expect(errors[0]?.detail).toContain("Remove the element or give it a value");
+    expect(await h.configure({ base_url: "http://127.0.0.1:9/{network}", max_retries: 0 })).toEqual([]);
+    const read = await h.readData(PREVIEW, config);
+    expect(errorsOf(read.diagnostics)).toEqual([expect.objectContaining({ summary: "Null element in a collection", attribute: wirePath("groups", 1) })]);
+    expect(JSON.stringify(read.diagnostics)).not.toMatch(/report this|Cannot read properties/);
   });
 });

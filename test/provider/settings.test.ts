@@ -37,10 +37,10 @@ describe("provider settings", () => {
     expect(diag.items[0]?.detail).toContain("not known until apply");
   });
 
-  it("validates values with a message naming the attribute and the value (base_url and base_domain: its structure, never the value)", () => {
+  it("validates values with a message naming the attribute and describing the value by its structure, never the value", () => {
     const check = <T>(validators: readonly ((v: T) => unknown)[] | undefined, v: T) => validators?.map((f) => f(v)).filter(Boolean);
     expect(check(providerSchema.attributes.base_url.options.validators, "https://twingate.com")).toEqual([expect.stringContaining("{network}")]);
-    expect(check(providerSchema.attributes.max_retries.options.validators, 1.5)).toEqual(["max_retries must be a whole number from 0 to 10, got 1.5"]);
+    expect(check(providerSchema.attributes.max_retries.options.validators, 1.5)).toEqual(["max_retries must be a whole number from 0 to 10: the value given (not shown) is not a whole number"]);
     expect(check(providerSchema.attributes.timeout_seconds.options.validators, 0)).toEqual([expect.stringContaining("timeout_seconds must be")]);
     expect(check(providerSchema.attributes.base_domain.options.validators, "not a domain")).toEqual(["base_domain must be a domain name such as twingate.com; the value given (12 characters, not shown) is not one: it contains a space at position 4"]);
     expect(check(providerSchema.attributes.reads_per_minute.options.validators, 60)).toEqual([]);

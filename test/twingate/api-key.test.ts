@@ -26,6 +26,18 @@ describe("ApiKey", () => {
     [`${KEY}'`, "ends with a single quote"],
     [`TWINGATE_API_KEY=${KEY}`, "starts with a variable name and = (its first 17 characters"],
     [`TF_VAR_api_key=${KEY}`.replace("api_key", "API_KEY"), "starts with a variable name and ="],
+    // Issue 8 round 2: the surrounding shape in any case, and what a shell, YAML or a header adds.
+    [`twingate_api_key=${KEY}`, "starts with a variable name and = (its first 17 characters"],
+    [`Twingate_Api_Key=${KEY}`, "starts with a variable name and ="],
+    [`tf_var_api_key = ${KEY}`, "starts with a variable name and = (its first 17 characters"],
+    [`api_key: ${KEY}`, "starts with a variable name and : (its first 9 characters"],
+    [`X-API-KEY:${KEY}`, "starts with a variable name and :"],
+    [`TWINGATE_API_KEY="${KEY}"`, "starts with a variable name and ="],
+    [`export TWINGATE_API_KEY=${KEY}`, "starts with export, a variable name and = (its first 24 characters"],
+    [`EXPORT twingate_api_key=${KEY}`, "starts with export, a variable name and ="],
+    [`Bearer ${KEY}`, "starts with an authorization scheme such as Bearer (its first 7 characters)"],
+    [`bearer  ${KEY}`, "starts with an authorization scheme such as Bearer"],
+    [`Token: ${KEY}`, "starts with an authorization scheme such as Bearer"],
   ])("%#: a key %p is refused: it %s", (value, problem) => {
     expect(apiKeyProblem(value)).toContain(problem);
     const err = (() => {
@@ -38,11 +50,27 @@ describe("ApiKey", () => {
     expect(err).toBeInstanceOf(InvalidApiKeyError);
     expect((err as Error).message).toContain(problem);
     expect((err as Error).message).not.toContain(KEY.slice(4, 16));
-    expect((err as Error).message).not.toContain("TWINGATE_API_KEY");
+    for (const word of ["TWINGATE_API_KEY", "twingate_api_key", "tf_var", "X-API-KEY"]) expect((err as Error).message.toLowerCase()).not.toContain(word.toLowerCase());
   });
 
-  it("keeps keys with = or _ inside, and a lower-case prefix with =, as keys", () => {
-    for (const key of [`${KEY}==`, `tgk_a=b_${KEY}`, `abc_DEF=${KEY}`]) expect(apiKeyProblem(key)).toBeNull();
+  it("keeps keys with _, - or . inside and base64 padding (= at the end only) as keys", () => {
+    for (const key of [`${KEY}==`, `${KEY}=`, `${KEY}-x.y_z`, "AbCdEfGh+/IjKl==", `Bearer${KEY}`, `export${KEY}`]) expect(apiKeyProblem(key)).toBeNull();
+  });
+
+  it("refuses, for any case of a name before = or :, what surrounds the key: generated names never pass", () => {
+    let seed = 0x8a;
+    const r = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-";
+    for (let i = 0; i < 300; i++) {
+      let name = "aAbB_cC"[Math.floor(r() * 7)] as string;
+      for (let k = Math.floor(r() * 20); k > 0; k--) name += alphabet[Math.floor(r() * alphabet.length)];
+      const separator = ["=", ":", " = ", ": "][Math.floor(r() * 4)] as string;
+      const value = `${name}${separator}${KEY}`;
+      const problem = apiKeyProblem(value);
+      expect({ value, problem: problem?.startsWith("starts with") }).toEqual({ value, problem: true });
+      expect(problem).not.toContain(name.length >= 6 ? name : KEY);
+      expect(problem).not.toContain(KEY.slice(4, 16));
+    }
   });
 
   it("refuses an input that holds the key, naming the field only", () => {

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { checkCredentials, DEFAULT_CHECK_TIME_BUDGET_MS } from "../../reconciler/credentials";
 import { forSurface } from "../../reconciler/settings";
 import type { CredentialCheckResult } from "../../reconciler/types";
-import { guardLines } from "../../untrusted-text";
+import { guardJson, guardLines } from "../../untrusted-text";
 import { MissingApiKeyError } from "../api-key-source";
 import { finishCommand } from "../command-result";
 import { addKeyAndEndpointOptions, addNetworkOption, CLI_INPUT_NAMES, CLI_SETTING_NAMES, connectionFlagsShape, connectionFrom, timeBudgetFlag } from "../connection-flags";
@@ -114,7 +114,7 @@ async function checkStack(flags: z.output<typeof StackFlags>): Promise<void> {
   }
   const named = (check: StackCheck): string => (check.constructPath ? `${check.constructPath} (${check.address})` : check.address);
   if (flags.json) {
-    process.stdout.write(guardLines(JSON.stringify(results.map(({ check, result }) => ({ address: check.address, constructPath: check.constructPath, result })), null, 2)) + "\n");
+    process.stdout.write(guardJson(JSON.stringify(results.map(({ check, result }) => ({ address: check.address, constructPath: check.constructPath, result })), null, 2)) + "\n");
   } else {
     for (const { check, result } of results) process.stdout.write(guardLines(`${style.bold(named(check))}\n`) + renderCheckReport(result, style) + "\n");
   }

@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { z } from "zod";
 import { readFile } from "node:fs/promises";
 import {
+  C1_ENV,
   C1_ID_RULE,
   C1CaFileUnreadableError,
   ConductorOneClient,
@@ -16,7 +17,7 @@ import { parseFlags } from "../flags";
 import { reportCommandToGitHub } from "../github/command-report";
 import { renderConnectorMarkdown, renderConnectorStatus, type ConnectorStatusReport, type ReportFinding } from "../output/connector-status";
 import { styleFor } from "../output/style";
-import { EXIT } from "../usage-error";
+import { EXIT, UsageError } from "../usage-error";
 
 /**
  * `c1-twingate connector status --app-id … --connector-id …`: read a ConductorOne connector's
@@ -49,6 +50,23 @@ const StatusFlags = z.object({
 });
 type StatusFlags = z.output<typeof StatusFlags>;
 
+/**
+ * The secrets of this run, from the environment (never from flags): an id flag holding one of
+ * them (arguments swapped) would be printed in every report, so it is refused by name before
+ * anything runs. Ids are compared by value only: a real id has a token's shape (a KSUID).
+ */
+function idHoldsSecret(flags: StatusFlags): { flag: string; what: string } | undefined {
+  const secretEnv = [C1_ENV.accessToken, C1_ENV.clientSecret, C1_ENV.oidcToken, C1_ENV.tfcConductorOne, C1_ENV.tfcC1, C1_ENV.tfc, flags.apiKeyEnv];
+  for (const [flag, value] of [["--app-id", flags.appId], ["--connector-id", flags.connectorId]] as const) {
+    const id = value.trim().toLowerCase();
+    for (const name of secretEnv) {
+      const secret = process.env[name]?.trim().toLowerCase();
+      if (secret && secret.length >= 8 && (secret.includes(id) || id.includes(secret))) return { flag, what: `the value of ${name}` };
+    }
+  }
+  return undefined;
+}
+
 export function registerConnector(program: Command): void {
   const connector = program.command("connector").description("inspect a ConductorOne connector (credentials: CONDUCTORONE_* environment variables, as the conductorone provider)");
   connector
@@ -71,6 +89,8 @@ export function registerConnector(program: Command): void {
     .option("--json", "print the report object as JSON")
     .action(async (raw: unknown) => {
       const flags = parseFlags(StatusFlags, raw);
+      const swapped = idHoldsSecret(flags);
+      if (swapped) throw new UsageError(`${swapped.flag} holds ${swapped.what}, a secret (the value is not shown): pass the ConductorOne id there`);
       const report = await connectorStatus(flags);
       if (flags.json) process.stdout.write(JSON.stringify(report, null, 2) + "\n");
       else process.stdout.write(renderConnectorStatus(report, styleFor(process.stdout)));

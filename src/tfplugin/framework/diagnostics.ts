@@ -1,7 +1,7 @@
 import { CodedError } from "../../errors";
 import { formatPath } from "../errors";
 import type { WireAttributePath, WireDiagnostic } from "../proto/messages";
-import { MAX_DIAGNOSTICS, neutraliseDetail, neutraliseSummary } from "./diagnostic-text";
+import { MAX_DIAGNOSTICS, neutraliseDiagnostic } from "./diagnostic-text";
 
 /** A path into a value: attribute names and list indexes / map keys, e.g. `["items", 1]`. */
 export type AttributePath = readonly PathStep[];
@@ -60,11 +60,8 @@ export class Diagnostics {
    */
   toWire(redact: (text: string) => string = (t) => t): WireDiagnostic[] {
     const toWire = (d: Diagnostic): WireDiagnostic => {
-      const wire: WireDiagnostic = {
-        severity: d.severity === "error" ? "ERROR" : "WARNING",
-        summary: neutraliseSummary(redact(d.summary)),
-        detail: neutraliseDetail(redact(d.detail)),
-      };
+      const text = neutraliseDiagnostic(redact(d.summary), redact(d.detail));
+      const wire: WireDiagnostic = { severity: d.severity === "error" ? "ERROR" : "WARNING", summary: text.summary, detail: text.detail };
       if (d.path && d.path.length > 0) wire.attribute = pathToWire(d.path);
       return wire;
     };

@@ -1,3 +1,4 @@
+import type { CtyTypeNode } from "../cty/types";
 import { isUnknown, isWhollyKnown, type CtyValue } from "../cty/values";
 import { formatPath } from "../errors";
 import type { Diagnostics, PathStep } from "./diagnostics";
@@ -79,6 +80,15 @@ function validateAttribute(a: AnyAttribute, value: CtyValue, diag: Diagnostics, 
   }
   if (options.phase === "validate" && a.options.deprecation !== undefined) diag.warn("Deprecated attribute", a.options.deprecation, path);
   let typed = true;
+  for (const at of a.nested ? [] : nullElementsOf(a.type, value, path)) {
+    const where = formatPath(at);
+    diag.error(
+      "Null element in a collection",
+      `"${where}" is null: the elements of ${shown} must have values (a null comes from an expression such as a variable whose default is null). Remove the element or give it a value.`,
+      at,
+    );
+    typed = false;
+  }
   if (a.nested) {
     const inner = { attributes: a.nested.attributes };
     if (a.nested.nesting === "single") typed = validateConfig(inner, value, diag, options, path);
@@ -98,6 +108,31 @@ function validateAttribute(a: AnyAttribute, value: CtyValue, diag: Diagnostics, 
     }
   }
   return typed;
+}
+
+/**
+ * Paths of null elements inside list, set and map values. Terraform allows them, but the
+ * framework promises hooks `T[]` and `Record<string, T>` (not `(T | null)[]`), so a
+ * configuration holding one is refused at validate (and again at plan, for values unknown before).
+ * Object attributes may be null (their type says so); dynamic values are left to the hook.
+ */
+function nullElementsOf(type: CtyTypeNode, value: CtyValue, path: PathStep[]): PathStep[][] {
+  if (value === null || isUnknown(value)) return [];
+  if (type.kind === "list" || type.kind === "set") {
+    if (!Array.isArray(value)) return [];
+    return value.flatMap((e: CtyValue, i: number) => (e === null && type.element.kind !== "dynamic" ? [[...path, i]] : nullElementsOf(type.element, e, [...path, i])));
+  }
+  if (type.kind === "map") {
+    const obj = asObject(value);
+    if (!obj) return [];
+    return Object.entries(obj).flatMap(([k, e]) => (e === null && type.element.kind !== "dynamic" ? [[...path, { key: k }]] : nullElementsOf(type.element, e, [...path, { key: k }])));
+  }
+  if (type.kind === "object") {
+    const obj = asObject(value);
+    if (!obj) return [];
+    return Object.entries(type.attributes).flatMap(([k, t]) => nullElementsOf(t, obj[k] ?? null, [...path, k]));
+  }
+  return [];
 }
 
 /** Checks that write-only values are only sent to a Terraform that supports them. */

@@ -9,6 +9,8 @@ const HOSTILE = [
   "\n::error title=X::pwned",
   "::set-output name=permission::write",
   "   ::add-mask::acme",
+  "x ##[error]Injected ##[set-output name=permission;]write",
+  "##[add-mask]acme and ##[stop-commands]tok123, through ignorables #\u034f#[warning]w and :\ufe0f:error::v",
   "\u001b[31mred\u001b[0m and \u001b]0;window title\u0007 and \u001b]8;;https://evil.example\u001b\\link",
   "carriage\rreturn, bell\u0007, nul\u0000, del\u007f, c1 \u009b31m, nel\u0085",
   "bidi \u202eoverride\u202c, isolate \u2066x\u2069, zero width \u200b, separator \u2028 here",
@@ -26,6 +28,9 @@ function expectSafe(text: string, multiline: boolean): void {
     expect(line.trimStart().startsWith("::")).toBe(false);
     // Terraform word-wraps details: a `::` anywhere could land at a line start.
     expect(line).not.toContain("::");
+    // The runner's legacy syntax is found anywhere in a line (IndexOf), ignorable characters skipped.
+    expect(line.replace(/[\p{Mn}\p{Cf}\p{Cc}]/gu, "")).not.toContain("##[");
+    expect(line.replace(/[\p{Mn}\p{Cf}\p{Cc}]/gu, "")).not.toContain("::");
   }
 }
 
@@ -38,6 +43,7 @@ const provider = defineProvider({
       plan({ config, diag }) {
         if (config.mode === "hostile") throw new AttributeError(["mode"], `server said: ${HOSTILE}`, `details: ${HOSTILE}`);
         if (config.mode === "huge") diag.error(`${"s".repeat(1_000_000)}`, `${"d\n".repeat(1_000_000)}`);
+        if (config.mode === "long-summary") diag.error(`${"word ".repeat(80)}and the end of the sentence`, "the fix is here");
         if (config.mode === "many") for (let i = 0; i < 500; i++) diag.warn(`warning ${i}`, "");
         if (config.mode === "many-then-error") {
           for (let i = 0; i < 500; i++) diag.warn(`warning ${i}`, "");
@@ -68,13 +74,23 @@ describe("diagnostic text", () => {
     expect(d?.detail).toContain(":\\:set-output name=permission:\\:write");
     expect(d?.detail).toContain("   :\\:add-mask:\\:acme");
     expect(d?.summary).toContain("server said:  :\\:error title=X:\\:pwned");
+    expect(d?.detail).toContain("x #\\#[error]Injected #\\#[set-output name=permission;]write");
+    expect(d?.detail).toContain("#\\#[add-mask]acme and #\\#[stop-commands]tok123");
   });
 
   it("caps the length of a summary and a detail", async () => {
     const [d] = await planWith("huge");
-    expect(d?.summary.length).toBeLessThanOrEqual(MAX_SUMMARY_CHARS + 40);
-    expect(d?.summary).toMatch(/… \(\d+ more characters\)$/);
+    expect(d?.summary.length).toBeLessThanOrEqual(MAX_SUMMARY_CHARS);
+    expect(d?.summary).toMatch(/s…$/);
     expect((d?.detail ?? "").length).toBeLessThanOrEqual(MAX_DETAIL_CHARS + 40);
+    expect(d?.detail).toMatch(/… \(\d+ more characters\)$/);
+  });
+
+  it("cuts a long summary at a word and opens the detail with the whole of it: nothing is lost", async () => {
+    const [d] = await planWith("long-summary");
+    expect(d?.summary.length).toBeLessThanOrEqual(MAX_SUMMARY_CHARS);
+    expect(d?.summary).toMatch(/word…$/);
+    expect(d?.detail).toBe(`${"word ".repeat(80)}and the end of the sentence\n\nthe fix is here`);
   });
 
   it("sends at most MAX_DIAGNOSTICS, counting the rest in a last one that keeps an error an error", async () => {
