@@ -18,6 +18,7 @@ export { CONDUCTORONE_TWINGATE_BASE_DOMAIN, conductorOneSyncUrl } from "./sync-t
 export {
   type TwingateIntegrationProps,
   type IntegrationAccess,
+  type IntegrationConnectorVersion,
   type IntegrationValidation,
   type RequiredPermission,
   DEFAULT_OWNER_ROLE_SLUG,

@@ -4,7 +4,8 @@ import { C1TwingateProvider } from "./bindings/c1twingate/provider";
 import { Token } from "./core";
 import { IntegrationApp } from "./integration-app";
 import { IntegrationOwner } from "./integration-owner";
-import { ACCESS_VALUES, type TwingateIntegrationProps, VALIDATION_VALUES } from "./integration-props";
+import { CONNECTOR_VERSIONS } from "../src/reconciler/preview/connector-model";
+import { ACCESS_VALUES, type IntegrationConnectorVersion, type TwingateIntegrationProps, VALIDATION_VALUES } from "./integration-props";
 import { isBlank, quote } from "./prop-values";
 import { type CheckEndpointSettings, checkEndpoint, endpointMismatchProblem, endpointMismatchWarning } from "./sync-target";
 import { SyncVerification } from "./sync-verification";
@@ -29,6 +30,8 @@ export interface CheckedIntegrationProps {
   readonly hostMismatchAllowed: boolean;
   /** The sync verification chosen (off when none was given). */
   readonly verifySync: SyncVerification;
+  /** The connector behaviour the connector view models: as given, else the connector's own (v1: baton-2023, v2: baton-2026). */
+  readonly connectorVersion: IntegrationConnectorVersion;
 }
 
 /** The `base_url` / `base_domain` of a c1twingate provider, as configured (values may be tokens). */
@@ -182,6 +185,19 @@ export function checkIntegrationProps(props: TwingateIntegrationProps, sharedChe
     }
   }
 
+  // The view is read by the sync preview of validation "provider": elsewhere the prop would do nothing.
+  const versionProblems = oneOf("connectorVersion", props.connectorVersion, CONNECTOR_VERSIONS);
+  problems.push(...versionProblems);
+  if (versionProblems.length === 0 && props.connectorVersion !== undefined && (props.validation ?? "provider") !== "provider") {
+    problems.push(`connectorVersion needs validation "provider" (the connector view is read by its sync preview at plan), got validation ${quote(props.validation)}`);
+  }
+  const connectorVersion: IntegrationConnectorVersion =
+    versionProblems.length === 0 && props.connectorVersion !== undefined
+      ? props.connectorVersion
+      : connector instanceof TwingateConnector && connector.spec.kind === "self-hosted-v2"
+        ? "baton-2026"
+        : "baton-2023";
+
   const verifySync = props.verifySync ?? SyncVerification.off();
   if (!(verifySync instanceof SyncVerification)) {
     problems.push(`verifySync must be SyncVerification.off(), SyncVerification.started() or SyncVerification.completed(), got ${quote(props.verifySync)}`);
@@ -222,6 +238,7 @@ export function checkIntegrationProps(props: TwingateIntegrationProps, sharedChe
     connector: connector instanceof TwingateConnector ? connector : TwingateConnector.cloudHosted(),
     hostMismatchAllowed,
     verifySync: verifySync instanceof SyncVerification ? verifySync : SyncVerification.off(),
+    connectorVersion,
   };
 }
 

@@ -14,6 +14,14 @@ export type RequiredPermission = "read" | "write";
 /** How the Twingate key is proven before the integration is created. */
 export type IntegrationValidation = "provider" | "local-exec" | "none";
 
+/**
+ * Which behaviour of ConductorOne's Twingate connector the connector view models
+ * (docs/connector-view.md): `baton-2023` (Admin/Member by `isAdmin`, no provisioning; what the
+ * cloud-hosted v1 integration most likely runs, inferred) or `baton-2026` (five roles by `role`,
+ * the v2 connector).
+ */
+export type IntegrationConnectorVersion = "baton-2023" | "baton-2026";
+
 export const ACCESS_VALUES: readonly IntegrationAccess[] = ["read-only", "provisioning"];
 export const VALIDATION_VALUES: readonly IntegrationValidation[] = ["provider", "local-exec", "none"];
 
@@ -102,6 +110,15 @@ export interface TwingateIntegrationProps {
    */
   readonly validation?: IntegrationValidation;
   /**
+   * Which behaviour of ConductorOne's Twingate connector the connector view
+   * (`connectorView`, output `connector_view`) models: `baton-2023` or `baton-2026`
+   * (docs/connector-view.md). Only with validation `provider` (the view is read by the
+   * `c1twingate_sync_preview` data source at plan).
+   *
+   * @default - "baton-2023" for `TwingateConnector.cloudHosted()` (v1, inferred), "baton-2026" for `TwingateConnector.selfHosted()` (v2)
+   */
+  readonly connectorVersion?: IntegrationConnectorVersion;
+  /**
    * Command that runs the CLI for `validation: "local-exec"`, resolved from the
    * stack's working directory (cdktf.out/stacks/<stack>).
    *
@@ -143,7 +160,8 @@ export interface TwingateIntegrationProps {
   readonly verifySync?: SyncVerification;
   /**
    * Create TerraformOutputs for the integration id, app id and (with validation `provider`) the
-   * permission; for a self-hosted connector also `baton_client_id`, `baton_client_secret`
+   * permission, `connector_view` (what ConductorOne will show, counted at plan: the sync
+   * preview's `connector_view` object) and `connector_view_complete`; for a self-hosted connector also `baton_client_id`, `baton_client_secret`
    * (sensitive) and `baton_environment` (the variables without the two secrets); with
    * `verifySync`, `sync_status` (the connector's label at the last plan or apply, e.g.
    * "Connected"), `sync_completed_at` and `sync_verified_at`.

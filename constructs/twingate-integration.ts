@@ -3,13 +3,13 @@ import { literalSources, literalSourcesAtSynth } from "./api-key-sources";
 import { ConnectorSync } from "./bindings/c1twingate/connector-sync";
 import { CredentialCheck } from "./bindings/c1twingate/credential-check";
 import { DataC1TwingateConnectorStatus } from "./bindings/c1twingate/data-c1twingate-connector-status";
-import { DataC1TwingateSyncPreview } from "./bindings/c1twingate/data-c1twingate-sync-preview";
+import { DataC1TwingateSyncPreview, type DataC1TwingateSyncPreviewConnectorViewOutputReference } from "./bindings/c1twingate/data-c1twingate-sync-preview";
 import { ConnectorOwnerEntitlement } from "./bindings/conductorone/connector-owner-entitlement";
 import { ConnectorOwnerUser } from "./bindings/conductorone/connector-owner-user";
 import { DataConductoroneUser } from "./bindings/conductorone/data-conductorone-user";
 import type { IntegrationBaton } from "./bindings/conductorone/integration-baton";
 import { IntegrationTwingate } from "./bindings/conductorone/integration-twingate";
-import { Annotations, App, Fn, type ITerraformDependable, Op, type Precondition, TerraformOutput, type TerraformResourceLifecycle, TerraformStack, Token } from "./core";
+import { Annotations, App, Fn, type IResolvable, type ITerraformDependable, Op, type Precondition, TerraformOutput, type TerraformResourceLifecycle, TerraformStack, Token } from "./core";
 import { InvalidIntegrationPropsError } from "./errors";
 import { DEFAULT_BASE_DOMAIN } from "../src/twingate/network";
 import { checkIntegrationProps } from "./integration-props-validation";
@@ -22,6 +22,7 @@ import type { ConnectorKind } from "./twingate-connector";
 import {
   DEFAULT_OWNER_ROLE_SLUG,
   type IntegrationAccess,
+  type IntegrationConnectorVersion,
   type IntegrationValidation,
   type RequiredPermission,
   type TwingateIntegrationProps,
@@ -69,8 +70,22 @@ export class TwingateIntegration extends Construct {
   public readonly groupsToProvision: readonly string[];
   /** One per owner, in the order given: a user owner, or an entitlement (group) owner. */
   public readonly owners: readonly (ConnectorOwnerUser | ConnectorOwnerEntitlement)[];
-  /** The sync preview that verifies `groupsToProvision`; undefined when there are none or validation is not `provider`. */
+  /**
+   * The `c1twingate_sync_preview` read at every plan: the connector view, and the check of
+   * `groupsToProvision` (when given); undefined unless validation is `provider`.
+   */
   public readonly syncPreview: DataC1TwingateSyncPreview | undefined;
+  /** The connector behaviour the connector view models (`connectorVersion`, or the connector's default). */
+  public readonly connectorVersion: IntegrationConnectorVersion;
+  /**
+   * What ConductorOne will show, counted at plan (the sync preview's `connector_view`): tokens for
+   * your own outputs and preconditions, e.g. `connectorView.groupMembershipsMissed`,
+   * `connectorView.roleGrants`, `connectorView.inactiveUsersShownEnabled`. Null in Terraform when
+   * the preview was not read (the credential check's error says why). Undefined unless validation is `provider`.
+   */
+  public readonly connectorView: DataC1TwingateSyncPreviewConnectorViewOutputReference | undefined;
+  /** Token: false when the preview stopped at its time budget (the view's counts are then partial); undefined unless validation is `provider`. */
+  public readonly connectorViewComplete: IResolvable | undefined;
   /** `c1twingate_connector_sync`: apply waits for the connector's sync; undefined unless `verifySync` is on. */
   public readonly connectorSync: ConnectorSync | undefined;
   /** `c1twingate_connector_status`: the connector's sync status at every plan; undefined unless `verifySync` is on. */
@@ -119,6 +134,7 @@ export class TwingateIntegration extends Construct {
 
     this.network = checked.network;
     this.connector = checked.connector.kind;
+    this.connectorVersion = checked.connectorVersion;
     this.access = props.access ?? "read-only";
     this.validation = props.validation ?? "provider";
     this.requiredPermission = this.access === "provisioning" ? "write" : "read";
@@ -136,6 +152,8 @@ export class TwingateIntegration extends Construct {
     this.credentialCheck = undefined;
     this.permission = undefined;
     this.syncPreview = undefined;
+    this.connectorView = undefined;
+    this.connectorViewComplete = undefined;
     if (this.validation === "provider") {
       if (props.checkProvider === undefined) defaultC1TwingateProvider(this, checked.baseDomain === DEFAULT_BASE_DOMAIN ? {} : { baseDomain: checked.baseDomain });
       const check = new CredentialCheck(this, "CredentialCheck", {
@@ -148,19 +166,9 @@ export class TwingateIntegration extends Construct {
       });
       this.credentialCheck = check;
       this.permission = check.permission;
-      if (this.access === "provisioning" && this.groupsToProvision.length > 0) {
-        // No depends_on, and no reference to the check either: terraform defers a data source that
-        // depends on a managed resource with planned changes (a new or updated check) to apply,
-        // and the target preconditions could then not be judged at plan.
-        this.syncPreview = new DataC1TwingateSyncPreview(this, "SyncPreview", {
-          network: checked.network,
-          apiKey: props.apiKey,
-          groups: [...this.groupsToProvision],
-          // A wrong key or network is the check's error alone: one error per cause.
-          surface: "twingate-integration",
-          provider: props.checkProvider,
-        });
-      }
+      this.syncPreview = this.addSyncPreview(checked.network, props);
+      this.connectorView = this.syncPreview.connectorView;
+      this.connectorViewComplete = this.syncPreview.complete;
       dependsOn.push(check);
       // A token network is normalised by the provider: use its answer for ConductorOne.
       if (checked.networkIsToken) twingateDomain = check.networkLabel;
@@ -255,6 +263,7 @@ export class TwingateIntegration extends Construct {
       if (this.permission !== undefined) {
         new TerraformOutput(this, "permission", { value: this.permission, description: `Twingate API key permission found by the check (${id})` });
       }
+      if (this.syncPreview !== undefined) this.addConnectorViewOutputs(this.syncPreview, id);
       if (this.selfHosted !== undefined) this.addSelfHostedOutputs(this.selfHosted, id);
       if (this.connectorSync !== undefined && this.connectorStatus !== undefined) {
         new TerraformOutput(this, "sync_status", {
@@ -314,6 +323,47 @@ export class TwingateIntegration extends Construct {
     return { sync, status };
   }
 
+  /**
+   * The sync preview of every integration checked by the provider (issue 10 §1): the connector
+   * view of `connectorVersion`, and the provisioning targets when there are any. Only a preview
+   * that verifies targets must be complete; one that only counts (read-only, or provisioning
+   * with no targets) accepts a preview stopped by its time budget (a warning, `complete =
+   * false`) so a large tenant's plan does not fail for a view nobody asked to gate on. Its
+   * tenant remarks are warnings; API failures stay errors (a wrong key or network is the
+   * check's error alone: surface "twingate-integration").
+   */
+  private addSyncPreview(network: string, props: TwingateIntegrationProps): DataC1TwingateSyncPreview {
+    const verifiesTargets = this.access === "provisioning" && this.groupsToProvision.length > 0;
+    // No depends_on, and no reference to the check either: terraform defers a data source that
+    // depends on a managed resource with planned changes (a new or updated check) to apply,
+    // and the target preconditions could then not be judged at plan.
+    return new DataC1TwingateSyncPreview(this, "SyncPreview", {
+      network,
+      apiKey: props.apiKey,
+      ...(verifiesTargets ? { groups: [...this.groupsToProvision] } : { allowPartial: true }),
+      connectorVersion: this.connectorVersion,
+      // A wrong key or network is the check's error alone: one error per cause.
+      surface: "twingate-integration",
+      provider: props.checkProvider,
+    });
+  }
+
+  /** What ConductorOne will show, as outputs: the connector view object and whether it is complete. */
+  private addConnectorViewOutputs(preview: DataC1TwingateSyncPreview, id: string): void {
+    new TerraformOutput(this, "connector_view", {
+      value: preview.interpolationForAttribute("connector_view"),
+      description:
+        `What ConductorOne's Twingate connector (${this.connectorVersion}) will show of the network, counted at plan (${id}): ` +
+        "role_grants by role, group_memberships vs group_memberships_seen/missed, users_without_role_grant, users_under_other_role, " +
+        "inactive_users_shown_enabled, provisionable_entitlements, refused_groups, sync_requests, rate_limit_at_risk (docs/connector-view.md); " +
+        "null when the preview was not read",
+    });
+    new TerraformOutput(this, "connector_view_complete", {
+      value: preview.complete,
+      description: `False when the sync preview stopped at its time budget: connector_view's counts are then partial (${id})`,
+    });
+  }
+
   /** What running baton-twingate needs: the client id, the client secret (sensitive), the non-secret variables. */
   private addSelfHostedOutputs(selfHosted: SelfHostedConnector, id: string): void {
     new TerraformOutput(this, "baton_client_id", { value: selfHosted.clientId, description: `BATON_CLIENT_ID of the self-hosted Twingate connector (${id})` });
@@ -353,7 +403,7 @@ export class TwingateIntegration extends Construct {
    * that fail in its message.
    */
   private provisioningTargetPreconditions(): Precondition[] {
-    if (this.syncPreview === undefined) return [];
+    if (this.syncPreview === undefined || this.groupsToProvision.length === 0) return [];
     const provisionable = this.syncPreview.interpolationForAttribute("provisionable_groups");
     if (Token.isUnresolved(this.groupsToProvision)) {
       const unfit = Fn.setsubtract([...this.groupsToProvision], Fn.keys(provisionable));

@@ -29,11 +29,14 @@ describe("TwingateIntegration groupsToProvision", () => {
     expect(contractors!.error_message).toContain('lookup(data.c1twingate_sync_preview');
   });
 
-  test("read-only access without target groups adds no sync preview", () => {
+  test("read-only access reads a sync preview for the connector view only: no groups, no target preconditions", () => {
     const { stack, apiKey } = newStack();
     const tg = new TwingateIntegration(stack, "Tg", validProps(apiKey));
-    expect(tg.syncPreview).toBeUndefined();
-    expect(synthJson(stack).data?.c1twingate_sync_preview).toBeUndefined();
+    expect(tg.syncPreview).toBeDefined();
+    const json = synthJson(stack);
+    expect(only(json.data?.c1twingate_sync_preview, "preview").groups).toBeUndefined();
+    const tgResource = only(json.resource?.conductorone_integration_twingate, "integration");
+    expect(JSON.stringify(tgResource.lifecycle)).not.toContain("c1twingate_sync_preview");
   });
 
   test("validation none skips the preview even with target groups", () => {

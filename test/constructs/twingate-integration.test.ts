@@ -165,7 +165,8 @@ describe("TwingateIntegration synth", () => {
     expect(json.provider?.conductorone).toHaveLength(1);
     expect(json.provider?.c1twingate).toHaveLength(1);
     expect(Object.keys(json.resource?.c1twingate_credential_check ?? {})).toHaveLength(2);
-    expect(new Set(Object.keys(json.output ?? {})).size).toBe(6);
+    // integration_id, app_id, permission, connector_view, connector_view_complete: each.
+    expect(new Set(Object.keys(json.output ?? {})).size).toBe(10);
     expect(() => Testing.fullSynth(stack)).not.toThrow();
   });
 
