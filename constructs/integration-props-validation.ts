@@ -4,7 +4,7 @@ import { C1TwingateProvider } from "./bindings/c1twingate/provider";
 import { Token } from "./core";
 import { IntegrationApp } from "./integration-app";
 import { IntegrationOwner } from "./integration-owner";
-import { CONNECTOR_VERSIONS } from "../src/reconciler/preview/connector-model";
+import { CONNECTOR_VERSIONS } from "../src/reconciler/preview/connector-versions";
 import { ACCESS_VALUES, type IntegrationConnectorVersion, type TwingateIntegrationProps, VALIDATION_VALUES } from "./integration-props";
 import { isBlank, quote } from "./prop-values";
 import { type CheckEndpointSettings, checkEndpoint, endpointMismatchProblem, endpointMismatchWarning } from "./sync-target";

@@ -18,13 +18,8 @@ import { pagesFor } from "./request-plan";
  * this code: no provisioning at all) the model follows the code and says so in its caveats.
  */
 
-export const CONNECTOR_VERSIONS = ["baton-2023", "baton-2026"] as const;
-export type ConnectorVersion = (typeof CONNECTOR_VERSIONS)[number];
-export const DEFAULT_CONNECTOR_VERSION: ConnectorVersion = "baton-2023";
-
-export function isConnectorVersion(value: string): value is ConnectorVersion {
-  return (CONNECTOR_VERSIONS as readonly string[]).includes(value);
-}
+import { type ConnectorVersion } from "./connector-versions";
+export { CONNECTOR_VERSIONS, DEFAULT_CONNECTOR_VERSION, isConnectorVersion, type ConnectorVersion } from "./connector-versions";
 
 /** A role resource of the connector: a fixed list, never fetched from Twingate (§4). */
 export interface ConnectorRole {
