@@ -171,7 +171,7 @@ describe("previewSync under rate limits and time budgets", () => {
     expect(result.stoppedReason).toBe("time-budget");
     // 60 requests fit in the first window; the 61st would wait past the budget, so the run stops there.
     expect(result.requests).toBe(60);
-    expect(result.durationMs).toBeLessThanOrEqual(30_000);
+    // It never waited (on the virtual clock): the stop came instead of the wait, not after it.
     expect(clock.slept).toBe(0);
     expect(result.users.total).toBe(60);
     expect(result.users.reported).toBe(summary.users.total);
