@@ -15,11 +15,10 @@ module.exports = {
   // silently ignored, and every test without its own timeout had 5 s).
   testTimeout: 60_000,
   // jest's default is one worker per core minus one: ONE on the 2-core machines this project is
-  // built and checked on, which runs the suite file after file. Most of its time is spent waiting
-  // on child processes (terraform, providers, npm, the CLI), so WORKERS workers overlap those waits;
-  // what the files share is safe to share (README, "Tests run in parallel"). A number, not a share
-  // of the cores: measured on 2 cores (bench/suite-duration.md), and a bigger machine may raise it
-  // with --maxWorkers.
+  // built and checked on, which runs the suite file after file. The files wait on child processes
+  // (terraform, providers, npm, the CLI), so 3 workers overlap those waits; what the files share
+  // is safe to share (bench/suite-duration.md says what and why). A number, not a share of the
+  // cores: measured on 2 cores (bench/suite-duration.md); a bigger machine may pass --maxWorkers.
   maxWorkers: 3,
   // Longest files first, also with no timing cache (a fresh clone): test/sequencer.js.
   testSequencer: "<rootDir>/test/sequencer.js",
