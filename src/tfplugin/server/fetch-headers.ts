@@ -1,0 +1,10 @@
+/**
+ * The `Headers` class the provider bundle's gRPC server uses (scripts/build.mjs injects it into
+ * the provider's code in place of the global, `inject` + `define`). connect-node builds every
+ * request's and reply's metadata with the Fetch API's `Headers`, and Node's global one is a lazy
+ * getter that loads all of Node's HTTP client, undici, on first use: 25–40 ms of CPU in every
+ * provider process (bench/provider.bench.ts), though only the process that runs a check needs
+ * undici (for fetch). headers-polyfill (mswjs) implements the same WHATWG class in ~10 KB.
+ * The engine (its own bundle) keeps the global `Headers` and `fetch`.
+ */
+export { Headers } from "headers-polyfill";
