@@ -3,9 +3,9 @@
  * `Headers`, `fetch`, `Request` and `Response` are lazy getters that load all of it on first use
  * (25–40 ms of CPU per process, bench/provider.bench.ts), and connect-node, the gRPC server,
  * builds every call's metadata with `Headers`. scripts/build.mjs gives the provider's own code
- * headers-polyfill's class instead (src/tfplugin/server/fetch-headers.ts). Checked on the built
+ * fetch-headers' class instead (src/tfplugin/server/fetch-headers.ts). Checked on the built
  * bundle, spawned the way Terraform spawns it, serving real calls over mTLS: a preloaded script
- * reports any read of those globals on stderr.
+ * reports any read of those globals (and any `localeCompare`, whose first call costs as much) on stderr.
  */
 import { credentials, makeClientConstructor, Metadata, type Client, type ServiceError } from "@grpc/grpc-js";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -28,6 +28,9 @@ for (const name of ["Headers", "fetch", "Request", "Response"]) {
   if (!d || !d.get) continue;
   Object.defineProperty(globalThis, name, { configurable: true, enumerable: d.enumerable, get() { process.stderr.write("${MARK} " + name + "\\n"); return d.get.call(this); }, set: d.set });
 }
+// The first localeCompare builds an ICU collator (~20 ms): no header handling needs one.
+const localeCompare = String.prototype.localeCompare;
+String.prototype.localeCompare = function (...args) { process.stderr.write("${MARK} localeCompare\\n"); return localeCompare.apply(this, args); };
 `;
 
 let dir: string;
