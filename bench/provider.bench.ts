@@ -9,7 +9,10 @@
  *      on a loaded machine), its RSS once idle after the handshake, and the bundle's size (the part
  *      compiled at start-up, and the lazy modules it carries);
  *  (b) `terraform plan` wall time with one credential check against the simulator (script and
- *      executable) next to a plan holding only terraform_data;
+ *      executable) next to a plan holding only terraform_data; then one plan of each form run with
+ *      TF_LOG=trace, cut into a timeline (bench/plan-timeline.ts): terraform's own work before the
+ *      first plugin start (for the executable mostly hashing its ~120 MB against the lock file),
+ *      and per provider process spawn → handshake → each call → Close → exit;
  *  (c) scale: for_each over 100 networks of the simulator, plan and apply wall time and the
  *      provider processes' peak RSS and PSS (sampled from /proc);
  *  (d) 10 provider aliases, one check each: plan wall time, the processes' peak RSS together.
@@ -26,6 +29,7 @@ import { currentPlatform, generateSelfSignedCertificate, MAGIC_COOKIE_KEY, MAGIC
 import { splitLazyModules } from "../src/tfplugin/packaging/lazy-module";
 import { createTerraformWorkspace, requireTerraform, type TerraformWorkspace } from "../test/helpers/terraform";
 import { credentialCheckConfig } from "../test/provider/terraform-run";
+import { describePlanTimeline } from "./plan-timeline";
 
 const ROOT = join(__dirname, "..");
 const SCRIPT = join(ROOT, "dist", "terraform-provider-c1twingate");
@@ -56,6 +60,20 @@ interface Sample {
   cpuMs: number;
   /** RSS in KiB after `idleMs` past the handshake, when asked for. */
   rssKb?: number;
+}
+
+/**
+ * One run of each provider subject, stopped with SIGTERM (it exits as after Terraform's Shutdown), so
+ * its V8 code cache is written as a first `terraform plan` writes it; the timed runs are then killed
+ * at the handshake (SIGKILL runs no exit handler), and would all be cache misses without this.
+ */
+function warmUp(command: string, env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, [], { env, stdio: ["ignore", "pipe", "ignore"] });
+    child.on("error", reject);
+    child.on("exit", () => resolve());
+    child.stdout.once("data", () => child.kill("SIGTERM"));
+  });
 }
 
 /** From spawn until the first stdout line (the handshake), or until exit when `untilExit`. */
@@ -117,6 +135,7 @@ async function startup(executable: string, baselines: Baseline[]): Promise<void>
     subject("executable to handshake", executable),
   ];
   for (const b of baselines) subjects.push(subject(`${b.label}: script`, b.script), subject(`${b.label}: executable`, b.executable));
+  for (const s of subjects) if (s.file) await warmUp(s.file, env);
   // Interleaved, so all see the same machine load.
   for (let i = 0; i < RUNS; i++) for (const s of subjects) s.samples.push(await s.run());
   for (let i = 0; i < 5; i++) for (const s of subjects.slice(1)) s.idle.push(await s.run(500));
@@ -155,6 +174,14 @@ async function plans(sim: RunningSimulator, executable: string, baselines: Basel
     const floor = median(times["only terraform_data"] ?? [1]);
     console.log(`(b) terraform plan wall time, median of ${PLANS} (ratio to the terraform_data plan)`);
     for (const [name, t] of Object.entries(times)) console.log(`    ${name.padEnd(34)} ${fmt(median(t)).padStart(7)}  ×${(median(t) / floor).toFixed(1)}  (range ${range(t)})`);
+    // Where one plan's time goes, from terraform's own trace (the provider logs at trace too, so it runs a little slower than above).
+    for (const name of ["one check, script", "one check, executable"]) {
+      const ws = workspaces[name];
+      if (!ws) continue;
+      const traced = await ws.run(["plan"], { env: { TF_LOG: "trace", TF_LOG_PROVIDER: "trace" } });
+      console.log(`    timeline of one traced plan, ${name.replace("one check, ", "")} (ms; each call until the next, [the provider's handler time]):`);
+      for (const line of describePlanTimeline(traced.stderr)) console.log(`      ${line}`);
+    }
   } finally {
     for (const ws of Object.values(workspaces)) ws.cleanup();
   }
