@@ -9,7 +9,8 @@
  *      on a loaded machine), its RSS once idle after the handshake, and the bundle's size (the part
  *      compiled at start-up, and the lazy modules it carries);
  *  (b) `terraform plan` wall time with one credential check against the simulator (script and
- *      executable) next to a plan holding only terraform_data; then one plan of each form run with
+ *      executable) next to a plan holding only terraform_data, and the CPU time of terraform with
+ *      its provider processes (steadier than wall time on a shared machine); then one plan of each form run with
  *      TF_LOG=trace, cut into a timeline (bench/plan-timeline.ts): terraform's own work before the
  *      first plugin start (for the executable mostly hashing its ~120 MB against the lock file),
  *      and per provider process spawn → handshake → each call → Close → exit;
@@ -52,6 +53,19 @@ function cpuMs(pid: number): number {
   let ns = 0;
   for (const tid of readdirSync(`/proc/${pid}/task`)) ns += Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, "latin1").split(" ")[0]);
   return ns / 1e6;
+}
+
+/**
+ * CPU time (user + system, ms) of this process's children that have exited and been waited for,
+ * and of their own waited-for children (/proc/self/stat cutime + cstime, in clock ticks of 10 ms):
+ * around one `terraform plan`, terraform's CPU and its provider processes'. Steadier than wall
+ * time on a shared machine; the simulator runs in this process and is not counted.
+ */
+function waitedChildrenCpuMs(): number {
+  const stat = readFileSync("/proc/self/stat", "latin1");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  // Fields 16 and 17 of proc(5) are the 14th and 15th after the command name.
+  return (Number(fields[13]) + Number(fields[14])) * 10;
 }
 
 interface Sample {
@@ -170,10 +184,16 @@ async function plans(sim: RunningSimulator, executable: string, baselines: Basel
   try {
     for (const ws of Object.values(workspaces)) await ws.run(["init"]);
     const times: Record<string, number[]> = {};
-    for (let i = 0; i < PLANS; i++) for (const [name, ws] of Object.entries(workspaces)) (times[name] ??= []).push((await ws.run(["plan"])).ms);
+    const cpu: Record<string, number[]> = {};
+    for (let i = 0; i < PLANS; i++)
+      for (const [name, ws] of Object.entries(workspaces)) {
+        const before = waitedChildrenCpuMs();
+        (times[name] ??= []).push((await ws.run(["plan"])).ms);
+        (cpu[name] ??= []).push(waitedChildrenCpuMs() - before);
+      }
     const floor = median(times["only terraform_data"] ?? [1]);
-    console.log(`(b) terraform plan wall time, median of ${PLANS} (ratio to the terraform_data plan)`);
-    for (const [name, t] of Object.entries(times)) console.log(`    ${name.padEnd(34)} ${fmt(median(t)).padStart(7)}  ×${(median(t) / floor).toFixed(1)}  (range ${range(t)})`);
+    console.log(`(b) terraform plan wall time, median of ${PLANS} (ratio to the terraform_data plan); CPU time of terraform and its providers, median`);
+    for (const [name, t] of Object.entries(times)) console.log(`    ${name.padEnd(34)} ${fmt(median(t)).padStart(7)}  ×${(median(t) / floor).toFixed(1)}  (range ${range(t)})  CPU ${fmt(median(cpu[name] ?? []))}`);
     // Where one plan's time goes, from terraform's own trace (the provider logs at trace too, so it runs a little slower than above).
     for (const name of ["one check, script", "one check, executable"]) {
       const ws = workspaces[name];
