@@ -8,3 +8,8 @@ export function parseFlags<T extends z.ZodType>(schema: T, raw: unknown): z.outp
   const messages = parsed.error.issues.map((issue) => issue.message);
   throw new UsageError(messages.join("; "));
 }
+
+/** Commander argument parser of a repeatable option: every occurrence is kept, in order. */
+export function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}

@@ -95,7 +95,15 @@ export const syncPreviewSchema = {
     network: attr.string({ required: true, description: 'Twingate network name or URL ("acme", "acme.twingate.com").' , validators: [networkNotCredential] }),
     // Data sources cannot have write-only arguments: notStored keeps the key out of state.
     api_key: attr.string({ required: true, sensitive: true, notStored: true, description: "Twingate API key (sensitive, never stored in state)." }),
-    groups: attr.list(types.string, { optional: true, description: "Provisioning target groups (names or IDs) to look up." }),
+    groups: attr.list(types.string, {
+      optional: true,
+      description: "Provisioning target groups (names or IDs) to look up; each non-empty.",
+      // A blank name names no group: refused, never silently dropped (the CLI and the construct refuse it too).
+      validators: [
+        (names) =>
+          names.flatMap((name, i) => (name.trim() === "" ? [`groups[${i}] is ${JSON.stringify(name)}: an empty group name names no group. Remove the element or write the group's name or ID.`] : [])),
+      ],
+    }),
     surface: attr.string({
       optional: true,
       description:

@@ -33,6 +33,15 @@ describe("workflow command escaping", () => {
     for (const line of lines) expect(line).not.toMatch(/[\r\n]/);
   });
 
+  it("annotates at most 10 findings per level, then one notice with the count of the rest", () => {
+    const errors = Array.from({ length: 15 }, (_, i) => ({ code: "TG_UNAUTHORIZED" as const, severity: "error" as const, message: `e${i}` }));
+    const warnings = Array.from({ length: 12 }, (_, i) => ({ code: "PREVIEW_EMPTY_GROUPS" as const, severity: "warning" as const, message: `w${i}` }));
+    const lines = findingAnnotations("c1-twingate preview acme", [...errors, ...warnings]);
+    expect(lines.filter((l) => l.startsWith("::error "))).toHaveLength(10);
+    expect(lines.filter((l) => l.startsWith("::warning "))).toHaveLength(10);
+    expect(lines.filter((l) => l.startsWith("::notice "))).toEqual([expect.stringContaining("7 more finding(s) not annotated")]);
+  });
+
   it("recognises GitHub Actions from GITHUB_ACTIONS", () => {
     expect(isGitHubActions({ GITHUB_ACTIONS: "true" })).toBe(true);
     expect(isGitHubActions({})).toBe(false);

@@ -92,13 +92,13 @@ describe("server text at the CLI sinks", () => {
     expectInert(o, "long");
   });
 
-  it("at most 10 annotations per level, then one notice with the count of the rest", async () => {
+  it("15 missing groups are one error annotation (one per kind), naming the first ten", async () => {
     const groups = Array.from({ length: 15 }, (_, i) => `Missing ${i}`).join(",");
     const o = await run(["preview", "--network", "acme", "--base-url", sim.baseUrl, "--groups", groups], "many", DEMO_KEYS.readOnly);
     expect(o.code).toBe(1);
     const commands = o.stdout.split("\n").filter((l) => l.startsWith("::"));
-    expect(commands.filter((l) => l.startsWith("::error "))).toHaveLength(10);
-    expect(commands.filter((l) => l.startsWith("::notice "))).toEqual([expect.stringContaining("5 more finding(s) not annotated")]);
+    expect(commands.filter((l) => l.startsWith("::error "))).toEqual([expect.stringContaining("15 provisioning target groups do not exist in the network")]);
+    expect(commands[0]).toContain('"Missing 9" and 5 more');
     expectInert(o, "many");
   });
 });

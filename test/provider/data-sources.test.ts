@@ -316,3 +316,13 @@ describe("c1twingate_sync_preview groups with a null element (e.g. a variable wh
     expect(JSON.stringify(read.diagnostics)).not.toMatch(/report this|Cannot read properties/);
   });
 });
+
+describe("c1twingate_sync_preview groups with an empty name", () => {
+  it.each([[["Engineering", ""]], [["  "]]])("refuses %j at validate, naming the element, instead of dropping it", async (groups) => {
+    const h = runtimeHarness(c1twingateProvider);
+    const errors = errorsOf(await h.validateData(PREVIEW, h.config(PREVIEW, { network: "acme", api_key: DEMO_KEYS.readOnly, groups })));
+    const blank = groups.findIndex((g) => g.trim() === "");
+    expect(errors).toEqual([expect.objectContaining({ summary: "Invalid attribute value", attribute: wirePath("groups") })]);
+    expect(errors[0]?.detail).toContain(`groups[${blank}] is ${JSON.stringify(groups[blank])}: an empty group name names no group`);
+  });
+});

@@ -166,7 +166,10 @@ describe("an API that refuses User.isAdmin", () => {
       const result = await previewSync({ network: "edges", apiKey: KEY, baseUrl: sim.baseUrl, pacing: FAST, http });
       expect(result.stoppedReason).toBe("api-error");
       expect(result.findings[0]?.code).toBe("TG_BAD_REQUEST");
-      expect(result.connectorView!.isAdminRefused).toBe(false);
+      // Nothing was read: no connector view (zeros would read as an empty tenant), and no isAdmin finding.
+      expect(result.pagesRead).toBe(0);
+      expect(result.connectorView).toBeNull();
+      expect(result.findings.map((f) => f.code)).not.toContain(PREVIEW_CODES.connectorQueryRefused);
     });
   });
 });

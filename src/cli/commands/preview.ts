@@ -4,7 +4,7 @@ import { z } from "zod";
 import { CONNECTOR_VERSIONS, DEFAULT_CONNECTOR_VERSION, DEFAULT_TIME_BUDGET_MS, previewSync, type SyncPreviewResult } from "../../reconciler/preview";
 import { finishCommand } from "../command-result";
 import { addKeyAndEndpointOptions, addNetworkOption, connectionFlagsShape, connectionFrom, timeBudgetFlag } from "../connection-flags";
-import { parseFlags } from "../flags";
+import { collect, parseFlags } from "../flags";
 import { renderPreviewMarkdown } from "../output/preview-markdown";
 import { renderPreviewReport } from "../output/preview-report";
 import { ProgressBar } from "../output/progress";
@@ -17,10 +17,23 @@ const DEFAULT_BUDGET_SECONDS = DEFAULT_TIME_BUDGET_MS / 1000;
 const PreviewFlags = z
   .object({
     ...connectionFlagsShape,
+    // Repeatable, each occurrence comma-separated: every name given is kept, and an empty one
+    // (a doubled or trailing comma) is refused rather than silently dropped.
     groups: z
-      .string()
+      .array(z.string())
       .optional()
-      .transform((v) => (v === undefined ? [] : v.split(",").map((s) => s.trim()).filter((s) => s.length > 0))),
+      .transform((given, ctx) => {
+        const names = (given ?? []).flatMap((v) => v.split(",")).map((s) => s.trim());
+        const blank = names.findIndex((s) => s.length === 0);
+        if (blank >= 0) {
+          ctx.addIssue({
+            code: "custom",
+            message: `--groups name ${blank + 1} of ${names.length} is empty: remove the extra comma`,
+          });
+          return z.NEVER;
+        }
+        return names;
+      }),
     timeBudget: timeBudgetFlag(DEFAULT_BUDGET_SECONDS),
     allowPartial: z.boolean().default(false),
     pageSize: z.coerce
@@ -49,7 +62,7 @@ export function registerPreview(program: Command): void {
       "preview what ConductorOne's Twingate connector would sync and show: users, groups, role grants, entitlements, provisionable groups",
     );
   addNetworkOption(command)
-    .option("--groups <names>", "comma-separated provisioning target groups (names or IDs) to verify")
+    .option("--groups <names>", "comma-separated provisioning target groups (names or IDs) to verify; repeatable", collect)
     .option("--time-budget <seconds>", "longest the preview may take; it stops there with partial counts", String(DEFAULT_BUDGET_SECONDS))
     .option("--allow-partial", "accept a preview stopped by its time budget (partial counts): exit 0 with a warning instead of 1")
     .option("--page-size <n>", "items per request, 1 to 100 (100 needs the fewest requests)", "100")

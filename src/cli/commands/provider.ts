@@ -3,11 +3,10 @@ import type { Command } from "commander";
 import { z } from "zod";
 import { EXECUTABLE_PLATFORMS, packageProvider } from "../../provider/executables";
 import { installC1twingateProvider, mirrorCliConfig, networkMirrorCliConfig, requiredProvidersBlock } from "../../provider/install";
-import { parseFlags } from "../flags";
+import { collect, parseFlags } from "../flags";
 import { UsageError } from "../usage-error";
 
 const PLATFORM = z.string().regex(/^[a-z0-9]+_[a-z0-9]+$/, "--platform takes Terraform's os_arch form, such as linux_amd64");
-const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 const InstallFlags = z.object({
   mirror: z.string().min(1, "--mirror needs a directory").optional(),

@@ -22,7 +22,7 @@ import {
   type SimulatorConfig,
   type SimulatorOptions,
 } from "../../simulator";
-import { parseFlags } from "../flags";
+import { collect, parseFlags } from "../flags";
 import { UsageError } from "../usage-error";
 
 const wholeNumber = (flag: string, min: number, max: number) => {
@@ -122,10 +122,6 @@ export function registerSimulator(program: Command): void {
         await sim.close();
       }
     });
-}
-
-function collect(value: string, previous: string[] | undefined): string[] {
-  return [...(previous ?? []), value];
 }
 
 function listScenarios(): void {

@@ -48,13 +48,12 @@ function status(result: SyncPreviewResult): string {
   return warnings > 0 ? `⚠️ ${warnings} warning(s)` : "✅ no problems";
 }
 
-export function renderPreviewMarkdown(result: SyncPreviewResult): string {
-  const where = result.network ? `\`${mdText(result.network.label)}\`` : "(no network)";
+/** Said instead of counts when nothing was read (the first request failed): they would all be zero. */
+export const NOTHING_READ = "Nothing was read from Twingate, so there are no counts: see the findings below.";
+
+/** What Twingate holds, counted: the summary table and the users and groups by kind. */
+function countsMarkdown(result: SyncPreviewResult): string[] {
   const out: string[] = [];
-  out.push(`### ConductorOne sync preview for Twingate network ${where}`);
-  out.push("");
-  out.push(`**${status(result)}** · ${result.complete ? "complete" : "**partial counts**"} · ${result.requests} request(s) (lower bound ${result.lowerBound} at page size ${result.pageSize}) in ${formatDuration(result.durationMs)}`);
-  out.push("");
   const u = result.users;
   const g = result.groups;
   out.push(
@@ -83,6 +82,20 @@ export function renderPreviewMarkdown(result: SyncPreviewResult): string {
     ),
   );
   out.push("", "</details>", "");
+  return out;
+}
+
+export function renderPreviewMarkdown(result: SyncPreviewResult): string {
+  const where = result.network ? `\`${mdText(result.network.label)}\`` : "(no network)";
+  const out: string[] = [];
+  out.push(`### ConductorOne sync preview for Twingate network ${where}`);
+  out.push("");
+  out.push(`**${status(result)}** · ${result.complete ? "complete" : "**partial counts**"} · ${result.requests} request(s) (lower bound ${result.lowerBound} at page size ${result.pageSize}) in ${formatDuration(result.durationMs)}`);
+  out.push("");
+  const g = result.groups;
+  // Nothing read is not an empty tenant: no table of zeros.
+  if (result.pagesRead === 0) out.push(NOTHING_READ, "");
+  else out.push(...countsMarkdown(result));
   if (result.connectorView) out.push(...connectorMarkdown(result, result.connectorView));
   if (result.requestedGroups) {
     const r = result.requestedGroups;

@@ -5,6 +5,7 @@ import { guardLines, UntrustedText } from "../../untrusted-text";
 import { renderFindings } from "./findings";
 import { MARK, type Style } from "./style";
 import { basisLine, connectorSection } from "./preview-connector";
+import { NOTHING_READ } from "./preview-markdown";
 
 /** Human-readable report of a sync preview: tables of counts, targets, then findings with their fixes. */
 
@@ -30,13 +31,9 @@ function connectorLines(result: SyncPreviewResult, view: NonNullable<SyncPreview
   return lines;
 }
 
-export function renderPreviewReport(result: SyncPreviewResult, style: Style): string {
+/** What Twingate holds, counted: the summary table and the users and groups by kind. */
+function countLines(result: SyncPreviewResult): string[] {
   const lines: string[] = [];
-  const where = result.network ? `${result.network.label} (${result.endpoint ?? result.network.input})` : "(no network)";
-  lines.push(style.bold(`ConductorOne sync preview for Twingate network ${where}`));
-  if (!result.complete && result.stoppedReason === "time-budget") lines.push(style.warn(`${MARK.warning} partial counts: the time budget ran out`));
-  if (!result.complete && result.stoppedReason === "api-error") lines.push(style.fail(`${MARK.failed} partial counts: an API error stopped the preview`));
-  lines.push("");
   const u = result.users;
   const g = result.groups;
   lines.push(
@@ -61,6 +58,20 @@ export function renderPreviewReport(result: SyncPreviewResult, style: Style): st
     const r = row(counts);
     lines.push(...textTable([title, ...r.keys], [["", ...r.values]]));
   }
+  return lines;
+}
+
+export function renderPreviewReport(result: SyncPreviewResult, style: Style): string {
+  const lines: string[] = [];
+  const where = result.network ? `${result.network.label} (${result.endpoint ?? result.network.input})` : "(no network)";
+  lines.push(style.bold(`ConductorOne sync preview for Twingate network ${where}`));
+  if (!result.complete && result.stoppedReason === "time-budget") lines.push(style.warn(`${MARK.warning} partial counts: the time budget ran out`));
+  if (!result.complete && result.stoppedReason === "api-error") lines.push(style.fail(`${MARK.failed} partial counts: an API error stopped the preview`));
+  lines.push("");
+  const g = result.groups;
+  // Nothing read is not an empty tenant: no tables of zeros.
+  if (result.pagesRead === 0) lines.push(NOTHING_READ);
+  else lines.push(...countLines(result));
   if (result.connectorView) lines.push("", ...connectorLines(result, result.connectorView, style));
   if (result.requestedGroups) {
     const r = result.requestedGroups;

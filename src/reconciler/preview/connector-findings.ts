@@ -2,7 +2,7 @@ import { quoted, type UntrustedText } from "../../untrusted-text";
 import { settingFix } from "../settings";
 import type { Finding } from "../types";
 import { CONNECTOR_MODELS, type ConnectorVersion } from "./connector-model";
-import { PREVIEW_CODES } from "./findings";
+import { PREVIEW_CODES, targetList } from "./findings";
 import type { ConnectorEntitlement, ConnectorView, RequestedGroupsCheck, RoleMappingRow } from "./types";
 
 /**
@@ -211,9 +211,10 @@ function noProvisioning(view: ConnectorView, targets: RequestedGroupsCheck | nul
   return [
     {
       code: PREVIEW_CODES.connectorNoProvisioning,
-      severity: "info",
+      // A warning, so terraform shows it too: whoever names provisioning targets needs to know the default model provisions nothing.
+      severity: "warning",
       message:
-        `the modelled connector (${model.version}) provisions nothing, so ConductorOne would not add members to ${targets.requested.map((t) => quoted(t)).join(", ")}; ` +
+        `the modelled connector (${model.version}) provisions nothing, so ConductorOne would not add members to ${targetList(targets.requested)}; ` +
         "the v1 docs say v1 provisions locally created groups, and which behaviour this integration has is not verified",
       ...settingFix(
         "Confirm in ConductorOne that the group entitlements are provisionable after the first sync; to see the newer connector's view, preview with {connectorVersion}",

@@ -1,8 +1,8 @@
-import { quoted, type UntrustedText } from "../../untrusted-text";
+import { neutralise, quoted, UntrustedText } from "../../untrusted-text";
 import { larger, settingFix } from "../settings";
-import type { Finding } from "../types";
+import type { Finding, FindingCode } from "../types";
 import type { PreviewTally } from "./tally";
-import type { RequestedGroupsCheck, SyncPreviewEstimate, UnknownValue } from "./types";
+import type { RequestedGroupMatch, RequestedGroupsCheck, SyncPreviewEstimate, UnknownValue } from "./types";
 
 /**
  * Findings of a sync preview, each with a stable code. Errors fail `c1-twingate preview`
@@ -128,58 +128,83 @@ export function provisionableFinding(tally: PreviewTally, complete: boolean): Fi
   ];
 }
 
-/** `budgetSeconds`: the time budget in force, for a fix that suggests a larger one. */
+/** Names listed in one target finding, and the characters shown of each (a name is the tenant's text, of any length). */
+const TARGETS_LISTED = 10;
+const TARGET_NAME_CHARS = 60;
+
+/** Target names as a message lists them: quoted, each cut to {@link TARGET_NAME_CHARS}, at most {@link TARGETS_LISTED}. */
+export function targetList(names: readonly (string | UntrustedText)[]): string {
+  const shown = names.slice(0, TARGETS_LISTED).map((n) => `"${neutralise(n instanceof UntrustedText ? n.value : n, TARGET_NAME_CHARS)}"`);
+  return names.length > TARGETS_LISTED ? `${shown.join(", ")} and ${names.length - TARGETS_LISTED} more` : shown.join(", ");
+}
+
+/** One finding for a kind of target problem, however many groups have it (300 missing groups are one error). */
+function targetFinding<T>(
+  code: FindingCode,
+  items: readonly T[],
+  text: { one: (item: T) => string; many: (n: number, list: string) => string; name: (item: T) => string | UntrustedText; fix: string },
+): Finding[] {
+  const [first] = items;
+  if (first === undefined) return [];
+  return [
+    {
+      code,
+      severity: "error",
+      message: items.length === 1 ? text.one(first) : text.many(items.length, targetList(items.map(text.name))),
+      fix: text.fix,
+      subject: "tenant",
+    },
+  ];
+}
+
+/**
+ * The verdict on the named provisioning targets: one error finding per kind of problem (and per
+ * group type for non-MANUAL targets, whose fixes differ), each naming its groups, shortened.
+ * `budgetSeconds`: the time budget in force, for a fix that suggests a larger one.
+ */
 export function targetFindings(check: RequestedGroupsCheck | null, ambiguous: Array<{ input: string; count: number }>, budgetSeconds: number): Finding[] {
   if (check === null) return [];
-  const out: Finding[] = [];
-  for (const input of check.missing) {
-    out.push({
-      code: PREVIEW_CODES.targetNotFound,
-      severity: "error",
-      message: `provisioning target group ${quoted(input)} does not exist in the network (no group has that name or ID)`,
-      fix: "Check the spelling (names are case-sensitive) or create the group in the Twingate admin console (Team → Groups)",
-      subject: "tenant",
-    });
-  }
-  for (const g of check.notManual) {
-    const why =
-      g.type.value === "SYSTEM"
-        ? "a SYSTEM group managed by Twingate (Everyone holds every user)"
-        : "a SYNCED group managed by the identity provider";
-    out.push({
-      code: PREVIEW_CODES.targetNotManual,
-      severity: "error",
-      message: `provisioning target group ${quoted(g.name)} (${g.id}) is ${why}; ConductorOne can only add members to MANUAL groups`,
-      fix: g.type.value === "SYNCED"
-        ? "Provision this access in the identity provider instead, or name a MANUAL group created in Twingate as the target"
-        : "Name a MANUAL group created in the Twingate admin console as the target",
-      subject: "tenant",
-    });
-  }
-  for (const g of check.inactive) {
-    out.push({
-      code: PREVIEW_CODES.targetInactive,
-      severity: "error",
-      message: `provisioning target group ${quoted(g.name)} (${g.id}) is inactive: members added to it get no access`,
-      fix: "Activate the group in the Twingate admin console (Team → Groups → the group → Active) or name another group",
-      subject: "tenant",
-    });
-  }
-  for (const a of ambiguous) {
-    out.push({
-      code: PREVIEW_CODES.targetAmbiguous,
-      // An error: no check can tell which group is meant, so the CLI fails like the plan does.
-      severity: "error",
-      message: `${a.count} groups are named ${quoted(a.input)}; ConductorOne shows both and a grant by name may pick the wrong one`,
+  const withId = (g: RequestedGroupMatch): string => `${targetList([g.name])} (${g.id.shown(TARGET_NAME_CHARS)})`;
+  const system = check.notManual.filter((g) => g.type.value === "SYSTEM");
+  const synced = check.notManual.filter((g) => g.type.value !== "SYSTEM");
+  const out: Finding[] = [
+    ...targetFinding(PREVIEW_CODES.targetNotFound, check.missing, {
+      one: (input) => `provisioning target group ${targetList([input])} does not exist in the network (no group has that name or ID)`,
+      many: (n, list) => `${n} provisioning target groups do not exist in the network (no group has those names or IDs): ${list}`,
+      name: (input) => input,
+      fix: "Check the spelling (names are case-sensitive) or create the groups in the Twingate admin console (Team → Groups)",
+    }),
+    ...targetFinding(PREVIEW_CODES.targetNotManual, system, {
+      one: (g) => `provisioning target group ${withId(g)} is a SYSTEM group managed by Twingate (Everyone holds every user); ConductorOne can only add members to MANUAL groups`,
+      many: (n, list) => `${n} provisioning target groups are SYSTEM groups managed by Twingate: ${list}; ConductorOne can only add members to MANUAL groups`,
+      name: (g) => g.name,
+      fix: "Name a MANUAL group created in the Twingate admin console as the target",
+    }),
+    ...targetFinding(PREVIEW_CODES.targetNotManual, synced, {
+      one: (g) => `provisioning target group ${withId(g)} is a SYNCED group managed by the identity provider; ConductorOne can only add members to MANUAL groups`,
+      many: (n, list) => `${n} provisioning target groups are SYNCED groups managed by the identity provider: ${list}; ConductorOne can only add members to MANUAL groups`,
+      name: (g) => g.name,
+      fix: "Provision this access in the identity provider instead, or name a MANUAL group created in Twingate as the target",
+    }),
+    ...targetFinding(PREVIEW_CODES.targetInactive, check.inactive, {
+      one: (g) => `provisioning target group ${withId(g)} is inactive: members added to it get no access`,
+      many: (n, list) => `${n} provisioning target groups are inactive, so members added to them get no access: ${list}`,
+      name: (g) => g.name,
+      fix: "Activate the groups in the Twingate admin console (Team → Groups → the group → Active) or name other groups",
+    }),
+    // An error: no check can tell which group is meant, so the CLI fails like the plan does.
+    ...targetFinding(PREVIEW_CODES.targetAmbiguous, ambiguous, {
+      one: (a) => `${a.count} groups are named ${targetList([a.input])}; ConductorOne shows both and a grant by name may pick the wrong one`,
+      many: (n, list) => `${n} provisioning target names are each carried by several groups: ${list}; ConductorOne shows all of them and a grant by name may pick the wrong one`,
+      name: (a) => a.input,
       fix: "Rename the duplicates in the Twingate admin console, or name the target by its group ID",
-      subject: "tenant",
-    });
-  }
+    }),
+  ];
   if (check.unverified.length > 0) {
     out.push({
       code: PREVIEW_CODES.targetUnverified,
       severity: "error",
-      message: `provisioning target group(s) ${list(check.unverified, check.unverified.length)} were not reached before the preview stopped, so they are not verified`,
+      message: `provisioning target group(s) ${targetList(check.unverified)} were not reached before the preview stopped, so they are not verified`,
       ...settingFix("Run it again with {timeBudget} so the preview reads every group", { timeBudget: larger(budgetSeconds) }),
       subject: "groups",
     });

@@ -76,7 +76,9 @@ export function assembleResult(input: AssembleInput): SyncPreviewResult {
       }),
     );
   }
-  const connectorView = buildConnectorView({ connector: input.connector, tally: t, previewRequests: input.requests, isAdminRefused: input.isAdminRefused, complete });
+  // Nothing read is not an empty tenant: no view of it (and no findings about what it would show).
+  const connectorView =
+    input.pagesRead === 0 ? null : buildConnectorView({ connector: input.connector, tally: t, previewRequests: input.requests, isAdminRefused: input.isAdminRefused, complete });
   findings.push(
     ...targetFindings(check, input.targets.ambiguous(), Math.ceil(input.budgetMs / 1000)),
     ...roleFindings(t),
@@ -84,7 +86,7 @@ export function assembleResult(input: AssembleInput): SyncPreviewResult {
     ...provisionableFinding(t, complete),
     ...mismatchFindings(t),
     ...unknownValuesFinding(t.unknownValues),
-    ...connectorFindings(connectorView, check),
+    ...(connectorView === null ? [] : connectorFindings(connectorView, check)),
   );
   const network = input.network;
   return {
@@ -110,6 +112,7 @@ export function assembleResult(input: AssembleInput): SyncPreviewResult {
     requestedGroups: check,
     unknownValues: t.unknownValues,
     connectorView,
+    pagesRead: input.pagesRead,
     findings: sorted(findings),
     requests: input.requests,
     lowerBound: input.lowerBound,
@@ -118,8 +121,8 @@ export function assembleResult(input: AssembleInput): SyncPreviewResult {
   };
 }
 
-/** The input was refused before any request (a malformed key, network or base URL, or one holding the key). */
-export function refusedResult(error: unknown, classify: ClassifyContext, pageSize: number, durationMs: number): SyncPreviewResult {
+/** The inputs were refused before any request (a malformed key, network or base URL, or one holding the key): every problem found. */
+export function refusedResult(errors: readonly unknown[], classify: ClassifyContext, pageSize: number, durationMs: number): SyncPreviewResult {
   return {
     ok: false,
     complete: false,
@@ -135,7 +138,8 @@ export function refusedResult(error: unknown, classify: ClassifyContext, pageSiz
     requestedGroups: null,
     unknownValues: [],
     connectorView: null,
-    findings: [findingForError(error, classify)],
+    pagesRead: 0,
+    findings: errors.map((error) => findingForError(error, classify)),
     requests: 0,
     lowerBound: 0,
     estimate: null,

@@ -105,8 +105,10 @@ export interface SyncPreviewResult {
   requestedGroups: RequestedGroupsCheck | null;
   /** Enum values the client does not know, with counts (also a PREVIEW_UNKNOWN_VALUES finding). */
   unknownValues: UnknownValue[];
-  /** What ConductorOne will show, as the modelled connector builds it; null when the input was refused. */
+  /** What ConductorOne will show, as the modelled connector builds it; null when nothing was read (the input was refused, or no page answered). */
   connectorView: ConnectorView | null;
+  /** Responses folded into the counts: 0 means every count is empty because nothing was read, not because the tenant is. */
+  pagesRead: number;
   findings: Finding[];
   /** HTTP requests sent, retries included. */
   requests: number;

@@ -95,7 +95,8 @@ function validateAttribute(a: AnyAttribute, value: CtyValue, diag: Diagnostics, 
     else if (Array.isArray(value)) value.forEach((e: CtyValue, i: number) => (typed = validateConfig(inner, e, diag, options, [...path, i]) && typed));
     else if (asObject(value)) for (const [k, e] of Object.entries(asObject(value) as Obj)) typed = validateConfig(inner, e, diag, options, [...path, { key: k }]) && typed;
   }
-  if (!isWhollyKnown(value)) return typed;
+  // Validators are promised a value of the attribute's type: none runs on one already refused (a null element).
+  if (!typed || !isWhollyKnown(value)) return typed;
   for (const validator of a.options.validators ?? []) {
     let problems: string | readonly string[] | undefined | void;
     try {
