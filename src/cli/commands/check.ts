@@ -11,11 +11,12 @@ import { parseFlags } from "../flags";
 import { renderCheckMarkdown } from "../github/check-summary";
 import { mdText } from "../github/markdown";
 import { reportCommandToGitHub } from "../github/command-report";
+import { reportNothingToCheck } from "../github/nothing-to-check";
 import { writeVerdictOutput } from "../github/step-output";
 import { renderCheckReport } from "../output/check-report";
 import { styleFor } from "../output/style";
 import { WaitProgress } from "../output/wait-progress";
-import { inputNamesOf, readStackChecks, type StackCheck } from "../stack-checks";
+import { inputNamesOf, readStackChecks, stackName, type StackCheck } from "../stack-checks";
 import { EXIT, UsageError } from "../usage-error";
 import { withVerdictGuard } from "../verdict";
 
@@ -85,6 +86,14 @@ function flagName(flag: string): string {
  */
 async function checkStack(flags: z.output<typeof StackFlags>): Promise<void> {
   const checks = readStackChecks(flags.stack, process.env);
+  if (checks.length === 0) {
+    // Not an error: another stack of the app, or validation "local-exec"/"none". Verdict none (plan it).
+    const { line } = reportNothingToCheck(stackName(flags.stack), process.env, (l) => (flags.json ? process.stderr : process.stdout).write(l + "\n"));
+    if (flags.json) process.stdout.write("[]\n");
+    else process.stdout.write(guardLines(line) + "\n");
+    process.exitCode = EXIT.ok;
+    return;
+  }
   const keys = new Map<StackCheck, string>();
   for (const check of checks) {
     const key = process.env[check.keyVariable];
