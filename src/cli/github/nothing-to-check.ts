@@ -22,7 +22,7 @@ export function reportNothingToCheck(stack: string, env: NodeJS.ProcessEnv, comm
       ? `no credential check in stack ${stack}: nothing to check (no c1twingate_credential_check; validation "local-exec" checks at apply, "none" never)`
       : `no credential check in stack ${stack}: nothing to check, and ${reason}, so the plan is not run`;
   if (isGitHubActions(env)) {
-    commands(annotation(reason === null ? "notice" : "warning", line, { title: `c1-twingate check ${stack}: nothing to check` }));
+    commands(annotation(reason === null ? "notice" : "warning", line, { title: `c1-twingate check ${stack}` }));
     const summary =
       reason === null
         ? `### ➖ Twingate credential check for stack \`${mdText(stack)}\`: nothing to check\n\nThe stack has no \`c1twingate_credential_check\`; its plan runs without one.\n`
