@@ -247,7 +247,7 @@ describe("each gap produces its finding", () => {
     const older = await preview("synced-target", "baton-2023", ["Engineering (Okta)"]);
     expect(older.findings.map((f) => f.code)).not.toContain(PREVIEW_CODES.connectorProvisioningRefused);
     const nothing = only(older, PREVIEW_CODES.connectorNoProvisioning);
-    expect(nothing.severity).toBe("info");
+    expect(nothing.severity).toBe("warning");
     expect(nothing.settingFix?.values.connectorVersion).toBe("baton-2026");
     expect(nothing.message).toContain('"Engineering (Okta)"');
   });

@@ -211,7 +211,8 @@ function noProvisioning(view: ConnectorView, targets: RequestedGroupsCheck | nul
   return [
     {
       code: PREVIEW_CODES.connectorNoProvisioning,
-      severity: "info",
+      // A warning, so terraform shows it too: whoever names provisioning targets needs to know the default model provisions nothing.
+      severity: "warning",
       message:
         `the modelled connector (${model.version}) provisions nothing, so ConductorOne would not add members to ${targetList(targets.requested)}; ` +
         "the v1 docs say v1 provisions locally created groups, and which behaviour this integration has is not verified",
