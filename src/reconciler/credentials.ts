@@ -107,7 +107,8 @@ export async function checkCredentials(options: CheckCredentialsOptions): Promis
   const { network, client } = inputs;
   const checkCtx = { ...ctx, network };
   const shownNetwork = { input: network.input, label: network.label, baseDomain: network.baseDomain };
-  steps.push({ name: STEP_NETWORK, status: "passed", detail: `${network.label} (${client.apexUrl})` });
+  // Only the form is known here: the read below is what finds the network (or TG_NETWORK_NOT_FOUND).
+  steps.push({ name: STEP_NETWORK, status: "passed", detail: `${network.label} (${client.apexUrl}): accepted as written, not yet verified` });
   const done = (permission: PermissionLevel, counts: UserAndGroupCounts | null): CredentialCheckResult =>
     finish({ network: shownNetwork, endpoint: client.endpoint(), apexUrl: client.apexUrl, permission, counts, requests: client.stats.requests });
 
