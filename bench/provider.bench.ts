@@ -9,7 +9,11 @@
  *      on a loaded machine), its RSS once idle after the handshake, and the bundle's size (the part
  *      compiled at start-up, and the lazy modules it carries);
  *  (b) `terraform plan` wall time with one credential check against the simulator (script and
- *      executable) next to a plan holding only terraform_data;
+ *      executable) next to a plan holding only terraform_data, and the CPU time of terraform with
+ *      its provider processes (steadier than wall time on a shared machine); then one plan of each form run with
+ *      TF_LOG=trace, cut into a timeline (bench/plan-timeline.ts): terraform's own work before the
+ *      first plugin start (for the executable mostly hashing its ~120 MB against the lock file),
+ *      and per provider process spawn → handshake → each call → Close → exit;
  *  (c) scale: for_each over 100 networks of the simulator, plan and apply wall time and the
  *      provider processes' peak RSS and PSS (sampled from /proc);
  *  (d) 10 provider aliases, one check each: plan wall time, the processes' peak RSS together.
@@ -26,6 +30,7 @@ import { currentPlatform, generateSelfSignedCertificate, MAGIC_COOKIE_KEY, MAGIC
 import { splitLazyModules } from "../src/tfplugin/packaging/lazy-module";
 import { createTerraformWorkspace, requireTerraform, type TerraformWorkspace } from "../test/helpers/terraform";
 import { credentialCheckConfig } from "../test/provider/terraform-run";
+import { describePlanTimeline } from "./plan-timeline";
 
 const ROOT = join(__dirname, "..");
 const SCRIPT = join(ROOT, "dist", "terraform-provider-c1twingate");
@@ -50,12 +55,39 @@ function cpuMs(pid: number): number {
   return ns / 1e6;
 }
 
+/**
+ * CPU time (user + system, ms) of this process's children that have exited and been waited for,
+ * and of their own waited-for children (/proc/self/stat cutime + cstime, in clock ticks of 10 ms):
+ * around one `terraform plan`, terraform's CPU and its provider processes'. Steadier than wall
+ * time on a shared machine; the simulator runs in this process and is not counted.
+ */
+function waitedChildrenCpuMs(): number {
+  const stat = readFileSync("/proc/self/stat", "latin1");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  // Fields 16 and 17 of proc(5) are the 14th and 15th after the command name.
+  return (Number(fields[13]) + Number(fields[14])) * 10;
+}
+
 interface Sample {
   ms: number;
   /** CPU time at the handshake (for `node -e 0`: as it reports it at its end). */
   cpuMs: number;
   /** RSS in KiB after `idleMs` past the handshake, when asked for. */
   rssKb?: number;
+}
+
+/**
+ * One run of each provider subject, stopped with SIGTERM (it exits as after Terraform's Shutdown), so
+ * its V8 code cache is written as a first `terraform plan` writes it; the timed runs are then killed
+ * at the handshake (SIGKILL runs no exit handler), and would all be cache misses without this.
+ */
+function warmUp(command: string, env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, [], { env, stdio: ["ignore", "pipe", "ignore"] });
+    child.on("error", reject);
+    child.on("exit", () => resolve());
+    child.stdout.once("data", () => child.kill("SIGTERM"));
+  });
 }
 
 /** From spawn until the first stdout line (the handshake), or until exit when `untilExit`. */
@@ -108,15 +140,20 @@ function bundleSize(file: string): string {
 
 async function startup(executable: string, baselines: Baseline[]): Promise<void> {
   const clientCert = generateSelfSignedCertificate({ curve: "P-521" }).certPem;
-  const env = { ...process.env, [MAGIC_COOKIE_KEY]: MAGIC_COOKIE_VALUE, PLUGIN_PROTOCOL_VERSIONS: "5,6", PLUGIN_CLIENT_CERT: clientCert };
+  // The environment the terraform runs of (b) give their providers (test/helpers/terraform.ts), for
+  // the floor too: inheriting this shell's would let e.g. NODE_EXTRA_CA_CERTS (set on some CI images)
+  // make Node 20 parse a CA bundle at every start (~55 ms here), which no provider in (b) pays.
+  const base = { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: process.env.TMPDIR };
+  const env = { ...base, [MAGIC_COOKIE_KEY]: MAGIC_COOKIE_VALUE, PLUGIN_PROTOCOL_VERSIONS: "5,6", PLUGIN_CLIENT_CERT: clientCert };
   type Subject = { name: string; file?: string; run: (idleMs?: number) => Promise<Sample>; samples: Sample[]; idle: Sample[] };
   const subject = (name: string, file: string): Subject => ({ name, file, run: (idleMs) => timeOnce(file, [], env, false, idleMs), samples: [], idle: [] });
   const subjects: Subject[] = [
-    { name: "node -e 0 (to exit)", run: () => timeOnce(process.execPath, ["-e", FLOOR_SCRIPT], process.env, true), samples: [], idle: [] },
+    { name: "node -e 0 (to exit)", run: () => timeOnce(process.execPath, ["-e", FLOOR_SCRIPT], base, true), samples: [], idle: [] },
     subject("script to handshake", SCRIPT),
     subject("executable to handshake", executable),
   ];
   for (const b of baselines) subjects.push(subject(`${b.label}: script`, b.script), subject(`${b.label}: executable`, b.executable));
+  for (const s of subjects) if (s.file) await warmUp(s.file, env);
   // Interleaved, so all see the same machine load.
   for (let i = 0; i < RUNS; i++) for (const s of subjects) s.samples.push(await s.run());
   for (let i = 0; i < 5; i++) for (const s of subjects.slice(1)) s.idle.push(await s.run(500));
@@ -151,10 +188,24 @@ async function plans(sim: RunningSimulator, executable: string, baselines: Basel
   try {
     for (const ws of Object.values(workspaces)) await ws.run(["init"]);
     const times: Record<string, number[]> = {};
-    for (let i = 0; i < PLANS; i++) for (const [name, ws] of Object.entries(workspaces)) (times[name] ??= []).push((await ws.run(["plan"])).ms);
+    const cpu: Record<string, number[]> = {};
+    for (let i = 0; i < PLANS; i++)
+      for (const [name, ws] of Object.entries(workspaces)) {
+        const before = waitedChildrenCpuMs();
+        (times[name] ??= []).push((await ws.run(["plan"])).ms);
+        (cpu[name] ??= []).push(waitedChildrenCpuMs() - before);
+      }
     const floor = median(times["only terraform_data"] ?? [1]);
-    console.log(`(b) terraform plan wall time, median of ${PLANS} (ratio to the terraform_data plan)`);
-    for (const [name, t] of Object.entries(times)) console.log(`    ${name.padEnd(34)} ${fmt(median(t)).padStart(7)}  ×${(median(t) / floor).toFixed(1)}  (range ${range(t)})`);
+    console.log(`(b) terraform plan wall time, median of ${PLANS} (ratio to the terraform_data plan); CPU time of terraform and its providers, median`);
+    for (const [name, t] of Object.entries(times)) console.log(`    ${name.padEnd(34)} ${fmt(median(t)).padStart(7)}  ×${(median(t) / floor).toFixed(1)}  (range ${range(t)})  CPU ${fmt(median(cpu[name] ?? []))}`);
+    // Where one plan's time goes, from terraform's own trace (the provider logs at trace too, so it runs a little slower than above).
+    for (const name of ["one check, script", "one check, executable"]) {
+      const ws = workspaces[name];
+      if (!ws) continue;
+      const traced = await ws.run(["plan"], { env: { TF_LOG: "trace", TF_LOG_PROVIDER: "trace" } });
+      console.log(`    timeline of one traced plan, ${name.replace("one check, ", "")} (ms; each call until the next, [the provider's handler time]):`);
+      for (const line of describePlanTimeline(traced.stderr)) console.log(`      ${line}`);
+    }
   } finally {
     for (const ws of Object.values(workspaces)) ws.cleanup();
   }

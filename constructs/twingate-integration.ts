@@ -9,7 +9,7 @@ import { ConnectorOwnerUser } from "./bindings/conductorone/connector-owner-user
 import { DataConductoroneUser } from "./bindings/conductorone/data-conductorone-user";
 import type { IntegrationBaton } from "./bindings/conductorone/integration-baton";
 import { IntegrationTwingate } from "./bindings/conductorone/integration-twingate";
-import { Annotations, App, Fn, type IResolvable, type ITerraformDependable, Op, type Precondition, TerraformOutput, type TerraformResourceLifecycle, TerraformStack, Token } from "./core";
+import { Annotations, App, Fn, type IResolvable, type ITerraformDependable, Lazy, Op, type Precondition, TerraformOutput, type TerraformResourceLifecycle, TerraformStack, Token } from "./core";
 import { InvalidIntegrationPropsError } from "./errors";
 import { DEFAULT_BASE_DOMAIN } from "../src/twingate/network";
 import { checkIntegrationProps } from "./integration-props-validation";
@@ -31,6 +31,9 @@ import { defaultC1TwingateProvider, defaultConductoroneProvider, defaultNullProv
 
 /** Permissions a check result may report that satisfy each required level. */
 const SATISFYING: Record<RequiredPermission, string[]> = { read: ["read", "write"], write: ["write"] };
+
+/** The local-exec check's environment variable for the c1twingate provider's base_url (set only when the provider has one). */
+export const LOCAL_EXEC_BASE_URL_VARIABLE = "C1TWINGATE_BASE_URL";
 
 /**
  * The ConductorOne ⇄ Twingate integration, proven during `terraform plan`.
@@ -192,15 +195,27 @@ export class TwingateIntegration extends Construct {
     } else if (this.validation === "local-exec") {
       const { Resource: NullResource } = loadNullProvider();
       defaultNullProvider(this);
-      const command = [
-        props.cliCommand ?? "c1-twingate",
-        "check",
-        "--network",
-        checked.network,
-        ...(checked.baseDomain !== DEFAULT_BASE_DOMAIN ? ["--base-domain", checked.baseDomain] : []),
-        "--require",
-        this.requiredPermission,
-      ].join(" ");
+      // The stack's c1twingate provider (checkProvider, or the unaliased one, declared before or
+      // after this construct) may point elsewhere than Twingate (the sandbox's simulator): read
+      // at synth, its base_url goes to the CLI too, so the CLI checks what the provider would.
+      const baseUrl = (): string | undefined => (props.checkProvider ?? findDefaultC1TwingateProvider(this))?.baseUrlInput;
+      const command = Lazy.stringValue({
+        produce: () =>
+          [
+            props.cliCommand ?? "c1-twingate",
+            "check",
+            "--network",
+            checked.network,
+            ...(checked.baseDomain !== DEFAULT_BASE_DOMAIN ? ["--base-domain", checked.baseDomain] : []),
+            // In the environment, quoted by the shell: any URL (or a token terraform resolves) is one argument.
+            ...(baseUrl() !== undefined ? ["--base-url", `"$${LOCAL_EXEC_BASE_URL_VARIABLE}"`] : []),
+            "--require",
+            this.requiredPermission,
+            // Messages in the construct's words (access: "provisioning", not --require write).
+            "--surface",
+            "twingate-integration",
+          ].join(" "),
+      });
       const run = new NullResource(this, "CredentialCheck", {
         triggers: { network: checked.network, require: this.requiredPermission },
         provisioners: [
@@ -208,7 +223,12 @@ export class TwingateIntegration extends Construct {
             type: "local-exec",
             command,
             // The key travels in the environment, never on the command line (ps, logs).
-            environment: { TWINGATE_API_KEY: props.apiKey },
+            environment: Lazy.anyValue({
+              produce: () => {
+                const url = baseUrl();
+                return { TWINGATE_API_KEY: props.apiKey, ...(url !== undefined ? { [LOCAL_EXEC_BASE_URL_VARIABLE]: url } : {}) };
+              },
+            }) as unknown as Record<string, string>,
           },
         ],
       });

@@ -74,13 +74,16 @@ const CDK_EXTERNALS = ["cdktf", "cdktn", "constructs", "@cdktf/provider-null", "
 async function providerEngineOptions(main) {
   const lazyModule = (name, source) => `/*@lazy-module ${name} ${Buffer.from(source, "utf8").toString("base64")}*/`;
   const engine = (await build({ ...COMMON, entryPoints: ["src/provider/engine.ts"], write: false })).outputFiles[0].text;
-  const mainSource = main ? (await build({ ...COMMON, entryPoints: [main], write: false, define: { __C1TG_ENGINE_EMBEDDED__: "true" }, plugins: engineIsEmbedded })).outputFiles[0].text : undefined;
+  const mainSource = main ? (await build({ ...COMMON, entryPoints: [main], write: false, ...lightHeaders, define: { __C1TG_ENGINE_EMBEDDED__: "true" }, plugins: engineIsEmbedded })).outputFiles[0].text : undefined;
   return {
     define: { __C1TG_ENGINE_EMBEDDED__: "true" },
     footer: { js: [mainSource === undefined ? "" : lazyModule("main", mainSource), lazyModule("engine", engine)].join("\n") },
     plugins: engineIsEmbedded,
   };
 }
+
+/** The provider (not its engine) takes `Headers` from fetch-headers instead of Node's global, whose first use loads undici (src/tfplugin/server/fetch-headers.ts says why). */
+const lightHeaders = { inject: ["src/tfplugin/server/fetch-headers.ts"] };
 
 const engineIsEmbedded = [
   {

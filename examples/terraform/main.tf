@@ -25,11 +25,15 @@ resource "c1twingate_credential_check" "this" {
   require = var.require
 }
 
-# The same check as a data source, for configurations that only read its results.
+# The same check as a data source, for configurations that only read its results. It reads
+# after the resource (depends_on): a wrong key or network is then one error, the resource's,
+# not the same error twice. A configuration without the resource drops depends_on.
 data "c1twingate_credentials" "this" {
   network = var.network
   api_key = var.api_key
   require = "read"
+
+  depends_on = [c1twingate_credential_check.this]
 }
 
 output "twingate_permission" {

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { basename, dirname, join, resolve as resolvePath } from "node:path";
 import { z } from "zod";
 import type { RequiredPermission } from "../reconciler/types";
 import { isSurface, SURFACE_INPUT_NAMES, type InputNames } from "../reconciler/settings";
@@ -80,7 +80,10 @@ function resolve(value: string, what: string, env: NodeJS.ProcessEnv): string {
   return value;
 }
 
-/** Reads every `c1twingate_credential_check` of the stack; keys are read later, one per check, from their variables. */
+/**
+ * Reads every `c1twingate_credential_check` of the stack; keys are read later, one per check,
+ * from their variables. An empty list when the stack has none.
+ */
 export function readStackChecks(dir: string, env: NodeJS.ProcessEnv): StackCheck[] {
   const file = stackFile(dir);
   let parsed: z.infer<typeof StackDocument>;
@@ -119,8 +122,15 @@ export function readStackChecks(dir: string, env: NodeJS.ProcessEnv): StackCheck
       },
     });
   }
-  if (checks.length === 0) throw new UsageError(`--stack: ${file} has no c1twingate_credential_check (validation "provider" adds one per TwingateIntegration)`);
+  // No check is a valid stack (another stack of the app, or validation "local-exec"/"none"):
+  // the caller reports "nothing to check", and the plan goes on.
   return checks;
+}
+
+/** The stack's name as cdktf names it: the directory under `cdktf.out/stacks/`. */
+export function stackName(dir: string): string {
+  const file = stackFile(dir);
+  return basename(dirname(resolvePath(file)));
 }
 
 /** The words of the surface the stack was written on (a construct's props when it set `surface`). */

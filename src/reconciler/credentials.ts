@@ -1,14 +1,13 @@
-import { assertNotCredential } from "../credential-shape";
-import { ApiKey, assertNoKeyIn } from "../twingate/api-key";
 import { TwingateClient, type TwingateClientOptions, type UserAndGroupCounts } from "../twingate/client";
 import { systemClock } from "../twingate/clock";
 import { Deadline } from "../twingate/deadline";
-import { validateBaseUrl } from "../twingate/endpoint";
-import { DEFAULT_BASE_DOMAIN, normalizeNetwork, type TwingateNetwork } from "../twingate/network";
+import type { ApiKey } from "../twingate/api-key";
+import type { TwingateNetwork } from "../twingate/network";
 import type { WriteProbeResult } from "../twingate/permission-probe";
 import { DEFAULT_CHECK_TIME_BUDGET_MS } from "./check-budget";
 import { findingsForProbe } from "./credential-findings";
 import { findingForError, type ClassifyContext } from "./error-findings";
+import { checkConnectionInputs } from "./inputs";
 import { NEUTRAL_INPUT_NAMES, type InputNames } from "./settings";
 import type { CheckStep, CredentialCheckResult, Finding, PermissionLevel, RequiredPermission } from "./types";
 
@@ -96,10 +95,11 @@ export async function checkCredentials(options: CheckCredentialsOptions): Promis
 
   // Step 1: inputs. Nothing is sent (no DNS lookup either) unless the key, network and base URL are usable.
   const inputs = validateInputs(options, budgetMs);
-  if ("error" in inputs) {
-    const finding = findingForError(inputs.error, { ...ctx, ...(inputs.network ? { network: inputs.network } : {}) });
-    findings.push(finding);
-    steps.push(failedStep(STEP_NETWORK, finding));
+  if ("errors" in inputs) {
+    // Every input problem at once: one round of fixes, not one per run.
+    const inputFindings = inputs.errors.map((error) => findingForError(error, { ...ctx, ...(inputs.network ? { network: inputs.network } : {}) }));
+    findings.push(...inputFindings);
+    steps.push(failedStep(STEP_NETWORK, inputFindings[0] as Finding));
     skipRest("skipped: the inputs are not usable");
     const network = inputs.network ? { input: inputs.network.input, label: inputs.network.label, baseDomain: inputs.network.baseDomain } : null;
     return finish({ network, endpoint: null, apexUrl: null, permission: "unknown", counts: null, requests: 0 });
@@ -107,7 +107,8 @@ export async function checkCredentials(options: CheckCredentialsOptions): Promis
   const { network, client } = inputs;
   const checkCtx = { ...ctx, network };
   const shownNetwork = { input: network.input, label: network.label, baseDomain: network.baseDomain };
-  steps.push({ name: STEP_NETWORK, status: "passed", detail: `${network.label} (${client.apexUrl})` });
+  // Only the form is known here: the read below is what finds the network (or TG_NETWORK_NOT_FOUND).
+  steps.push({ name: STEP_NETWORK, status: "passed", detail: `${network.label} (${client.apexUrl}): accepted as written, not yet verified` });
   const done = (permission: PermissionLevel, counts: UserAndGroupCounts | null): CredentialCheckResult =>
     finish({ network: shownNetwork, endpoint: client.endpoint(), apexUrl: client.apexUrl, permission, counts, requests: client.stats.requests });
 
@@ -149,37 +150,22 @@ export async function checkCredentials(options: CheckCredentialsOptions): Promis
   }
 }
 
-type Inputs = { network: TwingateNetwork; client: TwingateClient } | { error: unknown; network?: TwingateNetwork };
+type Inputs = { network: TwingateNetwork; client: TwingateClient } | { errors: unknown[]; network?: TwingateNetwork };
 
-/**
- * In this order, so no message can repeat a secret: the key's shape (its own message never
- * shows it), then every other input searched for the key (refused by name, not shown), and only
- * then the inputs' own validation, whose messages quote them.
- */
+/** The inputs, every problem at once (see {@link checkConnectionInputs}), then the client built from them. */
 function validateInputs(options: CheckCredentialsOptions, budgetMs: number): Inputs {
-  let apiKey: ApiKey;
-  try {
-    apiKey = ApiKey.from(options.apiKey);
-    assertNoKeyIn(apiKey, { network: options.network, base_url: options.baseUrl, base_domain: options.baseDomain });
-    // Anyone's key, not only this one (another network's, swapped in): a host name would carry it to DNS.
-    assertNotCredential("network", options.network);
-  } catch (error) {
-    return { error };
-  }
-  let network: TwingateNetwork;
-  try {
-    network = normalizeNetwork(options.network, options.baseDomain ?? DEFAULT_BASE_DOMAIN);
-  } catch (error) {
-    return { error };
-  }
-  try {
-    if (options.baseUrl !== undefined) validateBaseUrl(options.baseUrl);
+  const budget = (): void => {
     if (!Number.isFinite(budgetMs) || budgetMs <= 0 || budgetMs > MAX_TIME_BUDGET_MS) {
       throw new RangeError(`the time budget must be more than 0 and at most ${MAX_TIME_BUDGET_MS / 1000} s, got ${budgetMs / 1000} s`);
     }
+  };
+  const checked = checkConnectionInputs(options, [budget]);
+  if (!checked.ok) return checked;
+  const { network } = checked;
+  try {
     const { network: _n, apiKey: _k, require: _r, signal: _s, timeBudgetMs: _t, inputNames: _i, ...clientOptions } = options;
-    return { network, client: new TwingateClient({ ...clientOptions, network, apiKey }) };
+    return { network, client: new TwingateClient({ ...clientOptions, network, apiKey: checked.apiKey }) };
   } catch (error) {
-    return { error, network };
+    return { errors: [error], network };
   }
 }

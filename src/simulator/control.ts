@@ -24,7 +24,7 @@ export const CONTROL_ROUTES: ReadonlyArray<{ method: string; path: string; does:
   { method: "POST", path: "/networks/<net>/tokens/restore", does: "undo a revoke (same body)" },
   { method: "POST", path: "/faults", does: 'queue a fault or a list, e.g. {"kind": "status", "status": 503, "times": 2}' },
   { method: "DELETE", path: "/faults", does: "drop every queued fault" },
-  { method: "PATCH", path: "/options", does: 'change {"rateLimit": {"reads": 60, "writes": 20} | false, "shard", "readOnlyMutation"}' },
+  { method: "PATCH", path: "/options", does: 'change {"rateLimit": {"reads": 60, "writes": 20} | false, "shard" (null: none), "readOnlyMutation"}' },
   { method: "POST", path: "/stats/reset", does: "zero the request counters" },
 ];
 

@@ -75,10 +75,11 @@ const optionsSchema = z.strictObject({
 const patchSchema = z.strictObject({
   readOnlyMutation: readOnlyMutationSchema.optional(),
   rateLimit: rateLimitSchema.optional(),
-  shard: shardSchema.optional(),
+  // null clears the shard: the plain host answers again.
+  shard: shardSchema.nullable().optional(),
 });
 
-export type SimulatorPatch = Partial<Pick<SimulatorOptions, "readOnlyMutation" | "rateLimit" | "shard">>;
+export type SimulatorPatch = Partial<Pick<SimulatorOptions, "readOnlyMutation" | "rateLimit">> & { shard?: string | null };
 
 /** Throws SimulatorOptionsError naming every bad field. */
 export function checkOptions(options: SimulatorOptions): void {

@@ -209,7 +209,7 @@ class Simulator implements RunningSimulator, ControlTarget {
   setOptions(patch: SimulatorPatch): void {
     checkPatch(patch);
     if (patch.readOnlyMutation !== undefined) this.readOnlyMutation = patch.readOnlyMutation;
-    if ("shard" in patch) this.shard = patch.shard;
+    if ("shard" in patch) this.shard = patch.shard ?? undefined;
     if (patch.rateLimit !== undefined) {
       const limits = resolveRateLimits(patch.rateLimit);
       this.rateLimitOn = limits !== false;

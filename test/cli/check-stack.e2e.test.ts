@@ -115,16 +115,36 @@ describe("check --stack", () => {
     expect(run.stdout).toContain("secrets are not available to pull requests from forks, so TWINGATE_API_KEY is empty");
   });
 
-  it("refuses hand flags next to --stack, and a stack without checks, as usage errors", async () => {
+  it("refuses hand flags next to --stack as a usage error", async () => {
     const stack = writeStack("flags", { A: { network: "acme", api_key: "${var.key_a}" } }, {});
     const both = await runCli(["check", "--stack", stack, "--network", "acme"]);
     expect(both.code).toBe(2);
     expect(both.stderr).toContain("drop --network");
-    const empty = join(dir, "empty");
-    mkdirSync(empty);
-    writeFileSync(join(empty, "cdk.tf.json"), JSON.stringify({ resource: {} }));
-    const none = await runCli(["check", "--stack", empty]);
-    expect(none.code).toBe(2);
-    expect(none.stderr).toContain("has no c1twingate_credential_check");
+  });
+
+  it("a stack without credential checks has nothing to check: exit 0, verdict none, a notice and summary (issue 12, multi-stack apps)", async () => {
+    const other = join(dir, "cdktf.out", "stacks", "other");
+    mkdirSync(other, { recursive: true });
+    writeFileSync(join(other, "cdk.tf.json"), JSON.stringify({ output: { hello: { value: "world" } } }));
+    const plain = await runCli(["check", "--stack", other]);
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toContain("no credential check in stack other: nothing to check");
+    const json = await runCli(["check", "--stack", other, "--json"]);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout)).toEqual([]);
+
+    const gh = github({ GITHUB_EVENT_NAME: "pull_request", GITHUB_EVENT_PATH: event("same-repo.json", { pull_request: { head: { repo: { full_name: "acme/infra" } }, base: { repo: { full_name: "acme/infra" } } } }) });
+    const inActions = await runCli(["check", "--stack", join(other, "cdk.tf.json")], { env: gh.env });
+    expect(inActions.code).toBe(0);
+    expect(inActions.stdout).toMatch(/^::notice title=c1-twingate check other::no credential check in stack other: nothing to check/m);
+    expect(readFileSync(gh.output, "utf8")).toBe("verdict=none\n");
+    expect(readFileSync(gh.summary, "utf8")).toContain("stack `other`: nothing to check");
+
+    // A fork's pull request gets no secrets: its plan would need them, so no plan (skipped).
+    const fork = github({ GITHUB_EVENT_NAME: "pull_request", GITHUB_EVENT_PATH: event("fork-other.json", { pull_request: { head: { repo: { full_name: "someone/infra" } }, base: { repo: { full_name: "acme/infra" } } } }) });
+    const forked = await runCli(["check", "--stack", other], { env: fork.env });
+    expect(forked.code).toBe(0);
+    expect(forked.stdout).toMatch(/^::warning .*secrets are not available to pull requests from forks, so the plan is not run/m);
+    expect(readFileSync(fork.output, "utf8")).toBe("verdict=skipped\n");
   });
 });

@@ -72,7 +72,7 @@ describe("TwingateIntegration synth", () => {
       provisioner: [
         {
           "local-exec": {
-            command: "c1-twingate check --network acme --require write",
+            command: "c1-twingate check --network acme --require write --surface twingate-integration",
             environment: { TWINGATE_API_KEY: "${var.twingate_api_key}" },
           },
         },

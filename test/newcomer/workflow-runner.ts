@@ -6,7 +6,7 @@
  * are emulated only for actions whose effect the machine already has (node and terraform on
  * PATH, the checkout); anything else fails the run, so the workflow cannot grow a step this
  * harness silently ignores. Expressions: the few forms a portable workflow needs (secrets,
- * matrix, steps/needs outputs, fromJSON, == and != against a literal); others fail loudly.
+ * matrix, steps/needs outputs, fromJSON, == and != against a literal, ||); others fail loudly.
  */
 import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -92,6 +92,8 @@ interface Context {
 /** Evaluates one expression body (inside `${{ }}`) of the supported forms. */
 export function evaluate(expression: string, ctx: Context): string {
   const e = expression.trim();
+  // `a || b` of comparisons (no parentheses, no strings holding "||"): true when either is.
+  if (e.includes("||")) return String(e.split("||").some((part) => evaluate(part, ctx) === "true"));
   let m = /^fromJSON\((.*)\)$/.exec(e);
   if (m) return evaluate(m[1] ?? "", ctx);
   m = /^(.*?)\s*(==|!=)\s*'([^']*)'$/.exec(e);
@@ -107,7 +109,7 @@ export function evaluate(expression: string, ctx: Context): string {
   if (m) return ctx.steps[m[1] ?? ""]?.outputs[m[2] ?? ""] ?? "";
   m = /^needs\.([A-Za-z_][A-Za-z0-9_-]*)\.outputs\.([A-Za-z_][A-Za-z0-9_-]*)$/.exec(e);
   if (m) return ctx.needs[m[1] ?? ""]?.outputs[m[2] ?? ""] ?? "";
-  throw new Error(`expression not supported by the test runner: \${{ ${e} }} (keep the workflow to secrets, matrix, steps/needs outputs, fromJSON, == and !=)`);
+  throw new Error(`expression not supported by the test runner: \${{ ${e} }} (keep the workflow to secrets, matrix, steps/needs outputs, fromJSON, ==, != and ||)`);
 }
 
 /** `${{ … }}` occurrences in a string, evaluated. */

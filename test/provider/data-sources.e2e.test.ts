@@ -76,13 +76,20 @@ describe("examples/terraform and the data sources under terraform", () => {
     expect(ws.stateText()).not.toContain(DEMO_KEYS.readWrite);
   });
 
-  it("fails the example's plan at the data source and the resource for a revoked key", async () => {
+  it("fails the example's plan once for a revoked key: the resource's error (the data source reads after it)", async () => {
     const plan = await ws.run(["plan", "-json"], { ...env({ TF_VAR_api_key: DEMO_KEYS.revoked }), allowFailure: true });
     expect(plan.code).toBe(1);
     const refused = expect.objectContaining({ severity: "error", summary: expect.stringContaining("Twingate refused the API key"), attribute: "api_key" });
     const diagnostics = diagnosticsOf(plan, ws);
-    expect(diagnostics.map((d) => d.address).sort()).toEqual(["c1twingate_credential_check.this", "data.c1twingate_credentials.this"]);
-    expect(diagnostics).toEqual([refused, refused]);
+    expect(diagnostics.map((d) => d.address)).toEqual(["c1twingate_credential_check.this"]);
+    expect(diagnostics).toEqual([refused]);
+  });
+
+  it("fails the example's plan once for a typo'd network (one error per cause)", async () => {
+    const plan = await ws.run(["plan", "-json"], { ...env({ TF_VAR_network: "acmee" }), allowFailure: true });
+    expect(plan.code).toBe(1);
+    const diagnostics = diagnosticsOf(plan, ws).filter((d) => d.severity === "error");
+    expect(diagnostics).toEqual([expect.objectContaining({ address: "c1twingate_credential_check.this", summary: expect.stringContaining("acmee") })]);
   });
 
   it("exposes the sync preview and lets a precondition refuse a SYNCED provisioning target", async () => {

@@ -153,6 +153,20 @@ describe("checkCredentials", () => {
     expect(result.requests).toBe(0);
   });
 
+  it("an invalid network and an invalid base URL are both reported, in one round", async () => {
+    const result = await check({ network: "bad name!", baseUrl: "ftp://x/{network}", timeBudgetMs: -1 });
+    expect(result.findings.map((f) => f.code)).toEqual(["TG_NETWORK_INVALID", "TG_BASE_URL_INVALID", "TG_OPTIONS_INVALID"]);
+    expect(result.requests).toBe(0);
+    expect(sim.stats.requests).toBe(0);
+  });
+
+  it("a key found in another input stops the input checks there: nothing else quotes the inputs", async () => {
+    const result = await check({ network: DEMO_KEYS.readOnly, baseUrl: "ftp://x/{network}" });
+    // A key-shaped network is refused by its shape (anyone's key), alone: the base URL's problem waits for the next round.
+    expect(result.findings.map((f) => f.code)).toEqual(["TG_NETWORK_INVALID"]);
+    expect(JSON.stringify(result)).not.toContain(DEMO_KEYS.readOnly);
+  });
+
   it("an empty key is an api_key finding and no request", async () => {
     const result = await check({ apiKey: "   " });
     expect(result.findings[0]).toMatchObject({ code: "TG_API_KEY_INVALID", subject: "api_key" });

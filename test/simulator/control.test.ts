@@ -115,6 +115,15 @@ describe("control endpoint /_simulator/", () => {
     expect((await probe()).status).toBe(200);
   });
 
+  it("sets and clears the shard while running", async () => {
+    expect(obj((await control("PATCH", "options", { shard: "us-east1" })).json).settings).toMatchObject({ shard: "us-east1" });
+    await probe();
+    expect(sim.stats.redirects).toBe(1); // the plain host answered 308 to the shard's
+    expect(obj((await control("PATCH", "options", { shard: null })).json).settings).toMatchObject({ shard: null });
+    expect((await probe()).status).toBe(200);
+    expect(sim.stats.redirects).toBe(1);
+  });
+
   it("serves the ground truth of a network and resets stats", async () => {
     const summary = await control("GET", "networks/acme/summary");
     expect(summary.json).toEqual(JSON.parse(JSON.stringify(sim.network("acme")?.tenant.summary())));

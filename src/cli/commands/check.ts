@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { z } from "zod";
 import { checkCredentials, DEFAULT_CHECK_TIME_BUDGET_MS } from "../../reconciler/credentials";
-import { forSurface } from "../../reconciler/settings";
+import { forSurface, SURFACE_INPUT_NAMES, SURFACES, type Surface } from "../../reconciler/settings";
 import type { CredentialCheckResult } from "../../reconciler/types";
 import { guardJson, guardLines } from "../../untrusted-text";
 import { MissingApiKeyError } from "../api-key-source";
@@ -11,11 +11,12 @@ import { parseFlags } from "../flags";
 import { renderCheckMarkdown } from "../github/check-summary";
 import { mdText } from "../github/markdown";
 import { reportCommandToGitHub } from "../github/command-report";
+import { reportNothingToCheck } from "../github/nothing-to-check";
 import { writeVerdictOutput } from "../github/step-output";
 import { renderCheckReport } from "../output/check-report";
 import { styleFor } from "../output/style";
 import { WaitProgress } from "../output/wait-progress";
-import { inputNamesOf, readStackChecks, type StackCheck } from "../stack-checks";
+import { inputNamesOf, readStackChecks, stackName, type StackCheck } from "../stack-checks";
 import { EXIT, UsageError } from "../usage-error";
 import { withVerdictGuard } from "../verdict";
 
@@ -24,6 +25,7 @@ const DEFAULT_BUDGET_SECONDS = DEFAULT_CHECK_TIME_BUDGET_MS / 1000;
 const CheckFlags = z.object({
   ...connectionFlagsShape,
   require: z.enum(["read", "write"], { error: "--require must be read or write" }).default("read"),
+  surface: z.enum(SURFACES as [Surface, ...Surface[]], { error: `--surface must be one of ${SURFACES.join(", ")}` }).optional(),
   timeBudget: timeBudgetFlag(DEFAULT_BUDGET_SECONDS),
   json: z.boolean().default(false),
 });
@@ -35,7 +37,7 @@ const StackFlags = z.object({
 });
 
 /** Flags that describe one check by hand; with --stack the stack says all of it. */
-const HAND_FLAGS = ["network", "require", "apiKeyStdin", "baseUrl", "baseDomain", "timeout", "maxResponseBytes"] as const;
+const HAND_FLAGS = ["network", "require", "surface", "apiKeyStdin", "baseUrl", "baseDomain", "timeout", "maxResponseBytes"] as const;
 
 export function registerCheck(program: Command): void {
   const command = program
@@ -43,6 +45,7 @@ export function registerCheck(program: Command): void {
     .description("check that a Twingate API key works for a network, with the permission ConductorOne needs");
   addNetworkOption(command)
     .option("--require <level>", "permission needed: read (access reviews, the default) or write (provisioning)")
+    .option("--surface <surface>", `whose words the messages use: ${SURFACES.join(" or ")} (the TwingateIntegration construct's local-exec check passes twingate-integration); default: this command's flags`)
     .option("--stack <dir>", "check every c1twingate_credential_check of a synthesized stack (cdktf.out/stacks/<stack>), keys from TF_VAR_<name>")
     .option("--time-budget <seconds>", "longest the whole check may take, retries and waits included", String(DEFAULT_BUDGET_SECONDS))
     .option("--json", "print the result object as JSON");
@@ -64,7 +67,7 @@ export function registerCheck(program: Command): void {
           require: flags.require,
           timeBudgetMs: flags.timeBudget * 1000,
           log: waits.onEvent,
-          inputNames: CLI_INPUT_NAMES,
+          inputNames: flags.surface !== undefined ? SURFACE_INPUT_NAMES[flags.surface] : CLI_INPUT_NAMES,
         });
       } finally {
         waits.close();
@@ -85,6 +88,14 @@ function flagName(flag: string): string {
  */
 async function checkStack(flags: z.output<typeof StackFlags>): Promise<void> {
   const checks = readStackChecks(flags.stack, process.env);
+  if (checks.length === 0) {
+    // Not an error: another stack of the app, or validation "local-exec"/"none". Verdict none (plan it).
+    const { line } = reportNothingToCheck(stackName(flags.stack), process.env, (l) => (flags.json ? process.stderr : process.stdout).write(l + "\n"));
+    if (flags.json) process.stdout.write("[]\n");
+    else process.stdout.write(guardLines(line) + "\n");
+    process.exitCode = EXIT.ok;
+    return;
+  }
   const keys = new Map<StackCheck, string>();
   for (const check of checks) {
     const key = process.env[check.keyVariable];

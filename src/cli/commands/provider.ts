@@ -68,8 +68,11 @@ export function registerProvider(program: Command): void {
         lines.push("This is not Terraform's implied mirror: point TF_CLI_CONFIG_FILE at a CLI config containing", "", mirrorCliConfig(result.mirrorDir));
       }
       lines.push(
-        "terraform init records these hashes in .terraform.lock.hcl; commit that file. For a lock file that also verifies on other platforms:",
-        `  terraform providers lock -fs-mirror=${result.mirrorDir} ${result.packages.map((p) => `-platform=${p.platform}`).join(" ")}`,
+        "terraform init records these hashes in .terraform.lock.hcl (with cdktf: in cdktf.out/stacks/<stack>). To record the hashes of the platforms installed here, run in the configuration's directory:",
+        // Named by address: -fs-mirror applies to every provider the command locks, and the
+        // configuration's other providers (conductorone/conductorone, ...) are not in this mirror.
+        `  terraform providers lock -fs-mirror=${result.mirrorDir} ${result.packages.map((p) => `-platform=${p.platform}`).join(" ")} ${result.source}`,
+        "and lock the other providers from their registries: terraform providers lock -platform=… <their addresses>. Other platforms: install them first (--platform, repeatable).",
         "The .invalid host is deliberate: without this mirror, terraform init fails instead of downloading another provider.",
         "",
       );

@@ -126,6 +126,15 @@ function envLines(env: Record<string, string>, shell: boolean): string {
     .join("\n");
 }
 
+/** `--save-env FILE` is checked before anything starts: its directory must exist, FILE must not be a directory. */
+function checkSaveEnvTarget(file: string): void {
+  const parent = dirname(resolve(file));
+  if (!existsSync(parent) || !statSync(parent).isDirectory()) {
+    throw new UsageError(`--save-env ${file}: the directory ${parent} does not exist; create it first (mkdir -p) or give a file in an existing directory`);
+  }
+  if (existsSync(file) && statSync(file).isDirectory()) throw new UsageError(`--save-env ${file} is a directory; give the path of a file to write`);
+}
+
 export function registerSandbox(program: Command): void {
   program
     .command("sandbox")
@@ -140,7 +149,8 @@ export function registerSandbox(program: Command): void {
     .allowExcessArguments(true)
     .action(async (raw: unknown, command: Command) => {
       const flags = parseFlags(SandboxFlags, raw);
-      const config = flags.twingateConfig ? readConfig(flags.twingateConfig) : { options: {}, faults: [] };
+      const config = flags.twingateConfig ? readConfig(flags.twingateConfig, "--twingate-config") : { options: {}, faults: [] };
+      if (flags.saveEnv !== undefined) checkSaveEnvTarget(flags.saveEnv);
       const seed: SimulatorSeed = flags.seed ? readSeedFile(flags.seed) : {};
       const sandbox = await startSandbox({
         twingate: { ...config.options, networks: config.options.networks ?? DEMO_NETWORKS, port: flags.twingatePort },

@@ -143,13 +143,14 @@ function asUsage(error: unknown, source: string | undefined): unknown {
   return error;
 }
 
-export function readConfig(file: string): SimulatorConfig {
+/** Reads a simulator config file; `flag` is the option the user gave it with (messages name it). */
+export function readConfig(file: string, flag = "--config"): SimulatorConfig {
   let text: string;
   try {
     text = readFileSync(file, "utf8");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? "unreadable";
-    throw new UsageError(`--config ${file} cannot be read (${code}); give the path of a JSON simulator config.`);
+    throw new UsageError(`${flag} ${file} cannot be read (${code}); give the path of a JSON simulator config.`);
   }
   try {
     return parseSimulatorConfig(text, file);

@@ -44,7 +44,9 @@ export function secretsUnavailableReason(env: NodeJS.ProcessEnv): string | null 
   const base = event.pull_request.base.repo;
   // A deleted fork has no head repository: it was a fork all the same.
   if (head === null || head === undefined) return FORK_REASON;
-  if (head.fork === true) return FORK_REASON;
+  // A pull request comes from a fork when its head repository is not its base repository.
+  // `repo.fork` says only that a repository is itself a fork: a same-repository pull
+  // request inside a forked repository has `fork: true` on both sides, and has its secrets.
   if (head.full_name !== undefined && base?.full_name !== undefined && head.full_name !== base.full_name) return FORK_REASON;
   return null;
 }

@@ -1,7 +1,10 @@
 import { appendFileSync } from "node:fs";
 
-/** What a step tells later steps (`steps.<id>.outputs.verdict`): passed, failed or skipped. */
-export type Verdict = "passed" | "failed" | "skipped";
+/**
+ * What a step tells later steps (`steps.<id>.outputs.verdict`): passed, failed, skipped (no
+ * secrets in this run), or none (the stack has no credential check: nothing to check, plan it).
+ */
+export type Verdict = "passed" | "failed" | "skipped" | "none";
 
 /**
  * Appends `verdict=<v>` to the file named by `GITHUB_OUTPUT`, so a workflow can run the plan only

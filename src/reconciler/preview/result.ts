@@ -121,8 +121,8 @@ export function assembleResult(input: AssembleInput): SyncPreviewResult {
   };
 }
 
-/** The input was refused before any request (a malformed key, network or base URL, or one holding the key). */
-export function refusedResult(error: unknown, classify: ClassifyContext, pageSize: number, durationMs: number): SyncPreviewResult {
+/** The inputs were refused before any request (a malformed key, network or base URL, or one holding the key): every problem found. */
+export function refusedResult(errors: readonly unknown[], classify: ClassifyContext, pageSize: number, durationMs: number): SyncPreviewResult {
   return {
     ok: false,
     complete: false,
@@ -139,7 +139,7 @@ export function refusedResult(error: unknown, classify: ClassifyContext, pageSiz
     unknownValues: [],
     connectorView: null,
     pagesRead: 0,
-    findings: [findingForError(error, classify)],
+    findings: errors.map((error) => findingForError(error, classify)),
     requests: 0,
     lowerBound: 0,
     estimate: null,

@@ -1,5 +1,4 @@
-import { assertNotCredential } from "../../credential-shape";
-import { ApiKey, assertNoKeyIn } from "../../twingate/api-key";
+import type { ApiKey } from "../../twingate/api-key";
 import { systemClock, type Clock } from "../../twingate/clock";
 import { TwingateClient } from "../../twingate/client";
 import { Deadline } from "../../twingate/deadline";
@@ -26,6 +25,7 @@ import { MemberQueue } from "./member-queue";
 import { nodesOf, type MembersConnection } from "./queries";
 import { durationFor, extraMemberPagesFor, MEMBER_PAGES_PER_REQUEST, requestLowerBound } from "./request-plan";
 import { assembleResult, refusedResult, type StopState } from "./result";
+import { checkConnectionInputs } from "../inputs";
 import { PreviewTally, type GroupTally } from "./tally";
 import { RequestedGroups } from "./targets";
 import type { PreviewPhase, PreviewProgress, SyncPreviewEstimate, SyncPreviewResult } from "./types";
@@ -127,15 +127,13 @@ export async function previewSync(options: SyncPreviewOptions): Promise<SyncPrev
   if ("client" in options) {
     client = options.client;
   } else {
+    // Every input problem at once (a key found in another input stops there): see checkConnectionInputs.
+    const checked = checkConnectionInputs({ apiKey: options.apiKey, network: options.network, baseUrl: options.baseUrl, baseDomain: options.baseDomain, others: { groups: options.groups } });
+    if (!checked.ok) return refusedResult(checked.errors, classify, pageSize, clock.now() - started);
     try {
-      // First the key's shape, then every input searched for the key: only then may messages quote inputs.
-      const apiKey = ApiKey.from(options.apiKey);
-      assertNoKeyIn(apiKey, { network: options.network, base_url: options.baseUrl, base_domain: options.baseDomain, groups: options.groups });
-      // Anyone's key, not only this one: a host name would carry it to DNS.
-      assertNotCredential("network", options.network);
       client = new TwingateClient({
-        network: options.network,
-        apiKey,
+        network: checked.network,
+        apiKey: checked.apiKey,
         ...(options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {}),
         ...(options.baseDomain !== undefined ? { baseDomain: options.baseDomain } : {}),
         ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
@@ -148,7 +146,7 @@ export async function previewSync(options: SyncPreviewOptions): Promise<SyncPrev
         ...(options.log !== undefined ? { log: options.log } : {}),
       });
     } catch (error) {
-      return refusedResult(error, classify, pageSize, clock.now() - started);
+      return refusedResult([error], classify, pageSize, clock.now() - started);
     }
   }
 

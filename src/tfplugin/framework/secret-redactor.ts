@@ -34,6 +34,12 @@ function encodings(secret: string): string[] {
 export function createSecretRedactor(replacement: string): SecretRedactor {
   const secrets = new Set<string>();
   const echoes: SecretEchoes[] = [];
+  /**
+   * Secrets remembered but not yet given their SecretEchoes: building one costs ~25 ms of CPU
+   * (its lookup tables), and a plan that succeeds quietly redacts nothing (no diagnostics, and
+   * the log is off unless TF_LOG is set), so it is built by the first `redact`.
+   */
+  const pending: string[] = [];
   const withheld = `${replacement} (text withheld: it held an encoded secret)`;
   let pattern: RegExp | undefined;
   return {
@@ -41,12 +47,13 @@ export function createSecretRedactor(replacement: string): SecretRedactor {
       const trimmed = value?.trim();
       if (!trimmed || trimmed.length < MIN_SECRET_LENGTH || secrets.has(trimmed)) return;
       secrets.add(trimmed);
-      echoes.push(new SecretEchoes(trimmed));
+      pending.push(trimmed);
       // Longest first, so a secret that contains another is replaced whole.
       const forms = [...secrets].flatMap(encodings).sort((a, b) => b.length - a.length);
       pattern = new RegExp(forms.map(escapeRegExp).join("|"), "gi");
     },
     redact(text) {
+      for (const secret of pending.splice(0)) echoes.push(new SecretEchoes(secret));
       let out = pattern ? text.replace(pattern, () => replacement) : text;
       for (const e of echoes) out = e.redact(out, { replacement, withheld });
       return out;
@@ -54,6 +61,7 @@ export function createSecretRedactor(replacement: string): SecretRedactor {
     forget() {
       secrets.clear();
       echoes.length = 0;
+      pending.length = 0;
       pattern = undefined;
     },
   };

@@ -35,6 +35,19 @@ export function parseLogLevel(text: string | undefined): LogLevel | undefined {
   return t && t in ORDER ? (t as LogLevel) : undefined;
 }
 
+/**
+ * The level Terraform logs a provider's lines at, read from the environment Terraform passes on to
+ * the provider: TF_LOG_PROVIDER, else TF_LOG; `JSON` and names that are not levels mean TRACE;
+ * neither set (or `OFF`) means off (Terraform's internal/logging; "Logging is off for all
+ * subsystems by default": developer.hashicorp.com/terraform/plugin/log/managing). A line Terraform
+ * discards is not worth writing: each is serialised and scrubbed of secrets first.
+ */
+export function terraformLogLevel(env: NodeJS.ProcessEnv): LogLevel | "off" {
+  const text = (env.TF_LOG_PROVIDER || env.TF_LOG || "").trim().toLowerCase();
+  if (text === "" || text === "off") return "off";
+  return parseLogLevel(text) ?? "trace";
+}
+
 export function createLogger(options: LoggerOptions = {}): Logger {
   const min = ORDER[options.level ?? "trace"];
   const write = options.write ?? ((line: string) => process.stderr.write(line));

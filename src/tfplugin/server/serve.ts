@@ -12,7 +12,7 @@ import { generateSelfSignedCertificate } from "./certificate";
 import { handshakeLine, hasMagicCookie, negotiateProtocol, notAPluginMessage, reattachConfig } from "./handshake";
 import { planListen } from "./listen";
 import { holdLifeline, isBrokenStreamError } from "./lifeline";
-import { createLogger, parseLogLevel, redirectConsole, type Logger, type LogLevel } from "./logger";
+import { createLogger, parseLogLevel, redirectConsole, terraformLogLevel, type Logger, type LogLevel } from "./logger";
 
 /** 256 MiB, as terraform-plugin-go allows; Terraform asks up to 64 MiB for a schema. */
 const MAX_MESSAGE_BYTES = 256 << 20;
@@ -65,9 +65,12 @@ export async function serve<C>(provider: DefinedProvider<C>, options: ServeOptio
   // One redactor for diagnostics and log lines: the secrets the framework decodes, then the provider's own filter.
   const secrets = createSecretRedactor(SECRET_REPLACEMENT);
   const redact = providerRedaction(secrets, def.redact);
+  // Under Terraform, the level it shows (errors are written even when its log is off: they are rare,
+  // and tell whoever runs the binary by hand what went wrong); debug mode logs at debug by default.
+  const shown = terraformLogLevel(env);
   const log = createLogger({
     module: `provider.terraform-provider-${def.typeName}`,
-    level: options.logLevel ?? parseLogLevel(env.TF_LOG_PROVIDER) ?? "debug",
+    level: options.logLevel ?? (debug ? (parseLogLevel(env.TF_LOG_PROVIDER) ?? "debug") : shown === "off" ? "error" : shown),
     redact,
   });
 

@@ -1,4 +1,4 @@
-import { createLogger, redirectConsole } from "../../../src/tfplugin/server/logger";
+import { createLogger, redirectConsole, terraformLogLevel } from "../../../src/tfplugin/server/logger";
 import { handshakeLine, negotiateProtocol, reattachConfig } from "../../../src/tfplugin/server/handshake";
 
 describe("hclog JSON logger", () => {
@@ -19,6 +19,18 @@ describe("hclog JSON logger", () => {
     log.debug("no");
     log.error("yes");
     expect(lines).toHaveLength(1);
+  });
+
+  it("logs at the level Terraform shows provider lines at: TF_LOG_PROVIDER, else TF_LOG, else off", () => {
+    expect(terraformLogLevel({})).toBe("off");
+    expect(terraformLogLevel({ TF_LOG: "" })).toBe("off");
+    expect(terraformLogLevel({ TF_LOG: "OFF" })).toBe("off");
+    expect(terraformLogLevel({ TF_LOG: "DEBUG" })).toBe("debug");
+    expect(terraformLogLevel({ TF_LOG: "WARN", TF_LOG_PROVIDER: "trace" })).toBe("trace");
+    expect(terraformLogLevel({ TF_LOG: "TRACE", TF_LOG_PROVIDER: "error" })).toBe("error");
+    // Terraform reads JSON, and any name that is not a level, as TRACE.
+    expect(terraformLogLevel({ TF_LOG: "JSON" })).toBe("trace");
+    expect(terraformLogLevel({ TF_LOG: "yes" })).toBe("trace");
   });
 
   it("redirects console.* so nothing reaches stdout", () => {

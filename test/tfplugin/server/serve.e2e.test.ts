@@ -178,7 +178,8 @@ describe("process behaviour", () => {
   });
 
   it("exits once the Shutdown reply is on the wire (no timer), ending the stdio stream cleanly, and removes its socket", async () => {
-    const { child, line, stderr } = await start(terraformEnv());
+    // At debug, the exit's reason is logged (Terraform's log is off by default, and so is the provider's then).
+    const { child, line, stderr } = await start(terraformEnv({ TF_LOG_PROVIDER: "debug" }));
     const socket = line.split("|")[3] ?? "";
     const [, , , , , certB64 = ""] = line.split("|");
     const creds = credentials.createSsl(Buffer.from(toPem("CERTIFICATE", Buffer.from(certB64, "base64"))), Buffer.from(clientCert.keyPem), Buffer.from(clientCert.certPem));
@@ -200,6 +201,15 @@ describe("process behaviour", () => {
     expect(stderr()).toContain('"reason":"reply sent"');
     expect(existsSync(socket)).toBe(false);
     expect(existsSync(dirname(socket))).toBe(false);
+  });
+
+  it("writes no log lines when Terraform's log is off (TF_LOG and TF_LOG_PROVIDER unset), and follows TF_LOG when it is on", async () => {
+    const quiet = await start(terraformEnv());
+    const loud = await start(terraformEnv({ TF_LOG: "TRACE" }));
+    for (const { line } of [quiet, loud]) await call(connect(line), "GetProviderSchema", {});
+    expect(quiet.stderr()).toBe("");
+    expect(loud.stderr()).toContain('"@message":"plugin server started"');
+    expect(loud.stderr()).toContain('"@message":"rpc done"');
   });
 
   it("serves plaintext when Terraform disabled TLS (no PLUGIN_CLIENT_CERT)", async () => {

@@ -26,7 +26,7 @@ export interface DataC1TwingateSyncPreviewConfig extends cdktf.TerraformMetaArgu
   */
   readonly connectorVersion?: string;
   /**
-  * Provisioning target groups (names or IDs) to look up.
+  * Provisioning target groups (names or IDs) to look up; each non-empty.
   *
   * Docs at Terraform Registry: {@link https://c1twingate.invalid/providers/local/c1twingate/latest/docs/data-sources/sync_preview#groups DataC1TwingateSyncPreview#groups}
   */

@@ -1,0 +1,102 @@
+/**
+ * A provider process that runs no check never loads Node's HTTP client (undici): Node's global
+ * `Headers`, `fetch`, `Request` and `Response` are lazy getters that load all of it on first use
+ * (25–40 ms of CPU per process, bench/provider.bench.ts), and connect-node, the gRPC server,
+ * builds every call's metadata with `Headers`. scripts/build.mjs gives the provider's own code
+ * fetch-headers' class instead (src/tfplugin/server/fetch-headers.ts). Checked on the built
+ * bundle, spawned the way Terraform spawns it, serving real calls over mTLS: a preloaded script
+ * reports any read of those globals (and any `localeCompare`, whose first call costs as much) on stderr.
+ */
+import { credentials, makeClientConstructor, Metadata, type Client, type ServiceError } from "@grpc/grpc-js";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { MAGIC_COOKIE_VALUE } from "../../src/tfplugin/server/handshake";
+import { generateSelfSignedCertificate, toPem } from "../../src/tfplugin/server/certificate";
+import { encodeMsgpack, types } from "../../src/tfplugin/cty";
+import { protocolClientDefinitions } from "../tfplugin/server/protocol-client";
+import { PROVIDER_BUNDLE } from "./provider-bundle";
+
+jest.setTimeout(300_000);
+
+const MARK = "FETCH-API-GLOBAL-READ";
+/** Preloaded with `node -r`: wraps the lazy getters of the Fetch API globals to report a read. */
+const TRAP = `
+for (const name of ["Headers", "fetch", "Request", "Response"]) {
+  const d = Object.getOwnPropertyDescriptor(globalThis, name);
+  if (!d || !d.get) continue;
+  Object.defineProperty(globalThis, name, { configurable: true, enumerable: d.enumerable, get() { process.stderr.write("${MARK} " + name + "\\n"); return d.get.call(this); }, set: d.set });
+}
+// The first localeCompare builds an ICU collator (~20 ms): no header handling needs one.
+const localeCompare = String.prototype.localeCompare;
+String.prototype.localeCompare = function (...args) { process.stderr.write("${MARK} localeCompare\\n"); return localeCompare.apply(this, args); };
+`;
+
+let dir: string;
+let trap: string;
+const clientCert = generateSelfSignedCertificate({ curve: "P-521" });
+const children: ChildProcess[] = [];
+const clients: Client[] = [];
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "no-fetch-"));
+  trap = join(dir, "trap.js");
+  writeFileSync(trap, TRAP);
+});
+
+afterAll(() => {
+  for (const c of clients) c.close();
+  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill("SIGTERM");
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function call<T>(client: Client, method: string, request: object): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const fn = (client as unknown as Record<string, (req: object, md: Metadata, cb: (err: ServiceError | null, res: T) => void) => void>)[method];
+    if (!fn) throw new Error(`no method ${method}`);
+    fn.call(client, request, new Metadata(), (err, res) => (err ? reject(err) : resolve(res)));
+  });
+}
+
+/** Spawns the built provider with the trap, as Terraform would; resolves with a connected Provider client and its stderr. */
+async function startProvider(): Promise<{ client: Client; stderr: () => string }> {
+  const env = { PATH: process.env.PATH, TF_PLUGIN_MAGIC_COOKIE: MAGIC_COOKIE_VALUE, PLUGIN_PROTOCOL_VERSIONS: "5,6", PLUGIN_CLIENT_CERT: clientCert.certPem, C1TG_CODE_CACHE_DIR: "off" };
+  const child = spawn(process.execPath, ["-r", trap, PROVIDER_BUNDLE], { env, stdio: ["ignore", "pipe", "pipe"] });
+  children.push(child);
+  let stderr = "";
+  child.stderr?.on("data", (d: Buffer) => (stderr += d.toString()));
+  const line = await new Promise<string>((resolve, reject) => {
+    let out = "";
+    child.stdout?.on("data", (d: Buffer) => {
+      out += d.toString();
+      if (out.includes("\n")) resolve(out.slice(0, out.indexOf("\n")));
+    });
+    child.on("exit", (code) => reject(new Error(`provider exited ${code} before the handshake: ${stderr}`)));
+  });
+  const [, , network, address, , certB64 = ""] = line.split("|");
+  const creds = credentials.createSsl(Buffer.from(toPem("CERTIFICATE", Buffer.from(certB64, "base64"))), Buffer.from(clientCert.keyPem), Buffer.from(clientCert.certPem));
+  const Ctor = makeClientConstructor(protocolClientDefinitions().provider, "Provider");
+  const client = new Ctor(network === "unix" ? `unix://${address}` : `${address}`, creds, { "grpc.ssl_target_name_override": "localhost", "grpc.default_authority": "localhost" });
+  clients.push(client);
+  return { client, stderr: () => stderr };
+}
+
+describe("a provider process that runs no check", () => {
+  it("the trap reports a read of the global Headers (so the test below can fail)", () => {
+    const r = spawnSync(process.execPath, ["-r", trap, "-e", "new Headers({ a: 'b' })"], { encoding: "utf8" });
+    expect(r.stderr).toContain(`${MARK} Headers`);
+  });
+
+  it("serves the schema and validates a configuration without reading the Fetch API globals", async () => {
+    const { client, stderr } = await startProvider();
+    const schema = await call<{ resource_schemas: Record<string, unknown> }>(client, "GetProviderSchema", {});
+    expect(Object.keys(schema.resource_schemas)).toContain("c1twingate_credential_check");
+    // A partial object: the answer may be a diagnostic about it; what matters is the call's path through the server.
+    const config = encodeMsgpack(types.object({ network: types.string, api_key: types.string, require: types.string }), { network: "acme", api_key: null, require: "write" });
+    const validated = await call<{ diagnostics: unknown[] }>(client, "ValidateResourceConfig", { type_name: "c1twingate_credential_check", config: { msgpack: config } });
+    expect(Array.isArray(validated.diagnostics)).toBe(true);
+    // The calls above went through connect-node's Headers; none of it reached Node's undici.
+    expect(stderr()).not.toContain(MARK);
+  });
+});
