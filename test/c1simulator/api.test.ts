@@ -2,7 +2,7 @@ import { X509Certificate } from "node:crypto";
 import { connect } from "node:tls";
 import { ConductorOneClient, TWINGATE_CATALOG_ID, twingateConnectorConfig } from "../../src/conductorone";
 import { generateSimulatorPki, KSUID_PATTERN, startConductorOneSimulator, type RunningConductorOneSimulator } from "../../src/c1simulator";
-import { VirtualClock } from "../conductorone/virtual-clock";
+import { VirtualClock } from "../helpers/virtual-clock";
 import { httpsRequest } from "./https-request";
 
 // The REST surface with the reference's paths, field names, id formats and paging.

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { startConductorOneSimulator, type RunningConductorOneSimulator } from "../../src/c1simulator";
 import { ConductorOneClient, TWINGATE_CATALOG_ID, twingateConnectorConfig } from "../../src/conductorone";
 import { startSimulator, DEMO_KEYS, type RunningSimulator } from "../../src/simulator";
-import { VirtualClock } from "../conductorone/virtual-clock";
+import { VirtualClock } from "../helpers/virtual-clock";
 import { httpsRequest } from "./https-request";
 
 // The part of the API the ConductorOne stand-in provider uses beyond connectors: app fields and

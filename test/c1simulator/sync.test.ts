@@ -1,7 +1,7 @@
 import { BATON_CATALOG_ID, ConductorOneClient, explainTwingateSyncError, syncStateOf, TWINGATE_CATALOG_ID, twingateConnectorConfig } from "../../src/conductorone";
 import { KSUID_PATTERN, startConductorOneSimulator, type RunningConductorOneSimulator } from "../../src/c1simulator";
 import { DEMO_KEYS, startSimulator, type RunningSimulator } from "../../src/simulator";
-import { VirtualClock } from "../conductorone/virtual-clock";
+import { VirtualClock } from "../helpers/virtual-clock";
 import { httpsRequest } from "./https-request";
 
 // Connector status advancing on a virtual clock; a Twingate connector's outcome decided by

@@ -1,7 +1,7 @@
 import { generateKeyPairSync } from "node:crypto";
 import { clientAssertion, parseClientSecret, signCompactJws } from "../../src/conductorone";
 import { startConductorOneSimulator, type RunningConductorOneSimulator } from "../../src/c1simulator";
-import { VirtualClock } from "../conductorone/virtual-clock";
+import { VirtualClock } from "../helpers/virtual-clock";
 import { httpsRequest } from "./https-request";
 
 // The simulator's token endpoint checks what ConductorOne checks (reference §1.4–1.5):

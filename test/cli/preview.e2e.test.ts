@@ -2,13 +2,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DEMO_KEYS, generateTenant, startSimulator, type RunningSimulator } from "../../src/simulator";
-import { runCli as runBundled } from "../helpers/cli";
+import { runCli } from "../helpers/cli";
 
 /** `c1-twingate preview` and `check` run as child processes (dist/cli.js, built by jest's global setup). */
-
-function runCli(args: string[], env: Record<string, string | undefined>) {
-  return runBundled(args, { env });
-}
 
 describe("c1-twingate preview (child process)", () => {
   let sim: RunningSimulator;
@@ -23,7 +19,7 @@ describe("c1-twingate preview (child process)", () => {
   });
 
   it("prints tables and findings, exits 0 when there is no error finding", async () => {
-    const run = await runCli(["preview", "--network", "acme", "--base-url", sim.baseUrl], { TWINGATE_API_KEY: DEMO_KEYS.readOnly });
+    const run = await runCli(["preview", "--network", "acme", "--base-url", sim.baseUrl], { env: { TWINGATE_API_KEY: DEMO_KEYS.readOnly } });
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/users\s+25/);
     expect(run.stdout).toMatch(/groups by type\s+MANUAL\s+SYNCED\s+SYSTEM/);
@@ -39,7 +35,7 @@ describe("c1-twingate preview (child process)", () => {
     writeFileSync(summary, "## earlier step\n");
     const run = await runCli(
       ["preview", "--network", "acme", "--base-url", sim.baseUrl, "--groups", "Contractors,Everyone,50% off"],
-      { TWINGATE_API_KEY: DEMO_KEYS.readOnly, GITHUB_ACTIONS: "true", GITHUB_STEP_SUMMARY: summary },
+      { env: { TWINGATE_API_KEY: DEMO_KEYS.readOnly, GITHUB_ACTIONS: "true", GITHUB_STEP_SUMMARY: summary } },
     );
     expect(run.code).toBe(1);
     const commands = run.stdout.split("\n").filter((l) => l.startsWith("::"));
@@ -65,9 +61,7 @@ describe("c1-twingate preview (child process)", () => {
   it("--json keeps stdout parseable and moves the workflow commands to stderr", async () => {
     const summary = join(dir, "summary-2.md");
     const run = await runCli(["preview", "--network", "acme", "--base-url", sim.baseUrl, "--json", "--groups", "Nope"], {
-      TWINGATE_API_KEY: DEMO_KEYS.readOnly,
-      GITHUB_ACTIONS: "true",
-      GITHUB_STEP_SUMMARY: summary,
+      env: { TWINGATE_API_KEY: DEMO_KEYS.readOnly, GITHUB_ACTIONS: "true", GITHUB_STEP_SUMMARY: summary },
     });
     expect(run.code).toBe(1);
     const result = JSON.parse(run.stdout) as { complete: boolean; users: { total: number }; requests: number; lowerBound: number };
@@ -78,7 +72,7 @@ describe("c1-twingate preview (child process)", () => {
   });
 
   it("--markdown prints the PR comment body", async () => {
-    const run = await runCli(["preview", "--network", "acme", "--base-url", sim.baseUrl, "--markdown"], { TWINGATE_API_KEY: DEMO_KEYS.readOnly });
+    const run = await runCli(["preview", "--network", "acme", "--base-url", sim.baseUrl, "--markdown"], { env: { TWINGATE_API_KEY: DEMO_KEYS.readOnly } });
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^### ConductorOne sync preview/);
     expect(run.stdout).toContain("| --- | ---: |");
@@ -89,7 +83,7 @@ describe("c1-twingate preview (child process)", () => {
     [["--time-budget", "-3"], /--time-budget must be a positive number/],
     [["--json", "--markdown"], /--json and --markdown are alternatives/],
   ])("exits 2 on a usage error %j", async (extra, message) => {
-    const run = await runCli(["preview", "--network", "acme", "--base-url", sim.baseUrl, ...extra], { TWINGATE_API_KEY: DEMO_KEYS.readOnly });
+    const run = await runCli(["preview", "--network", "acme", "--base-url", sim.baseUrl, ...extra], { env: { TWINGATE_API_KEY: DEMO_KEYS.readOnly } });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(message);
   });
@@ -97,9 +91,7 @@ describe("c1-twingate preview (child process)", () => {
   it("check in GitHub Actions annotates its failure and writes a summary", async () => {
     const summary = join(dir, "summary-check.md");
     const run = await runCli(["check", "--network", "acme", "--base-url", sim.baseUrl], {
-      TWINGATE_API_KEY: DEMO_KEYS.revoked,
-      GITHUB_ACTIONS: "true",
-      GITHUB_STEP_SUMMARY: summary,
+      env: { TWINGATE_API_KEY: DEMO_KEYS.revoked, GITHUB_ACTIONS: "true", GITHUB_STEP_SUMMARY: summary },
     });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^::error title=c1-twingate check acme%3A TG_UNAUTHORIZED::.*%0AFix: |^::error title=c1-twingate check acme%3A TG_UNAUTHORIZED::/m);
@@ -110,7 +102,7 @@ describe("c1-twingate preview (child process)", () => {
   });
 
   it("check outside GitHub Actions prints no workflow commands", async () => {
-    const run = await runCli(["check", "--network", "acme", "--base-url", sim.baseUrl], { TWINGATE_API_KEY: DEMO_KEYS.readOnly });
+    const run = await runCli(["check", "--network", "acme", "--base-url", sim.baseUrl], { env: { TWINGATE_API_KEY: DEMO_KEYS.readOnly } });
     expect(run.code).toBe(0);
     expect(run.stdout).not.toContain("::");
   });
@@ -125,7 +117,7 @@ describe("c1-twingate preview on 100 000 users (child process)", () => {
     const sim = await startSimulator({ networks: [{ name: "huge", tenant, tokens: [{ key, permission: "read" }] }], rateLimit: limits });
     try {
       // Client and simulator limits raised together: still paced, never 429, and fast enough for a test.
-      const run = await runBundled(["preview", "--network", "huge", "--base-url", sim.baseUrl, "--json", "--time-budget", "3600", "--reads-per-minute", String(limits.reads)], {
+      const run = await runCli(["preview", "--network", "huge", "--base-url", sim.baseUrl, "--json", "--time-budget", "3600", "--reads-per-minute", String(limits.reads)], {
         env: { TWINGATE_API_KEY: key },
         nodeArgs: ["--expose-gc", "-r", join(__dirname, "..", "helpers", "live-heap-preload.cjs")],
         timeoutMs: 1_200_000,

@@ -1,7 +1,7 @@
 import { inspect } from "node:util";
 import { ConductorOneClient, TWINGATE_CATALOG_ID, twingateConnectorConfig, type C1LogEvent, type ConductorOneClientOptions } from "../../src/conductorone";
 import { startConductorOneSimulator, type RunningConductorOneSimulator } from "../../src/c1simulator";
-import { VirtualClock } from "./virtual-clock";
+import { VirtualClock } from "../helpers/virtual-clock";
 
 // The client against the simulator, on one virtual clock: every auth path, env precedence,
 // paging, 429 + Retry-After (no real sleeping), and each kind of failure as its C1_* code.

@@ -2,7 +2,7 @@ import { inspect } from "node:util";
 import { ConductorOneClient, parseTimestamp, ServerTextRedactor, Secret, syncStateOf } from "../../src/conductorone";
 import { startConductorOneSimulator, type RunningConductorOneSimulator } from "../../src/c1simulator";
 import { UntrustedText } from "../../src/untrusted-text";
-import { VirtualClock } from "./virtual-clock";
+import { VirtualClock } from "../helpers/virtual-clock";
 
 // M1 (issue 14 breaker): everything ConductorOne says passes ONE redaction point where it
 // enters (every string of the decoded body, before its schema), then is typed: server text as

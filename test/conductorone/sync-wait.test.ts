@@ -3,7 +3,7 @@ import { explainTwingateSyncError } from "../../src/conductorone";
 import { ConductorOneClient, syncFindings, syncStateOf, TWINGATE_CATALOG_ID, twingateConnectorConfig, waitBudgetFinding, waitForSync, type Connector } from "../../src/conductorone";
 import { startConductorOneSimulator, type RunningConductorOneSimulator } from "../../src/c1simulator";
 import { DEMO_KEYS, startSimulator, type RunningSimulator } from "../../src/simulator";
-import { VirtualClock } from "./virtual-clock";
+import { VirtualClock } from "../helpers/virtual-clock";
 
 // Waiting for a sync on the virtual clock (no real sleeping), and what each state becomes as findings.
 describe("waitForSync", () => {

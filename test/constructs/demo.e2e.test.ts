@@ -5,7 +5,7 @@
  * exit 0, clean up, and never print an API key.
  */
 import { spawn } from "node:child_process";
-import { readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DEMO_KEYS } from "../../src/simulator";
@@ -17,11 +17,11 @@ jest.setTimeout(600_000);
 
 const ROOT = join(__dirname, "..", "..");
 
-function runDemo(): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runDemo(tmp: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(join(ROOT, "node_modules", ".bin", "tsx"), [join(ROOT, "scripts", "demo.ts")], {
       cwd: ROOT,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: tmpdir(), NO_COLOR: "1" },
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: tmp, NO_COLOR: "1" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stdout = "";
@@ -37,13 +37,17 @@ function runDemo(): Promise<{ code: number | null; stdout: string; stderr: strin
   });
 }
 
-const demoDirs = () => readdirSync(tmpdir()).filter((name) => name.startsWith("c1tg-demo-"));
+/** The demo's work dirs in `tmp`: a TMPDIR of its own, so a demo someone else runs on the machine meanwhile is not counted. */
+const demoDirs = (tmp: string) => readdirSync(tmp).filter((name) => name.startsWith("c1tg-demo-"));
 
 describe("npm start (scripts/demo.ts)", () => {
+  // Not named c1tg-demo-*: an older copy of this test elsewhere on the machine counts those in the shared temp dir.
+  const tmp = mkdtempSync(join(tmpdir(), "c1tg-npm-start-"));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
   it("shows the failed plan with a Read-only key, then the check and the integration created with a Read & Write key", async () => {
     requireTerraform();
-    const before = new Set(demoDirs());
-    const run = await runDemo();
+    const run = await runDemo(tmp);
     const text = run.stdout;
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
@@ -82,7 +86,7 @@ describe("npm start (scripts/demo.ts)", () => {
     expect(text).toMatch(/✔ Demo complete in \d+\.\ds\./);
 
     // Cleaned up, and no key printed.
-    expect(demoDirs().filter((d) => !before.has(d))).toEqual([]);
+    expect(demoDirs(tmp)).toEqual([]);
     for (const key of Object.values(DEMO_KEYS)) expect(text).not.toContain(key);
   });
 });

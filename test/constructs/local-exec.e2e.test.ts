@@ -12,12 +12,13 @@ import { App, LocalBackend, TerraformStack, TerraformVariable } from "cdktf";
 import { IntegrationApp, TwingateIntegration } from "../../constructs";
 import { DEMO_KEYS } from "../../src/simulator";
 import { CONDUCTORONE_STANDIN_PROVIDER, startIntegrationEnvironment, syncStatusOf, type IntegrationEnvironment } from "../helpers/integration-environment";
+import { CLI_PATH } from "../helpers/cli";
 import { buildProviderBundle, changeSummaryOf, diagnosticsOf, hookIndex, messagesOf, type RunResult } from "../helpers/terraform";
 
 jest.setTimeout(300_000);
 
 const ROOT = join(__dirname, "..", "..");
-const CLI = join(ROOT, "dist", "cli.js");
+const CLI = CLI_PATH;
 const ALICE = { id: "2ZuAlice000000000000000000a", email: "alice@acme.example", displayName: "Alice Admin" };
 
 function synth(outdir: string, cliCommand: string): string {

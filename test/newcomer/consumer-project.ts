@@ -1,8 +1,11 @@
 /**
  * A user's project, made the way a user makes one: an empty directory, `npm install` of the
  * packed tarball and of the packages a user gets from the npm registry today (not symlinks to
- * this repository's node_modules). Installs share one npm cache (`.cache/npm`), so a second run
- * is mostly offline. A registry that cannot be reached is a failure with the reason, never a skip.
+ * this repository's node_modules). Installs use npm's own cache (the one `npm ci` of this
+ * repository just filled: cdktf-cli, cdktf, constructs, typescript are devDependencies) with
+ * --prefer-offline, so a fresh clone downloads only what it lacks; packages are still resolved
+ * from the registry's metadata as a user's npm resolves them. A registry that cannot be reached
+ * is a failure with the reason, never a skip.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -12,7 +15,8 @@ import { ROOT } from "./packed-package";
 
 /** npm on a loaded machine, cold cache: minutes. A timeout is a failure with the command named. */
 export const NPM_TIMEOUT_MS = 900_000;
-export const NPM_CACHE = join(ROOT, ".cache", "npm");
+/** npm's own cache (`npm config get cache`, e.g. ~/.npm): safe to share, npm's cache is content-addressed and written atomically. */
+export const NPM_CACHE = process.env.npm_config_cache || spawnSync("npm", ["config", "get", "cache"], { encoding: "utf8" }).stdout.trim() || join(ROOT, ".cache", "npm");
 
 export interface CommandResult {
   command: string;

@@ -1,8 +1,5 @@
 import { parseSimulatorConfig, SimulatorConfigError, startSimulator } from "../../src/simulator";
 
-// Sized for a loaded shared machine; nothing here asserts speed.
-jest.setTimeout(30_000);
-
 const CANARY = "sim-ro-CANARY-config-7hq2x";
 
 const valid = {

@@ -16,9 +16,6 @@ import {
 } from "../../src/simulator";
 import { obj, postGraphql, postOk } from "./post-graphql";
 
-// Sized for a loaded shared machine; nothing here asserts speed.
-jest.setTimeout(30_000);
-
 const KEY = "sim-rw-connector-view-0001";
 const tokens = [{ key: KEY, permission: "read-write" as const }];
 

@@ -1,9 +1,6 @@
 import { DEMO_KEYS, startSimulator, toGlobalId, type RunningSimulator, type Tenant } from "../../src/simulator";
 import { obj, postGraphql } from "./post-graphql";
 
-// Sized for a loaded shared machine; nothing here asserts speed.
-jest.setTimeout(30_000);
-
 const UPDATE = `mutation Update($id: ID!, $added: [ID], $removed: [ID], $userIds: [ID], $name: String, $isActive: Boolean) {
   groupUpdate(id: $id, addedUserIds: $added, removedUserIds: $removed, userIds: $userIds, name: $name, isActive: $isActive) {
     ok error entity { id name isActive updatedAt users(first: 100) { totalCount edges { node { id } } } }

@@ -9,9 +9,6 @@ import {
 } from "../../src/simulator";
 import { obj, postGraphql } from "./post-graphql";
 
-// Sized for a loaded shared machine; nothing here asserts speed.
-jest.setTimeout(30_000);
-
 describe("simulator lifecycle and options", () => {
   it("close() resolves even with an idle keep-alive connection and a request stuck in latency", async () => {
     const sim = await startSimulator({ rateLimit: false });

@@ -1,9 +1,6 @@
 import { offsetToCursor, startSimulator, toGlobalId, type RunningSimulator } from "../../src/simulator";
 import { obj, postGraphql, postOk } from "./post-graphql";
 
-// Sized for a loaded shared machine; nothing here asserts speed.
-jest.setTimeout(30_000);
-
 const KEY = "sim-ro-queries-test-key-0001";
 const USERS_PAGE = `query Users($first: Int, $after: String, $filter: UserFilterInput) {
   users(first: $first, after: $after, filter: $filter) {

@@ -1,8 +1,5 @@
 import { RateLimiter } from "../../src/simulator/rate-limiter";
 
-// Sized for a loaded shared machine; nothing here asserts speed.
-jest.setTimeout(30_000);
-
 describe("RateLimiter (sliding window)", () => {
   it("admits exactly the limit per window and says when a slot frees", () => {
     let now = 1_000_000;

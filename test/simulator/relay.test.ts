@@ -1,8 +1,5 @@
 import { cursorToOffset, offsetToCursor, pageWindow, parseGlobalId, toGlobalId } from "../../src/simulator/relay";
 
-// Sized for a loaded shared machine; nothing here asserts speed.
-jest.setTimeout(30_000);
-
 const limits = { defaultPageSize: 50, maxPageSize: 100 };
 
 describe("global ids", () => {

@@ -2,9 +2,6 @@ import { inspect } from "node:util";
 import { DEMO_KEYS, startSimulator, type RunningSimulator } from "../../src/simulator";
 import { obj, postGraphql, reply } from "./post-graphql";
 
-// Sized for a loaded shared machine; nothing here asserts speed.
-jest.setTimeout(30_000);
-
 const PROBE = "{ users(first: 1) { edges { node { id } } } }";
 
 describe("simulator routing and authentication", () => {

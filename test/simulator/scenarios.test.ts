@@ -8,9 +8,6 @@ import {
   type TenantSummary,
 } from "../../src/simulator";
 
-// Sized for a loaded shared machine; nothing here asserts speed.
-jest.setTimeout(30_000);
-
 const summaryOf = (name: string): TenantSummary => generateTenant(tenantScenario(name).tenant).summary();
 const row = (s: TenantSummary, name: string) => s.groupMembers.filter((g) => g.name === name);
 

@@ -1,9 +1,6 @@
 import { DEMO_KEYS, startSimulator, type RunningSimulator } from "../../src/simulator";
 import { obj, postGraphql } from "./post-graphql";
 
-// Sized for a loaded shared machine; nothing here asserts speed.
-jest.setTimeout(30_000);
-
 const PROBE = "{ users(first: 1) { totalCount } }";
 
 describe("shard mode", () => {

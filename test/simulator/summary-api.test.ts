@@ -1,9 +1,6 @@
 import { generateTenant, startSimulator, type RunningSimulator, type TenantSummary } from "../../src/simulator";
 import { obj, postGraphql } from "./post-graphql";
 
-// Sized for a loaded shared machine; nothing here asserts speed.
-jest.setTimeout(30_000);
-
 const KEY = "sim-ro-summary-test-0001";
 
 /** Walks a connection to the end through the API, page by page. */

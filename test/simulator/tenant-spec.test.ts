@@ -1,8 +1,5 @@
 import { generateTenant, TenantSpecError, type Tenant, type TenantSpec } from "../../src/simulator";
 
-// Sized for a loaded shared machine; nothing here asserts speed.
-jest.setTimeout(30_000);
-
 const users = (t: Tenant) => Array.from({ length: t.userCount }, (_, i) => t.user(i));
 
 describe("declared users (extraUsers)", () => {

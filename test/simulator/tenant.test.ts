@@ -1,8 +1,5 @@
 import { generateTenant, TenantSpecError, type Tenant } from "../../src/simulator";
 
-// Sized for a loaded shared machine; nothing here asserts speed.
-jest.setTimeout(30_000);
-
 function snapshot(t: Tenant): unknown {
   const users = Array.from({ length: t.userCount }, (_, i) => t.user(i));
   const groups = Array.from({ length: t.groupCount }, (_, j) => ({ ...t.group(j), members: Array.from(t.groupMembers(j)) }));
