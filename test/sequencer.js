@@ -10,6 +10,9 @@ const path = require("node:path");
 
 const HEAVY = {
   "test/newcomer/user-journey.e2e.test.ts": 540,
+  // Added after that run: measured alone on the shared machine (load 6–9).
+  "test/newcomer/workflow-stacks.e2e.test.ts": 261,
+  "test/newcomer/lock-commands.e2e.test.ts": 60,
   "test/cli/preview.e2e.test.ts": 160,
   "test/provider/package.e2e.test.ts": 135,
   // 179 s measured, put after package.e2e on purpose: on a cold .cache that one builds the host and
