@@ -22,9 +22,23 @@ export interface OptionalPeer {
 export class MissingPeerDependencyError extends CodedError {
   readonly code = "C1TG_CONSTRUCT_MISSING_PEER";
   readonly packageName: string;
-  constructor(peer: OptionalPeer, options?: { cause?: unknown }) {
-    super(`${peer.feature} needs the package ${peer.packageName}, which is not installed: run npm install --save-dev ${peer.packageName}@${peer.range} (or ${peer.alternative})`, options);
+  constructor(peer: OptionalPeer, options?: { cause?: unknown; core?: string }) {
+    // On CDK Terrain (cdktf aliased to cdktn) npm refuses the bindings' cdktf@^0.21 peer unless told to use the alias.
+    const onCdktn =
+      options?.core === "cdktn"
+        ? `; on CDK Terrain first add "overrides": { "${peer.packageName}": { "cdktf": "$cdktf" } } to package.json (docs/constructs.md, CDK Terrain)`
+        : "";
+    super(`${peer.feature} needs the package ${peer.packageName}, which is not installed: run npm install --save-dev ${peer.packageName}@${peer.range}${onCdktn} (or ${peer.alternative})`, options);
     this.packageName = peer.packageName;
+  }
+}
+
+/** The name of the core package `cdktf` resolves to: "cdktf", or "cdktn" when aliased. */
+function coreName(): string | undefined {
+  try {
+    return (require("cdktf/package.json") as { name?: unknown }).name as string | undefined;
+  } catch {
+    return undefined;
   }
 }
 
@@ -34,7 +48,7 @@ export function loadOptionalPeer<T>(peer: OptionalPeer, load: () => T): T {
     return load();
   } catch (err) {
     const missing = (err as { code?: unknown }).code === "MODULE_NOT_FOUND" && String((err as Error).message).includes(peer.packageName);
-    if (missing) throw new MissingPeerDependencyError(peer, { cause: err });
+    if (missing) throw new MissingPeerDependencyError(peer, { cause: err, core: coreName() ?? "cdktf" });
     throw err;
   }
 }
