@@ -9,8 +9,8 @@ import { CONDUCTORONE_PROVIDER_ADDRESS } from "../../conductorone-provider-addre
 import { PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_TYPE, PROVIDER_VERSION } from "../../provider/address";
 import { locateProviderBundle } from "../../provider/bundle";
 import { DEMO_NETWORKS, startSimulator, type RunningSimulator, type SimulatorOptions } from "../../simulator";
-import { installProvider, writeCliConfig } from "../../tfplugin/packaging";
-import { parseFlags } from "../flags";
+import { installProvider, providersInMirror, writeCliConfig } from "../../tfplugin/packaging";
+import { collect, parseFlags } from "../flags";
 import { UsageError } from "../usage-error";
 import { readConfig } from "./simulator";
 
@@ -32,7 +32,22 @@ const SandboxFlags = z.object({
   saveEnv: z.string().min(1).optional(),
   twingatePort: z.coerce.number().int().min(0).max(65535).default(0),
   c1Port: z.coerce.number().int().min(0).max(65535).default(0),
+  providerMirror: z.array(z.string().min(1)).default([]),
 });
+
+/** A --provider-mirror directory and the providers it holds; a directory that holds none is a usage error. */
+function providerMirror(dir: string): { path: string; include: string[] } {
+  let include: string[];
+  try {
+    include = providersInMirror(resolve(dir));
+  } catch (error) {
+    throw new UsageError(`--provider-mirror ${JSON.stringify(dir)} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}): name a directory laid out as a terraform filesystem mirror`);
+  }
+  if (include.length === 0) {
+    throw new UsageError(`--provider-mirror ${JSON.stringify(dir)} holds no provider: a filesystem mirror has HOSTNAME/NAMESPACE/TYPE/… directories, e.g. registry.terraform.io/hashicorp/null/3.2.4/linux_amd64/ (terraform providers mirror <dir> makes one)`);
+  }
+  return { path: resolve(dir), include };
+}
 
 /** Environment variables a stack reads to point its c1twingate provider at the sandbox (see docs/offline-testing.md). */
 export const SANDBOX_BASE_URL_VARIABLE = "C1TWINGATE_SANDBOX_BASE_URL";
@@ -70,6 +85,8 @@ export async function startSandbox(options: {
   seed: SimulatorSeed;
   dir?: string;
   c1Port?: number;
+  /** Filesystem mirrors of the stack's other providers (e.g. hashicorp/null for validation "local-exec"), so they need no registry. */
+  providerMirrors?: ReadonlyArray<{ path: string; include: readonly string[] }>;
 }): Promise<Sandbox> {
   const made = options.dir === undefined;
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), "c1tg-sandbox-"));
@@ -78,7 +95,7 @@ export async function startSandbox(options: {
   // The script form (Node is on the machine that runs the sandbox); this machine's platform only.
   const c1twingate = installProvider({ file: locateProviderBundle(), hostname: PROVIDER_HOSTNAME, namespace: PROVIDER_NAMESPACE, type: PROVIDER_TYPE, version: PROVIDER_VERSION, mirrorDir });
   const standin = installProvider({ file: locateStandin(), ...CONDUCTORONE_PROVIDER_ADDRESS, mirrorDir });
-  const cliConfigFile = writeCliConfig(join(dir, "terraform.tfrc"), { mirrorDir, include: [c1twingate.source, standin.source] });
+  const cliConfigFile = writeCliConfig(join(dir, "terraform.tfrc"), { mirrorDir, include: [c1twingate.source, standin.source], moreMirrors: options.providerMirrors ?? [] });
   const twingate = await startSimulator(options.twingate);
   let c1: RunningConductorOneSimulator;
   try {
@@ -146,13 +163,20 @@ export function registerSandbox(program: Command): void {
     .option("--save-env <file>", "also write the environment as KEY=VALUE lines (for $GITHUB_ENV or a dotenv file)")
     .option("--twingate-port <port>", "port of the Twingate simulator (default: any free one)", "0")
     .option("--c1-port <port>", "port of the ConductorOne simulator (default: any free one)", "0")
+    .option(
+      "--provider-mirror <dir>",
+      "a filesystem mirror of your stack's other providers (e.g. hashicorp/null for validation local-exec; `terraform providers mirror <dir>` makes one), taken from there instead of their registries; repeatable",
+      collect,
+    )
     .allowExcessArguments(true)
     .action(async (raw: unknown, command: Command) => {
       const flags = parseFlags(SandboxFlags, raw);
       const config = flags.twingateConfig ? readConfig(flags.twingateConfig, "--twingate-config") : { options: {}, faults: [] };
       if (flags.saveEnv !== undefined) checkSaveEnvTarget(flags.saveEnv);
       const seed: SimulatorSeed = flags.seed ? readSeedFile(flags.seed) : {};
+      const providerMirrors = flags.providerMirror.map(providerMirror);
       const sandbox = await startSandbox({
+        providerMirrors,
         twingate: { ...config.options, networks: config.options.networks ?? DEMO_NETWORKS, port: flags.twingatePort },
         seed,
         ...(flags.dir !== undefined ? { dir: flags.dir } : {}),

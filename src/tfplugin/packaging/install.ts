@@ -1,4 +1,4 @@
-import { chmodSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { ProviderInstallError } from "../errors";
@@ -80,19 +80,33 @@ export interface CliConfigOptions {
   include: readonly string[];
   /** Whether other providers may still come from their registries (default true, excluding the mirrored ones). */
   direct?: boolean;
+  /** More filesystem mirrors, each with the providers taken from it (never also from a registry, so they work offline). */
+  moreMirrors?: ReadonlyArray<{ path: string; include: readonly string[] }>;
+}
+
+/**
+ * The provider addresses a filesystem mirror directory holds (`HOSTNAME/NAMESPACE/TYPE`), read
+ * from its layout (unpacked or packed: both start with those three levels; Terraform's
+ * "Provider Installation" docs). Empty when the directory holds none.
+ */
+export function providersInMirror(dir: string): string[] {
+  const subdirs = (path: string): string[] => readdirSync(path, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+  return subdirs(dir).flatMap((host) => subdirs(join(dir, host)).flatMap((ns) => subdirs(join(dir, host, ns)).map((type) => `${host}/${ns}/${type}`)));
 }
 
 /** A Terraform CLI config (for TF_CLI_CONFIG_FILE) that takes the given providers from a filesystem mirror. */
 export function cliConfigText(options: CliConfigOptions): string {
   const list = (items: readonly string[]): string => `[${items.map((i) => JSON.stringify(i)).join(", ")}]`;
   const direct = options.direct ?? true;
+  const more = options.moreMirrors ?? [];
+  const mirror = (path: string, include: readonly string[]): string[] => ["  filesystem_mirror {", `    path    = ${JSON.stringify(path)}`, `    include = ${list(include)}`, "  }"];
+  // A provider that matches `direct` too is looked up in its registry as well, which fails offline: mirrored ones never are.
+  const mirrored = [...options.include, ...more.flatMap((m) => m.include)];
   return [
     "provider_installation {",
-    "  filesystem_mirror {",
-    `    path    = ${JSON.stringify(options.mirrorDir)}`,
-    `    include = ${list(options.include)}`,
-    "  }",
-    ...(direct ? ["  direct {", `    exclude = ${list(options.include)}`, "  }"] : []),
+    ...mirror(options.mirrorDir, options.include),
+    ...more.flatMap((m) => mirror(m.path, m.include)),
+    ...(direct ? ["  direct {", `    exclude = ${list(mirrored)}`, "  }"] : []),
     "}",
     "",
   ].join("\n");

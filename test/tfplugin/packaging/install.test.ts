@@ -2,7 +2,7 @@ import { execSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { cliConfigText, currentPlatform, installProvider, packageHashV1 } from "../../../src/tfplugin/packaging";
+import { cliConfigText, currentPlatform, installProvider, packageHashV1, providersInMirror } from "../../../src/tfplugin/packaging";
 import { ProviderInstallError } from "../../../src/tfplugin/errors";
 
 let dir: string;
@@ -68,5 +68,25 @@ describe("cliConfigText", () => {
     expect(text).toContain('include = ["registry.local/*/*"]');
     expect(text).toMatch(/direct \{\n\s+exclude = \["registry.local\/\*\/\*"\]/);
     expect(cliConfigText({ mirrorDir: "/m", include: ["a/*/*"], direct: false })).not.toContain("direct");
+  });
+
+  it("adds more mirrors, each with its providers, none of them also looked up in a registry", () => {
+    const text = cliConfigText({ mirrorDir: "/m", include: ["a/b/c"], moreMirrors: [{ path: "/u", include: ["registry.terraform.io/hashicorp/null"] }] });
+    expect(text).toContain('path    = "/u"\n    include = ["registry.terraform.io/hashicorp/null"]');
+    expect(text).toMatch(/direct \{\n\s+exclude = \["a\/b\/c", "registry.terraform.io\/hashicorp\/null"\]/);
+  });
+});
+
+describe("providersInMirror", () => {
+  it("reads HOSTNAME/NAMESPACE/TYPE from a mirror's layout", () => {
+    const mirror = mkdtempSync(join(tmpdir(), "c1tg-mirror-"));
+    try {
+      expect(providersInMirror(mirror)).toEqual([]);
+      mkdirSync(join(mirror, "registry.terraform.io", "hashicorp", "null", "3.2.4", "linux_amd64"), { recursive: true });
+      mkdirSync(join(mirror, "example.com", "acme", "thing"), { recursive: true });
+      expect(providersInMirror(mirror).sort()).toEqual(["example.com/acme/thing", "registry.terraform.io/hashicorp/null"]);
+    } finally {
+      rmSync(mirror, { recursive: true, force: true });
+    }
   });
 });
