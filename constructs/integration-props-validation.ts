@@ -148,17 +148,19 @@ export function checkIntegrationProps(props: TwingateIntegrationProps, sharedChe
   }
 
   const groups = props.groupsToProvision;
+  // One error per cause: a misspelt access is reported above, not again as groupsToProvision's.
+  const accessKnown = props.access === undefined || (ACCESS_VALUES as readonly unknown[]).includes(props.access);
   // A list token (a list(string) variable, a data source's list) is one encoded element: checked at plan.
   const groupsAreToken = Array.isArray(groups) && Token.isUnresolved(groups);
   if (groupsAreToken) {
-    if ((props.access ?? "read-only") !== "provisioning") {
+    if (accessKnown && (props.access ?? "read-only") !== "provisioning") {
       problems.push(`groupsToProvision needs access "provisioning", got access ${quote(props.access ?? "read-only")}`);
     }
   } else if (groups !== undefined) {
     if (!Array.isArray(groups)) {
       problems.push(`groupsToProvision must be a list of twingate group names, got ${quote(groups)}`);
     } else {
-      if (groups.length > 0 && (props.access ?? "read-only") !== "provisioning") {
+      if (groups.length > 0 && accessKnown && (props.access ?? "read-only") !== "provisioning") {
         problems.push(`groupsToProvision needs access "provisioning", got access ${quote(props.access ?? "read-only")}`);
       }
       const seen = new Set<string>();

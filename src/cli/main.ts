@@ -103,7 +103,8 @@ function reportFailure(error: unknown, command: string): number {
     // In GitHub Actions: a fork's pull request has no secrets (skipped), else an annotation saying where to add it.
     const code = reportMissingSecret(error, command, process.env, (line) => process.stdout.write(`${line}\n`));
     if (code !== null) {
-      process.stderr.write(`c1-twingate: ${error.message}\n`);
+      // Skipped (a fork's pull request): the warning says why; "export it" would be advice nobody can follow there.
+      if (code !== EXIT.ok) process.stderr.write(`c1-twingate: ${error.message}\n`);
       return code;
     }
   }

@@ -1,6 +1,6 @@
 import type { TwingateNetwork } from "../twingate/network";
 import type { WriteProbeResult } from "../twingate/permission-probe";
-import { findingForError, type ClassifyContext } from "./error-findings";
+import { findingForError, hostUsed, type ClassifyContext } from "./error-findings";
 import { NEUTRAL_INPUT_NAMES, type InputNames } from "./settings";
 import type { Finding, RequiredPermission } from "./types";
 
@@ -17,7 +17,8 @@ export const READ_WRITE_FIX =
 export function findingsForProbe(
   probe: WriteProbeResult,
   required: RequiredPermission,
-  ctx: ClassifyContext & { network: TwingateNetwork },
+  /** `endpoint`: the URL the probe went to, named instead of `<network>.twingate.com` under a custom base URL. */
+  ctx: ClassifyContext & { network: TwingateNetwork; endpoint?: string },
   names: InputNames = NEUTRAL_INPUT_NAMES,
 ): Finding[] {
   switch (probe.permission) {
@@ -30,7 +31,7 @@ export function findingsForProbe(
           code: "PERMISSION_INSUFFICIENT",
           severity: "error",
           subject: "api_key",
-          message: `the API key for ${ctx.network.host} is Read-only (${probe.evidence}), but ${names.requirement("write")} needs a Read & Write key`,
+          message: `the API key for ${ctx.endpoint !== undefined ? hostUsed({ endpoint: ctx.endpoint }, ctx) : ctx.network.host} is Read-only (${probe.evidence}), but ${names.requirement("write")} needs a Read & Write key`,
           fix: READ_WRITE_FIX,
         },
       ];

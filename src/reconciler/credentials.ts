@@ -108,7 +108,7 @@ export async function checkCredentials(options: CheckCredentialsOptions): Promis
   const checkCtx = { ...ctx, network };
   const shownNetwork = { input: network.input, label: network.label, baseDomain: network.baseDomain };
   // Only the form is known here: the read below is what finds the network (or TG_NETWORK_NOT_FOUND).
-  steps.push({ name: STEP_NETWORK, status: "passed", detail: `${network.label} (${client.apexUrl}): accepted as written, not yet verified` });
+  steps.push({ name: STEP_NETWORK, status: "passed", detail: `${network.label} (${client.apexUrl}): a well-formed network name (whether Twingate has it is the next step)` });
   const done = (permission: PermissionLevel, counts: UserAndGroupCounts | null): CredentialCheckResult =>
     finish({ network: shownNetwork, endpoint: client.endpoint(), apexUrl: client.apexUrl, permission, counts, requests: client.stats.requests });
 
@@ -140,7 +140,7 @@ export async function checkCredentials(options: CheckCredentialsOptions): Promis
       steps.push(failedStep(STEP_WRITE, finding));
       return done("unknown", counts);
     }
-    const probeFindings = findingsForProbe(probe, required, checkCtx, options.inputNames ?? NEUTRAL_INPUT_NAMES);
+    const probeFindings = findingsForProbe(probe, required, { ...checkCtx, endpoint: client.endpoint() }, options.inputNames ?? NEUTRAL_INPUT_NAMES);
     findings.push(...probeFindings);
     const failure = probeFindings.find((f) => f.severity === "error");
     steps.push(failure ? failedStep(STEP_WRITE, failure) : { name: STEP_WRITE, status: "passed", detail: writeStepDetail(probe) });

@@ -77,7 +77,7 @@ const seconds = (ms: number): number => Math.ceil(ms / 1000);
  * redirect), or, under a custom base URL, the network at that endpoint; never only the default
  * `<network>.twingate.com` when that is not where the request went.
  */
-function hostUsed(e: { endpoint: string }, ctx: ClassifyContext): string {
+export function hostUsed(e: { endpoint: string }, ctx: ClassifyContext): string {
   const label = ctx.network?.label ?? "the network";
   let host: string | undefined;
   try {
@@ -90,10 +90,10 @@ function hostUsed(e: { endpoint: string }, ctx: ClassifyContext): string {
 }
 
 const RULES: Rules = {
-  TG_UNAUTHORIZED: (_e, ctx) => ({
+  TG_UNAUTHORIZED: (e, ctx) => ({
     subject: "api_key",
     message:
-      `Twingate refused the API key for ${ctx.network?.host ?? "the network"} (HTTP 401): the key is invalid, revoked, ` +
+      `Twingate refused the API key for ${hostUsed(e, ctx)} (HTTP 401): the key is invalid, revoked, ` +
       `or used from an IP address outside the key's allowed range`,
     fix: newKeyFix(ctx.network),
   }),

@@ -1,5 +1,5 @@
 /**
- * A typo'd network: the CLI's network step says the name was accepted as written, not that the
+ * A typo'd network: the CLI's network step says the name is well-formed, not that the
  * network exists, before the read fails with TG_NETWORK_NOT_FOUND (outside tester of issue 12,
  * finding 7).
  */
@@ -20,7 +20,8 @@ describe("check --network with a typo", () => {
     expect(run.code).toBe(1);
     const networkLine = run.stdout.split("\n").find((l) => /^\s+\S+ network: /.test(l)) ?? "";
     expect(networkLine).toContain("acmee");
-    expect(networkLine).toContain("accepted as written, not yet verified");
+    expect(networkLine).toContain("a well-formed network name (whether Twingate has it is the next step)");
+    expect(networkLine).not.toMatch(/verified|exists/);
     expect(run.stdout).toContain("TG_NETWORK_NOT_FOUND");
   });
 });

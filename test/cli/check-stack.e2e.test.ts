@@ -95,6 +95,8 @@ describe("check --stack", () => {
     expect(readFileSync(gh.summary, "utf8")).toContain("### ⚠️ Twingate credential check skipped");
     expect(readFileSync(gh.output, "utf8")).toBe("verdict=skipped\n");
     expect(sim.stats.requests).toBe(before);
+    // No advice that cannot be followed on a fork ("export it").
+    expect(run.stderr).not.toContain("which is not set");
   });
 
   it("with a missing secret on the repository's own pull request, fails with an annotation saying where to add it", async () => {

@@ -77,6 +77,8 @@ const cases: Array<[string, Partial<TwingateIntegrationProps> | ((apiKey: string
   ["an empty app name to look up", { app: IntegrationApp.fromDisplayName("  ") }, 'app display name to look up must not be empty, got "  "'],
   ["a new app without a name", { app: IntegrationApp.create({ displayName: "" }) }, 'app display name of the new app must not be empty, got ""'],
   ["an unknown access", { access: "write" as never }, 'access must be "read-only" or "provisioning", got "write"'],
+  // One error per cause: not again as "groupsToProvision needs access provisioning".
+  ["a misspelt access with groups", { access: "provisoning" as never, groupsToProvision: ["Eng"] }, 'access must be "read-only" or "provisioning", got "provisoning"'],
   ["an unknown validation", { validation: "plan" as never }, 'validation must be "provider", "local-exec" or "none", got "plan"'],
   ["groups without provisioning", { groupsToProvision: ["Eng"] }, 'groupsToProvision needs access "provisioning", got access "read-only"'],
   ["an empty group name", { access: "provisioning", groupsToProvision: ["Eng", ""] }, 'groupsToProvision[1] must be a non-empty group name, got ""'],

@@ -141,7 +141,10 @@ describe("terraform plans and applies c1twingate_credential_check against the si
       expect(diagnostics).toEqual([
         expect.objectContaining({
           severity: "error",
-          summary: "Twingate credential check: Twingate refused the API key for acme.twingate.com (HTTP 401): the key is invalid, revoked, or used from an IP address outside the key's allowed range",
+          // The host the request went to (the simulator's base URL), not acme.twingate.com, which was never contacted.
+          summary: expect.stringMatching(
+            /^Twingate credential check: Twingate refused the API key for acme at http:\/\/127\.0\.0\.1:\d+\/acme\/api\/graphql\/ \(HTTP 401\): the key is invalid, revoked, or used from an IP address outside the key's allowed range$/,
+          ),
           address: ADDRESS,
           attribute: "api_key",
         }),
