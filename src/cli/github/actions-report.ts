@@ -1,7 +1,7 @@
 import type { PresentedFinding } from "../output/findings";
 import { neutralise } from "../../untrusted-text";
 import { annotation, type AnnotationLevel } from "./workflow-commands";
-import { appendJobSummary, JobSummaryWriteError } from "./job-summary";
+import { appendJobSummaryOrWarn } from "./job-summary";
 
 /**
  * What `check` and `preview` tell GitHub Actions: one annotation per error or warning finding
@@ -60,12 +60,6 @@ export function findingAnnotations(title: string, findings: readonly PresentedFi
 export function reportToGitHubActions(report: ActionsReport, io: ActionsIo): { annotations: number; summaryWritten: boolean } {
   const lines = findingAnnotations(report.title, report.findings);
   for (const line of lines) io.commands(line);
-  let summaryWritten = false;
-  try {
-    summaryWritten = appendJobSummary(report.summaryMarkdown, io.env);
-  } catch (error) {
-    if (!(error instanceof JobSummaryWriteError)) throw error;
-    io.warn(`c1-twingate: [${error.code}] ${error.message}`);
-  }
+  const summaryWritten = appendJobSummaryOrWarn(report.summaryMarkdown, io.env, io.warn);
   return { annotations: lines.length, summaryWritten };
 }

@@ -36,3 +36,17 @@ export function appendJobSummary(markdown: string, env: NodeJS.ProcessEnv = proc
   }
   return true;
 }
+
+/**
+ * {@link appendJobSummary} for reporters whose summary is a courtesy: a summary that cannot be
+ * written is said through `warn` (its code and the fix), never fatal to the command.
+ */
+export function appendJobSummaryOrWarn(markdown: string, env: NodeJS.ProcessEnv, warn: (line: string) => void = (line) => void process.stderr.write(`${line}\n`)): boolean {
+  try {
+    return appendJobSummary(markdown, env);
+  } catch (error) {
+    if (!(error instanceof JobSummaryWriteError)) throw error;
+    warn(`c1-twingate: [${error.code}] ${error.message}`);
+    return false;
+  }
+}

@@ -1,7 +1,7 @@
 import type { MissingApiKeyError } from "../api-key-source";
 import { EXIT } from "../usage-error";
 import { isGitHubActions } from "./actions-report";
-import { appendJobSummary, JobSummaryWriteError } from "./job-summary";
+import { appendJobSummaryOrWarn } from "./job-summary";
 import { mdText } from "./markdown";
 import { secretsUnavailableReason } from "./pull-request";
 import { writeVerdictOutput } from "./step-output";
@@ -19,14 +19,7 @@ export function reportMissingSecret(error: MissingApiKeyError, command: string, 
   const variable = error.variable ?? "the API key variable";
   const reason = secretsUnavailableReason(env);
   const title = `c1-twingate ${command}`;
-  const writeSummary = (markdown: string): void => {
-    try {
-      appendJobSummary(markdown, env);
-    } catch (e) {
-      if (!(e instanceof JobSummaryWriteError)) throw e;
-      process.stderr.write(`c1-twingate: [${e.code}] ${e.message}\n`);
-    }
-  };
+  const writeSummary = (markdown: string): void => void appendJobSummaryOrWarn(markdown, env);
   if (reason !== null) {
     const message =
       `Twingate credentials not checked: ${reason}, so ${variable} is empty. ` +

@@ -1,5 +1,5 @@
 import { isGitHubActions } from "./actions-report";
-import { appendJobSummary, JobSummaryWriteError } from "./job-summary";
+import { appendJobSummaryOrWarn } from "./job-summary";
 import { mdText } from "./markdown";
 import { secretsUnavailableReason } from "./pull-request";
 import { writeVerdictOutput, type Verdict } from "./step-output";
@@ -27,12 +27,7 @@ export function reportNothingToCheck(stack: string, env: NodeJS.ProcessEnv, comm
       reason === null
         ? `### ➖ Twingate credential check for stack \`${mdText(stack)}\`: nothing to check\n\nThe stack has no \`c1twingate_credential_check\`; its plan runs without one.\n`
         : `### ⚠️ Twingate credential check for stack \`${mdText(stack)}\`: nothing to check\n\n${mdText(reason)}, so the plan was not run.\n`;
-    try {
-      appendJobSummary(summary, env);
-    } catch (e) {
-      if (!(e instanceof JobSummaryWriteError)) throw e;
-      process.stderr.write(`c1-twingate: [${e.code}] ${e.message}\n`);
-    }
+    appendJobSummaryOrWarn(summary, env);
   }
   writeVerdictOutput(verdict, env);
   return { verdict, line };
