@@ -7,7 +7,7 @@ import type { WriteProbeResult } from "../twingate/permission-probe";
 import { DEFAULT_CHECK_TIME_BUDGET_MS } from "./check-budget";
 import { findingsForProbe } from "./credential-findings";
 import { findingForError, type ClassifyContext } from "./error-findings";
-import { checkConnectionInputs } from "./inputs";
+import { checkConnectionInputs, type CheckedInputs } from "./inputs";
 import { NEUTRAL_INPUT_NAMES, type InputNames } from "./settings";
 import type { CheckStep, CredentialCheckResult, Finding, PermissionLevel, RequiredPermission } from "./types";
 
@@ -150,7 +150,7 @@ export async function checkCredentials(options: CheckCredentialsOptions): Promis
   }
 }
 
-type Inputs = { network: TwingateNetwork; client: TwingateClient } | { errors: unknown[]; network?: TwingateNetwork };
+type Inputs = { network: TwingateNetwork; client: TwingateClient } | Extract<CheckedInputs, { ok: false }>;
 
 /** The inputs, every problem at once (see {@link checkConnectionInputs}), then the client built from them. */
 function validateInputs(options: CheckCredentialsOptions, budgetMs: number): Inputs {
@@ -166,6 +166,6 @@ function validateInputs(options: CheckCredentialsOptions, budgetMs: number): Inp
     const { network: _n, apiKey: _k, require: _r, signal: _s, timeBudgetMs: _t, inputNames: _i, ...clientOptions } = options;
     return { network, client: new TwingateClient({ ...clientOptions, network, apiKey: checked.apiKey }) };
   } catch (error) {
-    return { errors: [error], network };
+    return { ok: false, errors: [error], network };
   }
 }

@@ -39,19 +39,18 @@ export function checkConnectionInputs(inputs: ConnectionInputs, extra: ReadonlyA
     return { ok: false, errors: [error] };
   }
   const errors: unknown[] = [];
-  let network: TwingateNetwork | undefined;
-  try {
-    network = normalizeNetwork(inputs.network, inputs.baseDomain ?? DEFAULT_BASE_DOMAIN);
-  } catch (error) {
-    errors.push(error);
-  }
-  for (const check of [() => inputs.baseUrl !== undefined && validateBaseUrl(inputs.baseUrl), ...extra]) {
+  const attempt = <T>(check: () => T): T | undefined => {
     try {
-      check();
+      return check();
     } catch (error) {
       errors.push(error);
+      return undefined;
     }
-  }
+  };
+  const network = attempt(() => normalizeNetwork(inputs.network, inputs.baseDomain ?? DEFAULT_BASE_DOMAIN));
+  const { baseUrl } = inputs;
+  if (baseUrl !== undefined) attempt(() => validateBaseUrl(baseUrl));
+  for (const check of extra) attempt(check);
   if (network === undefined || errors.length > 0) return { ok: false, errors, ...(network ? { network } : {}) };
   return { ok: true, apiKey, network };
 }
