@@ -10,14 +10,14 @@
  *    with the documented tenant and seed files, `cdktf deploy`; and the errors a user meets there
  *    speak the construct's words, one per cause, with the real reason;
  * 5. the pull-request workflow, copied into the user's repository, runs step by step with a
- *    GitHub-like environment: a pull request from the repository (check passes, plan runs) and
- *    one from a fork (no secrets: a warning annotation and summary, no plan).
+ *    GitHub-like environment on a pull request from a fork (no secrets: a warning annotation and
+ *    summary, no plan); a pull request from the repository itself (check passes, plan runs) is
+ *    test/newcomer/workflow-stacks.e2e.test.ts's, on an app with two stacks.
  *
  * The npm registry must be reachable (a clear failure otherwise, never a skip), terraform ≥ 1.11
  * on PATH. Slow by nature (npm installs, cdktf, terraform): generous timeouts, no timing asserted.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { requireTerraform } from "../helpers/terraform";
 import { createConsumerProject, requireNpmRegistry, type CommandResult, type ConsumerProject } from "./consumer-project";
@@ -186,72 +186,30 @@ describe("a newcomer, from the packed package", () => {
     });
   });
 
+  // The workflow on a pull request from the repository itself (check, then plan) runs in
+  // test/newcomer/workflow-stacks.e2e.test.ts, on an app with two stacks; here, a fork's.
   describe("the pull-request workflow, copied into the user's repository", () => {
-    let sandbox: ChildProcess;
-    let sandboxEnv: Record<string, string>;
-    const runs: Record<string, StepRun[]> = {};
-
-    beforeAll(async () => {
+    beforeAll(() => {
       // The user's repository: the project as installed (main.ts is the offline kit's stack).
       mkdirSync(join(dir, ".github", "workflows"), { recursive: true });
       writeFileSync(join(dir, ".github", "workflows", "plan-check.yml"), doc("examples/github/plan-check.yml"));
-      writeFileSync(join(dir, "main.ts"), readFileSync(join(dir, "main.ts"), "utf8"));
-      writeFileSync(join(dir, ".gitignore"), `${readFileSync(join(dir, ".gitignore"), "utf8")}\ncdktf.sandbox.out\n`);
-      // The services of a test run: the sandbox, left running (no command), its environment in a file.
-      const saveEnv = join(project.root, "sandbox.env");
-      sandbox = spawn(process.execPath, [installed("bin", "c1-twingate.js"), "sandbox", "--twingate-config", "twingate.json", "--seed", "conductorone.json", "--save-env", saveEnv], {
-        cwd: dir,
-        env: project.env,
-        stdio: ["ignore", "pipe", "pipe"],
-      });
-      for (let i = 0; i < 600 && !existsSync(saveEnv); i++) await new Promise((r) => setTimeout(r, 200));
-      sandboxEnv = Object.fromEntries(
-        readFileSync(saveEnv, "utf8")
-          .trim()
-          .split("\n")
-          .map((l) => [l.slice(0, l.indexOf("=")), l.slice(l.indexOf("=") + 1)]),
-      );
-    });
-    afterAll(() => {
-      sandbox?.kill("SIGTERM");
     });
 
-    async function run(name: string, event: unknown, secrets: Record<string, string>): Promise<StepRun[]> {
-      // The sandbox's services and providers; cdktf's own output dir, as in a real CI job.
-      const { CONDUCTORONE_CLIENT_ID, CONDUCTORONE_CLIENT_SECRET, CDKTF_OUTPUT: _output, ...runner } = sandboxEnv;
-      const steps = await runWorkflow(readWorkflow(join(dir, ".github", "workflows", "plan-check.yml")), {
+    function run(name: string, event: unknown, secrets: Record<string, string>): Promise<StepRun[]> {
+      return runWorkflow(readWorkflow(join(dir, ".github", "workflows", "plan-check.yml")), {
         repository: dir,
         workDir: join(project.root, `workflow-${name}`),
-        secrets: { ...secrets, ...(secrets.TWINGATE_API_KEY ? { CONDUCTORONE_CLIENT_ID: CONDUCTORONE_CLIENT_ID ?? "", CONDUCTORONE_CLIENT_SECRET: CONDUCTORONE_CLIENT_SECRET ?? "" } : {}) },
+        secrets,
         event,
-        runnerEnv: { ...project.env, ...runner, C1TG_CACHE_DIR: C1TG_CACHE },
+        runnerEnv: { ...project.env, C1TG_CACHE_DIR: C1TG_CACHE },
         timeoutMs: 1_200_000,
       });
-      runs[name] = steps;
-      return steps;
     }
     const step = (steps: StepRun[], name: RegExp): StepRun => {
       const found = steps.find((s) => name.test(s.name));
       if (!found) throw new Error(`no step ${name}: ${steps.map((s) => s.name).join(", ")}`);
       return found;
     };
-
-    it("on the repository's own pull request: lists the user's stacks, checks the key, plans", async () => {
-      const key = JSON.stringify(JSON.parse(readFileSync(join(dir, "twingate.json"), "utf8"))).match(/"key":"([^"]+)","permission":"read-write"/)?.[1] ?? "";
-      const payload = { pull_request: { head: { repo: { full_name: "acme/infra", fork: false } }, base: { repo: { full_name: "acme/infra" } } } };
-      const steps = await run("same-repo", payload, { TWINGATE_API_KEY: key });
-      const failed = steps.filter((s) => s.outcome === "failure");
-      expect(failed.map((s) => `${s.job} ${s.name}: ${s.stdout.slice(-3000)} ${s.stderr.slice(-3000)}`)).toEqual([]);
-      expect(step(steps, /List the stacks/).outputs.stacks).toBe('["twingate"]');
-      const check = step(steps, /Check the Twingate API keys/);
-      expect(check.outputs.verdict).toBe("passed");
-      expect(check.summary).toContain("✅ Twingate credential check for `acme`");
-      expect(check.annotations.filter((a) => a.level === "error")).toEqual([]);
-      expect(step(steps, /^cdktf diff$/).outcome).toBe("success");
-      // Secrets reach only the steps that use them.
-      expect(steps.filter((s) => s.envNames.some((n) => /TF_VAR_|CONDUCTORONE_CLIENT/.test(n))).map((s) => s.name)).toEqual(["Check the Twingate API keys", "cdktf diff"]);
-      for (const s of steps) expect(`${s.stdout}${s.stderr}${s.summary}`).not.toContain(key);
-    });
 
     it("on a fork's pull request (no secrets): a warning annotation and summary, and no plan", async () => {
       const payload = { pull_request: { head: { repo: { full_name: "mallory/infra", fork: true } }, base: { repo: { full_name: "acme/infra" } } } };

@@ -6,6 +6,7 @@
  *
  * - the stack with a c1twingate_credential_check is checked (verdict passed) and planned;
  * - the stack without one is not a red job: "nothing to check" (a notice, verdict none), planned;
+ * - each secret reaches only the steps that use it, and no output shows one;
  * - terraform finds our provider only because the workflow's `provider install` step put it in
  *   the job's HOME: the steps run with a CLI config that names no mirror, and the stack's
  *   installed provider is read back from that HOME.
@@ -42,6 +43,10 @@ new TerraformOutput(other, "greeting", { value: "no Twingate here" });
 
 app.synth();
 `;
+
+/** The ConductorOne provider's credentials as repository secrets: no stack here uses them, the workflow still hands them to `cdktf diff` only. */
+const C1_CLIENT_ID = "c1-client-id-for-the-workflow-test";
+const C1_CLIENT_SECRET = "c1-client-secret-0f9e8d7c6b5a4f3e2d1c";
 
 let sim: RunningSimulator;
 let project: ConsumerProject;
@@ -80,7 +85,7 @@ beforeAll(async () => {
   steps = await runWorkflow(readWorkflow(join(dir, ".github", "workflows", "plan-check.yml")), {
     repository: dir,
     workDir,
-    secrets: { TWINGATE_API_KEY: DEMO_KEYS.readOnly },
+    secrets: { TWINGATE_API_KEY: DEMO_KEYS.readOnly, CONDUCTORONE_CLIENT_ID: C1_CLIENT_ID, CONDUCTORONE_CLIENT_SECRET: C1_CLIENT_SECRET },
     event: payload,
     runnerEnv: { ...project.env, TF_CLI_CONFIG_FILE: cliConfig, C1TG_CACHE_DIR: join(ROOT, ".cache"), C1TWINGATE_SANDBOX_BASE_URL: sim.baseUrl },
     timeoutMs: 1_200_000,
@@ -103,7 +108,17 @@ describe("the pull-request workflow on a two-stack app (one stack without a cred
     expect(check.outputs.verdict).toBe("passed");
     expect(check.summary).toContain("✅ Twingate credential check for `acme`");
     expect(step(/^cdktf diff$/, "twingate").outcome).toBe("success");
-    for (const s of steps) expect(`${s.stdout}${s.stderr}${s.summary}`).not.toContain(DEMO_KEYS.readOnly);
+    for (const s of steps) {
+      expect(`${s.stdout}${s.stderr}${s.summary}`).not.toContain(DEMO_KEYS.readOnly);
+      expect(`${s.stdout}${s.stderr}${s.summary}`).not.toContain(C1_CLIENT_SECRET);
+    }
+  });
+
+  it("secrets reach only the steps that use them (never npm ci, the provider install or synth)", () => {
+    const given = steps.filter((s) => s.envNames.some((n) => /TF_VAR_|CONDUCTORONE_CLIENT/.test(n)));
+    expect(given.map((s) => `${s.matrix.stack} ${s.name}`).sort()).toEqual(["other Check the Twingate API keys", "other cdktf diff", "twingate Check the Twingate API keys", "twingate cdktf diff"]);
+    expect(step(/^cdktf diff$/, "twingate").envNames).toEqual(expect.arrayContaining(["CONDUCTORONE_CLIENT_ID", "CONDUCTORONE_CLIENT_SECRET", "TF_VAR_twingate_api_key"]));
+    expect(step(/Check the Twingate API keys/, "twingate").envNames).not.toContain("CONDUCTORONE_CLIENT_SECRET");
   });
 
   it("the stack without one: nothing to check (a notice, verdict none), and it is planned", () => {
