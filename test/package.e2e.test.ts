@@ -8,8 +8,10 @@ import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { DEMO_KEYS, startSimulator, type RunningSimulator } from "../src/simulator";
+import { currentPlatform, packageHashV1 } from "../src/tfplugin";
+import { providerExecutables } from "./provider/executable-fixture";
 import { packedPackage } from "./newcomer/packed-package";
 
 jest.setTimeout(600_000);
@@ -52,7 +54,7 @@ describe("the npm package", () => {
     expect(dist.sort()).toEqual(["cli.js", "cli.js.map", "constructs.js", "constructs.js.map", "index.js", "index.js.map", "postject.js", "terraform-provider-c1twingate", "terraform-provider-conductorone", "types"]);
   });
 
-  it("builds and installs the provider executable from the package alone (its own postject.js, no build cache)", () => {
+  it("builds and installs the provider executable from the package alone (its own postject.js, no build cache), byte-identical to a build from the sources", async () => {
     const cache = join(dir, "c1tg-cache");
     mkdirSync(cache);
     // Node runtimes from the repository's download cache; executables built afresh.
@@ -70,6 +72,11 @@ describe("the npm package", () => {
     const exe = readFileSync(result.packages[0]?.executable ?? "");
     expect(exe.subarray(0, 2).toString()).not.toBe("#!");
     expect(exe.includes(Buffer.from("NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2:1"))).toBe(true);
+    // Reproducible: byte for byte the suite's shared build of the same bundle (another clean build,
+    // from the repository's sources and node_modules/postject), so its h1: hash is stable.
+    const { [currentPlatform()]: shared = "" } = await providerExecutables([currentPlatform()]);
+    expect(exe.equals(readFileSync(shared))).toBe(true);
+    expect(result.packages[0]?.hash).toBe(packageHashV1(dirname(shared)));
   });
 
   it("synthesizes a TwingateIntegration with the consumer's cdktf", () => {

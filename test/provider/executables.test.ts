@@ -1,18 +1,17 @@
 /**
- * The self-contained provider executables: reproducible bytes and h1 for the host platform,
- * a handshake with no node anywhere on PATH, and for the other platforms the file format and
- * the injected blob checked with readers written from the format specs (not with postject).
+ * The self-contained provider executables: a handshake with no node anywhere on PATH, and for the
+ * other platforms the file format and the injected blob checked with readers written from the
+ * format specs (not with postject). Reproducible bytes and h1: test/package.e2e.test.ts.
  */
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { buildProviderExecutables } from "../../src/provider/executables";
-import { currentPlatform, generateSelfSignedCertificate, MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE, packageHashV1 } from "../../src/tfplugin";
+import { join } from "node:path";
+import { currentPlatform, generateSelfSignedCertificate, MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE } from "../../src/tfplugin";
 import { splitLazyModules } from "../../src/tfplugin/packaging/lazy-module";
 import { SEA_SENTINEL_FUSE, seaMainSource } from "../../src/tfplugin/packaging/sea";
 import { readElfMachine, readMachO, readPeMachine } from "../tfplugin/packaging/executable-formats";
-import { pathWithoutNode, providerExecutables, TEST_CACHES } from "./executable-fixture";
+import { pathWithoutNode, providerExecutables } from "./executable-fixture";
 import { PROVIDER_BUNDLE } from "./provider-bundle";
 
 jest.setTimeout(900_000);
@@ -46,22 +45,8 @@ function firstLine(file: string, env: NodeJS.ProcessEnv): Promise<{ line: string
 }
 
 describe("provider executables", () => {
-  it("the host executable is byte-identical across two clean builds, so its h1 hash is stable", async () => {
-    const host = currentPlatform();
-    // One clean build is the suite's shared one (providerExecutables: built by whichever test asks
-    // first, or an earlier run, and cached by its inputs' hash); the other is built here from scratch.
-    const { [host]: shared = "" } = await providerExecutables([host]);
-    const [fresh] = await buildProviderExecutables({
-      platforms: [host],
-      outDir: join(root, "fresh"),
-      bundle: PROVIDER_BUNDLE,
-      // No build cache: this one injects from scratch.
-      caches: { runtimeCacheDir: TEST_CACHES.runtimeCacheDir, buildCacheDir: join(root, "no-cache") },
-    });
-    expect(fresh?.cached).toBe(false);
-    expect(readFileSync(fresh?.file ?? "").equals(readFileSync(shared))).toBe(true);
-    expect(packageHashV1(join(root, "fresh", host))).toBe(packageHashV1(dirname(shared)));
-  });
+  // Reproducibility (two clean builds of the host executable, same bytes and h1:) is checked by
+  // test/package.e2e.test.ts, whose build from the packed package alone is the second clean build.
 
   it("handshakes with PATH holding no node, and tells a person who runs it by hand what it is", async () => {
     const { [currentPlatform()]: exe = "" } = await providerExecutables();
