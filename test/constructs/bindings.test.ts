@@ -1,3 +1,4 @@
+import "../helpers/cdktf-matchers";
 import { TerraformStack, Testing } from "cdktf";
 import { c1twingate, conductorone } from "../../constructs";
 import { CONDUCTORONE_CONSTRAINT, rendered } from "./stack-fixture";

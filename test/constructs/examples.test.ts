@@ -1,3 +1,4 @@
+import "../helpers/cdktf-matchers";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { App, Testing } from "cdktf";

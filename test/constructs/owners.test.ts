@@ -3,6 +3,7 @@
  * case-sensitively by ConductorOne, so capitals get a warning; the construct id of an owner
  * ignores the case of its email, so fixing the case does not replace the owner.
  */
+import "../helpers/cdktf-matchers";
 import { AnnotationMetadataEntryType, Testing } from "cdktf";
 import { conductorone, IntegrationOwner, TwingateIntegration } from "../../constructs";
 import { newStack, synthJson, validProps } from "./stack-fixture";

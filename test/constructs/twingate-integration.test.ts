@@ -1,3 +1,4 @@
+import "../helpers/cdktf-matchers";
 import { readFileSync } from "node:fs";
 import { AnnotationMetadataEntryType, TerraformVariable, Testing } from "cdktf";
 import { NullProvider } from "@cdktf/provider-null/lib/provider";
