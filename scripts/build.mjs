@@ -48,7 +48,9 @@ const READABLE = {
 };
 
 const entries = [
-  { entry: "src/cli/bin.ts", out: "cli.js", readable: READABLE.cli },
+  // The CLI: a small bootstrap that compiles the CLI (cli-main.js, with its source map) with a V8 code cache.
+  { entry: "src/cli/bootstrap.ts", out: "cli.js", executable: true },
+  { entry: "src/cli/bin.ts", out: "cli-main.js", readable: READABLE.cli },
   // The provider: a small bootstrap that compiles main.ts (carried as lazy module "main") with a V8 code cache.
   { entry: "src/provider/bootstrap.ts", main: "src/provider/main.ts", out: "terraform-provider-c1twingate", executable: true, embedEngine: true },
   { entry: "src/standins/conductorone/main.ts", out: "terraform-provider-conductorone", executable: true },
@@ -115,12 +117,13 @@ if (selected.length === 0) throw new Error(`--only ${args.only}: no such output;
 await Promise.all(
   selected.map(async ({ entry, main, out, executable, library, embedEngine, readable }) => {
     const outfile = join(outdir, out);
-    const engine = embedEngine ? await providerEngineOptions(main) : out === "cli.js" ? postjectBeside() : {};
+    const engine = embedEngine ? await providerEngineOptions(main) : out === "cli-main.js" ? postjectBeside() : {};
     await build({
       ...COMMON,
       entryPoints: [entry],
       outfile,
-      banner: library ? {} : { js: "#!/usr/bin/env node" },
+      // A shebang on what is run as a program (the CLI's bootstrap, the providers), not on what is required.
+      banner: executable ? { js: "#!/usr/bin/env node" } : {},
       external: library ? CDK_EXTERNALS : [],
       ...engine,
       ...readable,

@@ -51,7 +51,7 @@ describe("the npm package", () => {
     const dist = readdirSync(join(consumer, "node_modules", "cdktf-twingate-conductorone", "dist"));
     // postject.js: loaded by the CLI only when it builds a self-contained provider executable.
     // Source maps beside the bundles a user may read a stack trace of (see scripts/build.mjs).
-    expect(dist.sort()).toEqual(["cli.js", "cli.js.map", "constructs.js", "constructs.js.map", "index.js", "index.js.map", "postject.js", "terraform-provider-c1twingate", "terraform-provider-conductorone", "types"]);
+    expect(dist.sort()).toEqual(["cli-main.js", "cli-main.js.map", "cli.js", "constructs.js", "constructs.js.map", "index.js", "index.js.map", "postject.js", "terraform-provider-c1twingate", "terraform-provider-conductorone", "types"]);
   });
 
   it("builds and installs the provider executable from the package alone (its own postject.js, no build cache), byte-identical to a build from the sources", async () => {

@@ -74,7 +74,7 @@ describe("the packed package", () => {
   });
 
   it("ships a source map beside each bundle a user may read a stack trace of", () => {
-    for (const bundle of ["dist/constructs.js", "dist/index.js", "dist/cli.js"]) {
+    for (const bundle of ["dist/constructs.js", "dist/index.js", "dist/cli-main.js"]) {
       expect(files).toContain(`${bundle}.map`);
       const code = readFileSync(join(unpacked, bundle), "utf8");
       expect(code.trimEnd().endsWith(`//# sourceMappingURL=${bundle.split("/").pop()}.map`)).toBe(true);
