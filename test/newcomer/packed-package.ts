@@ -7,7 +7,7 @@
  */
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 
 export const ROOT = join(__dirname, "..", "..");
@@ -52,6 +52,61 @@ export function packedPackage(): PackedPackage {
   if (existsSync(tarball)) return { tarball, name: pkg.name, version: pkg.version };
 
   mkdirSync(cacheRoot, { recursive: true });
+  // One packer at a time: the suites that need the tarball start together on a fresh clone, and
+  // each pack is a declaration build (~13 s of CPU); the others wait for the first one's tarball.
+  const release = packLock(join(cacheRoot, ".lock"), () => existsSync(tarball));
+  if (release === null) return { tarball, name: pkg.name, version: pkg.version };
+  try {
+    pack(pkg, final, tarball, cacheRoot);
+  } finally {
+    release();
+  }
+  return { tarball, name: pkg.name, version: pkg.version };
+}
+
+/**
+ * Takes the lock directory `lock` (mkdir is atomic), or waits while a live process holds it;
+ * null when `done()` turned true meanwhile (the holder made what we need). A lock left by a
+ * process that is gone (a killed run) is taken over. Returns the release function.
+ */
+function packLock(lock: string, done: () => boolean): (() => void) | null {
+  const owner = join(lock, "pid");
+  const nap = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    if (done()) return null;
+    try {
+      mkdirSync(lock);
+      writeFileSync(owner, String(process.pid));
+      return () => rmSync(lock, { recursive: true, force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+    if (!alive(owner)) rmSync(lock, { recursive: true, force: true });
+    else Atomics.wait(nap, 0, 0, 250);
+  }
+}
+
+/** Whether the process whose pid is in `file` still runs (a lock just taken has no pid yet: alive for a minute). */
+function alive(file: string): boolean {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(file, "utf8"));
+  } catch {
+    try {
+      return Date.now() - statSync(join(file, "..")).mtimeMs < 60_000;
+    } catch {
+      return false;
+    }
+  }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+function pack(pkg: { files: string[] }, final: string, tarball: string, cacheRoot: string): void {
   const work = mkdtempSync(join(cacheRoot, ".tmp-"));
   try {
     const stage = join(work, "stage");
@@ -77,7 +132,6 @@ export function packedPackage(): PackedPackage {
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
-  return { tarball, name: pkg.name, version: pkg.version };
 }
 
 /** The files inside the tarball, as paths relative to the package root (`package/` stripped). */
