@@ -16,10 +16,12 @@ module.exports = {
   testTimeout: 60_000,
   // jest's default is one worker per core minus one: ONE on the 2-core machines this project is
   // built and checked on, which runs the suite file after file. The files wait on child processes
-  // (terraform, providers, npm, the CLI), so 3 workers overlap those waits; what the files share
-  // is safe to share (bench/suite-duration.md says what and why). A number, not a share of the
-  // cores: measured on 2 cores (bench/suite-duration.md); a bigger machine may pass --maxWorkers.
-  maxWorkers: 3,
+  // (terraform, providers, npm, the CLI) and the network (npm), so more workers than cores overlap
+  // those waits: with 3 the two cores were ~1.7 busy on average, with 4 ~1.9 (per-file CPU:
+  // bench/suite-report.ts). What the files share is safe to share (bench/suite-duration.md says
+  // what and why). A number, not a share of the cores: measured on 2 cores; a bigger machine may
+  // pass --maxWorkers.
+  maxWorkers: 4,
   // Longest files first, also with no timing cache (a fresh clone): test/sequencer.js.
   testSequencer: "<rootDir>/test/sequencer.js",
   projects: [

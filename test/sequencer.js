@@ -2,42 +2,35 @@
 // run; with no cache (CI's fresh clone) it falls back to file size, which starts the slowest files
 // (npm installs, terraform runs, executable builds: a few short files) last, leaving one worker
 // busy for minutes after the others are done. Here, a file jest has no time for gets the time it
-// took in a measured run (HEAVY: seconds, a clean-clone .ci/run with 3 workers on the shared
-// 2-core machine, bench/suite-duration.md; files of 30 s or more), else a guess from its size; a
+// took in a measured run (HEAVY: seconds, a clean-clone .ci/run on the project's 2-core machine,
+// bench/suite-duration.md; files of 20 s or more), else a guess from its size; a
 // file jest has a time for keeps jest's. Order only: nothing here skips or fails a test.
 const Sequencer = require("@jest/test-sequencer").default;
 const path = require("node:path");
 
 const HEAVY = {
-  "test/newcomer/user-journey.e2e.test.ts": 540,
-  // Added after that run: measured alone on the shared machine (load 6–9).
-  "test/newcomer/workflow-stacks.e2e.test.ts": 261,
-  "test/newcomer/lock-commands.e2e.test.ts": 60,
-  "test/cli/preview.e2e.test.ts": 160,
-  "test/provider/package.e2e.test.ts": 135,
-  // 179 s measured, put after package.e2e on purpose: on a cold .cache that one builds the host and
+  // Seconds in a clean-clone run with 4 workers (30 Nov 02:00, bench/suite-duration.md).
+  "test/newcomer/user-journey.e2e.test.ts": 329,
+  "test/newcomer/workflow-stacks.e2e.test.ts": 173,
+  "test/cli/preview.e2e.test.ts": 133,
+  "test/provider/package.e2e.test.ts": 122,
+  // 136 s measured, put after package.e2e on purpose: on a cold .cache that one builds the host and
   // darwin_arm64 executables and this one then copies them instead of building them at the same time.
-  "test/provider/executables.test.ts": 130,
-  "test/constructs/integration.e2e.test.ts": 87,
-  "test/constructs/sync-verification.e2e.test.ts": 74,
-  "test/cli/canary.e2e.test.ts": 70,
-  "test/provider/connector-sync.e2e.test.ts": 57,
-  "test/constructs/bindings-generated.test.ts": 56,
-  "test/tfplugin/terraform.e2e.test.ts": 56,
-  "test/provider/credential-check.e2e.test.ts": 55,
-  "test/provider/lifecycle.e2e.test.ts": 53,
-  "test/constructs/cdktf-cli.e2e.test.ts": 48,
-  "test/twingate/destination.property.test.ts": 47,
-  "test/constructs/connector-view.e2e.test.ts": 43,
-  "test/cli/verdict.e2e.test.ts": 42,
-  "test/package.e2e.test.ts": 42,
-  "test/constructs/self-hosted.e2e.test.ts": 41,
-  "test/provider/connector-sync.test.ts": 36,
-  "test/cli/connector-settings.e2e.test.ts": 36,
-  "test/provider/data-sources.e2e.test.ts": 34,
-  "test/twingate/hostile.e2e.test.ts": 34,
-  "test/untrusted-text.test.ts": 33,
-  "test/provider/canary.e2e.test.ts": 31,
+  "test/provider/executables.test.ts": 120,
+  "test/constructs/sync-verification.e2e.test.ts": 70,
+  "test/constructs/integration.e2e.test.ts": 66,
+  "test/provider/connector-sync.e2e.test.ts": 49,
+  "test/provider/lifecycle.e2e.test.ts": 39,
+  "test/constructs/bindings-generated.test.ts": 33,
+  "test/cli/canary.e2e.test.ts": 32,
+  "test/provider/connector-sync.test.ts": 32,
+  "test/cli/verdict.e2e.test.ts": 30,
+  "test/provider/credential-check.e2e.test.ts": 32,
+  "test/tfplugin/terraform.e2e.test.ts": 22,
+  "test/constructs/cdktf-cli.e2e.test.ts": 22,
+  "test/twingate/destination.property.test.ts": 22,
+  "test/constructs/demo.e2e.test.ts": 20,
+  "test/provider/data-sources.e2e.test.ts": 20,
 };
 const ROOT = path.join(__dirname, "..");
 
