@@ -4,7 +4,7 @@
  * finished executables cached there by input hash: the first suite on a fresh clone builds, the
  * others copy.
  */
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildProviderExecutables, type ProviderCaches } from "../../src/provider/executables";
@@ -16,9 +16,14 @@ export const TEST_CACHES: ProviderCaches = { runtimeCacheDir: join(REPO_CACHE, "
 /** Environment for CLI runs that build executables: the same caches. */
 export const CACHE_ENV = { C1TG_CACHE_DIR: REPO_CACHE };
 
-/** Builds (or copies from the cache) the executables for `platforms` into a fresh temp dir. */
+/** The temp dirs this test file's calls made (~120 MB per executable), removed after its tests. */
+const made: string[] = [];
+if (typeof afterAll === "function") afterAll(() => made.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** Builds (or copies from the cache) the executables for `platforms` into a fresh temp dir, removed after the test file. */
 export async function providerExecutables(platforms: readonly string[] = [currentPlatform()]): Promise<Record<string, string>> {
   const outDir = mkdtempSync(join(tmpdir(), "c1tg-exe-"));
+  made.push(outDir);
   const built = await buildProviderExecutables({ platforms, outDir, bundle: PROVIDER_BUNDLE, caches: TEST_CACHES });
   return Object.fromEntries(built.map((b) => [b.platform, b.file]));
 }
