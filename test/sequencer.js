@@ -18,6 +18,8 @@ const HEAVY = {
   // darwin_arm64 executables and this one then copies them instead of building them at the same time.
   "test/provider/executables.test.ts": 120,
   "test/constructs/sync-verification.e2e.test.ts": 70,
+  // The type-check (tsc over the whole project): ~15 s alone, more beside the other files.
+  "test/typecheck.test.ts": 45,
   "test/constructs/integration.e2e.test.ts": 66,
   "test/provider/connector-sync.e2e.test.ts": 49,
   "test/provider/lifecycle.e2e.test.ts": 39,

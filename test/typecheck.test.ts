@@ -1,0 +1,23 @@
+/**
+ * The whole project type-checks (`tsc --noEmit -p tsconfig.json`: src, constructs, test, bench,
+ * scripts under `strict`). A test file rather than a step before jest, so the type-check runs on
+ * a worker beside the other files instead of holding up all of them (bench/suite-duration.md);
+ * `npm run typecheck` runs the same alone.
+ */
+import { execFile } from "node:child_process";
+import { join } from "node:path";
+
+const ROOT = join(__dirname, "..");
+
+it("tsc --noEmit reports no error", async () => {
+  const result = await new Promise<{ code: number | null; output: string }>((resolve, reject) => {
+    const child = execFile(process.execPath, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "--noEmit", "-p", join(ROOT, "tsconfig.json")], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error && typeof error.code !== "number") reject(error);
+      else resolve({ code: error ? Number(error.code) : 0, output: `${stdout}${stderr}` });
+    });
+    child.stdin?.end();
+  });
+  // The compiler's own report, so a failure reads like `npm run typecheck`.
+  expect(result.output.trim()).toBe("");
+  expect(result.code).toBe(0);
+}, 600_000);
