@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ConductorOneClient, TWINGATE_CATALOG_ID, twingateConnectorConfig } from "../../src/conductorone";
@@ -22,6 +22,7 @@ describe("c1-twingate c1-simulator", () => {
 
   afterAll(async () => {
     await server?.stop();
+    rmSync(join(caFile, ".."), { recursive: true, force: true });
   });
 
   it("prints working credentials, a CA file and the seeded app; a connector syncs against the Twingate simulator", async () => {

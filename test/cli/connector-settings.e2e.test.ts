@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { generateKeyPairSync, randomBytes } from "node:crypto";
@@ -39,6 +39,7 @@ const SHOWN = [
 
 describe("c1-twingate connector status: a secret in a shown setting", () => {
   const dir = mkdtempSync(join(tmpdir(), "c1-settings-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const cases: Array<{ flag: string; envName: string; kind: Kind; via: "flag" | "env"; swap: boolean }> = [];
   for (const [flag, envName] of SHOWN) for (const kind of Object.keys(SECRETS) as Kind[]) for (const via of ["flag", "env"] as const) cases.push({ flag, envName, kind, via, swap: false });
   // Swaps: the secret's own variable holds something harmless (the breaker's reproduction).

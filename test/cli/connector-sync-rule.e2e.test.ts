@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ConductorOneClient, TWINGATE_CATALOG_ID, twingateConnectorConfig } from "../../src/conductorone";
@@ -26,6 +26,7 @@ describe("connector status: the one 'which sync counts' rule", () => {
     for (const c of clients) c.close();
     for (const s of sims) await s.close();
     await twingate.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 
   async function simulator(skewMs = 0) {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ConductorOneClient, TWINGATE_CATALOG_ID } from "../../src/conductorone";
@@ -33,6 +33,7 @@ describe("connector status: hostile server text", () => {
   afterAll(async () => {
     client.close();
     await sim.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 
   const hostileBody = (): string => {

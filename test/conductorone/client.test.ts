@@ -252,7 +252,7 @@ describe("ConductorOneClient against the simulator", () => {
     });
 
     it("SSL_CERT_FILE is honoured like the Go provider does", async () => {
-      const { mkdtempSync, writeFileSync } = await import("node:fs");
+      const { mkdtempSync, rmSync, writeFileSync } = await import("node:fs");
       const { join } = await import("node:path");
       const { tmpdir } = await import("node:os");
       const file = join(mkdtempSync(join(tmpdir(), "c1ca-")), "ca.pem");
@@ -263,6 +263,7 @@ describe("ConductorOneClient against the simulator", () => {
       expect(() => new ConductorOneClient({ env: { CONDUCTORONE_ACCESS_TOKEN: "t", CONDUCTORONE_SERVER_URL: sim.url, SSL_CERT_FILE: `${file}.missing` } })).toThrow(
         expect.objectContaining({ code: "C1_CA_FILE_UNREADABLE" }),
       );
+      rmSync(join(file, ".."), { recursive: true, force: true });
     });
 
     it("a closed port → C1_CONNECTION after the idempotent retries", async () => {
