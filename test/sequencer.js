@@ -3,7 +3,7 @@
 // (npm installs, terraform runs, executable builds: a few short files) last, leaving one worker
 // busy for minutes after the others are done. Here, a file jest has no time for gets the time it
 // took in a measured run (HEAVY: seconds, a clean-clone .ci/run on the project's 2-core machine,
-// bench/suite-duration.md; files of 20 s or more), else a guess from its size; a
+// bench/suite-duration.md; files of 10 s or more), else a guess from its size; a
 // file jest has a time for keeps jest's. Order only: nothing here skips or fails a test.
 const Sequencer = require("@jest/test-sequencer").default;
 const path = require("node:path");
@@ -33,6 +33,21 @@ const HEAVY = {
   "test/twingate/destination.property.test.ts": 22,
   "test/constructs/demo.e2e.test.ts": 20,
   "test/provider/data-sources.e2e.test.ts": 20,
+  // 10–23 s: started before the many short files, so the run does not end on one of them.
+  "test/twingate/hostile.e2e.test.ts": 23,
+  "test/constructs/self-hosted.e2e.test.ts": 21,
+  "test/package.e2e.test.ts": 19,
+  "test/constructs/connector-view.e2e.test.ts": 18,
+  "test/provider/install-executable.e2e.test.ts": 16,
+  "test/reconciler/preview.e2e.test.ts": 16,
+  "test/hostile/terraform-wrapping.e2e.test.ts": 15,
+  "test/cli/connector-settings.e2e.test.ts": 15,
+  "test/provider/multi-network-canary.e2e.test.ts": 12,
+  "test/standins/conductorone/deleted-connector.e2e.test.ts": 12,
+  "test/untrusted-text.test.ts": 12,
+  "test/provider/canary.e2e.test.ts": 11,
+  "test/constructs/local-exec.e2e.test.ts": 11,
+  "test/cli/connector.e2e.test.ts": 10,
 };
 const ROOT = path.join(__dirname, "..");
 
