@@ -2,7 +2,8 @@
 // cdktn (CDK Terrain) through a module alias, so both cores stay supported.
 const swc = ["@swc/jest", { jsc: { parser: { syntax: "typescript" }, target: "es2022" }, module: { type: "commonjs" } }];
 const common = {
-  testEnvironment: "node",
+  // jest's node environment, plus the per-file CPU log when C1TG_SUITE_CPU_LOG is set (bench/suite-report.ts).
+  testEnvironment: "<rootDir>/test/helpers/cpu-environment.js",
   transform: { "^.+\\.(t|j)sx?$": swc },
   moduleFileExtensions: ["ts", "js", "json"],
   setupFilesAfterEnv: ["<rootDir>/test/setup.ts"],

@@ -5,7 +5,7 @@
  * figures (bench/suite-duration.md keeps the measured ones).
  *   npx tsx bench/suite-report.ts /tmp/r.json [how many files, default 20] [cpu log]
  * With a CPU log (`C1TG_SUITE_CPU_LOG=/tmp/cpu.jsonl npm test -- --json --outputFile=/tmp/r.json`,
- * test/helpers/file-cpu.ts) it adds each file's CPU seconds (its worker's and the child processes
+ * test/helpers/cpu-environment.js) it adds each file's CPU seconds (its worker's and the child processes
  * it ran): on a machine with fewer cores than workers, the sum of those is what the wall time is made of.
  */
 import { existsSync, readFileSync } from "node:fs";

@@ -1,15 +1,16 @@
 // Longest files first, also on a fresh clone. jest orders by the durations it cached on an earlier
 // run; with no cache (CI's fresh clone) it falls back to file size, which starts the slowest files
 // (npm installs, terraform runs, executable builds: a few short files) last, leaving one worker
-// busy for minutes after the others are done. Here, a file jest has no time for gets the time it
+// busy for minutes after the others are done. Here, a file gets the time it
 // took in a measured run (HEAVY: seconds, a clean-clone .ci/run on the project's 2-core machine,
-// bench/suite-duration.md; files of 10 s or more), else a guess from its size; a
-// file jest has a time for keeps jest's. Order only: nothing here skips or fails a test.
+// bench/suite-duration.md; files of 10 s or more) or the time jest cached on an earlier run,
+// whichever is longer; another file keeps jest's cached time, else a guess from its size. Order
+// only: nothing here skips or fails a test.
 const Sequencer = require("@jest/test-sequencer").default;
 const path = require("node:path");
 
 const HEAVY = {
-  // Seconds in a clean-clone run with 4 workers (30 Nov 02:00, bench/suite-duration.md).
+  // Seconds in a clean-clone run with 4 workers (the 30 Nov 01:53 and 02:17 runs, bench/suite-duration.md).
   "test/newcomer/user-journey.e2e.test.ts": 329,
   "test/newcomer/workflow-stacks.e2e.test.ts": 173,
   "test/cli/preview.e2e.test.ts": 133,
@@ -54,9 +55,11 @@ const ROOT = path.join(__dirname, "..");
 class LongestFirst extends Sequencer {
   time(test) {
     const cached = super.time(test);
-    if (cached != null) return cached;
     const known = HEAVY[path.relative(ROOT, test.path).split(path.sep).join("/")];
-    if (known != null) return known * 1000;
+    // A measured whole-file time wins over a shorter cached one: jest also caches the time of a
+    // filtered run (-t), which would start a long file late.
+    if (known != null) return Math.max(known * 1000, cached ?? 0);
+    if (cached != null) return cached;
     // Unknown and not heavy: about a second per 10 kB of test code, below every heavy file.
     return Math.min(10_000, (test.context.hasteFS.getSize(test.path) ?? 0) / 10);
   }

@@ -32,13 +32,23 @@ export function loadEngine(): Engine {
 }
 
 /**
- * Where the engine's V8 code cache lives: `$C1TG_CODE_CACHE_DIR`, else
- * `$XDG_CACHE_HOME/c1-twingate/v8`, else `~/.cache/c1-twingate/v8`; `C1TG_CODE_CACHE_DIR=off` disables it.
+ * Where the V8 code caches (the provider's, its engine's, the CLI's) live: `$C1TG_CODE_CACHE_DIR`,
+ * else `$XDG_CACHE_HOME/c1-twingate/v8`, else `~/.cache/c1-twingate/v8`; none (compile as usual)
+ * with `C1TG_CODE_CACHE_DIR=off` or when there is no home directory (`home` throws, as
+ * os.homedir does for a user without one).
  */
-export function codeCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
+export function codeCacheDir(env: NodeJS.ProcessEnv = process.env, home: () => string = homedir): string | undefined {
   if (env.C1TG_CODE_CACHE_DIR === "off") return undefined;
   if (env.C1TG_CODE_CACHE_DIR) return env.C1TG_CODE_CACHE_DIR;
-  const home = env.HOME || homedir();
-  if (!home && !env.XDG_CACHE_HOME) return undefined;
-  return join(env.XDG_CACHE_HOME || join(home, ".cache"), "c1-twingate", "v8");
+  if (env.XDG_CACHE_HOME) return join(env.XDG_CACHE_HOME, "c1-twingate", "v8");
+  let dir = env.HOME;
+  if (!dir) {
+    try {
+      dir = home();
+    } catch {
+      // No HOME and no home directory for this user (os.homedir throws): no cache, not a crash.
+      return undefined;
+    }
+  }
+  return dir ? join(dir, ".cache", "c1-twingate", "v8") : undefined;
 }

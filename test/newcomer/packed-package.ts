@@ -64,46 +64,76 @@ export function packedPackage(): PackedPackage {
   return { tarball, name: pkg.name, version: pkg.version };
 }
 
+/** How long a packer may hold the lock before the waiters give up with an error (a pack takes seconds to a few minutes). */
+const PACK_LOCK_PATIENCE_MS = 900_000;
+
 /**
  * Takes the lock directory `lock` (mkdir is atomic), or waits while a live process holds it;
  * null when `done()` turned true meanwhile (the holder made what we need). A lock left by a
- * process that is gone (a killed run) is taken over. Returns the release function.
+ * process that is gone (a killed run) is taken over; its owner is its pid and, on Linux, that
+ * process's start time, so a reused pid does not keep a dead run's lock alive. The wait blocks
+ * the thread (packing is synchronous), so it has its own deadline instead of jest's timeout.
+ * Returns the release function.
  */
 function packLock(lock: string, done: () => boolean): (() => void) | null {
-  const owner = join(lock, "pid");
+  const owner = join(lock, "owner");
   const nap = new Int32Array(new SharedArrayBuffer(4));
+  const giveUp = Date.now() + PACK_LOCK_PATIENCE_MS;
   for (;;) {
     if (done()) return null;
     try {
       mkdirSync(lock);
-      writeFileSync(owner, String(process.pid));
+      writeFileSync(owner, processIdentity(process.pid));
       return () => rmSync(lock, { recursive: true, force: true });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
     }
-    if (!alive(owner)) rmSync(lock, { recursive: true, force: true });
-    else Atomics.wait(nap, 0, 0, 250);
+    if (!held(owner)) rmSync(lock, { recursive: true, force: true });
+    else if (Date.now() > giveUp) {
+      throw new Error(
+        `${lock} has been held for ${PACK_LOCK_PATIENCE_MS / 60_000} minutes by ${readOwner(owner) ?? "a process that has not written its pid"}; ` +
+          "if no test run is packing the package, remove that directory and run again",
+      );
+    } else Atomics.wait(nap, 0, 0, 250);
   }
 }
 
-/** Whether the process whose pid is in `file` still runs (a lock just taken has no pid yet: alive for a minute). */
-function alive(file: string): boolean {
-  let pid: number;
+/** `<pid> <start time>`: /proc's start time (clock ticks since boot, field 22) where there is one. */
+function processIdentity(pid: number): string {
   try {
-    pid = Number(readFileSync(file, "utf8"));
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return `${pid} ${stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19] ?? ""}`;
   } catch {
+    return String(pid);
+  }
+}
+
+function readOwner(file: string): string | undefined {
+  try {
+    return readFileSync(file, "utf8").trim();
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether the lock's owner still runs (a lock just taken has no owner yet: held for a minute). */
+function held(file: string): boolean {
+  const recorded = readOwner(file);
+  if (recorded === undefined) {
     try {
       return Date.now() - statSync(join(file, "..")).mtimeMs < 60_000;
     } catch {
       return false;
     }
   }
+  const pid = Number(recorded.split(" ")[0]);
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
+    if ((error as NodeJS.ErrnoException).code !== "EPERM") return false;
   }
+  // Alive: the same process only if its start time matches (where /proc has one).
+  return !recorded.includes(" ") || processIdentity(pid) === recorded;
 }
 
 function pack(pkg: { files: string[] }, final: string, tarball: string, cacheRoot: string): void {

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { Script } from "node:vm";
 
@@ -80,38 +80,65 @@ function seaApi(): SeaApi | undefined {
 
 type CommonJsFactory = (exports: object, require: NodeJS.Require, module: { exports: object }, filename: string, dirname: string) => void;
 
+/** How many cache files a cache directory keeps (the most recently written): each build of a bundle adds one, 0.3–1.1 MB. */
+export const MAX_CACHE_FILES = 32;
+/** A cache file is the SHA-256 of the V8 data, then the data. */
+const DIGEST_BYTES = 32;
+
 /**
  * Compiles a CommonJS module's source with a V8 code cache kept in `cacheDir` (what Node 22's
  * module compile cache does for files): the first process compiles and, at exit, saves the
  * cache including every function it ran; later ones skip most parsing and lazy compilation
  * (bench: engine compile + init ~100 ms without, ~25 ms with). The file name holds the Node
  * version, architecture and source hash; V8 itself rejects a cache made with other flags or
- * another V8, and a rejected or unreadable cache only costs the plain compile. Without a
- * writable `cacheDir`, it compiles as usual.
+ * another V8. V8 does not check the payload of a cache in release builds (a flipped byte in the
+ * middle crashes the process), so each file carries the SHA-256 of its data, checked before V8
+ * sees it: a damaged, short or unreadable file only costs the plain compile, and is rewritten.
+ * The directory keeps the {@link MAX_CACHE_FILES} newest files. Without a writable `cacheDir`,
+ * it compiles as usual.
  */
 export function compileCommonJs(source: string, filename: string, cacheDir?: string): { factory: CommonJsFactory; cache: "off" | "hit" | "miss" | "rejected" } {
   const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
   const key = createHash("sha256").update(`${process.version} ${process.arch}\n`).update(wrapped).digest("hex").slice(0, 40);
   const file = cacheDir ? join(cacheDir, `${key}.v8cache`) : undefined;
-  let cachedData: Buffer | undefined;
+  let stored: Buffer | undefined;
   try {
-    if (file) cachedData = readFileSync(file);
+    if (file) stored = readFileSync(file);
   } catch {
     // no cache yet
   }
+  const cachedData = stored === undefined ? undefined : intact(stored);
   const script = new Script(wrapped, { filename, ...(cachedData ? { cachedData } : {}) });
   if (file && cacheDir && (!cachedData || script.cachedDataRejected)) {
     process.once("exit", () => {
       try {
         mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
+        const data = script.createCachedData();
         const staged = `${file}.${randomBytes(4).toString("hex")}.tmp`;
-        writeFileSync(staged, script.createCachedData(), { mode: 0o600 });
+        writeFileSync(staged, Buffer.concat([createHash("sha256").update(data).digest(), data]), { mode: 0o600 });
         renameSync(staged, file);
+        pruneCacheDir(cacheDir);
       } catch {
         // read-only or full: the next process compiles again
       }
     });
   }
-  const cache = !file ? "off" : !cachedData ? "miss" : script.cachedDataRejected ? "rejected" : "hit";
+  const cache = !file ? "off" : stored === undefined ? "miss" : !cachedData || script.cachedDataRejected ? "rejected" : "hit";
   return { factory: script.runInThisContext() as CommonJsFactory, cache };
+}
+
+/** The V8 data of a cache file whose digest matches, else undefined. */
+function intact(stored: Buffer): Buffer | undefined {
+  if (stored.length <= DIGEST_BYTES) return undefined;
+  const data = stored.subarray(DIGEST_BYTES);
+  return createHash("sha256").update(data).digest().equals(stored.subarray(0, DIGEST_BYTES)) ? data : undefined;
+}
+
+/** Removes all but the MAX_CACHE_FILES most recently written cache files (older builds' caches). */
+function pruneCacheDir(cacheDir: string): void {
+  const files = readdirSync(cacheDir)
+    .filter((f) => f.endsWith(".v8cache"))
+    .map((f) => ({ path: join(cacheDir, f), written: statSync(join(cacheDir, f)).mtimeMs }))
+    .sort((a, b) => b.written - a.written);
+  for (const old of files.slice(MAX_CACHE_FILES)) rmSync(old.path, { force: true });
 }
