@@ -118,9 +118,7 @@ describe("c1-twingate preview on 100 000 users (child process)", () => {
     try {
       // Client and simulator limits raised together: still paced, never 429, and fast enough for a test.
       const run = await runCli(["preview", "--network", "huge", "--base-url", sim.baseUrl, "--json", "--time-budget", "3600", "--reads-per-minute", String(limits.reads)], {
-        // A full GC and a sample every 25 responses (2 500 users): 40 points on 100 000 users, and
-        // the GCs (each ~0.1 s of CPU) cost less than every 10 did.
-        env: { TWINGATE_API_KEY: key, LIVE_HEAP_SAMPLE_EVERY: "25" },
+        env: { TWINGATE_API_KEY: key },
         nodeArgs: ["--expose-gc", "-r", join(__dirname, "..", "helpers", "live-heap-preload.cjs")],
         timeoutMs: 1_200_000,
       });
@@ -143,7 +141,7 @@ describe("c1-twingate preview on 100 000 users (child process)", () => {
   }
 
   // Memory is flat when the preview folds each page into counters and lets it go: the largest
-  // live heap (sampled after a full GC every 25 responses, so the same points of the run on a
+  // live heap (sampled after a full GC every 10 responses, so the same points of the run on a
   // busy machine as on an idle one) barely grows with the tenant. Peak RSS also counts garbage
   // a busy machine had not collected yet, so it is a figure for bench/preview-memory.bench.ts,
   // not an assertion. Measured (bench): about 17.5 MB at 10 000 users and 18.8 MB at 100 000,
@@ -152,7 +150,7 @@ describe("c1-twingate preview on 100 000 users (child process)", () => {
   it("counts everything with flat memory: under 64 bytes of live heap per extra user from 10 000 to 100 000 users", async () => {
     const small = await previewLiveHeap(10_000);
     const large = await previewLiveHeap(100_000);
-    expect(large.samples).toBeGreaterThanOrEqual(40);
+    expect(large.samples).toBeGreaterThanOrEqual(100);
     const perExtraUser = (large.liveBytes - small.liveBytes) / 90_000;
     expect(perExtraUser).toBeLessThan(64);
   }, 2_400_000);
