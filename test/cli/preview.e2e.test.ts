@@ -141,9 +141,9 @@ describe("c1-twingate preview on 100 000 users (child process)", () => {
   }
 
   // Memory is flat when the preview folds each page into counters and lets it go: the largest
-  // live heap, less V8's compiled code (which grew with the JIT's timing under load: a run beside two
-  // CPU-bound processes measured 67–76 bytes per extra user with it), (sampled after a full GC every 10 responses, so the same points of the run on a
-  // busy machine as on an idle one) barely grows with the tenant. Peak RSS also counts garbage
+  // live heap (sampled after a full GC every 10 responses, so the same points of the run on a
+  // busy machine as on an idle one; less V8's compiled code, which grows with the JIT's timing:
+  // beside two CPU-bound processes, 67–76 bytes per extra user with it) barely grows with the tenant. Peak RSS also counts garbage
   // a busy machine had not collected yet, so it is a figure for bench/preview-memory.bench.ts,
   // not an assertion. Measured (bench): about 17.5 MB at 10 000 users and 18.8 MB at 100 000,
   // some 15 bytes per extra user (the ids of PENDING and DISABLED users, kept to judge group
