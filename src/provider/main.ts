@@ -1,7 +1,9 @@
-// Executable entry of the provider; scripts/build.mjs bundles it into dist/terraform-provider-c1twingate
-// (the script form) and src/tfplugin/packaging/sea.ts embeds that bundle in the executables.
+// The provider's serving code; scripts/build.mjs bundles it into dist/terraform-provider-c1twingate
+// (the script form) as lazy module "main", run by bootstrap.ts once the handshake is printed, and
+// src/tfplugin/packaging/sea.ts embeds that bundle in the executables.
 import { setFlagsFromString } from "node:v8";
-import { serve } from "../tfplugin";
+import { serve, type RunningPlugin } from "../tfplugin";
+import type { Announcement } from "../tfplugin/server/announce";
 import { PROVIDER_SOURCE } from "./address";
 import { c1twingateProvider } from "./provider";
 
@@ -11,4 +13,10 @@ import { c1twingateProvider } from "./provider";
 // (bench/provider.bench.ts). The baseline compiler alone is ample for a few small responses.
 setFlagsFromString("--liftoff-only");
 
-void serve(c1twingateProvider, { providerAddress: PROVIDER_SOURCE });
+/** What bootstrap.ts calls: serves the provider on the socket it announced (or announces first, when `announced` is absent). */
+export interface ProviderMain {
+  serveProvider(announced?: Announcement): Promise<RunningPlugin | undefined>;
+}
+
+export const serveProvider: ProviderMain["serveProvider"] = (announced) =>
+  serve(c1twingateProvider, { providerAddress: PROVIDER_SOURCE, ...(announced ? { announced } : {}) });

@@ -2,6 +2,7 @@ import { Code, ConnectError, createContextKey, createContextValues, type Connect
 import { setTrailerStatus } from "@connectrpc/connect/protocol-grpc";
 import { connectNodeAdapter, type ConnectNodeAdapterOptions } from "@connectrpc/connect-node";
 import type * as http2 from "node:http2";
+import { bindListener, type PluginListener } from "./listener";
 
 /**
  * The gRPC server of a go-plugin provider: connect-node's gRPC protocol (only gRPC: no Connect,
@@ -26,8 +27,10 @@ export interface GrpcServerOptions {
 }
 
 export interface GrpcServer {
-  /** `unix:///abs/path.sock` or `host:port` (port 0 picks one). Resolves with the port (0 for unix). */
+  /** Binds `unix:///abs/path.sock` or `host:port` (port 0 picks one) and serves it. Resolves with the port (0 for unix). */
   listen(target: string): Promise<number>;
+  /** Serves the connections of a listener bound earlier (listener.ts), the waiting ones first. */
+  serveOn(listener: PluginListener): void;
   /** For a streaming handler: resolves when the client leaves or `endStreams()` is called. */
   holdOpen(context: HandlerContext): Promise<void>;
   /** Resolves once this call's stream is closed: its reply and status are on the wire, or the client left. */
@@ -100,25 +103,25 @@ export function createGrpcServer(options: GrpcServerOptions): GrpcServer {
   server.on("sessionError", () => undefined);
   server.on("stream", (stream) => stream.on("error", () => undefined));
 
+  let listening: PluginListener | undefined;
+  const serveOn = (listener: PluginListener): void => {
+    if (listening) throw new Error("a gRPC server serves one listener");
+    listening = listener;
+    // A socket the server did not accept itself is given as its "connection" event. The TLS server
+    // starts reading it; a plaintext HTTP/2 session reads only a socket already flowing.
+    listener.handOver((socket) => {
+      server.emit("connection", socket);
+      if (!options.tls) socket.resume();
+    });
+  };
+
   return {
-    listen(target) {
-      return new Promise((resolve, reject) => {
-        const onError = (err: Error): void => reject(err);
-        server.once("error", onError);
-        const done = (): void => {
-          server.off("error", onError);
-          server.on("error", () => undefined);
-          const address = server.address();
-          resolve(typeof address === "object" && address ? address.port : 0);
-        };
-        const unix = /^unix:(?:\/\/)?(\/.*)$/.exec(target);
-        if (unix?.[1]) server.listen(unix[1], done);
-        else {
-          const colon = target.lastIndexOf(":");
-          server.listen(Number(target.slice(colon + 1)), target.slice(0, colon).replace(/^\[|\]$/g, ""), done);
-        }
-      });
+    async listen(target) {
+      const listener = await bindListener(target);
+      serveOn(listener);
+      return listener.port;
     },
+    serveOn,
     holdOpen(context) {
       const released = new Promise<void>((resolve) => {
         if (streamsEnd.signal.aborted || context.signal.aborted) return resolve();
@@ -139,12 +142,12 @@ export function createGrpcServer(options: GrpcServerOptions): GrpcServer {
     close() {
       streamsEnd.abort();
       for (const s of sessions) s.close();
-      return new Promise((resolve) => (server.listening ? server.close(() => resolve()) : resolve()));
+      return listening ? listening.close() : Promise.resolve();
     },
     destroy() {
       streamsEnd.abort();
       for (const s of sessions) s.destroy();
-      server.close();
+      void listening?.close();
     },
   };
 }

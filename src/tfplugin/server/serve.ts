@@ -1,5 +1,4 @@
 import type { ConnectRouter } from "@connectrpc/connect";
-import { basename } from "node:path";
 import type { DefinedProvider } from "../framework/define";
 import { createProviderRuntime, providerRedaction, SECRET_REPLACEMENT } from "../framework/handlers";
 import { createSecretRedactor } from "../framework/secret-redactor";
@@ -8,36 +7,20 @@ import { PROVIDER_RPCS, type ProviderRpcName } from "../proto/messages";
 import { GRPCBroker, GRPCController, GRPCStdio, Health, Provider, ServingStatus } from "../proto/services";
 import { fromWireShape, toWireShape } from "../proto/wire-shape";
 import { createGrpcServer, type GrpcServer } from "./grpc-server";
-import { generateSelfSignedCertificate } from "./certificate";
-import { handshakeLine, hasMagicCookie, negotiateProtocol, notAPluginMessage, reattachConfig } from "./handshake";
-import { planListen } from "./listen";
-import { holdLifeline, isBrokenStreamError } from "./lifeline";
+import { announce, type AnnounceOptions, type Announcement } from "./announce";
+import { isBrokenStreamError } from "./lifeline";
 import { createLogger, parseLogLevel, redirectConsole, terraformLogLevel, type Logger, type LogLevel } from "./logger";
 
 /** 256 MiB, as terraform-plugin-go allows; Terraform asks up to 64 MiB for a schema. */
 const MAX_MESSAGE_BYTES = 256 << 20;
 
-export interface ServeOptions {
-  /** Defaults to process.env. */
-  env?: NodeJS.ProcessEnv;
-  /** Defaults to process.argv; `--debug` turns on debug mode. */
-  argv?: readonly string[];
-  /**
-   * Debug mode: serve plaintext without the cookie, print TF_REATTACH_PROVIDERS
-   * for `providerAddress`, and ignore Shutdown (one process serves many commands).
-   */
-  debug?: boolean;
-  /** e.g. "registry.terraform.io/example/example"; needed in debug mode. */
-  providerAddress?: string;
-  /** Listen on TCP even where unix sockets work (tests). */
-  forceTcp?: boolean;
+export interface ServeOptions extends Omit<AnnounceOptions, "typeName" | "log"> {
   logLevel?: LogLevel;
-  /** Where the handshake goes (defaults to process.stdout). */
-  writeStdout?: (text: string) => void;
-  /** Defaults to process.exit. */
-  exit?: (code: number) => void;
-  /** Install process-wide handlers (signals, console, uncaught errors). Default true; tests serving in-process pass false. */
-  manageProcess?: boolean;
+  /**
+   * The handshake already printed by announce() (announce.ts), e.g. by a bootstrap that announces
+   * before it loads the provider; serve() then only serves its listener.
+   */
+  announced?: Announcement;
 }
 
 export interface RunningPlugin {
@@ -50,21 +33,20 @@ export interface RunningPlugin {
 }
 
 /**
- * Serves a provider the way go-plugin's plugin.Serve does for Terraform.
- * Resolves once the handshake line is written; rejects/exits when the process
- * was not started by Terraform (missing cookie or protocol 6 not offered).
+ * Serves a provider the way go-plugin's plugin.Serve does for Terraform: announce() (the
+ * handshake), unless `announced` says it is done, then the gRPC server on its listener.
+ * Resolves once the server takes connections; resolves undefined (after `exit(1)`) when the
+ * process was not started by Terraform (missing cookie or protocol 6 not offered).
  */
 export async function serve<C>(provider: DefinedProvider<C>, options: ServeOptions = {}): Promise<RunningPlugin | undefined> {
   const env = options.env ?? process.env;
-  const argv = options.argv ?? process.argv;
-  const debug = options.debug ?? argv.includes("--debug");
-  const writeStdout = options.writeStdout ?? ((t: string) => void process.stdout.write(t));
   const exit = options.exit ?? ((code: number) => process.exit(code));
   const manage = options.manageProcess ?? true;
   const def = provider.definition;
   // One redactor for diagnostics and log lines: the secrets the framework decodes, then the provider's own filter.
   const secrets = createSecretRedactor(SECRET_REPLACEMENT);
   const redact = providerRedaction(secrets, def.redact);
+  const debug = options.announced?.debug ?? options.debug ?? (options.argv ?? process.argv).includes("--debug");
   // Under Terraform, the level it shows (errors are written even when its log is off: they are rare,
   // and tell whoever runs the binary by hand what went wrong); debug mode logs at debug by default.
   const shown = terraformLogLevel(env);
@@ -74,50 +56,29 @@ export async function serve<C>(provider: DefinedProvider<C>, options: ServeOptio
     redact,
   });
 
-  if (!debug) {
-    if (!hasMagicCookie(env)) {
-      process.stderr.write(notAPluginMessage(basename(argv[1] ?? `terraform-provider-${def.typeName}`)));
-      exit(1);
-      return undefined;
-    }
-    const negotiated = negotiateProtocol(env);
-    if (!negotiated.ok) {
-      // go-plugin prints this on stdout; Terraform shows it as an unrecognised plugin message.
-      writeStdout(`${negotiated.reason}\n`);
-      exit(1);
-      return undefined;
-    }
-  }
+  const started = performance.now();
+  const announced = options.announced ?? (await announce({ ...options, debug, typeName: def.typeName, log }));
+  if (!announced) return undefined;
 
   if (manage) {
     // Nothing but the handshake may reach stdout.
     redirectConsole(log);
-    // Ctrl-C reaches the whole process group; Terraform answers it with StopProvider.
-    if (!debug) process.on("SIGINT", () => log.debug("ignoring SIGINT; Terraform will send StopProvider"));
-    // Exit when Terraform is gone (killed without Shutdown): re-parented, or its end of our stdio closed.
-    holdLifeline({ exit, watchParent: !debug });
     process.on("uncaughtException", (err) => {
       // Logging a broken pipe to the broken pipe would fail again, forever: the lifeline ends the process instead.
       if (isBrokenStreamError(err)) return;
       log.error("uncaught exception (ignored)", { error: err.message, stack: err.stack });
     });
     process.on("unhandledRejection", (reason) => log.error("unhandled rejection (ignored)", { error: reason instanceof Error ? reason.message : String(reason) }));
+    if (debug) process.on("SIGINT", () => void close().then(() => exit(0)));
   }
 
-  const started = performance.now();
   const runtime = createProviderRuntime(provider, { log, secrets });
-  const clientCert = debug ? undefined : env.PLUGIN_CLIENT_CERT;
-  const certStarted = performance.now();
-  const cert = clientCert ? generateSelfSignedCertificate() : undefined;
-  const certMs = performance.now() - certStarted;
-
-  const listen = planListen(env, options.forceTcp ?? false);
   let closed = false;
   const close = async (): Promise<void> => {
     if (closed) return;
     closed = true;
     await server.close();
-    listen.cleanup();
+    announced.cleanup();
   };
   /**
    * After Shutdown: Terraform waits 2 s for the process to exit, then kills it. Exit at once, as soon
@@ -131,7 +92,7 @@ export async function serve<C>(provider: DefinedProvider<C>, options: ServeOptio
       done = true;
       log.debug("exiting after Shutdown", { reason });
       server.destroy();
-      listen.cleanup();
+      announced.cleanup();
       exit(0);
     };
     void Promise.all([server.sent(context), streamsEnded]).then(() => stop("reply sent"));
@@ -140,7 +101,7 @@ export async function serve<C>(provider: DefinedProvider<C>, options: ServeOptio
 
   const server = createGrpcServer({
     maxMessageBytes: MAX_MESSAGE_BYTES,
-    ...(cert && clientCert ? { tls: { keyPem: cert.keyPem, certPem: cert.certPem, clientCertPem: clientCert } } : {}),
+    ...(announced.tls ? { tls: announced.tls } : {}),
     routes: (router: ConnectRouter) => {
       registerProvider(router, runtime, log, redact);
       router.service(GRPCController, {
@@ -169,42 +130,9 @@ export async function serve<C>(provider: DefinedProvider<C>, options: ServeOptio
       });
     },
   });
-  const startupMs = performance.now() - started;
-
-  let bound: { target: string; port: number } | undefined;
-  let lastError: Error | undefined;
-  for (const target of listen.bindTargets) {
-    try {
-      bound = { target, port: await server.listen(target) };
-      break;
-    } catch (err) {
-      lastError = err as Error;
-    }
-  }
-  if (!bound) {
-    listen.cleanup();
-    throw new Error(`could not listen on ${listen.bindTargets[0]}${listen.bindTargets.length > 1 ? ` (and ${listen.bindTargets.length - 1} more)` : ""}: ${lastError?.message}`);
-  }
-  const address = listen.address(bound.port, bound.target);
-
-  if (manage) {
-    process.on("exit", () => listen.cleanup());
-    process.on("SIGTERM", () => {
-      listen.cleanup();
-      exit(0);
-    });
-    if (debug) process.on("SIGINT", () => void close().then(() => exit(0)));
-  }
-
-  const line = handshakeLine(listen.network, address, cert?.der);
-  if (debug) {
-    const reattach = reattachConfig(options.providerAddress ?? `registry.terraform.io/hashicorp/${def.typeName}`, listen.network, address, process.pid);
-    writeStdout(`Provider started in debug mode. To attach Terraform, set:\n\nTF_REATTACH_PROVIDERS='${reattach}'\n`);
-  } else {
-    writeStdout(line); // one write: Terraform reads the first line only
-  }
-  log.debug("plugin server started", { network: listen.network, address, tls: !!cert, startup_ms: Math.round(performance.now() - started), server_ms: Math.round(startupMs - certMs), cert_ms: Math.round(certMs) });
-  return { network: listen.network, address, handshake: line.trimEnd(), close };
+  server.serveOn(announced.listener);
+  log.debug("plugin server started", { network: announced.network, address: announced.address, tls: !!announced.tls, serve_ms: Math.round(performance.now() - started), cert_ms: Math.round(announced.certMs) });
+  return { network: announced.network, address: announced.address, handshake: announced.handshake, close };
 }
 
 /**

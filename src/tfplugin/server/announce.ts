@@ -1,0 +1,142 @@
+import { basename } from "node:path";
+import { generateSelfSignedCertificate } from "./certificate";
+import { handshakeLine, hasMagicCookie, negotiateProtocol, notAPluginMessage, reattachConfig } from "./handshake";
+import { holdLifeline } from "./lifeline";
+import { bindListener, type PluginListener } from "./listener";
+import { planListen } from "./listen";
+import { createLogger, terraformLogLevel, type Logger } from "./logger";
+
+/**
+ * The first half of go-plugin's Serve: everything Terraform waits for before it connects. It checks
+ * the magic cookie and the protocol, makes the TLS key and certificate, binds the socket and prints
+ * the handshake line (in debug mode, TF_REATTACH_PROVIDERS). It needs none of the provider, gRPC,
+ * `tls` or `http2`: a process prints its handshake after ~30 ms of CPU instead of ~95 ms, and loads
+ * the rest (serve.ts) while Terraform sets up its client. Terraform's connection waits in the
+ * listener (listener.ts) until the server takes it.
+ *
+ * Kept free of heavy imports: the provider's bootstrap (src/provider/bootstrap.ts) runs it before
+ * it compiles the provider.
+ */
+
+export interface AnnounceOptions {
+  /** Defaults to process.env. */
+  env?: NodeJS.ProcessEnv;
+  /** Defaults to process.argv; `--debug` turns on debug mode. */
+  argv?: readonly string[];
+  /** Debug mode: plaintext without the cookie, and TF_REATTACH_PROVIDERS printed for `providerAddress`. */
+  debug?: boolean;
+  /** e.g. "registry.terraform.io/example/example"; needed in debug mode. */
+  providerAddress?: string;
+  /** The provider's type name (`example` for terraform-provider-example): the reattach address's default. */
+  typeName: string;
+  /** Listen on TCP even where unix sockets work (tests). */
+  forceTcp?: boolean;
+  /** Where the handshake goes (defaults to process.stdout). */
+  writeStdout?: (text: string) => void;
+  /** Defaults to process.exit. */
+  exit?: (code: number) => void;
+  /** Install process-wide handlers (signals, lifeline, socket clean-up). Default true. */
+  manageProcess?: boolean;
+  /** Where its few lines go; defaults to stderr at Terraform's level for the provider. */
+  log?: Logger;
+}
+
+/** A plugin whose handshake is printed; serve() gives it a server. */
+export interface Announcement {
+  debug: boolean;
+  network: "unix" | "tcp";
+  /** The socket path, or `127.0.0.1:port`. */
+  address: string;
+  /** The handshake line, without its newline (in debug mode TF_REATTACH_PROVIDERS is printed instead). */
+  handshake: string;
+  /** mTLS: our key and certificate, and the one client certificate Terraform passed. Absent in debug mode. */
+  tls?: { keyPem: string; certPem: string; clientCertPem: string };
+  /** Milliseconds spent making the key and certificate. */
+  certMs: number;
+  listener: PluginListener;
+  /** Removes the socket (and its temp dir); idempotent. */
+  cleanup(): void;
+}
+
+/**
+ * Resolves once the handshake is written; resolves undefined after `exit(1)` when the process was
+ * not started by Terraform (no magic cookie: a message for whoever ran it; protocol 6 not offered:
+ * go-plugin's line on stdout). Rejects when no bind target could be bound.
+ */
+export async function announce(options: AnnounceOptions): Promise<Announcement | undefined> {
+  const env = options.env ?? process.env;
+  const argv = options.argv ?? process.argv;
+  const debug = options.debug ?? argv.includes("--debug");
+  const writeStdout = options.writeStdout ?? ((t: string) => void process.stdout.write(t));
+  const exit = options.exit ?? ((code: number) => process.exit(code));
+  const manage = options.manageProcess ?? true;
+  const shown = terraformLogLevel(env);
+  const log = options.log ?? createLogger({ module: `provider.terraform-provider-${options.typeName}`, level: shown === "off" ? "error" : shown });
+
+  if (!debug) {
+    if (!hasMagicCookie(env)) {
+      process.stderr.write(notAPluginMessage(basename(argv[1] ?? `terraform-provider-${options.typeName}`)));
+      exit(1);
+      return undefined;
+    }
+    const negotiated = negotiateProtocol(env);
+    if (!negotiated.ok) {
+      // go-plugin prints this on stdout; Terraform shows it as an unrecognised plugin message.
+      writeStdout(`${negotiated.reason}\n`);
+      exit(1);
+      return undefined;
+    }
+  }
+
+  const listen = planListen(env, options.forceTcp ?? false);
+  if (manage) {
+    // Ctrl-C reaches the whole process group; Terraform answers it with StopProvider.
+    if (!debug) process.on("SIGINT", () => log.debug("ignoring SIGINT; Terraform will send StopProvider"));
+    // Exit when Terraform is gone (killed without Shutdown): re-parented, or its end of our stdio closed.
+    holdLifeline({ exit, watchParent: !debug });
+    process.on("exit", () => listen.cleanup());
+    process.on("SIGTERM", () => {
+      listen.cleanup();
+      exit(0);
+    });
+  }
+
+  const clientCert = debug ? undefined : env.PLUGIN_CLIENT_CERT;
+  const certStarted = performance.now();
+  const cert = clientCert ? generateSelfSignedCertificate() : undefined;
+  const certMs = performance.now() - certStarted;
+
+  let listener: PluginListener | undefined;
+  let lastError: Error | undefined;
+  for (const target of listen.bindTargets) {
+    try {
+      listener = await bindListener(target);
+      break;
+    } catch (err) {
+      lastError = err as Error;
+    }
+  }
+  if (!listener) {
+    listen.cleanup();
+    throw new Error(`could not listen on ${listen.bindTargets[0]}${listen.bindTargets.length > 1 ? ` (and ${listen.bindTargets.length - 1} more)` : ""}: ${lastError?.message}`);
+  }
+  const address = listen.address(listener.port, listener.target);
+
+  const handshake = handshakeLine(listen.network, address, cert?.der).trimEnd();
+  if (debug) {
+    const reattach = reattachConfig(options.providerAddress ?? `registry.terraform.io/hashicorp/${options.typeName}`, listen.network, address, process.pid);
+    writeStdout(`Provider started in debug mode. To attach Terraform, set:\n\nTF_REATTACH_PROVIDERS='${reattach}'\n`);
+  } else {
+    writeStdout(`${handshake}\n`); // one write: Terraform reads the first line only
+  }
+  return {
+    debug,
+    network: listen.network,
+    address,
+    handshake,
+    ...(cert && clientCert ? { tls: { keyPem: cert.keyPem, certPem: cert.certPem, clientCertPem: clientCert } } : {}),
+    certMs,
+    listener,
+    cleanup: () => listen.cleanup(),
+  };
+}
