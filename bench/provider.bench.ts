@@ -21,16 +21,22 @@
  *   npm run build && npx tsx bench/provider.bench.ts            (BENCH_QUICK=1: (a) and (b) only)
  */
 import { spawn } from "node:child_process";
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
 import { buildProviderExecutables, providerCaches } from "../src/provider/executables";
 import { PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_TYPE, PROVIDER_VERSION } from "../src/provider/address";
 import { DEMO_KEYS, startSimulator, type NetworkSpec, type RunningSimulator } from "../src/simulator";
+import { credentials, makeClientConstructor, Metadata } from "@grpc/grpc-js";
 import { currentPlatform, generateSelfSignedCertificate, MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE } from "../src/tfplugin";
+import { toPem } from "../src/tfplugin/server/certificate";
+import { protocolClientDefinitions } from "../test/tfplugin/server/protocol-client";
 import { splitLazyModules } from "../src/tfplugin/packaging/lazy-module";
+import { fetchNodeRuntime, nodeRuntimeFor } from "../src/tfplugin/packaging/node-runtime";
 import { createTerraformWorkspace, requireTerraform, type TerraformWorkspace } from "../test/helpers/terraform";
 import { credentialCheckConfig } from "../test/provider/terraform-run";
 import { describePlanTimeline } from "./plan-timeline";
+import { FLOOR_PROVIDER, FLOOR_TF, floorProviderSource } from "./floor-provider";
 
 const ROOT = join(__dirname, "..");
 const SCRIPT = join(ROOT, "dist", "terraform-provider-c1twingate");
@@ -116,6 +122,33 @@ function timeOnce(command: string, args: string[], env: NodeJS.ProcessEnv, until
   });
 }
 
+/**
+ * From spawn until the provider has answered one call (grpc.health.v1 Check over mTLS, from
+ * @grpc/grpc-js): the handshake is printed before the server is set up (announce.ts), so this is
+ * when a process can first serve Terraform. The client's set-up runs in this process, after the
+ * handshake, as Terraform's own would.
+ */
+function timeToReply(command: string, env: NodeJS.ProcessEnv, client: { keyPem: string; certPem: string }): Promise<number> {
+  const Health = makeClientConstructor(protocolClientDefinitions().health, "Health");
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const child = spawn(command, [], { env, stdio: ["ignore", "pipe", "ignore"] });
+    child.on("error", reject);
+    child.stdout.once("data", (line: Buffer) => {
+      const [, , network, address, , der = ""] = line.toString().trim().split("|");
+      const creds = credentials.createSsl(Buffer.from(toPem("CERTIFICATE", Buffer.from(der, "base64"))), Buffer.from(client.keyPem), Buffer.from(client.certPem));
+      const c = new Health(network === "unix" ? `unix://${address}` : `${address}`, creds, { "grpc.ssl_target_name_override": "localhost", "grpc.default_authority": "localhost" });
+      (c as unknown as { check(r: object, m: Metadata, cb: (e: Error | null) => void): void }).check({ service: "plugin" }, new Metadata(), (e) => {
+        const ms = performance.now() - start;
+        c.close();
+        child.kill("SIGKILL");
+        if (e) reject(e);
+        else resolve(ms);
+      });
+    });
+  });
+}
+
 /** BENCH_BASELINE_SCRIPT: older builds of the script, measured side by side (with their executables) for before/after. */
 interface Baseline {
   label: string;
@@ -139,16 +172,17 @@ function bundleSize(file: string): string {
 }
 
 async function startup(executable: string, baselines: Baseline[]): Promise<void> {
-  const clientCert = generateSelfSignedCertificate({ curve: "P-521" }).certPem;
+  const clientKeyPair = generateSelfSignedCertificate({ curve: "P-521" });
+  const clientCert = clientKeyPair.certPem;
   // The environment the terraform runs of (b) give their providers (test/helpers/terraform.ts), for
   // the floor too: inheriting this shell's would let e.g. NODE_EXTRA_CA_CERTS (set on some CI images)
   // make Node 20 parse a CA bundle at every start (~55 ms here), which no provider in (b) pays.
   const base = { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: process.env.TMPDIR };
   const env = { ...base, [MAGIC_COOKIE_KEY]: MAGIC_COOKIE_VALUE, PLUGIN_PROTOCOL_VERSIONS: "5,6", PLUGIN_CLIENT_CERT: clientCert };
-  type Subject = { name: string; file?: string; run: (idleMs?: number) => Promise<Sample>; samples: Sample[]; idle: Sample[] };
-  const subject = (name: string, file: string): Subject => ({ name, file, run: (idleMs) => timeOnce(file, [], env, false, idleMs), samples: [], idle: [] });
+  type Subject = { name: string; file?: string; run: (idleMs?: number) => Promise<Sample>; samples: Sample[]; idle: Sample[]; replies: number[] };
+  const subject = (name: string, file: string): Subject => ({ name, file, run: (idleMs) => timeOnce(file, [], env, false, idleMs), samples: [], idle: [], replies: [] });
   const subjects: Subject[] = [
-    { name: "node -e 0 (to exit)", run: () => timeOnce(process.execPath, ["-e", FLOOR_SCRIPT], base, true), samples: [], idle: [] },
+    { name: "node -e 0 (to exit)", run: () => timeOnce(process.execPath, ["-e", FLOOR_SCRIPT], base, true), samples: [], idle: [], replies: [] },
     subject("script to handshake", SCRIPT),
     subject("executable to handshake", executable),
   ];
@@ -157,15 +191,18 @@ async function startup(executable: string, baselines: Baseline[]): Promise<void>
   // Interleaved, so all see the same machine load.
   for (let i = 0; i < RUNS; i++) for (const s of subjects) s.samples.push(await s.run());
   for (let i = 0; i < 5; i++) for (const s of subjects.slice(1)) s.idle.push(await s.run(500));
+  for (let i = 0; i < RUNS / 2; i++) for (const s of subjects) if (s.file) s.replies.push(await timeToReply(s.file, env, clientKeyPair));
   const times = (s: Subject): number[] => s.samples.map((x) => x.ms);
   const meanCpu = (s: Subject): number => s.samples.reduce((a, x) => a + x.cpuMs, 0) / s.samples.length;
   const floor = median(times(subjects[0] as Subject));
   const cpuFloor = meanCpu(subjects[0] as Subject);
-  console.log(`(a) start-up, median of ${RUNS} runs (ratio to node -e 0); CPU time at the handshake, mean (ratio); RSS idle 0.5 s after it, median of 5`);
+  console.log(`(a) start-up, median of ${RUNS} runs (ratio to node -e 0); CPU time at the handshake, mean (ratio); RSS idle 0.5 s after it, median of 5;`);
+  console.log(`    first reply: spawn until one call is answered over mTLS, median of ${RUNS / 2}`);
   for (const s of subjects) {
     const rss = s.idle.length ? `  RSS ${mib(median(s.idle.map((x) => x.rssKb ?? NaN)))}` : "";
+    const reply = s.replies.length ? `  first reply ${fmt(median(s.replies))}` : "";
     console.log(
-      `    ${s.name.padEnd(34)} ${fmt(median(times(s))).padStart(7)}  ×${(median(times(s)) / floor).toFixed(2)}  (range ${range(times(s))})  CPU ${fmt(meanCpu(s))} ×${(meanCpu(s) / cpuFloor).toFixed(2)}${rss}`,
+      `    ${s.name.padEnd(34)} ${fmt(median(times(s))).padStart(7)}  ×${(median(times(s)) / floor).toFixed(2)}  (range ${range(times(s))})  CPU ${fmt(meanCpu(s))} ×${(meanCpu(s) / cpuFloor).toFixed(2)}${rss}${reply}`,
     );
   }
   console.log("    bundles:");
@@ -177,10 +214,23 @@ const CHECK_TF = credentialCheckConfig;
 
 const provider = (file: string) => ({ file, hostname: PROVIDER_HOSTNAME, namespace: PROVIDER_NAMESPACE, type: PROVIDER_TYPE, version: PROVIDER_VERSION });
 
-async function plans(sim: RunningSimulator, executable: string, baselines: Baseline[]): Promise<void> {
+async function plans(sim: RunningSimulator, executable: string, baselines: Baseline[], executableNode: string): Promise<void> {
+  // The floor: a do-nothing Node provider (bench/floor-provider.ts), what any Node provider pays:
+  // on the node on PATH (the script's runtime), and on the executables' Node 22, which the
+  // executable adds terraform's hashing of its ~120 MiB to.
+  const floorDir = mkdtempSync(join(tmpdir(), "bench-floor-"));
+  const floorFile = (name: string, node?: string): string => {
+    const file = join(floorDir, name, `terraform-provider-${FLOOR_PROVIDER.type}`);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, floorProviderSource(node));
+    chmodSync(file, 0o755);
+    return file;
+  };
   const check = (file: string): TerraformWorkspace => createTerraformWorkspace({ providers: [provider(file)], mainTf: CHECK_TF(sim.baseUrl), extraEnv: { TF_VAR_api_key: DEMO_KEYS.readWrite } });
   const workspaces: Record<string, TerraformWorkspace> = {
     "only terraform_data": createTerraformWorkspace({ providers: [], mainTf: `resource "terraform_data" "this" { input = "acme" }\n` }),
+    [`floor: do-nothing, Node ${process.versions.node.split(".")[0]}`]: createTerraformWorkspace({ providers: [{ file: floorFile("path"), ...FLOOR_PROVIDER }], mainTf: FLOOR_TF }),
+    "floor: do-nothing, executable's Node": createTerraformWorkspace({ providers: [{ file: floorFile("executable", executableNode), ...FLOOR_PROVIDER }], mainTf: FLOOR_TF }),
     "one check, script": check(SCRIPT),
     "one check, executable": check(executable),
     ...Object.fromEntries(baselines.flatMap((b) => [[`${b.label}: one check, script`, check(b.script)], [`${b.label}: one check, executable`, check(b.executable)]])),
@@ -199,15 +249,16 @@ async function plans(sim: RunningSimulator, executable: string, baselines: Basel
     console.log(`(b) terraform plan wall time, median of ${PLANS} (ratio to the terraform_data plan); CPU time of terraform and its providers, median`);
     for (const [name, t] of Object.entries(times)) console.log(`    ${name.padEnd(34)} ${fmt(median(t)).padStart(7)}  ×${(median(t) / floor).toFixed(1)}  (range ${range(t)})  CPU ${fmt(median(cpu[name] ?? []))}`);
     // Where one plan's time goes, from terraform's own trace (the provider logs at trace too, so it runs a little slower than above).
-    for (const name of ["one check, script", "one check, executable"]) {
+    for (const name of ["floor: do-nothing, executable's Node", "one check, script", "one check, executable"]) {
       const ws = workspaces[name];
       if (!ws) continue;
       const traced = await ws.run(["plan"], { env: { TF_LOG: "trace", TF_LOG_PROVIDER: "trace" } });
-      console.log(`    timeline of one traced plan, ${name.replace("one check, ", "")} (ms; each call until the next, [the provider's handler time]):`);
+      console.log(`    timeline of one traced plan, ${name.replace("one check, ", "").replace(/:.*/, "")} (ms; each call until the next, [the provider's handler time]):`);
       for (const line of describePlanTimeline(traced.stderr)) console.log(`      ${line}`);
     }
   } finally {
     for (const ws of Object.values(workspaces)) ws.cleanup();
+    rmSync(floorDir, { recursive: true, force: true });
   }
 }
 
@@ -349,7 +400,7 @@ async function main(): Promise<void> {
   await startup(executable, baselines);
   const sim = await startSimulator({ rateLimit: false });
   try {
-    await plans(sim, executable, baselines);
+    await plans(sim, executable, baselines, await fetchNodeRuntime(nodeRuntimeFor(currentPlatform()), { cacheDir: caches.runtimeCacheDir }));
   } finally {
     await sim.close();
   }

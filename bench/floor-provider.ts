@@ -1,0 +1,99 @@
+/**
+ * The floor of a Terraform provider written for Node.js: a script with no dependencies and no
+ * provider logic, whose only work is what any Node provider must do in each of the three processes
+ * a plan starts: start Node, load `tls` and `http2`, make a TLS context with Terraform's client
+ * certificate, listen, print the handshake, and answer each call with the smallest valid reply
+ * (hand-encoded protobuf; PlanResourceChange returns the proposed state as the plan). Its key and
+ * certificate are made by the bench and written into the script, so it does not even pay for
+ * those. bench/provider.bench.ts plans one `floor_thing` resource with it, beside the plans of the
+ * real provider, to show how much of a plan's time is left to the provider once Node, TLS, HTTP/2
+ * and Terraform's own work are paid.
+ */
+import { generateSelfSignedCertificate } from "../src/tfplugin";
+
+export const FLOOR_PROVIDER = { hostname: "floor.invalid", namespace: "bench", type: "floor", version: "0.0.1" } as const;
+
+/** main.tf for a plan of one resource of the floor provider. */
+export const FLOOR_TF = `
+terraform {
+  required_providers {
+    floor = { source = "${FLOOR_PROVIDER.hostname}/${FLOOR_PROVIDER.namespace}/${FLOOR_PROVIDER.type}", version = "${FLOOR_PROVIDER.version}" }
+  }
+}
+resource "floor_thing" "this" { input = "acme" }
+`;
+
+/**
+ * The provider script's source, with a fresh P-256 key and certificate in it. Run by the `node` on
+ * PATH (as the script form of the provider is), or by `node` when given (e.g. the executables' Node 22).
+ */
+export function floorProviderSource(node?: string): string {
+  const cert = generateSelfSignedCertificate();
+  return `#!${node ?? "/usr/bin/env node"}
+"use strict";
+// A do-nothing Terraform provider (bench/floor-provider.ts): plugin protocol 6 over gRPC, mTLS.
+if (process.env.TF_PLUGIN_MAGIC_COOKIE !== "d602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2") process.exit(1);
+const { mkdtempSync, rmSync } = require("node:fs");
+const { tmpdir } = require("node:os");
+const { join } = require("node:path");
+const http2 = require("node:http2");
+const KEY = ${JSON.stringify(cert.keyPem)};
+const CERT = ${JSON.stringify(cert.certPem)};
+const DER = ${JSON.stringify(cert.der.toString("base64").replace(/=+$/, ""))};
+
+const varint = (n) => { const out = []; while (n > 127) { out.push((n & 127) | 128); n >>>= 7; } out.push(n); return Buffer.from(out); };
+const field = (no, bytes) => Buffer.concat([varint((no << 3) | 2), varint(bytes.length), bytes]);
+const bool = (no) => Buffer.from([(no << 3) | 0, 1]);
+const str = (s) => Buffer.from(s, "utf8");
+/** The length-delimited field \`no\` of a message, or undefined. */
+function read(message, no) {
+  let i = 0;
+  const next = () => { let n = 0, shift = 0, b; do { b = message[i++]; n += (b & 127) * 2 ** shift; shift += 7; } while (b & 128); return n; };
+  while (i < message.length) {
+    const key = next(), type = key & 7;
+    if (type === 0) next();
+    else if (type === 1) i += 8;
+    else if (type === 5) i += 4;
+    else if (type === 2) { const len = next(); if (key >>> 3 === no) return message.subarray(i, i + len); i += len; }
+    else return undefined;
+  }
+  return undefined;
+}
+const inputAttribute = Buffer.concat([field(1, str("input")), field(2, str('"string"')), bool(5)]);
+const SCHEMA = Buffer.concat([
+  field(1, field(2, Buffer.alloc(0))),
+  field(2, Buffer.concat([field(1, str("floor_thing")), field(2, field(2, field(2, inputAttribute)))])),
+  field(6, bool(2)),
+]);
+
+const dir = mkdtempSync(join(tmpdir(), "floor-"));
+const socket = join(dir, "plugin.sock");
+process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
+const server = http2.createSecureServer({ key: KEY, cert: CERT, ca: process.env.PLUGIN_CLIENT_CERT, requestCert: true, rejectUnauthorized: true, allowHTTP1: false, ALPNProtocols: ["h2"] });
+server.on("stream", (stream, headers) => {
+  const path = String(headers[":path"]);
+  stream.on("error", () => undefined);
+  const chunks = [];
+  stream.on("data", (c) => chunks.push(c));
+  const reply = (message, status = 0) => {
+    stream.respond({ ":status": 200, "content-type": "application/grpc" }, { waitForTrailers: true });
+    stream.on("wantTrailers", () => stream.sendTrailers({ "grpc-status": String(status) }));
+    const frame = Buffer.alloc(5 + message.length);
+    frame.writeUInt32BE(message.length, 1);
+    message.copy(frame, 5);
+    stream.end(status === 0 ? frame : undefined);
+  };
+  // Held open for the process's life, as go-plugin's stdio and broker streams are.
+  if (path === "/plugin.GRPCStdio/StreamStdio" || path === "/plugin.GRPCBroker/StartStream") return void stream.respond({ ":status": 200, "content-type": "application/grpc" });
+  stream.on("end", () => {
+    const request = Buffer.concat(chunks).subarray(5);
+    if (path === "/tfplugin6.Provider/GetProviderSchema") return reply(SCHEMA);
+    if (path === "/tfplugin6.Provider/PlanResourceChange") return reply(field(1, read(request, 3) || Buffer.alloc(0)));
+    if (path === "/tfplugin6.Provider/GetMetadata") return reply(Buffer.alloc(0), 12);
+    reply(Buffer.alloc(0));
+    if (path === "/plugin.GRPCController/Shutdown") stream.on("close", () => process.exit(0));
+  });
+});
+server.listen(socket, () => process.stdout.write("1|6|unix|" + socket + "|grpc|" + DER + "\\n"));
+`;
+}
