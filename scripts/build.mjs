@@ -75,7 +75,7 @@ const CDK_EXTERNALS = ["cdktf", "cdktn", "constructs", "@cdktf/provider-null", "
  */
 async function providerEngineOptions(main) {
   const lazyModule = (name, source) => `/*@lazy-module ${name} ${Buffer.from(source, "utf8").toString("base64")}*/`;
-  const engine = (await build({ ...COMMON, entryPoints: ["src/provider/engine.ts"], write: false })).outputFiles[0].text;
+  const engine = (await build({ ...COMMON, entryPoints: ["src/provider/engine.ts"], write: false, ...lightHeaders })).outputFiles[0].text;
   const mainSource = main ? (await build({ ...COMMON, entryPoints: [main], write: false, ...lightHeaders, define: { __C1TG_ENGINE_EMBEDDED__: "true" }, plugins: engineIsEmbedded })).outputFiles[0].text : undefined;
   return {
     define: { __C1TG_ENGINE_EMBEDDED__: "true" },
@@ -84,7 +84,7 @@ async function providerEngineOptions(main) {
   };
 }
 
-/** The provider (not its engine) takes `Headers` from fetch-headers instead of Node's global, whose first use loads undici (src/tfplugin/server/fetch-headers.ts says why). */
+/** The provider and its engine take `Headers` from fetch-headers instead of Node's global, whose first use loads undici (src/tfplugin/server/fetch-headers.ts says why). */
 const lightHeaders = { inject: ["src/tfplugin/server/fetch-headers.ts"] };
 
 const engineIsEmbedded = [
@@ -117,7 +117,8 @@ if (selected.length === 0) throw new Error(`--only ${args.only}: no such output;
 await Promise.all(
   selected.map(async ({ entry, main, out, executable, library, embedEngine, readable }) => {
     const outfile = join(outdir, out);
-    const engine = embedEngine ? await providerEngineOptions(main) : out === "cli-main.js" ? postjectBeside() : {};
+    // The CLI's checks run the engine too: the same Headers, so `c1-twingate check` never loads undici either.
+    const engine = embedEngine ? await providerEngineOptions(main) : out === "cli-main.js" ? { ...postjectBeside(), ...lightHeaders } : {};
     await build({
       ...COMMON,
       entryPoints: [entry],

@@ -31,6 +31,7 @@ import type { TwingateLogger } from "./log-events";
 import type { OperationKind, Pacer } from "./pacer";
 import { errorEntriesOf, isJsonContentType, readBody } from "./response-body";
 import { backoffDelay, isRetryableStatus, isRetryableStatusForMutation, parseRetryAfter, type RetryOptions } from "./retry";
+import { executionResultResponse } from "./execution-response";
 import { MAX_JSON_VALUES, ServerFailure, ServerTextGate, type ServerBody, type ServerHeaders, type ServerResponse, type ServerText } from "./server-text";
 
 /**
@@ -384,7 +385,7 @@ export class Transport {
     if (typeof value !== "object" || value === null || Array.isArray(value)) {
       throw new TwingateBadResponseError(at, "", "expected a JSON object with data or errors");
     }
-    return new Response(JSON.stringify(value), { status: answer.status, headers: { "content-type": "application/json" } });
+    return executionResultResponse(answer.status, JSON.stringify(value));
   }
 
   #statusError(answer: Answer, attempt: number): TwingateError {

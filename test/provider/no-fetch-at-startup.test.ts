@@ -1,22 +1,26 @@
 /**
- * A provider process that runs no check never loads Node's HTTP client (undici): Node's global
+ * No provider process loads Node's HTTP client (undici), not even one that runs a check: Node's global
  * `Headers`, `fetch`, `Request` and `Response` are lazy getters that load all of it on first use
  * (25–40 ms of CPU per process, bench/provider.bench.ts), and connect-node, the gRPC server,
- * builds every call's metadata with `Headers`. scripts/build.mjs gives the provider's own code
- * fetch-headers' class instead (src/tfplugin/server/fetch-headers.ts). Checked on the built
+ * builds every call's metadata with `Headers`, as graphql-request does each request's in the
+ * engine. scripts/build.mjs gives both fetch-headers' class instead (src/tfplugin/server/fetch-headers.ts),
+ * and the engine's answers reach graphql-request without a `Response` (src/twingate/execution-response.ts). Checked on the built
  * bundle, spawned the way Terraform spawns it, serving real calls over mTLS: a preloaded script
  * reports any read of those globals (and any `localeCompare`, whose first call costs as much) on stderr.
  */
 import { credentials, makeClientConstructor, Metadata, type Client, type ServiceError } from "@grpc/grpc-js";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { MAGIC_COOKIE_VALUE } from "../../src/tfplugin/server/handshake";
 import { generateSelfSignedCertificate, toPem } from "../../src/tfplugin/server/certificate";
 import { encodeMsgpack, types } from "../../src/tfplugin/cty";
 import { protocolClientDefinitions } from "../tfplugin/server/protocol-client";
-import { PROVIDER_BUNDLE } from "./provider-bundle";
+import { DEMO_KEYS, startSimulator } from "../../src/simulator";
+import { createTerraformWorkspace } from "../helpers/terraform";
+import { credentialCheckConfig } from "./terraform-run";
+import { PROVIDER_BUNDLE, providerToInstall } from "./provider-bundle";
 
 jest.setTimeout(300_000);
 
@@ -98,5 +102,31 @@ describe("a provider process that runs no check", () => {
     expect(Array.isArray(validated.diagnostics)).toBe(true);
     // The calls above went through connect-node's Headers; none of it reached Node's undici.
     expect(stderr()).not.toContain(MARK);
+  });
+});
+
+describe("a provider process that runs a check", () => {
+  it("checks a key through terraform plan without reading the Fetch API globals", async () => {
+    // The same trap, preloaded through NODE_OPTIONS (terraform passes its environment on), writing to a file.
+    const reads = join(dir, "check-reads.log");
+    const fileTrap = join(dir, "file-trap.js");
+    writeFileSync(fileTrap, TRAP.replaceAll("process.stderr.write(", `require("node:fs").appendFileSync(${JSON.stringify(reads)}, `));
+    const sim = await startSimulator({ rateLimit: false });
+    const ws = createTerraformWorkspace({
+      providers: [providerToInstall()],
+      mainTf: credentialCheckConfig(sim.baseUrl),
+      extraEnv: { TF_VAR_api_key: DEMO_KEYS.readWrite, NODE_OPTIONS: `--require ${fileTrap}`, C1TG_CODE_CACHE_DIR: "off" },
+    });
+    try {
+      await ws.run(["init"]);
+      const plan = await ws.run(["plan"]);
+      expect(plan.stdout).toContain("c1twingate_credential_check.this will be created");
+      // The key was checked: the simulator answered the provider's GraphQL requests.
+      expect(sim.stats.graphql).toBeGreaterThan(0);
+    } finally {
+      ws.cleanup();
+      await sim.close();
+    }
+    expect(existsSync(reads) ? readFileSync(reads, "utf8") : "").toBe("");
   });
 });

@@ -7,6 +7,8 @@
  * fetch-headers implements the same WHATWG class in 6 KB, tested against the web-platform tests,
  * and sorts names by code unit as the standard says (a polyfill that sorts with `localeCompare`
  * would cost as much again: the first call builds an ICU collator, ~20 ms).
- * The engine (its own bundle) keeps the global `Headers` and `fetch`.
+ * The engine's bundle takes it too, for graphql-request, which builds each request's headers with
+ * `Headers`; the engine's HTTP goes through node:http (src/twingate/http-exchange.ts), and its
+ * answers reach graphql-request as src/twingate/execution-response.ts, so no process loads undici.
  */
 export { Headers } from "fetch-headers";
