@@ -1,3 +1,4 @@
+import { X509Certificate } from "node:crypto";
 import { basename } from "node:path";
 import { generateSelfSignedCertificate } from "./certificate";
 import { handshakeLine, hasMagicCookie, negotiateProtocol, notAPluginMessage, reattachConfig } from "./handshake";
@@ -102,6 +103,12 @@ export async function announce(options: AnnounceOptions): Promise<Announcement |
   }
 
   const clientCert = debug ? undefined : env.PLUGIN_CLIENT_CERT;
+  if (clientCert && !isCertificatePem(clientCert)) {
+    // Terraform makes one per plugin start: anything else means the provider was not started by Terraform.
+    process.stderr.write("PLUGIN_CLIENT_CERT is not a PEM certificate. Terraform passes its client certificate there when it starts a plugin: let terraform run this provider.\n");
+    exit(1);
+    return undefined;
+  }
   const certStarted = performance.now();
   const cert = clientCert ? generateSelfSignedCertificate() : undefined;
   const certMs = performance.now() - certStarted;
@@ -139,4 +146,13 @@ export async function announce(options: AnnounceOptions): Promise<Announcement |
     listener,
     cleanup: () => listen.cleanup(),
   };
+}
+
+function isCertificatePem(text: string): boolean {
+  try {
+    new X509Certificate(text);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -132,6 +132,26 @@ describe("go-plugin handshake and AutoMTLS", () => {
     const client = new Ctor(`unix://${address}`, creds, { "grpc.ssl_target_name_override": "localhost", "grpc.default_authority": "localhost" });
     clients.push(client);
     await expect(call(client, "GetProviderSchema", {})).rejects.toThrow(/UNAVAILABLE|handshake|certificate|alert/i);
+    // The same process still serves Terraform's own client.
+    const schema = await call<{ resource_schemas: Record<string, unknown> }>(connect(line), "GetProviderSchema", {});
+    expect(Object.keys(schema.resource_schemas).length).toBeGreaterThan(0);
+  });
+
+  it("refuses a client that presents no certificate", async () => {
+    const { line } = await start(terraformEnv());
+    const [, , , address, , certB64 = ""] = line.split("|");
+    const creds = credentials.createSsl(Buffer.from(toPem("CERTIFICATE", Buffer.from(certB64, "base64"))));
+    const Ctor = makeClientConstructor(protocolClientDefinitions().provider, "Provider");
+    const client = new Ctor(`unix://${address}`, creds, { "grpc.ssl_target_name_override": "localhost", "grpc.default_authority": "localhost" });
+    clients.push(client);
+    await expect(call(client, "GetProviderSchema", {})).rejects.toThrow(/UNAVAILABLE|handshake|certificate|alert/i);
+  });
+
+  it("exits 1 before its handshake when PLUGIN_CLIENT_CERT is not a certificate", () => {
+    const r = spawnSync(process.execPath, [bundle], { env: { ...terraformEnv(), PLUGIN_CLIENT_CERT: "-----BEGIN CERTIFICATE-----\nnot base64\n-----END CERTIFICATE-----\n" }, encoding: "utf8" });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("PLUGIN_CLIENT_CERT is not a PEM certificate");
   });
 
   it("prints a friendly message and exits 1 without the magic cookie", () => {
