@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { lazyModuleComment, readLazyModule, splitLazyModules } from "../../../src/tfplugin/packaging/lazy-module";
+import { readLazyModule, splitLazyModules } from "../../../src/tfplugin/packaging/lazy-module";
+import { lazyModuleComment } from "../../../src/tfplugin/packaging/lazy-module-comment";
 
 describe("lazy modules", () => {
   const source = 'module.exports = { hello: () => "*/ not the end of anything" };\n';
@@ -23,6 +24,22 @@ describe("lazy modules", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it("are compressed, the same bytes for the same source, and unicode survives", () => {
+    const big = `${"exports.tables = [" + Array.from({ length: 2000 }, (_, i) => `"row ${i % 50} ✓ ü 𝒜"`).join(",")}];\n`;
+    const comment = lazyModuleComment("big", big);
+    expect(comment).toMatch(/^\/\*@lazy-module big deflate [A-Za-z0-9+/=]+\*\/$/);
+    expect(comment.length).toBeLessThan(big.length / 4);
+    expect(lazyModuleComment("big", big)).toBe(comment);
+    expect(splitLazyModules(`${code}${comment}`).modules).toEqual([{ name: "big", source: big }]);
+  });
+
+  it("read the older form without an encoding, and refuse an encoding they do not know", () => {
+    const plain = `/*@lazy-module old ${Buffer.from(source, "utf8").toString("base64")}*/`;
+    expect(splitLazyModules(`${code}${plain}`)).toEqual({ code, modules: [{ name: "old", source }] });
+    const unknown = `/*@lazy-module future zstd ${Buffer.from(source, "utf8").toString("base64")}*/`;
+    expect(() => splitLazyModules(`${code}${unknown}`)).toThrow(/lazy module "future" is in an encoding this build cannot read \("zstd"\): rebuild/);
   });
 });
 
