@@ -39,7 +39,8 @@ import { describePlanTimeline } from "./plan-timeline";
 import { FLOOR_PROVIDER, FLOOR_TF, floorProviderSource } from "./floor-provider";
 
 const ROOT = join(__dirname, "..");
-const SCRIPT = join(ROOT, "dist", "terraform-provider-c1twingate");
+const PROVIDER_BUNDLE_FILE = "terraform-provider-c1twingate";
+const SCRIPT = join(ROOT, "dist", PROVIDER_BUNDLE_FILE);
 const RUNS = 20;
 const PLANS = 7;
 
@@ -226,6 +227,11 @@ async function plans(sim: RunningSimulator, executable: string, baselines: Basel
     chmodSync(file, 0o755);
     return file;
   };
+  // The script as a user with the executables' Node on PATH runs it (Node 20, this machine's, is end-of-life).
+  const scriptOnExecutableNode = join(floorDir, "script-on-executable-node", PROVIDER_BUNDLE_FILE);
+  mkdirSync(dirname(scriptOnExecutableNode), { recursive: true });
+  writeFileSync(scriptOnExecutableNode, readFileSync(SCRIPT, "utf8").replace(/^#!.*\n/, `#!${executableNode}\n`));
+  chmodSync(scriptOnExecutableNode, 0o755);
   const check = (file: string): TerraformWorkspace => createTerraformWorkspace({ providers: [provider(file)], mainTf: CHECK_TF(sim.baseUrl), extraEnv: { TF_VAR_api_key: DEMO_KEYS.readWrite } });
   const workspaces: Record<string, TerraformWorkspace> = {
     "only terraform_data": createTerraformWorkspace({ providers: [], mainTf: `resource "terraform_data" "this" { input = "acme" }\n` }),
@@ -233,6 +239,7 @@ async function plans(sim: RunningSimulator, executable: string, baselines: Basel
     "floor: do-nothing, executable's Node": createTerraformWorkspace({ providers: [{ file: floorFile("executable", executableNode), ...FLOOR_PROVIDER }], mainTf: FLOOR_TF }),
     "one check, script": check(SCRIPT),
     "one check, executable": check(executable),
+    "one check, script on the executables' Node": check(scriptOnExecutableNode),
     ...Object.fromEntries(baselines.flatMap((b) => [[`${b.label}: one check, script`, check(b.script)], [`${b.label}: one check, executable`, check(b.executable)]])),
   };
   try {
