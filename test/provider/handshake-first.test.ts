@@ -6,15 +6,13 @@
  * each lazy module it compiles, and the moment it writes the handshake; then a client we did not write (@grpc/grpc-js) is served
  * over mTLS on the socket the handshake named.
  */
-import { credentials, makeClientConstructor, Metadata, type ServiceError } from "@grpc/grpc-js";
-import { spawn, type ChildProcess } from "node:child_process";
+import { Metadata, type ServiceError } from "@grpc/grpc-js";
+import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { generateSelfSignedCertificate, toPem } from "../../src/tfplugin/server/certificate";
-import { MAGIC_COOKIE_VALUE } from "../../src/tfplugin/server/handshake";
-import { protocolClientDefinitions } from "../tfplugin/server/protocol-client";
-import { PROVIDER_BUNDLE } from "./provider-bundle";
+import { generateSelfSignedCertificate } from "../../src/tfplugin/server/certificate";
+import { clientFor, spawnProvider } from "./spawned-provider";
 
 jest.setTimeout(120_000);
 
@@ -58,25 +56,10 @@ afterAll(() => {
 describe("a provider process", () => {
   it("prints its handshake before it loads tls, http2 or the provider, then serves the socket it named", async () => {
     const clientCert = generateSelfSignedCertificate({ curve: "P-521" });
-    const env = { PATH: process.env.PATH, TF_PLUGIN_MAGIC_COOKIE: MAGIC_COOKIE_VALUE, PLUGIN_PROTOCOL_VERSIONS: "6", PLUGIN_CLIENT_CERT: clientCert.certPem, C1TG_CODE_CACHE_DIR: "off" };
-    const child = spawn(process.execPath, ["-r", trap, PROVIDER_BUNDLE], { env, stdio: ["ignore", "pipe", "pipe"] });
+    const { child, line, stderr: stderrOf } = await spawnProvider({ preload: trap, clientCert, protocols: "6" });
     children.push(child);
-    let stderr = "";
-    child.stderr?.on("data", (d: Buffer) => (stderr += d.toString()));
-    const line = await new Promise<string>((resolve, reject) => {
-      let out = "";
-      child.stdout?.on("data", (d: Buffer) => {
-        out += d.toString();
-        if (out.includes("\n")) resolve(out.slice(0, out.indexOf("\n")));
-      });
-      child.on("exit", (code) => reject(new Error(`provider exited ${code} before the handshake: ${stderr}`)));
-    });
-
-    const [, , network, address, protocol, certB64 = ""] = line.split("|");
-    expect(protocol).toBe("grpc");
-    const Health = makeClientConstructor(protocolClientDefinitions().health, "Health");
-    const creds = credentials.createSsl(Buffer.from(toPem("CERTIFICATE", Buffer.from(certB64, "base64"))), Buffer.from(clientCert.keyPem), Buffer.from(clientCert.certPem));
-    const client = new Health(network === "unix" ? `unix://${address}` : `${address}`, creds, { "grpc.ssl_target_name_override": "localhost", "grpc.default_authority": "localhost" });
+    expect(line.split("|")[4]).toBe("grpc");
+    const client = clientFor(line, "health", clientCert);
     try {
       const status = await new Promise<{ status: string }>((resolve, reject) =>
         (client as unknown as { check(r: object, m: Metadata, cb: (e: ServiceError | null, r: { status: string }) => void): void }).check({ service: "plugin" }, new Metadata(), (e, r) => (e ? reject(e) : resolve(r))),
@@ -86,7 +69,7 @@ describe("a provider process", () => {
       client.close();
     }
 
-    const events = stderr.split("\n").filter((l) => l.startsWith("TRAP "));
+    const events = stderrOf().split("\n").filter((l) => l.startsWith("TRAP "));
     const at = (event: string): number => events.indexOf(`TRAP ${event}`);
     expect(at("handshake")).toBeGreaterThan(-1);
     // Before the handshake: only what announcing needs (the key and certificate, the socket).

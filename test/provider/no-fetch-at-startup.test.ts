@@ -8,19 +8,18 @@
  * bundle, spawned the way Terraform spawns it, serving real calls over mTLS: a preloaded script
  * reports any read of those globals (and any `localeCompare`, whose first call costs as much) on stderr.
  */
-import { credentials, makeClientConstructor, Metadata, type Client, type ServiceError } from "@grpc/grpc-js";
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { Metadata, type Client, type ServiceError } from "@grpc/grpc-js";
+import { spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { MAGIC_COOKIE_VALUE } from "../../src/tfplugin/server/handshake";
-import { generateSelfSignedCertificate, toPem } from "../../src/tfplugin/server/certificate";
+import { generateSelfSignedCertificate } from "../../src/tfplugin/server/certificate";
 import { encodeMsgpack, types } from "../../src/tfplugin/cty";
-import { protocolClientDefinitions } from "../tfplugin/server/protocol-client";
 import { DEMO_KEYS, startSimulator } from "../../src/simulator";
 import { createTerraformWorkspace } from "../helpers/terraform";
 import { credentialCheckConfig } from "./terraform-run";
-import { PROVIDER_BUNDLE, providerToInstall } from "./provider-bundle";
+import { providerToInstall } from "./provider-bundle";
+import { clientFor, spawnProvider } from "./spawned-provider";
 
 jest.setTimeout(300_000);
 
@@ -65,25 +64,11 @@ function call<T>(client: Client, method: string, request: object): Promise<T> {
 
 /** Spawns the built provider with the trap, as Terraform would; resolves with a connected Provider client and its stderr. */
 async function startProvider(): Promise<{ client: Client; stderr: () => string }> {
-  const env = { PATH: process.env.PATH, TF_PLUGIN_MAGIC_COOKIE: MAGIC_COOKIE_VALUE, PLUGIN_PROTOCOL_VERSIONS: "5,6", PLUGIN_CLIENT_CERT: clientCert.certPem, C1TG_CODE_CACHE_DIR: "off" };
-  const child = spawn(process.execPath, ["-r", trap, PROVIDER_BUNDLE], { env, stdio: ["ignore", "pipe", "pipe"] });
-  children.push(child);
-  let stderr = "";
-  child.stderr?.on("data", (d: Buffer) => (stderr += d.toString()));
-  const line = await new Promise<string>((resolve, reject) => {
-    let out = "";
-    child.stdout?.on("data", (d: Buffer) => {
-      out += d.toString();
-      if (out.includes("\n")) resolve(out.slice(0, out.indexOf("\n")));
-    });
-    child.on("exit", (code) => reject(new Error(`provider exited ${code} before the handshake: ${stderr}`)));
-  });
-  const [, , network, address, , certB64 = ""] = line.split("|");
-  const creds = credentials.createSsl(Buffer.from(toPem("CERTIFICATE", Buffer.from(certB64, "base64"))), Buffer.from(clientCert.keyPem), Buffer.from(clientCert.certPem));
-  const Ctor = makeClientConstructor(protocolClientDefinitions().provider, "Provider");
-  const client = new Ctor(network === "unix" ? `unix://${address}` : `${address}`, creds, { "grpc.ssl_target_name_override": "localhost", "grpc.default_authority": "localhost" });
+  const spawned = await spawnProvider({ preload: trap, clientCert });
+  children.push(spawned.child);
+  const client = clientFor(spawned.line, "provider", clientCert);
   clients.push(client);
-  return { client, stderr: () => stderr };
+  return { client, stderr: spawned.stderr };
 }
 
 describe("a provider process that runs no check", () => {

@@ -10,7 +10,7 @@ import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Health, ServingStatus } from "../../../src/tfplugin/proto/services";
-import { generateSelfSignedCertificate } from "../../../src/tfplugin/server/certificate";
+import { generateSelfSignedCertificate, type GeneratedCertificate } from "../../../src/tfplugin/server/certificate";
 import { createGrpcServer, type GrpcServer } from "../../../src/tfplugin/server/grpc-server";
 import { bindListener } from "../../../src/tfplugin/server/listener";
 import { protocolClientDefinitions } from "./protocol-client";
@@ -45,6 +45,16 @@ function check(client: Client): Promise<{ status: string }> {
   );
 }
 
+/** A Health client over mTLS on a unix socket: trusting `server`'s certificate, presenting `client`'s. */
+function tlsClient(socket: string, server: GeneratedCertificate, client: GeneratedCertificate): Client {
+  const c = new HealthClient(`unix://${socket}`, credentials.createSsl(Buffer.from(server.certPem), Buffer.from(client.keyPem), Buffer.from(client.certPem)), {
+    "grpc.ssl_target_name_override": "localhost",
+    "grpc.default_authority": "localhost",
+  });
+  closers.push(() => c.close());
+  return c;
+}
+
 const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe("a plugin listener bound before its server", () => {
@@ -53,11 +63,7 @@ describe("a plugin listener bound before its server", () => {
     const clientCert = generateSelfSignedCertificate({ curve: "P-521" });
     const socket = join(dir, "tls.sock");
     const listener = await bindListener(`unix://${socket}`);
-    const client = new HealthClient(`unix://${socket}`, credentials.createSsl(Buffer.from(serverCert.certPem), Buffer.from(clientCert.keyPem), Buffer.from(clientCert.certPem)), {
-      "grpc.ssl_target_name_override": "localhost",
-      "grpc.default_authority": "localhost",
-    });
-    closers.push(() => client.close());
+    const client = tlsClient(socket, serverCert, clientCert);
     // The call starts now; its connection is accepted by the kernel and waits, unread.
     const answered = check(client);
     let settled = false;
@@ -67,11 +73,7 @@ describe("a plugin listener bound before its server", () => {
     healthServer({ keyPem: serverCert.keyPem, certPem: serverCert.certPem, clientCertPem: clientCert.certPem }).serveOn(listener);
     await expect(answered).resolves.toEqual({ status: "SERVING" });
     // Connections after the hand-over reach the server too.
-    const later = new HealthClient(`unix://${socket}`, credentials.createSsl(Buffer.from(serverCert.certPem), Buffer.from(clientCert.keyPem), Buffer.from(clientCert.certPem)), {
-      "grpc.ssl_target_name_override": "localhost",
-      "grpc.default_authority": "localhost",
-    });
-    closers.push(() => later.close());
+    const later = tlsClient(socket, serverCert, clientCert);
     await expect(check(later)).resolves.toEqual({ status: "SERVING" });
   });
 
@@ -81,11 +83,7 @@ describe("a plugin listener bound before its server", () => {
     const intruderCert = generateSelfSignedCertificate({ curve: "P-521" });
     const socket = join(dir, "intruder.sock");
     const listener = await bindListener(`unix://${socket}`);
-    const client = new HealthClient(`unix://${socket}`, credentials.createSsl(Buffer.from(serverCert.certPem), Buffer.from(intruderCert.keyPem), Buffer.from(intruderCert.certPem)), {
-      "grpc.ssl_target_name_override": "localhost",
-      "grpc.default_authority": "localhost",
-    });
-    closers.push(() => client.close());
+    const client = tlsClient(socket, serverCert, intruderCert);
     const answered = check(client);
     await delay(100);
     healthServer({ keyPem: serverCert.keyPem, certPem: serverCert.certPem, clientCertPem: terraformCert.certPem }).serveOn(listener);

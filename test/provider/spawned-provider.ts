@@ -1,0 +1,47 @@
+// The built provider (dist/) spawned as Terraform spawns it, and a gRPC client we did not write
+// (@grpc/grpc-js) on the socket its handshake names, over mTLS.
+import { credentials, makeClientConstructor, type Client } from "@grpc/grpc-js";
+import { spawn, type ChildProcess } from "node:child_process";
+import { toPem, type GeneratedCertificate } from "../../src/tfplugin/server/certificate";
+import { MAGIC_COOKIE_VALUE } from "../../src/tfplugin/server/handshake";
+import { protocolClientDefinitions } from "../tfplugin/server/protocol-client";
+import { PROVIDER_BUNDLE } from "./provider-bundle";
+
+export interface SpawnedProvider {
+  child: ChildProcess;
+  /** The handshake line, without its newline. */
+  line: string;
+  /** Everything the process wrote on stderr so far. */
+  stderr(): string;
+}
+
+/** Spawns the bundle with `node -r <preload>` and Terraform's environment; resolves at its handshake line. */
+export async function spawnProvider(options: { preload: string; clientCert: GeneratedCertificate; protocols?: string }): Promise<SpawnedProvider> {
+  const env = {
+    PATH: process.env.PATH,
+    TF_PLUGIN_MAGIC_COOKIE: MAGIC_COOKIE_VALUE,
+    PLUGIN_PROTOCOL_VERSIONS: options.protocols ?? "5,6",
+    PLUGIN_CLIENT_CERT: options.clientCert.certPem,
+    C1TG_CODE_CACHE_DIR: "off",
+  };
+  const child = spawn(process.execPath, ["-r", options.preload, PROVIDER_BUNDLE], { env, stdio: ["ignore", "pipe", "pipe"] });
+  let stderr = "";
+  child.stderr?.on("data", (d: Buffer) => (stderr += d.toString()));
+  const line = await new Promise<string>((resolve, reject) => {
+    let out = "";
+    child.stdout?.on("data", (d: Buffer) => {
+      out += d.toString();
+      if (out.includes("\n")) resolve(out.slice(0, out.indexOf("\n")));
+    });
+    child.on("exit", (code) => reject(new Error(`provider exited ${code} before the handshake: ${stderr}`)));
+  });
+  return { child, line, stderr: () => stderr };
+}
+
+/** A client of tfplugin6's Provider or gRPC health service on the socket `line` names, with Terraform's certificate. */
+export function clientFor(line: string, service: "provider" | "health", clientCert: GeneratedCertificate): Client {
+  const [, , network, address, , certB64 = ""] = line.split("|");
+  const creds = credentials.createSsl(Buffer.from(toPem("CERTIFICATE", Buffer.from(certB64, "base64"))), Buffer.from(clientCert.keyPem), Buffer.from(clientCert.certPem));
+  const Ctor = makeClientConstructor(protocolClientDefinitions()[service], service === "provider" ? "Provider" : "Health");
+  return new Ctor(network === "unix" ? `unix://${address}` : `${address}`, creds, { "grpc.ssl_target_name_override": "localhost", "grpc.default_authority": "localhost" });
+}
