@@ -8,10 +8,12 @@
  */
 import { Metadata, type ServiceError } from "@grpc/grpc-js";
 import type { ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { generateSelfSignedCertificate } from "../../src/tfplugin/server/certificate";
+import { PROVIDER_BUNDLE } from "./provider-bundle";
 import { clientFor, spawnProvider } from "./spawned-provider";
 
 jest.setTimeout(120_000);
@@ -81,5 +83,27 @@ describe("a provider process", () => {
       expect({ event: later, seen: at(later) > -1 }).toEqual({ event: later, seen: true });
       expect({ event: later, afterHandshake: at(later) > at("handshake") }).toEqual({ event: later, afterHandshake: true });
     }
+  });
+
+  it("in debug mode, stops cleanly on Ctrl-C sent as soon as it printed TF_REATTACH_PROVIDERS", async () => {
+    // Before the provider is loaded, SIGINT must still remove the socket and exit 0, not kill the process.
+    const child = spawn(process.execPath, [PROVIDER_BUNDLE, "--debug"], { env: { PATH: process.env.PATH, C1TG_CODE_CACHE_DIR: "off" }, stdio: ["ignore", "pipe", "pipe"] });
+    children.push(child);
+    const socket = await new Promise<string>((resolve, reject) => {
+      let out = "";
+      child.stdout?.on("data", (d: Buffer) => {
+        out += d.toString();
+        const match = /TF_REATTACH_PROVIDERS='(.*)'/.exec(out);
+        if (!match?.[1]) return;
+        child.kill("SIGINT");
+        const attach = Object.values(JSON.parse(match[1]) as Record<string, { Addr: { String: string } }>)[0];
+        resolve(attach?.Addr.String ?? "");
+      });
+      child.on("exit", () => reject(new Error(`exited before printing TF_REATTACH_PROVIDERS: ${out}`)));
+    });
+    const ended = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
+    expect(ended).toEqual({ code: 0, signal: null });
+    expect(socket).not.toBe("");
+    expect(existsSync(socket)).toBe(false);
   });
 });

@@ -57,6 +57,8 @@ export interface Announcement {
   listener: PluginListener;
   /** Removes the socket (and its temp dir); idempotent. */
   cleanup(): void;
+  /** Debug mode: what Ctrl-C does from now on (until then: remove the socket, exit 0). */
+  onInterrupt(handler: () => void): void;
 }
 
 /**
@@ -90,9 +92,15 @@ export async function announce(options: AnnounceOptions): Promise<Announcement |
   }
 
   const listen = planListen(env, options.forceTcp ?? false);
+  // In debug mode Ctrl-C stops the provider: it removes its socket and exits, until serve() installs
+  // its graceful stop (onInterrupt). A signal with no listener would kill the process outright.
+  let interrupt = (): void => {
+    listen.cleanup();
+    exit(0);
+  };
   if (manage) {
-    // Ctrl-C reaches the whole process group; Terraform answers it with StopProvider.
-    if (!debug) process.on("SIGINT", () => log.debug("ignoring SIGINT; Terraform will send StopProvider"));
+    // Ctrl-C reaches the whole process group; under Terraform, Terraform answers it with StopProvider.
+    process.on("SIGINT", () => (debug ? interrupt() : log.debug("ignoring SIGINT; Terraform will send StopProvider")));
     // Exit when Terraform is gone (killed without Shutdown): re-parented, or its end of our stdio closed.
     holdLifeline({ exit, watchParent: !debug });
     process.on("exit", () => listen.cleanup());
@@ -145,6 +153,9 @@ export async function announce(options: AnnounceOptions): Promise<Announcement |
     certMs,
     listener,
     cleanup: () => listen.cleanup(),
+    onInterrupt: (handler) => {
+      interrupt = handler;
+    },
   };
 }
 

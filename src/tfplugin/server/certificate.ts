@@ -1,4 +1,4 @@
-import { generateKeyPairSync, randomBytes, sign, type KeyObject } from "node:crypto";
+import { createPrivateKey, generateKeyPairSync, randomBytes, sign, type KeyObject } from "node:crypto";
 import { bitString, boolean, explicit, oid, sequence, set, tlv, time, unsignedInteger, utf8String, X509_OID, x509Extension } from "./der";
 
 /**
@@ -19,6 +19,12 @@ export interface CertificateOptions {
   /** Validity in days (go-plugin uses 30 years; a year is plenty for one process). */
   days?: number;
   now?: Date;
+  /**
+   * Sign with this key (PKCS#8 PEM) of that curve instead of the certificate's own: a certificate
+   * (subject CN=issued) issued by another one made here (CN=localhost), which go-plugin's CA-style
+   * trust would accept (tests show the server's pinning refuses it).
+   */
+  signedBy?: { keyPem: string; curve: "P-256" | "P-384" | "P-521" };
 }
 
 const OID = X509_OID;
@@ -31,7 +37,7 @@ const HASH_FOR_CURVE = {
 
 const extension = x509Extension;
 
-/** Generates an ECDSA key and a self-signed localhost certificate for it (a few ms for P-256). */
+/** Generates an ECDSA key and a self-signed localhost certificate for it (a few ms for P-256); see `signedBy`. */
 export function generateSelfSignedCertificate(options: CertificateOptions = {}): GeneratedCertificate {
   const curve = options.curve ?? "P-256";
   const { privateKey, publicKey } = generateKeyPairSync("ec", { namedCurve: curve });
@@ -50,8 +56,11 @@ function certificateFor(privateKey: KeyObject, publicKey: KeyObject, curve: keyo
   const notAfter = new Date(now.getTime() + (options.days ?? 365) * 86_400_000);
   const serial = randomBytes(16);
   serial[0] = (serial[0] ?? 0) & 0x7f;
-  const algorithm = sequence(oid(HASH_FOR_CURVE[curve].oid));
-  const name = sequence(set(sequence(oid(OID.organization), utf8String("HashiCorp"))), set(sequence(oid(OID.commonName), utf8String("localhost"))));
+  const signer = options.signedBy ? { key: createPrivateKey(options.signedBy.keyPem), curve: options.signedBy.curve } : { key: privateKey, curve };
+  const algorithm = sequence(oid(HASH_FOR_CURVE[signer.curve].oid));
+  const nameOf = (cn: string): Buffer => sequence(set(sequence(oid(OID.organization), utf8String("HashiCorp"))), set(sequence(oid(OID.commonName), utf8String(cn))));
+  const issuer = nameOf("localhost");
+  const subject = options.signedBy ? nameOf("issued") : issuer;
   // digitalSignature | keyEncipherment | keyAgreement | keyCertSign = bits 0,2,4,5 → 0b10101100, 2 unused bits.
   const keyUsage = bitString(Buffer.from([0xac]), 2);
   const extensions = sequence(
@@ -65,13 +74,13 @@ function certificateFor(privateKey: KeyObject, publicKey: KeyObject, curve: keyo
     explicit(0, unsignedInteger(Buffer.from([2]))), // v3
     unsignedInteger(serial),
     algorithm,
-    name,
+    issuer,
     sequence(time(notBefore), time(notAfter)),
-    name,
+    subject,
     spki,
     explicit(3, extensions),
   );
-  const signature = sign(HASH_FOR_CURVE[curve].hash, tbs, { key: privateKey, dsaEncoding: "der" });
+  const signature = sign(HASH_FOR_CURVE[signer.curve].hash, tbs, { key: signer.key, dsaEncoding: "der" });
   return sequence(tbs, algorithm, bitString(signature));
 }
 

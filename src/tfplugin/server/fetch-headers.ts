@@ -7,8 +7,8 @@
  * fetch-headers implements the same WHATWG class in 6 KB, tested against the web-platform tests,
  * and sorts names by code unit as the standard says (a polyfill that sorts with `localeCompare`
  * would cost as much again: the first call builds an ICU collator, ~20 ms).
- * The engine's bundle takes it too, for graphql-request, which builds each request's headers with
- * `Headers`; the engine's HTTP goes through node:http (src/twingate/http-exchange.ts), and its
- * answers reach graphql-request as src/twingate/execution-response.ts, so no process loads undici.
+ * The provider's engine and the CLI take it too (scripts/build.mjs), for graphql-request, which
+ * builds each request's headers with `Headers`; their HTTP goes through node:http, so with it no
+ * process loads undici.
  */
 export { Headers } from "fetch-headers";

@@ -69,7 +69,7 @@ export async function serve<C>(provider: DefinedProvider<C>, options: ServeOptio
       log.error("uncaught exception (ignored)", { error: err.message, stack: err.stack });
     });
     process.on("unhandledRejection", (reason) => log.error("unhandled rejection (ignored)", { error: reason instanceof Error ? reason.message : String(reason) }));
-    if (debug) process.on("SIGINT", () => void close().then(() => exit(0)));
+    if (debug) announced.onInterrupt(() => void close().then(() => exit(0)));
   }
 
   const runtime = createProviderRuntime(provider, { log, secrets });

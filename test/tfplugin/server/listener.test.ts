@@ -5,6 +5,7 @@
  * by a client we did not write (@grpc/grpc-js).
  */
 import { credentials, makeClientConstructor, Metadata, type Client, type ServiceError } from "@grpc/grpc-js";
+import { X509Certificate } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { connect } from "node:net";
 import { tmpdir } from "node:os";
@@ -88,6 +89,20 @@ describe("a plugin listener bound before its server", () => {
     await delay(100);
     healthServer({ keyPem: serverCert.keyPem, certPem: serverCert.certPem, clientCertPem: terraformCert.certPem }).serveOn(listener);
     await expect(answered).rejects.toMatchObject({ code: 14 }); // UNAVAILABLE: the TLS handshake failed
+  });
+
+  it("refuses a certificate issued by Terraform's, which trusting Terraform's as a CA would accept", async () => {
+    const serverCert = generateSelfSignedCertificate();
+    const terraformCert = generateSelfSignedCertificate({ curve: "P-521" });
+    const issued = generateSelfSignedCertificate({ signedBy: { keyPem: terraformCert.keyPem, curve: "P-521" } });
+    // The issued certificate does chain to Terraform's (what a CA store would check)...
+    expect(new X509Certificate(issued.certPem).verify(new X509Certificate(terraformCert.certPem).publicKey)).toBe(true);
+    const socket = join(dir, "issued.sock");
+    const listener = await bindListener(`unix://${socket}`);
+    healthServer({ keyPem: serverCert.keyPem, certPem: serverCert.certPem, clientCertPem: terraformCert.certPem }).serveOn(listener);
+    // ...but only Terraform's own certificate is admitted.
+    await expect(check(tlsClient(socket, serverCert, issued))).rejects.toMatchObject({ code: 14 });
+    await expect(check(tlsClient(socket, serverCert, terraformCert))).resolves.toEqual({ status: "SERVING" });
   });
 
   it("serves in plaintext (debug mode) the calls whose connection was made before the server existed", async () => {
