@@ -101,8 +101,6 @@ export async function announce(options: AnnounceOptions): Promise<Announcement |
   if (manage) {
     // Ctrl-C reaches the whole process group; under Terraform, Terraform answers it with StopProvider.
     process.on("SIGINT", () => (debug ? interrupt() : log.debug("ignoring SIGINT; Terraform will send StopProvider")));
-    // Exit when Terraform is gone (killed without Shutdown): re-parented, or its end of our stdio closed.
-    holdLifeline({ exit, watchParent: !debug });
     process.on("exit", () => listen.cleanup());
     process.on("SIGTERM", () => {
       listen.cleanup();
@@ -144,6 +142,9 @@ export async function announce(options: AnnounceOptions): Promise<Announcement |
   } else {
     writeStdout(`${handshake}\n`); // one write: Terraform reads the first line only
   }
+  // Exit when Terraform is gone (killed without Shutdown): re-parented, or its end of our stdio
+  // closed. Right after the line, not before: it opens stderr (~1 ms) Terraform need not wait for.
+  if (manage) holdLifeline({ exit, watchParent: !debug });
   return {
     debug,
     network: listen.network,
