@@ -1,6 +1,6 @@
 import { createHash, generateKeyPairSync, randomBytes, timingSafeEqual, type KeyObject } from "node:crypto";
 import { opaqueToken } from "./ids";
-import { audiences, ed25519PublicKey, signRs256Jwt, verifyCompactJws, type JwtClaims } from "./jws";
+import { audiences, ed25519PublicKey, newEd25519PrivateKey, signRs256Jwt, verifyCompactJws, type JwtClaims } from "./jws";
 
 /**
  * The tenant's token endpoint, `POST /auth/v1/token` (reference §1.4–1.5):
@@ -84,8 +84,7 @@ export class Authority {
 
   /** A new client id/secret pair (kind "spc": service principal; "pcc": personal key; "cc": connector credential). */
   createClient(kind = "spc"): ClientCredentialPair {
-    const { privateKey } = generateKeyPairSync("ed25519");
-    const jwk = privateKey.export({ format: "jwk" });
+    const jwk = newEd25519PrivateKey().export({ format: "jwk" });
     const clientId = this.#clientId(kind);
     const clientSecret = `secret-token:conductorone.com:v1:${Buffer.from(JSON.stringify({ kty: jwk.kty, crv: jwk.crv, x: jwk.x, d: jwk.d })).toString("base64url")}`;
     this.#clients.set(clientId, { secret: clientSecret, publicKey: ed25519PublicKey(jwk.x!), revoked: false });

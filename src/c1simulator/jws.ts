@@ -1,4 +1,4 @@
-import { createPublicKey, sign, verify, type KeyObject } from "node:crypto";
+import { createPrivateKey, createPublicKey, randomBytes, sign, verify, type KeyObject } from "node:crypto";
 import { z } from "zod";
 
 /**
@@ -76,4 +76,19 @@ export function signRs256Jwt(claims: Record<string, unknown>, key: KeyObject, ki
 /** The public Ed25519 key of a JWK's `x`. */
 export function ed25519PublicKey(x: string): KeyObject {
   return createPublicKey({ key: { kty: "OKP", crv: "Ed25519", x }, format: "jwk" });
+}
+
+/** RFC 8410's PKCS#8 prefix of an Ed25519 private key: what follows it is the 32-byte seed. */
+const ED25519_PKCS8_PREFIX = Buffer.from("302e020100300506032b657004220420", "hex");
+
+/**
+ * A fresh Ed25519 private key, made from 32 random bytes (RFC 8410 PKCS#8) rather than by
+ * `generateKeyPairSync`. On Node 20, exporting a generated key (`export({ format: "jwk" })`) can
+ * deadlock: the export holds the key's mutex while it allocates, a GC then frees the
+ * key-generation job, and the job's destructor waits for the same mutex (seen as a jest worker
+ * hung for good: ExportJWKEdKey → CollectGarbage → ~KeyGenJob → uv_mutex_lock). A key made from
+ * bytes has no such job.
+ */
+export function newEd25519PrivateKey(): KeyObject {
+  return createPrivateKey({ key: Buffer.concat([ED25519_PKCS8_PREFIX, randomBytes(32)]), format: "der", type: "pkcs8" });
 }

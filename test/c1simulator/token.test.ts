@@ -1,4 +1,4 @@
-import { generateKeyPairSync } from "node:crypto";
+import { newEd25519PrivateKey } from "../../src/c1simulator/jws";
 import { clientAssertion, parseClientSecret, signCompactJws } from "../../src/conductorone";
 import { startConductorOneSimulator, type RunningConductorOneSimulator } from "../../src/c1simulator";
 import { VirtualClock } from "../helpers/virtual-clock";
@@ -47,7 +47,7 @@ describe("ConductorOne simulator token endpoint", () => {
   });
 
   it("refuses an assertion signed with another key", async () => {
-    const other = generateKeyPairSync("ed25519").privateKey.export({ format: "jwk" });
+    const other = newEd25519PrivateKey().export({ format: "jwk" });
     const otherSecret = `secret-token:conductorone.com:v1:${Buffer.from(JSON.stringify(other)).toString("base64url")}`;
     await refusedFor(assertionForm({ secret: otherSecret }), 401, /signature does not verify/);
   });

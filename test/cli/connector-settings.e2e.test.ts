@@ -1,7 +1,8 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { generateKeyPairSync, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
+import { newEd25519PrivateKey } from "../../src/c1simulator/jws";
 import { SecretEchoes } from "../../src/secret-echoes";
 import { runCliMany, runCli } from "../helpers/cli";
 
@@ -20,7 +21,7 @@ const CONNECTOR = "2ZyXwVuTsRqPoNmLkJiHgFeDcBa";
 const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString("base64url");
 const SECRETS = {
   "access token": `c1sim_at_${randomBytes(24).toString("base64url")}Z9z`,
-  "client secret": `secret-token:conductorone.com:v1:${b64(generateKeyPairSync("ed25519").privateKey.export({ format: "jwk" }))}`,
+  "client secret": `secret-token:conductorone.com:v1:${b64(newEd25519PrivateKey().export({ format: "jwk" }))}`,
   "OIDC token": `${b64({ alg: "RS256" })}.${b64({ sub: "repo:acme/infra", n: randomBytes(4).toString("hex") })}.${randomBytes(32).toString("base64url")}`,
   "Twingate key": `tgk${randomBytes(30).toString("base64url")}Z9z`,
 } as const;

@@ -1,10 +1,11 @@
 import { generateKeyPairSync } from "node:crypto";
+import { newEd25519PrivateKey } from "../../src/c1simulator/jws";
 import { inspect } from "node:util";
 import { C1_ENV, resolveConductorOne } from "../../src/conductorone";
 
 // Credentials and host taken exactly as the official provider takes them (reference §1.1).
 function secretFor(): string {
-  const jwk = generateKeyPairSync("ed25519").privateKey.export({ format: "jwk" });
+  const jwk = newEd25519PrivateKey().export({ format: "jwk" });
   return `secret-token:conductorone.com:v1:${Buffer.from(JSON.stringify(jwk)).toString("base64url")}`;
 }
 

@@ -1,4 +1,5 @@
-import { generateKeyPairSync, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
+import { newEd25519PrivateKey } from "../../src/c1simulator/jws";
 import { C1_ENV, resolveConductorOne, type ConductorOneSettings } from "../../src/conductorone";
 import { secretShapeOf } from "../../src/conductorone/setting-guard";
 import { SecretEchoes } from "../../src/secret-echoes";
@@ -15,7 +16,7 @@ const jwt = (): string => {
   return `${b64({ alg: "RS256", typ: "JWT" })}.${b64({ sub: "repo:acme/infra", aud: "acme.conductor.one", n: randomBytes(6).toString("hex") })}.${randomBytes(32).toString("base64url")}`;
 };
 const clientSecret = (): string => {
-  const jwk = generateKeyPairSync("ed25519").privateKey.export({ format: "jwk" });
+  const jwk = newEd25519PrivateKey().export({ format: "jwk" });
   return `secret-token:conductorone.com:v1:${Buffer.from(JSON.stringify(jwk)).toString("base64url")}`;
 };
 
