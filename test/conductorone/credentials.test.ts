@@ -1,4 +1,3 @@
-import { generateKeyPairSync } from "node:crypto";
 import { newEd25519PrivateKey } from "../../src/c1simulator/jws";
 import { inspect } from "node:util";
 import { C1_ENV, resolveConductorOne } from "../../src/conductorone";
@@ -89,6 +88,14 @@ describe("resolveConductorOne: attribute over environment, host choice", () => {
   });
 });
 
+const RFC7517_EC_PRIVATE_JWK = {
+  kty: "EC",
+  crv: "P-256",
+  x: "MKBCTNIcKUSDii11ySs3526iDZ8AiTo7Tu6KPAqv7D4",
+  y: "4Etl6SRW2YiLUrN5vfvVHuhp7x8PxltmWWlbbM4IFyM",
+  d: "870MB6gfuTJ4HtUnUvYMyJpr5eUZNP4Bk43bVdj3eAE",
+};
+
 describe("resolveConductorOne: secrets are never shown", () => {
   it.each([
     ["not enough parts", "secret-token:v1:abc"],
@@ -96,7 +103,8 @@ describe("resolveConductorOne: secrets are never shown", () => {
     ["not base64url", "secret-token:conductorone.com:v1:***"],
     ["not a JWK", `secret-token:conductorone.com:v1:${Buffer.from("hello").toString("base64url")}`],
     ["a public key only", `secret-token:conductorone.com:v1:${Buffer.from(JSON.stringify({ kty: "OKP", crv: "Ed25519", x: "11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo" })).toString("base64url")}`],
-    ["an EC key", `secret-token:conductorone.com:v1:${Buffer.from(JSON.stringify(generateKeyPairSync("ec", { namedCurve: "P-256" }).privateKey.export({ format: "jwk" }))).toString("base64url")}`],
+    // RFC 7517 appendix A.2's P-256 private key (a fixed one: see newEd25519PrivateKey for why no generated key is exported here).
+    ["an EC key", `secret-token:conductorone.com:v1:${Buffer.from(JSON.stringify(RFC7517_EC_PRIVATE_JWK)).toString("base64url")}`],
   ])("a client secret that is %s is C1_CLIENT_SECRET_INVALID without quoting it", (_, secret) => {
     let error: unknown;
     try {
