@@ -7,14 +7,12 @@
  * over mTLS on the socket the handshake named.
  */
 import { Metadata, type ServiceError } from "@grpc/grpc-js";
-import type { ChildProcess } from "node:child_process";
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { generateSelfSignedCertificate } from "../../src/tfplugin/server/certificate";
 import { PROVIDER_BUNDLE } from "./provider-bundle";
-import { clientFor, spawnProvider } from "./spawned-provider";
+import { clientFor, preloadFixture, spawnProvider } from "./spawned-provider";
 
 jest.setTimeout(120_000);
 
@@ -41,24 +39,13 @@ process.stdout.write = (chunk, ...rest) => {
 };
 `;
 
-let dir: string;
-let trap: string;
-const children: ChildProcess[] = [];
-
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), "handshake-first-"));
-  trap = join(dir, "trap.js");
-  writeFileSync(trap, TRAP);
-});
-afterAll(() => {
-  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill("SIGKILL");
-  rmSync(dir, { recursive: true, force: true });
-});
+const fixture = preloadFixture("handshake-first-", TRAP);
+const children = fixture.children;
 
 describe("a provider process", () => {
   it("prints its handshake before it loads tls, http2 or the provider, then serves the socket it named", async () => {
     const clientCert = generateSelfSignedCertificate({ curve: "P-521" });
-    const { child, line, stderr: stderrOf } = await spawnProvider({ preload: trap, clientCert, protocols: "6" });
+    const { child, line, stderr: stderrOf } = await spawnProvider({ preload: fixture.trap, clientCert, protocols: "6" });
     children.push(child);
     expect(line.split("|")[4]).toBe("grpc");
     const client = clientFor(line, "health", clientCert);

@@ -9,9 +9,8 @@
  * reports any read of those globals (and any `localeCompare`, whose first call costs as much) on stderr.
  */
 import { Metadata, type Client, type ServiceError } from "@grpc/grpc-js";
-import { spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { generateSelfSignedCertificate } from "../../src/tfplugin/server/certificate";
 import { encodeMsgpack, types } from "../../src/tfplugin/cty";
@@ -19,7 +18,7 @@ import { DEMO_KEYS, startSimulator } from "../../src/simulator";
 import { createTerraformWorkspace } from "../helpers/terraform";
 import { credentialCheckConfig } from "./terraform-run";
 import { providerToInstall } from "./provider-bundle";
-import { clientFor, spawnProvider } from "./spawned-provider";
+import { clientFor, preloadFixture, spawnProvider } from "./spawned-provider";
 
 jest.setTimeout(300_000);
 
@@ -36,22 +35,13 @@ const localeCompare = String.prototype.localeCompare;
 String.prototype.localeCompare = function (...args) { process.stderr.write("${MARK} localeCompare\\n"); return localeCompare.apply(this, args); };
 `;
 
-let dir: string;
-let trap: string;
+const fixture = preloadFixture("no-fetch-", TRAP);
+const children = fixture.children;
 const clientCert = generateSelfSignedCertificate({ curve: "P-521" });
-const children: ChildProcess[] = [];
 const clients: Client[] = [];
-
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), "no-fetch-"));
-  trap = join(dir, "trap.js");
-  writeFileSync(trap, TRAP);
-});
 
 afterAll(() => {
   for (const c of clients) c.close();
-  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill("SIGTERM");
-  rmSync(dir, { recursive: true, force: true });
 });
 
 function call<T>(client: Client, method: string, request: object): Promise<T> {
@@ -64,7 +54,7 @@ function call<T>(client: Client, method: string, request: object): Promise<T> {
 
 /** Spawns the built provider with the trap, as Terraform would; resolves with a connected Provider client and its stderr. */
 async function startProvider(): Promise<{ client: Client; stderr: () => string }> {
-  const spawned = await spawnProvider({ preload: trap, clientCert });
+  const spawned = await spawnProvider({ preload: fixture.trap, clientCert });
   children.push(spawned.child);
   const client = clientFor(spawned.line, "provider", clientCert);
   clients.push(client);
@@ -73,7 +63,7 @@ async function startProvider(): Promise<{ client: Client; stderr: () => string }
 
 describe("a provider process that runs no check", () => {
   it("the trap reports a read of the global Headers (so the test below can fail)", () => {
-    const r = spawnSync(process.execPath, ["-r", trap, "-e", "new Headers({ a: 'b' })"], { encoding: "utf8" });
+    const r = spawnSync(process.execPath, ["-r", fixture.trap, "-e", "new Headers({ a: 'b' })"], { encoding: "utf8" });
     expect(r.stderr).toContain(`${MARK} Headers`);
   });
 
@@ -93,8 +83,8 @@ describe("a provider process that runs no check", () => {
 describe("a provider process that runs a check", () => {
   it("checks a key through terraform plan without reading the Fetch API globals", async () => {
     // The same trap, preloaded through NODE_OPTIONS (terraform passes its environment on), writing to a file.
-    const reads = join(dir, "check-reads.log");
-    const fileTrap = join(dir, "file-trap.js");
+    const reads = join(fixture.dir, "check-reads.log");
+    const fileTrap = join(fixture.dir, "file-trap.js");
     writeFileSync(fileTrap, TRAP.replaceAll("process.stderr.write(", `require("node:fs").appendFileSync(${JSON.stringify(reads)}, `));
     const sim = await startSimulator({ rateLimit: false });
     const ws = createTerraformWorkspace({

@@ -2,6 +2,9 @@
 // (@grpc/grpc-js) on the socket its handshake names, over mTLS.
 import { credentials, makeClientConstructor, type Client } from "@grpc/grpc-js";
 import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { toPem, type GeneratedCertificate } from "../../src/tfplugin/server/certificate";
 import { MAGIC_COOKIE_VALUE } from "../../src/tfplugin/server/handshake";
 import { protocolClientDefinitions } from "../tfplugin/server/protocol-client";
@@ -44,4 +47,30 @@ export function clientFor(line: string, service: "provider" | "health", clientCe
   const creds = credentials.createSsl(Buffer.from(toPem("CERTIFICATE", Buffer.from(certB64, "base64"))), Buffer.from(clientCert.keyPem), Buffer.from(clientCert.certPem));
   const Ctor = makeClientConstructor(protocolClientDefinitions()[service], service === "provider" ? "Provider" : "Health");
   return new Ctor(network === "unix" ? `unix://${address}` : `${address}`, creds, { "grpc.ssl_target_name_override": "localhost", "grpc.default_authority": "localhost" });
+}
+
+/**
+ * For a test file: a temp dir holding `source` as `trap.js` (a script to preload with `node -r`),
+ * made before its tests; after them the dir is removed and the processes pushed to `children` killed.
+ */
+export function preloadFixture(prefix: string, source: string): { readonly dir: string; readonly trap: string; children: ChildProcess[] } {
+  let dir = "";
+  const children: ChildProcess[] = [];
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), prefix));
+    writeFileSync(join(dir, "trap.js"), source);
+  });
+  afterAll(() => {
+    for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill("SIGKILL");
+    rmSync(dir, { recursive: true, force: true });
+  });
+  return {
+    get dir() {
+      return dir;
+    },
+    get trap() {
+      return join(dir, "trap.js");
+    },
+    children,
+  };
 }

@@ -80,12 +80,12 @@ export function createGrpcServer(options: GrpcServerOptions): GrpcServer {
   const settings: http2.Settings = { maxConcurrentStreams: 1000, initialWindowSize: 1 << 20, maxHeaderListSize: 1 << 16 };
   const common = { settings, maxSessionMemory: 1 << 12 };
   const pinned = options.tls ? pinnedClient(options.tls.clientCertPem) : undefined;
-  /** Sessions whose client presented Terraform's certificate (all of them, in plaintext). */
-  const admitted = new WeakSet<http2.ServerHttp2Session>();
+  /** Open sessions; over TLS only those whose client presented Terraform's certificate (see 'session'). */
+  const sessions = new Set<http2.ServerHttp2Session>();
   const admittedOnly: typeof handler = (req, res) => {
     const stream = streamOf(req);
     // 'session' below admits or destroys a session before it reads a frame; this only makes sure.
-    if (pinned && (!stream || !admitted.has(stream.session as http2.ServerHttp2Session))) return void stream?.close(h2.constants.NGHTTP2_REFUSED_STREAM);
+    if (!stream || !sessions.has(stream.session as http2.ServerHttp2Session)) return void stream?.close(h2.constants.NGHTTP2_REFUSED_STREAM);
     handler(req, res);
   };
   const server = options.tls
@@ -108,10 +108,8 @@ export function createGrpcServer(options: GrpcServerOptions): GrpcServer {
         admittedOnly,
       )
     : h2.createServer(common, handler);
-  const sessions = new Set<http2.ServerHttp2Session>();
   server.on("session", (session) => {
     if (pinned && !pinned(session.socket as TLSSocket)) return void session.destroy();
-    admitted.add(session);
     sessions.add(session);
     session.on("close", () => sessions.delete(session));
     session.on("error", () => undefined);
