@@ -15,6 +15,7 @@
 //   node scripts/build.mjs --outdir DIR --only terraform-provider-c1twingate
 import { build } from "esbuild";
 import { deflateSync } from "fflate";
+import { execFileSync } from "node:child_process";
 import { chmodSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -80,10 +81,24 @@ async function providerEngineOptions(main) {
   const engine = (await build({ ...COMMON, entryPoints: ["src/provider/engine.ts"], write: false, ...lightHeaders })).outputFiles[0].text;
   const mainSource = main ? (await build({ ...COMMON, entryPoints: [main], write: false, ...lightHeaders, define: { __C1TG_ENGINE_EMBEDDED__: "true" }, plugins: engineIsEmbedded })).outputFiles[0].text : undefined;
   return {
-    define: { __C1TG_ENGINE_EMBEDDED__: "true" },
+    define: { __C1TG_ENGINE_EMBEDDED__: "true", ...(mainSource === undefined ? {} : { __C1TG_FIXED_REPLIES__: JSON.stringify(fixedReplies(mainSource)) }) },
     footer: { js: [mainSource === undefined ? "" : lazyModule("main", mainSource), lazyModule("engine", engine)].join("\n") },
     plugins: engineIsEmbedded,
   };
+}
+
+/**
+ * The replies main.ts fixes at build time (`fixedRepliesBase64`: GetProviderSchema, GetMetadata),
+ * which the bootstrap answers without compiling main. Computed by the built main itself, in a
+ * child Node (main sets V8 flags as it loads): the very code that would answer them at run time.
+ */
+function fixedReplies(mainSource) {
+  const run = `
+    const source = require("node:fs").readFileSync(0, "utf8");
+    const module = { exports: {} };
+    new (require("node:vm").Script)(require("node:module").wrap(source)).runInThisContext()(module.exports, require, module, __filename, __dirname);
+    module.exports.fixedRepliesBase64().then((r) => process.stdout.write(JSON.stringify(r)), (e) => { process.stderr.write(String(e && e.stack || e)); process.exit(1); });`;
+  return JSON.parse(execFileSync(process.execPath, ["-e", run], { input: mainSource, encoding: "utf8", maxBuffer: 64 << 20 }));
 }
 
 /** The provider and its engine take `Headers` from fetch-headers instead of Node's global, whose first use loads undici (src/tfplugin/server/fetch-headers.ts says why). */

@@ -1,21 +1,30 @@
 // What the provider bundle runs first (scripts/build.mjs). It prints the handshake Terraform waits
-// for (announce.ts: cookie, certificate, socket) before it loads anything else, then compiles the
-// provider itself (main.ts, carried in the bundle as lazy module "main") with the V8 code cache the
-// engine already uses (load-engine.ts), and serves the socket it announced: Terraform sets up its
-// client meanwhile, and its connection waits in the listener. In a single executable "main" is a
-// SEA asset, read the same way.
+// for (announce.ts: cookie, certificate, socket) before it loads anything else, then serves the
+// socket (plugin.ts): go-plugin's own methods and the replies fixed at build time (the schema)
+// are answered here, and the provider itself (main.ts, carried in the bundle as lazy module
+// "main") is compiled, with the V8 code cache the engine already uses (load-engine.ts), only at
+// the first call that needs it. Terraform's first process of each command asks only for the
+// schema, and so never compiles it. In a single executable "main" is a SEA asset, read the same way.
 import { setFlagsFromString } from "node:v8";
 import { announce } from "../tfplugin/server/announce";
+import { servePlugin } from "../tfplugin/server/plugin";
 import { runLazyModule } from "../tfplugin/packaging/lazy-module";
 import { PROVIDER_SOURCE, PROVIDER_TYPE } from "./address";
 import { codeCacheDir } from "./load-engine";
 import type { ProviderMain } from "./main";
+
+/** Base64 protobuf replies by method path, computed by scripts/build.mjs from main.ts (`fixedRepliesBase64`). */
+declare const __C1TG_FIXED_REPLIES__: Record<string, string> | undefined;
 
 // main.ts sets this flag too (see why there); it must be in force before the compile, since V8 only
 // accepts a code cache made under the same flags.
 setFlagsFromString("--liftoff-only");
 void announce({ providerAddress: PROVIDER_SOURCE, typeName: PROVIDER_TYPE }).then((announced) => {
   if (!announced) return;
-  const main = runLazyModule("main", __filename, require, codeCacheDir()).exports as ProviderMain;
-  void main.serveProvider(announced);
+  const fixed = typeof __C1TG_FIXED_REPLIES__ === "undefined" ? {} : __C1TG_FIXED_REPLIES__;
+  servePlugin(announced, {
+    typeName: PROVIDER_TYPE,
+    fixedReplies: new Map(Object.entries(fixed).map(([path, base64]) => [path, Buffer.from(base64, "base64")])),
+    provider: (log) => (runLazyModule("main", __filename, require, codeCacheDir()).exports as ProviderMain).providerService(log),
+  });
 });

@@ -1,32 +1,56 @@
-import { Code, ConnectError, createContextKey, createContextValues, type ConnectRouter, type HandlerContext } from "@connectrpc/connect";
-import { setTrailerStatus } from "@connectrpc/connect/protocol-grpc";
-import { connectNodeAdapter, type ConnectNodeAdapterOptions } from "@connectrpc/connect-node";
 import { X509Certificate } from "node:crypto";
 import type * as http2 from "node:http2";
 import type { TLSSocket } from "node:tls";
+import { GrpcCallError, GrpcStatus, notGrpcStatus, readUnaryMessage, respondHeaders, respondMessage, respondNotGrpc, respondStatus } from "./grpc-frames";
 import { bindListener, type PluginListener } from "./listener";
 
 /**
- * The gRPC server of a go-plugin provider: connect-node's gRPC protocol (only gRPC: no Connect,
- * no gRPC-web) on a node:http2 server, with mTLS to the one client certificate Terraform passed.
- * What it adds to the library is what go-plugin needs around it:
+ * The gRPC server of a go-plugin provider, on node:http2 with mTLS to the one client certificate
+ * Terraform passed. It answers go-plugin's own small methods itself (grpc-frames.ts: no protobuf
+ * library), and hands every call under one prefix (the tfplugin6 service) to a handler it makes
+ * at the first such call: a process that is only asked for the schema never loads the provider.
+ * What it adds around gRPC is what go-plugin needs:
  * - held-open streams (go-plugin's stdio and broker), ended with status OK by `endStreams()`
  *   before a planned exit: a stream the exit cuts off reaches grpc-go as "closed the stream
  *   without sending trailers", which go-plugin's stdio reader logs as an error;
- * - `sent(ctx)`: when a call's reply and status are on the wire, so Shutdown can exit then;
- * - UNIMPLEMENTED (gRPC status 12) for a method no service registers, as grpc-go and grpc-js
- *   answer it, where connect's default would be an HTTP 404;
+ * - a unary method learns when its reply is on the wire (`call.sent`), so Shutdown can exit then;
+ * - UNIMPLEMENTED (gRPC status 12) for a method nothing serves, as grpc-go and grpc-js answer it;
  * - one misbehaving client (bad certificate, broken frames) never takes the server down;
  * - Terraform's client certificate pinned, not trusted as a CA (see `pinnedClient`).
  */
 
+/** node:http2's compatibility-API handler, e.g. connect-node's (connect-handler.ts). */
+export type Http2Handler = (req: http2.Http2ServerRequest, res: http2.Http2ServerResponse) => void;
+
+/** A unary call answered by this server itself. */
+export interface UnaryCall {
+  /** Settles once the call's stream is closed: its reply and status are on the wire, or the client left. */
+  sent: Promise<void>;
+}
+
+/**
+ * A unary method: the reply message's bytes from the request message's. A GrpcCallError thrown
+ * becomes its status; anything else INTERNAL.
+ */
+export type UnaryMethod = (request: Buffer, call: UnaryCall) => Uint8Array | Promise<Uint8Array>;
+
 export interface GrpcServerOptions {
-  /** Services and methods (connect's router): `router.service(Desc, impl)`. */
-  routes: (router: ConnectRouter) => void;
   /** mTLS: our key and certificate (PEM), and the only client certificate accepted. Plaintext when absent. */
   tls?: { keyPem: string; certPem: string; clientCertPem: string };
-  /** Largest request and response message, in bytes (RESOURCE_EXHAUSTED beyond). */
+  /** Largest request message, in bytes (RESOURCE_EXHAUSTED beyond); the delegate enforces its own. */
   maxMessageBytes: number;
+  /** Unary methods by path (`/package.Service/Method`). */
+  unary?: Readonly<Record<string, UnaryMethod>>;
+  /** Streaming methods (by path) held open until `endStreams()` or the client leaves; what the client sends is dropped. */
+  held?: readonly string[];
+  /**
+   * Every gRPC call whose path starts with `prefix` and that `unary` does not answer: handed to the
+   * handler `load()` makes, once, at the first such call. If `load` throws, that call and every later
+   * one under the prefix get INTERNAL with its message.
+   */
+  delegate?: { prefix: string; load: () => Http2Handler };
+  /** Told of a method or delegate that failed (for the log); the client gets the status. */
+  onError?: (path: string, error: unknown) => void;
 }
 
 export interface GrpcServer {
@@ -34,11 +58,9 @@ export interface GrpcServer {
   listen(target: string): Promise<number>;
   /** Serves the connections of a listener bound earlier (listener.ts), the waiting ones first. */
   serveOn(listener: PluginListener): void;
-  /** For a streaming handler: resolves when the client leaves or `endStreams()` is called. */
-  holdOpen(context: HandlerContext): Promise<void>;
-  /** Resolves once this call's stream is closed: its reply and status are on the wire, or the client left. */
-  sent(context: HandlerContext): Promise<void>;
-  /** Ends every held-open stream with status OK; resolves when they are closed. */
+  /** Whether the delegate's handler has been made (a call under its prefix came). */
+  delegateLoaded(): boolean;
+  /** Ends every held-open stream with status OK (and any opened later); resolves when they are closed. */
   endStreams(): Promise<void>;
   /** Stops accepting, lets running calls finish. */
   close(): Promise<void>;
@@ -46,54 +68,81 @@ export interface GrpcServer {
   destroy(): void;
 }
 
-/** Settles when the HTTP/2 stream of the call is closed (see `sent`). */
-const streamClosed = createContextKey<Promise<void>>(Promise.resolve(), { description: "tfplugin: the call's stream closed" });
-
 export function createGrpcServer(options: GrpcServerOptions): GrpcServer {
-  // Loaded here, not at module load: only a serving process needs it.
+  // Loaded here, not at module load: only a serving process needs it (and after its handshake).
   const h2 = require("node:http2") as typeof http2;
-  /** Aborted by endStreams(): releases every held-open stream (and any opened later). */
-  const streamsEnd = new AbortController();
-  const held = new Set<Promise<void>>();
+  const unary = new Map(Object.entries(options.unary ?? {}));
+  const heldPaths = new Set(options.held ?? []);
+  /** Held-open streams, until closed. */
+  const held = new Map<http2.Http2ServerResponse, Promise<void>>();
+  let streamsEnded = false;
+  let delegated: { handler: Http2Handler } | { error: string } | undefined;
 
-  const handler = connectNodeAdapter({
-    grpc: true,
-    grpcWeb: false,
-    connect: false,
-    readMaxBytes: options.maxMessageBytes,
-    writeMaxBytes: options.maxMessageBytes,
-    // Terraform does not compress, and over a local socket compressing would only cost CPU.
-    acceptCompression: [],
-    routes: options.routes,
-    contextValues: (req) => {
-      const stream = streamOf(req);
-      const closed = new Promise<void>((resolve) => (!stream || stream.closed ? resolve() : stream.once("close", () => resolve())));
-      return createContextValues().set(streamClosed, closed);
-    },
-    // HTTP/1 never reaches this server (allowHTTP1 is off): every request has its HTTP/2 stream.
-    fallback: (req) => {
-      const stream = streamOf(req);
-      if (stream) unimplemented(stream, req.headers);
-    },
-  });
+  const closedPromise = (stream: http2.ServerHttp2Stream): Promise<void> =>
+    new Promise((resolve) => (stream.closed ? resolve() : stream.once("close", () => resolve())));
 
-  const settings: http2.Settings = { maxConcurrentStreams: 1000, initialWindowSize: 1 << 20, maxHeaderListSize: 1 << 16 };
-  const common = { settings, maxSessionMemory: 1 << 12 };
+  const failed = (path: string, res: http2.Http2ServerResponse, err: unknown): void => {
+    if (err instanceof GrpcCallError) return respondStatus(res, err.code, err.message);
+    options.onError?.(path, err);
+    respondStatus(res, GrpcStatus.INTERNAL, "internal error");
+  };
+
+  const answerUnary = (path: string, method: UnaryMethod, req: http2.Http2ServerRequest, res: http2.Http2ServerResponse): void => {
+    const call = { sent: closedPromise(req.stream) };
+    readUnaryMessage(req.stream, req.headers, options.maxMessageBytes)
+      .then((request) => method(request, call))
+      .then((reply) => respondMessage(res, reply))
+      .catch((err: unknown) => failed(path, res, err));
+  };
+
+  const hold = (req: http2.Http2ServerRequest, res: http2.Http2ServerResponse): void => {
+    respondHeaders(res);
+    req.stream.resume(); // what the client sends (the broker's messages) is read and dropped
+    if (streamsEnded) return respondStatus(res, GrpcStatus.OK);
+    held.set(res, closedPromise(req.stream));
+    req.stream.once("close", () => held.delete(res));
+  };
+
+  const toDelegate = (req: http2.Http2ServerRequest, res: http2.Http2ServerResponse, load: () => Http2Handler): void => {
+    if (!delegated) {
+      try {
+        delegated = { handler: load() };
+      } catch (err) {
+        options.onError?.(String(req.headers[":path"]), err);
+        delegated = { error: err instanceof Error ? err.message : String(err) };
+      }
+    }
+    if ("handler" in delegated) return delegated.handler(req, res);
+    respondStatus(res, GrpcStatus.INTERNAL, `the provider could not be loaded: ${delegated.error}`);
+  };
+
   const pinned = options.tls ? pinnedClient(options.tls.clientCertPem) : undefined;
   /** Open sessions; over TLS only those whose client presented Terraform's certificate (see 'session'). */
   const sessions = new Set<http2.ServerHttp2Session>();
-  const admittedOnly: typeof handler = (req, res) => {
-    const stream = streamOf(req);
+
+  const onRequest: Http2Handler = (req, res) => {
+    const stream = req.stream;
     // 'session' below admits or destroys a session before it reads a frame; this only makes sure.
-    if (!stream || !sessions.has(stream.session as http2.ServerHttp2Session)) return void stream?.close(h2.constants.NGHTTP2_REFUSED_STREAM);
-    handler(req, res);
+    if (!sessions.has(stream.session as http2.ServerHttp2Session)) return void stream.close(h2.constants.NGHTTP2_REFUSED_STREAM);
+    const headers = req.headers;
+    const notGrpc = notGrpcStatus(headers);
+    if (notGrpc) return respondNotGrpc(res, notGrpc);
+    const path = String(headers[":path"] ?? "");
+    const method = unary.get(path);
+    if (method) return answerUnary(path, method, req, res);
+    if (heldPaths.has(path)) return hold(req, res);
+    if (options.delegate && path.startsWith(options.delegate.prefix)) return toDelegate(req, res, options.delegate.load);
+    respondStatus(res, GrpcStatus.UNIMPLEMENTED, `unknown method ${path}`);
   };
+
+  const settings: http2.Settings = { maxConcurrentStreams: 1000, initialWindowSize: 1 << 20, maxHeaderListSize: 1 << 16 };
+  const common = { settings, maxSessionMemory: 1 << 12 };
   const server = options.tls
     ? h2.createSecureServer(
         {
           key: options.tls.keyPem,
           cert: options.tls.certPem,
-          // No CA store: Terraform's certificate is pinned instead. Any \`ca\` makes Node build a store
+          // No CA store: Terraform's certificate is pinned instead. Any `ca` makes Node build a store
           // of its ~140 bundled root certificates first (~28 ms per process on Node 20, 3–4 on 22).
           ca: [],
           requestCert: true,
@@ -105,9 +154,9 @@ export function createGrpcServer(options: GrpcServerOptions): GrpcServer {
           ALPNProtocols: ["h2"],
           ...common,
         },
-        admittedOnly,
+        onRequest,
       )
-    : h2.createServer(common, handler);
+    : h2.createServer(common, onRequest);
   server.on("session", (session) => {
     if (pinned && !pinned(session.socket as TLSSocket)) return void session.destroy();
     sessions.add(session);
@@ -138,30 +187,20 @@ export function createGrpcServer(options: GrpcServerOptions): GrpcServer {
       return listener.port;
     },
     serveOn,
-    holdOpen(context) {
-      const released = new Promise<void>((resolve) => {
-        if (streamsEnd.signal.aborted || context.signal.aborted) return resolve();
-        streamsEnd.signal.addEventListener("abort", () => resolve(), { once: true });
-        context.signal.addEventListener("abort", () => resolve(), { once: true });
-      });
-      const closed = context.values.get(streamClosed);
-      held.add(closed);
-      void closed.then(() => held.delete(closed));
-      return released;
-    },
-    sent: (context) => context.values.get(streamClosed),
+    delegateLoaded: () => delegated !== undefined && "handler" in delegated,
     endStreams() {
+      streamsEnded = true;
       const open = [...held];
-      streamsEnd.abort();
-      return Promise.all(open).then(() => undefined);
+      for (const [res] of open) respondStatus(res, GrpcStatus.OK);
+      return Promise.all(open.map(([, closed]) => closed)).then(() => undefined);
     },
     close() {
-      streamsEnd.abort();
+      void this.endStreams();
       for (const s of sessions) s.close();
       return listening ? listening.close() : Promise.resolve();
     },
     destroy() {
-      streamsEnd.abort();
+      streamsEnded = true;
       for (const s of sessions) s.destroy();
       void listening?.close();
     },
@@ -179,19 +218,4 @@ function pinnedClient(clientCertPem: string): (socket: TLSSocket) => boolean {
     const presented = socket.getPeerX509Certificate?.();
     return presented !== undefined && presented.raw.equals(expected);
   };
-}
-
-type NodeServerRequest = Parameters<NonNullable<ConnectNodeAdapterOptions["contextValues"]>>[0];
-const streamOf = (req: NodeServerRequest): http2.ServerHttp2Stream | undefined => ("stream" in req ? req.stream : undefined);
-
-/** gRPC "Trailers-Only" UNIMPLEMENTED, or 415 for what is not a gRPC request at all. */
-function unimplemented(stream: http2.ServerHttp2Stream, headers: http2.IncomingHttpHeaders): void {
-  if (stream.destroyed || stream.headersSent) return;
-  const contentType = String(headers["content-type"] ?? "");
-  if (headers[":method"] !== "POST" || !/^application\/grpc(\+proto)?$/.test(contentType)) {
-    stream.respond({ ":status": 415, "content-type": "text/plain" }, { endStream: true });
-    return;
-  }
-  const status = setTrailerStatus(new Headers(), new ConnectError(`unknown method ${headers[":path"] ?? ""}`, Code.Unimplemented));
-  stream.respond({ ":status": 200, "content-type": "application/grpc", ...Object.fromEntries(status) }, { endStream: true });
 }

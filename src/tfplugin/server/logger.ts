@@ -1,5 +1,3 @@
-import { format } from "node:util";
-
 /**
  * hclog-style JSON logging on stderr. Terraform parses these lines into its own
  * log (TF_LOG / TF_LOG_PROVIDER); stdout is reserved for the handshake.
@@ -89,6 +87,8 @@ function timestamp(): string {
 
 /** Sends console.* to the logger so nothing a library prints can corrupt stdout. */
 export function redirectConsole(log: Logger): void {
+  // Required here: the provider's start-up code, which runs this, loads no more than it needs.
+  const { format } = require("node:util") as typeof import("node:util");
   const to = (level: "debug" | "info" | "warn" | "error") => (...args: unknown[]) => log[level](format(...args));
   console.log = to("info");
   console.info = to("info");

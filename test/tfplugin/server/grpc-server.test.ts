@@ -1,47 +1,58 @@
 /**
- * The gRPC server (connect-node on node:http2) against @grpc/grpc-js's client with definitions
- * proto-loader reads from proto/ (implementations we did not write): statuses for unknown
- * methods, handler errors, undecodable and oversized requests, what is not gRPC at all, and
- * held-open streams. Terraform's grpc-go client is exercised by the *.e2e suites.
+ * The gRPC server (node:http2, go-plugin's small methods answered by grpc-frames.ts, the rest
+ * delegated to connect-node) against @grpc/grpc-js's client with definitions proto-loader reads
+ * from proto/ (implementations we did not write): statuses for unknown methods, handler errors,
+ * undecodable and oversized requests, what is not gRPC at all, held-open streams, and the
+ * delegate set up at its first call. Terraform's grpc-go client is exercised by the *.e2e suites.
  */
-import { Code, ConnectError } from "@connectrpc/connect";
+import { create } from "@bufbuild/protobuf";
 import { credentials, makeClientConstructor, Metadata, status, type Client, type ServiceDefinition, type ServiceError } from "@grpc/grpc-js";
 import { connect as http2Connect } from "node:http2";
-import { GRPCBroker, GRPCStdio, Health, ServingStatus } from "../../../src/tfplugin/proto/services";
+import { GRPCController } from "../../../src/tfplugin/proto/services";
+import { EmptySchema } from "../../../src/tfplugin/proto/gen/plugin/grpc_controller_pb";
+import { createConnectHandler } from "../../../src/tfplugin/server/connect-handler";
+import { GrpcCallError, GrpcStatus, readStringField } from "../../../src/tfplugin/server/grpc-frames";
 import { createGrpcServer, type GrpcServer } from "../../../src/tfplugin/server/grpc-server";
 import { protocolClientDefinitions } from "./protocol-client";
 
 let server: GrpcServer;
 let port: number;
 const clients: Client[] = [];
-/** Calls whose reply `sent()` reported on the wire, by the service name they asked about. */
+/** Calls whose reply `call.sent` reported on the wire, by the service name they asked about. */
 const sentReported: string[] = [];
+/** Shutdown calls the delegated (connect) service answered. */
+let delegatedCalls = 0;
+let delegateLoads = 0;
 
 beforeAll(async () => {
   server = createGrpcServer({
     maxMessageBytes: 1024,
-    routes: (router) => {
-      router.service(Health, {
-        check: (request, context) => {
-          if (request.service === "boom") throw new Error("handler threw");
-          if (request.service === "fail") throw new ConnectError("bad service ünïcode %", Code.InvalidArgument);
-          void server.sent(context).then(() => sentReported.push(request.service));
-          return { status: request.service === "" ? ServingStatus.SERVING : ServingStatus.SERVICE_UNKNOWN };
-        },
-      });
-      router.service(GRPCStdio, {
-        async *streamStdio(_request, context) {
-          await server.holdOpen(context);
-        },
-      });
-      router.service(GRPCBroker, {
-        async *startStream(requests, context) {
-          void (async () => {
-            for await (const _ of requests);
-          })().catch(() => undefined);
-          await server.holdOpen(context);
-        },
-      });
+    unary: {
+      "/grpc.health.v1.Health/Check": (request, call) => {
+        const service = readStringField(request, 1);
+        if (service === undefined) throw new GrpcCallError(GrpcStatus.INTERNAL, "not a HealthCheckRequest");
+        if (service === "boom") throw new Error("handler threw");
+        if (service === "fail") throw new GrpcCallError(GrpcStatus.INVALID_ARGUMENT, "bad service ünïcode %");
+        void call.sent.then(() => sentReported.push(service));
+        return Uint8Array.of(0x08, service === "" ? 1 : 3);
+      },
+    },
+    held: ["/plugin.GRPCStdio/StreamStdio", "/plugin.GRPCBroker/StartStream"],
+    delegate: {
+      prefix: "/plugin.GRPCController/",
+      load: () => {
+        delegateLoads++;
+        return createConnectHandler({
+          maxMessageBytes: 1024,
+          routes: (router) =>
+            router.service(GRPCController, {
+              shutdown: () => {
+                delegatedCalls++;
+                return create(EmptySchema);
+              },
+            }),
+        });
+      },
     },
   });
   port = await server.listen("127.0.0.1:0");
@@ -70,7 +81,7 @@ const waitFor = async (condition: () => boolean): Promise<void> => {
   while (!condition()) await new Promise((r) => setTimeout(r, 10));
 };
 
-describe("gRPC server (connect-node, gRPC protocol only)", () => {
+describe("gRPC server", () => {
   it("answers a unary call", async () => {
     expect(await check("")).toEqual({ err: null, res: { status: "SERVING" } });
     expect((await check("x")).res).toEqual({ status: "SERVICE_UNKNOWN" });
@@ -89,7 +100,7 @@ describe("gRPC server (connect-node, gRPC protocol only)", () => {
   });
 
   it("answers INTERNAL when a handler throws, and keeps serving", async () => {
-    // connect's choice for an error that is not a ConnectError (grpc-js said UNKNOWN).
+    // connect's choice too, for an error that is not a ConnectError (grpc-js says UNKNOWN).
     expect((await check("boom")).err?.code).toBe(status.INTERNAL);
     expect((await check("")).err).toBeNull();
   });
@@ -98,8 +109,7 @@ describe("gRPC server (connect-node, gRPC protocol only)", () => {
     const unknownService = { Check: { ...health().Check!, path: "/tfplugin6.Provider/GetFunctions" } } as ServiceDefinition;
     const { err } = await check("", unknownService);
     expect(err?.code).toBe(status.UNIMPLEMENTED);
-    // connect percent-encodes "/" in grpc-message; grpc-go decodes every %XX, grpc-js leaves %2F.
-    expect(decodeURIComponent(err?.details ?? "")).toBe("unknown method /tfplugin6.Provider/GetFunctions");
+    expect(err?.details).toBe("unknown method /tfplugin6.Provider/GetFunctions");
     // Health.Watch is in the service definition but has no implementation.
     const watch = { Check: { ...health().Check!, path: "/grpc.health.v1.Health/Watch", responseStream: true } } as ServiceDefinition;
     const c = client(watch, "Health");
@@ -151,6 +161,64 @@ describe("gRPC server (connect-node, gRPC protocol only)", () => {
     stream.cancel();
     await waitFor(() => events.length > 0);
     expect(events).toEqual([`error ${status.CANCELLED}`]);
+  });
+});
+
+describe("the delegate", () => {
+  const shutdown = (path = "/plugin.GRPCController/Shutdown"): Promise<ServiceError | null> => {
+    const def = { Shutdown: { ...protocolClientDefinitions().controller.Shutdown!, path } } as ServiceDefinition;
+    const c = client(def, "GRPCController");
+    return new Promise((resolve) => (c.Shutdown as (r: object, cb: (e: ServiceError | null) => void) => void)({}, (err) => resolve(err)));
+  };
+
+  it("is set up at the first call under its prefix, once, and answers it", async () => {
+    // Every call above was answered without it.
+    expect(delegateLoads).toBe(0);
+    expect(server.delegateLoaded()).toBe(false);
+    expect(await shutdown()).toBeNull();
+    expect(await shutdown()).toBeNull();
+    expect(delegateLoads).toBe(1);
+    expect(delegatedCalls).toBe(2);
+    expect(server.delegateLoaded()).toBe(true);
+  });
+
+  it("answers UNIMPLEMENTED for a method under its prefix it does not serve", async () => {
+    const err = await shutdown("/plugin.GRPCController/Restart");
+    expect(err?.code).toBe(status.UNIMPLEMENTED);
+    expect(err?.details).toBe("unknown method /plugin.GRPCController/Restart");
+  });
+
+  it("answers INTERNAL with the reason, for every call, when the delegate cannot be set up; other methods go on", async () => {
+    const errors: string[] = [];
+    const broken = createGrpcServer({
+      maxMessageBytes: 1024,
+      unary: { "/grpc.health.v1.Health/Check": () => Uint8Array.of(0x08, 1) },
+      delegate: {
+        prefix: "/plugin.GRPCController/",
+        load: () => {
+          throw new Error("lazy module missing");
+        },
+      },
+      onError: (path, error) => errors.push(`${path}: ${(error as Error).message}`),
+    });
+    const brokenPort = await broken.listen("127.0.0.1:0");
+    try {
+      const Ctor = makeClientConstructor(protocolClientDefinitions().controller, "GRPCController");
+      const c = new Ctor(`127.0.0.1:${brokenPort}`, credentials.createInsecure()) as unknown as Client & Record<string, (r: object, cb: (e: ServiceError | null) => void) => void>;
+      clients.push(c);
+      for (let i = 0; i < 2; i++) {
+        const err = await new Promise<ServiceError | null>((resolve) => c.Shutdown!({}, (e) => resolve(e)));
+        expect(err?.code).toBe(status.INTERNAL);
+        expect(err?.details).toBe("the provider could not be loaded: lazy module missing");
+      }
+      expect(errors).toEqual(["/plugin.GRPCController/Shutdown: lazy module missing"]);
+      const Health = makeClientConstructor(protocolClientDefinitions().health, "Health");
+      const h = new Health(`127.0.0.1:${brokenPort}`, credentials.createInsecure()) as unknown as Client & Record<string, (r: object, cb: (e: ServiceError | null, r: unknown) => void) => void>;
+      clients.push(h);
+      expect(await new Promise((resolve) => h.Check!({ service: "" }, (e, r) => resolve(e ?? r)))).toEqual({ status: "SERVING" });
+    } finally {
+      await broken.close();
+    }
   });
 });
 
