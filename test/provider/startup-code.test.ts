@@ -10,6 +10,8 @@ import { build } from "esbuild";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { splitLazyModules } from "../../src/tfplugin/packaging/lazy-module";
+import { fixedReplies } from "../../src/tfplugin/server/provider-service";
+import { c1twingateProvider } from "../../src/provider/provider";
 
 jest.setTimeout(120_000);
 
@@ -56,5 +58,12 @@ describe("the provider's start-up code", () => {
     const replies = /\{"\/tfplugin6\.Provider\/[^}]*\}/.exec(code)?.[0] ?? "";
     expect(replies).toContain('"/tfplugin6.Provider/GetProviderSchema"');
     expect(Buffer.byteLength(code) - replies.length).toBeLessThan(24 * 1024);
+  });
+
+  it("carries the schema and metadata the provider answers now, as the replies fixed at build time", async () => {
+    const { code } = splitLazyModules(readFileSync(join(ROOT, "dist", "terraform-provider-c1twingate"), "utf8"));
+    const carried = JSON.parse(/\{"\/tfplugin6\.Provider\/[^}]*\}/.exec(code)?.[0] ?? "{}") as Record<string, string>;
+    const now = await fixedReplies(c1twingateProvider);
+    expect(carried).toEqual(Object.fromEntries([...(now ?? [])].map(([path, bytes]) => [path, Buffer.from(bytes).toString("base64")])));
   });
 });

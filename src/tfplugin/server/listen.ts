@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, chmodSync } from "node:fs";
+import { chmodSync, mkdtempSync, rmdirSync, rmSync, unlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { randomBytes } from "node:crypto";
@@ -27,9 +27,10 @@ export function planListen(env: NodeJS.ProcessEnv, forceTcp: boolean): ListenPla
       network: "unix",
       bindTargets: [`unix://${socket}`],
       address: () => socket,
+      // unlink and rmdir first: fs.rmSync loads Node's JavaScript rimraf, ~4 ms of compile at every exit.
       cleanup: () => {
-        rmSync(socket, { force: true });
-        if (ownDir) rmSync(dir, { force: true, recursive: true });
+        removeQuietly(() => unlinkSync(socket));
+        if (ownDir) removeQuietly(() => rmdirSync(dir), () => rmSync(dir, { force: true, recursive: true }));
       },
     };
   }
@@ -44,4 +45,13 @@ export function planListen(env: NodeJS.ProcessEnv, forceTcp: boolean): ListenPla
     targets = [...picks].map((p) => `127.0.0.1:${p}`);
   }
   return { network: "tcp", bindTargets: targets, address: (port) => `127.0.0.1:${port}`, cleanup: () => undefined };
+}
+
+/** Runs `remove`; a path already gone is fine, any other failure tries `fallback` (e.g. a dir that is not empty). */
+function removeQuietly(remove: () => void, fallback?: () => void): void {
+  try {
+    remove();
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== "ENOENT") fallback?.();
+  }
 }
