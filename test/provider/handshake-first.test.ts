@@ -33,6 +33,13 @@ vm.Script = class extends Script {
     super(source, options);
   }
 };
+// The handshake goes to fd 1 in one write (announce.ts), or through process.stdout where that cannot be.
+const fs = require("fs");
+const writeSync = fs.writeSync;
+fs.writeSync = function (fd, ...rest) {
+  if (fd === 1) process.stderr.write("TRAP handshake\\n");
+  return writeSync.call(this, fd, ...rest);
+};
 const write = process.stdout.write.bind(process.stdout);
 process.stdout.write = (chunk, ...rest) => {
   process.stderr.write("TRAP handshake\\n");
@@ -85,6 +92,34 @@ describe("a provider process", () => {
       provider.close();
     }
     expect(stderrOf().split("\n").filter((l) => l === "TRAP compile main.js")).toHaveLength(1);
+  });
+
+  it("closes its stdout once the handshake is written, and goes on serving", async () => {
+    // go-plugin reads a plugin's stdout until EOF; an EOF only at exit races with its cmd.Wait()
+    // (hashicorp/go-plugin#298: "error encountered while scanning stdout" in Terraform's log).
+    const clientCert = generateSelfSignedCertificate();
+    const { child, line } = await spawnProvider({ preload: fixture.trap, clientCert, protocols: "6" });
+    children.push(child);
+    const stdout = child.stdout;
+    if (!stdout) throw new Error("no stdout");
+    if (!stdout.readableEnded) {
+      const ended = await new Promise<boolean>((resolve) => {
+        const timer = setTimeout(() => resolve(false), 20_000);
+        stdout.once("end", () => (clearTimeout(timer), resolve(true)));
+      });
+      expect({ stdoutEndedWhileServing: ended }).toEqual({ stdoutEndedWhileServing: true });
+    }
+    expect(child.exitCode).toBeNull();
+    const client = clientFor(line, "health", clientCert);
+    try {
+      const status = await new Promise<{ status: string }>((resolve, reject) =>
+        (client as unknown as { check(r: object, m: Metadata, cb: (e: ServiceError | null, r: { status: string }) => void): void }).check({ service: "plugin" }, new Metadata(), (e, r) => (e ? reject(e) : resolve(r))),
+      );
+      expect(status).toEqual({ status: "SERVING" });
+    } finally {
+      client.close();
+    }
+    expect(child.exitCode).toBeNull();
   });
 
   it("in debug mode, stops cleanly on Ctrl-C sent as soon as it printed TF_REATTACH_PROVIDERS", async () => {

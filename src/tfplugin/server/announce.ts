@@ -1,4 +1,5 @@
 import { X509Certificate } from "node:crypto";
+import { closeSync, openSync, writeSync } from "node:fs";
 import { basename } from "node:path";
 import { generateSelfSignedCertificate } from "./certificate";
 import { handshakeLine, hasMagicCookie, negotiateProtocol, notAPluginMessage, reattachConfig } from "./handshake";
@@ -139,6 +140,8 @@ export async function announce(options: AnnounceOptions): Promise<Announcement |
   if (debug) {
     const reattach = reattachConfig(options.providerAddress ?? `registry.terraform.io/hashicorp/${options.typeName}`, listen.network, address, process.pid);
     writeStdout(`Provider started in debug mode. To attach Terraform, set:\n\nTF_REATTACH_PROVIDERS='${reattach}'\n`);
+  } else if (manage && !options.writeStdout) {
+    printAndReleaseStdout(`${handshake}\n`);
   } else {
     writeStdout(`${handshake}\n`); // one write: Terraform reads the first line only
   }
@@ -168,3 +171,39 @@ function isCertificatePem(text: string): boolean {
     return false;
   }
 }
+
+/**
+ * Writes the handshake line to stdout (fd 1) in one write, then closes our end of it, putting
+ * /dev/null in its place: go-plugin reads a plugin's stdout until EOF, and if the process exits
+ * while that reader still runs, its `cmd.Wait()` closes the pipe under it and Terraform logs
+ * "[ERROR] provider: error encountered while scanning stdout: read |0: file already closed"
+ * (hashicorp/go-plugin#298, fixed by #299 after the go-plugin Terraform 1.11 uses). A Go plugin's
+ * stdout reaches EOF early too: go-plugin's Serve replaces os.Stdout after the line, and the old
+ * file is closed when collected. Nothing else is written to stdout (console goes to the log).
+ * Where fd juggling is not possible (Windows) or the write does not go through at once, the line
+ * is written through process.stdout as before and stdout stays open.
+ */
+function printAndReleaseStdout(line: string): void {
+  const bytes = Buffer.from(line, "utf8");
+  let written = 0;
+  if (process.platform !== "win32") {
+    try {
+      written = writeSync(1, bytes);
+    } catch {
+      written = 0;
+    }
+  }
+  if (written !== bytes.length) {
+    process.stdout.write(bytes.subarray(written));
+    return;
+  }
+  try {
+    closeSync(1);
+    // The lowest free descriptor: fd 1 again, so nothing opened later can take its number.
+    const fd = openSync("/dev/null", "w");
+    if (fd !== 1) closeSync(fd);
+  } catch {
+    // stdout stays as it was: Terraform then sees EOF only when the process exits.
+  }
+}
+
