@@ -172,13 +172,14 @@ function bundleSize(file: string): string {
   return `start-up code ${kb(Buffer.byteLength(code))}${modules.map((m) => `, lazy ${m.name} ${kb(Buffer.byteLength(m.source))}`).join("")}, file ${kb(statSync(file).size)}`;
 }
 
-async function startup(executable: string, baselines: Baseline[]): Promise<void> {
+/** `socketsTmp`: the TMPDIR of the processes timed here, which are killed at the handshake (SIGKILL) and so leave their socket dirs behind. */
+async function startup(executable: string, baselines: Baseline[], socketsTmp: string): Promise<void> {
   const clientKeyPair = generateSelfSignedCertificate({ curve: "P-521" });
   const clientCert = clientKeyPair.certPem;
   // The environment the terraform runs of (b) give their providers (test/helpers/terraform.ts), for
   // the floor too: inheriting this shell's would let e.g. NODE_EXTRA_CA_CERTS (set on some CI images)
   // make Node 20 parse a CA bundle at every start (~55 ms here), which no provider in (b) pays.
-  const base = { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: process.env.TMPDIR };
+  const base = { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: socketsTmp };
   const env = { ...base, [MAGIC_COOKIE_KEY]: MAGIC_COOKIE_VALUE, PLUGIN_PROTOCOL_VERSIONS: "5,6", PLUGIN_CLIENT_CERT: clientCert };
   type Subject = { name: string; file?: string; run: (idleMs?: number) => Promise<Sample>; samples: Sample[]; idle: Sample[]; replies: number[] };
   const subject = (name: string, file: string): Subject => ({ name, file, run: (idleMs) => timeOnce(file, [], env, false, idleMs), samples: [], idle: [], replies: [] });
@@ -404,7 +405,12 @@ async function main(): Promise<void> {
   const executable = await exe(SCRIPT, "bench");
   const baselines: Baseline[] = [];
   for (const [i, b] of baselineScripts(process.env.BENCH_BASELINE_SCRIPT).entries()) baselines.push({ ...b, executable: await exe(b.script, `bench-baseline-${i}`) });
-  await startup(executable, baselines);
+  const socketsTmp = mkdtempSync(join(tmpdir(), "bench-sockets-"));
+  try {
+    await startup(executable, baselines, socketsTmp);
+  } finally {
+    rmSync(socketsTmp, { recursive: true, force: true });
+  }
   const sim = await startSimulator({ rateLimit: false });
   try {
     await plans(sim, executable, baselines, await fetchNodeRuntime(nodeRuntimeFor(currentPlatform()), { cacheDir: caches.runtimeCacheDir }));
