@@ -82,7 +82,7 @@ export function createPluginLogger(options: { typeName: string; env?: NodeJS.Pro
   return Object.assign(log, { setRedaction: (redact: (text: string) => string) => void (redaction = redact) });
 }
 
-/** Serves the announced socket; resolves once the server takes connections. */
+/** Serves the announced socket: returns once the server takes its connections (the waiting ones first). */
 export function servePlugin(announced: Announcement, options: ServePluginOptions): RunningPlugin {
   const exit = options.exit ?? ((code: number) => process.exit(code));
   const manage = options.manageProcess ?? true;
