@@ -48,6 +48,18 @@ process.stdout.write = (chunk, ...rest) => {
 `;
 
 const fixture = preloadFixture("handshake-first-", TRAP);
+
+/** grpc.health.v1 Check of the provider whose handshake is `line`, over mTLS with Terraform's certificate. */
+async function healthOf(line: string, clientCert: ReturnType<typeof generateSelfSignedCertificate>): Promise<{ status: string }> {
+  const client = clientFor(line, "health", clientCert);
+  try {
+    return await new Promise<{ status: string }>((resolve, reject) =>
+      (client as unknown as { check(r: object, m: Metadata, cb: (e: ServiceError | null, r: { status: string }) => void): void }).check({ service: "plugin" }, new Metadata(), (e, r) => (e ? reject(e) : resolve(r))),
+    );
+  } finally {
+    client.close();
+  }
+}
 const children = fixture.children;
 
 describe("a provider process", () => {
@@ -56,15 +68,7 @@ describe("a provider process", () => {
     const { child, line, stderr: stderrOf } = await spawnProvider({ preload: fixture.trap, clientCert, protocols: "6" });
     children.push(child);
     expect(line.split("|")[4]).toBe("grpc");
-    const client = clientFor(line, "health", clientCert);
-    try {
-      const status = await new Promise<{ status: string }>((resolve, reject) =>
-        (client as unknown as { check(r: object, m: Metadata, cb: (e: ServiceError | null, r: { status: string }) => void): void }).check({ service: "plugin" }, new Metadata(), (e, r) => (e ? reject(e) : resolve(r))),
-      );
-      expect(status).toEqual({ status: "SERVING" });
-    } finally {
-      client.close();
-    }
+    expect(await healthOf(line, clientCert)).toEqual({ status: "SERVING" });
 
     const events = stderrOf().split("\n").filter((l) => l.startsWith("TRAP "));
     const at = (event: string): number => events.indexOf(`TRAP ${event}`);
@@ -110,15 +114,7 @@ describe("a provider process", () => {
       expect({ stdoutEndedWhileServing: ended }).toEqual({ stdoutEndedWhileServing: true });
     }
     expect(child.exitCode).toBeNull();
-    const client = clientFor(line, "health", clientCert);
-    try {
-      const status = await new Promise<{ status: string }>((resolve, reject) =>
-        (client as unknown as { check(r: object, m: Metadata, cb: (e: ServiceError | null, r: { status: string }) => void): void }).check({ service: "plugin" }, new Metadata(), (e, r) => (e ? reject(e) : resolve(r))),
-      );
-      expect(status).toEqual({ status: "SERVING" });
-    } finally {
-      client.close();
-    }
+    expect(await healthOf(line, clientCert)).toEqual({ status: "SERVING" });
     expect(child.exitCode).toBeNull();
   });
 
