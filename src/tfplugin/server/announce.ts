@@ -137,17 +137,19 @@ export async function announce(options: AnnounceOptions): Promise<Announcement |
   const address = listen.address(listener.port, listener.target);
 
   const handshake = handshakeLine(listen.network, address, cert?.der).trimEnd();
+  let stdoutReleased = false;
   if (debug) {
     const reattach = reattachConfig(options.providerAddress ?? `registry.terraform.io/hashicorp/${options.typeName}`, listen.network, address, process.pid);
     writeStdout(`Provider started in debug mode. To attach Terraform, set:\n\nTF_REATTACH_PROVIDERS='${reattach}'\n`);
   } else if (manage && !options.writeStdout) {
-    printAndReleaseStdout(`${handshake}\n`);
+    stdoutReleased = printAndReleaseStdout(`${handshake}\n`);
   } else {
     writeStdout(`${handshake}\n`); // one write: Terraform reads the first line only
   }
   // Exit when Terraform is gone (killed without Shutdown): re-parented, or its end of our stdio
   // closed. Right after the line, not before: it opens stderr (~1 ms) Terraform need not wait for.
-  if (manage) holdLifeline({ exit, watchParent: !debug });
+  // A released stdout is /dev/null: only stderr can tell that Terraform is gone.
+  if (manage) holdLifeline({ exit, watchParent: !debug, ...(stdoutReleased ? { streams: [process.stderr] } : {}) });
   return {
     debug,
     network: listen.network,
@@ -181,9 +183,9 @@ function isCertificatePem(text: string): boolean {
  * stdout reaches EOF early too: go-plugin's Serve replaces os.Stdout after the line, and the old
  * file is closed when collected. Nothing else is written to stdout (console goes to the log).
  * Where fd juggling is not possible (Windows) or the write does not go through at once, the line
- * is written through process.stdout as before and stdout stays open.
+ * is written through process.stdout as before and stdout stays open. Returns whether it was released.
  */
-function printAndReleaseStdout(line: string): void {
+function printAndReleaseStdout(line: string): boolean {
   const bytes = Buffer.from(line, "utf8");
   let written = 0;
   if (process.platform !== "win32") {
@@ -195,15 +197,17 @@ function printAndReleaseStdout(line: string): void {
   }
   if (written !== bytes.length) {
     process.stdout.write(bytes.subarray(written));
-    return;
+    return false;
   }
   try {
     closeSync(1);
-    // The lowest free descriptor: fd 1 again, so nothing opened later can take its number.
-    const fd = openSync("/dev/null", "w");
-    if (fd !== 1) closeSync(fd);
+    // The lowest free descriptor: fd 1 again, so nothing opened later can take its number. (Were
+    // it taken meanwhile, this /dev/null stays open elsewhere, and fd 1 is not ours to touch.)
+    openSync("/dev/null", "w");
+    return true;
   } catch {
     // stdout stays as it was: Terraform then sees EOF only when the process exits.
+    return false;
   }
 }
 
