@@ -6,7 +6,7 @@ import { handshakeLine, hasMagicCookie, negotiateProtocol, notAPluginMessage, re
 import { holdLifeline } from "./lifeline";
 import { bindListener, type PluginListener } from "./listener";
 import { planListen } from "./listen";
-import { createLogger, terraformLogLevel, type Logger } from "./logger";
+import { createProviderLogger, type Logger } from "./logger";
 
 /**
  * The first half of go-plugin's Serve: everything Terraform waits for before it connects. It checks
@@ -74,8 +74,7 @@ export async function announce(options: AnnounceOptions): Promise<Announcement |
   const writeStdout = options.writeStdout ?? ((t: string) => void process.stdout.write(t));
   const exit = options.exit ?? ((code: number) => process.exit(code));
   const manage = options.manageProcess ?? true;
-  const shown = terraformLogLevel(env);
-  const log = options.log ?? createLogger({ module: `provider.terraform-provider-${options.typeName}`, level: shown === "off" ? "error" : shown });
+  const log = options.log ?? createProviderLogger({ typeName: options.typeName, env, debug });
 
   if (!debug) {
     if (!hasMagicCookie(env)) {

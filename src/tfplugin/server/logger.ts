@@ -85,6 +85,28 @@ function timestamp(): string {
   );
 }
 
+/** A provider's logger whose redaction can be set later: by the provider's service, once it is loaded (plugin.ts). */
+export interface ProviderLogger extends Logger {
+  setRedaction(redact: (text: string) => string): void;
+}
+
+/**
+ * The provider's logger: hclog JSON on stderr at the level Terraform shows for providers (errors
+ * even when its log is off: they are rare, and tell whoever runs the binary by hand what went
+ * wrong); debug mode logs at debug by default.
+ */
+export function createProviderLogger(options: { typeName: string; env?: NodeJS.ProcessEnv; debug: boolean; level?: LogLevel }): ProviderLogger {
+  const env = options.env ?? process.env;
+  const shown = terraformLogLevel(env);
+  let redaction = (text: string): string => text;
+  const log = createLogger({
+    module: `provider.terraform-provider-${options.typeName}`,
+    level: options.level ?? (options.debug ? (parseLogLevel(env.TF_LOG_PROVIDER) ?? "debug") : shown === "off" ? "error" : shown),
+    redact: (text) => redaction(text),
+  });
+  return Object.assign(log, { setRedaction: (redact: (text: string) => string) => void (redaction = redact) });
+}
+
 /** Sends console.* to the logger so nothing a library prints can corrupt stdout. */
 export function redirectConsole(log: Logger): void {
   // Required here: the provider's start-up code, which runs this, loads no more than it needs.

@@ -2,7 +2,7 @@ import type { Announcement } from "./announce";
 import { GrpcCallError, GrpcStatus, isWireFormat, readStringField } from "./grpc-frames";
 import { createGrpcServer, type Http2Handler } from "./grpc-server";
 import { isBrokenStreamError } from "./lifeline";
-import { createLogger, parseLogLevel, redirectConsole, terraformLogLevel, type Logger, type LogLevel } from "./logger";
+import { createProviderLogger, redirectConsole, type Logger, type ProviderLogger } from "./logger";
 
 /**
  * The second half of go-plugin's Serve, after announce(): the gRPC server on the announced socket,
@@ -33,8 +33,8 @@ export interface ServePluginOptions {
   provider: (log: Logger) => ProviderService;
   /** Replies fixed when the provider was built, by method path (e.g. GetProviderSchema); see provider-service.ts. */
   fixedReplies?: ReadonlyMap<string, Uint8Array>;
-  /** The logger (createPluginLogger); made here when absent. */
-  log?: PluginLogger;
+  /** The logger (logger.ts createProviderLogger); made here when absent. */
+  log?: ProviderLogger;
   env?: NodeJS.ProcessEnv;
   /** Defaults to process.exit. */
   exit?: (code: number) => void;
@@ -56,38 +56,17 @@ export interface RunningPlugin {
 /** 256 MiB, as terraform-plugin-go allows; Terraform asks up to 64 MiB for a schema. */
 export const MAX_MESSAGE_BYTES = 256 << 20;
 
-const PROVIDER_PREFIX = "/tfplugin6.Provider/";
+/** The tfplugin6 service's methods: set up by `provider` at the first call that needs them. */
+export const PROVIDER_PREFIX = "/tfplugin6.Provider/";
 const HEALTH_SERVING = 1;
 const HEALTH_SERVICE_UNKNOWN = 3;
-
-/** A logger whose redaction the provider's service sets once it is loaded. */
-export interface PluginLogger extends Logger {
-  setRedaction(redact: (text: string) => string): void;
-}
-
-/**
- * The provider's logger: hclog JSON on stderr at the level Terraform shows for providers (errors
- * even when its log is off: they are rare, and tell whoever runs the binary by hand what went
- * wrong); debug mode logs at debug by default.
- */
-export function createPluginLogger(options: { typeName: string; env?: NodeJS.ProcessEnv; debug: boolean; level?: LogLevel }): PluginLogger {
-  const env = options.env ?? process.env;
-  const shown = terraformLogLevel(env);
-  let redaction = (text: string): string => text;
-  const log = createLogger({
-    module: `provider.terraform-provider-${options.typeName}`,
-    level: options.level ?? (options.debug ? (parseLogLevel(env.TF_LOG_PROVIDER) ?? "debug") : shown === "off" ? "error" : shown),
-    redact: (text) => redaction(text),
-  });
-  return Object.assign(log, { setRedaction: (redact: (text: string) => string) => void (redaction = redact) });
-}
 
 /** Serves the announced socket: returns once the server takes its connections (the waiting ones first). */
 export function servePlugin(announced: Announcement, options: ServePluginOptions): RunningPlugin {
   const exit = options.exit ?? ((code: number) => process.exit(code));
   const manage = options.manageProcess ?? true;
   const debug = announced.debug;
-  const log = options.log ?? createPluginLogger({ typeName: options.typeName, debug, ...(options.env ? { env: options.env } : {}) });
+  const log = options.log ?? createProviderLogger({ typeName: options.typeName, debug, ...(options.env ? { env: options.env } : {}) });
   const started = performance.now();
 
   if (manage) {
@@ -128,11 +107,12 @@ export function servePlugin(announced: Announcement, options: ServePluginOptions
     setTimeout(() => stop("reply not confirmed within 250 ms"), 250).unref();
   };
 
-  const emptyRequest = (request: Buffer): void => {
+  /** The requests answered here have no fields this server reads: any protobuf message will do. */
+  const requireProtobuf = (request: Buffer): void => {
     if (!isWireFormat(request)) throw new GrpcCallError(GrpcStatus.INTERNAL, "the request is not a protobuf message");
   };
   const fixed = (reply: Uint8Array) => (request: Buffer): Uint8Array => {
-    emptyRequest(request);
+    requireProtobuf(request);
     return reply;
   };
 
@@ -142,7 +122,7 @@ export function servePlugin(announced: Announcement, options: ServePluginOptions
     unary: {
       ...Object.fromEntries([...(options.fixedReplies ?? [])].map(([path, reply]) => [path, fixed(reply)])),
       "/plugin.GRPCController/Shutdown": (request, call) => {
-        emptyRequest(request);
+        requireProtobuf(request);
         // The stdio stream ends cleanly before the reply, not cut off by the exit.
         if (!debug) exitOnceSent(call.sent, server.endStreams());
         return new Uint8Array(0);

@@ -8,7 +8,7 @@ import { PROVIDER_RPCS, type ProviderRpcName } from "../proto/messages";
 import { Provider } from "../proto/services";
 import { fromWireShape, toWireShape } from "../proto/wire-shape";
 import { createConnectHandler } from "./connect-handler";
-import { MAX_MESSAGE_BYTES, type ProviderService } from "./plugin";
+import { MAX_MESSAGE_BYTES, PROVIDER_PREFIX, type ProviderService } from "./plugin";
 import type { Logger } from "./logger";
 
 /**
@@ -42,7 +42,7 @@ export async function fixedReplies<C>(provider: DefinedProvider<C>): Promise<Map
     if (!method) throw new Error(`tfplugin6.Provider has no ${name}`);
     const response = (await runtime[name]({})) as { diagnostics?: { severity: string }[] };
     if (response.diagnostics?.some((d) => d.severity === "ERROR")) return undefined;
-    replies.set(`/${Provider.typeName}/${name}`, toBinary(method.output, fromWireShape(method.output, response)));
+    replies.set(`${PROVIDER_PREFIX}${name}`, toBinary(method.output, fromWireShape(method.output, response)));
   }
   return replies;
 }

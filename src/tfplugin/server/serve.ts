@@ -1,8 +1,8 @@
 import type { DefinedProvider } from "../framework/define";
 import { announce, type AnnounceOptions, type Announcement } from "./announce";
-import { createPluginLogger, servePlugin, type RunningPlugin } from "./plugin";
+import { servePlugin, type RunningPlugin } from "./plugin";
 import { providerService } from "./provider-service";
-import type { LogLevel } from "./logger";
+import { createProviderLogger, type LogLevel } from "./logger";
 
 export type { RunningPlugin } from "./plugin";
 
@@ -27,7 +27,7 @@ export interface ServeOptions extends Omit<AnnounceOptions, "typeName" | "log"> 
 export async function serve<C>(provider: DefinedProvider<C>, options: ServeOptions = {}): Promise<RunningPlugin | undefined> {
   const typeName = provider.definition.typeName;
   const debug = options.announced?.debug ?? options.debug ?? (options.argv ?? process.argv).includes("--debug");
-  const log = createPluginLogger({ typeName, debug, ...(options.env ? { env: options.env } : {}), ...(options.logLevel ? { level: options.logLevel } : {}) });
+  const log = createProviderLogger({ typeName, debug, ...(options.env ? { env: options.env } : {}), ...(options.logLevel ? { level: options.logLevel } : {}) });
   const announced = options.announced ?? (await announce({ ...options, debug, typeName, log }));
   if (!announced) return undefined;
   return servePlugin(announced, {
