@@ -113,6 +113,16 @@ export async function writeRelease(options: ReleaseOptions): Promise<ReleaseResu
     archives.push({ platform: e.platform, file, name, executableName: inner, h1: packageHashV1OfFiles([{ path: inner, bytes }]), zh: packageHashZip(zip) });
   }
 
+  // A release built in several runs (e.g. the darwin packages on a macOS runner) keeps what the
+  // earlier runs wrote into this --out for the platforms this run did not build.
+  const versionFile = join(providerDir, `${version}.json`);
+  const built = new Set(archives.map((a) => a.platform));
+  for (const earlier of earlierArchives(versionFile, releaseDir, type, version, built)) {
+    if (!existsSync(join(providerDir, earlier.name))) copyFileSync(earlier.file, join(providerDir, earlier.name));
+    archives.push(earlier);
+  }
+  archives.sort((a, b) => (a.platform < b.platform ? -1 : 1));
+
   const manifestName = `${prefix}_manifest.json`;
   const manifest = join(releaseDir, manifestName);
   writeFileSync(manifest, `${JSON.stringify({ version: 1, metadata: { protocol_versions: options.protocolVersions ?? ["6.0"] } }, null, 2)}\n`);
@@ -124,12 +134,45 @@ export async function writeRelease(options: ReleaseOptions): Promise<ReleaseResu
   const signature = options.sign ? signDetached(sha256sums, options.sign) : undefined;
 
   writeFileSync(
-    join(providerDir, `${version}.json`),
+    versionFile,
     `${JSON.stringify({ archives: Object.fromEntries(archives.map((a) => [a.platform, { url: a.name, hashes: [a.h1, a.zh] }])) }, null, 2)}\n`,
   );
   writeFileSync(join(providerDir, "index.json"), `${JSON.stringify({ versions: mergedVersions(join(providerDir, "index.json"), version) }, null, 2)}\n`);
 
   return { releaseDir, mirrorDir, archives, sha256sums, manifest, ...(signature ? { signature } : {}) };
+}
+
+/**
+ * The archives an earlier run listed in `<version>.json` for platforms this run did not rebuild,
+ * whose zip is still in release/ (a zip deleted since is left out). A zip whose bytes no longer have the zh: hash recorded for it is an
+ * error: its h1: could not be trusted either.
+ */
+function earlierArchives(versionFile: string, releaseDir: string, type: string, version: string, rebuilt: ReadonlySet<string>): ReleaseArchive[] {
+  if (!existsSync(versionFile)) return [];
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(versionFile, "utf8"));
+  } catch (err) {
+    throw new ProviderBuildError(`the existing ${versionFile} is not JSON: fix or delete it, then package again`, { cause: err });
+  }
+  const listed = (parsed as { archives?: unknown }).archives;
+  if (typeof listed !== "object" || listed === null || Array.isArray(listed)) {
+    throw new ProviderBuildError(`the existing ${versionFile} has no "archives" object: it is not a provider network-mirror version file; use another --out directory`);
+  }
+  const kept: ReleaseArchive[] = [];
+  for (const [platform, entry] of Object.entries(listed as Record<string, { url?: unknown; hashes?: unknown }>)) {
+    const name = `terraform-provider-${type}_${version}_${platform}.zip`;
+    const file = join(releaseDir, name);
+    if (rebuilt.has(platform) || !existsSync(file)) continue;
+    const hashes = Array.isArray(entry?.hashes) ? entry.hashes.filter((h): h is string => typeof h === "string") : [];
+    const h1 = hashes.find((h) => h.startsWith("h1:"));
+    const zh = hashes.find((h) => h.startsWith("zh:"));
+    if (entry?.url !== name || !h1 || !zh || packageHashZip(readFileSync(file)) !== zh) {
+      throw new ProviderBuildError(`${file} does not match what ${versionFile} says of ${platform}: delete both (or package ${platform} again into a fresh --out)`);
+    }
+    kept.push({ platform, file, name, executableName: executableName(type, version, platform), h1, zh });
+  }
+  return kept;
 }
 
 function mergedVersions(indexFile: string, version: string): Record<string, object> {

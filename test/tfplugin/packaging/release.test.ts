@@ -1,0 +1,60 @@
+/**
+ * writeRelease (release.ts) run more than once into one --out, as a release built on several hosts
+ * is (the darwin packages on a macOS runner): every run's platforms stay listed in <version>.json
+ * and SHA256SUMS, checked with Node's own sha256 and the zips' bytes.
+ */
+import { createHash } from "node:crypto";
+import { existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ProviderBuildError } from "../../../src/tfplugin/packaging/errors";
+import { writeRelease } from "../../../src/tfplugin/packaging/release";
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "release-"));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const base = { hostname: "example.invalid", namespace: "team", type: "demo", version: "1.2.3" };
+const executable = (platform: string): { platform: string; file: string } => {
+  const file = join(dir, `exe-${platform}`);
+  writeFileSync(file, `executable for ${platform}\n`);
+  return { platform, file };
+};
+const out = (): string => join(dir, "out");
+const versionJson = (): { archives: Record<string, { url: string; hashes: string[] }> } =>
+  JSON.parse(readFileSync(join(out(), "mirror", "example.invalid", "team", "demo", "1.2.3.json"), "utf8")) as never;
+const sums = (): Map<string, string> =>
+  new Map(readFileSync(join(out(), "release", "terraform-provider-demo_1.2.3_SHA256SUMS"), "utf8").trim().split("\n").map((l) => [l.split("  ")[1] ?? "", l.split("  ")[0] ?? ""]));
+
+describe("writeRelease into an --out that already holds this version", () => {
+  it("keeps the platforms an earlier run packaged, in <version>.json and SHA256SUMS", async () => {
+    const first = await writeRelease({ ...base, outDir: out(), executables: [executable("linux_amd64")] });
+    const second = await writeRelease({ ...base, outDir: out(), executables: [executable("darwin_amd64")] });
+    expect(second.archives.map((a) => a.platform)).toEqual(["darwin_amd64", "linux_amd64"]);
+    expect(Object.keys(versionJson().archives).sort()).toEqual(["darwin_amd64", "linux_amd64"]);
+    expect(versionJson().archives.linux_amd64?.hashes).toEqual([first.archives[0]?.h1, first.archives[0]?.zh]);
+    const listed = sums();
+    expect([...listed.keys()].sort()).toEqual(["terraform-provider-demo_1.2.3_darwin_amd64.zip", "terraform-provider-demo_1.2.3_linux_amd64.zip", "terraform-provider-demo_1.2.3_manifest.json"]);
+    for (const [name, sha] of listed) expect(createHash("sha256").update(readFileSync(join(out(), "release", name))).digest("hex")).toBe(sha);
+  });
+
+  it("replaces a platform packaged again, and leaves out one whose zip was deleted", async () => {
+    await writeRelease({ ...base, outDir: out(), executables: [executable("linux_amd64"), executable("linux_arm64")] });
+    unlinkSync(join(out(), "release", "terraform-provider-demo_1.2.3_linux_arm64.zip"));
+    writeFileSync(join(dir, "exe-linux_amd64-v2"), "a rebuilt executable\n");
+    const again = await writeRelease({ ...base, outDir: out(), executables: [{ platform: "linux_amd64", file: join(dir, "exe-linux_amd64-v2") }] });
+    expect(Object.keys(versionJson().archives)).toEqual(["linux_amd64"]);
+    expect(versionJson().archives.linux_amd64?.hashes).toEqual([again.archives[0]?.h1, again.archives[0]?.zh]);
+    expect(sums().has("terraform-provider-demo_1.2.3_linux_arm64.zip")).toBe(false);
+  });
+
+  it("refuses an earlier zip whose bytes no longer match the hashes recorded for it", async () => {
+    await writeRelease({ ...base, outDir: out(), executables: [executable("linux_amd64")] });
+    writeFileSync(join(out(), "release", "terraform-provider-demo_1.2.3_linux_amd64.zip"), "not the zip that was packaged");
+    await expect(writeRelease({ ...base, outDir: out(), executables: [executable("darwin_arm64")] })).rejects.toThrow(ProviderBuildError);
+    await expect(writeRelease({ ...base, outDir: out(), executables: [executable("darwin_arm64")] })).rejects.toThrow(/does not match what .*1\.2\.3\.json says of linux_amd64/);
+    expect(existsSync(join(out(), "release", "terraform-provider-demo_1.2.3_darwin_arm64.zip"))).toBe(true);
+  });
+});
