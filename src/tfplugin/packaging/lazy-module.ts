@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { Script } from "node:vm";
 import type * as zlib from "node:zlib";
@@ -121,7 +121,7 @@ export function compileCommonJs(source: string, filename: string, cacheDir?: str
   if (file && cacheDir && (!cachedData || script.cachedDataRejected)) {
     process.once("exit", () => {
       try {
-        mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
+        makeDirectory(cacheDir);
         const data = script.createCachedData();
         const staged = `${file}.${randomBytes(4).toString("hex")}.tmp`;
         writeFileSync(staged, Buffer.concat([createHash("sha256").update(data).digest(), data]), { mode: 0o600 });
@@ -134,6 +134,20 @@ export function compileCommonJs(source: string, filename: string, cacheDir?: str
   }
   const cache = !file ? "off" : stored === undefined ? "miss" : !cachedData || script.cachedDataRejected ? "rejected" : "hit";
   return { factory: script.runInThisContext() as CommonJsFactory, cache };
+}
+
+/**
+ * mkdir -p, one level at a time: Node 20's `mkdirSync(dir, { recursive: true })` never returns
+ * under a parent where mkdir fails with ENOENT though the parent exists (e.g. /proc/1), which would
+ * hang the process at exit. Throws the first error.
+ */
+function makeDirectory(dir: string): void {
+  const missing: string[] = [];
+  for (let d = dir; !existsSync(d); d = dirname(d)) {
+    if (dirname(d) === d) break;
+    missing.unshift(d);
+  }
+  for (const d of missing) mkdirSync(d, { mode: 0o700 });
 }
 
 /** The V8 data of a cache file whose digest matches, else undefined. */

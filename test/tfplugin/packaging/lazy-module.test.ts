@@ -71,6 +71,23 @@ process.stdout.write(cache + " " + mod.exports.sum?.(2, 3));`,
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it("exits at once when its cache dir cannot be made (Node 20's recursive mkdir never returns under /proc/1)", () => {
+    const { spawnSync } = require("node:child_process") as typeof import("node:child_process");
+    const dir = mkdtempSync(join(tmpdir(), "codecache-"));
+    try {
+      const script = join(dir, "run.ts");
+      writeFileSync(
+        script,
+        `import { compileCommonJs } from ${JSON.stringify(join(__dirname, "../../../src/tfplugin/packaging/lazy-module"))};
+process.stdout.write(compileCommonJs("exports.x = 1;", "m.js", "/proc/1/c1tg-cache/v8").cache);`,
+      );
+      const r = spawnSync(join(__dirname, "../../../node_modules/.bin/tsx"), [script], { encoding: "utf8", timeout: 60_000 });
+      expect({ status: r.status, signal: r.signal, stdout: r.stdout }).toEqual({ status: 0, signal: null, stdout: "miss" });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe("runLazyModule", () => {
