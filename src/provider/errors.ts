@@ -18,3 +18,11 @@ export class UnknownProviderSettingError extends CodedError {
     super(`provider "c1twingate" ${attribute} is not known until apply. Set it from values known at plan time (variables, literals), not from resource attributes`);
   }
 }
+
+/** The script form asked for a platform it cannot run on. */
+export class ScriptFormPlatformError extends CodedError {
+  readonly code = "C1TG_SCRIPT_FORM_PLATFORM";
+  constructor(readonly platform: string) {
+    super(`the script form of the provider (#!/usr/bin/env node) does not run on ${platform}: Terraform on Windows starts only .exe files. Install the executable form for ${platform} instead (leave out --script)`);
+  }
+}

@@ -1,3 +1,4 @@
+import { ScriptFormPlatformError } from "./errors";
 import { mkdirSync, readFileSync, rmSync, writeFileSync, mkdtempSync } from "node:fs";
 import { homedir, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -70,6 +71,8 @@ export async function installC1twingateProvider(options: InstallOptions = {}): P
   const bundle = options.bundle ?? locateProviderBundle();
   const mirrorDir = resolve(options.mirrorDir ?? join(env.HOME || env.USERPROFILE || homedir(), ".terraform.d", "plugins"));
   const platforms = options.platforms ?? (form === "script" ? mirrorPlatforms() : [currentPlatform()]);
+  const windows = form === "script" ? platforms.find((p) => p.startsWith("windows_")) : undefined;
+  if (windows) throw new ScriptFormPlatformError(windows);
   const tmp = mkdtempSync(join(tmpdir(), "c1tg-install-"));
   try {
     const files =

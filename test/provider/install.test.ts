@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ProviderBundleNotFoundError } from "../../src/provider/errors";
+import { ProviderBundleNotFoundError, ScriptFormPlatformError } from "../../src/provider/errors";
 import { installC1twingateProvider, locateProviderBundle, requiredProvidersBlock } from "../../src/provider/install";
 import { packageHashV1 } from "../../src/tfplugin";
 import { runCli } from "../helpers/cli";
@@ -26,6 +26,14 @@ describe("installing the c1twingate provider", () => {
       expect(packageHashV1(p.path)).toBe(p.hash);
       expect(p.hash).toBe(result.packages[0]?.hash);
     }
+  });
+
+  it("refuses the script form for Windows, naming the form that runs there, and installs nothing", async () => {
+    const mirrorDir = join(root, "mirror");
+    const attempt = installC1twingateProvider({ form: "script", bundle: PROVIDER_BUNDLE, mirrorDir, platforms: ["linux_amd64", "windows_amd64"] });
+    await expect(attempt).rejects.toThrow(ScriptFormPlatformError);
+    await expect(attempt).rejects.toThrow(/does not run on windows_amd64.*leave out --script/);
+    expect(() => statSync(mirrorDir)).toThrow();
   });
 
   it("defaults to Terraform's implied mirror under $HOME", async () => {
