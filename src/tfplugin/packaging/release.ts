@@ -143,31 +143,40 @@ export async function writeRelease(options: ReleaseOptions): Promise<ReleaseResu
 }
 
 /**
- * The archives an earlier run listed in `<version>.json` for platforms this run did not rebuild,
- * whose zip is still in release/ (a zip deleted since is left out). A zip whose bytes no longer have the zh: hash recorded for it is an
- * error: its h1: could not be trusted either.
+ * The object under `key` in a mirror JSON file an earlier run wrote (`what` names the kind of
+ * file), or undefined when there is no such file. A file that is not that JSON is an error.
  */
-function earlierArchives(versionFile: string, releaseDir: string, type: string, version: string, rebuilt: ReadonlySet<string>): ReleaseArchive[] {
-  if (!existsSync(versionFile)) return [];
+function earlierMirrorObject(file: string, key: "archives" | "versions", what: string): Record<string, unknown> | undefined {
+  if (!existsSync(file)) return undefined;
   let parsed: unknown;
   try {
-    parsed = JSON.parse(readFileSync(versionFile, "utf8"));
+    parsed = JSON.parse(readFileSync(file, "utf8"));
   } catch (err) {
-    throw new ProviderBuildError(`the existing ${versionFile} is not JSON: fix or delete it, then package again`, { cause: err });
+    throw new ProviderBuildError(`the existing ${file} is not JSON: fix or delete it, then package again`, { cause: err });
   }
-  const listed = (parsed as { archives?: unknown }).archives;
-  if (typeof listed !== "object" || listed === null || Array.isArray(listed)) {
-    throw new ProviderBuildError(`the existing ${versionFile} has no "archives" object: it is not a provider network-mirror version file; use another --out directory`);
+  const value = (parsed as Record<string, unknown> | null)?.[key];
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new ProviderBuildError(`the existing ${file} has no "${key}" object: it is not a provider network-mirror ${what}; use another --out directory`);
   }
+  return value as Record<string, unknown>;
+}
+
+/**
+ * The archives an earlier run listed in `<version>.json` for platforms this run did not rebuild,
+ * whose zip is still in release/ (a zip deleted since is left out). A zip whose bytes no longer
+ * have the zh: hash recorded for it is an error: its h1: could not be trusted either.
+ */
+function earlierArchives(versionFile: string, releaseDir: string, type: string, version: string, rebuilt: ReadonlySet<string>): ReleaseArchive[] {
   const kept: ReleaseArchive[] = [];
-  for (const [platform, entry] of Object.entries(listed as Record<string, { url?: unknown; hashes?: unknown }>)) {
+  for (const [platform, entry] of Object.entries(earlierMirrorObject(versionFile, "archives", "version file") ?? {})) {
     const name = `terraform-provider-${type}_${version}_${platform}.zip`;
     const file = join(releaseDir, name);
     if (rebuilt.has(platform) || !existsSync(file)) continue;
-    const hashes = Array.isArray(entry?.hashes) ? entry.hashes.filter((h): h is string => typeof h === "string") : [];
-    const h1 = hashes.find((h) => h.startsWith("h1:"));
-    const zh = hashes.find((h) => h.startsWith("zh:"));
-    if (entry?.url !== name || !h1 || !zh || packageHashZip(readFileSync(file)) !== zh) {
+    const { url, hashes } = (entry ?? {}) as { url?: unknown; hashes?: unknown };
+    const strings = Array.isArray(hashes) ? hashes.filter((h): h is string => typeof h === "string") : [];
+    const h1 = strings.find((h) => h.startsWith("h1:"));
+    const zh = strings.find((h) => h.startsWith("zh:"));
+    if (url !== name || !h1 || !zh || packageHashZip(readFileSync(file)) !== zh) {
       throw new ProviderBuildError(`${file} does not match what ${versionFile} says of ${platform}: delete both (or package ${platform} again into a fresh --out)`);
     }
     kept.push({ platform, file, name, executableName: executableName(type, version, platform), h1, zh });
@@ -176,22 +185,8 @@ function earlierArchives(versionFile: string, releaseDir: string, type: string, 
 }
 
 function mergedVersions(indexFile: string, version: string): Record<string, object> {
-  const versions: Record<string, object> = {};
-  if (existsSync(indexFile)) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(readFileSync(indexFile, "utf8"));
-    } catch (err) {
-      throw new ProviderBuildError(`the existing ${indexFile} is not JSON: fix or delete it, then package again`, { cause: err });
-    }
-    const earlier = (parsed as { versions?: unknown }).versions;
-    if (typeof earlier !== "object" || earlier === null || Array.isArray(earlier)) {
-      throw new ProviderBuildError(`the existing ${indexFile} has no "versions" object: it is not a provider network-mirror index; use another --out directory`);
-    }
-    for (const v of Object.keys(earlier)) versions[v] = {};
-  }
-  versions[version] = {};
-  return Object.fromEntries(Object.keys(versions).sort().map((v) => [v, {}]));
+  const versions = new Set([...Object.keys(earlierMirrorObject(indexFile, "versions", "index") ?? {}), version]);
+  return Object.fromEntries([...versions].sort().map((v) => [v, {}]));
 }
 
 /** Lines of `terraform providers lock` style hashes for a platform set, for docs and CLI output. */
