@@ -10,7 +10,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { relative } from "node:path";
-import { z } from "zod";
+import * as z from "zod";
 
 const Report = z.object({
   startTime: z.number(),

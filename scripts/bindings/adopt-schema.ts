@@ -8,7 +8,7 @@
  * modifiers, validators and import format are not in any `x_*` key yet).
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { z } from "zod";
+import * as z from "zod";
 import { attributePaths, CONDUCTORONE_PROVIDER_ADDRESS, FACT_MAPS, parseProviderSchemas, parseSchemaDocument, staleFacts, type SchemaDocument } from "../../src/standins/conductorone/schema/document";
 import { patchConstraint } from "./generate";
 

@@ -11,7 +11,7 @@
  * tree under `<outdir>/providers/<name>/`; exits non-zero with the error on stderr.
  */
 import { readFileSync } from "node:fs";
-import { z } from "zod";
+import * as z from "zod";
 
 const job = z.object({
   provider_schemas: z.record(z.string(), z.unknown()),

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { CodedError } from "../errors";
 import type { C1Fault } from "./faults";
 import type { SyncBehaviour } from "./store";

@@ -1,5 +1,5 @@
 import { createPrivateKey, createPublicKey, randomBytes, sign, verify, type KeyObject } from "node:crypto";
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * Compact JWS checking for the token endpoint, written apart from the client's signer so one

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { C1SimulatorOptionsError } from "./errors";
 import { seedAppSchema, seedUserSchema, type SeedApp, type SeedUser } from "./seed";
 import type { SyncBehaviour } from "./store";

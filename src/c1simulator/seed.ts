@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { z } from "zod";
+import * as z from "zod";
 import { C1SimulatorSeedError } from "./errors";
 import { ksuid, KSUID_PATTERN } from "./ids";
 import { newAppEntitlementRecord, newAppRecord, newUserRecord } from "./records";

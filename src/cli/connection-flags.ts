@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { z } from "zod";
+import * as z from "zod";
 import { MAX_MAX_RESPONSE_BYTES, MIN_MAX_RESPONSE_BYTES } from "../twingate/response-body";
 import type { InputNames, SettingNames } from "../reconciler/settings";
 import { readApiKey } from "./api-key-source";

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import { UsageError } from "./usage-error";
 
 /** Validate commander's parsed options with a zod schema; the first problem becomes a usage error (exit 2). */

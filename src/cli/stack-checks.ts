@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve as resolvePath } from "node:path";
-import { z } from "zod";
+import * as z from "zod";
 import type { RequiredPermission } from "../reconciler/types";
 import { isSurface, SURFACE_INPUT_NAMES, type InputNames } from "../reconciler/settings";
 import { MissingApiKeyError } from "./api-key-source";

@@ -1,5 +1,5 @@
 import { createPrivateKey, type KeyObject } from "node:crypto";
-import { z } from "zod";
+import * as z from "zod";
 import { C1ClientSecretInvalidError, type SettingSource } from "./errors";
 import { Secret } from "./secret";
 

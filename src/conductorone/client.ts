@@ -1,5 +1,5 @@
 import { inspect } from "node:util";
-import { z } from "zod";
+import * as z from "zod";
 import { systemClock, type Clock } from "../clock";
 import { resolveConductorOne, type ConductorOneAuth, type ConductorOneSettings, type ResolvedConductorOne } from "./credentials";
 import { C1BadResponseError, C1NotFoundError, C1PaginationError } from "./errors";

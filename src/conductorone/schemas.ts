@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { UntrustedText } from "../untrusted-text";
 import { C1_ID_PATTERN, C1_ID_RULE } from "./ids";
 import { Secret } from "./secret";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { clientAssertion } from "./assertion";
 import type { Clock } from "../clock";
 import type { ConductorOneAuth } from "./credentials";

@@ -17,7 +17,7 @@
  *     "faults": [{ "kind": "status", "status": 503, "times": 2 }]
  *   }
  */
-import { z } from "zod";
+import * as z from "zod";
 import { describeIssues, SimulatorConfigError } from "./errors";
 import { faultSchema, type Fault } from "./faults";
 import { NETWORK_NAME, tokenSchema } from "./network";

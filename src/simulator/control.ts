@@ -5,7 +5,7 @@
  * start a network name, so the prefix never shadows a network. Answers are JSON;
  * failures are {"error": {"code", "message"}} with 400, 404 or 405.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { CodedError } from "../errors";
 import { describeIssues } from "./errors";
 import { parseFault, type Fault } from "./faults";

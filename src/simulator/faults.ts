@@ -3,7 +3,7 @@
  * matching request(s). Faults simulate what sits in front of the API (proxies,
  * login walls, overloaded backends), so they fire before authentication.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { describeIssues, FaultSpecError } from "./errors";
 
 /** Which requests a fault may hit. Default "POST": GraphQL calls, not shard probes. */

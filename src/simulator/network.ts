@@ -3,7 +3,7 @@
  * Keys are fake but treated as secrets anyway: never printed or serialised.
  */
 import { inspect } from "node:util";
-import { z } from "zod";
+import * as z from "zod";
 import { describeIssues, SimulatorTokenError } from "./errors";
 import { generateTenant } from "./generate";
 import { tenantScenario, type ScenarioName } from "./scenarios";

@@ -1,5 +1,5 @@
 /** Simulator options: the public shape, defaults, and the decoder that checks them. */
-import { z } from "zod";
+import * as z from "zod";
 import { describeIssues, SimulatorOptionsError } from "./errors";
 import { NETWORK_NAME, type NetworkSpec } from "./network";
 import type { RateLimits } from "./rate-limiter";

@@ -4,7 +4,7 @@
  * resolvers over the in-memory tenant.
  */
 import { buildSchema, GraphQLError, GraphQLObjectType, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
-import { z } from "zod";
+import * as z from "zod";
 import type { TokenPermission } from "./network";
 import { connection, PageArgumentError, parseGlobalId, type PageLimits } from "./relay";
 import { FilterRegexpError, type GroupRecord, type Tenant, type UserRecord } from "./tenant";

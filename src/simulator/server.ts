@@ -6,7 +6,7 @@
 import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { Socket } from "node:net";
 import { execute, type GraphQLSchema } from "graphql";
-import { z } from "zod";
+import * as z from "zod";
 import { CONTROL_PREFIX, handleControl, type ControlTarget } from "./control";
 import { DEMO_NETWORKS } from "./demo";
 import { DocumentCache, firstRootFieldOf } from "./documents";

@@ -3,7 +3,7 @@
  * generated users and groups, which specific users and groups, which enum
  * values outside the public schema, and the API's default page size.
  */
-import { z } from "zod";
+import * as z from "zod";
 import {
   ENUM_VALUE,
   GROUP_TYPES,

@@ -1,6 +1,6 @@
 import { inspect } from "node:util";
 import { GraphQLClient } from "graphql-request";
-import { z } from "zod";
+import * as z from "zod";
 import { ApiKey, assertNoKeyIn } from "./api-key";
 import { AbortedError, systemClock, type Clock } from "./clock";
 import type { Deadline } from "./deadline";

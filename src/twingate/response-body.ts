@@ -1,6 +1,6 @@
 import { promisify } from "node:util";
 import { brotliDecompress, gunzip, inflate, type ZlibOptions } from "node:zlib";
-import { z } from "zod";
+import * as z from "zod";
 import { TwingateNotJsonError, TwingateResponseTooLargeError, type GraphQLErrorEntry } from "./errors";
 import type { ServerTextGate, WireBody } from "./server-text";
 

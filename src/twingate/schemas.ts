@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * zod schemas of the `data` part of every response the client reads. Enum-like fields

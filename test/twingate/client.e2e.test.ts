@@ -8,7 +8,7 @@ import {
   TwingateUnauthorizedError,
 } from "../../src/twingate/errors";
 import { Pacer } from "../../src/twingate/pacer";
-import { z } from "zod";
+import * as z from "zod";
 import { testClient } from "./client-helpers";
 import { VirtualClock } from "../helpers/virtual-clock";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { DEMO_KEYS, startSimulator, type RunningSimulator } from "../../src/simulator";
 import { TwingateError } from "../../src/twingate/errors";
 import { testClient } from "./client-helpers";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ksuid } from "../ids";
 import { page } from "../paging";
 import { newAppRecord } from "../records";

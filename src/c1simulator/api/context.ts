@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { Authority } from "../auth";
 import type { JsonShapes } from "../json";
 import type { DeletedConnectorRead } from "../options";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ksuid } from "../ids";
 import type { CredentialRecord } from "../store";
 import { ID, ok, parse, type ApiContext, type Register } from "./context";

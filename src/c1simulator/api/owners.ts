@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { page } from "../paging";
 import type { OwnerEntitlementRecord, OwnerRecord } from "../store";
 import { badRequest, ID, notFound, ok, parse, type ApiContext, type Register } from "./context";

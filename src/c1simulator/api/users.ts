@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { page } from "../paging";
 import type { UserRecord } from "../store";
 import { ID, notFound, ok, parse, refuseUnknownFilters, type ApiContext, type Register } from "./context";

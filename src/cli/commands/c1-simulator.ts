@@ -2,7 +2,7 @@ import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Command } from "commander";
-import { z } from "zod";
+import * as z from "zod";
 import { C1_CONTROL_ROUTES, readSeedFile, startConductorOneSimulator, type SimulatorSeed, type SyncBehaviour } from "../../c1simulator";
 import { DEMO_NETWORKS, startSimulator } from "../../simulator";
 import { parseFlags } from "../flags";

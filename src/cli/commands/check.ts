@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { z } from "zod";
+import * as z from "zod";
 import { checkCredentials, DEFAULT_CHECK_TIME_BUDGET_MS } from "../../reconciler/credentials";
 import { forSurface, SURFACE_INPUT_NAMES, SURFACES, type Surface } from "../../reconciler/settings";
 import type { CredentialCheckResult } from "../../reconciler/types";

@@ -1,6 +1,6 @@
 import { setFlagsFromString } from "node:v8";
 import type { Command } from "commander";
-import { z } from "zod";
+import * as z from "zod";
 import { CONNECTOR_VERSIONS, DEFAULT_CONNECTOR_VERSION, DEFAULT_TIME_BUDGET_MS, previewSync, type SyncPreviewResult } from "../../reconciler/preview";
 import { finishCommand } from "../command-result";
 import { addKeyAndEndpointOptions, addNetworkOption, connectionFlagsShape, connectionFrom, timeBudgetFlag } from "../connection-flags";

@@ -1,6 +1,6 @@
 import { basename, dirname } from "node:path";
 import type { Command } from "commander";
-import { z } from "zod";
+import * as z from "zod";
 import { EXECUTABLE_PLATFORMS, packageProvider } from "../../provider/executables";
 import { installC1twingateProvider, mirrorCliConfig, networkMirrorCliConfig, requiredProvidersBlock } from "../../provider/install";
 import { collect, parseFlags } from "../flags";

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } f
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import type { Command } from "commander";
-import { z } from "zod";
+import * as z from "zod";
 import { readSeedFile, startConductorOneSimulator, type RunningConductorOneSimulator, type SimulatorSeed } from "../../c1simulator";
 import { CONDUCTORONE_PROVIDER_ADDRESS } from "../../conductorone-provider-address";
 import { PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_TYPE, PROVIDER_VERSION } from "../../provider/address";

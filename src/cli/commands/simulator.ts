@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Command } from "commander";
-import { z } from "zod";
+import * as z from "zod";
 import { CodedError } from "../../errors";
 import {
   CONTROL_ROUTES,

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * Why a workflow run has no repository secrets, read from the event GitHub describes in

@@ -14,7 +14,7 @@
  */
 import { ConductorOneClient, ConductorOneError, resolveConductorOne } from "../../conductorone";
 import { defineProvider } from "../../tfplugin";
-import { z } from "zod";
+import * as z from "zod";
 import type { StandinContext } from "./context";
 import { dataApp } from "./data-sources/app";
 import { dataUser } from "./data-sources/user";

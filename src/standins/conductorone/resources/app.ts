@@ -6,7 +6,7 @@
  * in the document), other arguments update it in place (every updatable field in the mask).
  * The API's App has no owner refs: they are sent on create and kept from state afterwards.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { C1NotFoundError, type AppInput, type CreateAppInput } from "../../../conductorone";
 import { standinResource, type Result, type Values } from "../define";
 import { appObject } from "../objects";

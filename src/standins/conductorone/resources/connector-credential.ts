@@ -4,7 +4,7 @@
  * else); GetCredentials on read (404 removes it from state; the secret is never read back);
  * RevokeCredential on delete (404 accepted). Imported by JSON {app_id, connector_id, id}.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { standinResource } from "../define";
 import { rememberSecret } from "../secrets";
 import { credentialObject } from "../objects";

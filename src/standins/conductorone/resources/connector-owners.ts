@@ -7,7 +7,7 @@
  * The nested `user` / `app_entitlement` come from the API's answer. Imported by the JSON ids of
  * the document's x_import.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { standinResource } from "../define";
 import { entitlementObject, userObject } from "../objects";
 import { toSeconds } from "../ids";

@@ -14,7 +14,7 @@
  *  - import: not supported (the document's x_import).
  * The key travels to ConductorOne, which holds it by design (its connector syncs with it).
  */
-import { z } from "zod";
+import * as z from "zod";
 import { BATON_CATALOG_ID, C1NotFoundError, TWINGATE_CATALOG_ID, ENV_CONFIG_TYPE, type Connector } from "../../../conductorone";
 import type { Diagnostics } from "../../../tfplugin";
 import { standinResource, type Result, type Values } from "../define";

@@ -6,7 +6,7 @@
  * `conductorone_app.app_entitlement_owner_refs[*].app_id` (`data.` for data sources).
  * The CDKTF bindings are generated from the same file (scripts/generate-bindings.ts).
  */
-import { z } from "zod";
+import * as z from "zod";
 import rawDocument from "./conductorone-provider-schema.json";
 
 export const CONDUCTORONE_PROVIDER_ADDRESS = "registry.terraform.io/conductorone/conductorone";
