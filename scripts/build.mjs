@@ -78,7 +78,7 @@ const CDK_EXTERNALS = ["cdktf", "cdktn", "constructs", "@cdktf/provider-null", "
  */
 async function providerEngineOptions(main) {
   const lazyModule = (name, source) => `/*@lazy-module ${name} deflate ${Buffer.from(deflateSync(Buffer.from(source, "utf8"), { level: 9 })).toString("base64")}*/`;
-  const engine = (await build({ ...COMMON, entryPoints: ["src/provider/engine.ts"], write: false, ...lightHeaders })).outputFiles[0].text;
+  const engine = (await build({ ...COMMON, entryPoints: ["src/provider/engine.ts"], write: false, ...lightHeaders, ...esmFirst })).outputFiles[0].text;
   const mainSource = main ? (await build({ ...COMMON, entryPoints: [main], write: false, ...lightHeaders, define: { __C1TG_ENGINE_EMBEDDED__: "true" }, plugins: engineIsEmbedded })).outputFiles[0].text : undefined;
   return {
     define: { __C1TG_ENGINE_EMBEDDED__: "true", ...(mainSource === undefined ? {} : { __C1TG_FIXED_REPLIES__: JSON.stringify(fixedReplies(mainSource)) }) },
@@ -100,6 +100,15 @@ function fixedReplies(mainSource) {
     module.exports.fixedRepliesBase64().then((r) => process.stdout.write(JSON.stringify(r)), (e) => { process.stderr.write(String(e && e.stack || e)); process.exit(1); });`;
   return JSON.parse(execFileSync(process.execPath, ["-e", run], { input: mainSource, encoding: "utf8", maxBuffer: 64 << 20 }));
 }
+
+/**
+ * Packages' ES module entry before their CommonJS one, so esbuild can drop what is not used:
+ * graphql 16 has no `exports` map and its `main` is CommonJS, which esbuild keeps whole (262 KiB),
+ * while graphql-request needs only its parser and printer (43 KiB from `module`). Only for the
+ * engine, which is its own bundle: there every import of graphql is the bare specifier, so one
+ * copy is loaded (graphql refuses objects from a second copy).
+ */
+const esmFirst = { mainFields: ["module", "main"] };
 
 /** The provider and its engine take `Headers` from fetch-headers instead of Node's global, whose first use loads undici (src/tfplugin/server/fetch-headers.ts says why). */
 const lightHeaders = { inject: ["src/tfplugin/server/fetch-headers.ts"] };
