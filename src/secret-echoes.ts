@@ -80,49 +80,49 @@ function powBase(exponent: number): number {
   return p;
 }
 
-/** How a precise family reads text characters: folded ASCII letters, or base64url mapped onto base64. */
-type CodeMap = Uint16Array;
 /**
- * Every UTF-16 code unit mapped to itself, except `changes` ([from, to] pairs). Filled by a plain
- * loop: a callback per code unit cost ~1.5 ms per table at the first check of a process.
+ * How a precise family reads text characters: folded ASCII letters, or base64url mapped onto
+ * base64. Every change is in ASCII, so the table has 128 entries and any other code unit reads as
+ * itself (see {@link mapCode}): a table of all 65 536 code units took ~1.5 ms to fill at a
+ * process's first check, in each bundle that carries this module.
  */
+type CodeMap = Uint8Array;
 function codeMap(changes: readonly (readonly [number, number])[]): CodeMap {
-  const table = new Uint16Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) table[c] = c;
+  const table = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) table[c] = c;
   for (const [from, to] of changes) table[from] = to;
   return table;
 }
+/** Code unit `c` read through `map`. */
+function mapCode(map: CodeMap, c: number): number {
+  return c < 128 ? (map[c] as number) : c;
+}
 let foldTable: CodeMap | undefined;
 let base64Table: CodeMap | undefined;
-let identityTable: CodeMap | undefined;
 const ASCII_UPPER_TO_LOWER = Array.from({ length: 26 }, (_, i) => [65 + i, 97 + i] as const);
 const FOLD = (): CodeMap => (foldTable ??= codeMap(ASCII_UPPER_TO_LOWER));
 // base64url's "-" and "_" read as base64's "+" and "/".
 const BASE64 = (): CodeMap => (base64Table ??= codeMap([[45, 43], [95, 47]]));
-const IDENTITY = (): CodeMap => (identityTable ??= codeMap([]));
 
 /**
  * The windows of some forms of the secret, all of one length, looked up by rolling hash: most
  * positions are ruled out by one read of a 64 Ki filter; the rest are compared character by
- * character (no slicing, no allocation).
+ * character (no slicing, no allocation). A window is kept as where it starts in its form, not as
+ * a string of its own: a key has ~3 000 windows over all its forms, and making them as strings
+ * cost ~10 ms at a process's first check.
  */
 class WindowSet {
   readonly window: number;
   readonly lead: number;
   readonly filter = new Uint8Array(1 << 16);
-  readonly #byHash = new Map<number, string[]>();
+  readonly #forms: readonly string[];
+  /** By hash: the windows with that hash, as flat pairs (index into #forms, start in that form). */
+  readonly #byHash = new Map<number, number[]>();
 
-  private constructor(windows: Set<string>, window: number) {
+  private constructor(forms: readonly string[], window: number) {
+    this.#forms = forms;
     this.window = window;
     this.lead = powBase(window - 1);
-    for (const w of windows) {
-      let h = 0;
-      for (let i = 0; i < window; i++) h = (imul(h, BASE) + w.charCodeAt(i)) | 0;
-      this.filter[h & 0xffff] = 1;
-      const list = this.#byHash.get(h);
-      if (list) list.push(w);
-      else this.#byHash.set(h, [w]);
-    }
   }
 
   /**
@@ -135,24 +135,52 @@ class WindowSet {
     if (usable.length === 0) return null;
     const window = Math.min(desired, ...usable.map((f) => f.length));
     if (window <= 0) return null;
-    const windows = new Set<string>();
-    for (const form of usable) {
-      for (let i = 0; i + window <= form.length; i++) {
-        const w = form.slice(i, i + window);
-        if (w.length < form.length && publicParts.some((p) => p.includes(w))) continue;
-        windows.add(w);
+    const set = new WindowSet(usable, window);
+    // Only a public part at least a window long can hold one.
+    const holders = publicParts.filter((p) => p.length >= window);
+    for (let f = 0; f < usable.length; f++) {
+      const form = usable[f] as string;
+      let h = 0;
+      for (let i = 0; i < window; i++) h = (imul(h, BASE) + form.charCodeAt(i)) | 0;
+      for (let i = 0; ; i++) {
+        const isPublic = window < form.length && holders.length > 0 && holders.some((p) => p.includes(form.slice(i, i + window)));
+        if (!isPublic) set.#add(h, f, i);
+        if (i + window === form.length) break;
+        h = (imul(h - imul(form.charCodeAt(i), set.lead), BASE) + form.charCodeAt(i + window)) | 0;
       }
     }
-    return windows.size === 0 ? null : new WindowSet(windows, window);
+    return set.#byHash.size === 0 ? null : set;
+  }
+
+  /** Adds the window at `#forms[form][at..]` unless an equal one is there already (the forms of a key's case variants share many). */
+  #add(h: number, form: number, at: number): void {
+    const list = this.#byHash.get(h);
+    if (list === undefined) {
+      this.#byHash.set(h, [form, at]);
+      this.filter[h & 0xffff] = 1;
+      return;
+    }
+    const text = this.#forms[form] as string;
+    for (let k = 0; k < list.length; k += 2) {
+      const other = this.#forms[list[k] as number] as string;
+      const start = list[k + 1] as number;
+      let j = 0;
+      while (j < this.window && other.charCodeAt(start + j) === text.charCodeAt(at + j)) j++;
+      if (j === this.window) return;
+    }
+    list.push(form, at);
   }
 
   /** Does text[at, at+window), read through `map`, equal a window with hash `h`? */
   matchesAt(text: string, at: number, h: number, map: CodeMap): boolean {
     const candidates = this.#byHash.get(h);
     if (candidates === undefined) return false;
-    outer: for (const w of candidates) {
-      for (let k = 0; k < this.window; k++) if (map[text.charCodeAt(at + k)] !== w.charCodeAt(k)) continue outer;
-      return true;
+    for (let k = 0; k < candidates.length; k += 2) {
+      const form = this.#forms[candidates[k] as number] as string;
+      const start = candidates[k + 1] as number;
+      let j = 0;
+      while (j < this.window && mapCode(map, text.charCodeAt(at + j)) === form.charCodeAt(start + j)) j++;
+      if (j === this.window) return true;
     }
     return false;
   }
@@ -161,9 +189,12 @@ class WindowSet {
   matchesBytes(bytes: Uint8Array, at: number, h: number): boolean {
     const candidates = this.#byHash.get(h);
     if (candidates === undefined) return false;
-    outer: for (const w of candidates) {
-      for (let k = 0; k < this.window; k++) if (bytes[at + k] !== w.charCodeAt(k)) continue outer;
-      return true;
+    for (let k = 0; k < candidates.length; k += 2) {
+      const form = this.#forms[candidates[k] as number] as string;
+      const start = candidates[k + 1] as number;
+      let j = 0;
+      while (j < this.window && bytes[at + j] === form.charCodeAt(start + j)) j++;
+      if (j === this.window) return true;
     }
     return false;
   }
@@ -180,12 +211,12 @@ function scanText(text: string, set: WindowSet, map: CodeMap, onHit: (start: num
   const { filter, lead } = set;
   const last = text.length - n;
   let h = 0;
-  for (let i = 0; i < n; i++) h = (imul(h, BASE) + (map[text.charCodeAt(i)] as number)) | 0;
+  for (let i = 0; i < n; i++) h = (imul(h, BASE) + mapCode(map, text.charCodeAt(i))) | 0;
   for (let i = 0; ; i++) {
     if (filter[h & 0xffff] === 1 && set.matchesAt(text, i, h, map) && onHit(i)) return;
     if (i === last) return;
-    const out = map[text.charCodeAt(i)] as number;
-    const inc = map[text.charCodeAt(i + n)] as number;
+    const out = mapCode(map, text.charCodeAt(i));
+    const inc = mapCode(map, text.charCodeAt(i + n));
     h = (imul(h - imul(out, lead), BASE) + inc) | 0;
   }
 }
