@@ -5,7 +5,6 @@
 // "main") is compiled, with the V8 code cache the engine already uses (load-engine.ts), only at
 // the first call that needs it. Terraform's first process of each command asks only for the
 // schema, and so never compiles it. In a single executable "main" is a SEA asset, read the same way.
-import { setFlagsFromString } from "node:v8";
 import { announce } from "../tfplugin/server/announce";
 import { servePlugin } from "../tfplugin/server/plugin";
 import { runLazyModule } from "../tfplugin/packaging/lazy-module";
@@ -16,9 +15,7 @@ import type { ProviderMain } from "./main";
 /** Base64 protobuf replies by method path, computed by scripts/build.mjs from main.ts (`fixedRepliesBase64`). */
 declare const __C1TG_FIXED_REPLIES__: Record<string, string> | undefined;
 
-// main.ts sets this flag too (see why there); it must be in force before the compile, since V8 only
-// accepts a code cache made under the same flags.
-setFlagsFromString("--liftoff-only");
+// No V8 flags (main.ts says why): Node's own modules, loaded from here on, keep their code cache.
 void announce({ providerAddress: PROVIDER_SOURCE, typeName: PROVIDER_TYPE }).then((announced) => {
   if (!announced) return;
   const fixed = typeof __C1TG_FIXED_REPLIES__ === "undefined" ? {} : __C1TG_FIXED_REPLIES__;

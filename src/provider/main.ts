@@ -1,17 +1,16 @@
 // The provider's tfplugin6 service; scripts/build.mjs bundles it into dist/terraform-provider-c1twingate
 // (the script form) as lazy module "main", which bootstrap.ts runs at the first call that needs it,
 // and src/tfplugin/packaging/sea.ts embeds that bundle in the executables.
-import { setFlagsFromString } from "node:v8";
 import { fixedReplies, providerService } from "../tfplugin/server/provider-service";
 import type { ProviderService } from "../tfplugin/server/plugin";
 import type { Logger } from "../tfplugin/server/logger";
 import { c1twingateProvider } from "./provider";
 
-// Terraform waits for the provider to exit after every phase. Node's fetch parses HTTP with
-// llhttp compiled to WebAssembly, and V8 re-compiles it with TurboFan on background threads; a
-// process that made one request then spends ~130 ms in exit waiting for those jobs
-// (bench/provider.bench.ts). The baseline compiler alone is ample for a few small responses.
-setFlagsFromString("--liftoff-only");
+// No V8 flags are set at run time (`v8.setFlagsFromString`): any flag changes V8's flag hash, and
+// V8 then rejects every code cache made without it, Node's own included, so each of Node's modules
+// loaded afterwards is compiled from source (`http2` took 24 ms instead of 7.5). The reason there
+// once was one (`--liftoff-only`, for the WebAssembly of Node's fetch) is gone: the provider's
+// HTTP goes through node:http and it never loads fetch (test/provider/no-fetch-at-startup.test.ts).
 
 /** What bootstrap.ts and scripts/build.mjs call. */
 export interface ProviderMain {

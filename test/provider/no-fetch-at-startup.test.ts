@@ -7,6 +7,11 @@
  * and the engine's answers reach graphql-request without a `Response` (src/twingate/execution-response.ts). Checked on the built
  * bundle, spawned the way Terraform spawns it, serving real calls over mTLS: a preloaded script
  * reports any read of those globals (and any `localeCompare`, whose first call costs as much) on stderr.
+ *
+ * The same trap reports any WebAssembly compiled (Node's fetch parses HTTP with llhttp in
+ * WebAssembly, whose tier-up once held every exit ~130 ms) and any V8 flag set at run time: a flag
+ * changes V8's flag hash, so V8 rejects the code cache Node carries for its own modules, and each
+ * one loaded afterwards is compiled from source (`http2`: 24 ms instead of 7.5, in every process).
  */
 import { Metadata, type Client, type ServiceError } from "@grpc/grpc-js";
 import { spawnSync } from "node:child_process";
@@ -30,6 +35,16 @@ for (const name of ["Headers", "fetch", "Request", "Response"]) {
   if (!d || !d.get) continue;
   Object.defineProperty(globalThis, name, { configurable: true, enumerable: d.enumerable, get() { process.stderr.write("${MARK} " + name + "\\n"); return d.get.call(this); }, set: d.set });
 }
+for (const name of ["compile", "instantiate", "Module"]) {
+  const original = WebAssembly[name];
+  WebAssembly[name] = new Proxy(original, {
+    apply(target, self, args) { process.stderr.write("${MARK} WebAssembly." + name + "\\n"); return Reflect.apply(target, self, args); },
+    construct(target, args, newTarget) { process.stderr.write("${MARK} WebAssembly." + name + "\\n"); return Reflect.construct(target, args, newTarget); },
+  });
+}
+const v8 = require("node:v8");
+const setFlagsFromString = v8.setFlagsFromString;
+v8.setFlagsFromString = function (flags) { process.stderr.write("${MARK} v8.setFlagsFromString " + flags + "\\n"); return setFlagsFromString.call(this, flags); };
 // The first localeCompare builds an ICU collator (~20 ms): no header handling needs one.
 const localeCompare = String.prototype.localeCompare;
 String.prototype.localeCompare = function (...args) { process.stderr.write("${MARK} localeCompare\\n"); return localeCompare.apply(this, args); };
@@ -62,12 +77,17 @@ async function startProvider(): Promise<{ client: Client; stderr: () => string }
 }
 
 describe("a provider process that runs no check", () => {
-  it("the trap reports a read of the global Headers (so the test below can fail)", () => {
+  it("the trap reports a read of the global Headers, WebAssembly compiled and a V8 flag set (so the tests below can fail)", () => {
     const r = spawnSync(process.execPath, ["-r", fixture.trap, "-e", "new Headers({ a: 'b' })"], { encoding: "utf8" });
     expect(r.stderr).toContain(`${MARK} Headers`);
+    // The smallest module: the magic number and version 1.
+    const wasm = spawnSync(process.execPath, ["-r", fixture.trap, "-e", "new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]))"], { encoding: "utf8" });
+    expect(wasm.stderr).toContain(`${MARK} WebAssembly.Module`);
+    const flag = spawnSync(process.execPath, ["-r", fixture.trap, "-e", "require('node:v8').setFlagsFromString('--liftoff-only')"], { encoding: "utf8" });
+    expect(flag.stderr).toContain(`${MARK} v8.setFlagsFromString --liftoff-only`);
   });
 
-  it("serves the schema and validates a configuration without reading the Fetch API globals", async () => {
+  it("serves the schema and validates a configuration without reading the Fetch API globals or setting V8 flags", async () => {
     const { client, stderr } = await startProvider();
     const schema = await call<{ resource_schemas: Record<string, unknown> }>(client, "GetProviderSchema", {});
     expect(Object.keys(schema.resource_schemas)).toContain("c1twingate_credential_check");
@@ -81,7 +101,7 @@ describe("a provider process that runs no check", () => {
 });
 
 describe("a provider process that runs a check", () => {
-  it("checks a key through terraform plan without reading the Fetch API globals", async () => {
+  it("checks a key through terraform plan without reading the Fetch API globals, compiling WebAssembly or setting V8 flags", async () => {
     // The same trap, preloaded through NODE_OPTIONS (terraform passes its environment on), writing to a file.
     const reads = join(fixture.dir, "check-reads.log");
     const fileTrap = join(fixture.dir, "file-trap.js");
