@@ -1,9 +1,8 @@
 /**
  * No provider process loads Node's HTTP client (undici), not even one that runs a check: Node's global
  * `Headers`, `fetch`, `Request` and `Response` are lazy getters that load all of it on first use
- * (25–40 ms of CPU per process, bench/provider.bench.ts), and connect-node, the gRPC server,
- * builds every call's metadata with `Headers`, as graphql-request does each request's in the
- * engine. scripts/build.mjs gives both fetch-headers' class instead (src/tfplugin/server/fetch-headers.ts),
+ * (25–40 ms of CPU per process, bench/provider.bench.ts), and graphql-request, in the engine,
+ * builds each request's headers with `Headers`. scripts/build.mjs gives it fetch-headers' class instead (src/tfplugin/server/fetch-headers.ts),
  * and the engine's answers reach graphql-request without a `Response` (src/twingate/execution-response.ts). Checked on the built
  * bundle, spawned the way Terraform spawns it, serving real calls over mTLS: a preloaded script
  * reports any read of those globals (and any `localeCompare`, whose first call costs as much) on stderr.
@@ -95,7 +94,7 @@ describe("a provider process that runs no check", () => {
     const config = encodeMsgpack(types.object({ network: types.string, api_key: types.string, require: types.string }), { network: "acme", api_key: null, require: "write" });
     const validated = await call<{ diagnostics: unknown[] }>(client, "ValidateResourceConfig", { type_name: "c1twingate_credential_check", config: { msgpack: config } });
     expect(Array.isArray(validated.diagnostics)).toBe(true);
-    // The calls above went through connect-node's Headers; none of it reached Node's undici.
+    // The calls above went through the plugin's gRPC server and the provider; none of it reached Node's undici.
     expect(stderr()).not.toContain(MARK);
   });
 });

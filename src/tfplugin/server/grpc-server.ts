@@ -6,10 +6,10 @@ import { bindListener, type PluginListener } from "./listener";
 
 /**
  * The gRPC server of a go-plugin provider, on node:http2 with mTLS to the one client certificate
- * Terraform passed. It answers go-plugin's own small methods itself (grpc-frames.ts: no protobuf
- * library), and hands every call under one prefix (the tfplugin6 service) to a handler it makes
- * at the first such call: a process that is only asked for the schema never loads the provider.
- * What it adds around gRPC is what go-plugin needs:
+ * Terraform passed. Every method is unary or held open, a message's bytes in and out
+ * (grpc-frames.ts: the framing, statuses and trailers); the methods under one prefix (the tfplugin6
+ * service) are made at the first call under it, so a process only asked for the schema (a reply
+ * fixed at build time) never loads the provider. What it adds around gRPC is what go-plugin needs:
  * - held-open streams (go-plugin's stdio and broker), ended with status OK by `endStreams()`
  *   before a planned exit: a stream the exit cuts off reaches grpc-go as "closed the stream
  *   without sending trailers", which go-plugin's stdio reader logs as an error;
@@ -19,10 +19,10 @@ import { bindListener, type PluginListener } from "./listener";
  * - Terraform's client certificate pinned, not trusted as a CA (see `pinnedClient`).
  */
 
-/** node:http2's compatibility-API handler, e.g. connect-node's (connect-handler.ts). */
-export type Http2Handler = (req: http2.Http2ServerRequest, res: http2.Http2ServerResponse) => void;
+/** node:http2's compatibility-API handler. */
+type Http2Handler = (req: http2.Http2ServerRequest, res: http2.Http2ServerResponse) => void;
 
-/** A unary call answered by this server itself. */
+/** A unary call. */
 export interface UnaryCall {
   /** Settles once the call's stream is closed: its reply and status are on the wire, or the client left. */
   sent: Promise<void>;
@@ -37,19 +37,19 @@ export type UnaryMethod = (request: Buffer, call: UnaryCall) => Uint8Array | Pro
 export interface GrpcServerOptions {
   /** mTLS: our key and certificate (PEM), and the only client certificate accepted. Plaintext when absent. */
   tls?: { keyPem: string; certPem: string; clientCertPem: string };
-  /** Largest request message, in bytes (RESOURCE_EXHAUSTED beyond); the delegate enforces its own. */
+  /** Largest request message, in bytes (RESOURCE_EXHAUSTED beyond). */
   maxMessageBytes: number;
   /** Unary methods by path (`/package.Service/Method`). */
   unary?: Readonly<Record<string, UnaryMethod>>;
   /** Streaming methods (by path) held open until `endStreams()` or the client leaves; what the client sends is dropped. */
   held?: readonly string[];
   /**
-   * Every gRPC call whose path starts with `prefix` and that `unary` does not answer: handed to the
-   * handler `load()` makes, once, at the first such call. If `load` throws, that call and every later
-   * one under the prefix get INTERNAL with its message.
+   * Unary methods under `prefix` that `unary` does not answer, by path: `load()` makes them, once, at
+   * the first call under the prefix (a path under it that `load` did not make is UNIMPLEMENTED). If
+   * `load` throws, that call and every later one under the prefix get INTERNAL with its message.
    */
-  delegate?: { prefix: string; load: () => Http2Handler };
-  /** Told of a method or delegate that failed (for the log); the client gets the status. */
+  lazy?: { prefix: string; load: () => ReadonlyMap<string, UnaryMethod> };
+  /** Told of a method or a `lazy.load` that failed (for the log); the client gets the status. */
   onError?: (path: string, error: unknown) => void;
 }
 
@@ -58,8 +58,8 @@ export interface GrpcServer {
   listen(target: string): Promise<number>;
   /** Serves the connections of a listener bound earlier (listener.ts), the waiting ones first. */
   serveOn(listener: PluginListener): void;
-  /** Whether the delegate's handler has been made (a call under its prefix came). */
-  delegateLoaded(): boolean;
+  /** Whether the lazy methods have been made (a call under their prefix came). */
+  lazyLoaded(): boolean;
   /** Ends every held-open stream with status OK (and any opened later); resolves when they are closed. */
   endStreams(): Promise<void>;
   /** Stops accepting, lets running calls finish. */
@@ -76,7 +76,7 @@ export function createGrpcServer(options: GrpcServerOptions): GrpcServer {
   /** Held-open streams, until closed. */
   const held = new Map<http2.Http2ServerResponse, Promise<void>>();
   let streamsEnded = false;
-  let delegated: { handler: Http2Handler } | { error: string } | undefined;
+  let lazy: { methods: ReadonlyMap<string, UnaryMethod> } | { error: string } | undefined;
 
   const closedPromise = (stream: http2.ServerHttp2Stream): Promise<void> =>
     new Promise((resolve) => (stream.closed ? resolve() : stream.once("close", () => resolve())));
@@ -103,17 +103,17 @@ export function createGrpcServer(options: GrpcServerOptions): GrpcServer {
     req.stream.once("close", () => held.delete(res));
   };
 
-  const toDelegate = (req: http2.Http2ServerRequest, res: http2.Http2ServerResponse, load: () => Http2Handler): void => {
-    if (!delegated) {
+  /** The lazy methods, made at the first call under their prefix; the reason when they could not be. */
+  const lazyMethods = (path: string, load: () => ReadonlyMap<string, UnaryMethod>): ReadonlyMap<string, UnaryMethod> | string => {
+    if (!lazy) {
       try {
-        delegated = { handler: load() };
+        lazy = { methods: load() };
       } catch (err) {
-        options.onError?.(String(req.headers[":path"]), err);
-        delegated = { error: err instanceof Error ? err.message : String(err) };
+        options.onError?.(path, err);
+        lazy = { error: err instanceof Error ? err.message : String(err) };
       }
     }
-    if ("handler" in delegated) return delegated.handler(req, res);
-    respondStatus(res, GrpcStatus.INTERNAL, `the provider could not be loaded: ${delegated.error}`);
+    return "methods" in lazy ? lazy.methods : lazy.error;
   };
 
   const pinned = options.tls ? pinnedClient(options.tls.clientCertPem) : undefined;
@@ -128,11 +128,15 @@ export function createGrpcServer(options: GrpcServerOptions): GrpcServer {
     const notGrpc = notGrpcStatus(headers);
     if (notGrpc) return respondNotGrpc(res, notGrpc);
     const path = String(headers[":path"] ?? "");
-    const method = unary.get(path);
-    if (method) return answerUnary(path, method, req, res);
-    if (heldPaths.has(path)) return hold(req, res);
-    if (options.delegate && path.startsWith(options.delegate.prefix)) return toDelegate(req, res, options.delegate.load);
-    respondStatus(res, GrpcStatus.UNIMPLEMENTED, `unknown method ${path}`);
+    let method = unary.get(path);
+    if (!method && heldPaths.has(path)) return hold(req, res);
+    if (!method && options.lazy && path.startsWith(options.lazy.prefix)) {
+      const methods = lazyMethods(path, options.lazy.load);
+      if (typeof methods === "string") return respondStatus(res, GrpcStatus.INTERNAL, `the provider could not be loaded: ${methods}`);
+      method = methods.get(path);
+    }
+    if (!method) return respondStatus(res, GrpcStatus.UNIMPLEMENTED, `unknown method ${path}`);
+    answerUnary(path, method, req, res);
   };
 
   const settings: http2.Settings = { maxConcurrentStreams: 1000, initialWindowSize: 1 << 20, maxHeaderListSize: 1 << 16 };
@@ -187,7 +191,7 @@ export function createGrpcServer(options: GrpcServerOptions): GrpcServer {
       return listener.port;
     },
     serveOn,
-    delegateLoaded: () => delegated !== undefined && "handler" in delegated,
+    lazyLoaded: () => lazy !== undefined && "methods" in lazy,
     endStreams() {
       streamsEnded = true;
       const open = [...held];

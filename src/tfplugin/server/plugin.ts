@@ -1,6 +1,6 @@
 import type { Announcement } from "./announce";
 import { GrpcCallError, GrpcStatus, isWireFormat, readStringField } from "./grpc-frames";
-import { createGrpcServer, type Http2Handler } from "./grpc-server";
+import { createGrpcServer, type UnaryMethod } from "./grpc-server";
 import { isBrokenStreamError } from "./lifeline";
 import { createProviderLogger, redirectConsole, type Logger, type ProviderLogger } from "./logger";
 
@@ -19,9 +19,9 @@ import { createProviderLogger, redirectConsole, type Logger, type ProviderLogger
  * - grpc.health.v1.Health.Check: SERVING for "" and "plugin", as go-plugin's server registers.
  */
 
-/** The tfplugin6 service: where its calls go, and the redaction its secrets need in log lines. */
+/** The tfplugin6 service: its methods by gRPC path, and the redaction its secrets need in log lines. */
 export interface ProviderService {
-  handler: Http2Handler;
+  methods: ReadonlyMap<string, UnaryMethod>;
   /** Scrubs the secrets the provider has seen from a log line; applied to every line from then on. */
   redact: (text: string) => string;
 }
@@ -134,19 +134,19 @@ export function servePlugin(announced: Announcement, options: ServePluginOptions
       },
     },
     held: ["/plugin.GRPCStdio/StreamStdio", "/plugin.GRPCBroker/StartStream"],
-    delegate: {
+    lazy: {
       prefix: PROVIDER_PREFIX,
       load: () => {
         const t = performance.now();
         const service = options.provider(log);
         log.setRedaction(service.redact);
         log.debug("provider loaded", { load_ms: Math.round(performance.now() - t) });
-        return service.handler;
+        return service.methods;
       },
     },
     onError: (path, error) => log.error("call failed", { path, error: error instanceof Error ? error.message : String(error) }),
   });
   server.serveOn(announced.listener);
   log.debug("plugin server started", { network: announced.network, address: announced.address, tls: !!announced.tls, serve_ms: Math.round(performance.now() - started), cert_ms: Math.round(announced.certMs) });
-  return { network: announced.network, address: announced.address, handshake: announced.handshake, providerLoaded: () => server.delegateLoaded(), close };
+  return { network: announced.network, address: announced.address, handshake: announced.handshake, providerLoaded: () => server.lazyLoaded(), close };
 }

@@ -1,7 +1,7 @@
 /**
- * src/tfplugin/proto/gen/ is generated from proto/ (`npm run proto`: buf with protoc-gen-es, both
- * from node_modules, offline) and never edited: regenerating must give the committed files, byte
- * for byte, and nothing more or less.
+ * src/tfplugin/proto/gen/ and src/tfplugin/proto/static/ are generated from proto/ (`npm run proto`:
+ * buf with protoc-gen-es and ts-proto, all from node_modules, offline) and never edited:
+ * regenerating must give the committed files, byte for byte, and nothing more or less.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
@@ -11,7 +11,7 @@ import { join, relative } from "node:path";
 jest.setTimeout(120_000);
 
 const ROOT = join(__dirname, "../../..");
-const GEN = "src/tfplugin/proto/gen";
+const GENERATED = ["src/tfplugin/proto/gen", "src/tfplugin/proto/static"];
 
 function files(dir: string): Map<string, string> {
   const out = new Map<string, string>();
@@ -35,13 +35,15 @@ it("the committed TypeScript is what proto/ generates", () => {
       env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, BUF_CACHE_DIR: join(out, ".buf-cache") },
       stdio: ["ignore", "pipe", "pipe"],
     });
-    const generated = files(join(out, GEN));
-    const committed = files(join(ROOT, GEN));
-    expect([...generated.keys()].sort()).toEqual([...committed.keys()].sort());
-    expect(generated.size).toBeGreaterThanOrEqual(5);
-    for (const [path, text] of generated) {
-      // On a difference: run `npm run proto` and commit the result (never edit gen/ by hand).
-      expect({ path, text: committed.get(path) }).toEqual({ path, text });
+    for (const dir of GENERATED) {
+      const generated = files(join(out, dir));
+      const committed = files(join(ROOT, dir));
+      expect([...generated.keys()].sort()).toEqual([...committed.keys()].sort());
+      expect(generated.size).toBeGreaterThanOrEqual(5);
+      for (const [path, text] of generated) {
+        // On a difference: run `npm run proto` and commit the result (never edit these by hand).
+        expect({ path: `${dir}/${path}`, text: committed.get(path) }).toEqual({ path: `${dir}/${path}`, text });
+      }
     }
   } finally {
     rmSync(out, { recursive: true, force: true });

@@ -1,14 +1,17 @@
 /**
  * The framework's message shapes (src/tfplugin/proto/messages.ts) held to the messages generated
- * from proto/: every key of a shape must be a field of its message (a oneof's members count), at
- * compile time (`tsc --noEmit`, part of `npm test`). A field renamed or removed in the .proto, or
- * misspelled in messages.ts, fails the type check here.
+ * from proto/, at compile time (`tsc --noEmit`, part of `npm test`): every key of a shape must be a
+ * field of its message in protobuf-es's reflection (a oneof's members count), and every request
+ * ts-proto's static codec decodes (what the provider serves with, proto/codec.ts) must be a value
+ * of the shape the framework reads. A field renamed or removed in the .proto, a kind changed, or a
+ * key misspelled in messages.ts, fails the type check here.
  */
 import type { Message } from "@bufbuild/protobuf";
 import type * as gen from "../../../src/tfplugin/proto/gen/tfplugin6/tfplugin6_pb";
 import { PROVIDER_RPCS, type ProviderRpcs } from "../../../src/tfplugin/proto/messages";
 import type * as wire from "../../../src/tfplugin/proto/messages";
 import { Provider } from "../../../src/tfplugin/proto/services";
+import type * as st from "../../../src/tfplugin/proto/static/tfplugin6/tfplugin6";
 
 /** protobuf-es local names back to .proto names: `typeName` → `type_name`; `Error` stays. */
 type SnakeTail<S extends string> = S extends `${infer H}${infer T}` ? `${H extends Lowercase<H> ? H : `_${Lowercase<H>}`}${SnakeTail<T>}` : S;
@@ -64,6 +67,26 @@ conforms<Conforms<NonNullable<Rpc["ImportResourceState"]["res"]["imported_resour
 conforms<Conforms<Rpc["ReadDataSource"]["req"], gen.ReadDataSource_Request>>();
 conforms<Conforms<Rpc["ReadDataSource"]["res"], gen.ReadDataSource_Response>>();
 conforms<Conforms<Rpc["StopProvider"]["res"], gen.StopProvider_Response>>();
+
+/** `true`, or a type error showing the decoded request that is not a value of the framework's shape. */
+type Decodes<Decoded, Shape> = [Decoded] extends [Shape] ? true : { notAValueOfTheShape: Decoded };
+/** An empty request (the framework's `Record<string, never>`): its message has no fields. */
+type Empty<Decoded> = [keyof Decoded] extends [never] ? true : { fieldsOf: keyof Decoded };
+conforms<Empty<st.GetMetadata_Request>>();
+conforms<Empty<st.GetProviderSchema_Request>>();
+conforms<Empty<st.StopProvider_Request>>();
+conforms<Decodes<st.ValidateProviderConfig_Request, Rpc["ValidateProviderConfig"]["req"]>>();
+conforms<Decodes<st.ValidateResourceConfig_Request, Rpc["ValidateResourceConfig"]["req"]>>();
+conforms<Decodes<st.ValidateDataResourceConfig_Request, Rpc["ValidateDataResourceConfig"]["req"]>>();
+conforms<Decodes<st.UpgradeResourceState_Request, Rpc["UpgradeResourceState"]["req"]>>();
+conforms<Decodes<st.ConfigureProvider_Request, Rpc["ConfigureProvider"]["req"]>>();
+conforms<Decodes<st.ReadResource_Request, Rpc["ReadResource"]["req"]>>();
+conforms<Decodes<st.PlanResourceChange_Request, Rpc["PlanResourceChange"]["req"]>>();
+conforms<Decodes<st.ApplyResourceChange_Request, Rpc["ApplyResourceChange"]["req"]>>();
+conforms<Decodes<st.ImportResourceState_Request, Rpc["ImportResourceState"]["req"]>>();
+conforms<Decodes<st.ReadDataSource_Request, Rpc["ReadDataSource"]["req"]>>();
+// @ts-expect-error a number is not a string: a kind changed in the .proto would fail like this
+conforms<Decodes<{ type_name: number }, { type_name: string }>>();
 
 // The check itself: a key that is no field is refused.
 // @ts-expect-error `severity_level` is not a field of tfplugin6.Diagnostic

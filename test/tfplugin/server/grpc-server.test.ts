@@ -1,16 +1,12 @@
 /**
- * The gRPC server (node:http2, go-plugin's small methods answered by grpc-frames.ts, the rest
- * delegated to connect-node) against @grpc/grpc-js's client with definitions proto-loader reads
- * from proto/ (implementations we did not write): statuses for unknown methods, handler errors,
- * undecodable and oversized requests, what is not gRPC at all, held-open streams, and the
- * delegate set up at its first call. Terraform's grpc-go client is exercised by the *.e2e suites.
+ * The gRPC server (node:http2, unary methods and held-open streams framed by grpc-frames.ts)
+ * against @grpc/grpc-js's client with definitions proto-loader reads from proto/ (implementations
+ * we did not write): statuses for unknown methods, handler errors, undecodable and oversized
+ * requests, what is not gRPC at all, held-open streams, and the lazy methods set up at their first
+ * call. Terraform's grpc-go client is exercised by the *.e2e suites.
  */
-import { create } from "@bufbuild/protobuf";
 import { credentials, makeClientConstructor, Metadata, status, type Client, type ServiceDefinition, type ServiceError } from "@grpc/grpc-js";
 import { connect as http2Connect } from "node:http2";
-import { GRPCController } from "../../../src/tfplugin/proto/services";
-import { EmptySchema } from "../../../src/tfplugin/proto/gen/plugin/grpc_controller_pb";
-import { createConnectHandler } from "../../../src/tfplugin/server/connect-handler";
 import { GrpcCallError, GrpcStatus, readStringField } from "../../../src/tfplugin/server/grpc-frames";
 import { createGrpcServer, type GrpcServer } from "../../../src/tfplugin/server/grpc-server";
 import { protocolClientDefinitions } from "./protocol-client";
@@ -20,9 +16,9 @@ let port: number;
 const clients: Client[] = [];
 /** Calls whose reply `call.sent` reported on the wire, by the service name they asked about. */
 const sentReported: string[] = [];
-/** Shutdown calls the delegated (connect) service answered. */
-let delegatedCalls = 0;
-let delegateLoads = 0;
+/** Shutdown calls the lazy methods answered. */
+let lazyCalls = 0;
+let lazyLoads = 0;
 
 beforeAll(async () => {
   server = createGrpcServer({
@@ -38,20 +34,20 @@ beforeAll(async () => {
       },
     },
     held: ["/plugin.GRPCStdio/StreamStdio", "/plugin.GRPCBroker/StartStream"],
-    delegate: {
+    lazy: {
       prefix: "/plugin.GRPCController/",
       load: () => {
-        delegateLoads++;
-        return createConnectHandler({
-          maxMessageBytes: 1024,
-          routes: (router) =>
-            router.service(GRPCController, {
-              shutdown: () => {
-                delegatedCalls++;
-                return create(EmptySchema);
-              },
-            }),
-        });
+        lazyLoads++;
+        return new Map([
+          [
+            "/plugin.GRPCController/Shutdown",
+            async () => {
+              lazyCalls++;
+              await new Promise((resolve) => setImmediate(resolve)); // an asynchronous method, as the provider's are
+              return new Uint8Array(0);
+            },
+          ],
+        ]);
       },
     },
   });
@@ -164,22 +160,22 @@ describe("gRPC server", () => {
   });
 });
 
-describe("the delegate", () => {
+describe("the lazy methods", () => {
   const shutdown = (path = "/plugin.GRPCController/Shutdown"): Promise<ServiceError | null> => {
     const def = { Shutdown: { ...protocolClientDefinitions().controller.Shutdown!, path } } as ServiceDefinition;
     const c = client(def, "GRPCController");
     return new Promise((resolve) => (c.Shutdown as (r: object, cb: (e: ServiceError | null) => void) => void)({}, (err) => resolve(err)));
   };
 
-  it("is set up at the first call under its prefix, once, and answers it", async () => {
-    // Every call above was answered without it.
-    expect(delegateLoads).toBe(0);
-    expect(server.delegateLoaded()).toBe(false);
+  it("are set up at the first call under their prefix, once, and answer it", async () => {
+    // Every call above was answered without them.
+    expect(lazyLoads).toBe(0);
+    expect(server.lazyLoaded()).toBe(false);
     expect(await shutdown()).toBeNull();
     expect(await shutdown()).toBeNull();
-    expect(delegateLoads).toBe(1);
-    expect(delegatedCalls).toBe(2);
-    expect(server.delegateLoaded()).toBe(true);
+    expect(lazyLoads).toBe(1);
+    expect(lazyCalls).toBe(2);
+    expect(server.lazyLoaded()).toBe(true);
   });
 
   it("answers UNIMPLEMENTED for a method under its prefix it does not serve", async () => {
@@ -188,12 +184,12 @@ describe("the delegate", () => {
     expect(err?.details).toBe("unknown method /plugin.GRPCController/Restart");
   });
 
-  it("answers INTERNAL with the reason, for every call, when the delegate cannot be set up; other methods go on", async () => {
+  it("answers INTERNAL with the reason, for every call, when they cannot be set up; other methods go on", async () => {
     const errors: string[] = [];
     const broken = createGrpcServer({
       maxMessageBytes: 1024,
       unary: { "/grpc.health.v1.Health/Check": () => Uint8Array.of(0x08, 1) },
-      delegate: {
+      lazy: {
         prefix: "/plugin.GRPCController/",
         load: () => {
           throw new Error("lazy module missing");
