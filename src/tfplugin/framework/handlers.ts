@@ -11,7 +11,7 @@ import { checkApplied, defaultPlan, enforcePlanRules, mergeResult, planVolatile,
 import { decodePrivate, encodePrivate } from "./private-state";
 import { flagsOf, impliedType, schemaToWire, type BlockSchema, type Schema } from "./schema";
 import { checkWriteOnlyAllowed, validateConfig, type ValidateOptions } from "./validate";
-import { settleOrAbandon } from "./stop";
+import { newStopController, settleOrAbandon } from "./stop";
 import { HookStoppedError, MissingRequestValueError } from "../errors";
 import { createSecretRedactor, type SecretRedactor } from "./secret-redactor";
 import { refuseSecretEchoes, secretValuesOf, type SecretValue } from "./sensitive-values";
@@ -85,7 +85,7 @@ export function createProviderRuntime<C>(provider: DefinedProvider<C>, options: 
    */
   const seenSecrets = new Map<string, SecretValue>();
   const validatedWriteOnly = new ValidatedWriteOnly();
-  let stopper = new AbortController();
+  let stopper = newStopController();
   let schemaCache: ProviderRpcs["GetProviderSchema"]["res"] | undefined;
 
   const capabilities = { plan_destroy: true, get_provider_schema_optional: true, move_resource_state: false };
@@ -166,7 +166,7 @@ export function createProviderRuntime<C>(provider: DefinedProvider<C>, options: 
   const runtime: ProviderRuntime = {
     stop() {
       stopper.abort(new Error("Terraform asked the provider to stop"));
-      stopper = new AbortController();
+      stopper = newStopController();
     },
 
     GetMetadata: async () =>

@@ -3,6 +3,11 @@ import { attr, block, createProviderRuntime, decodeMsgpack, defineDataSource, de
 import { impliedType } from "../../../src/tfplugin/framework/schema";
 import { exampleProvider } from "../fixtures/example-provider";
 import { createLogger } from "../../../src/tfplugin/server/logger";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { buildProviderBundle } from "../../helpers/terraform";
 
 const quiet = createLogger({ write: () => undefined });
 const rt = () => createProviderRuntime(exampleProvider, { log: quiet });
@@ -219,6 +224,19 @@ describe("Validate, Read, Import, Upgrade, Stop", () => {
     expect(seen?.aborted).toBe(true);
     expect(res.diagnostics[0]?.summary).toContain("stopped");
   });
+});
+
+it("many hooks in flight share the stop signal without Node's listener-leak warning (which Terraform logs as an error)", () => {
+  // In a plain Node process: jest's sandbox does not see the warnings Node's EventTarget emits.
+  const dir = mkdtempSync(join(tmpdir(), "stop-listeners-"));
+  try {
+    const script = buildProviderBundle(join(__dirname, "../../fixtures/stop-signal-listeners.ts"), join(dir, "run.js"), { minify: false }).file;
+    const run = spawnSync(process.execPath, [script], { encoding: "utf8", timeout: 60_000 });
+    expect(run.stderr).toBe("");
+    expect(JSON.parse(run.stdout)).toEqual({ ok: true, warnings: [] });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 describe("definition checks", () => {
