@@ -1,5 +1,6 @@
 import { ProviderDefinition } from "./static/tfplugin6/tfplugin6";
 import { PROVIDER_RPCS, type ProviderRpcName, type ProviderRpcs } from "./messages";
+import { isWireFormat } from "./wire-format";
 
 /**
  * The tfplugin6.Provider methods as bytes in and bytes out, with the static codecs ts-proto
@@ -14,7 +15,14 @@ export interface ProviderMethodCodec<K extends ProviderRpcName> {
   name: K;
   /** The gRPC path, `/tfplugin6.Provider/<name>`. */
   path: string;
-  /** Throws on bytes that are not a request of this method (invalid wire format, a value out of range). */
+  /**
+   * Throws on bytes that are not a request of this method: invalid wire format, or a value out of
+   * range. ts-proto's decoders end a message at a field number 0 or an end-group tag (proto2
+   * groups) without an error, so the request's own fields are checked first (wire-format.ts), as
+   * protobuf-es and Go's protobuf check them. (Inside a nested message such a tag still ends it
+   * early and the outer message reads on from there; no Go encoder, Terraform's included, writes
+   * either tag in a proto3 message.)
+   */
   decodeRequest(bytes: Uint8Array): ProviderRpcs[K]["req"];
   /** Throws on a response with a value of the wrong kind (e.g. an enum name that does not exist). */
   encodeResponse(response: ProviderRpcs[K]["res"]): Uint8Array;
@@ -38,7 +46,10 @@ function codecOf<K extends ProviderRpcName>(name: K): ProviderMethodCodec<K> {
   return {
     name,
     path: `/${ProviderDefinition.fullName}/${name}`,
-    decodeRequest: (bytes) => request.decode(bytes) as ProviderRpcs[K]["req"],
+    decodeRequest: (bytes) => {
+      if (!isWireFormat(bytes)) throw new Error("not a proto3 message (a field number 0, a group, an unknown wire type or a length past the end)");
+      return request.decode(bytes) as ProviderRpcs[K]["req"];
+    },
     encodeResponse: (value) => response.encode(response.fromPartial(value as never) as never).finish(),
   };
 }

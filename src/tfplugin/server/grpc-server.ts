@@ -82,7 +82,7 @@ export function createGrpcServer(options: GrpcServerOptions): GrpcServer {
     new Promise((resolve) => (stream.closed ? resolve() : stream.once("close", () => resolve())));
 
   const failed = (path: string, res: http2.Http2ServerResponse, err: unknown): void => {
-    if (err instanceof GrpcCallError) return respondStatus(res, err.code, err.message);
+    if (GrpcCallError.is(err)) return respondStatus(res, err.code, err.message);
     options.onError?.(path, err);
     respondStatus(res, GrpcStatus.INTERNAL, "internal error");
   };

@@ -1,5 +1,6 @@
 import type { Announcement } from "./announce";
-import { GrpcCallError, GrpcStatus, isWireFormat, readStringField } from "./grpc-frames";
+import { GrpcCallError, GrpcStatus } from "./grpc-frames";
+import { isWireFormat, readStringField } from "../proto/wire-format";
 import { createGrpcServer, type UnaryMethod } from "./grpc-server";
 import { isBrokenStreamError } from "./lifeline";
 import { createProviderLogger, redirectConsole, type Logger, type ProviderLogger } from "./logger";

@@ -143,5 +143,11 @@ describe("shapes", () => {
 
   it("bytes that are not protobuf are refused", () => {
     expect(() => PROVIDER_CODECS.ValidateResourceConfig.decodeRequest(Uint8Array.from([0x0a, 0x7f, 0x01]))).toThrow();
+    // A field number 0, or an end-group tag, before the end: ts-proto's decoder would stop there quietly.
+    expect(() => PROVIDER_CODECS.ReadResource.decodeRequest(Uint8Array.from([0x00, 0xff, 0xff, 0xff]))).toThrow(/not a proto3 message/);
+    expect(() => PROVIDER_CODECS.ValidateResourceConfig.decodeRequest(Uint8Array.from([0x0c, 0xde, 0xad]))).toThrow(/not a proto3 message/);
+    expect(() => PROVIDER_CODECS.ValidateResourceConfig.decodeRequest(Uint8Array.from([0x0a, 0x01, 0x61, 0x00]))).toThrow(/not a proto3 message/);
+    // Unknown fields (a newer Terraform's) are skipped, as every protobuf parser skips them.
+    expect(PROVIDER_CODECS.ValidateResourceConfig.decodeRequest(Uint8Array.from([0x0a, 0x01, 0x61, 0xf8, 0x07, 0x01])).type_name).toBe("a");
   });
 });

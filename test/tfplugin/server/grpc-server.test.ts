@@ -7,7 +7,8 @@
  */
 import { credentials, makeClientConstructor, Metadata, status, type Client, type ServiceDefinition, type ServiceError } from "@grpc/grpc-js";
 import { connect as http2Connect } from "node:http2";
-import { GrpcCallError, GrpcStatus, readStringField } from "../../../src/tfplugin/server/grpc-frames";
+import { GrpcCallError, GrpcStatus } from "../../../src/tfplugin/server/grpc-frames";
+import { readStringField } from "../../../src/tfplugin/proto/wire-format";
 import { createGrpcServer, type GrpcServer } from "../../../src/tfplugin/server/grpc-server";
 import { protocolClientDefinitions } from "./protocol-client";
 
