@@ -90,7 +90,8 @@ async function providerEngineOptions(main) {
 /**
  * The replies main.ts fixes at build time (`fixedRepliesBase64`: GetProviderSchema, GetMetadata),
  * which the bootstrap answers without compiling main. Computed by the built main itself, in a
- * child Node (main sets V8 flags as it loads): the very code that would answer them at run time.
+ * child Node (as a provider process runs it, apart from this build's own modules): the very code
+ * that would answer them at run time.
  */
 function fixedReplies(mainSource) {
   const run = `
