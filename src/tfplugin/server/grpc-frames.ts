@@ -21,7 +21,7 @@ export type GrpcStatusCode = (typeof GrpcStatus)[keyof typeof GrpcStatus];
  * Marks a GrpcCallError in any bundle: the provider's lazy module "main" carries its own copy of
  * this class, whose errors the bootstrap's server must recognise too (`instanceof` cannot).
  */
-const GRPC_CALL_ERROR = Symbol.for("c1-twingate.GrpcCallError");
+const GRPC_CALL_ERROR = Symbol.for("tfplugin.GrpcCallError");
 
 /** A gRPC failure: its status code and the message the client sees (grpc-message). */
 export class GrpcCallError extends Error {
