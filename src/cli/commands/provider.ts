@@ -105,8 +105,8 @@ export function registerProvider(program: Command): void {
       });
       const archives = result.archives.map(({ platform, name, h1, zh }) => ({ platform, name, h1, zh }));
       if (flags.json) {
-        const { releaseDir, mirrorDir, sha256sums, manifest, signature } = result;
-        process.stdout.write(`${JSON.stringify({ releaseDir, mirrorDir, sha256sums, manifest, signature: signature ?? null, archives }, null, 2)}\n`);
+        const { releaseDir, mirrorDir, sha256sums, manifest, signature, removedSignature } = result;
+        process.stdout.write(`${JSON.stringify({ releaseDir, mirrorDir, sha256sums, manifest, signature: signature ?? null, removedSignature: removedSignature ?? null, archives }, null, 2)}\n`);
         return;
       }
       process.stdout.write(
@@ -114,6 +114,9 @@ export function registerProvider(program: Command): void {
           `Release files in ${result.releaseDir}:`,
           ...archives.map((a) => `  ${a.name}\n      ${a.h1}\n      ${a.zh}`),
           `  ${basename(result.sha256sums)}${result.signature ? ` (signed: ${basename(result.signature)}, public key signing-key.asc)` : ""}`,
+          ...(result.removedSignature
+            ? [`      unsigned: the earlier run's ${basename(result.removedSignature)} covered the SHA256SUMS it wrote, not this one, and was removed (with signing-key.asc); pass --gpg-key in the last run into this --out`]
+            : []),
           `  ${basename(result.manifest)}`,
           "",
           `Network mirror in ${result.mirrorDir}: serve it over HTTPS from any static server, then use the CLI config`,

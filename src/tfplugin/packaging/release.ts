@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { ProviderBuildError } from "./errors";
 import { packageHashV1OfFiles, packageHashZip } from "./package-hash";
@@ -59,6 +59,11 @@ export interface ReleaseResult {
   sha256sums: string;
   manifest: string;
   signature?: string;
+  /**
+   * The detached signature an earlier run left beside SHA256SUMS, removed because this unsigned
+   * run rewrote SHA256SUMS (it would no longer verify); absent when there was none or this run signed.
+   */
+  removedSignature?: string;
 }
 
 const MTIME = new Date(1980, 0, 1, 0, 0, 0); // local time: yazl writes DOS time from local fields, so every time zone writes the same bytes
@@ -132,6 +137,14 @@ export async function writeRelease(options: ReleaseOptions): Promise<ReleaseResu
   const sha256sums = join(releaseDir, `${prefix}_SHA256SUMS`);
   writeFileSync(sha256sums, sums);
   const signature = options.sign ? signDetached(sha256sums, options.sign) : undefined;
+  // An earlier run's signature covers the SHA256SUMS it wrote, not this one: a registry serving it
+  // would serve a bad signature. Removed (with its public key) and reported; sign in the last run.
+  const staleSignature = `${sha256sums}.sig`;
+  const removedSignature = !signature && existsSync(staleSignature) ? staleSignature : undefined;
+  if (removedSignature) {
+    rmSync(removedSignature, { force: true });
+    rmSync(join(releaseDir, "signing-key.asc"), { force: true });
+  }
 
   writeFileSync(
     versionFile,
@@ -139,7 +152,7 @@ export async function writeRelease(options: ReleaseOptions): Promise<ReleaseResu
   );
   writeFileSync(join(providerDir, "index.json"), `${JSON.stringify({ versions: mergedVersions(join(providerDir, "index.json"), version) }, null, 2)}\n`);
 
-  return { releaseDir, mirrorDir, archives, sha256sums, manifest, ...(signature ? { signature } : {}) };
+  return { releaseDir, mirrorDir, archives, sha256sums, manifest, ...(signature ? { signature } : {}), ...(removedSignature ? { removedSignature } : {}) };
 }
 
 /**

@@ -3,6 +3,7 @@
  * is (the darwin packages on a macOS runner): every run's platforms stay listed in <version>.json
  * and SHA256SUMS, checked with Node's own sha256 and the zips' bytes.
  */
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -56,5 +57,37 @@ describe("writeRelease into an --out that already holds this version", () => {
     await expect(writeRelease({ ...base, outDir: out(), executables: [executable("darwin_arm64")] })).rejects.toThrow(ProviderBuildError);
     await expect(writeRelease({ ...base, outDir: out(), executables: [executable("darwin_arm64")] })).rejects.toThrow(/does not match what .*1\.2\.3\.json says of linux_amd64/);
     expect(existsSync(join(out(), "release", "terraform-provider-demo_1.2.3_darwin_arm64.zip"))).toBe(true);
+  });
+
+  it("removes an earlier run's signature that the rewritten SHA256SUMS no longer matches, when this run does not sign", async () => {
+    // A signed first run, by gpg itself with a throwaway key.
+    const home = mkdtempSync(join(tmpdir(), "release-gpg-"));
+    try {
+      execFileSync("gpg", ["--batch", "--homedir", home, "--pinentry-mode", "loopback", "--passphrase", "", "--quick-gen-key", "Release <release@example.invalid>", "ed25519", "sign", "1d"], { stdio: "pipe" });
+      const signed = await writeRelease({ ...base, outDir: out(), executables: [executable("linux_amd64")], sign: { keyId: "release@example.invalid", homedir: home } });
+      const sig = signed.signature as string;
+      const verify = (): string => execFileSync("gpg", ["--batch", "--homedir", home, "--status-fd", "1", "--verify", sig, signed.sha256sums], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+      expect(verify()).toMatch(/GOODSIG/);
+      expect(existsSync(join(out(), "release", "signing-key.asc"))).toBe(true);
+
+      const unsigned = await writeRelease({ ...base, outDir: out(), executables: [executable("darwin_arm64")] });
+      expect(unsigned.signature).toBeUndefined();
+      expect(unsigned.removedSignature).toBe(sig);
+      expect(existsSync(sig)).toBe(false);
+      expect(existsSync(join(out(), "release", "signing-key.asc"))).toBe(false);
+
+      // Signing in the last run covers the merged SHA256SUMS.
+      const last = await writeRelease({ ...base, outDir: out(), executables: [executable("linux_arm64")], sign: { keyId: "release@example.invalid", homedir: home } });
+      expect(last.removedSignature).toBeUndefined();
+      expect([...sums().keys()].filter((n) => n.endsWith(".zip"))).toHaveLength(3);
+      expect(verify()).toMatch(/GOODSIG/);
+    } finally {
+      try {
+        execFileSync("gpgconf", ["--homedir", home, "--kill", "gpg-agent"], { stdio: "ignore" });
+      } catch {
+        // no agent
+      }
+      rmSync(home, { recursive: true, force: true });
+    }
   });
 });
