@@ -1,5 +1,5 @@
 import { ScriptFormPlatformError } from "./errors";
-import { mkdirSync, readFileSync, rmSync, writeFileSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdtempSync } from "node:fs";
 import { homedir, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { currentPlatform, installProvider, packageHashV1OfFiles } from "../tfplugin";
@@ -48,6 +48,11 @@ export interface InstalledPackage {
   executable?: string;
   /** `h1:` lock hash of this platform's package. */
   hash: string;
+  /**
+   * The package of this version and platform in the other layout (a zip when this one is unpacked,
+   * the unpacked dir when this one is a zip), removed: left beside it, Terraform would take either.
+   */
+  replaced?: string;
 }
 
 export interface InstallResult {
@@ -82,22 +87,40 @@ export async function installC1twingateProvider(options: InstallOptions = {}): P
     const packages: InstalledPackage[] = [];
     for (const { platform, file } of files) {
       const name = executableName(PROVIDER_TYPE, PROVIDER_VERSION, platform);
+      const replaced = removeOtherLayout(mirrorDir, platform, options.packed ?? false);
       if (options.packed) {
         const bytes = readFileSync(file);
         const dir = join(mirrorDir, PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_TYPE);
         mkdirSync(dir, { recursive: true });
         const zip = join(dir, `terraform-provider-${PROVIDER_TYPE}_${PROVIDER_VERSION}_${platform}.zip`);
         writeFileSync(zip, await zipSingleFile(bytes, name));
-        packages.push({ platform, path: zip, hash: packageHashV1OfFiles([{ path: name, bytes }]) });
+        packages.push({ platform, path: zip, hash: packageHashV1OfFiles([{ path: name, bytes }]), ...(replaced ? { replaced } : {}) });
       } else {
         const installed = installProvider({ file, hostname: PROVIDER_HOSTNAME, namespace: PROVIDER_NAMESPACE, type: PROVIDER_TYPE, version: PROVIDER_VERSION, platforms: [platform], mirrorDir, executableName: name });
-        for (const pkg of installed.packages) packages.push({ platform, path: pkg.dir, executable: pkg.executable, hash: installed.hash });
+        for (const pkg of installed.packages) packages.push({ platform, path: pkg.dir, executable: pkg.executable, hash: installed.hash, ...(replaced ? { replaced } : {}) });
       }
     }
     return { form, source: PROVIDER_SOURCE, version: PROVIDER_VERSION, mirrorDir, bundle, packages };
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
+}
+
+/**
+ * Removes this version's package for `platform` in the layout not being written: a filesystem
+ * mirror may hold a provider version both unpacked and packed, and Terraform installs whichever
+ * it finds, so a script left unpacked would still be used after `--packed` installed the
+ * executable (and fail on a runner without node). Returns what was removed.
+ */
+function removeOtherLayout(mirrorDir: string, platform: string, packed: boolean): string | undefined {
+  const providerDir = join(mirrorDir, PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_TYPE);
+  const other = packed ? join(providerDir, PROVIDER_VERSION, platform) : join(providerDir, `terraform-provider-${PROVIDER_TYPE}_${PROVIDER_VERSION}_${platform}.zip`);
+  if (!existsSync(other)) return undefined;
+  rmSync(other, { recursive: true, force: true });
+  // An unpacked version dir left with no platform in it goes too.
+  const versionDir = join(providerDir, PROVIDER_VERSION);
+  if (packed && existsSync(versionDir) && readdirSync(versionDir).length === 0) rmSync(versionDir, { recursive: true, force: true });
+  return other;
 }
 
 /** The `required_providers` entry to paste into a configuration. */

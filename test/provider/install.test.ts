@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ProviderBundleNotFoundError, ScriptFormPlatformError } from "../../src/provider/errors";
@@ -34,6 +34,31 @@ describe("installing the c1twingate provider", () => {
     await expect(attempt).rejects.toThrow(ScriptFormPlatformError);
     await expect(attempt).rejects.toThrow(/does not run on windows_amd64.*leave out --script/);
     expect(() => statSync(mirrorDir)).toThrow();
+  });
+
+  it("one layout replaces the other for the same version and platform (Terraform would take either), and says so", async () => {
+    const mirrorDir = join(root, "mirror");
+    const provider = join(mirrorDir, "c1twingate.invalid/local/c1twingate");
+    const unpacked = join(provider, "0.1.0", "linux_amd64");
+    const zip = join(provider, "terraform-provider-c1twingate_0.1.0_linux_amd64.zip");
+    const install = (packed: boolean) => installC1twingateProvider({ form: "script", bundle: PROVIDER_BUNDLE, mirrorDir, platforms: ["linux_amd64", "darwin_arm64"], packed });
+
+    const first = await install(false);
+    expect(first.packages.every((p) => p.replaced === undefined)).toBe(true);
+    const packed = await install(true);
+    expect(packed.packages.find((p) => p.platform === "linux_amd64")?.replaced).toBe(unpacked);
+    expect(existsSync(join(provider, "0.1.0"))).toBe(false); // no platform left in it
+    expect(existsSync(zip)).toBe(true);
+
+    const again = await install(false);
+    expect(again.packages.find((p) => p.platform === "linux_amd64")?.replaced).toBe(zip);
+    expect(existsSync(zip)).toBe(false);
+    expect(existsSync(join(unpacked, "terraform-provider-c1twingate_v0.1.0"))).toBe(true);
+
+    // The CLI says what it replaced.
+    const cli = await runCli(["provider", "install", "--script", "--packed", "--mirror", mirrorDir, "--platform", "linux_amd64"]);
+    expect(cli.code).toBe(0);
+    expect(cli.stdout).toMatch(/replaced the unpacked copy of this version for linux_amd64 \(.*0\.1\.0\/linux_amd64\)/);
   });
 
   it("defaults to Terraform's implied mirror under $HOME", async () => {
