@@ -81,3 +81,23 @@ export async function packageProvider(options: PackageOptions): Promise<ReleaseR
   });
   return { ...release, executables };
 }
+
+/**
+ * The platforms among `platforms` whose executable this machine leaves unsigned: darwin_arm64 built
+ * anywhere but on a Mac (Apple silicon runs no unsigned code; the injection dropped Node's own
+ * signature, and only macOS's codesign can sign it ad hoc: docs/pipelines.md, "macOS signing").
+ * Intel Macs run unsigned executables.
+ */
+export function unsignedOnThisMachine(platforms: readonly string[], hostPlatform: NodeJS.Platform = process.platform): string[] {
+  return hostPlatform === "darwin" ? [] : platforms.filter((p) => p === "darwin_arm64");
+}
+
+/** The warning the CLI prints for `unsignedOnThisMachine`'s platforms (none: no lines). */
+export function unsignedWarning(platforms: readonly string[]): string[] {
+  if (platforms.length === 0) return [];
+  return [
+    `Warning: the ${platforms.join(", ")} executable is unsigned (built on ${process.platform}): a Mac with Apple silicon kills it at start. Sign it on a Mac before publishing (codesign --sign - --force <file>; see "macOS signing" in docs/pipelines.md), then package again there.`,
+    "",
+  ];
+}
+

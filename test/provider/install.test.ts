@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ProviderBundleNotFoundError, ScriptFormPlatformError } from "../../src/provider/errors";
 import { installC1twingateProvider, locateProviderBundle, requiredProvidersBlock } from "../../src/provider/install";
+import { unsignedOnThisMachine, unsignedWarning } from "../../src/provider/executables";
 import { packageHashV1 } from "../../src/tfplugin";
 import { runCli } from "../helpers/cli";
 import { PROVIDER_BUNDLE } from "./provider-bundle";
@@ -59,6 +60,16 @@ describe("installing the c1twingate provider", () => {
     const cli = await runCli(["provider", "install", "--script", "--packed", "--mirror", mirrorDir, "--platform", "linux_amd64"]);
     expect(cli.code).toBe(0);
     expect(cli.stdout).toMatch(/replaced the unpacked copy of this version for linux_amd64 \(.*0\.1\.0\/linux_amd64\)/);
+  });
+
+  it("names the executables this machine leaves unsigned: darwin_arm64 built anywhere but on a Mac", () => {
+    const all = ["darwin_amd64", "darwin_arm64", "linux_amd64", "linux_arm64", "windows_amd64"];
+    expect(unsignedOnThisMachine(all, "linux")).toEqual(["darwin_arm64"]);
+    expect(unsignedOnThisMachine(all, "win32")).toEqual(["darwin_arm64"]);
+    expect(unsignedOnThisMachine(all, "darwin")).toEqual([]);
+    expect(unsignedOnThisMachine(["linux_amd64"], "linux")).toEqual([]);
+    expect(unsignedWarning([])).toEqual([]);
+    expect(unsignedWarning(["darwin_arm64"]).join("\n")).toMatch(/darwin_arm64 executable is unsigned .*Apple silicon kills it at start.*codesign --sign - --force/);
   });
 
   it("defaults to Terraform's implied mirror under $HOME", async () => {

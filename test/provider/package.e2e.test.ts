@@ -36,6 +36,7 @@ interface PackageJson {
   manifest: string;
   signature: string | null;
   archives: { platform: string; name: string; h1: string; zh: string }[];
+  unsigned: string[];
 }
 
 /** A static file server over HTTPS on 127.0.0.1 (Content-Type as the mirror protocol needs: JSON for .json). */
@@ -88,6 +89,10 @@ describe("provider package", () => {
     // gpg started an agent for this keyring
     if (gnupg) execFileSync("gpgconf", ["--homedir", gnupg, "--kill", "gpg-agent"], { stdio: "ignore" });
     out?.cleanup();
+  });
+
+  it("names the darwin_arm64 executable it built here unsigned (a Mac must sign it)", () => {
+    expect(result.unsigned).toEqual(process.platform === "darwin" ? [] : ["darwin_arm64"]);
   });
 
   it("writes zips named as Terraform expects, SHA256SUMS that sha256sum verifies, a gpg-valid signature and the manifest", () => {

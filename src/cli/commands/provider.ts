@@ -1,7 +1,7 @@
 import { basename, dirname } from "node:path";
 import type { Command } from "commander";
 import * as z from "zod";
-import { EXECUTABLE_PLATFORMS, packageProvider } from "../../provider/executables";
+import { EXECUTABLE_PLATFORMS, packageProvider, unsignedOnThisMachine, unsignedWarning } from "../../provider/executables";
 import { installC1twingateProvider, mirrorCliConfig, networkMirrorCliConfig, requiredProvidersBlock } from "../../provider/install";
 import { collect, parseFlags } from "../flags";
 import { UsageError } from "../usage-error";
@@ -48,9 +48,10 @@ export function registerProvider(program: Command): void {
         ...(flags.bundle !== undefined ? { bundle: flags.bundle } : {}),
         ...(flags.platform !== undefined ? { platforms: flags.platform } : {}),
       });
+      const unsigned = result.form === "executable" ? unsignedOnThisMachine(result.packages.map((p) => p.platform)) : [];
       if (flags.json) {
         const { form, source, version, mirrorDir, packages } = result;
-        process.stdout.write(`${JSON.stringify({ form, source, version, mirrorDir, hash: packages[0]?.hash, platforms: packages.map((p) => p.platform), packages }, null, 2)}\n`);
+        process.stdout.write(`${JSON.stringify({ form, source, version, mirrorDir, hash: packages[0]?.hash, platforms: packages.map((p) => p.platform), packages, unsigned }, null, 2)}\n`);
         return;
       }
       const vendored = basename(result.mirrorDir) === "plugins" && basename(dirname(result.mirrorDir)) === "terraform.d";
@@ -58,6 +59,7 @@ export function registerProvider(program: Command): void {
         `Installed ${result.source} v${result.version} (${result.form === "executable" ? "self-contained executable, no node needed" : "Node.js script, needs node >= 20 on PATH"}) into ${result.mirrorDir}`,
         ...result.packages.flatMap((p) => [`  ${p.platform.padEnd(14)} lock hash: ${p.hash}`, ...(p.replaced ? [`  ${"".padEnd(14)} replaced the ${p.path.endsWith(".zip") ? "unpacked" : "packed"} copy of this version for ${p.platform} (${p.replaced}): Terraform would have taken either`] : [])]),
         "",
+        ...unsignedWarning(unsigned),
         "Use it in your configuration:",
         "",
         requiredProvidersBlock(result.version),
@@ -104,9 +106,11 @@ export function registerProvider(program: Command): void {
           : {}),
       });
       const archives = result.archives.map(({ platform, name, h1, zh }) => ({ platform, name, h1, zh }));
+      // Only the platforms this run built: an earlier run's (a Mac's) are whatever it made them.
+      const unsigned = unsignedOnThisMachine(result.executables.map((e) => e.platform));
       if (flags.json) {
         const { releaseDir, mirrorDir, sha256sums, manifest, signature, removedSignature } = result;
-        process.stdout.write(`${JSON.stringify({ releaseDir, mirrorDir, sha256sums, manifest, signature: signature ?? null, removedSignature: removedSignature ?? null, archives }, null, 2)}\n`);
+        process.stdout.write(`${JSON.stringify({ releaseDir, mirrorDir, sha256sums, manifest, signature: signature ?? null, removedSignature: removedSignature ?? null, archives, unsigned }, null, 2)}\n`);
         return;
       }
       process.stdout.write(
@@ -119,6 +123,7 @@ export function registerProvider(program: Command): void {
             : []),
           `  ${basename(result.manifest)}`,
           "",
+          ...unsignedWarning(unsigned),
           `Network mirror in ${result.mirrorDir}: serve it over HTTPS from any static server, then use the CLI config`,
           "",
           networkMirrorCliConfig("https://mirror.example.internal/providers/"),
