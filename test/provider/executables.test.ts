@@ -4,14 +4,15 @@
  * format specs (not with postject). Reproducible bytes and h1: test/package.e2e.test.ts.
  */
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { currentPlatform, generateSelfSignedCertificate, MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE } from "../../src/tfplugin";
 import { splitLazyModules } from "../../src/tfplugin/packaging/lazy-module";
 import { SEA_SENTINEL_FUSE, seaMainSource } from "../../src/tfplugin/packaging/sea";
 import { readElfMachine, readMachO, readPeMachine } from "../tfplugin/packaging/executable-formats";
-import { pathWithoutNode, providerExecutables } from "./executable-fixture";
+import { pathWithoutNode, providerExecutables, TEST_CACHES } from "./executable-fixture";
+import { buildProviderExecutables } from "../../src/provider/executables";
 import { PROVIDER_BUNDLE } from "./provider-bundle";
 
 jest.setTimeout(900_000);
@@ -96,5 +97,21 @@ describe("provider executables", () => {
     expect(readPeMachine(win)).toBe(0x8664);
     expect(win.indexOf(fuseOn)).toBeGreaterThan(0);
     expect(win.indexOf(main)).toBeGreaterThan(0);
+  });
+
+  it("rebuilds an executable whose cached copy changed since it was built, instead of installing it", async () => {
+    // A build cache of its own: the suites' shared one stays as it is.
+    const caches = { runtimeCacheDir: TEST_CACHES.runtimeCacheDir, buildCacheDir: join(root, "build-cache") };
+    const build = async () => (await buildProviderExecutables({ platforms: [currentPlatform()], outDir: mkdtempSync(join(root, "out-")), bundle: PROVIDER_BUNDLE, caches }))[0]!;
+    const first = await build();
+    expect((await build()).cached).toBe(true);
+    const [key] = readdirSync(caches.buildCacheDir);
+    const cachedFile = join(caches.buildCacheDir, key ?? "", currentPlatform(), "executable");
+    expect(readFileSync(`${cachedFile}.sha256`, "utf8").trim()).toBe(first.sha256);
+    appendFileSync(cachedFile, "tampered");
+    const again = await build();
+    expect(again.cached).toBe(false);
+    expect(again.sha256).toBe(first.sha256);
+    expect((await build()).cached).toBe(true);
   });
 });

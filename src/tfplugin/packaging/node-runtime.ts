@@ -3,6 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { ProviderBuildError } from "./errors";
+import { matchesCacheDigest, writeCacheDigest } from "./cache-digest";
 
 /**
  * Official Node.js binaries as published on the npm registry, one package per platform, so a
@@ -93,13 +94,16 @@ export interface FetchRuntimeOptions {
 /**
  * The node binary of `runtime`, downloaded once with `npm pack` (the registry's ordinary client,
  * honouring the user's .npmrc, proxy and mirror settings), checked against the pinned integrity,
- * and extracted into `<cacheDir>/<package>-<version>/<basename>`. Safe for concurrent callers:
- * each extracts into a private dir and renames it into place.
+ * and extracted into `<cacheDir>/<package>-<version>/<basename>`, with its SHA-256 beside it
+ * (cache-digest.ts): a cached binary whose bytes changed since is downloaded again. Safe for
+ * concurrent callers: each extracts into a private dir and renames it into place.
  */
 export async function fetchNodeRuntime(runtime: NodeRuntime, options: FetchRuntimeOptions): Promise<string> {
   const dir = join(options.cacheDir, `${runtime.packageName}-${runtime.version}`);
   const binary = join(dir, runtime.entry.split("/").pop() ?? "node");
-  if (existsSync(binary)) return binary;
+  if (matchesCacheDigest(binary)) return binary;
+  // Absent, or changed since it was extracted (or from a cache that kept no digest): fetched again.
+  if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
   mkdirSync(options.cacheDir, { recursive: true });
   const work = join(options.cacheDir, `.tmp-${runtime.packageName}-${randomBytes(6).toString("hex")}`);
   mkdirSync(work, { recursive: true });
@@ -137,7 +141,9 @@ export async function fetchNodeRuntime(runtime: NodeRuntime, options: FetchRunti
     chmodSync(unpacked, 0o755);
     const staged = join(work, "final");
     mkdirSync(staged);
-    renameSync(unpacked, join(staged, runtime.entry.split("/").pop() ?? "node"));
+    const stagedBinary = join(staged, runtime.entry.split("/").pop() ?? "node");
+    renameSync(unpacked, stagedBinary);
+    writeCacheDigest(stagedBinary);
     try {
       renameSync(staged, dir);
     } catch (err) {

@@ -3,6 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { ProviderBuildError } from "./errors";
+import { matchesCacheDigest, sha256OfFile, writeCacheDigest } from "./cache-digest";
 import { currentPlatform } from "./install";
 import { splitLazyModules } from "./lazy-module";
 import { fetchNodeRuntime, nodeRuntimeFor, type NodeRuntime } from "./node-runtime";
@@ -98,9 +99,10 @@ export async function buildSingleExecutable(options: SeaBuildOptions): Promise<S
     .slice(0, 32);
   const cached = options.buildCacheDir ? join(options.buildCacheDir, key, options.platform, "executable") : undefined;
   mkdirSync(dirname(options.outFile), { recursive: true });
-  if (cached && existsSync(cached)) {
+  // A cached executable is used only while it has the digest recorded when it was built (cache-digest.ts).
+  if (cached && matchesCacheDigest(cached)) {
     placeExecutable(cached, options.outFile);
-    return { file: options.outFile, platform: options.platform, runtime, sha256: sha256File(options.outFile), cached: true };
+    return { file: options.outFile, platform: options.platform, runtime, sha256: sha256OfFile(options.outFile), cached: true };
   }
 
   const env = options.env ?? process.env;
@@ -141,13 +143,15 @@ export async function buildSingleExecutable(options: SeaBuildOptions): Promise<S
       mkdirSync(dirname(cached), { recursive: true });
       const staged = `${cached}.${randomBytes(4).toString("hex")}`;
       copyFileSync(exe, staged);
+      // The digest first: a reader that finds the executable finds its digest (a stale one fails the check, and it is rebuilt).
+      writeCacheDigest(cached, sha256OfFile(staged));
       renameSync(staged, cached);
     }
     placeExecutable(exe, options.outFile);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
-  return { file: options.outFile, platform: options.platform, runtime, sha256: sha256File(options.outFile), cached: false };
+  return { file: options.outFile, platform: options.platform, runtime, sha256: sha256OfFile(options.outFile), cached: false };
 }
 
 /**
@@ -173,10 +177,6 @@ function placeExecutable(from: string, to: string): void {
   copyFileSync(from, staged);
   chmodSync(staged, 0o755);
   renameSync(staged, to);
-}
-
-function sha256File(file: string): string {
-  return createHash("sha256").update(readFileSync(file)).digest("hex");
 }
 
 /**

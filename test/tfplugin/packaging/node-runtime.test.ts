@@ -2,7 +2,7 @@
  * fetchNodeRuntime: npm pack, integrity pin, extraction, cache. Exercised on a tiny real package
  * (is-number@7.0.0) in place of a Node binary, so the test downloads a few KB.
  */
-import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, statSync, unlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ProviderBuildError } from "../../../src/tfplugin/packaging/errors";
@@ -33,6 +33,17 @@ describe("fetchNodeRuntime", () => {
     expect(statSync(file).mode & 0o111).toBe(0o111);
     const again = await fetchNodeRuntime({ ...TINY, integrity: "sha512-not-checked-on-a-cache-hit" }, { cacheDir: cache });
     expect(again).toBe(file);
+  });
+
+  it("downloads again a cached file whose bytes changed since it was extracted, or that has no digest beside it", async () => {
+    const file = await fetchNodeRuntime(TINY, { cacheDir: cache });
+    const original = readFileSync(file, "utf8");
+    appendFileSync(file, "\n// changed in the cache\n");
+    // Taken from the cache only while its bytes match: a changed one is fetched (and checked against the pin) again.
+    await expect(fetchNodeRuntime({ ...TINY, integrity: "sha512-AAAA" }, { cacheDir: cache })).rejects.toThrow(/is pinned/);
+    expect(readFileSync(await fetchNodeRuntime(TINY, { cacheDir: cache }), "utf8")).toBe(original);
+    unlinkSync(`${file}.sha256`);
+    await expect(fetchNodeRuntime({ ...TINY, integrity: "sha512-AAAA" }, { cacheDir: cache })).rejects.toThrow(/is pinned/);
   });
 
   it("refuses a tarball whose integrity differs from the pin, and caches nothing", async () => {

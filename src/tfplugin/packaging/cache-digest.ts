@@ -1,0 +1,27 @@
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+
+/**
+ * A build cache's files are checked again each time they are taken, not only when made: the
+ * cache lives in the user's home (and CI jobs restore it from their own caches), so a file in it
+ * may have changed since (a bad restore, a full disk, tampering). Each cached file has a
+ * `<file>.sha256` beside it, written when the file was made from verified inputs; a file whose
+ * bytes no longer match it, or that has none (an older cache), is not used, and is made again.
+ */
+
+/** The SHA-256 of a file, hex. */
+export function sha256OfFile(file: string): string {
+  return createHash("sha256").update(readFileSync(file)).digest("hex");
+}
+
+/** Records the digest of `file` beside it (`<file>.sha256`); returns the digest. */
+export function writeCacheDigest(file: string, digest: string = sha256OfFile(file)): string {
+  writeFileSync(`${file}.sha256`, `${digest}\n`);
+  return digest;
+}
+
+/** Whether `file` exists and still has the digest recorded beside it. */
+export function matchesCacheDigest(file: string): boolean {
+  if (!existsSync(file) || !existsSync(`${file}.sha256`)) return false;
+  return readFileSync(`${file}.sha256`, "utf8").trim() === sha256OfFile(file);
+}
