@@ -1,8 +1,9 @@
 import type * as http2 from "node:http2";
 
 /**
- * The little of gRPC over HTTP/2 that go-plugin's own services need, on a raw node:http2 stream,
- * with no protobuf library: one length-prefixed message in, one out, statuses in trailers.
+ * The little of gRPC over HTTP/2 the plugin's server needs (unary calls and held-open streams:
+ * go-plugin's services and tfplugin6 alike), on node:http2, with no protobuf library: one
+ * length-prefixed message in, one out, statuses in trailers.
  * Source: grpc/grpc, doc/PROTOCOL-HTTP2.md (Length-Prefixed-Message: a compressed-flag byte, a
  * 4-byte big-endian length, the message) and doc/statuscodes.md (the codes below).
  */

@@ -7,8 +7,8 @@ import { createProviderLogger, redirectConsole, type Logger, type ProviderLogger
 
 /**
  * The second half of go-plugin's Serve, after announce(): the gRPC server on the announced socket,
- * with go-plugin's own services answered here (grpc-frames.ts, no protobuf library) and the
- * provider's tfplugin6 service set up only at its first call. Terraform starts three provider
+ * with go-plugin's own services answered here (no protobuf library: proto/wire-format.ts) and the
+ * provider's tfplugin6 service (provider-service.ts) set up only at its first call. Terraform starts three provider
  * processes per plan; the first is asked only for the schema, which a built provider carries as
  * fixed bytes (`fixedReplies`), so that process never loads the provider at all.
  *
