@@ -135,16 +135,17 @@ export async function writeRelease(options: ReleaseOptions): Promise<ReleaseResu
     .map(({ name, file }) => `${createHash("sha256").update(readFileSync(file)).digest("hex")}  ${name}\n`)
     .join("");
   const sha256sums = join(releaseDir, `${prefix}_SHA256SUMS`);
+  // An earlier run's signature covers the SHA256SUMS it wrote, not this one: a registry serving it
+  // would serve a bad signature. It goes (with its public key) before SHA256SUMS is rewritten, so
+  // no failure after this point (gpg's included) can leave it beside the new one; this run signs
+  // again or reports it removed. Sign in the last run into an --out.
+  const staleSignature = `${sha256sums}.sig`;
+  const hadSignature = existsSync(staleSignature);
+  rmSync(staleSignature, { force: true });
+  rmSync(join(releaseDir, "signing-key.asc"), { force: true });
   writeFileSync(sha256sums, sums);
   const signature = options.sign ? signDetached(sha256sums, options.sign) : undefined;
-  // An earlier run's signature covers the SHA256SUMS it wrote, not this one: a registry serving it
-  // would serve a bad signature. Removed (with its public key) and reported; sign in the last run.
-  const staleSignature = `${sha256sums}.sig`;
-  const removedSignature = !signature && existsSync(staleSignature) ? staleSignature : undefined;
-  if (removedSignature) {
-    rmSync(removedSignature, { force: true });
-    rmSync(join(releaseDir, "signing-key.asc"), { force: true });
-  }
+  const removedSignature = hadSignature && !signature ? staleSignature : undefined;
 
   writeFileSync(
     versionFile,

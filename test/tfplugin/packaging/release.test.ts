@@ -76,6 +76,13 @@ describe("writeRelease into an --out that already holds this version", () => {
       expect(existsSync(sig)).toBe(false);
       expect(existsSync(join(out(), "release", "signing-key.asc"))).toBe(false);
 
+      // A run whose signing fails leaves no signature either (not the earlier one, which no longer matches).
+      const again = await writeRelease({ ...base, outDir: out(), executables: [executable("linux_amd64")], sign: { keyId: "release@example.invalid", homedir: home } });
+      expect(existsSync(again.signature as string)).toBe(true);
+      await expect(writeRelease({ ...base, outDir: out(), executables: [executable("darwin_arm64")], sign: { keyId: "nobody@example.invalid", homedir: home } })).rejects.toThrow();
+      expect(existsSync(sig)).toBe(false);
+      expect(existsSync(join(out(), "release", "signing-key.asc"))).toBe(false);
+
       // Signing in the last run covers the merged SHA256SUMS.
       const last = await writeRelease({ ...base, outDir: out(), executables: [executable("linux_arm64")], sign: { keyId: "release@example.invalid", homedir: home } });
       expect(last.removedSignature).toBeUndefined();
