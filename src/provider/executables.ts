@@ -6,6 +6,8 @@ import { executableName, writeRelease, type ReleaseResult } from "../tfplugin/pa
 import { checkSigningKey, type GpgSigningOptions } from "../tfplugin/packaging/signature";
 import { PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_TYPE, PROVIDER_VERSION } from "./address";
 import { locateProviderBundle } from "./bundle";
+import { ProviderBuildError } from "../tfplugin/packaging/errors";
+import { makeDirectory } from "../tfplugin/packaging/make-directory";
 
 /**
  * The c1twingate provider as self-contained executables: the bundle (dist/terraform-provider-c1twingate)
@@ -43,7 +45,8 @@ export interface BuildExecutablesOptions {
 
 /** Builds the executables one after the other (each injection holds a few hundred MB). */
 export async function buildProviderExecutables(options: BuildExecutablesOptions): Promise<SeaBuildResult[]> {
-  const bundle = options.bundle ?? locateProviderBundle();
+  // A --bundle that is not there is named as such, not as a bare ENOENT.
+  const bundle = options.bundle !== undefined ? locateProviderBundle([options.bundle]) : locateProviderBundle();
   const caches = options.caches ?? providerCaches(options.env);
   const results: SeaBuildResult[] = [];
   for (const platform of options.platforms) {
@@ -69,6 +72,12 @@ export interface PackageOptions extends Omit<BuildExecutablesOptions, "outDir"> 
 /** `c1-twingate provider package`: executables, then zips, SHA256SUMS(.sig), manifest and the network-mirror layout. */
 export async function packageProvider(options: PackageOptions): Promise<ReleaseResult & { executables: SeaBuildResult[] }> {
   if (options.sign) checkSigningKey(options.sign);
+  // Before any build: an --out that cannot be made is said as such, up front.
+  try {
+    makeDirectory(options.outDir);
+  } catch (err) {
+    throw new ProviderBuildError(`cannot create ${options.outDir} (${(err as Error).message}): pass --out a directory you can write`, { cause: err });
+  }
   const executables = await buildProviderExecutables({ ...options, outDir: join(options.outDir, "executables") });
   const release = await writeRelease({
     hostname: PROVIDER_HOSTNAME,

@@ -1,12 +1,13 @@
 import { ScriptFormPlatformError } from "./errors";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdtempSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdtempSync } from "node:fs";
 import { homedir, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { currentPlatform, installProvider, packageHashV1OfFiles } from "../tfplugin";
+import { currentPlatform, installProvider, packageHashV1OfFiles, ProviderInstallError } from "../tfplugin";
 import { executableName, zipSingleFile } from "../tfplugin/packaging/release";
 import { MIRROR_PLATFORMS, PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_SOURCE, PROVIDER_TYPE, PROVIDER_VERSION } from "./address";
 import { locateProviderBundle } from "./bundle";
 import { buildProviderExecutables, providerCaches, type ProviderCaches } from "./executables";
+import { makeDirectory } from "../tfplugin/packaging/make-directory";
 
 export { bundleCandidates, locateProviderBundle } from "./bundle";
 
@@ -91,7 +92,11 @@ export async function installC1twingateProvider(options: InstallOptions = {}): P
       if (options.packed) {
         const bytes = readFileSync(file);
         const dir = join(mirrorDir, PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_TYPE);
-        mkdirSync(dir, { recursive: true });
+        try {
+          makeDirectory(dir);
+        } catch (err) {
+          throw new ProviderInstallError(`cannot create ${dir} (${(err as Error).message}): pass --mirror a directory you can write`, { cause: err });
+        }
         const zip = join(dir, `terraform-provider-${PROVIDER_TYPE}_${PROVIDER_VERSION}_${platform}.zip`);
         writeFileSync(zip, await zipSingleFile(bytes, name));
         packages.push({ platform, path: zip, hash: packageHashV1OfFiles([{ path: name, bytes }]), ...(replaced ? { replaced } : {}) });

@@ -72,6 +72,19 @@ describe("installing the c1twingate provider", () => {
     expect(unsignedWarning(["darwin_arm64"]).join("\n")).toMatch(/darwin_arm64 executable is unsigned .*Apple silicon kills it at start.*codesign --sign - --force/);
   });
 
+  it("says which directory it cannot create or which bundle is missing, instead of hanging or a bare ENOENT", async () => {
+    // Under /proc/1, Node 20's recursive mkdirSync never returns: these would hang without make-directory.ts.
+    const install = await runCli(["provider", "install", "--script", "--mirror", "/proc/1/c1tg-mirror"]);
+    expect(install.code).toBe(1);
+    expect(install.stderr).toMatch(/\[TFPLUGIN_INSTALL\] cannot create \/proc\/1\/c1tg-mirror\/.* pass a mirror directory you can write/);
+    const out = await runCli(["provider", "package", "--out", "/proc/1/c1tg-out", "--platform", "linux_amd64"]);
+    expect(out.code).toBe(1);
+    expect(out.stderr).toMatch(/\[TFPLUGIN_BUILD\] cannot create \/proc\/1\/c1tg-out .*pass --out a directory you can write/);
+    const bundle = await runCli(["provider", "package", "--out", join(root, "out"), "--platform", "linux_amd64", "--bundle", join(root, "no-such-bundle")]);
+    expect(bundle.code).toBe(1);
+    expect(bundle.stderr).toMatch(/\[C1TG_PROVIDER_BUNDLE_MISSING\] the provider bundle was not found \(looked in .*no-such-bundle\)/);
+  });
+
   it("defaults to Terraform's implied mirror under $HOME", async () => {
     const result = await installC1twingateProvider({ form: "script", bundle: PROVIDER_BUNDLE, env: { HOME: root } });
     expect(result.mirrorDir).toBe(join(root, ".terraform.d", "plugins"));

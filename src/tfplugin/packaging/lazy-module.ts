@@ -1,8 +1,9 @@
 import { createHash, randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { Script } from "node:vm";
 import type * as zlib from "node:zlib";
+import { makeDirectory } from "./make-directory";
 
 /**
  * Lazy modules: code a bundle carries but compiles only when first used (a provider's engine,
@@ -121,7 +122,7 @@ export function compileCommonJs(source: string, filename: string, cacheDir?: str
   if (file && cacheDir && (!cachedData || script.cachedDataRejected)) {
     process.once("exit", () => {
       try {
-        makeDirectory(cacheDir);
+        makeDirectory(cacheDir, 0o700);
         const data = script.createCachedData();
         const staged = `${file}.${randomBytes(4).toString("hex")}.tmp`;
         writeFileSync(staged, Buffer.concat([createHash("sha256").update(data).digest(), data]), { mode: 0o600 });
@@ -134,20 +135,6 @@ export function compileCommonJs(source: string, filename: string, cacheDir?: str
   }
   const cache = !file ? "off" : stored === undefined ? "miss" : !cachedData || script.cachedDataRejected ? "rejected" : "hit";
   return { factory: script.runInThisContext() as CommonJsFactory, cache };
-}
-
-/**
- * mkdir -p, one level at a time: Node 20's `mkdirSync(dir, { recursive: true })` never returns
- * under a parent where mkdir fails with ENOENT though the parent exists (e.g. /proc/1), which would
- * hang the process at exit. Throws the first error.
- */
-function makeDirectory(dir: string): void {
-  const missing: string[] = [];
-  for (let d = dir; !existsSync(d); d = dirname(d)) {
-    if (dirname(d) === d) break;
-    missing.unshift(d);
-  }
-  for (const d of missing) mkdirSync(d, { mode: 0o700 });
 }
 
 /** The V8 data of a cache file whose digest matches, else undefined. */

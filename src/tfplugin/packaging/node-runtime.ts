@@ -4,6 +4,7 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync
 import { join } from "node:path";
 import { ProviderBuildError } from "./errors";
 import { matchesCacheDigest, writeCacheDigest } from "./cache-digest";
+import { makeDirectory } from "./make-directory";
 
 /**
  * Official Node.js binaries as published on the npm registry, one package per platform, so a
@@ -104,9 +105,9 @@ export async function fetchNodeRuntime(runtime: NodeRuntime, options: FetchRunti
   if (matchesCacheDigest(binary)) return binary;
   // Absent, or changed since it was extracted (or from a cache that kept no digest): fetched again.
   if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
-  mkdirSync(options.cacheDir, { recursive: true });
+  makeDirectory(options.cacheDir);
   const work = join(options.cacheDir, `.tmp-${runtime.packageName}-${randomBytes(6).toString("hex")}`);
-  mkdirSync(work, { recursive: true });
+  makeDirectory(work);
   try {
     const npm = options.npm ?? (process.platform === "win32" ? "npm.cmd" : "npm");
     const spec = `${runtime.packageName}@${runtime.version}`;

@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { ProviderBuildError } from "./errors";
 import { packageHashV1OfFiles, packageHashZip } from "./package-hash";
 import { signDetached, type GpgSigningOptions } from "./signature";
+import { makeDirectory } from "./make-directory";
 
 /**
  * What teams publish for a provider (the layout of Terraform's registry releases and of the
@@ -103,8 +104,13 @@ export async function writeRelease(options: ReleaseOptions): Promise<ReleaseResu
   const releaseDir = join(options.outDir, "release");
   const mirrorDir = join(options.outDir, "mirror");
   const providerDir = join(mirrorDir, options.hostname, options.namespace, type);
-  mkdirSync(releaseDir, { recursive: true });
-  mkdirSync(providerDir, { recursive: true });
+  for (const dir of [releaseDir, providerDir]) {
+    try {
+      makeDirectory(dir);
+    } catch (err) {
+      throw new ProviderBuildError(`cannot create ${dir} (${(err as Error).message}): pass --out a directory you can write`, { cause: err });
+    }
+  }
 
   const archives: ReleaseArchive[] = [];
   for (const e of [...options.executables].sort((a, b) => (a.platform < b.platform ? -1 : 1))) {

@@ -1,12 +1,13 @@
 import { execFileSync } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { ProviderBuildError } from "./errors";
 import { matchesCacheDigest, sha256OfFile, writeCacheDigest } from "./cache-digest";
 import { currentPlatform } from "./install";
 import { splitLazyModules } from "./lazy-module";
 import { fetchNodeRuntime, nodeRuntimeFor, type NodeRuntime } from "./node-runtime";
+import { makeDirectory } from "./make-directory";
 
 /**
  * Node single executable applications (Node docs, "Single executable applications"): a
@@ -98,7 +99,7 @@ export async function buildSingleExecutable(options: SeaBuildOptions): Promise<S
     .digest("hex")
     .slice(0, 32);
   const cached = options.buildCacheDir ? join(options.buildCacheDir, key, options.platform, "executable") : undefined;
-  mkdirSync(dirname(options.outFile), { recursive: true });
+  makeDirectory(dirname(options.outFile));
   // A cached executable is used only while it has the digest recorded when it was built (cache-digest.ts).
   if (cached && matchesCacheDigest(cached)) {
     placeExecutable(cached, options.outFile);
@@ -111,7 +112,7 @@ export async function buildSingleExecutable(options: SeaBuildOptions): Promise<S
     fetchNodeRuntime(runtime, { cacheDir: options.runtimeCacheDir, env }),
   ]);
   const work = join(dirname(options.outFile), `.sea-${randomBytes(6).toString("hex")}`);
-  mkdirSync(work, { recursive: true });
+  makeDirectory(work);
   try {
     // Lazy modules become SEA assets: the blob's script is not a file the program could read them from.
     const { code, modules } = splitLazyModules(main.toString("utf8"));
@@ -140,7 +141,7 @@ export async function buildSingleExecutable(options: SeaBuildOptions): Promise<S
     verifySeaInjected(readFileSync(exe), readFileSync(blob), options.platform);
     if (runtime.format === "macho" && process.platform === "darwin") adHocSign(exe);
     if (cached) {
-      mkdirSync(dirname(cached), { recursive: true });
+      makeDirectory(dirname(cached));
       const staged = `${cached}.${randomBytes(4).toString("hex")}`;
       copyFileSync(exe, staged);
       // The digest first: a reader that finds the executable finds its digest (a stale one fails the check, and it is rebuilt).

@@ -1,0 +1,24 @@
+import { existsSync, mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+
+/**
+ * mkdir -p, one level at a time. Node 20's `mkdirSync(dir, { recursive: true })` never returns
+ * under a parent where mkdir fails with ENOENT though the parent exists (e.g. under /proc/1): a
+ * mirror or output directory given there would hang the CLI, and a code-cache directory the
+ * provider at its exit. Throws the first error (EACCES, ENOENT, ENOTDIR, ...); a directory another
+ * process made meanwhile is fine.
+ */
+export function makeDirectory(dir: string, mode?: number): void {
+  const missing: string[] = [];
+  for (let d = dir; !existsSync(d); d = dirname(d)) {
+    if (dirname(d) === d) break;
+    missing.unshift(d);
+  }
+  for (const d of missing) {
+    try {
+      mkdirSync(d, mode === undefined ? {} : { mode });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
+    }
+  }
+}
