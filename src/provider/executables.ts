@@ -7,7 +7,7 @@ import { checkSigningKey, type GpgSigningOptions } from "../tfplugin/packaging/s
 import { PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_TYPE, PROVIDER_VERSION } from "./address";
 import { locateProviderBundle } from "./bundle";
 import { ProviderBuildError } from "../tfplugin/packaging/errors";
-import { makeDirectory } from "../tfplugin/packaging/make-directory";
+import { makeDirectoryOr } from "../tfplugin/packaging/make-directory";
 
 /**
  * The c1twingate provider as self-contained executables: the bundle (dist/terraform-provider-c1twingate)
@@ -73,11 +73,7 @@ export interface PackageOptions extends Omit<BuildExecutablesOptions, "outDir"> 
 export async function packageProvider(options: PackageOptions): Promise<ReleaseResult & { executables: SeaBuildResult[] }> {
   if (options.sign) checkSigningKey(options.sign);
   // Before any build: an --out that cannot be made is said as such, up front.
-  try {
-    makeDirectory(options.outDir);
-  } catch (err) {
-    throw new ProviderBuildError(`cannot create ${options.outDir} (${(err as Error).message}): pass --out a directory you can write`, { cause: err });
-  }
+  makeDirectoryOr(options.outDir, (message, cause) => new ProviderBuildError(`${message}: pass --out a directory you can write`, { cause }));
   const executables = await buildProviderExecutables({ ...options, outDir: join(options.outDir, "executables") });
   const release = await writeRelease({
     hostname: PROVIDER_HOSTNAME,

@@ -7,7 +7,7 @@ import { executableName, zipSingleFile } from "../tfplugin/packaging/release";
 import { MIRROR_PLATFORMS, PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_SOURCE, PROVIDER_TYPE, PROVIDER_VERSION } from "./address";
 import { locateProviderBundle } from "./bundle";
 import { buildProviderExecutables, providerCaches, type ProviderCaches } from "./executables";
-import { makeDirectory } from "../tfplugin/packaging/make-directory";
+import { makeDirectoryOr } from "../tfplugin/packaging/make-directory";
 
 export { bundleCandidates, locateProviderBundle } from "./bundle";
 
@@ -92,11 +92,7 @@ export async function installC1twingateProvider(options: InstallOptions = {}): P
       if (options.packed) {
         const bytes = readFileSync(file);
         const dir = join(mirrorDir, PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_TYPE);
-        try {
-          makeDirectory(dir);
-        } catch (err) {
-          throw new ProviderInstallError(`cannot create ${dir} (${(err as Error).message}): pass --mirror a directory you can write`, { cause: err });
-        }
+        makeDirectoryOr(dir, (message, cause) => new ProviderInstallError(`${message}: pass --mirror a directory you can write`, { cause }));
         const zip = join(dir, `terraform-provider-${PROVIDER_TYPE}_${PROVIDER_VERSION}_${platform}.zip`);
         writeFileSync(zip, await zipSingleFile(bytes, name));
         packages.push({ platform, path: zip, hash: packageHashV1OfFiles([{ path: name, bytes }]), ...(replaced ? { replaced } : {}) });

@@ -20,8 +20,9 @@ export function writeCacheDigest(file: string, digest: string = sha256OfFile(fil
   return digest;
 }
 
-/** Whether `file` exists and still has the digest recorded beside it. */
-export function matchesCacheDigest(file: string): boolean {
-  if (!existsSync(file) || !existsSync(`${file}.sha256`)) return false;
-  return readFileSync(`${file}.sha256`, "utf8").trim() === sha256OfFile(file);
+/** The digest recorded beside `file` when `file` still has it; undefined when either is missing or they differ. */
+export function verifiedCacheDigest(file: string): string | undefined {
+  if (!existsSync(file) || !existsSync(`${file}.sha256`)) return undefined;
+  const digest = sha256OfFile(file);
+  return readFileSync(`${file}.sha256`, "utf8").trim() === digest ? digest : undefined;
 }

@@ -3,7 +3,7 @@ import { homedir } from "node:os";
 import { join } from "node:path";
 import { ProviderInstallError } from "../errors";
 import { packageHashV1 } from "./package-hash";
-import { makeDirectory } from "./make-directory";
+import { makeDirectoryOr } from "./make-directory";
 
 export interface InstallProviderOptions {
   /** The provider executable (an esbuild bundle with a `#!/usr/bin/env node` line, or a self-contained executable). */
@@ -64,11 +64,7 @@ export function installProvider(options: InstallProviderOptions): InstalledProvi
   const packages = platforms.map((platform) => {
     const dir = join(mirrorDir, options.hostname, options.namespace, options.type, options.version, platform);
     const executable = join(dir, options.executableName ?? `terraform-provider-${options.type}_v${options.version}`);
-    try {
-      makeDirectory(dir);
-    } catch (err) {
-      throw new ProviderInstallError(`cannot create ${dir} (${(err as Error).message}): pass a mirror directory you can write`, { cause: err });
-    }
+    makeDirectoryOr(dir, (message, cause) => new ProviderInstallError(`${message}: pass a mirror directory you can write`, { cause }));
     copyFileSync(options.file, executable);
     chmodSync(executable, 0o755);
     return { platform, dir, executable };

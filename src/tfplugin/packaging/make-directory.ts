@@ -22,3 +22,15 @@ export function makeDirectory(dir: string, mode?: number): void {
     }
   }
 }
+
+/**
+ * makeDirectory for a directory the user named: a failure becomes `fail(message, cause)`, the
+ * message saying which directory and why (callers add what to do, in their own error class).
+ */
+export function makeDirectoryOr(dir: string, fail: (message: string, cause: unknown) => Error): void {
+  try {
+    makeDirectory(dir);
+  } catch (err) {
+    throw fail(`cannot create ${dir} (${(err as Error).message})`, err);
+  }
+}

@@ -3,7 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { ProviderBuildError } from "./errors";
-import { matchesCacheDigest, writeCacheDigest } from "./cache-digest";
+import { verifiedCacheDigest, writeCacheDigest } from "./cache-digest";
 import { makeDirectory } from "./make-directory";
 
 /**
@@ -101,8 +101,9 @@ export interface FetchRuntimeOptions {
  */
 export async function fetchNodeRuntime(runtime: NodeRuntime, options: FetchRuntimeOptions): Promise<string> {
   const dir = join(options.cacheDir, `${runtime.packageName}-${runtime.version}`);
-  const binary = join(dir, runtime.entry.split("/").pop() ?? "node");
-  if (matchesCacheDigest(binary)) return binary;
+  const binaryName = runtime.entry.split("/").pop() ?? "node";
+  const binary = join(dir, binaryName);
+  if (verifiedCacheDigest(binary) !== undefined) return binary;
   // Absent, or changed since it was extracted (or from a cache that kept no digest): fetched again.
   if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
   makeDirectory(options.cacheDir);
@@ -142,7 +143,7 @@ export async function fetchNodeRuntime(runtime: NodeRuntime, options: FetchRunti
     chmodSync(unpacked, 0o755);
     const staged = join(work, "final");
     mkdirSync(staged);
-    const stagedBinary = join(staged, runtime.entry.split("/").pop() ?? "node");
+    const stagedBinary = join(staged, binaryName);
     renameSync(unpacked, stagedBinary);
     writeCacheDigest(stagedBinary);
     try {

@@ -4,7 +4,7 @@ import { basename, join } from "node:path";
 import { ProviderBuildError } from "./errors";
 import { packageHashV1OfFiles, packageHashZip } from "./package-hash";
 import { signDetached, type GpgSigningOptions } from "./signature";
-import { makeDirectory } from "./make-directory";
+import { makeDirectoryOr } from "./make-directory";
 
 /**
  * What teams publish for a provider (the layout of Terraform's registry releases and of the
@@ -104,13 +104,7 @@ export async function writeRelease(options: ReleaseOptions): Promise<ReleaseResu
   const releaseDir = join(options.outDir, "release");
   const mirrorDir = join(options.outDir, "mirror");
   const providerDir = join(mirrorDir, options.hostname, options.namespace, type);
-  for (const dir of [releaseDir, providerDir]) {
-    try {
-      makeDirectory(dir);
-    } catch (err) {
-      throw new ProviderBuildError(`cannot create ${dir} (${(err as Error).message}): pass --out a directory you can write`, { cause: err });
-    }
-  }
+  for (const dir of [releaseDir, providerDir]) makeDirectoryOr(dir, (message, cause) => new ProviderBuildError(`${message}: pass --out a directory you can write`, { cause }));
 
   const archives: ReleaseArchive[] = [];
   for (const e of [...options.executables].sort((a, b) => (a.platform < b.platform ? -1 : 1))) {

@@ -3,7 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { chmodSync, copyFileSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { ProviderBuildError } from "./errors";
-import { matchesCacheDigest, sha256OfFile, writeCacheDigest } from "./cache-digest";
+import { sha256OfFile, verifiedCacheDigest, writeCacheDigest } from "./cache-digest";
 import { currentPlatform } from "./install";
 import { splitLazyModules } from "./lazy-module";
 import { fetchNodeRuntime, nodeRuntimeFor, type NodeRuntime } from "./node-runtime";
@@ -101,9 +101,10 @@ export async function buildSingleExecutable(options: SeaBuildOptions): Promise<S
   const cached = options.buildCacheDir ? join(options.buildCacheDir, key, options.platform, "executable") : undefined;
   makeDirectory(dirname(options.outFile));
   // A cached executable is used only while it has the digest recorded when it was built (cache-digest.ts).
-  if (cached && matchesCacheDigest(cached)) {
+  const cachedDigest = cached ? verifiedCacheDigest(cached) : undefined;
+  if (cached && cachedDigest) {
     placeExecutable(cached, options.outFile);
-    return { file: options.outFile, platform: options.platform, runtime, sha256: sha256OfFile(options.outFile), cached: true };
+    return { file: options.outFile, platform: options.platform, runtime, sha256: cachedDigest, cached: true };
   }
 
   const env = options.env ?? process.env;
@@ -113,6 +114,7 @@ export async function buildSingleExecutable(options: SeaBuildOptions): Promise<S
   ]);
   const work = join(dirname(options.outFile), `.sea-${randomBytes(6).toString("hex")}`);
   makeDirectory(work);
+  let sha256: string;
   try {
     // Lazy modules become SEA assets: the blob's script is not a file the program could read them from.
     const { code, modules } = splitLazyModules(main.toString("utf8"));
@@ -140,19 +142,21 @@ export async function buildSingleExecutable(options: SeaBuildOptions): Promise<S
     run(process.execPath, ["-e", injector, postject, exe, blob, SEA_SENTINEL_FUSE, runtime.format === "macho" ? SEA_MACHO_SEGMENT : ""], work, `injecting the blob into ${runtime.packageName}`);
     verifySeaInjected(readFileSync(exe), readFileSync(blob), options.platform);
     if (runtime.format === "macho" && process.platform === "darwin") adHocSign(exe);
+    // Its final bytes: what the cache records and the result reports.
+    sha256 = sha256OfFile(exe);
     if (cached) {
       makeDirectory(dirname(cached));
       const staged = `${cached}.${randomBytes(4).toString("hex")}`;
       copyFileSync(exe, staged);
       // The digest first: a reader that finds the executable finds its digest (a stale one fails the check, and it is rebuilt).
-      writeCacheDigest(cached, sha256OfFile(staged));
+      writeCacheDigest(cached, sha256);
       renameSync(staged, cached);
     }
     placeExecutable(exe, options.outFile);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
-  return { file: options.outFile, platform: options.platform, runtime, sha256: sha256OfFile(options.outFile), cached: false };
+  return { file: options.outFile, platform: options.platform, runtime, sha256, cached: false };
 }
 
 /**
