@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildProviderBundle } from "../../helpers/terraform";
+import { slowProviderRuntime } from "../../fixtures/slow-provider";
 
 const quiet = createLogger({ write: () => undefined });
 const rt = () => createProviderRuntime(exampleProvider, { log: quiet });
@@ -199,25 +200,12 @@ describe("Validate, Read, Import, Upgrade, Stop", () => {
 
   it("StopProvider aborts the signal of in-flight hooks", async () => {
     let seen: AbortSignal | undefined;
-    const slow = defineProvider({
-      typeName: "slow",
-      version: "1.0.0",
-      resources: {
-        slow_x: defineResource()({
-          schema: { attributes: { id: attr.string({ computed: true }) } },
-          create: async ({ signal }) => {
-            seen = signal;
-            await new Promise((resolve) => signal.addEventListener("abort", resolve));
-            throw new Error("stopped");
-          },
-          read: async ({ state }) => state,
-          delete: async () => undefined,
-        }),
-      },
-    });
-    const r = createProviderRuntime(slow, { log: quiet });
-    const t = types.object({ id: types.string });
-    const pending = r.ApplyResourceChange({ type_name: "slow_x", prior_state: null, planned_state: { msgpack: Buffer.from(encodeMsgpack(t, { id: UNKNOWN })) }, config: { msgpack: Buffer.from(encodeMsgpack(t, { id: null })) } });
+    const { runtime: r, apply } = slowProviderRuntime(async ({ signal }) => {
+      seen = signal;
+      await new Promise((resolve) => signal.addEventListener("abort", resolve));
+      throw new Error("stopped");
+    }, quiet);
+    const pending = apply();
     await new Promise((resolve) => setImmediate(resolve));
     await r.StopProvider({});
     const res = await pending;
