@@ -95,7 +95,11 @@ interface Answer {
 type NoAnswer = { kind: "timeout" } | { kind: "failure"; failure: ConnectionFailure; detail: ServerFailure };
 
 class NoAnswerSignal {
-  constructor(readonly noAnswer: NoAnswer) {}
+  /** `url`: where the request went; another call on the same client may have moved the endpoint since. */
+  constructor(
+    readonly noAnswer: NoAnswer,
+    readonly url: URL,
+  ) {}
 }
 
 /** Makes the error to report when a retryable outcome is not retried; `stopped` says why, when not the attempt count. */
@@ -139,7 +143,7 @@ export class Transport {
         answer = await this.#exchange(body, ctx, attempt);
       } catch (err) {
         if (!(err instanceof NoAnswerSignal)) throw err;
-        const next = this.#decideOnNoAnswer(err.noAnswer, ctx, attempt);
+        const next = this.#decideOnNoAnswer(err.noAnswer, err.url, ctx, attempt);
         if (next instanceof TwingateError) throw next;
         await this.#wait(ctx, attempt, next.delayMs, next.reason, next.final);
         continue;
@@ -172,9 +176,9 @@ export class Transport {
     }
   }
 
-  #decideOnNoAnswer(noAnswer: NoAnswer, ctx: RequestContext, attempt: number): TwingateError | { delayMs: number; reason: string; final: FinalError } {
+  #decideOnNoAnswer(noAnswer: NoAnswer, url: URL, ctx: RequestContext, attempt: number): TwingateError | { delayMs: number; reason: string; final: FinalError } {
     const { retry, random, timeoutMs } = this.#options;
-    const at = displayUrl(this.#endpoint);
+    const at = displayUrl(url);
     const canRetry = attempt < retry.maxAttempts;
     const delayMs = backoffDelay(attempt - 1, retry, random);
     if (noAnswer.kind === "timeout") {
@@ -185,7 +189,7 @@ export class Transport {
     const { failure, detail } = noAnswer;
     switch (failure.kind) {
       case "dns":
-        return new TwingateDnsError(at, this.#endpoint.hostname, detail);
+        return new TwingateDnsError(at, url.hostname, detail);
       case "tls":
         return new TwingateTlsError(at, failure.code, detail);
       case "not-tls":
@@ -196,7 +200,7 @@ export class Transport {
         return new TwingateProtocolError(at, failure.code, detail);
       case "dns-temporary": {
         // Nothing was sent: retried like a refused connection, and named as what it is.
-        const host = this.#endpoint.hostname;
+        const host = url.hostname;
         const final: FinalError = (stopped) =>
           new TwingateDnsError(at, host, detail, { attempts: attempt, ...(stopped === undefined ? {} : { stoppedBecause: stopped }) });
         return canRetry ? { delayMs, reason: `a temporary DNS failure (${failure.code})`, final } : final();
@@ -336,9 +340,9 @@ export class Transport {
         ctx.deadline?.expire();
         throw new TwingateDeadlineError(at, ctx.deadline?.budgetMs ?? limitMs, "while waiting for an answer");
       }
-      if (timer.signal.aborted) throw new NoAnswerSignal({ kind: "timeout" });
+      if (timer.signal.aborted) throw new NoAnswerSignal({ kind: "timeout" }, url);
       const detail = this.serverText.failure(err);
-      throw new NoAnswerSignal({ kind: "failure", failure: classifyConnectionFailure(detail.code), detail });
+      throw new NoAnswerSignal({ kind: "failure", failure: classifyConnectionFailure(detail.code), detail }, url);
     } finally {
       clearTimeout(handle);
     }

@@ -426,6 +426,37 @@ describe("shard redirect", () => {
     expect(events.filter((e) => e.type === "redirect")).toHaveLength(1);
   });
 
+  it("two calls at once: a dropped connection is named at the URL it went to, though the other call moved the endpoint to the shard", async () => {
+    let redirected!: () => void;
+    const shardAnswered = new Promise<void>((resolve) => (redirected = resolve));
+    stub = await startStub((req, res, raw) => {
+      if (req.body.includes("CountUsersAndGroups")) {
+        // Held at the apex until the other call has been sent to the shard and answered, then dropped.
+        void shardAnswered.then(() => setTimeout(() => raw.socket.destroy(), 50));
+        return;
+      }
+      if (req.url === "/acme/api/graphql/") {
+        res.writeHead(308, { location: "/acme.us1/api/graphql/" });
+        return res.end();
+      }
+      res.on("finish", () => redirected());
+      json(res, 200, { data: { groupUpdate: { ok: true, error: null } } });
+    });
+    const { client } = testClient(stub.baseUrl, { retry: { maxAttempts: 1 } });
+    const [read, write] = await Promise.allSettled([
+      client.countUsersAndGroups(),
+      client.mutate(MUTATION, { schema: mutationSchema, payloadField: "groupUpdate" }),
+    ]);
+    expect(write.status).toBe("fulfilled");
+    expect(client.endpoint()).toBe(`http://127.0.0.1:${stub.port}/acme.us1/api/graphql/`);
+    expect(read.status).toBe("rejected");
+    const err = (read as PromiseRejectedResult).reason as TwingateConnectionError;
+    expect(err).toBeInstanceOf(TwingateConnectionError);
+    expect(err.message).toContain(`127.0.0.1:${stub.port}/acme/api/graphql/`);
+    expect(err.message).not.toContain("acme.us1");
+    expect(client.stats).toMatchObject({ requests: 3, redirects: 1 });
+  });
+
   it.each([301, 302, 307])("tolerates %i", async (status) => {
     stub = await startStub((req, res) => {
       if (req.url === "/acme/api/graphql/") {
