@@ -188,17 +188,19 @@ describe("checkCredentials", () => {
   });
 
   it("an HTML page is TG_NOT_JSON about the endpoint", async () => {
-    sim.faults.push({ kind: "html" });
+    // A login wall in front of the API answers every request, the read and the probe beside it alike.
+    sim.faults.push({ kind: "html", times: 2 });
     const result = await check({});
-    expect(result.findings[0]).toMatchObject({ code: "TG_NOT_JSON", subject: "endpoint" });
+    expect(result.findings).toEqual([expect.objectContaining({ code: "TG_NOT_JSON", subject: "endpoint" })]);
+    expect(result.steps.map((s) => s.status)).toEqual(["passed", "failed", "skipped"]);
   });
 
   it("an unclassifiable probe answer is PERMISSION_UNKNOWN: error when write is required", async () => {
-    let n = 0;
-    const stub = await startStub((_req, res) =>
-      n++ === 0
-        ? json(res, 200, { data: { users: { totalCount: 1, pageInfo: { hasNextPage: false } }, groups: { totalCount: 1, pageInfo: { hasNextPage: false } } } })
-        : json(res, 200, { data: { groupUpdate: { ok: false, error: "Something unexpected happened" } } }),
+    // Answered by what each request is: the read and the probe are sent together, in no set order.
+    const stub = await startStub((req, res) =>
+      req.body.includes("mutation WritePermissionProbe")
+        ? json(res, 200, { data: { groupUpdate: { ok: false, error: "Something unexpected happened" } } })
+        : json(res, 200, { data: { users: { totalCount: 1, pageInfo: { hasNextPage: false } }, groups: { totalCount: 1, pageInfo: { hasNextPage: false } } } }),
     );
     try {
       const result = await check({ baseUrl: stub.baseUrl });
