@@ -15,7 +15,10 @@ import type { CheckStep, CredentialCheckResult, Finding, PermissionLevel, Requir
  * The credential check behind `c1-twingate check` and the provider's plan: does this key work
  * for this network, with the permission ConductorOne needs? Never throws for an API outcome;
  * every failure becomes a finding and a failed step. It always ends within its time budget
- * (every request and every wait is bounded by it), with a verdict.
+ * (every request and every wait is bounded by it), with a verdict. When writing is required, the
+ * read and the write probe are sent together (one round trip's wait, not two); the report is the
+ * same as if the probe had followed the read: a failed read is the result, and the probe, then
+ * stopped at once, counts only in `requests`.
  */
 
 export interface CheckCredentialsOptions extends Omit<TwingateClientOptions, "network" | "apiKey"> {
@@ -114,12 +117,18 @@ export async function checkCredentials(options: CheckCredentialsOptions): Promis
 
   const deadline = new Deadline(clock, budgetMs);
   const call = { deadline, ...(options.signal ? { signal: options.signal } : {}) };
+  // Steps 2 and 3 go out together when writing is required: two round trips at once, not one
+  // after the other. The report is still read first: the probe's outcome counts only once the
+  // read passed.
+  const probe = required === "write" ? sendProbe(client, deadline, options.signal) : null;
   try {
     // Step 2: one cheap query proves the key authenticates and can read.
     let counts: UserAndGroupCounts;
     try {
       counts = await client.countUsersAndGroups(call);
     } catch (err) {
+      // Whatever the probe did or would say, the read's failure is the result: stop it now.
+      probe?.abandon();
       const finding = findingForError(err, checkCtx);
       findings.push(finding);
       steps.push(failedStep(STEP_READ, finding));
@@ -127,27 +136,55 @@ export async function checkCredentials(options: CheckCredentialsOptions): Promis
       return done(finding.code === "TG_UNAUTHORIZED" ? "none" : "unknown", null);
     }
     steps.push({ name: STEP_READ, status: "passed", detail: `the key reads ${count(counts.users, "user")} and ${count(counts.groups, "group")}` });
-    if (required === "read") return done("read", counts);
+    if (probe === null) return done("read", counts);
 
     // Step 3: the side-effect-free write probe, only when writing is required. A fault on the
     // way is reported as the fault it is; only Twingate's answer speaks about the key.
-    let probe: WriteProbeResult;
-    try {
-      probe = await client.probeWritePermission(call);
-    } catch (err) {
-      const finding = findingForError(err, checkCtx);
+    const probed = await probe.outcome;
+    if (!probed.ok) {
+      const finding = findingForError(probed.error, checkCtx);
       findings.push(finding);
       steps.push(failedStep(STEP_WRITE, finding));
       return done("unknown", counts);
     }
-    const probeFindings = findingsForProbe(probe, required, { ...checkCtx, endpoint: client.endpoint() }, options.inputNames ?? NEUTRAL_INPUT_NAMES);
+    const result = probed.result;
+    const probeFindings = findingsForProbe(result, required, { ...checkCtx, endpoint: client.endpoint() }, options.inputNames ?? NEUTRAL_INPUT_NAMES);
     findings.push(...probeFindings);
     const failure = probeFindings.find((f) => f.severity === "error");
-    steps.push(failure ? failedStep(STEP_WRITE, failure) : { name: STEP_WRITE, status: "passed", detail: writeStepDetail(probe) });
-    return done(probe.permission, counts);
+    steps.push(failure ? failedStep(STEP_WRITE, failure) : { name: STEP_WRITE, status: "passed", detail: writeStepDetail(result) });
+    return done(result.permission, counts);
   } finally {
+    // Settled by now unless the check ended early; then it must not outlive the check.
+    probe?.abandon();
     deadline.dispose();
   }
+}
+
+/** The write probe, sent beside the read. */
+interface ProbeInFlight {
+  /** What the probe came to; never rejects, so an outcome nobody reads is no unhandled rejection. */
+  readonly outcome: Promise<{ ok: true; result: WriteProbeResult } | { ok: false; error: unknown }>;
+  /** Stop it at once (its connection closed, its waits and retries cut short); nothing after it is reported. */
+  abandon(): void;
+}
+
+/**
+ * Send the probe under the check's budget and the caller's signal, plus a signal of its own to
+ * abandon it. Its deadline is a branch of the check's: a retry wait of the probe that cannot fit
+ * in the budget ends the probe (reported as before, when it was sent after the read) without
+ * cutting short the read beside it.
+ */
+function sendProbe(client: TwingateClient, deadline: Deadline, signal: AbortSignal | undefined): ProbeInFlight {
+  const stop = new AbortController();
+  const branch = deadline.branch();
+  const outcome = client
+    .probeWritePermission({ deadline: branch, signal: signal ? AbortSignal.any([signal, stop.signal]) : stop.signal })
+    .then(
+      (result) => ({ ok: true as const, result }),
+      (error: unknown) => ({ ok: false as const, error }),
+    )
+    .finally(() => branch.dispose());
+  return { outcome, abandon: () => stop.abort() };
 }
 
 type Inputs = { network: TwingateNetwork; client: TwingateClient } | Extract<CheckedInputs, { ok: false }>;

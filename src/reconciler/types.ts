@@ -64,7 +64,11 @@ export interface CredentialCheckResult {
   counts: { users: number | null; groups: number | null } | null;
   steps: CheckStep[];
   findings: Finding[];
-  /** HTTP requests sent, including retries. */
+  /**
+   * HTTP requests sent, including retries and redirect hops. A write check sends the probe beside
+   * the read, so it counts the probe's requests also when the read failed and the probe was
+   * stopped (2 for a revoked key, where a read-only check counts 1).
+   */
   requests: number;
   durationMs: number;
 }

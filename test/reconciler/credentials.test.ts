@@ -96,7 +96,9 @@ describe("checkCredentials", () => {
       },
     ]);
     expect(result.steps.map((s) => s.status)).toEqual(["passed", "failed", "skipped"]);
-    expect(result.requests).toBe(1);
+    // The read and the probe beside it (stopped once the read failed): both were sent.
+    expect(result.requests).toBe(2);
+    expect(await check({ apiKey: DEMO_KEYS.revoked, require: "read" })).toMatchObject({ permission: "none", requests: 1 });
   });
 
   it("a misspelled network is a 404 finding on network", async () => {
@@ -176,7 +178,8 @@ describe("checkCredentials", () => {
 
   it("persistent 429 is TG_RATE_LIMITED, an error that never calls the key invalid", async () => {
     sim.faults.push({ kind: "status", status: 429, retryAfter: 5, times: 10 });
-    const result = await check({ retry: { maxAttempts: 3 } });
+    const sent: string[] = [];
+    const result = await check({ retry: { maxAttempts: 3 }, log: (e) => e.type === "request" && sent.push(e.operation) });
     expect(result.ok).toBe(false);
     expect(result.permission).toBe("unknown");
     const [finding] = result.findings;
@@ -184,7 +187,17 @@ describe("checkCredentials", () => {
     expect(finding?.subject).not.toBe("api_key");
     expect(`${finding?.message} ${finding?.fix}`).not.toMatch(/invalid key|revoked|new API key/i);
     expect(finding?.fix).toMatch(/try again later/);
-    expect(result.requests).toBe(3);
+    // The read's three attempts are the finding; the probe beside it was rate-limited too until the read failed.
+    expect(sent.filter((op) => op === "CountUsersAndGroups")).toHaveLength(3);
+    expect(result.requests).toBe(sent.length);
+    expect(result.steps.map((s) => [s.name, s.status])).toEqual([
+      ["network", "passed"],
+      ["authentication + read", "failed"],
+      ["write", "skipped"],
+    ]);
+    expect(result.requests).toBeGreaterThanOrEqual(3 + 1);
+    expect(result.requests).toBeLessThanOrEqual(3 + 3);
+    expect(await check({ require: "read", retry: { maxAttempts: 3 } })).toMatchObject({ requests: 3 });
   });
 
   it("an HTML page is TG_NOT_JSON about the endpoint", async () => {
