@@ -7,9 +7,16 @@
  * certificate are made by the bench and written into the script, so it does not even pay for
  * those. bench/provider.bench.ts plans one `floor_thing` resource with it, beside the plans of the
  * real provider, to show how much of a plan's time is left to the provider once Node, TLS, HTTP/2
- * and Terraform's own work are paid.
+ * and Terraform's own work are paid: as a script run by the `node` on PATH and by the executables'
+ * Node 22, and built into a single executable by the machinery and runtime of the provider's own
+ * (buildSingleExecutable, src/tfplugin/packaging/sea.ts, which comments out the `#!` line), so that
+ * it also pays what any provider shipped as a Node single executable pays: Terraform hashing its
+ * ~120 MiB package against the lock file at every command.
  */
-import { generateSelfSignedCertificate } from "../src/tfplugin";
+import { X509Certificate } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+import { generateSelfSignedCertificate, type GeneratedCertificate } from "../src/tfplugin";
 
 export const FLOOR_PROVIDER = { hostname: "floor.invalid", namespace: "bench", type: "floor", version: "0.0.1" } as const;
 
@@ -24,11 +31,33 @@ resource "floor_thing" "this" { input = "acme" }
 `;
 
 /**
- * The provider script's source, with a fresh P-256 key and certificate in it. Run by the `node` on
- * PATH (as the script form of the provider is), or by `node` when given (e.g. the executables' Node 22).
+ * The floor's P-256 key and certificate, kept in `file` (the bench's .cache) from run to run, so the
+ * floor's source, and with it its single executable, stays the same and is taken from the build
+ * cache instead of being built (and cached) anew at every run. Made again when missing, unreadable,
+ * or within 30 days of expiry (Terraform checks the validity of the certificate in the handshake).
  */
-export function floorProviderSource(node?: string): string {
+export function floorCertificate(file: string): GeneratedCertificate {
+  try {
+    if (existsSync(file)) {
+      const { keyPem, certPem } = JSON.parse(readFileSync(file, "utf8")) as { keyPem: string; certPem: string };
+      const x509 = new X509Certificate(certPem);
+      if (new Date(x509.validTo).getTime() > Date.now() + 30 * 86_400_000) return { keyPem, certPem, der: x509.raw };
+    }
+  } catch {
+    // made again below
+  }
   const cert = generateSelfSignedCertificate();
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify({ keyPem: cert.keyPem, certPem: cert.certPem }), { mode: 0o600 });
+  return cert;
+}
+
+/**
+ * The provider script's source, with a P-256 key and certificate in it (fresh ones unless `cert` is
+ * given). Run by the `node` on PATH (as the script form of the provider is), or by `node` when given
+ * (e.g. the executables' Node 22); as a single executable, the `#!` line is commented out.
+ */
+export function floorProviderSource(node?: string, cert: GeneratedCertificate = generateSelfSignedCertificate()): string {
   return `#!${node ?? "/usr/bin/env node"}
 "use strict";
 // A do-nothing Terraform provider (bench/floor-provider.ts): plugin protocol 6 over gRPC, mTLS.

@@ -9,11 +9,16 @@
  *      on a loaded machine), its RSS once idle after the handshake, and the bundle's size (the part
  *      compiled at start-up, and the lazy modules it carries);
  *  (b) `terraform plan` wall time with one credential check against the simulator (script and
- *      executable) next to a plan holding only terraform_data, and the CPU time of terraform with
- *      its provider processes (steadier than wall time on a shared machine); then one plan of each form run with
- *      TF_LOG=trace, cut into a timeline (bench/plan-timeline.ts): terraform's own work before the
- *      first plugin start (for the executable mostly hashing its ~120 MB against the lock file),
- *      and per provider process spawn → handshake → each call → Close → exit;
+ *      executable) next to a plan holding only terraform_data and plans of the floor, a do-nothing
+ *      Node provider (bench/floor-provider.ts): as a script on the `node` on PATH and on the
+ *      executables' Node 22, and as a single executable built like the provider's (same
+ *      buildSingleExecutable, runtime and caches; installed in the mirror the same way, so
+ *      terraform checks its h1: hash as it does the provider's), all interleaved; with the CPU time
+ *      of terraform and its provider processes (steadier than wall time on a shared machine); then
+ *      one plan of the floor on Node 22, of the floor executable and of each form of the provider
+ *      run with TF_LOG=trace, cut into a timeline (bench/plan-timeline.ts): terraform's own work
+ *      before the first plugin start (for an executable mostly hashing its ~120 MB against the lock
+ *      file), and per provider process spawn → handshake → each call → Close → exit;
  *  (c) scale: for_each over 100 networks of the simulator, plan and apply wall time and the
  *      provider processes' peak RSS and PSS (sampled from /proc);
  *  (d) 10 provider aliases, one check each: plan wall time, the processes' peak RSS together.
@@ -33,10 +38,12 @@ import { toPem } from "../src/tfplugin/server/certificate";
 import { protocolClientDefinitions } from "../test/tfplugin/server/protocol-client";
 import { splitLazyModules } from "../src/tfplugin/packaging/lazy-module";
 import { fetchNodeRuntime, nodeRuntimeFor } from "../src/tfplugin/packaging/node-runtime";
+import { buildSingleExecutable } from "../src/tfplugin/packaging/sea";
+import { executableName } from "../src/tfplugin/packaging/release";
 import { createTerraformWorkspace, requireTerraform, type TerraformWorkspace } from "../test/helpers/terraform";
 import { credentialCheckConfig } from "../test/provider/terraform-run";
 import { describePlanTimeline } from "./plan-timeline";
-import { FLOOR_PROVIDER, FLOOR_TF, floorProviderSource } from "./floor-provider";
+import { FLOOR_PROVIDER, FLOOR_TF, floorCertificate, floorProviderSource } from "./floor-provider";
 
 const ROOT = join(__dirname, "..");
 const PROVIDER_BUNDLE_FILE = "terraform-provider-c1twingate";
@@ -216,10 +223,10 @@ const CHECK_TF = credentialCheckConfig;
 
 const provider = (file: string) => ({ file, hostname: PROVIDER_HOSTNAME, namespace: PROVIDER_NAMESPACE, type: PROVIDER_TYPE, version: PROVIDER_VERSION });
 
-async function plans(sim: RunningSimulator, executable: string, baselines: Baseline[], executableNode: string): Promise<void> {
+async function plans(sim: RunningSimulator, executable: string, baselines: Baseline[], executableNode: string, floorExecutable: string): Promise<void> {
   // The floor: a do-nothing Node provider (bench/floor-provider.ts), what any Node provider pays:
-  // on the node on PATH (the script's runtime), and on the executables' Node 22, which the
-  // executable adds terraform's hashing of its ~120 MiB to.
+  // on the node on PATH (the script's runtime), on the executables' Node 22, and as a single
+  // executable on that Node, which adds terraform's hashing of its ~120 MiB at every command.
   const floorDir = mkdtempSync(join(tmpdir(), "bench-floor-"));
   const floorFile = (name: string, node?: string): string => {
     const file = join(floorDir, name, `terraform-provider-${FLOOR_PROVIDER.type}`);
@@ -238,6 +245,7 @@ async function plans(sim: RunningSimulator, executable: string, baselines: Basel
     "only terraform_data": createTerraformWorkspace({ providers: [], mainTf: `resource "terraform_data" "this" { input = "acme" }\n` }),
     [`floor: do-nothing, Node ${process.versions.node.split(".")[0]}`]: createTerraformWorkspace({ providers: [{ file: floorFile("path"), ...FLOOR_PROVIDER }], mainTf: FLOOR_TF }),
     "floor: do-nothing, executable's Node": createTerraformWorkspace({ providers: [{ file: floorFile("executable", executableNode), ...FLOOR_PROVIDER }], mainTf: FLOOR_TF }),
+    "floor: do-nothing, as an executable": createTerraformWorkspace({ providers: [{ file: floorExecutable, ...FLOOR_PROVIDER }], mainTf: FLOOR_TF }),
     "one check, script": check(SCRIPT),
     "one check, executable": check(executable),
     "one check, script on the executables' Node": check(scriptOnExecutableNode),
@@ -255,13 +263,19 @@ async function plans(sim: RunningSimulator, executable: string, baselines: Basel
       }
     const floor = median(times["only terraform_data"] ?? [1]);
     console.log(`(b) terraform plan wall time, median of ${PLANS} (ratio to the terraform_data plan); CPU time of terraform and its providers, median`);
-    for (const [name, t] of Object.entries(times)) console.log(`    ${name.padEnd(34)} ${fmt(median(t)).padStart(7)}  ×${(median(t) / floor).toFixed(1)}  (range ${range(t)})  CPU ${fmt(median(cpu[name] ?? []))}`);
+    for (const [name, t] of Object.entries(times)) console.log(`    ${name.padEnd(42)} ${fmt(median(t)).padStart(7)}  ×${(median(t) / floor).toFixed(1)}  (range ${range(t)})  CPU ${fmt(median(cpu[name] ?? []))}`);
     // Where one plan's time goes, from terraform's own trace (the provider logs at trace too, so it runs a little slower than above).
-    for (const name of ["floor: do-nothing, executable's Node", "one check, script", "one check, executable"]) {
+    const traces = [
+      ["floor: do-nothing, executable's Node", "floor script on the executables' Node"],
+      ["floor: do-nothing, as an executable", "floor executable"],
+      ["one check, script", "script"],
+      ["one check, executable", "executable"],
+    ] as const;
+    for (const [name, label] of traces) {
       const ws = workspaces[name];
       if (!ws) continue;
       const traced = await ws.run(["plan"], { env: { TF_LOG: "trace", TF_LOG_PROVIDER: "trace" } });
-      console.log(`    timeline of one traced plan, ${name.replace("one check, ", "").replace(/:.*/, "")} (ms; each call until the next, [the provider's handler time]):`);
+      console.log(`    timeline of one traced plan, ${label} (ms; each call until the next, [the provider's handler time]):`);
       for (const line of describePlanTimeline(traced.stderr)) console.log(`      ${line}`);
     }
   } finally {
@@ -403,6 +417,21 @@ async function main(): Promise<void> {
   const exe = async (script: string, dir: string): Promise<string> =>
     (await buildProviderExecutables({ platforms: [currentPlatform()], outDir: join(ROOT, ".cache", dir), bundle: script, caches }))[0]?.file ?? "";
   const executable = await exe(SCRIPT, "bench");
+  // The floor as a single executable, built as the provider's is (same function, runtime and
+  // caches); its certificate is kept in .cache so its source, and so the cached build, is reused.
+  const floorDir = join(ROOT, ".cache", "bench-floor");
+  const floorScript = join(floorDir, `terraform-provider-${FLOOR_PROVIDER.type}.js`);
+  mkdirSync(floorDir, { recursive: true });
+  writeFileSync(floorScript, floorProviderSource(undefined, floorCertificate(join(floorDir, "certificate.json"))));
+  const floorExecutable = (
+    await buildSingleExecutable({
+      script: floorScript,
+      platform: currentPlatform(),
+      outFile: join(floorDir, currentPlatform(), executableName(FLOOR_PROVIDER.type, FLOOR_PROVIDER.version, currentPlatform())),
+      runtimeCacheDir: caches.runtimeCacheDir,
+      buildCacheDir: caches.buildCacheDir,
+    })
+  ).file;
   const baselines: Baseline[] = [];
   for (const [i, b] of baselineScripts(process.env.BENCH_BASELINE_SCRIPT).entries()) baselines.push({ ...b, executable: await exe(b.script, `bench-baseline-${i}`) });
   const socketsTmp = mkdtempSync(join(tmpdir(), "bench-sockets-"));
@@ -413,7 +442,7 @@ async function main(): Promise<void> {
   }
   const sim = await startSimulator({ rateLimit: false });
   try {
-    await plans(sim, executable, baselines, await fetchNodeRuntime(nodeRuntimeFor(currentPlatform()), { cacheDir: caches.runtimeCacheDir }));
+    await plans(sim, executable, baselines, await fetchNodeRuntime(nodeRuntimeFor(currentPlatform()), { cacheDir: caches.runtimeCacheDir }), floorExecutable);
   } finally {
     await sim.close();
   }
