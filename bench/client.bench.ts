@@ -1,6 +1,8 @@
 /**
  * Client benchmark against the local simulator: HTTP requests and wall time of
- * (a) a read check, (b) a write check, (c) paging 10 000 users with pacing relaxed, and
+ * (a) a read check, (b) a write check, (a')/(b') both with every request held 150 ms (a distant
+ * API's round trip: the write check's two requests go out together, so it takes one, not two),
+ * (c) paging 10 000 users with pacing relaxed, and
  * (d) the same paging under the real 60 reads/min limit, on a virtual clock (no real waiting);
  * then the cost of the security layers:
  * (e) key redaction over decoded server text (MB/s), (f) destination decisions per second,
@@ -22,6 +24,8 @@ import { startHostileServer } from "../test/hostile/server";
 
 const BIG_KEY = "sim-bench-rw-key";
 const USERS = 10_000;
+/** (a') and (b'): the simulator holds each request this long, as a distant API's round trip. */
+const LATENCY_MS = 150;
 const CLI = join(__dirname, "..", "dist", "cli.js");
 // Reports the child's peak RSS on stderr as it exits.
 const REPORT_PEAK_RSS = 'process.on("exit",()=>process.stderr.write("\\nPEAK_RSS_KB="+process.resourceUsage().maxRSS+"\\n"))';
@@ -59,6 +63,17 @@ async function main(): Promise<void> {
       const result = await checkCredentials({ network: "acme", apiKey: DEMO_KEYS.readWrite, require, baseUrl: sim.baseUrl, pacing: relaxed });
       if (!result.ok) throw new Error(`the ${require} check failed: ${JSON.stringify(result.findings)}`);
       row(`(${require === "read" ? "a" : "b"}) ${require} check (permission ${result.permission})`, result.requests, performance.now() - t0);
+    }
+    // The same two checks with a round trip as slow as a distant API's: every request held
+    // LATENCY_MS by the simulator (a latency fault). The write check sends its read and its probe
+    // together, so it should take one round trip, as the read check does, not two.
+    for (const require of ["read", "write"] as const) {
+      sim.faults.push({ kind: "latency", ms: LATENCY_MS, times: 2 });
+      const t0 = performance.now();
+      const result = await checkCredentials({ network: "acme", apiKey: DEMO_KEYS.readWrite, require, baseUrl: sim.baseUrl, pacing: relaxed });
+      sim.faults.clear();
+      if (!result.ok) throw new Error(`the ${require} check failed: ${JSON.stringify(result.findings)}`);
+      row(`(${require === "read" ? "a" : "b"}') ${require} check, ${LATENCY_MS} ms per request`, result.requests, performance.now() - t0);
     }
 
     {
