@@ -1,4 +1,4 @@
-import { execFileSync } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { chmodSync, copyFileSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -113,49 +113,52 @@ export async function buildSingleExecutable(options: SeaBuildOptions): Promise<S
     fetchNodeRuntime(runtime, { cacheDir: options.runtimeCacheDir, env }),
   ]);
   const work = join(dirname(options.outFile), `.sea-${randomBytes(6).toString("hex")}`);
+  const removeWork = (): void => rmSync(work, { recursive: true, force: true });
   makeDirectory(work);
-  let sha256: string;
-  try {
-    // Lazy modules become SEA assets: the blob's script is not a file the program could read them from.
-    const { code, modules } = splitLazyModules(main.toString("utf8"));
-    writeFileSync(join(work, "main.js"), code);
-    const assets: Record<string, string> = {};
-    modules.forEach((m, i) => {
-      writeFileSync(join(work, `lazy-${i}.js`), m.source);
-      assets[`lazy-module:${m.name}`] = `lazy-${i}.js`;
-    });
-    writeFileSync(
-      join(work, "sea-config.json"),
-      JSON.stringify({ main: "main.js", output: "sea.blob", disableExperimentalSEAWarning: true, useSnapshot: false, useCodeCache: false, assets }),
-    );
-    run(makerBinary, ["--experimental-sea-config", "sea-config.json"], work, "making the single-executable blob");
-    const blob = join(work, "sea.blob");
-    const exe = join(work, "executable");
-    copyFileSync(targetBinary, exe);
-    chmodSync(exe, 0o755);
-    // postject in a child process: its LIEF build prints warnings and holds a few hundred MB while it works.
-    const injector = [
-      "const [mod, exe, blob, fuse, segment] = process.argv.slice(1);",
-      "require(mod).inject(exe, 'NODE_SEA_BLOB', require('fs').readFileSync(blob), { sentinelFuse: fuse, ...(segment ? { machoSegmentName: segment } : {}) })",
-      "  .catch((e) => { console.error(e && e.message ? e.message : String(e)); process.exit(1); });",
-    ].join("\n");
-    run(process.execPath, ["-e", injector, postject, exe, blob, SEA_SENTINEL_FUSE, runtime.format === "macho" ? SEA_MACHO_SEGMENT : ""], work, `injecting the blob into ${runtime.packageName}`);
-    verifySeaInjected(readFileSync(exe), readFileSync(blob), options.platform);
-    if (runtime.format === "macho" && process.platform === "darwin") adHocSign(exe);
-    // Its final bytes: what the cache records and the result reports.
-    sha256 = sha256OfFile(exe);
-    if (cached) {
-      makeDirectory(dirname(cached));
-      const staged = `${cached}.${randomBytes(4).toString("hex")}`;
-      copyFileSync(exe, staged);
-      // The digest first: a reader that finds the executable finds its digest (a stale one fails the check, and it is rebuilt).
-      writeCacheDigest(cached, sha256);
-      renameSync(staged, cached);
+  const sha256 = await untilInterrupted(async (onChild) => {
+    try {
+      // Lazy modules become SEA assets: the blob's script is not a file the program could read them from.
+      const { code, modules } = splitLazyModules(main.toString("utf8"));
+      writeFileSync(join(work, "main.js"), code);
+      const assets: Record<string, string> = {};
+      modules.forEach((m, i) => {
+        writeFileSync(join(work, `lazy-${i}.js`), m.source);
+        assets[`lazy-module:${m.name}`] = `lazy-${i}.js`;
+      });
+      writeFileSync(
+        join(work, "sea-config.json"),
+        JSON.stringify({ main: "main.js", output: "sea.blob", disableExperimentalSEAWarning: true, useSnapshot: false, useCodeCache: false, assets }),
+      );
+      await run(makerBinary, ["--experimental-sea-config", "sea-config.json"], work, "making the single-executable blob", onChild);
+      const blob = join(work, "sea.blob");
+      const exe = join(work, "executable");
+      copyFileSync(targetBinary, exe);
+      chmodSync(exe, 0o755);
+      // postject in a child process: its LIEF build prints warnings and holds a few hundred MB while it works.
+      const injector = [
+        "const [mod, exe, blob, fuse, segment] = process.argv.slice(1);",
+        "require(mod).inject(exe, 'NODE_SEA_BLOB', require('fs').readFileSync(blob), { sentinelFuse: fuse, ...(segment ? { machoSegmentName: segment } : {}) })",
+        "  .catch((e) => { console.error(e && e.message ? e.message : String(e)); process.exit(1); });",
+      ].join("\n");
+      await run(process.execPath, ["-e", injector, postject, exe, blob, SEA_SENTINEL_FUSE, runtime.format === "macho" ? SEA_MACHO_SEGMENT : ""], work, `injecting the blob into ${runtime.packageName}`, onChild);
+      verifySeaInjected(readFileSync(exe), readFileSync(blob), options.platform);
+      if (runtime.format === "macho" && process.platform === "darwin") await adHocSign(exe, onChild);
+      // Its final bytes: what the cache records and the result reports.
+      const digest = sha256OfFile(exe);
+      if (cached) {
+        makeDirectory(dirname(cached));
+        const staged = `${cached}.${randomBytes(4).toString("hex")}`;
+        copyFileSync(exe, staged);
+        // The digest first: a reader that finds the executable finds its digest (a stale one fails the check, and it is rebuilt).
+        writeCacheDigest(cached, digest);
+        renameSync(staged, cached);
+      }
+      placeExecutable(exe, options.outFile);
+      return digest;
+    } finally {
+      removeWork();
     }
-    placeExecutable(exe, options.outFile);
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-  }
+  }, removeWork);
   return { file: options.outFile, platform: options.platform, runtime, sha256, cached: false };
 }
 
@@ -164,16 +167,66 @@ export async function buildSingleExecutable(options: SeaBuildOptions): Promise<S
  * build signs ad hoc right away (before any hash is taken); elsewhere the file stays unsigned
  * and is signed on a Mac before it is published (docs/pipelines.md).
  */
-function adHocSign(file: string): void {
-  run("codesign", ["--sign", "-", "--force", file], dirname(file), "ad-hoc signing with codesign");
+function adHocSign(file: string, onChild: (child: ChildProcess | undefined) => void): Promise<void> {
+  return run("codesign", ["--sign", "-", "--force", file], dirname(file), "ad-hoc signing with codesign", onChild);
 }
 
-function run(command: string, args: string[], cwd: string, what: string): void {
+/** Longest a build step's child may run (ms). */
+const STEP_TIMEOUT_MS = 600_000;
+/** The last bytes of a failing child's output kept for its message. */
+const OUTPUT_TAIL_BYTES = 64 << 10;
+/** The signals that end the build (the CLI's Ctrl-C, a CI job cancelled): see {@link untilInterrupted}. */
+const INTERRUPTS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+
+/**
+ * Runs one build step's child process and resolves when it exits 0; rejects with a
+ * ProviderBuildError that quotes the end of its output otherwise. Asynchronous, so that the
+ * process building stays responsive to signals while a step runs (see buildSingleExecutable).
+ */
+function run(command: string, args: string[], cwd: string, what: string, onChild: (child: ChildProcess | undefined) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, stdio: ["ignore", "pipe", "pipe"], timeout: STEP_TIMEOUT_MS, killSignal: "SIGKILL" });
+    onChild(child);
+    let out = "";
+    const keep = (d: Buffer): void => {
+      out = (out + d.toString()).slice(-OUTPUT_TAIL_BYTES);
+    };
+    child.stdout?.on("data", keep);
+    child.stderr?.on("data", keep);
+    const failed = (why: string, cause?: unknown): void => {
+      onChild(undefined);
+      reject(new ProviderBuildError(`${what} failed: ${out.trim().split("\n").slice(-5).join(" ") || why}`, cause === undefined ? undefined : { cause }));
+    };
+    child.on("error", (err) => failed(err.message, err));
+    child.on("close", (code, signal) => {
+      if (code === 0) {
+        onChild(undefined);
+        resolve();
+      } else failed(signal ? `it was stopped by ${signal}${signal === "SIGKILL" ? ` (over ${STEP_TIMEOUT_MS / 1000} s, or killed)` : ""}` : `it exited with code ${code}`);
+    });
+  });
+}
+
+/**
+ * While `work` runs: on SIGINT, SIGTERM or SIGHUP, the running step's child is killed and
+ * `cleanUp` removes what the build has made so far, then the signal is raised again with these
+ * handlers gone, so the process ends as it would have (or its own handlers run). Without this,
+ * Node ends at once on the signal and leaves postject injecting (several seconds, a few hundred
+ * MB) and the build's work directory behind.
+ */
+async function untilInterrupted<T>(work: (onChild: (child: ChildProcess | undefined) => void) => Promise<T>, cleanUp: () => void): Promise<T> {
+  let running: ChildProcess | undefined;
+  const onSignal = (signal: NodeJS.Signals): void => {
+    running?.kill("SIGKILL");
+    cleanUp();
+    for (const s of INTERRUPTS) process.removeListener(s, onSignal);
+    process.kill(process.pid, signal);
+  };
+  for (const s of INTERRUPTS) process.on(s, onSignal);
   try {
-    execFileSync(command, args, { cwd, stdio: ["ignore", "pipe", "pipe"], timeout: 600_000, maxBuffer: 64 << 20 });
-  } catch (err) {
-    const out = `${(err as { stdout?: Buffer }).stdout?.toString() ?? ""}${(err as { stderr?: Buffer }).stderr?.toString() ?? ""}`.trim();
-    throw new ProviderBuildError(`${what} failed: ${out.split("\n").slice(-5).join(" ") || (err as Error).message}`, { cause: err });
+    return await work((child) => (running = child));
+  } finally {
+    for (const s of INTERRUPTS) process.removeListener(s, onSignal);
   }
 }
 

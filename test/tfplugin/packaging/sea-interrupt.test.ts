@@ -1,0 +1,84 @@
+/**
+ * A build of a single executable stopped by a signal (Ctrl-C, a cancelled CI job) while postject
+ * injects the blob: the injector is killed with it, and neither the build's work directory nor an
+ * executable is left behind. The builder runs in its own Node process (as the CLI does), and is
+ * sent SIGTERM once its injector is seen running (Linux: /proc).
+ */
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { currentPlatform } from "../../../src/tfplugin";
+import { SEA_SENTINEL_FUSE } from "../../../src/tfplugin/packaging/sea";
+import { TEST_CACHES } from "../../provider/executable-fixture";
+import { PROVIDER_BUNDLE } from "../../provider/provider-bundle";
+
+jest.setTimeout(600_000);
+
+const REPO = join(__dirname, "..", "..", "..");
+
+/** Pids of the processes whose command line holds every one of `parts`. */
+function processesWith(...parts: string[]): number[] {
+  const pids: number[] = [];
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    let cmdline: string;
+    try {
+      cmdline = readFileSync(`/proc/${entry}/cmdline`, "latin1");
+    } catch {
+      continue; // gone meanwhile
+    }
+    if (parts.every((p) => cmdline.includes(p))) pids.push(Number(entry));
+  }
+  return pids;
+}
+
+async function until<T>(what: string, timeoutMs: number, probe: () => T | undefined): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const found = probe();
+    if (found !== undefined) return found;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+describe("a single-executable build stopped by a signal", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), "c1tg-sea-interrupt-"));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("kills postject and removes its work directory on SIGTERM during the injection, then ends by the signal", async () => {
+    const outDir = join(dir, "out");
+    const script = join(dir, "build.ts");
+    // No build cache: the blob is really injected (a cached executable would be copied instead).
+    writeFileSync(
+      script,
+      `import { buildSingleExecutable } from ${JSON.stringify(join(REPO, "src/tfplugin/packaging/sea"))};
+buildSingleExecutable({ script: ${JSON.stringify(PROVIDER_BUNDLE)}, platform: ${JSON.stringify(currentPlatform())}, outFile: ${JSON.stringify(join(outDir, "provider"))}, runtimeCacheDir: ${JSON.stringify(TEST_CACHES.runtimeCacheDir)} })
+  .then(() => process.stdout.write("built\\n"), (e) => { process.stderr.write(String(e && e.message)); process.exit(3); });`,
+    );
+    const builder = spawn(process.execPath, ["--import", "tsx", script], { cwd: REPO, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    builder.stdout.on("data", (d: Buffer) => (output += d.toString()));
+    builder.stderr.on("data", (d: Buffer) => (output += d.toString()));
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => builder.on("close", (code, signal) => resolve({ code, signal })));
+
+    // The injector's command line holds the fuse and a path inside the build's work directory.
+    const [injector] = await until("postject to start injecting", 300_000, () => {
+      if (builder.exitCode !== null) throw new Error(`the build ended before injecting: ${output}`);
+      const pids = processesWith(SEA_SENTINEL_FUSE, outDir);
+      return pids.length > 0 ? pids : undefined;
+    });
+    expect(readdirSync(outDir).some((e) => e.startsWith(".sea-"))).toBe(true);
+    builder.kill("SIGTERM");
+
+    const end = await exited;
+    expect({ ...end, output }).toEqual({ code: null, signal: "SIGTERM", output: "" });
+    await until("the injector to be gone", 10_000, () => (processesWith(SEA_SENTINEL_FUSE, outDir).length === 0 ? true : undefined));
+    expect(existsSync(`/proc/${injector}`) && readFileSync(`/proc/${injector}/cmdline`, "latin1").includes(outDir)).toBe(false);
+    expect(readdirSync(outDir)).toEqual([]);
+  });
+});
