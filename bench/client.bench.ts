@@ -1,7 +1,8 @@
 /**
  * Client benchmark against the local simulator: HTTP requests and wall time of
- * (a) a read check, (b) a write check, (a')/(b') both with every request held 150 ms (a distant
- * API's round trip: the write check's two requests go out together, so it takes one, not two),
+ * (a) a read check, (b) a write check, (a')/(b') both against a sharded network (the apex
+ * redirects to the shard, as Twingate's does) with every request held 150 ms, a distant API's
+ * round trip (the write check's probe goes out beside the read's request to the shard),
  * (c) paging 10 000 users with pacing relaxed, and
  * (d) the same paging under the real 60 reads/min limit, on a virtual clock (no real waiting);
  * then the cost of the security layers:
@@ -64,17 +65,20 @@ async function main(): Promise<void> {
       if (!result.ok) throw new Error(`the ${require} check failed: ${JSON.stringify(result.findings)}`);
       row(`(${require === "read" ? "a" : "b"}) ${require} check (permission ${result.permission})`, result.requests, performance.now() - t0);
     }
-    // The same two checks with a round trip as slow as a distant API's: every request held
-    // LATENCY_MS by the simulator (a latency fault). The write check sends its read and its probe
-    // together, so it should take one round trip, as the read check does, not two.
+    // The same two checks as against Twingate itself: the apex redirects to the network's shard,
+    // and every request is held LATENCY_MS (a latency fault), a distant API's round trip. The write
+    // check sends its probe beside the read's request to the shard: it should take the read
+    // check's two round trips (apex, shard), not three.
+    sim.setOptions({ shard: "us1" });
     for (const require of ["read", "write"] as const) {
-      sim.faults.push({ kind: "latency", ms: LATENCY_MS, times: 2 });
+      sim.faults.push({ kind: "latency", ms: LATENCY_MS, times: 10 });
       const t0 = performance.now();
       const result = await checkCredentials({ network: "acme", apiKey: DEMO_KEYS.readWrite, require, baseUrl: sim.baseUrl, pacing: relaxed });
       sim.faults.clear();
       if (!result.ok) throw new Error(`the ${require} check failed: ${JSON.stringify(result.findings)}`);
-      row(`(${require === "read" ? "a" : "b"}') ${require} check, ${LATENCY_MS} ms per request`, result.requests, performance.now() - t0);
+      row(`(${require === "read" ? "a" : "b"}') ${require} check, sharded, ${LATENCY_MS} ms per request`, result.requests, performance.now() - t0);
     }
+    sim.setOptions({ shard: undefined });
 
     {
       const client = new TwingateClient({ network: "big", apiKey: BIG_KEY, baseUrl: sim.baseUrl, pacing: relaxed });

@@ -16,9 +16,12 @@ import type { CheckStep, CredentialCheckResult, Finding, PermissionLevel, Requir
  * for this network, with the permission ConductorOne needs? Never throws for an API outcome;
  * every failure becomes a finding and a failed step. It always ends within its time budget
  * (every request and every wait is bounded by it), with a verdict. When writing is required, the
- * read and the write probe are sent together (one round trip's wait, not two); the report is the
- * same as if the probe had followed the read: a failed read is the result, and the probe, then
- * stopped at once, counts only in `requests`.
+ * write probe goes out as soon as the read has found the network's shard (Twingate redirects a
+ * client's first request from the apex to its regional host), beside the read's own request to
+ * the shard: one round trip less than probing after the read, and never a second request to the
+ * rate-limited apex. Where the apex answers itself, the probe follows the read as before. The
+ * report is the same as if the probe had followed the read: a failed read is the result, and the
+ * probe, then stopped at once, counts only in `requests`.
  */
 
 export interface CheckCredentialsOptions extends Omit<TwingateClientOptions, "network" | "apiKey"> {
@@ -117,10 +120,9 @@ export async function checkCredentials(options: CheckCredentialsOptions): Promis
 
   const deadline = new Deadline(clock, budgetMs);
   const call = { deadline, ...(options.signal ? { signal: options.signal } : {}) };
-  // Steps 2 and 3 go out together when writing is required: two round trips at once, not one
-  // after the other. The report is still read first: the probe's outcome counts only once the
-  // read passed.
-  const probe = required === "write" ? sendProbe(client, deadline, options.signal) : null;
+  // Step 3 goes out beside step 2 once the read has found the shard (see the header): the report
+  // is still read first, the probe's outcome counting only once the read passed.
+  const probe = required === "write" ? probeOnceShardFound(client, deadline, options.signal) : null;
   try {
     // Step 2: one cheap query proves the key authenticates and can read.
     let counts: UserAndGroupCounts;
@@ -140,7 +142,7 @@ export async function checkCredentials(options: CheckCredentialsOptions): Promis
 
     // Step 3: the side-effect-free write probe, only when writing is required. A fault on the
     // way is reported as the fault it is; only Twingate's answer speaks about the key.
-    const probed = await probe.outcome;
+    const probed = await probe.outcome();
     if (!probed.ok) {
       const finding = findingForError(probed.error, checkCtx);
       findings.push(finding);
@@ -160,31 +162,41 @@ export async function checkCredentials(options: CheckCredentialsOptions): Promis
   }
 }
 
-/** The write probe, sent beside the read. */
+/** The write probe, sent beside the read's request to the shard, or after the read. */
 interface ProbeInFlight {
-  /** What the probe came to; never rejects, so an outcome nobody reads is no unhandled rejection. */
-  readonly outcome: Promise<{ ok: true; result: WriteProbeResult } | { ok: false; error: unknown }>;
-  /** Stop it at once (its connection closed, its waits and retries cut short); nothing after it is reported. */
+  /** What the probe came to (sending it now if it has not gone yet); never rejects, so an outcome nobody reads is no unhandled rejection. */
+  outcome(): Promise<{ ok: true; result: WriteProbeResult } | { ok: false; error: unknown }>;
+  /** Stop it at once (its connection closed, its waits and retries cut short), or never send it; nothing after it is reported. */
   abandon(): void;
 }
 
 /**
- * Send the probe under the check's budget and the caller's signal, plus a signal of its own to
- * abandon it. Its deadline is a branch of the check's: a retry wait of the probe that cannot fit
- * in the budget ends the probe (reported as before, when it was sent after the read) without
- * cutting short the read beside it.
+ * The probe, sent when the client first follows a shard redirect (the read's), or when its
+ * outcome is asked for, whichever comes first: never to the apex while the read is on its way
+ * there. Under the check's budget and the caller's signal, plus a signal of its own to abandon
+ * it. Its deadline is a branch of the check's: a retry wait of the probe that cannot fit in the
+ * budget ends the probe (reported as before, when it was sent after the read) without cutting
+ * short the read beside it.
  */
-function sendProbe(client: TwingateClient, deadline: Deadline, signal: AbortSignal | undefined): ProbeInFlight {
+function probeOnceShardFound(client: TwingateClient, deadline: Deadline, signal: AbortSignal | undefined): ProbeInFlight {
   const stop = new AbortController();
-  const branch = deadline.branch();
-  const outcome = client
-    .probeWritePermission({ deadline: branch, signal: signal ? AbortSignal.any([signal, stop.signal]) : stop.signal })
-    .then(
-      (result) => ({ ok: true as const, result }),
-      (error: unknown) => ({ ok: false as const, error }),
-    )
-    .finally(() => branch.dispose());
-  return { outcome, abandon: () => stop.abort() };
+  let sent: ReturnType<ProbeInFlight["outcome"]> | undefined;
+  const send = (): ReturnType<ProbeInFlight["outcome"]> => {
+    if (sent) return sent;
+    const branch = deadline.branch();
+    sent = client
+      .probeWritePermission({ deadline: branch, signal: signal ? AbortSignal.any([signal, stop.signal]) : stop.signal })
+      .then(
+        (result) => ({ ok: true as const, result }),
+        (error: unknown) => ({ ok: false as const, error }),
+      )
+      .finally(() => branch.dispose());
+    return sent;
+  };
+  void client.shardFound().then(() => {
+    if (!stop.signal.aborted) void send();
+  });
+  return { outcome: send, abandon: () => stop.abort() };
 }
 
 type Inputs = { network: TwingateNetwork; client: TwingateClient } | Extract<CheckedInputs, { ok: false }>;

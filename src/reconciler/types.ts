@@ -66,8 +66,10 @@ export interface CredentialCheckResult {
   findings: Finding[];
   /**
    * HTTP requests sent, including retries and redirect hops. A write check sends the probe beside
-   * the read, so it counts the probe's requests also when the read failed and the probe was
-   * stopped (2 for a revoked key, where a read-only check counts 1).
+   * the read's request to the network's shard once the apex redirected the read there, so it
+   * counts the probe's requests also when the read failed at the shard and the probe was stopped
+   * (3 for a revoked key on a sharded network: the apex, the read and the probe; 2 for a
+   * read-only check).
    */
   requests: number;
   durationMs: number;

@@ -166,6 +166,11 @@ export class TwingateClient {
     return this.#transport.endpoint();
   }
 
+  /** Settles once a request was redirected to the network's shard (see Transport.shardFound); never if the apex answers itself. */
+  shardFound(): Promise<void> {
+    return this.#transport.shardFound;
+  }
+
   /** Requests sent (retries and redirects included), retries, and redirects followed. */
   get stats(): Readonly<TransportStats> {
     return this.#transport.stats;

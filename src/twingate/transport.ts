@@ -116,6 +116,14 @@ export class Transport {
   /** The one redaction point of everything this transport receives. */
   readonly serverText: ServerTextGate;
   #endpoint: URL;
+  #shardFound!: () => void;
+  /**
+   * Settles when this transport first follows a shard redirect (its endpoint is then the shard);
+   * never, if the apex answers itself. A caller with a second request to send can wait for it
+   * instead of sending that request to the apex too: Twingate rate-limits the apex, and every
+   * request sent there before the shard is known is redirected (and paced) once more.
+   */
+  readonly shardFound: Promise<void> = new Promise((resolve) => (this.#shardFound = resolve));
 
   constructor(options: TransportOptions) {
     this.#options = options;
@@ -367,6 +375,7 @@ export class Transport {
     const next = this.#destinations.urlFor(verdict.slot);
     this.stats.redirects++;
     this.#endpoint = next; // cached: later calls go straight to the shard
+    this.#shardFound();
     this.#options.log?.({ type: "redirect", from: at, to: displayUrl(next), status: answer.status });
     return next;
   }

@@ -8,9 +8,13 @@ import { VirtualClock } from "../helpers/virtual-clock";
 import { json, startStub, type RecordedRequest, type StubServer } from "../twingate/stub-server";
 
 /**
- * A write check sends the read and the probe together. A loopback server that answers each by
- * what it is (its GraphQL operation), never by when it came, shows the two in flight at once and
- * plays the orderings in which the probe's outcome must not reach the report.
+ * A write check sends the probe beside the read once the read has found the network's shard
+ * (Twingate redirects a client's first request from the apex to its regional host), and never
+ * to the apex while the read is there. A loopback server that redirects the apex to a shard, as
+ * Twingate does, and answers each request at the shard by what it is (its GraphQL operation),
+ * never by when it came, shows the two in flight at once and plays the orderings in which the
+ * probe's outcome must not reach the report. Where the apex answers itself, the probe follows
+ * the read.
  */
 
 /** Longest a held request waits for the other before the server gives up on seeing both (the old, sequential check). */
@@ -36,12 +40,39 @@ interface Arrival {
   closed: Promise<"aborted" | "answered">;
 }
 
-/** A stub that hands each request to `onRequest` by operation, and lets a test wait for an arrival (bounded). */
-async function startByContent(onRequest: (op: Operation, arrival: Arrival, arrivals: Map<Operation, Arrival>) => void) {
+/** The apex path of network acme on a stub, and the shard it redirects to. */
+const APEX_PATH = "/acme/api/graphql/";
+const SHARD_PATH = "/acme.us1/api/graphql/";
+
+/** Timers the stubs set (held answers): cleared after each test, so none outlives it. */
+const timers = new Set<NodeJS.Timeout>();
+function later(fn: () => void, ms: number): void {
+  const timer = setTimeout(() => {
+    timers.delete(timer);
+    fn();
+  }, ms);
+  timers.add(timer);
+}
+function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => later(resolve, ms));
+}
+
+/**
+ * A stub that redirects the apex to the shard (308, as Twingate does; `sharded: false` answers at
+ * the apex instead), hands each request at the shard to `onRequest` by operation, and lets a test
+ * wait for an arrival (bounded).
+ */
+async function startByContent(onRequest: (op: Operation, arrival: Arrival, arrivals: Map<Operation, Arrival>) => void, options: { sharded?: boolean } = {}) {
+  const sharded = options.sharded ?? true;
   const arrivals = new Map<Operation, Arrival>();
   const waiters: Array<() => void> = [];
   const stub = await startStub((req, res, raw) => {
     const op = operationOf(req);
+    if (sharded && req.url === APEX_PATH) {
+      res.writeHead(308, { location: SHARD_PATH });
+      res.end();
+      return;
+    }
     const closed = new Promise<"aborted" | "answered">((resolve) => {
       res.on("close", () => resolve(res.writableFinished ? "answered" : "aborted"));
     });
@@ -89,12 +120,22 @@ async function settle(): Promise<void> {
 let servers: StubServer[] = [];
 afterEach(async () => {
   await settle();
+  for (const timer of timers) clearTimeout(timer);
+  timers.clear();
   await Promise.all(servers.map((s) => s.close()));
   servers = [];
 });
 
-describe("checkCredentials with require write: the read and the probe go out together", () => {
-  it("both requests are in flight at once, and the report is the usual passing one", async () => {
+/** Which operations reached the apex, and which the shard, in arrival order. */
+function routes(stub: StubServer): { apex: Operation[]; shard: Operation[] } {
+  return {
+    apex: stub.requests.filter((r) => r.url === APEX_PATH).map(operationOf),
+    shard: stub.requests.filter((r) => r.url === SHARD_PATH).map(operationOf),
+  };
+}
+
+describe("checkCredentials with require write: the probe goes out beside the read once the shard is known", () => {
+  it("both requests are in flight at the shard at once, the probe never at the apex, and the report is the usual passing one", async () => {
     let overlapped = false;
     const { stub } = await startByContent((op, arrival, arrivals) => {
       const waiting = [...arrivals].filter(([, a]) => !a.res.headersSent);
@@ -104,12 +145,13 @@ describe("checkCredentials with require write: the read and the probe go out tog
         return;
       }
       // Held until the other arrives, but not forever: a sequential check gets its answer late and fails below.
-      setTimeout(() => arrival.res.headersSent || json(arrival.res, 200, op === "read" ? COUNTS : MAY_WRITE), BOTH_WITHIN_MS);
+      later(() => arrival.res.headersSent || json(arrival.res, 200, op === "read" ? COUNTS : MAY_WRITE), BOTH_WITHIN_MS);
     });
     servers.push(stub);
     const result = await check(stub);
     expect(overlapped).toBe(true);
-    expect(result).toMatchObject({ ok: true, permission: "write", counts: { users: 3, groups: 2 }, findings: [], requests: 2 });
+    expect(routes(stub)).toEqual({ apex: ["read"], shard: expect.arrayContaining(["read", "probe"]) });
+    expect(result).toMatchObject({ ok: true, permission: "write", counts: { users: 3, groups: 2 }, findings: [], requests: 3, endpoint: expect.stringContaining("/acme.us1/") });
     expect(result.steps.map((s) => [s.name, s.status])).toEqual([
       ["network", "passed"],
       ["authentication + read", "passed"],
@@ -128,7 +170,8 @@ describe("checkCredentials with require write: the read and the probe go out tog
     // The probe alone could take the whole per-request timeout; the check must not wait for it.
     const result = await check(stub, { timeoutMs: 60_000, timeBudgetMs: 120_000, retry: { maxAttempts: 4 } });
     const tookMs = Date.now() - started;
-    expect(result).toMatchObject({ ok: false, permission: "none", counts: null, requests: 2 });
+    expect(result).toMatchObject({ ok: false, permission: "none", counts: null, requests: 3 });
+    expect(routes(stub).apex).toEqual(["read"]);
     expect(result.findings.map((f) => [f.code, f.subject])).toEqual([["TG_UNAUTHORIZED", "api_key"]]);
     expect(result.steps.map((s) => [s.name, s.status, s.detail])).toEqual([
       ["network", "passed", expect.any(String)],
@@ -139,7 +182,7 @@ describe("checkCredentials with require write: the read and the probe go out tog
     const probe = await arrivalOf("probe", 0);
     expect(probe).toBeDefined();
     // The client hung up on the held probe; bounded, so a probe left running fails here rather than hangs.
-    const closed = await Promise.race([probe?.closed, new Promise((resolve) => setTimeout(() => resolve("still open"), 5_000))]);
+    const closed = await Promise.race([probe?.closed, pause(5_000).then(() => "still open")]);
     expect(closed).toBe("aborted");
   });
 
@@ -157,8 +200,8 @@ describe("checkCredentials with require write: the read and the probe go out tog
         return;
       }
       // The read's login page only once the probe's answer is out (and had time to be read), bounded.
-      void Promise.race([probeDone, new Promise((resolve) => setTimeout(resolve, BOTH_WITHIN_MS))])
-        .then(() => new Promise((resolve) => setTimeout(resolve, 50)))
+      void Promise.race([probeDone, pause(BOTH_WITHIN_MS)])
+        .then(() => pause(50))
         .then(() => {
           arrival.res.writeHead(200, { "content-type": "text/html" });
           arrival.res.end(LOGIN_PAGE);
@@ -166,8 +209,8 @@ describe("checkCredentials with require write: the read and the probe go out tog
     });
     servers.push(stub);
     const result = await check(stub);
-    expect(stub.requests.map(operationOf).sort()).toEqual(["probe", "read"]);
-    expect(result).toMatchObject({ ok: false, permission: "unknown", counts: null, requests: 2 });
+    expect(routes(stub)).toEqual({ apex: ["read"], shard: expect.arrayContaining(["probe", "read"]) });
+    expect(result).toMatchObject({ ok: false, permission: "unknown", counts: null, requests: 3 });
     expect(result.findings.map((f) => [f.code, f.subject])).toEqual([["TG_NOT_JSON", "endpoint"]]);
     expect(result.steps.map((s) => [s.name, s.status, s.detail])).toEqual([
       ["network", "passed", expect.any(String)],
@@ -187,13 +230,13 @@ describe("checkCredentials with require write: the read and the probe go out tog
         return;
       }
       // The read is answered only after the probe has given up on the budget.
-      void Promise.race([refused, new Promise((resolve) => setTimeout(resolve, BOTH_WITHIN_MS))])
-        .then(() => new Promise((resolve) => setTimeout(resolve, 50)))
+      void Promise.race([refused, pause(BOTH_WITHIN_MS)])
+        .then(() => pause(50))
         .then(() => json(arrival.res, 200, COUNTS));
     });
     servers.push(stub);
     const result = await check(stub, { timeBudgetMs: 60_000, retry: { maxAttempts: 4 } });
-    expect(result).toMatchObject({ ok: false, permission: "unknown", counts: { users: 3, groups: 2 }, requests: 2 });
+    expect(result).toMatchObject({ ok: false, permission: "unknown", counts: { users: 3, groups: 2 }, requests: 3 });
     expect(result.steps.map((s) => [s.name, s.status])).toEqual([
       ["network", "passed"],
       ["authentication + read", "passed"],
@@ -207,8 +250,64 @@ describe("checkCredentials with require write: the read and the probe go out tog
     const { stub } = await startByContent((op, arrival) => json(arrival.res, 200, op === "read" ? COUNTS : MAY_WRITE));
     servers.push(stub);
     const result = await check(stub, { require: "read" });
-    expect(result).toMatchObject({ ok: true, permission: "read", requests: 1 });
-    expect(stub.requests.map(operationOf)).toEqual(["read"]);
+    expect(result).toMatchObject({ ok: true, permission: "read", requests: 2 });
+    expect(routes(stub)).toEqual({ apex: ["read"], shard: ["read"] });
+  });
+
+  it("where the apex answers itself, the probe follows the read: nothing goes to the apex beside a request still there", async () => {
+    let readAnsweredAt = 0;
+    let probeArrivedAt = 0;
+    const { stub } = await startByContent(
+      (op, arrival) => {
+        if (op === "probe") {
+          probeArrivedAt = Date.now();
+          return void json(arrival.res, 200, MAY_WRITE);
+        }
+        // The read is held a while: a probe sent beside it would arrive meanwhile.
+        later(() => {
+          readAnsweredAt = Date.now();
+          json(arrival.res, 200, COUNTS);
+        }, 300);
+      },
+      { sharded: false },
+    );
+    servers.push(stub);
+    const result = await check(stub);
+    expect(result).toMatchObject({ ok: true, permission: "write", requests: 2 });
+    expect(routes(stub)).toEqual({ apex: ["read", "probe"], shard: [] });
+    expect(probeArrivedAt).toBeGreaterThanOrEqual(readAnsweredAt);
+  });
+
+  it("eleven write checks of one network under one pacer: each takes one of the 20 write slots a minute, so none waits", async () => {
+    const { stub } = await startByContent((op, arrival) => json(arrival.res, 200, op === "read" ? COUNTS : MAY_WRITE));
+    servers.push(stub);
+    const clock = new VirtualClock();
+    const pacer = new Pacer({}, clock);
+    for (let i = 0; i < 11; i++) {
+      // A probe sent to the apex too would take a second write slot (its redirect hop is paced): the 21st would wait a minute.
+      const result = await check(stub, { clock, pacer, timeBudgetMs: 10_000 });
+      expect({ i, ok: result.ok, requests: result.requests, codes: result.findings.map((f) => f.code) }).toEqual({ i, ok: true, requests: 3, codes: [] });
+    }
+    expect(routes(stub).apex).toEqual(Array.from({ length: 11 }, () => "read"));
+  });
+
+  it("a rate-limited apex (one request a second, 429 otherwise) sees one request per check: the probe goes to the shard only", async () => {
+    let lastAtApex = 0;
+    const stub = await startStub((req, res) => {
+      if (req.url === APEX_PATH) {
+        const now = Date.now();
+        if (now - lastAtApex < 1000) return void json(res, 429, {}, { "retry-after": "5" });
+        lastAtApex = now;
+        res.writeHead(308, { location: SHARD_PATH });
+        return void res.end();
+      }
+      json(res, 200, operationOf(req) === "read" ? COUNTS : MAY_WRITE);
+    });
+    servers.push(stub);
+    // A budget the old probe (sent to the apex beside the read, and told to wait 5 s) could not fit.
+    const result = await check(stub, { timeBudgetMs: 3_000, retry: { maxAttempts: 4 } });
+    expect(result).toMatchObject({ ok: true, permission: "write", requests: 3 });
+    expect(routes(stub)).toEqual({ apex: ["read"], shard: expect.arrayContaining(["read", "probe"]) });
   });
 
   it("no rejection is left unhandled in any ordering, under a process listener of its own (jest replaces those inside a test)", () => {
@@ -221,12 +320,12 @@ describe("checkCredentials with require write: the read and the probe go out tog
     const heard = JSON.parse(run.stdout) as { unhandled: string[]; results: Record<string, { ms: number; codes: string[]; steps: string[]; requests: number }> };
     // Its own deliberate one only: the listener hears, and nothing else reached it.
     expect(heard.unhandled).toEqual(["self-check"]);
-    const read401 = { codes: ["TG_UNAUTHORIZED"], steps: ["passed", "failed", "skipped"], requests: 2 };
+    const read401 = { codes: ["TG_UNAUTHORIZED"], steps: ["passed", "failed", "skipped"], requests: 3 };
     expect(heard.results).toEqual({
       "probe held": { ...read401, ms: expect.any(Number) },
       "probe fails first": { ...read401, ms: expect.any(Number) },
       "probe answers first": { ...read401, ms: expect.any(Number) },
-      cancelled: { codes: ["TG_CANCELLED"], steps: ["passed", "failed", "skipped"], requests: 2, ms: expect.any(Number) },
+      cancelled: { codes: ["TG_CANCELLED"], steps: ["passed", "failed", "skipped"], requests: 3, ms: expect.any(Number) },
     });
     // None waited for the held probe's 20 s timeout.
     for (const r of Object.values(heard.results)) expect(r.ms).toBeLessThan(10_000);
