@@ -114,7 +114,7 @@ export function unsignedWarning(platforms: readonly string[]): string[] {
  */
 export function linuxRuntimeRequirement(platforms: readonly string[]): string | null {
   const linux = platforms.filter((p) => p.startsWith("linux_"));
-  return linux.length === 0 ? null : `the ${linux.join(", ")} executables need ${LINUX_EXECUTABLE_REQUIREMENT}`;
+  return linux.length === 0 ? null : `the ${linux.join(", ")} executable${linux.length === 1 ? "" : "s"} need${linux.length === 1 ? "s" : ""} ${LINUX_EXECUTABLE_REQUIREMENT}`;
 }
 
 /** The note the CLI prints for `linuxRuntimeRequirement` (none: no lines). */
@@ -122,7 +122,7 @@ export function linuxRuntimeNote(platforms: readonly string[]): string[] {
   const requirement = linuxRuntimeRequirement(platforms);
   if (requirement === null) return [];
   return [
-    `Note: ${requirement}. On Alpine/musl runners terraform fails with "fork/exec …: no such file or directory": publish for those the script form (c1-twingate provider install --script, with apk add nodejs) or run Terraform in a glibc-based image (see "The two forms of the provider" in docs/pipelines.md).`,
+    `Note: ${requirement}. On Alpine/musl runners terraform fails with "fork/exec …: no such file or directory": install the script form there (apk add nodejs, then c1-twingate provider install --script) or run Terraform in a glibc-based image (see "The two forms of the provider" in docs/pipelines.md).`,
     "",
   ];
 }

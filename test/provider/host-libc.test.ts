@@ -72,9 +72,10 @@ describe("the executable form's C library requirement on this host", () => {
     expect(linuxRuntimeRequirement(["linux_amd64", "darwin_arm64", "linux_arm64"])).toBe(
       "the linux_amd64, linux_arm64 executables need glibc >= 2.28 (GLIBC_2.28), libstdc++.so.6 with GLIBCXX_3.4.21 (GCC 5 or later) and libgcc_s.so.1; not musl (Alpine)",
     );
+    expect(linuxRuntimeRequirement(["linux_arm64"])).toMatch(/^the linux_arm64 executable needs glibc >= 2\.28 /);
     const note = linuxRuntimeNote(["linux_amd64"]).join("\n");
     expect(note.match(/glibc >= 2\.28/g)).toHaveLength(1);
-    expect(note).toMatch(/Alpine\/musl .*--script.*apk add nodejs.*glibc-based image/);
+    expect(note).toMatch(/Alpine\/musl .*apk add nodejs, then c1-twingate provider install --script.*glibc-based image/);
   });
 });
 
