@@ -26,3 +26,18 @@ export class ScriptFormPlatformError extends CodedError {
     super(`the script form of the provider (#!/usr/bin/env node) does not run on ${platform}: Terraform on Windows starts only .exe files. Install the executable form for ${platform} instead (leave out --script)`);
   }
 }
+
+/** The executable form asked for on a Linux host it cannot run on (musl, or a glibc too old). */
+export class ExecutableHostLibcError extends CodedError {
+  readonly code = "C1TG_EXECUTABLE_HOST_LIBC";
+  constructor(
+    readonly found: string,
+    readonly requirement: string,
+  ) {
+    super(
+      `the executable form of the provider cannot be built or run on this host: its C library is ${found}, and the linux executables are the official Node.js glibc builds, which need ${requirement}. ` +
+        "Install the script form instead: c1-twingate provider install --script (it runs with this host's node >= 20; on Alpine: apk add nodejs). " +
+        "Or run Terraform in a glibc-based image (Debian, Ubuntu, UBI) and install the executable there",
+    );
+  }
+}

@@ -8,6 +8,7 @@ import { PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_TYPE, PROVIDER_VERSION 
 import { locateProviderBundle } from "./bundle";
 import { ProviderBuildError } from "../tfplugin/packaging/errors";
 import { makeDirectoryOr } from "../tfplugin/packaging/make-directory";
+import { LINUX_EXECUTABLE_REQUIREMENT } from "./host-libc";
 
 /**
  * The c1twingate provider as self-contained executables: the bundle (dist/terraform-provider-c1twingate)
@@ -106,3 +107,22 @@ export function unsignedWarning(platforms: readonly string[]): string[] {
   ];
 }
 
+
+/**
+ * What the linux executables among `platforms` need on the machine that runs them (null: none
+ * built). Said once by `provider package`, which builds for other machines and so does not refuse.
+ */
+export function linuxRuntimeRequirement(platforms: readonly string[]): string | null {
+  const linux = platforms.filter((p) => p.startsWith("linux_"));
+  return linux.length === 0 ? null : `the ${linux.join(", ")} executable${linux.length === 1 ? "" : "s"} need${linux.length === 1 ? "s" : ""} ${LINUX_EXECUTABLE_REQUIREMENT}`;
+}
+
+/** The note the CLI prints for `linuxRuntimeRequirement` (none: no lines). */
+export function linuxRuntimeNote(platforms: readonly string[]): string[] {
+  const requirement = linuxRuntimeRequirement(platforms);
+  if (requirement === null) return [];
+  return [
+    `Note: ${requirement}. On Alpine/musl runners terraform fails with "fork/exec …: no such file or directory": install the script form there (apk add nodejs, then c1-twingate provider install --script) or run Terraform in a glibc-based image (see "The two forms of the provider" in docs/pipelines.md).`,
+    "",
+  ];
+}

@@ -8,6 +8,7 @@ import { MIRROR_PLATFORMS, PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_SOURC
 import { locateProviderBundle } from "./bundle";
 import { buildProviderExecutables, providerCaches, type ProviderCaches } from "./executables";
 import { makeDirectoryOr } from "../tfplugin/packaging/make-directory";
+import { checkExecutableHost, detectHostLibc, nodeLibcProbe, type LibcProbe } from "./host-libc";
 
 export { bundleCandidates, locateProviderBundle } from "./bundle";
 
@@ -39,6 +40,8 @@ export interface InstallOptions {
   packed?: boolean;
   env?: NodeJS.ProcessEnv;
   caches?: ProviderCaches;
+  /** How this host's C library is found (the executable form needs glibc on Linux); Node's report and /lib by default. */
+  libcProbe?: LibcProbe;
 }
 
 export interface InstalledPackage {
@@ -79,6 +82,9 @@ export async function installC1twingateProvider(options: InstallOptions = {}): P
   const platforms = options.platforms ?? (form === "script" ? mirrorPlatforms() : [currentPlatform()]);
   const windows = form === "script" ? platforms.find((p) => p.startsWith("windows_")) : undefined;
   if (windows) throw new ScriptFormPlatformError(windows);
+  // Building runs the pinned Node's glibc build on this host, and the default platform is this
+  // host's: on musl or an old glibc both fail (terraform: "fork/exec …: no such file or directory").
+  if (form === "executable") checkExecutableHost(detectHostLibc(options.libcProbe ?? nodeLibcProbe));
   const tmp = mkdtempSync(join(tmpdir(), "c1tg-install-"));
   try {
     const files =

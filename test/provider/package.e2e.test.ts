@@ -37,6 +37,7 @@ interface PackageJson {
   signature: string | null;
   archives: { platform: string; name: string; h1: string; zh: string }[];
   unsigned: string[];
+  linuxRequirement: string | null;
 }
 
 /** A static file server over HTTPS on 127.0.0.1 (Content-Type as the mirror protocol needs: JSON for .json). */
@@ -93,6 +94,11 @@ describe("provider package", () => {
 
   it("names the darwin_arm64 executable it built here unsigned (a Mac must sign it)", () => {
     expect(result.unsigned).toEqual(process.platform === "darwin" ? [] : ["darwin_arm64"]);
+  });
+
+  it("states once what the linux executables need where they run (glibc, not musl), without refusing to build them", () => {
+    const linux = PLATFORMS.filter((p) => p.startsWith("linux_"));
+    expect(result.linuxRequirement).toEqual(linux.length === 0 ? null : expect.stringMatching(new RegExp(`^the ${linux.join(", ")} executables? needs? glibc >= 2\\.28 .*GLIBCXX_3\\.4\\.21.*libgcc_s\\.so\\.1; not musl \\(Alpine\\)$`)));
   });
 
   it("writes zips named as Terraform expects, SHA256SUMS that sha256sum verifies, a gpg-valid signature and the manifest", () => {

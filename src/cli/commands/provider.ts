@@ -1,7 +1,7 @@
 import { basename, dirname } from "node:path";
 import type { Command } from "commander";
 import * as z from "zod";
-import { EXECUTABLE_PLATFORMS, packageProvider, unsignedOnThisMachine, unsignedWarning } from "../../provider/executables";
+import { EXECUTABLE_PLATFORMS, linuxRuntimeNote, linuxRuntimeRequirement, packageProvider, unsignedOnThisMachine, unsignedWarning } from "../../provider/executables";
 import { installC1twingateProvider, mirrorCliConfig, networkMirrorCliConfig, requiredProvidersBlock } from "../../provider/install";
 import { collect, parseFlags } from "../flags";
 import { UsageError } from "../usage-error";
@@ -108,9 +108,10 @@ export function registerProvider(program: Command): void {
       const archives = result.archives.map(({ platform, name, h1, zh }) => ({ platform, name, h1, zh }));
       // Only the platforms this run built: an earlier run's (a Mac's) are whatever it made them.
       const unsigned = unsignedOnThisMachine(result.executables.map((e) => e.platform));
+      const built = result.archives.map((a) => a.platform);
       if (flags.json) {
         const { releaseDir, mirrorDir, sha256sums, manifest, signature, removedSignature } = result;
-        process.stdout.write(`${JSON.stringify({ releaseDir, mirrorDir, sha256sums, manifest, signature: signature ?? null, removedSignature: removedSignature ?? null, archives, unsigned }, null, 2)}\n`);
+        process.stdout.write(`${JSON.stringify({ releaseDir, mirrorDir, sha256sums, manifest, signature: signature ?? null, removedSignature: removedSignature ?? null, archives, unsigned, linuxRequirement: linuxRuntimeRequirement(built) }, null, 2)}\n`);
         return;
       }
       process.stdout.write(
@@ -124,6 +125,7 @@ export function registerProvider(program: Command): void {
           `  ${basename(result.manifest)}`,
           "",
           ...unsignedWarning(unsigned),
+          ...linuxRuntimeNote(built),
           `Network mirror in ${result.mirrorDir}: serve it over HTTPS from any static server, then use the CLI config`,
           "",
           networkMirrorCliConfig("https://mirror.example.internal/providers/"),
