@@ -25,4 +25,5 @@ export {
 } from "./integration-props";
 export { SyncVerification, type SyncVerificationLevel, type SyncVerificationOptions, type SyncProblemAction } from "./sync-verification";
 export { InvalidIntegrationPropsError } from "./errors";
+export { DEFAULT_C1TWINGATE_PROVIDER_SOURCE, InvalidProviderSourceError, useC1TwingateProviderSource } from "./provider-source";
 export { MissingPeerDependencyError } from "./optional-peer";

@@ -7,6 +7,7 @@ import { IntegrationOwner } from "./integration-owner";
 import { CONNECTOR_VERSIONS } from "../src/reconciler/preview/connector-versions";
 import { ACCESS_VALUES, type IntegrationConnectorVersion, type TwingateIntegrationProps, VALIDATION_VALUES } from "./integration-props";
 import { isBlank, quote } from "./prop-values";
+import { parseC1TwingateProviderSource } from "./provider-source";
 import { type CheckEndpointSettings, checkEndpoint, endpointMismatchProblem, endpointMismatchWarning } from "./sync-target";
 import { SyncVerification } from "./sync-verification";
 import { TwingateConnector } from "./twingate-connector";
@@ -32,6 +33,8 @@ export interface CheckedIntegrationProps {
   readonly verifySync: SyncVerification;
   /** The connector behaviour the connector view models: as given, else the connector's own (v1: baton-2023, v2: baton-2026). */
   readonly connectorVersion: IntegrationConnectorVersion;
+  /** `checkProviderSource`, normalized; undefined when not given (the binding's default address stays). */
+  readonly providerSource: string | undefined;
 }
 
 /** The `base_url` / `base_domain` of a c1twingate provider, as configured (values may be tokens). */
@@ -50,7 +53,11 @@ function oneOf(name: string, value: unknown, allowed: readonly string[]): string
  * `sharedCheckProvider` holds the settings of the stack's default c1twingate provider, when one
  * already exists: that provider serves one base domain, so another needs its own aliased provider.
  */
-export function checkIntegrationProps(props: TwingateIntegrationProps, sharedCheckProvider?: CheckProviderSettings): CheckedIntegrationProps {
+export function checkIntegrationProps(
+  props: TwingateIntegrationProps,
+  sharedCheckProvider?: CheckProviderSettings,
+  providerSourceConflict?: (source: string) => string | undefined,
+): CheckedIntegrationProps {
   const problems: string[] = [];
   const warnings: string[] = [];
 
@@ -228,6 +235,25 @@ export function checkIntegrationProps(props: TwingateIntegrationProps, sharedChe
     }
   }
 
+  // One source address per stack (constructs/provider-source.ts): a second integration may not ask for another.
+  let providerSource: string | undefined;
+  if (props.checkProviderSource !== undefined) {
+    const parsed = parseC1TwingateProviderSource("checkProviderSource", props.checkProviderSource);
+    if ("problem" in parsed) {
+      problems.push(parsed.problem);
+    } else {
+      const verifyLevel = props.verifySync instanceof SyncVerification ? props.verifySync.level : "off";
+      const conflict = providerSourceConflict?.(parsed.source);
+      if (conflict !== undefined) problems.push(conflict);
+      else if ((props.validation ?? "provider") !== "provider" && verifyLevel === "off") {
+        problems.push(
+          `checkProviderSource needs validation "provider" or verifySync (only they use the c1twingate provider), got validation ${quote(props.validation)} and no verifySync`,
+        );
+      }
+      providerSource = parsed.source;
+    }
+  }
+
   return {
     problems,
     warnings,
@@ -241,6 +267,7 @@ export function checkIntegrationProps(props: TwingateIntegrationProps, sharedChe
     hostMismatchAllowed,
     verifySync: verifySync instanceof SyncVerification ? verifySync : SyncVerification.off(),
     connectorVersion,
+    providerSource,
   };
 }
 

@@ -144,6 +144,21 @@ export interface TwingateIntegrationProps {
    */
   readonly checkProvider?: C1TwingateProvider;
   /**
+   * Where Terraform installs the c1twingate provider from: a provider source address
+   * `[<hostname>/]<namespace>/c1twingate`, e.g. `app.terraform.io/acme/c1twingate` once the
+   * release files are published to HCP Terraform's private registry of the organization `acme`
+   * (docs/pipelines.md). Written to `terraform.required_providers.c1twingate.source` of the
+   * stack, so it also applies to a `checkProvider` you created. One address per stack: another
+   * TwingateIntegration of the stack that gives a different one is refused (one that gives none
+   * uses this one). Changing it changes the provider's address in `.terraform.lock.hcl`: run
+   * `terraform init` (or `cdktf diff`) again and commit the new lock file. Only with validation
+   * `provider` or `verifySync` (the users of the c1twingate provider). A stack without a
+   * TwingateIntegration uses `useC1TwingateProviderSource(stack, address)`.
+   *
+   * @default "c1twingate.invalid/local/c1twingate" - installed by `c1-twingate provider install` into a local mirror
+   */
+  readonly checkProviderSource?: string;
+  /**
    * Prove that ConductorOne's connector syncs with the key, in the same apply, and keep checking
    * at every later plan: `SyncVerification.completed({ budgetMinutes })` makes `terraform apply`
    * wait for the connector's first completed sync of its current config ("Connected") and fail

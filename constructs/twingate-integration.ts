@@ -27,6 +27,7 @@ import {
   type RequiredPermission,
   type TwingateIntegrationProps,
 } from "./integration-props";
+import { providerSourceConflict, recordC1TwingateProviderSource } from "./provider-source";
 import { defaultC1TwingateProvider, defaultConductoroneProvider, defaultNullProvider, findDefaultC1TwingateProvider } from "./stack-providers";
 
 /** Permissions a check result may report that satisfy each required level. */
@@ -102,6 +103,7 @@ export class TwingateIntegration extends Construct {
     const checked = checkIntegrationProps(
       props ?? ({} as TwingateIntegrationProps),
       sharedCheckProvider && { baseUrl: sharedCheckProvider.baseUrlInput, baseDomain: sharedCheckProvider.baseDomainInput },
+      (source) => providerSourceConflict("checkProviderSource", this, source),
     );
     // A token can still carry a literal key into cdk.tf.json (a variable default, a local, a
     // function of constants, another stack's output): judged on the synthesized JSON now, and
@@ -134,6 +136,7 @@ export class TwingateIntegration extends Construct {
       if (props.allowLiteralApiKey !== true) for (const other of otherStacks(this)) other.node.addValidation(validation);
     }
     for (const warning of checked.warnings) Annotations.of(this).addWarning(warning);
+    if (checked.providerSource !== undefined) recordC1TwingateProviderSource(this, checked.providerSource);
 
     this.network = checked.network;
     this.connector = checked.connector.kind;

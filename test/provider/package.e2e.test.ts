@@ -7,7 +7,8 @@
  *   records the h1: hash, `terraform providers lock -net-mirror` records one for each platform,
  *   and that lock file then verifies on init; a tampered zip is refused.
  * - the release files behind a minimal provider registry on loopback: terraform checks the gpg
- *   signature and records zh: for every platform;
+ *   signature and records zh: for every platform, for HCL and for a cdktf stack whose c1twingate
+ *   source address points at that registry;
  * - vendoring for remote runs: the packed zip in the configuration's own terraform.d/plugins,
  *   terraform in a clean HOME with no CLI mirror settings.
  */
@@ -16,6 +17,8 @@ import { cpSync, createReadStream, existsSync, mkdirSync, readFileSync, rmSync, 
 import { createServer, type Server } from "node:https";
 import type { AddressInfo } from "node:net";
 import { basename, join, normalize, sep } from "node:path";
+import { TerraformStack, Testing } from "cdktf";
+import { c1twingate, useC1TwingateProviderSource } from "../../constructs";
 import { networkMirrorCliConfig } from "../../src/provider/install";
 import { DEMO_KEYS, startSimulator, type RunningSimulator } from "../../src/simulator";
 import { currentPlatform, generateSelfSignedCertificate, packageHashV1 } from "../../src/tfplugin";
@@ -253,6 +256,24 @@ describe("provider package", () => {
       const signed = sums.trim().split("\n").map((line) => `zh:${line.split("  ")[0]}`);
       expect(signed).toEqual(expect.arrayContaining(result.archives.map((a) => a.zh)));
       expect(hashes.sort()).toEqual([result.archives.find((a) => a.platform === currentPlatform())?.h1, ...signed].sort());
+
+      // The same registry from a cdktf-synthesized stack: the construct library's source address
+      // setting (what TwingateIntegration's checkProviderSource writes) replaces the binding's
+      // c1twingate.invalid, and the lock file records the provider under the registry's address.
+      const stack = new TerraformStack(Testing.app(), "registry");
+      new c1twingate.provider.C1TwingateProvider(stack, "c1twingate");
+      useC1TwingateProviderSource(stack, `${host}/local/c1twingate`);
+      const synthesized = createTfDir({ env: { SSL_CERT_FILE: join(out.root, "registry-ca.pem") } });
+      try {
+        writeFileSync(join(synthesized.work, "cdk.tf.json"), Testing.synth(stack));
+        const cdktfInit = await synthesized.run(["init"]);
+        expect(cdktfInit.stdout).toMatch(/Installed .*\/local\/c1twingate v0\.1\.0 \(self-signed, key ID [0-9A-F]{16}\)/);
+        const lock = readFileSync(join(synthesized.work, ".terraform.lock.hcl"), "utf8");
+        expect(lock).toContain(`provider "${host}/local/c1twingate"`);
+        expect(lock).not.toContain("c1twingate.invalid");
+      } finally {
+        synthesized.cleanup();
+      }
     } finally {
       tf.cleanup();
       await new Promise((resolve) => registry.server.close(resolve));
