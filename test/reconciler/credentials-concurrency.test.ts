@@ -244,6 +244,8 @@ describe("checkCredentials with require write: the probe goes out beside the rea
     ]);
     expect(result.findings.map((f) => f.code)).toEqual(["TG_RATE_LIMITED"]);
     expect(result.findings[0]?.message).toMatch(/not waited for: waiting 100 s more would pass the time budget of 60 s/);
+    // It did not wait: the message says it was refused, not that it waited and retried.
+    expect(result.findings[0]?.message).toMatch(/^Twingate rate-limited the requests \(HTTP 429\) \(it asked to wait 100 s\); not waited for/);
   });
 
   it("require read sends the read alone", async () => {
