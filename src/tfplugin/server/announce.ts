@@ -115,6 +115,7 @@ export async function announce(options: AnnounceOptions): Promise<Announcement |
   if (clientCert && !isCertificatePem(clientCert)) {
     // Terraform makes one per plugin start: anything else means the provider was not started by Terraform.
     process.stderr.write("PLUGIN_CLIENT_CERT is not a PEM certificate. Terraform passes its client certificate there when it starts a plugin: let terraform run this provider.\n");
+    listen.cleanup();
     exit(1);
     return undefined;
   }

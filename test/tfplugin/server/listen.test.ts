@@ -186,3 +186,27 @@ describe("announce, when the unix socket cannot be bound", () => {
     }
   });
 });
+
+describe("announce, when it stops before binding", () => {
+  it("removes the socket dir it made when PLUGIN_CLIENT_CERT is not a certificate", async () => {
+    const base = mkdtempSync(join(root, "b-"));
+    const stderr = jest.spyOn(process.stderr, "write").mockImplementation(() => true);
+    const exits: number[] = [];
+    try {
+      const running = await serve(exampleProvider, {
+        env: { TF_PLUGIN_MAGIC_COOKIE: MAGIC_COOKIE_VALUE, PLUGIN_PROTOCOL_VERSIONS: "6", PLUGIN_CLIENT_CERT: "not a certificate" },
+        argv: ["node", "x"],
+        manageProcess: false,
+        logLevel: "error",
+        writeStdout: () => undefined,
+        exit: (code) => void exits.push(code),
+        listenHost: { platform: "linux", tmpdir: () => base, shortTmp: base },
+      });
+      expect(running).toBeUndefined();
+    } finally {
+      stderr.mockRestore();
+    }
+    expect(exits).toEqual([1]);
+    expect(readdirSync(base)).toEqual([]);
+  });
+});
