@@ -18,9 +18,10 @@ export interface SpawnedProvider {
   stderr(): string;
 }
 
-/** Spawns the bundle with `node -r <preload>` and Terraform's environment; resolves at its handshake line. */
-export async function spawnProvider(options: { preload: string; clientCert: GeneratedCertificate; protocols?: string }): Promise<SpawnedProvider> {
+/** Spawns the bundle with `node -r <preload>` and Terraform's environment (plus `env`); resolves at its handshake line. */
+export async function spawnProvider(options: { preload: string; clientCert: GeneratedCertificate; protocols?: string; env?: Record<string, string> }): Promise<SpawnedProvider> {
   const env = {
+    ...options.env,
     PATH: process.env.PATH,
     TF_PLUGIN_MAGIC_COOKIE: MAGIC_COOKIE_VALUE,
     PLUGIN_PROTOCOL_VERSIONS: options.protocols ?? "5,6",

@@ -5,7 +5,7 @@ import { generateSelfSignedCertificate } from "./certificate";
 import { handshakeLine, hasMagicCookie, negotiateProtocol, notAPluginMessage, reattachConfig } from "./handshake";
 import { holdLifeline } from "./lifeline";
 import { bindListener, type PluginListener } from "./listener";
-import { planListen } from "./listen";
+import { planListen, type ListenHost } from "./listen";
 import { createProviderLogger, type Logger } from "./logger";
 
 /**
@@ -33,6 +33,8 @@ export interface AnnounceOptions {
   typeName: string;
   /** Listen on TCP even where unix sockets work (tests). */
   forceTcp?: boolean;
+  /** The platform and temp dirs the socket's place is chosen by (tests); defaults to this machine's. */
+  listenHost?: ListenHost;
   /** Where the handshake goes (defaults to process.stdout). */
   writeStdout?: (text: string) => void;
   /** Defaults to process.exit. */
@@ -91,7 +93,8 @@ export async function announce(options: AnnounceOptions): Promise<Announcement |
     }
   }
 
-  const listen = planListen(env, options.forceTcp ?? false);
+  const listen = planListen(env, options.forceTcp ?? false, options.listenHost);
+  if (listen.fallback) log.debug("plugin socket: fallback taken", { fallback: listen.fallback });
   // In debug mode Ctrl-C stops the provider: it removes its socket and exits, until serve() installs
   // its graceful stop (onInterrupt). A signal with no listener would kill the process outright.
   let interrupt = (): void => {
@@ -112,6 +115,7 @@ export async function announce(options: AnnounceOptions): Promise<Announcement |
   if (clientCert && !isCertificatePem(clientCert)) {
     // Terraform makes one per plugin start: anything else means the provider was not started by Terraform.
     process.stderr.write("PLUGIN_CLIENT_CERT is not a PEM certificate. Terraform passes its client certificate there when it starts a plugin: let terraform run this provider.\n");
+    listen.cleanup();
     exit(1);
     return undefined;
   }
@@ -119,26 +123,37 @@ export async function announce(options: AnnounceOptions): Promise<Announcement |
   const cert = clientCert ? generateSelfSignedCertificate() : undefined;
   const certMs = performance.now() - certStarted;
 
-  let listener: PluginListener | undefined;
+  const tried: string[] = [];
   let lastError: Error | undefined;
-  for (const target of listen.bindTargets) {
-    try {
-      listener = await bindListener(target);
-      break;
-    } catch (err) {
-      lastError = err as Error;
+  const bindFirst = async (targets: readonly string[]): Promise<PluginListener | undefined> => {
+    for (const target of targets) {
+      tried.push(target);
+      try {
+        return await bindListener(target);
+      } catch (err) {
+        lastError = err as Error;
+      }
+    }
+    return undefined;
+  };
+  let listener = await bindFirst(listen.bindTargets);
+  if (!listener) {
+    const fallback = listen.fallbackTargets();
+    if (fallback.length) {
+      log.debug("could not bind the plugin's socket; listening on TCP 127.0.0.1 instead", { tried: tried.slice(), error: lastError?.message });
+      listener = await bindFirst(fallback);
     }
   }
   if (!listener) {
     listen.cleanup();
-    throw new Error(`could not listen on ${listen.bindTargets[0]}${listen.bindTargets.length > 1 ? ` (and ${listen.bindTargets.length - 1} more)` : ""}: ${lastError?.message}`);
+    throw new Error(`could not listen on ${tried[0]}${tried.length > 1 ? ` (and ${tried.length - 1} more)` : ""}: ${lastError?.message}`);
   }
-  const address = listen.address(listener.port, listener.target);
+  const { network, address } = listen.endpoint(listener.target, listener.port);
 
-  const handshake = handshakeLine(listen.network, address, cert?.der).trimEnd();
+  const handshake = handshakeLine(network, address, cert?.der).trimEnd();
   let stdoutReleased = false;
   if (debug) {
-    const reattach = reattachConfig(options.providerAddress ?? `registry.terraform.io/hashicorp/${options.typeName}`, listen.network, address, process.pid);
+    const reattach = reattachConfig(options.providerAddress ?? `registry.terraform.io/hashicorp/${options.typeName}`, network, address, process.pid);
     writeStdout(`Provider started in debug mode. To attach Terraform, set:\n\nTF_REATTACH_PROVIDERS='${reattach}'\n`);
   } else if (manage && !options.writeStdout) {
     stdoutReleased = printAndReleaseStdout(`${handshake}\n`);
@@ -151,7 +166,7 @@ export async function announce(options: AnnounceOptions): Promise<Announcement |
   if (manage) holdLifeline({ exit, watchParent: !debug, ...(stdoutReleased ? { streams: [process.stderr] } : {}) });
   return {
     debug,
-    network: listen.network,
+    network,
     address,
     handshake,
     ...(cert && clientCert ? { tls: { keyPem: cert.keyPem, certPem: cert.certPem, clientCertPem: clientCert } } : {}),
