@@ -43,6 +43,7 @@ import { executableName } from "../src/tfplugin/packaging/release";
 import { createTerraformWorkspace, requireTerraform, type TerraformWorkspace } from "../test/helpers/terraform";
 import { credentialCheckConfig } from "../test/provider/terraform-run";
 import { describePlanTimeline } from "./plan-timeline";
+import { sampleProviderMemory } from "../test/helpers/provider-memory";
 import { FLOOR_PROVIDER, FLOOR_TF, floorCertificate, floorProviderSource } from "./floor-provider";
 
 const ROOT = join(__dirname, "..");
@@ -284,54 +285,8 @@ async function plans(sim: RunningSimulator, executable: string, baselines: Basel
   }
 }
 
-/** Samples every process whose command line names the provider: peak RSS (VmHWM) per process, and peak RSS / PSS of all of them at once. */
-function sampleProviders(): { stop(): { processes: number; maxHwmKb: number; maxTotalRssKb: number; maxTotalPssKb: number; maxConcurrent: number } } {
-  const hwm = new Map<number, number>();
-  let maxTotalRss = 0;
-  let maxTotalPss = 0;
-  let maxConcurrent = 0;
-  const field = (text: string, name: string): number => Number(new RegExp(`^${name}:\\s+(\\d+)`, "m").exec(text)?.[1] ?? 0);
-  // Reading every process's cmdline each tick would load the machine (and this process, which also
-  // runs the simulator): remember which pids are something else.
-  const others = new Set<string>();
-  const tick = (): void => {
-    let rss = 0;
-    let pss = 0;
-    let n = 0;
-    for (const entry of readdirSync("/proc")) {
-      if (!/^\d+$/.test(entry) || others.has(entry)) continue;
-      try {
-        const cmd = readFileSync(`/proc/${entry}/cmdline`, "latin1");
-        if (!cmd.includes("terraform-provider-c1twingate")) {
-          others.add(entry);
-          continue;
-        }
-        const status = readFileSync(`/proc/${entry}/status`, "latin1");
-        const pid = Number(entry);
-        hwm.set(pid, Math.max(hwm.get(pid) ?? 0, field(status, "VmHWM")));
-        rss += field(status, "VmRSS");
-        pss += field(readFileSync(`/proc/${entry}/smaps_rollup`, "latin1"), "Pss");
-        n++;
-      } catch {
-        // exited between readdir and read
-      }
-    }
-    maxTotalRss = Math.max(maxTotalRss, rss);
-    maxTotalPss = Math.max(maxTotalPss, pss);
-    maxConcurrent = Math.max(maxConcurrent, n);
-  };
-  const timer = setInterval(tick, 25);
-  return {
-    stop() {
-      clearInterval(timer);
-      tick();
-      return { processes: hwm.size, maxHwmKb: Math.max(0, ...hwm.values()), maxTotalRssKb: maxTotalRss, maxTotalPssKb: maxTotalPss, maxConcurrent };
-    },
-  };
-}
-
 async function measured(ws: TerraformWorkspace, args: string[]): Promise<string> {
-  const sampler = sampleProviders();
+  const sampler = sampleProviderMemory({ cwd: ws.dir });
   const run = await ws.run(args);
   const s = sampler.stop();
   return `${fmt(run.ms).padStart(7)}; ${s.processes} provider processes, ≤ ${s.maxConcurrent} at once; peak RSS per process ${mib(s.maxHwmKb)}; all at once: RSS ${mib(s.maxTotalRssKb)}, PSS ${mib(s.maxTotalPssKb)}`;
