@@ -1,4 +1,5 @@
 import { Command, CommanderError } from "commander";
+import { ignoreClosedPipe } from "./closed-pipe";
 import { credentialShape } from "../credential-shape";
 import { CodedError } from "../errors";
 import { MissingApiKeyError } from "./api-key-source";
@@ -17,6 +18,8 @@ import { EXIT, UsageError } from "./usage-error";
 
 /** Entry point of `c1-twingate`. Exit codes: 0 ok, 1 a check failed, 2 usage error. */
 export async function main(argv: string[] = process.argv): Promise<void> {
+  ignoreClosedPipe(process.stdout);
+  ignoreClosedPipe(process.stderr);
   const program = new Command("c1-twingate")
     .description("Validate Twingate credentials for the ConductorOne integration, locally, in CI and inside terraform")
     .version(VERSION)
