@@ -1,6 +1,6 @@
 import type { Construct, IConstruct } from "constructs";
 import { CodedError } from "../src/errors";
-import { PROVIDER_SOURCE, PROVIDER_TYPE } from "../src/provider/address";
+import { PROVIDER_SOURCE, PROVIDER_TYPE } from "../src/c1twingate-provider-address";
 import { C1TwingateProvider } from "./bindings/c1twingate/provider";
 import { Aspects, Token, TerraformStack } from "./core";
 import { quote } from "./prop-values";

@@ -27,7 +27,7 @@ const ALLOWED: Record<string, string[]> = {
   shared: [],
 };
 /** What the constructs may take from src/: pure helpers only. */
-const CONSTRUCTS_MAY_IMPORT = ["src/twingate/network.ts", "src/errors.ts", "src/credential-shape.ts", "src/reconciler/preview/connector-versions.ts"];
+const CONSTRUCTS_MAY_IMPORT = ["src/twingate/network.ts", "src/errors.ts", "src/credential-shape.ts", "src/reconciler/preview/connector-versions.ts", "src/c1twingate-provider-address.ts"];
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

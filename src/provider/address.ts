@@ -1,14 +1,8 @@
+import { PROVIDER_TYPE } from "../c1twingate-provider-address";
 import { VERSION } from "../version";
 
-/**
- * Where Terraform finds this provider. `.invalid` is a reserved top-level domain (RFC 2606):
- * no registry can ever serve it, so a machine without our local mirror fails `terraform init`
- * instead of downloading a look-alike provider published by someone else.
- */
-export const PROVIDER_HOSTNAME = "c1twingate.invalid";
-export const PROVIDER_NAMESPACE = "local";
-export const PROVIDER_TYPE = "c1twingate";
-export const PROVIDER_SOURCE = `${PROVIDER_HOSTNAME}/${PROVIDER_NAMESPACE}/${PROVIDER_TYPE}`;
+// The address (pure constants the constructs share): src/c1twingate-provider-address.ts.
+export { PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_SOURCE, PROVIDER_TYPE } from "../c1twingate-provider-address";
 /** The provider is versioned with the package. */
 export const PROVIDER_VERSION: string = VERSION;
 /** File name of the esbuild bundle in dist/ (scripts/build.mjs writes it). */
