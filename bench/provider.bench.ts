@@ -41,7 +41,7 @@ import { fetchNodeRuntime, nodeRuntimeFor } from "../src/tfplugin/packaging/node
 import { buildSingleExecutable } from "../src/tfplugin/packaging/sea";
 import { executableName } from "../src/tfplugin/packaging/release";
 import { createTerraformWorkspace, requireTerraform, type TerraformWorkspace } from "../test/helpers/terraform";
-import { credentialCheckConfig } from "../test/provider/terraform-run";
+import { aliasedChecksConfig, credentialCheckConfig } from "../test/provider/terraform-run";
 import { describePlanTimeline } from "./plan-timeline";
 import { sampleProviderMemory } from "../test/helpers/provider-memory";
 import { FLOOR_PROVIDER, FLOOR_TF, floorCertificate, floorProviderSource } from "./floor-provider";
@@ -315,24 +315,6 @@ resource "c1twingate_credential_check" "this" {
   require  = "write"
 }
 `;
-  const aliasesTf = (baseUrl: string): string =>
-    `${CHECK_TF(baseUrl).split("provider ")[0]}
-variable "api_key" {
-  type      = string
-  sensitive = true
-  ephemeral = true
-}
-${Array.from({ length: 10 }, (_, i) => `provider "c1twingate" {
-  alias    = "a${i}"
-  base_url = "${baseUrl}"
-}
-resource "c1twingate_credential_check" "a${i}" {
-  provider = c1twingate.a${i}
-  network  = "acme"
-  api_key  = var.api_key
-  require  = "write"
-}`).join("\n")}
-`;
   try {
     for (const [form, file] of [["script", SCRIPT], ["executable", executable]] as const) {
       const env = { TF_VAR_api_keys: JSON.stringify(keys), TF_VAR_networks: JSON.stringify(networks.map((n) => n.name)) };
@@ -349,7 +331,7 @@ resource "c1twingate_credential_check" "a${i}" {
     const demo = await startSimulator({ rateLimit: false });
     try {
       for (const [form, file] of [["script", SCRIPT], ["executable", executable]] as const) {
-        const ws = createTerraformWorkspace({ providers: [provider(file)], mainTf: aliasesTf(demo.baseUrl), extraEnv: { TF_VAR_api_key: DEMO_KEYS.readWrite } });
+        const ws = createTerraformWorkspace({ providers: [provider(file)], mainTf: aliasedChecksConfig(demo.baseUrl, 10), extraEnv: { TF_VAR_api_key: DEMO_KEYS.readWrite } });
         try {
           await ws.run(["init"]);
           console.log(`(d) 10 provider aliases, one check each, ${form}`);

@@ -12,7 +12,8 @@ import { realpathSync } from "node:fs";
 import { DEMO_KEYS, startSimulator, type RunningSimulator } from "../../src/simulator";
 import { createTerraformWorkspace, requireTerraform, TERRAFORM_TEST_TIMEOUT_MS, type TerraformWorkspace } from "../helpers/terraform";
 import { sampleProviderMemory } from "../helpers/provider-memory";
-import { providerToInstall, REQUIRED_PROVIDERS_TF } from "./provider-bundle";
+import { providerToInstall } from "./provider-bundle";
+import { aliasedChecksConfig } from "./terraform-run";
 
 jest.setTimeout(TERRAFORM_TEST_TIMEOUT_MS);
 
@@ -22,33 +23,12 @@ const MAX_PEAK_PER_PROCESS_MIB = 96;
 /** Ten processes at ~64 MiB, with room; well under the ~940 MiB of before. */
 const MAX_TOGETHER_MIB = 768;
 
-const aliasesTf = (baseUrl: string): string => `${REQUIRED_PROVIDERS_TF}
-variable "api_key" {
-  type      = string
-  sensitive = true
-  ephemeral = true
-}
-${Array.from(
-  { length: ALIASES },
-  (_, i) => `provider "c1twingate" {
-  alias    = "a${i}"
-  base_url = "${baseUrl}"
-}
-resource "c1twingate_credential_check" "a${i}" {
-  provider = c1twingate.a${i}
-  network  = "acme"
-  api_key  = var.api_key
-  require  = "write"
-}`,
-).join("\n")}
-`;
-
 let sim: RunningSimulator;
 let ws: TerraformWorkspace;
 beforeAll(async () => {
   requireTerraform();
   sim = await startSimulator({ rateLimit: false });
-  ws = createTerraformWorkspace({ providers: [providerToInstall()], mainTf: aliasesTf(sim.baseUrl), extraEnv: { TF_VAR_api_key: DEMO_KEYS.readWrite } });
+  ws = createTerraformWorkspace({ providers: [providerToInstall()], mainTf: aliasedChecksConfig(sim.baseUrl, ALIASES), extraEnv: { TF_VAR_api_key: DEMO_KEYS.readWrite } });
   await ws.run(["init"]);
 });
 afterAll(async () => {

@@ -79,6 +79,33 @@ output "permission" { value = c1twingate_credential_check.this.permission }
 `;
 }
 
+/**
+ * `aliases` aliased c1twingate providers, each with one write check of network acme (key from
+ * `var.api_key`): the configuration of bench/provider.bench.ts (d) and the alias memory test.
+ */
+export function aliasedChecksConfig(baseUrl: string, aliases: number): string {
+  return `${credentialCheckConfig(baseUrl).split("provider ")[0]}
+variable "api_key" {
+  type      = string
+  sensitive = true
+  ephemeral = true
+}
+${Array.from(
+  { length: aliases },
+  (_, i) => `provider "c1twingate" {
+  alias    = "a${i}"
+  base_url = "${baseUrl}"
+}
+resource "c1twingate_credential_check" "a${i}" {
+  provider = c1twingate.a${i}
+  network  = "acme"
+  api_key  = var.api_key
+  require  = "write"
+}`,
+).join("\n")}
+`;
+}
+
 /** The `hashes = [...]` of our provider in a lock file's text. */
 export function lockedHashes(lockText: string): string[] {
   const block = lockText.split('provider "c1twingate.invalid/local/c1twingate"')[1] ?? "";
