@@ -110,8 +110,8 @@ const RULES: Rules = {
   TG_RATE_LIMITED: (e) => ({
     subject: "tenant",
     message:
-      // "after waiting and retrying" only when it waited: a wait that could not fit in the budget was not taken.
-      `Twingate rate-limited the requests (HTTP 429)${e.stoppedBecause === undefined ? " even after waiting and retrying" : ""}${e.retryAfterSeconds === undefined ? "" : ` (it asked to wait ${e.retryAfterSeconds} s)`}` +
+      // "after waiting and retrying" only when it did: a first 429 whose wait could not fit in the budget was not retried.
+      `Twingate rate-limited the requests (HTTP 429)${e.attempts > 1 ? " even after waiting and retrying" : ""}${e.retryAfterSeconds === undefined ? "" : ` (it asked to wait ${e.retryAfterSeconds} s)`}` +
       `${e.stoppedBecause === undefined ? "" : `; not waited for: ${e.stoppedBecause}`}, so nothing could be judged; this says nothing about the API key`,
     fix: "try again later; the limits (60 reads and 20 writes per minute) are shared by every client of the Twingate account, ConductorOne's sync included",
   }),

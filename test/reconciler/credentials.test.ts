@@ -187,6 +187,7 @@ describe("checkCredentials", () => {
     expect(finding?.subject).not.toBe("api_key");
     expect(`${finding?.message} ${finding?.fix}`).not.toMatch(/invalid key|revoked|new API key/i);
     expect(finding?.fix).toMatch(/try again later/);
+    expect(finding?.message).toMatch(/^Twingate rate-limited the requests \(HTTP 429\) even after waiting and retrying/);
     // The read's three attempts are the finding; the probe, which waits for the read where the apex answers itself, was never sent.
     expect(sent).toEqual(["CountUsersAndGroups", "CountUsersAndGroups", "CountUsersAndGroups"]);
     expect(result.requests).toBe(3);
@@ -196,6 +197,14 @@ describe("checkCredentials", () => {
       ["write", "skipped"],
     ]);
     expect(await check({ require: "read", retry: { maxAttempts: 3 } })).toMatchObject({ requests: 3 });
+  });
+
+  it("a 429 waited for and retried, then one whose wait does not fit: says it waited and retried, and what it did not wait for", async () => {
+    sim.faults.push({ kind: "status", status: 429, retryAfter: 1 });
+    sim.faults.push({ kind: "status", status: 429, retryAfter: 200 });
+    const result = await check({ require: "read", retry: { maxAttempts: 4 }, timeBudgetMs: 60_000 });
+    expect(result.findings.map((f) => f.code)).toEqual(["TG_RATE_LIMITED"]);
+    expect(result.findings[0]?.message).toMatch(/^Twingate rate-limited the requests \(HTTP 429\) even after waiting and retrying \(it asked to wait 200 s\); not waited for: /);
   });
 
   it("an HTML page is TG_NOT_JSON about the endpoint", async () => {
