@@ -35,9 +35,9 @@ export class ExecutableHostLibcError extends CodedError {
     readonly requirement: string,
   ) {
     super(
-      `the executable form of the provider cannot be built or run on this host: its C library is ${found}, and the linux executables are the official Node.js glibc builds, which need ${requirement}. ` +
-        "Install the script form instead: c1-twingate provider install --script (it runs with this host's node >= 20; on Alpine: apk add nodejs). " +
-        "Or run Terraform in a glibc-based image (Debian, Ubuntu, UBI) and install the executable there",
+      `the executable form of the provider cannot be built or run on this host: its C library is ${found}, and building runs, and the linux executables are, the official Node.js glibc builds, which need ${requirement}. ` +
+        "For terraform on this host, install the script form instead: c1-twingate provider install --script (it runs with this host's node >= 20; on Alpine: apk add nodejs), or run Terraform in a glibc-based image (Debian, Ubuntu, UBI) and install the executable there. " +
+        "To make executables for other machines (a release with provider package, or vendoring for HCP Terraform's workers with provider install --platform … --packed), run that on a glibc-based host, e.g. a CI job on a Debian or Ubuntu image",
     );
   }
 }

@@ -8,7 +8,7 @@ import { PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_TYPE, PROVIDER_VERSION 
 import { locateProviderBundle } from "./bundle";
 import { ProviderBuildError } from "../tfplugin/packaging/errors";
 import { makeDirectoryOr } from "../tfplugin/packaging/make-directory";
-import { LINUX_EXECUTABLE_REQUIREMENT } from "./host-libc";
+import { checkExecutableHost, detectHostLibc, LINUX_EXECUTABLE_REQUIREMENT, nodeLibcProbe, type LibcProbe } from "./host-libc";
 
 /**
  * The c1twingate provider as self-contained executables: the bundle (dist/terraform-provider-c1twingate)
@@ -68,11 +68,16 @@ export async function buildProviderExecutables(options: BuildExecutablesOptions)
 export interface PackageOptions extends Omit<BuildExecutablesOptions, "outDir"> {
   outDir: string;
   sign?: GpgSigningOptions;
+  /** How this host's C library is read (tests); see host-libc.ts. */
+  libcProbe?: LibcProbe;
 }
 
 /** `c1-twingate provider package`: executables, then zips, SHA256SUMS(.sig), manifest and the network-mirror layout. */
 export async function packageProvider(options: PackageOptions): Promise<ReleaseResult & { executables: SeaBuildResult[] }> {
   if (options.sign) checkSigningKey(options.sign);
+  // The build runs the official Node build of this host's platform (it makes the blob): on musl or
+  // an old glibc it cannot, whatever platforms are asked for. Said before anything is downloaded.
+  checkExecutableHost(detectHostLibc(options.libcProbe ?? nodeLibcProbe));
   // Before any build: an --out that cannot be made is said as such, up front.
   makeDirectoryOr(options.outDir, (message, cause) => new ProviderBuildError(`${message}: pass --out a directory you can write`, { cause }));
   const executables = await buildProviderExecutables({ ...options, outDir: join(options.outDir, "executables") });

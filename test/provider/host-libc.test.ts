@@ -111,6 +111,15 @@ describe("provider install on a musl or old-glibc Linux", () => {
     expect(existsSync(join(root, ".terraform.d/plugins/c1twingate.invalid/local/c1twingate/0.1.0/linux_amd64/terraform-provider-c1twingate_v0.1.0"))).toBe(true);
   });
 
+  it("c1-twingate provider package on musl: refused before anything is downloaded or built (the build runs the glibc Node), saying to build on a glibc host", async () => {
+    const out = join(root, "out");
+    const run = await runCli(["provider", "package", "--platform", "linux_amd64", "--out", out], { env: { HOME: root, C1TG_CACHE_DIR: join(root, "pkg-cache") }, nodeArgs: PRELOAD });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/\[C1TG_EXECUTABLE_HOST_LIBC\] .*C library is musl .*To make executables for other machines .* run that on a glibc-based host/);
+    expect(existsSync(join(root, "pkg-cache"))).toBe(false);
+    expect(existsSync(join(out, "executables"))).toBe(false);
+  });
+
   it("c1-twingate provider install on glibc 2.27: refused, naming the version", async () => {
     const run = await runCli(["provider", "install", "--json"], { env: { HOME: root, C1TG_CACHE_DIR: join(root, "cache"), FAKE_GLIBC: "2.27" }, nodeArgs: PRELOAD });
     expect(run.code).toBe(1);
