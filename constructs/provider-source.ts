@@ -2,7 +2,7 @@ import type { Construct, IConstruct } from "constructs";
 import { CodedError } from "../src/errors";
 import { PROVIDER_SOURCE, PROVIDER_TYPE } from "../src/c1twingate-provider-address";
 import { C1TwingateProvider } from "./bindings/c1twingate/provider";
-import { Aspects, Token, TerraformStack } from "./core";
+import { Annotations, Aspects, Token, TerraformStack } from "./core";
 import { quote } from "./prop-values";
 
 /**
@@ -92,6 +92,14 @@ export function recordC1TwingateProviderSource(scope: Construct, source: string)
   const stack = TerraformStack.of(scope);
   if (STACK_SOURCES.has(stack)) return;
   STACK_SOURCES.set(stack, { source, requestedBy: scope.node.path });
+  const namespace = source.split("/").reverse()[1] ?? "";
+  if (namespace.includes("_")) {
+    // Valid (HCP Terraform organization names take underscores), but refused by the terraform this package is tested with.
+    Annotations.of(scope).addWarning(
+      `the c1twingate provider's namespace "${namespace}" has an underscore: terraform 1.11 refuses it at terraform init ("Invalid provider namespace", hashicorp/terraform#32694). ` +
+        "Use a terraform release that accepts it, or publish the provider under a namespace without underscores",
+    );
+  }
   Aspects.of(stack).add({
     visit(node: IConstruct) {
       if (node !== stack) return;

@@ -10,7 +10,7 @@ import {
   useC1TwingateProviderSource,
 } from "../../constructs";
 import { PROVIDER_SOURCE } from "../../src/provider/address";
-import { newStack, synthJson, validProps } from "./stack-fixture";
+import { newStack, synthJson, validProps, warningsOf } from "./stack-fixture";
 
 const requiredC1Twingate = (stack: Parameters<typeof synthJson>[0]): unknown => (synthJson(stack).terraform as { required_providers?: Record<string, unknown> } | undefined)?.required_providers?.c1twingate;
 
@@ -46,6 +46,15 @@ describe("checkProviderSource: where terraform installs the c1twingate provider 
     expect(requiredC1Twingate(stack)).toEqual({ source: written, version: "~> 0.1" });
     // The provider block itself is unchanged.
     expect(Testing.synth(stack)).toHaveProvider(c1twingate.provider.C1TwingateProvider);
+  });
+
+  it("an underscore in the namespace is written, with a warning that terraform 1.11 refuses it at init", () => {
+    const { stack, apiKey } = newStack();
+    const integration = new TwingateIntegration(stack, "Acme", validProps(apiKey, { checkProviderSource: "app.terraform.io/acme_corp/c1twingate" }));
+    expect(requiredC1Twingate(stack)).toEqual({ source: "app.terraform.io/acme_corp/c1twingate", version: "~> 0.1" });
+    expect(warningsOf(integration)).toEqual([expect.stringMatching(/namespace "acme_corp" has an underscore: terraform 1\.11 refuses it at terraform init/)]);
+    const { stack: plain, apiKey: key } = newStack();
+    expect(warningsOf(new TwingateIntegration(plain, "Acme", validProps(key, { checkProviderSource: "app.terraform.io/acme-corp/c1twingate" })))).toEqual([]);
   });
 
   test("it also applies to a checkProvider the user created, declared after the integration", () => {
