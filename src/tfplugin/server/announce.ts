@@ -105,10 +105,13 @@ export async function announce(options: AnnounceOptions): Promise<Announcement |
     // Ctrl-C reaches the whole process group; under Terraform, Terraform answers it with StopProvider.
     process.on("SIGINT", () => (debug ? interrupt() : log.debug("ignoring SIGINT; Terraform will send StopProvider")));
     process.on("exit", () => listen.cleanup());
-    process.on("SIGTERM", () => {
-      listen.cleanup();
-      exit(0);
-    });
+    // SIGTERM (a kill), SIGHUP (the terminal or session gone): remove the socket and go, as at Shutdown.
+    for (const signal of ["SIGTERM", "SIGHUP"] as const) {
+      process.on(signal, () => {
+        listen.cleanup();
+        exit(0);
+      });
+    }
   }
 
   const clientCert = debug ? undefined : env.PLUGIN_CLIENT_CERT;
