@@ -1,10 +1,10 @@
-import { execFileSync } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { ProviderBuildError } from "./errors";
 import { verifiedCacheDigest, writeCacheDigest } from "./cache-digest";
 import { makeDirectory } from "./make-directory";
+import { interruptible, runStep, withDirectory } from "./interruptible";
 
 /**
  * Official Node.js binaries as published on the npm registry, one package per platform, so a
@@ -97,9 +97,14 @@ export interface FetchRuntimeOptions {
  * honouring the user's .npmrc, proxy and mirror settings), checked against the pinned integrity,
  * and extracted into `<cacheDir>/<package>-<version>/<basename>`, with its SHA-256 beside it
  * (cache-digest.ts): a cached binary whose bytes changed since is downloaded again. Safe for
- * concurrent callers: each extracts into a private dir and renames it into place.
+ * concurrent callers: each extracts into a private dir and renames it into place. Interruptible
+ * (interruptible.ts): a signal while it downloads kills `npm pack` and removes the private dir.
  */
-export async function fetchNodeRuntime(runtime: NodeRuntime, options: FetchRuntimeOptions): Promise<string> {
+export function fetchNodeRuntime(runtime: NodeRuntime, options: FetchRuntimeOptions): Promise<string> {
+  return interruptible(() => fetchRuntime(runtime, options));
+}
+
+async function fetchRuntime(runtime: NodeRuntime, options: FetchRuntimeOptions): Promise<string> {
   const dir = join(options.cacheDir, `${runtime.packageName}-${runtime.version}`);
   const binaryName = runtime.entry.split("/").pop() ?? "node";
   const binary = join(dir, binaryName);
@@ -109,19 +114,14 @@ export async function fetchNodeRuntime(runtime: NodeRuntime, options: FetchRunti
   makeDirectory(options.cacheDir);
   const work = join(options.cacheDir, `.tmp-${runtime.packageName}-${randomBytes(6).toString("hex")}`);
   makeDirectory(work);
-  try {
+  return withDirectory(work, async () => {
     const npm = options.npm ?? (process.platform === "win32" ? "npm.cmd" : "npm");
     const spec = `${runtime.packageName}@${runtime.version}`;
-    try {
-      execFileSync(npm, ["pack", spec, "--pack-destination", work, "--silent", "--ignore-scripts"], {
-        cwd: work,
-        env: options.env ?? process.env,
-        stdio: ["ignore", "pipe", "pipe"],
-        timeout: 600_000,
-      });
-    } catch (err) {
-      const stderr = (err as { stderr?: Buffer }).stderr?.toString().trim();
-      throw new ProviderBuildError(`could not download ${spec} with \`npm pack\`${stderr ? `: ${stderr.split("\n").slice(-3).join(" ")}` : ""}. Check that npm reaches its registry (or a mirror of it in .npmrc)`, { cause: err });
+    const step = await runStep(npm, ["pack", spec, "--pack-destination", work, "--silent", "--ignore-scripts"], { cwd: work, env: options.env ?? process.env, timeoutMs: NPM_PACK_TIMEOUT_MS });
+    if (step.code !== 0 || step.error) {
+      const stderr = step.stderr.trim();
+      const cause = step.error ?? new Error(`npm pack ${spec} ${step.signal ? `was stopped by ${step.signal}` : `exited with code ${step.code}`}`);
+      throw new ProviderBuildError(`could not download ${spec} with \`npm pack\`${stderr ? `: ${stderr.split("\n").slice(-3).join(" ")}` : ""}. Check that npm reaches its registry (or a mirror of it in .npmrc)`, { cause });
     }
     const tarball = readdirSync(work).find((f) => f.endsWith(".tgz"));
     if (!tarball) throw new ProviderBuildError(`npm pack ${spec} wrote no tarball into ${work}`);
@@ -153,7 +153,8 @@ export async function fetchNodeRuntime(runtime: NodeRuntime, options: FetchRunti
       if (!existsSync(binary)) throw err;
     }
     return binary;
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-  }
+  });
 }
+
+/** Longest `npm pack` may run (ms). */
+const NPM_PACK_TIMEOUT_MS = 600_000;
