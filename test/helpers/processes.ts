@@ -38,6 +38,22 @@ export function childrenMatching(parent: number, text: string): number[] {
     });
 }
 
+/** Pids of the processes whose command line holds every one of `parts`. */
+export function processesWith(...parts: string[]): number[] {
+  const pids: number[] = [];
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    let cmdline: string;
+    try {
+      cmdline = readFileSync(`/proc/${entry}/cmdline`, "latin1");
+    } catch {
+      continue; // gone meanwhile
+    }
+    if (parts.every((p) => cmdline.includes(p))) pids.push(Number(entry));
+  }
+  return pids;
+}
+
 /** Resolves with the first value `probe` returns that is not undefined. */
 export async function until<T>(probe: () => T | undefined): Promise<T> {
   for (;;) {

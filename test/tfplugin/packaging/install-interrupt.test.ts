@@ -10,43 +10,9 @@ import { join } from "node:path";
 import { SEA_SENTINEL_FUSE } from "../../../src/tfplugin/packaging/sea";
 import { CLI_PATH } from "../../helpers/cli";
 import { TEST_CACHES } from "../../provider/executable-fixture";
+import { isRunning, processesWith, until } from "../../helpers/processes";
 
 jest.setTimeout(600_000);
-
-/** Pids of the processes whose command line holds every one of `parts`. */
-function processesWith(...parts: string[]): number[] {
-  const pids: number[] = [];
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    let cmdline: string;
-    try {
-      cmdline = readFileSync(`/proc/${entry}/cmdline`, "latin1");
-    } catch {
-      continue; // gone meanwhile
-    }
-    if (parts.every((p) => cmdline.includes(p))) pids.push(Number(entry));
-  }
-  return pids;
-}
-
-function running(pid: number): boolean {
-  try {
-    // A zombie is gone for this purpose (its parent, the killed CLI, no longer reaps it).
-    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, "latin1"));
-  } catch {
-    return false;
-  }
-}
-
-async function until<T>(what: string, timeoutMs: number, probe: () => T | undefined): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const found = probe();
-    if (found !== undefined) return found;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 interface Install {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }>;
@@ -94,7 +60,7 @@ describe("provider install stopped by SIGTERM", () => {
     const cache = join(root, "cache"); // empty: the runtimes must be downloaded
     const install = startInstall(root, { PATH: `${bin}:${process.env.PATH}`, C1TG_CACHE_DIR: cache });
 
-    const started = await until("npm pack to start", 60_000, () => {
+    const started = await until(() => {
       if (install.done()) throw new Error(`install ended before npm pack ran: ${install.output()}`);
       return existsSync(pids) ? readFileSync(pids, "utf8").trim().split("\n").filter(Boolean).map(Number) : undefined;
     });
@@ -107,7 +73,7 @@ describe("provider install stopped by SIGTERM", () => {
     // Every npm pack it started (the blob maker's runtime and the target's may be fetched at once).
     const all = readFileSync(pids, "utf8").trim().split("\n").map(Number);
     expect(all).toEqual(expect.arrayContaining(started));
-    await until("npm pack to be gone", 10_000, () => (all.every((pid) => !running(pid)) ? true : undefined));
+    await until(() => (all.every((pid) => !isRunning(pid)) ? true : undefined));
     expect(readdirSync(runtimes)).toEqual([]);
     expect(readdirSync(join(root, "tmp"))).toEqual([]);
   });
@@ -120,7 +86,7 @@ describe("provider install stopped by SIGTERM", () => {
     const tmp = join(root, "tmp");
     const install = startInstall(root, { C1TG_CACHE_DIR: cache });
 
-    const [injector] = await until("postject to start injecting", 300_000, () => {
+    const [injector] = await until(() => {
       if (install.done()) throw new Error(`install ended before injecting: ${install.output()}`);
       const found = processesWith(SEA_SENTINEL_FUSE, tmp);
       return found.length > 0 ? found : undefined;
@@ -129,7 +95,7 @@ describe("provider install stopped by SIGTERM", () => {
     install.kill("SIGTERM");
 
     expect(await install.exited).toEqual({ code: null, signal: "SIGTERM", output: "" });
-    await until("the injector to be gone", 10_000, () => (processesWith(SEA_SENTINEL_FUSE, tmp).length === 0 ? true : undefined));
+    await until(() => (processesWith(SEA_SENTINEL_FUSE, tmp).length === 0 ? true : undefined));
     expect(existsSync(`/proc/${injector}`) && readFileSync(`/proc/${injector}/cmdline`, "latin1").includes(tmp)).toBe(false);
     expect(readdirSync(tmp)).toEqual([]);
   });

@@ -12,36 +12,11 @@ import { currentPlatform } from "../../../src/tfplugin";
 import { SEA_SENTINEL_FUSE } from "../../../src/tfplugin/packaging/sea";
 import { TEST_CACHES } from "../../provider/executable-fixture";
 import { PROVIDER_BUNDLE } from "../../provider/provider-bundle";
+import { processesWith, until } from "../../helpers/processes";
 
 jest.setTimeout(600_000);
 
 const REPO = join(__dirname, "..", "..", "..");
-
-/** Pids of the processes whose command line holds every one of `parts`. */
-function processesWith(...parts: string[]): number[] {
-  const pids: number[] = [];
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    let cmdline: string;
-    try {
-      cmdline = readFileSync(`/proc/${entry}/cmdline`, "latin1");
-    } catch {
-      continue; // gone meanwhile
-    }
-    if (parts.every((p) => cmdline.includes(p))) pids.push(Number(entry));
-  }
-  return pids;
-}
-
-async function until<T>(what: string, timeoutMs: number, probe: () => T | undefined): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const found = probe();
-    if (found !== undefined) return found;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 describe("a single-executable build stopped by a signal", () => {
   let dir: string;
@@ -67,7 +42,7 @@ buildSingleExecutable({ script: ${JSON.stringify(PROVIDER_BUNDLE)}, platform: ${
     const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => builder.on("close", (code, signal) => resolve({ code, signal })));
 
     // The injector's command line holds the fuse and a path inside the build's work directory.
-    const [injector] = await until("postject to start injecting", 300_000, () => {
+    const [injector] = await until(() => {
       if (builder.exitCode !== null) throw new Error(`the build ended before injecting: ${output}`);
       const pids = processesWith(SEA_SENTINEL_FUSE, outDir);
       return pids.length > 0 ? pids : undefined;
@@ -77,7 +52,7 @@ buildSingleExecutable({ script: ${JSON.stringify(PROVIDER_BUNDLE)}, platform: ${
 
     const end = await exited;
     expect({ ...end, output }).toEqual({ code: null, signal: "SIGTERM", output: "" });
-    await until("the injector to be gone", 10_000, () => (processesWith(SEA_SENTINEL_FUSE, outDir).length === 0 ? true : undefined));
+    await until(() => (processesWith(SEA_SENTINEL_FUSE, outDir).length === 0 ? true : undefined));
     expect(existsSync(`/proc/${injector}`) && readFileSync(`/proc/${injector}/cmdline`, "latin1").includes(outDir)).toBe(false);
     expect(readdirSync(outDir)).toEqual([]);
   });
