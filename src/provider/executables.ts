@@ -1,4 +1,3 @@
-import { existsSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { buildSingleExecutable, type SeaBuildResult } from "../tfplugin/packaging/sea";
@@ -8,7 +7,7 @@ import { checkSigningKey, type GpgSigningOptions } from "../tfplugin/packaging/s
 import { PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_TYPE, PROVIDER_VERSION } from "./address";
 import { locateProviderBundle } from "./bundle";
 import { ProviderBuildError } from "../tfplugin/packaging/errors";
-import { makeDirectoryOr } from "../tfplugin/packaging/make-directory";
+import { firstMissingDirectory, makeDirectoryOr } from "../tfplugin/packaging/make-directory";
 import { interruptible, removeOnInterrupt } from "../tfplugin/packaging/interruptible";
 import { checkExecutableHost, detectHostLibc, LINUX_EXECUTABLE_REQUIREMENT, nodeLibcProbe, type LibcProbe } from "./host-libc";
 
@@ -84,11 +83,14 @@ export async function packageProvider(options: PackageOptions): Promise<ReleaseR
   // The build runs the official Node build of this host's platform (it makes the blob): on musl or
   // an old glibc it cannot, whatever platforms are asked for. Said before anything is downloaded.
   checkExecutableHost(detectHostLibc(options.libcProbe ?? nodeLibcProbe));
-  const made = !existsSync(options.outDir);
+  // What this run creates is removed if it is interrupted: the first missing directory of --out
+  // (its missing parents too), or, in an --out that was there, the executables' directories.
+  const created = [firstMissingDirectory(options.outDir)];
   // Before any build: an --out that cannot be made is said as such, up front.
   makeDirectoryOr(options.outDir, (message, cause) => new ProviderBuildError(`${message}: pass --out a directory you can write`, { cause }));
   return interruptible(async () => {
-    const unregister = made ? removeOnInterrupt(options.outDir) : undefined;
+    if (created[0] === undefined) created.push(...options.platforms.map((p) => firstMissingDirectory(join(options.outDir, "executables", p))));
+    const unregister = created.filter((d): d is string => d !== undefined).map((d) => removeOnInterrupt(d));
     try {
       const executables = await buildProviderExecutables({ ...options, outDir: join(options.outDir, "executables") });
       const release = await writeRelease({
@@ -102,7 +104,7 @@ export async function packageProvider(options: PackageOptions): Promise<ReleaseR
       });
       return { ...release, executables };
     } finally {
-      unregister?.();
+      for (const undo of unregister) undo();
     }
   });
 }

@@ -23,15 +23,28 @@ const cleanUps = new Set<() => void>();
 let openScopes = 0;
 let listening = false;
 
-function onInterrupt(signal: NodeJS.Signals): void {
-  stopListening();
-  for (const child of children) {
+/**
+ * Kills a step and everything it started: each step leads its own process group (spawned
+ * `detached` off Windows), so a wrapper's children (an `npm` shim's node, a shell's `&` jobs) go
+ * with it; on Windows, the child alone.
+ */
+function killStep(child: ChildProcess): void {
+  try {
+    if (process.platform !== "win32" && child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
+    else child.kill("SIGKILL");
+  } catch {
+    // already gone
     try {
       child.kill("SIGKILL");
     } catch {
-      // already gone
+      // gone
     }
   }
+}
+
+function onInterrupt(signal: NodeJS.Signals): void {
+  stopListening();
+  for (const child of children) killStep(child);
   children.clear();
   const pending = [...cleanUps].reverse();
   cleanUps.clear();
@@ -133,12 +146,15 @@ export function runStep(command: string, args: readonly string[], options: StepO
     let error: Error | undefined;
     let child: ChildProcess;
     try {
-      child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ["ignore", "pipe", "pipe"], timeout: options.timeoutMs, killSignal: "SIGKILL" });
+      // Its own process group (see killStep); not unref'd, so this process still waits for it.
+      child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ["ignore", "pipe", "pipe"], detached: process.platform !== "win32" });
     } catch (err) {
       resolve({ code: null, signal: null, output: "", stderr: "", error: err as Error });
       return;
     }
     children.add(child);
+    // Over its time, the step and what it started are killed (spawn's own `timeout` kills the child alone).
+    const timer = setTimeout(() => killStep(child), options.timeoutMs);
     child.stdout?.on("data", (d: Buffer) => {
       output = (output + d.toString()).slice(-tail);
     });
@@ -150,6 +166,7 @@ export function runStep(command: string, args: readonly string[], options: StepO
     const finish = (code: number | null, signal: NodeJS.Signals | null): void => {
       if (settled) return;
       settled = true;
+      clearTimeout(timer);
       children.delete(child);
       resolve({ code, signal, output, stderr, ...(error ? { error } : {}) });
     };

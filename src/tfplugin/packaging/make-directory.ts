@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync } from "node:fs";
-import { dirname } from "node:path";
+import { dirname, resolve } from "node:path";
 
 /**
  * mkdir -p, one level at a time. Node 20's `mkdirSync(dir, { recursive: true })` never returns
@@ -33,4 +33,17 @@ export function makeDirectoryOr(dir: string, fail: (message: string, cause: unkn
   } catch (err) {
     throw fail(`cannot create ${dir} (${(err as Error).message})`, err);
   }
+}
+
+/**
+ * The topmost directory of `dir` that does not exist yet: the first one makeDirectory(dir) would
+ * create, and so the one to remove to undo it. Undefined when `dir` exists.
+ */
+export function firstMissingDirectory(dir: string): string | undefined {
+  let missing: string | undefined;
+  for (let at = resolve(dir); !existsSync(at); at = dirname(at)) {
+    missing = at;
+    if (dirname(at) === at) break;
+  }
+  return missing;
 }

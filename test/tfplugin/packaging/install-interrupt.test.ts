@@ -21,12 +21,12 @@ interface Install {
   kill: (signal: NodeJS.Signals) => void;
 }
 
-function startInstall(root: string, env: NodeJS.ProcessEnv): Install {
+function startInstall(root: string, env: NodeJS.ProcessEnv, args: readonly string[] = ["provider", "install", "--mirror", join(root, "mirror")]): Install {
   const home = join(root, "home");
   const tmp = join(root, "tmp");
   mkdirSync(home, { recursive: true });
   mkdirSync(tmp, { recursive: true });
-  const cli = spawn(process.execPath, [CLI_PATH, "provider", "install", "--mirror", join(root, "mirror")], {
+  const cli = spawn(process.execPath, [CLI_PATH, ...args], {
     env: { PATH: process.env.PATH, NO_COLOR: "1", HOME: home, TMPDIR: tmp, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -51,11 +51,12 @@ describe("provider install stopped by SIGTERM", () => {
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
   it("while npm pack downloads a runtime: kills npm pack, removes the download dir and the install's temp dir, ends by the signal", async () => {
-    // A fake npm first on PATH: records its pid, then waits as a slow download would (no network).
+    // A fake npm first on PATH, a wrapper as npm shims are: records its pid and its child's, then
+    // waits for that child as a slow download would (no network).
     const bin = join(root, "bin");
     mkdirSync(bin);
     const pids = join(root, "npm-pids");
-    writeFileSync(join(bin, "npm"), `#!/bin/sh\necho $$ >> "${pids}"\nexec sleep 300\n`);
+    writeFileSync(join(bin, "npm"), `#!/bin/sh\necho $$ >> "${pids}"\nsleep 300 &\necho $! >> "${pids}"\nwait\n`);
     chmodSync(join(bin, "npm"), 0o755);
     const cache = join(root, "cache"); // empty: the runtimes must be downloaded
     const install = startInstall(root, { PATH: `${bin}:${process.env.PATH}`, C1TG_CACHE_DIR: cache });
@@ -70,7 +71,7 @@ describe("provider install stopped by SIGTERM", () => {
     install.kill("SIGTERM");
 
     expect(await install.exited).toEqual({ code: null, signal: "SIGTERM", output: "" });
-    // Every npm pack it started (the blob maker's runtime and the target's may be fetched at once).
+    // Every npm pack it started and what they started (the blob maker's runtime and the target's may be fetched at once).
     const all = readFileSync(pids, "utf8").trim().split("\n").map(Number);
     expect(all).toEqual(expect.arrayContaining(started));
     await until(() => (all.every((pid) => !isRunning(pid)) ? true : undefined));
@@ -98,5 +99,28 @@ describe("provider install stopped by SIGTERM", () => {
     await until(() => (processesWith(SEA_SENTINEL_FUSE, tmp).length === 0 ? true : undefined));
     expect(existsSync(`/proc/${injector}`) && readFileSync(`/proc/${injector}/cmdline`, "latin1").includes(tmp)).toBe(false);
     expect(readdirSync(tmp)).toEqual([]);
+  });
+  it.each([
+    ["an --out that was there: only what it held stays", true],
+    ["a new, nested --out: none of it stays", false],
+  ])("provider package during postject, %s", async (_what, existed) => {
+    const cache = join(root, "cache");
+    mkdirSync(cache);
+    symlinkSync(TEST_CACHES.runtimeCacheDir, join(cache, "node-runtimes"));
+    const out = existed ? join(root, "out") : join(root, "new", "nested", "out");
+    if (existed) {
+      mkdirSync(out);
+      writeFileSync(join(out, "README"), "keep");
+    }
+    const run = startInstall(root, { C1TG_CACHE_DIR: cache }, ["provider", "package", "--platform", "linux_amd64", "--out", out]);
+    await until(() => {
+      if (run.done()) throw new Error(`package ended before injecting: ${run.output()}`);
+      return processesWith(SEA_SENTINEL_FUSE, out).length > 0 ? true : undefined;
+    });
+    run.kill("SIGTERM");
+    expect(await run.exited).toEqual({ code: null, signal: "SIGTERM", output: "" });
+    await until(() => (processesWith(SEA_SENTINEL_FUSE, out).length === 0 ? true : undefined));
+    if (existed) expect(readdirSync(out)).toEqual(["README"]);
+    else expect(existsSync(join(root, "new"))).toBe(false);
   });
 });

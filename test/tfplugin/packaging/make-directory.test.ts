@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { makeDirectory } from "../../../src/tfplugin/packaging/make-directory";
+import { firstMissingDirectory, makeDirectory } from "../../../src/tfplugin/packaging/make-directory";
 
 let root: string;
 beforeEach(() => {
@@ -22,4 +22,17 @@ it("throws the first error: a file in the way, or a parent where mkdir fails tho
   writeFileSync(join(root, "file"), "");
   expect(() => makeDirectory(join(root, "file", "sub"))).toThrow(/ENOTDIR|EEXIST/);
   expect(() => makeDirectory("/proc/1/c1tg-test/sub")).toThrow(/ENOENT|EACCES|EPERM/);
+});
+
+test("firstMissingDirectory names the first directory makeDirectory would create, and nothing for one that exists", () => {
+  const root = mkdtempSync(join(tmpdir(), "first-missing-"));
+  try {
+    expect(firstMissingDirectory(root)).toBeUndefined();
+    expect(firstMissingDirectory(join(root, "a"))).toBe(join(root, "a"));
+    expect(firstMissingDirectory(join(root, "a", "b", "c"))).toBe(join(root, "a"));
+    makeDirectory(join(root, "a", "b"));
+    expect(firstMissingDirectory(join(root, "a", "b", "c"))).toBe(join(root, "a", "b", "c"));
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 });
