@@ -166,10 +166,9 @@ describe("checkCredentials with require write: the probe goes out beside the rea
       void arrivalOf("probe").then(() => json(arrival.res, 401, { message: "unauthorized" }));
     });
     servers.push(stub);
-    const started = Date.now();
-    // The probe alone could take the whole per-request timeout; the check must not wait for it.
-    const result = await check(stub, { timeoutMs: 60_000, timeBudgetMs: 120_000, retry: { maxAttempts: 4 } });
-    const tookMs = Date.now() - started;
+    // The probe is never answered, and its per-request timeout is far past the test's own: a check
+    // that waited for it would never return here. It must stop the probe and report the read.
+    const result = await check(stub, { timeoutMs: 600_000, timeBudgetMs: 1_200_000, retry: { maxAttempts: 4 } });
     expect(result).toMatchObject({ ok: false, permission: "none", counts: null, requests: 3 });
     expect(routes(stub).apex).toEqual(["read"]);
     expect(result.findings.map((f) => [f.code, f.subject])).toEqual([["TG_UNAUTHORIZED", "api_key"]]);
@@ -178,12 +177,10 @@ describe("checkCredentials with require write: the probe goes out beside the rea
       ["authentication + read", "failed", "failed with TG_UNAUTHORIZED (below: what is wrong and how to fix it)"],
       ["write", "skipped", "skipped: the read check failed"],
     ]);
-    expect(tookMs).toBeLessThan(BOTH_WITHIN_MS + 5_000);
     const probe = await arrivalOf("probe", 0);
     expect(probe).toBeDefined();
-    // The client hung up on the held probe; bounded, so a probe left running fails here rather than hangs.
-    const closed = await Promise.race([probe?.closed, pause(5_000).then(() => "still open")]);
-    expect(closed).toBe("aborted");
+    // The client hung up on the held probe (the server never answers it: only the client ends it).
+    expect(await probe?.closed).toBe("aborted");
   });
 
   it.each([
@@ -315,21 +312,21 @@ describe("checkCredentials with require write: the probe goes out beside the rea
   it("no rejection is left unhandled in any ordering, under a process listener of its own (jest replaces those inside a test)", () => {
     const run = spawnSync(process.execPath, [join(__dirname, "fixtures", "probe-orderings.cjs"), join(__dirname, "..", "..", "dist", "index.js")], {
       encoding: "utf8",
-      timeout: 30_000,
+      // A guard against a hang (a check that waited for the held probe), not a measurement.
+      timeout: 300_000,
     });
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
-    const heard = JSON.parse(run.stdout) as { unhandled: string[]; results: Record<string, { ms: number; codes: string[]; steps: string[]; requests: number }> };
+    const heard = JSON.parse(run.stdout) as { unhandled: string[]; results: Record<string, { codes: string[]; steps: string[]; requests: number; probe: string }> };
     // Its own deliberate one only: the listener hears, and nothing else reached it.
     expect(heard.unhandled).toEqual(["self-check"]);
     const read401 = { codes: ["TG_UNAUTHORIZED"], steps: ["passed", "failed", "skipped"], requests: 3 };
+    // A held probe is never answered and its timeout is far past the child's: only the client's abort ends it.
     expect(heard.results).toEqual({
-      "probe held": { ...read401, ms: expect.any(Number) },
-      "probe fails first": { ...read401, ms: expect.any(Number) },
-      "probe answers first": { ...read401, ms: expect.any(Number) },
-      cancelled: { codes: ["TG_CANCELLED"], steps: ["passed", "failed", "skipped"], requests: 3, ms: expect.any(Number) },
+      "probe held": { ...read401, probe: "aborted by the client" },
+      "probe fails first": { ...read401, probe: "answered" },
+      "probe answers first": { ...read401, probe: "answered" },
+      cancelled: { codes: ["TG_CANCELLED"], steps: ["passed", "failed", "skipped"], requests: 3, probe: "aborted by the client" },
     });
-    // None waited for the held probe's 20 s timeout.
-    for (const r of Object.values(heard.results)) expect(r.ms).toBeLessThan(10_000);
   });
 });
