@@ -75,8 +75,9 @@ export interface PackageOptions extends Omit<BuildExecutablesOptions, "outDir"> 
 
 /**
  * `c1-twingate provider package`: executables, then zips, SHA256SUMS(.sig), manifest and the
- * network-mirror layout. Interruptible (interruptible.ts): a signal while it runs also removes
- * --out if this call made it (an --out that was there is left as it is).
+ * network-mirror layout. Interruptible (interruptible.ts): a signal while it runs also removes the
+ * directories this call made for --out (a new --out and its missing parents, or the executables'
+ * directories inside an --out that was there, which keeps what it held).
  */
 export async function packageProvider(options: PackageOptions): Promise<ReleaseResult & { executables: SeaBuildResult[] }> {
   if (options.sign) checkSigningKey(options.sign);
@@ -128,10 +129,10 @@ export function unsignedWarning(platforms: readonly string[]): string[] {
   ];
 }
 
-
 /**
  * What the linux executables among `platforms` need on the machine that runs them (null: none
- * built). Said once by `provider package`, which builds for other machines and so does not refuse.
+ * built). Said once by `provider package`, which builds for other machines: the requirement is
+ * theirs, not this host's (whose own is checked before building: checkExecutableHost).
  */
 export function linuxRuntimeRequirement(platforms: readonly string[]): string | null {
   const linux = platforms.filter((p) => p.startsWith("linux_"));

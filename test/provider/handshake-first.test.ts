@@ -10,7 +10,6 @@
 import { Metadata, type ServiceError } from "@grpc/grpc-js";
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { join } from "node:path";
 import { generateSelfSignedCertificate } from "../../src/tfplugin/server/certificate";
 import { PROVIDER_BUNDLE } from "./provider-bundle";
 import { clientFor, preloadFixture, spawnProvider } from "./spawned-provider";

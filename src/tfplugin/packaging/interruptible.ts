@@ -178,3 +178,14 @@ export function runStep(command: string, args: readonly string[], options: StepO
     child.on("close", finish);
   });
 }
+
+/**
+ * How a step failed, in words ("it exited with code 1", "it was stopped by SIGKILL (its time
+ * limit, or killed)", or why it could not start); undefined when it succeeded.
+ */
+export function stepFailure(step: StepResult): string | undefined {
+  if (step.error) return step.error.message;
+  if (step.code === 0) return undefined;
+  if (step.signal) return `it was stopped by ${step.signal}${step.signal === "SIGKILL" ? " (its time limit, or killed)" : ""}`;
+  return `it exited with code ${step.code}`;
+}

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { ProviderBuildError } from "./errors";
 import { verifiedCacheDigest, writeCacheDigest } from "./cache-digest";
 import { makeDirectory } from "./make-directory";
-import { interruptible, runStep, withDirectory } from "./interruptible";
+import { interruptible, runStep, stepFailure, withDirectory } from "./interruptible";
 
 /**
  * Official Node.js binaries as published on the npm registry, one package per platform, so a
@@ -122,9 +122,10 @@ async function fetchRuntime(runtime: NodeRuntime, options: FetchRuntimeOptions):
     const npm = options.npm ?? (process.platform === "win32" ? "npm.cmd" : "npm");
     const spec = `${runtime.packageName}@${runtime.version}`;
     const step = await runStep(npm, ["pack", spec, "--pack-destination", work, "--silent", "--ignore-scripts"], { cwd: work, env: options.env ?? process.env, timeoutMs: NPM_PACK_TIMEOUT_MS });
-    if (step.code !== 0 || step.error) {
+    const failure = stepFailure(step);
+    if (failure !== undefined) {
       const stderr = step.stderr.trim();
-      const cause = step.error ?? new Error(`npm pack ${spec} ${step.signal ? `was stopped by ${step.signal}` : `exited with code ${step.code}`}`);
+      const cause = step.error ?? new Error(`npm pack ${spec}: ${failure}`);
       throw new ProviderBuildError(`could not download ${spec} with \`npm pack\`${stderr ? `: ${stderr.split("\n").slice(-3).join(" ")}` : ""}. Check that npm reaches its registry (or a mirror of it in .npmrc)`, { cause });
     }
     const tarball = readdirSync(work).find((f) => f.endsWith(".tgz"));
@@ -189,6 +190,19 @@ function downloadOwner(): DownloadOwner {
   return { host: hostname(), pidNamespace, pid: process.pid };
 }
 
+/** The owner recorded in a download dir, or undefined when the file is missing or not one. */
+function readOwner(file: string): DownloadOwner | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(file, "utf8"));
+  } catch {
+    return undefined;
+  }
+  if (typeof value !== "object" || value === null) return undefined;
+  const { host, pidNamespace, pid } = value as Record<string, unknown>;
+  return typeof host === "string" && typeof pidNamespace === "string" && Number.isSafeInteger(pid) && (pid as number) > 0 ? { host, pidNamespace, pid: pid as number } : undefined;
+}
+
 function processRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -223,19 +237,9 @@ export function sweepStaleDownloads(cacheDir: string, now: number = Date.now()):
       if (!stat.isDirectory()) continue;
       let stale = now - stat.mtimeMs > STALE_DOWNLOAD_AGE_MS;
       if (!stale) {
-        let owner: Partial<DownloadOwner> | undefined;
-        try {
-          owner = JSON.parse(readFileSync(join(dir, OWNER_FILE), "utf8")) as Partial<DownloadOwner>;
-        } catch {
-          owner = undefined; // being made, or from an older version: the age decides
-        }
-        stale =
-          owner !== undefined &&
-          owner.host === self.host &&
-          owner.pidNamespace === self.pidNamespace &&
-          typeof owner.pid === "number" &&
-          owner.pid !== process.pid &&
-          !processRunning(owner.pid);
+        // Unreadable or malformed (being made, or from an older version): the age decides.
+        const owner = readOwner(join(dir, OWNER_FILE));
+        stale = owner !== undefined && owner.host === self.host && owner.pidNamespace === self.pidNamespace && owner.pid !== process.pid && !processRunning(owner.pid);
       }
       if (stale) {
         rmSync(dir, { recursive: true, force: true });

@@ -1,10 +1,10 @@
-import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { ProviderBuildError } from "./errors";
 import { packageHashV1OfFiles, packageHashZip } from "./package-hash";
 import { signDetached, type GpgSigningOptions } from "./signature";
 import { makeDirectoryOr } from "./make-directory";
+import { sha256OfFile } from "./cache-digest";
 
 /**
  * What teams publish for a provider (the layout of Terraform's registry releases and of the
@@ -132,7 +132,7 @@ export async function writeRelease(options: ReleaseOptions): Promise<ReleaseResu
   const manifest = join(releaseDir, manifestName);
   writeFileSync(manifest, `${JSON.stringify({ version: 1, metadata: { protocol_versions: options.protocolVersions ?? ["6.0"] } }, null, 2)}\n`);
   const sums = [...archives.map((a) => ({ name: a.name, file: a.file })), { name: manifestName, file: manifest }]
-    .map(({ name, file }) => `${createHash("sha256").update(readFileSync(file)).digest("hex")}  ${name}\n`)
+    .map(({ name, file }) => `${sha256OfFile(file)}  ${name}\n`)
     .join("");
   const sha256sums = join(releaseDir, `${prefix}_SHA256SUMS`);
   // An earlier run's signature covers the SHA256SUMS it wrote, not this one: a registry serving it

@@ -7,7 +7,7 @@ import { currentPlatform } from "./install";
 import { splitLazyModules } from "./lazy-module";
 import { fetchNodeRuntime, nodeRuntimeFor, type NodeRuntime } from "./node-runtime";
 import { makeDirectory } from "./make-directory";
-import { interruptible, runStep, withDirectory } from "./interruptible";
+import { interruptible, runStep, stepFailure, withDirectory } from "./interruptible";
 
 /**
  * Node single executable applications (Node docs, "Single executable applications"): a
@@ -84,7 +84,7 @@ function postjectVersion(modulePath: string): string {
       if (parsed.name === "postject" && parsed.version) return parsed.version;
     }
   }
-  return createHash("sha256").update(readFileSync(modulePath)).digest("hex").slice(0, 16);
+  return sha256OfFile(modulePath).slice(0, 16);
 }
 
 /**
@@ -175,22 +175,16 @@ function adHocSign(file: string): Promise<void> {
 
 /** Longest a build step's child may run (ms). */
 const STEP_TIMEOUT_MS = 600_000;
-/** The last bytes of a failing child's output kept for its message. */
-const OUTPUT_TAIL_BYTES = 64 << 10;
 /**
  * Runs one build step's child process (asynchronously, killed if the build is interrupted:
  * interruptible.ts) and resolves when it exits 0; rejects with a ProviderBuildError that quotes
  * the end of its output otherwise.
  */
 async function run(command: string, args: string[], cwd: string, what: string): Promise<void> {
-  const step = await runStep(command, args, { cwd, timeoutMs: STEP_TIMEOUT_MS, tailBytes: OUTPUT_TAIL_BYTES });
-  if (step.code === 0 && !step.error) return;
-  const why = step.error
-    ? step.error.message
-    : step.signal
-      ? `it was stopped by ${step.signal}${step.signal === "SIGKILL" ? ` (over ${STEP_TIMEOUT_MS / 1000} s, or killed)` : ""}`
-      : `it exited with code ${step.code}`;
-  throw new ProviderBuildError(`${what} failed: ${step.output.trim().split("\n").slice(-5).join(" ") || why}`, step.error ? { cause: step.error } : undefined);
+  const step = await runStep(command, args, { cwd, timeoutMs: STEP_TIMEOUT_MS });
+  const failure = stepFailure(step);
+  if (failure === undefined) return;
+  throw new ProviderBuildError(`${what} failed: ${step.output.trim().split("\n").slice(-5).join(" ") || failure}`, step.error ? { cause: step.error } : undefined);
 }
 
 function placeExecutable(from: string, to: string): void {
