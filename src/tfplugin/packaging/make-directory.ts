@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 
 /**
@@ -20,6 +20,10 @@ export function makeDirectory(dir: string, mode?: number): void {
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
     }
+  }
+  // As mkdir -p: a file where the directory should be is an error here, not at the first write into it.
+  if (missing.length === 0 && !statSync(dir).isDirectory()) {
+    throw Object.assign(new Error(`ENOTDIR: not a directory, '${dir}'`), { code: "ENOTDIR" });
   }
 }
 

@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { firstMissingDirectory, makeDirectory } from "../../../src/tfplugin/packaging/make-directory";
+import { firstMissingDirectory, makeDirectory, makeDirectoryOr } from "../../../src/tfplugin/packaging/make-directory";
 
 let root: string;
 beforeEach(() => {
@@ -32,6 +32,18 @@ test("firstMissingDirectory names the first directory makeDirectory would create
     expect(firstMissingDirectory(join(root, "a", "b", "c"))).toBe(join(root, "a"));
     makeDirectory(join(root, "a", "b"));
     expect(firstMissingDirectory(join(root, "a", "b", "c"))).toBe(join(root, "a", "b", "c"));
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test("a file where the directory should be is ENOTDIR, and makeDirectoryOr names it", () => {
+  const root = mkdtempSync(join(tmpdir(), "mkdir-file-"));
+  try {
+    const file = join(root, "f");
+    writeFileSync(file, "x");
+    expect(() => makeDirectory(file)).toThrow(/ENOTDIR/);
+    expect(() => makeDirectoryOr(file, (message) => new Error(`${message}: pass a directory`))).toThrow(`cannot create ${file} (ENOTDIR: not a directory, '${file}'): pass a directory`);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
