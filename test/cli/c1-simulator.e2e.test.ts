@@ -54,6 +54,9 @@ describe("c1-twingate c1-simulator", () => {
       // The C1 control endpoint: make this connector's syncs fail, then read the status it reports.
       const set = await httpsRequest(`${c1Control}connectors/${connector.id}/behaviour`, ca, { method: "POST", body: JSON.stringify({ kind: "fail", lastError: "twingate-client: GraphQL HTTP request failed 503 Service Unavailable" }) });
       expect(set.status).toBe(200);
+      // The connector's first sync started when it was made, and may have finished before the
+      // behaviour was set (a loaded machine): the same config again starts a sync that has it.
+      await client.updateConnectorConfig(appId, connector.id, twingateConnectorConfig("acme", DEMO_KEYS.readOnly));
       const run = await runCli(["connector", "status", "--app-id", appId, "--connector-id", connector.id, "--wait", "1", "--poll-seconds", "0.2", "--json"], { env, timeoutMs: 120_000 });
       expect(run.code).toBe(1);
       expect(JSON.parse(run.stdout).findings[0].code).toBe("C1_SYNC_ERROR");
