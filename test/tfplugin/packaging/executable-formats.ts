@@ -69,3 +69,52 @@ export function readPeMachine(b: Buffer): number {
   if (b.toString("latin1", pe, pe + 4) !== "PE\0\0") throw new Error("not a PE file (no PE signature)");
   return b.readUInt16LE(pe + 4);
 }
+
+export interface ElfSection {
+  name: string;
+  type: number;
+  flags: bigint;
+  addr: bigint;
+  offset: number;
+  size: number;
+  link: number;
+  info: number;
+}
+
+export interface ElfSegment {
+  type: number;
+  offset: number;
+  fileSize: number;
+  vaddr: bigint;
+  memSize: bigint;
+}
+
+/** Section and program headers of a 64-bit little-endian ELF file (System V gABI, "Object Files"). */
+export function readElf(b: Buffer): { machine: number; sections: ElfSection[]; segments: ElfSegment[]; sectionHeadersEnd: number } {
+  const machine = readElfMachine(b);
+  const phoff = Number(b.readBigUInt64LE(32));
+  const shoff = Number(b.readBigUInt64LE(40));
+  const phnum = b.readUInt16LE(56);
+  const shnum = b.readUInt16LE(60);
+  const shstrndx = b.readUInt16LE(62);
+  const header = (i: number) => shoff + i * 64;
+  const namesAt = Number(b.readBigUInt64LE(header(shstrndx) + 24));
+  const sections = Array.from({ length: shnum }, (_, i) => {
+    const at = header(i);
+    return {
+      name: cstr(b, namesAt + b.readUInt32LE(at), 256),
+      type: b.readUInt32LE(at + 4),
+      flags: b.readBigUInt64LE(at + 8),
+      addr: b.readBigUInt64LE(at + 16),
+      offset: Number(b.readBigUInt64LE(at + 24)),
+      size: Number(b.readBigUInt64LE(at + 32)),
+      link: b.readUInt32LE(at + 40),
+      info: b.readUInt32LE(at + 44),
+    };
+  });
+  const segments = Array.from({ length: phnum }, (_, i) => {
+    const at = phoff + i * 56;
+    return { type: b.readUInt32LE(at), offset: Number(b.readBigUInt64LE(at + 8)), vaddr: b.readBigUInt64LE(at + 16), fileSize: Number(b.readBigUInt64LE(at + 32)), memSize: b.readBigUInt64LE(at + 40) };
+  });
+  return { machine, sections, segments, sectionHeadersEnd: shoff + shnum * 64 };
+}
