@@ -1,5 +1,5 @@
 import { promisify } from "node:util";
-import { brotliDecompress, gunzip, inflate, type ZlibOptions } from "node:zlib";
+import type * as zlib from "node:zlib";
 import * as z from "zod";
 import { TwingateNotJsonError, TwingateResponseTooLargeError, type GraphQLErrorEntry } from "./errors";
 import type { ServerTextGate, WireBody } from "./server-text";
@@ -12,15 +12,21 @@ import type { ServerTextGate, WireBody } from "./server-text";
 
 export { DEFAULT_MAX_RESPONSE_BYTES, MAX_MAX_RESPONSE_BYTES, MIN_MAX_RESPONSE_BYTES } from "./response-limits";
 
-type Decompress = (buffer: Buffer, options: ZlibOptions & { maxOutputLength: number }) => Promise<Buffer>;
-const DECODERS: Record<string, Decompress | null> = {
+type Decompress = (buffer: Buffer, options: zlib.ZlibOptions & { maxOutputLength: number }) => Promise<Buffer>;
+/** The Content-Encodings read, by zlib's function for each (null: the body as it is). */
+const DECODERS: Record<string, "gunzip" | "inflate" | "brotliDecompress" | null> = {
   "": null,
   identity: null,
-  gzip: promisify(gunzip) as Decompress,
-  "x-gzip": promisify(gunzip) as Decompress,
-  deflate: promisify(inflate) as Decompress,
-  br: promisify(brotliDecompress) as Decompress,
+  gzip: "gunzip",
+  "x-gzip": "gunzip",
+  deflate: "inflate",
+  br: "brotliDecompress",
 };
+
+/** node:zlib only for a compressed body: most answers are not, and loading it costs a checking process ~2 ms. */
+function decompressor(name: "gunzip" | "inflate" | "brotliDecompress"): Decompress {
+  return promisify((require("node:zlib") as typeof zlib)[name]) as Decompress;
+}
 
 /** Thrown (and caught by the transport) for zlib's "output too large". */
 function isOutputTooLarge(err: unknown): boolean {
@@ -61,7 +67,7 @@ export async function readBody(response: WireBody, maxBytes: number, endpoint: s
   const raw = Buffer.concat(chunks, total);
   if (decoder === null) return raw.toString("utf8");
   try {
-    return (await decoder(raw, { maxOutputLength: maxBytes })).toString("utf8");
+    return (await decompressor(decoder)(raw, { maxOutputLength: maxBytes })).toString("utf8");
   } catch (err) {
     if (isOutputTooLarge(err)) throw new TwingateResponseTooLargeError(endpoint, "decompressed body", maxBytes, announcedBytes, status);
     throw err;
