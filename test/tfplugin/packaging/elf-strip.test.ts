@@ -77,6 +77,9 @@ describe.each(["linux_amd64", "linux_arm64"])("stripping Node's official %s runt
     chmodSync(file, 0o755);
     const out = execFileSync(file, ["-e", "console.log(process.version, new Intl.NumberFormat('de-DE').format(1234.5), require('node:crypto').createHash('sha256').update('x').digest('hex').slice(0, 8))"], { encoding: "utf8", env: { PATH: process.env.PATH ?? "" } });
     expect(out.trim()).toBe(`${nodeRuntimeFor(platform).version.replace(/^v?/, "v")} 1.234,5 2d711642`);
+    // Native frames in Node's diagnostic report still have names: they come from the dynamic symbols, which stay.
+    const report = execFileSync(file, ["-e", "console.log(process.report.getReport().nativeStack.map((f) => f.symbol).join('\\n'))"], { encoding: "utf8", env: { PATH: process.env.PATH ?? "" } });
+    expect(report).toContain("node::report::GetReport");
   });
 });
 
