@@ -40,8 +40,6 @@ const TLS_CODES = new Set([
 ]);
 // OpenSSL's "wrong version number" / "packet length too long" (EPROTO): what came back was not TLS.
 const NOT_TLS_CODES = new Set(["EPROTO", "ERR_SSL_WRONG_VERSION_NUMBER", "ERR_SSL_PACKET_LENGTH_TOO_LONG", "ERR_SSL_HTTP_REQUEST"]);
-// zlib's errors for a body that is not valid in its declared Content-Encoding.
-const DECODE_CODES = new Set(["Z_DATA_ERROR", "Z_BUF_ERROR", "Z_STREAM_ERROR", "Z_NEED_DICT", "ERR_BROTLI_DECOMPRESSION_FAILED"]);
 
 /** `code`: Node's code of the failure (see findCode in server-text.ts), undefined when it had none. */
 export function classifyConnectionFailure(failureCode: string | undefined): ConnectionFailure {
@@ -53,6 +51,7 @@ export function classifyConnectionFailure(failureCode: string | undefined): Conn
   if (REFUSED_CODES.has(code)) return { kind: "refused", code };
   if (DROPPED_CODES.has(code)) return { kind: "dropped", code };
   if (code === "HPE_HEADER_OVERFLOW") return { kind: "headers-too-large", code };
-  if (code.startsWith("HPE_") || DECODE_CODES.has(code)) return { kind: "protocol", code };
+  // A body that is not valid in its Content-Encoding is reported where it is decoded (response-body.ts).
+  if (code.startsWith("HPE_")) return { kind: "protocol", code };
   return { kind: "unknown", code };
 }

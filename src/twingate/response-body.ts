@@ -1,7 +1,7 @@
 import { promisify } from "node:util";
 import type * as zlib from "node:zlib";
 import * as z from "zod";
-import { TwingateNotJsonError, TwingateResponseTooLargeError, type GraphQLErrorEntry } from "./errors";
+import { TwingateNotJsonError, TwingateProtocolError, TwingateResponseTooLargeError, type GraphQLErrorEntry } from "./errors";
 import type { ServerTextGate, WireBody } from "./server-text";
 
 /**
@@ -33,11 +33,19 @@ function isOutputTooLarge(err: unknown): boolean {
   return typeof err === "object" && err !== null && (err as { code?: unknown }).code === "ERR_BUFFER_TOO_LARGE";
 }
 
+/** zlib's code for a body it could not decode (`Z_DATA_ERROR`, brotli's `ERR__ERROR_FORMAT_…`), else its message. */
+function decodeFailure(err: unknown): string {
+  const code = typeof err === "object" && err !== null ? (err as { code?: unknown }).code : undefined;
+  if (typeof code === "string" && /^[A-Z0-9_]{1,64}$/.test(code)) return code;
+  return err instanceof Error ? err.message.slice(0, 80) : "unknown";
+}
+
 /**
  * The body as text, read no further than `maxBytes` on the wire (counted as it streams, so a
  * 200 MB answer costs 16 MB at most) and decompressed no further than `maxBytes` (zlib stops at
- * the limit: a gzip bomb costs the limit, not a gigabyte). Throws TG_RESPONSE_TOO_LARGE, or
- * TG_NOT_JSON for a Content-Encoding it cannot read; stream errors propagate as they are.
+ * the limit: a gzip bomb costs the limit, not a gigabyte). Throws TG_RESPONSE_TOO_LARGE,
+ * TG_NOT_JSON for a Content-Encoding it cannot read, or TG_PROTOCOL for a body that is not valid
+ * in its Content-Encoding; stream errors propagate as they are.
  */
 export async function readBody(response: WireBody, maxBytes: number, endpoint: string): Promise<string> {
   const { status, headers } = response;
@@ -70,7 +78,9 @@ export async function readBody(response: WireBody, maxBytes: number, endpoint: s
     return (await decompressor(decoder)(raw, { maxOutputLength: maxBytes })).toString("utf8");
   } catch (err) {
     if (isOutputTooLarge(err)) throw new TwingateResponseTooLargeError(endpoint, "decompressed body", maxBytes, announcedBytes, status);
-    throw err;
+    // Whatever zlib says (its codes differ per format), the answer arrived and is broken: reported
+    // here, not retried as a dropped connection. zlib's messages are its own text, not the server's.
+    throw new TwingateProtocolError(endpoint, `a body that is not valid ${encoding}: ${decodeFailure(err)}`, err);
   }
 }
 

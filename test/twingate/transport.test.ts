@@ -1,3 +1,4 @@
+import { brotliCompressSync, deflateSync, gzipSync } from "node:zlib";
 import * as z from "zod";
 import {
   TwingateBadRequestError,
@@ -10,6 +11,7 @@ import {
   TwingateMutationFailedError,
   TwingateNetworkNotFoundError,
   TwingateNotJsonError,
+  TwingateProtocolError,
   TwingateRateLimitedError,
   TwingateRedirectError,
   TwingateServerError,
@@ -165,6 +167,42 @@ describe("status classification", () => {
     await expect(client.mutate(MUTATION, { schema: mutationSchema, payloadField: "groupUpdate" })).resolves.toEqual({
       groupUpdate: { ok: true, error: null },
     });
+  });
+});
+
+describe("compressed answers (Content-Encoding)", () => {
+  const ENCODERS: Record<string, (b: Buffer) => Buffer> = { gzip: gzipSync, "x-gzip": gzipSync, deflate: deflateSync, br: brotliCompressSync };
+  const answer = (encoding: string, body: Buffer) =>
+    startStub((_req, res) => {
+      res.writeHead(200, { "content-type": "application/json", "content-encoding": encoding });
+      res.end(body);
+    });
+
+  it.each(Object.keys(ENCODERS))("reads a %s body", async (encoding) => {
+    stub = await answer(encoding, ENCODERS[encoding]!(Buffer.from(JSON.stringify(COUNTS_OK))));
+    await expect(testClient(stub.baseUrl).client.countUsersAndGroups()).resolves.toEqual({ users: 25, groups: 8 });
+  });
+
+  // Every encoding's decoder fails with its own codes (zlib's Z_DATA_ERROR, Z_BUF_ERROR; brotli's
+  // ERR__ERROR_FORMAT_…): each is the same fault, a broken answer, reported at once and not retried.
+  it.each(
+    Object.keys(ENCODERS).flatMap((encoding) => [
+      [encoding, "not compressed at all", Buffer.from("not compressed at all, definitely")],
+      [encoding, "cut short", ENCODERS[encoding]!(Buffer.from(JSON.stringify({ ...COUNTS_OK, padding: "x".repeat(5000) }))).subarray(0, 12)],
+      [encoding, "damaged in the middle", (() => {
+        const b = ENCODERS[encoding]!(Buffer.from(JSON.stringify({ ...COUNTS_OK, padding: Array.from({ length: 400 }, (_, i) => i).join(",") })));
+        for (let i = 6; i < b.length - 4; i += 7) b[i] = b[i]! ^ 0x5a;
+        return b;
+      })()],
+    ]),
+  )("a %s body %s is TG_PROTOCOL after one request, not retried", async (encoding, _what, body) => {
+    stub = await answer(encoding, body);
+    const { client, clock } = testClient(stub.baseUrl);
+    const err = await client.countUsersAndGroups().catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(TwingateProtocolError);
+    expect((err as Error).message).toContain(`not valid ${encoding}`);
+    expect(stub.requests).toHaveLength(1);
+    expect(clock.sleeps).toEqual([]);
   });
 });
 
