@@ -9,13 +9,16 @@
  * ~18 of 117 on linux-arm64) that nothing reads at run time: the dynamic linker and Node's own
  * native stack traces use `.dynsym`, which is allocated and kept.
  *
- * What is removed: every section that is not allocated (no `SHF_ALLOC`), except the section-name
- * table, *if* all of them lie after the last byte of every kept section and of every segment's
- * file image (how GNU ld lays out Node's binaries). The kept bytes, `[0, cut)`, are copied
- * unchanged, so every segment the loader maps is byte for byte the official one. After them come a
- * new section-name table and section header table. Any other layout, a 32-bit or big-endian file,
- * or extended section numbering, is left as it is, with the reason (not an error: the executable
- * still works, it is only larger).
+ * What is removed: every section of an executable or shared object that is not allocated (no
+ * `SHF_ALLOC`), except the section-name table, *if* all of them come after every kept section both
+ * in the file (after the last byte of every kept section and of every segment's file image) and in
+ * the section header table (so no kept section changes its index: `.dynsym` names sections by index
+ * in each symbol, and is kept as it is). That is how GNU ld lays out Node's binaries. The kept
+ * bytes, `[0, cut)`, are copied unchanged, so every segment the loader maps is byte for byte the
+ * official one. After them come a new section-name table and section header table. Any other
+ * layout or file type, a 32-bit or big-endian file, or extended section numbering, is left as it
+ * is, with the reason (not an error: the executable still works, it is only larger; the pinned
+ * runtimes are stripped, which test/provider/executables.test.ts checks).
  *
  * Format: System V ABI, "Object Files" (ELF-64 header, section header, program header layouts).
  */
@@ -34,6 +37,8 @@ const SHT_REL = 9;
 const SHN_UNDEF = 0;
 const SHN_LORESERVE = 0xff00;
 const PN_XNUM = 0xffff;
+const ET_EXEC = 2;
+const ET_DYN = 3;
 
 export interface ElfStripResult {
   /** The stripped file, or the input itself when nothing was removed. */
@@ -62,6 +67,8 @@ export function stripElf(input: Buffer): ElfStripResult {
   const unchanged = (reason: string): ElfStripResult => ({ bytes: input, removed: [], unchanged: reason });
   if (input.length < EHDR_SIZE || input.readUInt32BE(0) !== ELF_MAGIC) return unchanged("not an ELF file");
   if (input[4] !== ELFCLASS64 || input[5] !== ELFDATA2LSB) return unchanged("not a 64-bit little-endian ELF file");
+  const type = input.readUInt16LE(16);
+  if (type !== ET_EXEC && type !== ET_DYN) return unchanged(`not an executable or shared object (ELF type ${type})`);
   const phoff = safeNumber(input.readBigUInt64LE(32));
   const shoff = safeNumber(input.readBigUInt64LE(40));
   const phentsize = input.readUInt16LE(54);
@@ -116,6 +123,9 @@ export function stripElf(input: Buffer): ElfStripResult {
     if (s.type !== SHT_NOBITS && s.size > 0 && s.offset < cut) return unchanged(`section ${s.name} lies among what is kept (at ${s.offset}, before ${cut})`);
   }
   if (cut > input.length) return unchanged("a segment runs past the end of the file");
+  const lastKept = Math.max(...sections.filter((s) => isKept(s) && s.index !== shstrndx).map((s) => s.index));
+  const early = dropped.find((s) => s.index < lastKept);
+  if (early) return unchanged(`section ${early.name} comes before kept sections in the section header table (removing it would renumber them)`);
 
   // New section indices, and the links between kept sections rewritten to them.
   const kept = sections.filter(isKept);

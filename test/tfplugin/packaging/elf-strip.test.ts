@@ -69,18 +69,20 @@ describe.each(["linux_amd64", "linux_arm64"])("stripping Node's official %s runt
     expect(again.unchanged).toMatch(/no symbol table/);
     expect(again.bytes).toBe(output);
   });
+});
 
-  it("runs, when it is this machine's platform", () => {
-    if (platform !== currentPlatform()) return; // the other platform's file is checked by its layout above
-    const file = join(root, `node-${platform}`);
-    writeFileSync(file, output);
-    chmodSync(file, 0o755);
-    const out = execFileSync(file, ["-e", "console.log(process.version, new Intl.NumberFormat('de-DE').format(1234.5), require('node:crypto').createHash('sha256').update('x').digest('hex').slice(0, 8))"], { encoding: "utf8", env: { PATH: process.env.PATH ?? "" } });
-    expect(out.trim()).toBe(`${nodeRuntimeFor(platform).version.replace(/^v?/, "v")} 1.234,5 2d711642`);
-    // Native frames in Node's diagnostic report still have names: they come from the dynamic symbols, which stay.
-    const report = execFileSync(file, ["-e", "console.log(process.report.getReport().nativeStack.map((f) => f.symbol).join('\\n'))"], { encoding: "utf8", env: { PATH: process.env.PATH ?? "" } });
-    expect(report).toContain("node::report::GetReport");
-  });
+// Only the host's platform can run (the other's file is checked by its layout above).
+const HOST = currentPlatform();
+(HOST === "linux_amd64" || HOST === "linux_arm64" ? it : it.skip)(`the stripped ${HOST} runtime runs, and names native frames in Node's report`, async () => {
+  const output = stripElf(readFileSync(await fetchNodeRuntime(nodeRuntimeFor(HOST), { cacheDir: TEST_CACHES.runtimeCacheDir }))).bytes;
+  const file = join(root, `node-${HOST}`);
+  writeFileSync(file, output);
+  chmodSync(file, 0o755);
+  const out = execFileSync(file, ["-e", "console.log(process.version, new Intl.NumberFormat('de-DE').format(1234.5), require('node:crypto').createHash('sha256').update('x').digest('hex').slice(0, 8))"], { encoding: "utf8", env: { PATH: process.env.PATH ?? "" } });
+  expect(out.trim()).toBe(`${nodeRuntimeFor(HOST).version.replace(/^v?/, "v")} 1.234,5 2d711642`);
+  // Native frames in Node's diagnostic report still have names: they come from the dynamic symbols, which stay.
+  const report = execFileSync(file, ["-e", "console.log(process.report.getReport().nativeStack.map((f) => f.symbol).join('\\n'))"], { encoding: "utf8", env: { PATH: process.env.PATH ?? "" } });
+  expect(report).toContain("node::report::GetReport");
 });
 
 /** A small ELF-64 file: one PT_LOAD over the allocated sections, then the sections' bytes as listed. */
@@ -146,7 +148,7 @@ describe("layouts it leaves alone", () => {
   const STRTAB = 3;
   const RELA = 4;
 
-  it("strips a small file laid out as the linker lays out Node's, renumbering links", () => {
+  it("strips a small file laid out as the linker lays out Node's, keeping every link", () => {
     const input = tinyElf([
       { name: ".text", type: PROGBITS, flags: 6, size: 32 },
       { name: ".rela.text", type: RELA, flags: 2 | 0x40, size: 24, link: 0, info: 1 },
@@ -177,6 +179,31 @@ describe("layouts it leaves alone", () => {
     expect(result.removed).toEqual([]);
     expect(result.unchanged).toMatch(reason);
     expect(result.bytes).toBe(input);
+  });
+
+  it("a removable section listed before a kept one in the section header table (it would renumber the kept one)", () => {
+    const input = tinyElf([
+      { name: ".text", type: PROGBITS, flags: 6, size: 32 },
+      { name: ".data", type: PROGBITS, flags: 3, size: 16 },
+      { name: ".symtab", type: SYMTAB, flags: 0, size: 24 },
+    ]);
+    // Swap the headers of .data (index 2) and .symtab (index 3): file order stays, table order changes.
+    const shoff = Number(input.readBigUInt64LE(40));
+    const data = Buffer.from(input.subarray(shoff + 2 * 64, shoff + 3 * 64));
+    input.copy(input, shoff + 2 * 64, shoff + 3 * 64, shoff + 4 * 64);
+    data.copy(input, shoff + 3 * 64);
+    expect(readElf(input).sections.map((s) => s.name)).toEqual(["", ".text", ".symtab", ".data", ".shstrtab"]);
+    const result = stripElf(input);
+    expect(result.removed).toEqual([]);
+    expect(result.unchanged).toMatch(/\.symtab comes before kept sections in the section header table/);
+    // The same file in table order is stripped.
+    expect(stripElf(tinyElf([{ name: ".text", type: PROGBITS, flags: 6, size: 32 }, { name: ".data", type: PROGBITS, flags: 3, size: 16 }, { name: ".symtab", type: SYMTAB, flags: 0, size: 24 }])).removed).toEqual([{ name: ".symtab", bytes: 24 }]);
+  });
+
+  it("a relocatable object (.o): its non-allocated sections are its relocations and symbols", () => {
+    const input = tinyElf([{ name: ".text", type: PROGBITS, flags: 6, size: 32 }, { name: ".symtab", type: SYMTAB, flags: 0, size: 24 }]);
+    input.writeUInt16LE(1, 16); // ET_REL
+    expect(stripElf(input).unchanged).toMatch(/not an executable or shared object \(ELF type 1\)/);
   });
 
   it("leaves other formats, 32-bit and big-endian ELF, and truncated files as they are", () => {
