@@ -1,5 +1,5 @@
 import { homedir } from "node:os";
-import { join } from "node:path";
+import { isAbsolute, join, resolve } from "node:path";
 import { buildSingleExecutable, type SeaBuildResult } from "../tfplugin/packaging/sea";
 import { NODE_RUNTIMES } from "../tfplugin/packaging/node-runtime";
 import { executableName, writeRelease, type ReleaseResult } from "../tfplugin/packaging/release";
@@ -26,12 +26,14 @@ export interface ProviderCaches {
 }
 
 /**
- * `$C1TG_CACHE_DIR`, else `$XDG_CACHE_HOME/c1-twingate`, else `~/.cache/c1-twingate`;
- * runtimes under `node-runtimes/`, executables under `executables/`. The repository's tests use
- * `<repo>/.cache` (gitignored).
+ * `$C1TG_CACHE_DIR` (a relative one from the current directory), else `$XDG_CACHE_HOME/c1-twingate`
+ * (when absolute: the XDG Base Directory spec says to ignore a relative one), else
+ * `~/.cache/c1-twingate`; runtimes under `node-runtimes/`, executables under `executables/`, as
+ * absolute paths. The repository's tests use `<repo>/.cache` (gitignored).
  */
 export function providerCaches(env: NodeJS.ProcessEnv = process.env): ProviderCaches {
-  const root = env.C1TG_CACHE_DIR || join(env.XDG_CACHE_HOME || join(env.HOME || homedir(), ".cache"), "c1-twingate");
+  const xdg = env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : undefined;
+  const root = resolve(env.C1TG_CACHE_DIR || join(xdg || join(env.HOME || homedir(), ".cache"), "c1-twingate"));
   return { runtimeCacheDir: join(root, "node-runtimes"), buildCacheDir: join(root, "executables") };
 }
 
@@ -79,7 +81,9 @@ export interface PackageOptions extends Omit<BuildExecutablesOptions, "outDir"> 
  * directories this call made for --out (a new --out and its missing parents, or the executables'
  * directories inside an --out that was there, which keeps what it held).
  */
-export async function packageProvider(options: PackageOptions): Promise<ReleaseResult & { executables: SeaBuildResult[] }> {
+export async function packageProvider(given: PackageOptions): Promise<ReleaseResult & { executables: SeaBuildResult[] }> {
+  // Absolute: the paths reported, and those given to build steps that run in other directories.
+  const options = { ...given, outDir: resolve(given.outDir) };
   if (options.sign) checkSigningKey(options.sign);
   // The build runs the official Node build of this host's platform (it makes the blob): on musl or
   // an old glibc it cannot, whatever platforms are asked for. Said before anything is downloaded.

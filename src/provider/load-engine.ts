@@ -1,5 +1,5 @@
 import { homedir } from "node:os";
-import { join } from "node:path";
+import { isAbsolute, join, resolve } from "node:path";
 import { compileCommonJs, readLazyModule } from "../tfplugin/packaging/lazy-module";
 
 type Engine = typeof import("./engine");
@@ -32,15 +32,17 @@ export function loadEngine(): Engine {
 }
 
 /**
- * Where the V8 code caches (the provider's, its engine's, the CLI's) live: `$C1TG_CODE_CACHE_DIR`,
- * else `$XDG_CACHE_HOME/c1-twingate/v8`, else `~/.cache/c1-twingate/v8`; none (compile as usual)
+ * Where the V8 code caches (the provider's, its engine's, the CLI's) live: `$C1TG_CODE_CACHE_DIR`
+ * (a relative one from the current directory), else `$XDG_CACHE_HOME/c1-twingate/v8` (when
+ * absolute), else `~/.cache/c1-twingate/v8`; none (compile as usual)
  * with `C1TG_CODE_CACHE_DIR=off` or when there is no home directory (`home` throws, as
  * os.homedir does for a user without one).
  */
 export function codeCacheDir(env: NodeJS.ProcessEnv = process.env, home: () => string = homedir): string | undefined {
   if (env.C1TG_CODE_CACHE_DIR === "off") return undefined;
-  if (env.C1TG_CODE_CACHE_DIR) return env.C1TG_CODE_CACHE_DIR;
-  if (env.XDG_CACHE_HOME) return join(env.XDG_CACHE_HOME, "c1-twingate", "v8");
+  if (env.C1TG_CODE_CACHE_DIR) return resolve(env.C1TG_CODE_CACHE_DIR);
+  // The XDG Base Directory spec: a relative XDG_CACHE_HOME is invalid and ignored.
+  if (env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME)) return join(env.XDG_CACHE_HOME, "c1-twingate", "v8");
   let dir = env.HOME;
   if (!dir) {
     try {

@@ -6,7 +6,7 @@
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { codeCacheDir } from "../../src/provider/load-engine";
 import { MAX_CACHE_FILES } from "../../src/tfplugin/packaging/lazy-module";
 import { runCli } from "../helpers/cli";
@@ -97,6 +97,11 @@ describe("the CLI's code cache", () => {
     expect(codeCacheDir({ XDG_CACHE_HOME: "/x" }, noHome)).toBe(join("/x", "c1-twingate", "v8"));
     expect(codeCacheDir({ HOME: "/h" }, noHome)).toBe(join("/h", ".cache", "c1-twingate", "v8"));
     expect(codeCacheDir({ C1TG_CODE_CACHE_DIR: "off", HOME: "/h" }, noHome)).toBeUndefined();
+  });
+
+  it("an absolute directory from a relative C1TG_CODE_CACHE_DIR; a relative XDG_CACHE_HOME is ignored, as the XDG spec says", () => {
+    expect(codeCacheDir({ C1TG_CODE_CACHE_DIR: "rel/v8", HOME: "/h" })).toBe(resolve("rel/v8"));
+    expect(codeCacheDir({ XDG_CACHE_HOME: "rel", HOME: "/h" })).toBe(join("/h", ".cache", "c1-twingate", "v8"));
   });
 
   it("writes nothing when off, or under --enable-source-maps", async () => {

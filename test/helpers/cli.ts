@@ -20,11 +20,14 @@ export interface CliOptions {
   timeoutMs?: number;
   /** Node options before the script, e.g. ["-r", "preload.cjs"]. */
   nodeArgs?: string[];
+  /** The directory it runs in (relative paths in `args` and `env` are read from there). */
+  cwd?: string;
 }
 
 /** The bundled CLI as a child process with a minimal environment (PATH, HOME, NO_COLOR) plus `env`. */
-function spawnCli(args: readonly string[], options: Pick<CliOptions, "env" | "nodeArgs">): ChildProcessWithoutNullStreams {
+function spawnCli(args: readonly string[], options: Pick<CliOptions, "env" | "nodeArgs" | "cwd">): ChildProcessWithoutNullStreams {
   return spawn(process.execPath, [...(options.nodeArgs ?? []), CLI_PATH, ...args], {
+    ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
     env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: "1", ...options.env },
     stdio: ["pipe", "pipe", "pipe"],
   });

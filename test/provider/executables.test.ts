@@ -4,7 +4,7 @@
  * format specs (not with postject). Reproducible bytes and h1: test/package.e2e.test.ts.
  */
 import { spawn } from "node:child_process";
-import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { currentPlatform, generateSelfSignedCertificate, MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE } from "../../src/tfplugin";
@@ -14,6 +14,7 @@ import { readElf, readElfMachine, readMachO, readPeMachine } from "../tfplugin/p
 import { pathWithoutNode, providerExecutables, TEST_CACHES } from "./executable-fixture";
 import { buildProviderExecutables } from "../../src/provider/executables";
 import { PROVIDER_BUNDLE } from "./provider-bundle";
+import { runCli } from "../helpers/cli";
 
 jest.setTimeout(900_000);
 
@@ -100,6 +101,26 @@ describe("provider executables", () => {
     expect(readPeMachine(win)).toBe(0x8664);
     expect(win.indexOf(fuseOn)).toBeGreaterThan(0);
     expect(win.indexOf(main)).toBeGreaterThan(0);
+  });
+
+  it("package and install take relative --out, --mirror and C1TG_CACHE_DIR, with nothing in the build cache", async () => {
+    // The build's steps run in their own work dirs: every path given relative to the user's
+    // directory must still name the same place there (a relative --out once failed at injection).
+    const cwd = mkdtempSync(join(root, "cwd-"));
+    mkdirSync(join(cwd, "cache"));
+    symlinkSync(TEST_CACHES.runtimeCacheDir, join(cwd, "cache", "node-runtimes"), "dir");
+    const env = { HOME: join(cwd, "home"), C1TG_CACHE_DIR: "cache" };
+    const pkg = await runCli(["provider", "package", "--out", "out/", "--platform", currentPlatform(), "--json"], { cwd, env, timeoutMs: 600_000 });
+    expect(pkg.stderr).toBe("");
+    expect(pkg.code).toBe(0);
+    expect(JSON.parse(pkg.stdout)).toMatchObject({ releaseDir: join(cwd, "out", "release"), mirrorDir: join(cwd, "out", "mirror") });
+    expect(existsSync(join(cwd, "out", "executables", currentPlatform(), "terraform-provider-c1twingate_v0.1.0"))).toBe(true);
+    expect(readdirSync(join(cwd, "cache", "executables"))).toHaveLength(1);
+    const install = await runCli(["provider", "install", "--mirror", "m", "--json"], { cwd, env, timeoutMs: 600_000 });
+    expect(install.code).toBe(0);
+    const installed = JSON.parse(install.stdout) as { mirrorDir: string; packages: { executable: string }[] };
+    expect(installed.mirrorDir).toBe(join(cwd, "m"));
+    expect(readFileSync(installed.packages[0]?.executable ?? "").equals(readFileSync(join(cwd, "out", "executables", currentPlatform(), "terraform-provider-c1twingate_v0.1.0")))).toBe(true);
   });
 
   it("rebuilds an executable whose cached copy changed since it was built, instead of installing it", async () => {

@@ -1,9 +1,9 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { ProviderBundleNotFoundError, ScriptFormPlatformError } from "../../src/provider/errors";
 import { installC1twingateProvider, locateProviderBundle, requiredProvidersBlock } from "../../src/provider/install";
-import { unsignedOnThisMachine, unsignedWarning } from "../../src/provider/executables";
+import { providerCaches, unsignedOnThisMachine, unsignedWarning } from "../../src/provider/executables";
 import { packageHashV1 } from "../../src/tfplugin";
 import { runCli } from "../helpers/cli";
 import { PROVIDER_BUNDLE } from "./provider-bundle";
@@ -83,6 +83,12 @@ describe("installing the c1twingate provider", () => {
     const bundle = await runCli(["provider", "package", "--out", join(root, "out"), "--platform", "linux_amd64", "--bundle", join(root, "no-such-bundle")]);
     expect(bundle.code).toBe(1);
     expect(bundle.stderr).toMatch(/\[C1TG_PROVIDER_BUNDLE_MISSING\] the provider bundle was not found \(looked in .*no-such-bundle\)/);
+  });
+
+  it("keeps runtimes and executables in absolute directories: a relative C1TG_CACHE_DIR from the current one, a relative XDG_CACHE_HOME ignored", () => {
+    expect(providerCaches({ C1TG_CACHE_DIR: "ci/cache", HOME: "/h" })).toEqual({ runtimeCacheDir: resolve("ci/cache/node-runtimes"), buildCacheDir: resolve("ci/cache/executables") });
+    expect(providerCaches({ XDG_CACHE_HOME: "/x", HOME: "/h" })).toEqual({ runtimeCacheDir: "/x/c1-twingate/node-runtimes", buildCacheDir: "/x/c1-twingate/executables" });
+    expect(providerCaches({ XDG_CACHE_HOME: "x", HOME: "/h" }).runtimeCacheDir).toBe("/h/.cache/c1-twingate/node-runtimes");
   });
 
   it("defaults to Terraform's implied mirror under $HOME", async () => {

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
+import { isAbsolute } from "node:path";
 
 /**
  * One interrupt scope for building executables (runtime downloads, blob, injection, signing, and
@@ -140,6 +141,8 @@ export interface StepResult {
  */
 export function runStep(command: string, args: readonly string[], options: StepOptions): Promise<StepResult> {
   const tail = options.tailBytes ?? 64 << 10;
+  // A step's paths are given relative to nothing: its caller resolves them, since the step runs elsewhere.
+  if (!isAbsolute(options.cwd)) return Promise.resolve({ code: null, signal: null, output: "", stderr: "", error: new Error(`a build step's working directory must be an absolute path, not "${options.cwd}"`) });
   return new Promise((resolve) => {
     let output = "";
     let stderr = "";

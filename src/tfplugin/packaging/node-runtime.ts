@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { ProviderBuildError } from "./errors";
 import { verifiedCacheDigest, writeCacheDigest } from "./cache-digest";
 import { makeDirectory } from "./make-directory";
@@ -106,7 +106,9 @@ export function fetchNodeRuntime(runtime: NodeRuntime, options: FetchRuntimeOpti
   return interruptible(() => fetchRuntime(runtime, options));
 }
 
-async function fetchRuntime(runtime: NodeRuntime, options: FetchRuntimeOptions): Promise<string> {
+async function fetchRuntime(runtime: NodeRuntime, given: FetchRuntimeOptions): Promise<string> {
+  // Absolute: npm pack runs in the download dir, where a relative --pack-destination would name another place.
+  const options = { ...given, cacheDir: resolve(given.cacheDir) };
   const dir = join(options.cacheDir, `${runtime.packageName}-${runtime.version}`);
   const binaryName = runtime.entry.split("/").pop() ?? "node";
   const binary = join(dir, binaryName);

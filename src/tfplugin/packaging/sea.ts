@@ -1,8 +1,9 @@
 import { createHash, randomBytes } from "node:crypto";
 import { chmodSync, copyFileSync, existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { ProviderBuildError } from "./errors";
-import { sha256OfFile, verifiedCacheDigest, writeCacheDigest } from "./cache-digest";
+import { putInBuildCache, takeFromBuildCache } from "./build-cache";
+import { sha256OfFile } from "./cache-digest";
 import { currentPlatform } from "./install";
 import { splitLazyModules } from "./lazy-module";
 import { fetchNodeRuntime, nodeRuntimeFor, type NodeRuntime } from "./node-runtime";
@@ -36,8 +37,8 @@ export interface SeaBuildOptions {
   /** Cache of downloaded Node runtimes (fetchNodeRuntime). */
   runtimeCacheDir: string;
   /**
-   * Directory of finished executables keyed by their inputs; a hit is copied instead of rebuilt.
-   * Omit to always build.
+   * Directory of finished executables keyed by their inputs (build-cache.ts: the last few builds);
+   * a hit is copied instead of rebuilt. Omit to always build.
    */
   buildCacheDir?: string;
   env?: NodeJS.ProcessEnv;
@@ -98,7 +99,15 @@ export function buildSingleExecutable(options: SeaBuildOptions): Promise<SeaBuil
   return interruptible(() => build(options));
 }
 
-async function build(options: SeaBuildOptions): Promise<SeaBuildResult> {
+async function build(given: SeaBuildOptions): Promise<SeaBuildResult> {
+  // Absolute paths: the build's steps run in its work dir, and a relative path would name another file there.
+  const options = {
+    ...given,
+    script: resolve(given.script),
+    outFile: resolve(given.outFile),
+    runtimeCacheDir: resolve(given.runtimeCacheDir),
+    ...(given.buildCacheDir === undefined ? {} : { buildCacheDir: resolve(given.buildCacheDir) }),
+  };
   const runtime = nodeRuntimeFor(options.platform);
   const maker = blobMakerRuntime();
   const main = seaMainSource(readFileSync(options.script));
@@ -109,14 +118,10 @@ async function build(options: SeaBuildOptions): Promise<SeaBuildResult> {
     .update(main)
     .digest("hex")
     .slice(0, 32);
-  const cached = options.buildCacheDir ? join(options.buildCacheDir, key, options.platform, "executable") : undefined;
   makeDirectory(dirname(options.outFile));
-  // A cached executable is used only while it has the digest recorded when it was built (cache-digest.ts).
-  const cachedDigest = cached ? verifiedCacheDigest(cached) : undefined;
-  if (cached && cachedDigest) {
-    placeExecutable(cached, options.outFile);
-    return { file: options.outFile, platform: options.platform, runtime, sha256: cachedDigest, cached: true };
-  }
+  // A cached executable is used only while it has the digest recorded when it was built (build-cache.ts).
+  const cachedDigest = options.buildCacheDir ? takeFromBuildCache(options.buildCacheDir, key, options.platform, options.outFile) : undefined;
+  if (cachedDigest) return { file: options.outFile, platform: options.platform, runtime, sha256: cachedDigest, cached: true };
 
   const env = options.env ?? process.env;
   const [makerBinary, targetBinary] = await Promise.all([
@@ -158,14 +163,7 @@ async function build(options: SeaBuildOptions): Promise<SeaBuildResult> {
     if (runtime.format === "macho" && process.platform === "darwin") await adHocSign(exe);
     // Its final bytes: what the cache records and the result reports.
     const digest = sha256OfFile(exe);
-    if (cached) {
-      makeDirectory(dirname(cached));
-      const staged = `${cached}.${randomBytes(4).toString("hex")}`;
-      copyFileSync(exe, staged);
-      // The digest first: a reader that finds the executable finds its digest (a stale one fails the check, and it is rebuilt).
-      writeCacheDigest(cached, digest);
-      renameSync(staged, cached);
-    }
+    if (options.buildCacheDir) putInBuildCache(options.buildCacheDir, key, options.platform, exe, digest);
     placeExecutable(exe, options.outFile);
     return digest;
   });

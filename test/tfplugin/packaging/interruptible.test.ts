@@ -7,7 +7,7 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { interruptible, interruptScopeOpen } from "../../../src/tfplugin/packaging/interruptible";
+import { interruptible, interruptScopeOpen, runStep } from "../../../src/tfplugin/packaging/interruptible";
 
 const REPO = join(__dirname, "..", "..", "..");
 
@@ -64,5 +64,15 @@ process.stdout.write("started\\n");`,
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+  });
+});
+
+describe("runStep", () => {
+  it("refuses a relative working directory: the step's relative paths would name other files there", async () => {
+    const step = await runStep("true", [], { cwd: "some/dir", timeoutMs: 10_000 });
+    expect(step.code).toBeNull();
+    expect(step.error?.message).toMatch(/working directory must be an absolute path, not "some\/dir"/);
+    const ok = await runStep("true", [], { cwd: tmpdir(), timeoutMs: 10_000 });
+    expect(ok.code).toBe(0);
   });
 });

@@ -3,7 +3,7 @@
  * (is-number@7.0.0) in place of a Node binary, so the test downloads a few KB.
  */
 import { spawnSync } from "node:child_process";
-import { appendFileSync, chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { appendFileSync, chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import { ProviderBuildError } from "../../../src/tfplugin/packaging/errors";
@@ -52,6 +52,18 @@ describe("fetchNodeRuntime", () => {
     await expect(fetchNodeRuntime(wrong, { cacheDir: cache })).rejects.toThrow(ProviderBuildError);
     await expect(fetchNodeRuntime(wrong, { cacheDir: cache })).rejects.toThrow(/integrity sha512-41Cifkg6.*but sha512-AAAA is pinned/);
     expect(() => statSync(join(cache, "is-number-7.0.0"))).toThrow();
+  });
+
+  it("takes a cache directory relative to the current one (npm pack runs in its download dir)", async () => {
+    const cwd = process.cwd();
+    process.chdir(cache);
+    try {
+      const file = await fetchNodeRuntime(TINY, { cacheDir: join("nested", "cache") });
+      expect(file).toBe(join(realpathSync(cache), "nested", "cache", "is-number-7.0.0", "index.js"));
+      expect(readFileSync(file, "utf8")).toContain("module.exports");
+    } finally {
+      process.chdir(cwd);
+    }
   });
 
   it("says what to check when npm cannot fetch the package", async () => {

@@ -1,0 +1,83 @@
+import { createHash, randomBytes } from "node:crypto";
+import { chmodSync, copyFileSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { sha256OfFile, writeCacheDigest } from "./cache-digest";
+import { makeDirectory } from "./make-directory";
+
+/**
+ * Finished executables, kept by the hash of their inputs so the same build is not made twice:
+ * `<cacheDir>/<key>/<os_arch>/executable`, with its SHA-256 beside it (cache-digest.ts). Each
+ * build of another bundle or runtime adds 84–110 MiB per platform, so only the
+ * {@link MAX_CACHED_BUILDS} most recently used keys are kept. The cache is an optimisation: a
+ * miss, a damaged entry, or an entry another process removes while it is read, costs a build, and
+ * a cache that cannot be written costs nothing.
+ */
+
+/** How many builds (keys, each with its platforms) the cache keeps: the most recently made or used. */
+export const MAX_CACHED_BUILDS = 4;
+
+/**
+ * Copies the cached executable of `key` for `platform` to `outFile` (mode 0755) and returns its
+ * SHA-256, when the cache has it with the digest recorded when it was made; else undefined. The
+ * copy is what is checked, so a file changed or removed meanwhile is never placed.
+ */
+export function takeFromBuildCache(cacheDir: string, key: string, platform: string, outFile: string): string | undefined {
+  const cached = join(cacheDir, key, platform, "executable");
+  const staged = `${outFile}.${randomBytes(4).toString("hex")}.tmp`;
+  try {
+    const recorded = readFileSync(`${cached}.sha256`, "utf8").trim();
+    copyFileSync(cached, staged);
+    if (createHash("sha256").update(readFileSync(staged)).digest("hex") !== recorded) {
+      removeQuietly(staged);
+      return undefined;
+    }
+    chmodSync(staged, 0o755);
+    renameSync(staged, outFile);
+    const now = new Date();
+    // Used now: the last to be pruned.
+    utimesSync(join(cacheDir, key), now, now);
+    return recorded;
+  } catch {
+    removeQuietly(staged);
+    return undefined;
+  }
+}
+
+/** Keeps `file` (whose SHA-256 is `digest`) as the build of `key` for `platform`, then prunes; a failure to write is ignored. */
+export function putInBuildCache(cacheDir: string, key: string, platform: string, file: string, digest: string = sha256OfFile(file)): void {
+  const cached = join(cacheDir, key, platform, "executable");
+  const staged = `${cached}.${randomBytes(4).toString("hex")}`;
+  try {
+    makeDirectory(dirname(cached));
+    copyFileSync(file, staged);
+    // The digest first: a reader that finds the executable finds its digest (a stale one fails the check, and it is rebuilt).
+    writeCacheDigest(cached, digest);
+    renameSync(staged, cached);
+  } catch {
+    removeQuietly(staged);
+    return;
+  }
+  pruneBuildCache(cacheDir, key);
+}
+
+/** Removes all but the {@link MAX_CACHED_BUILDS} most recently used keys (never `keep`). */
+export function pruneBuildCache(cacheDir: string, keep?: string): void {
+  let entries: { name: string; used: number }[];
+  try {
+    entries = readdirSync(cacheDir, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => ({ name: e.name, used: statSync(join(cacheDir, e.name)).mtimeMs }));
+  } catch {
+    return;
+  }
+  const order = entries.sort((a, b) => (a.name === keep ? -1 : b.name === keep ? 1 : b.used - a.used));
+  for (const old of order.slice(MAX_CACHED_BUILDS)) rmSync(join(cacheDir, old.name), { recursive: true, force: true });
+}
+
+function removeQuietly(file: string): void {
+  try {
+    rmSync(file, { force: true });
+  } catch {
+    // where nothing could be written, nothing is left
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * build-cache.ts with small files in place of executables: what is taken is what was put, a changed
+ * or vanished entry is never placed, the cache keeps the most recently used builds, and a cache that
+ * cannot be written does not fail a build.
+ */
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { MAX_CACHED_BUILDS, pruneBuildCache, putInBuildCache, takeFromBuildCache } from "../../../src/tfplugin/packaging/build-cache";
+import { sha256OfFile } from "../../../src/tfplugin/packaging/cache-digest";
+
+let root: string;
+let cache: string;
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), "c1tg-build-cache-"));
+  cache = join(root, "cache");
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+function built(name: string, content = `executable ${name}`): string {
+  const file = join(root, name);
+  writeFileSync(file, content);
+  return file;
+}
+
+/** Puts a build of `key` whose last use is `minutesAgo` minutes ago. */
+function putAged(key: string, minutesAgo: number): void {
+  putInBuildCache(cache, key, "linux_amd64", built(key));
+  const then = new Date(Date.now() - minutesAgo * 60_000);
+  utimesSync(join(cache, key), then, then);
+}
+
+describe("the executables' build cache", () => {
+  it("gives back what was put, as an executable file, with its digest", () => {
+    const file = built("a");
+    putInBuildCache(cache, "k1", "linux_amd64", file);
+    const out = join(root, "out");
+    expect(takeFromBuildCache(cache, "k1", "linux_amd64", out)).toBe(sha256OfFile(file));
+    expect(readFileSync(out, "utf8")).toBe("executable a");
+    expect(statSync(out).mode & 0o777).toBe(0o755);
+    expect(takeFromBuildCache(cache, "k1", "darwin_arm64", join(root, "other"))).toBeUndefined();
+    expect(takeFromBuildCache(cache, "k2", "linux_amd64", join(root, "other"))).toBeUndefined();
+    expect(existsSync(join(root, "other"))).toBe(false);
+  });
+
+  it("never places an entry changed since it was put, or one removed while it is read, and leaves no staged copy", () => {
+    putInBuildCache(cache, "k1", "linux_amd64", built("a"));
+    appendFileSync(join(cache, "k1", "linux_amd64", "executable"), "tampered");
+    const out = join(root, "out");
+    expect(takeFromBuildCache(cache, "k1", "linux_amd64", out)).toBeUndefined();
+    rmSync(join(cache, "k1", "linux_amd64", "executable"));
+    expect(takeFromBuildCache(cache, "k1", "linux_amd64", out)).toBeUndefined();
+    expect(readdirSync(root).sort()).toEqual(["a", "cache"]);
+  });
+
+  it(`keeps the ${MAX_CACHED_BUILDS} most recently made or used builds`, () => {
+    for (let i = 0; i < MAX_CACHED_BUILDS; i++) putAged(`old${i}`, 60 - i);
+    // Using the oldest makes it the most recent: the next build removes old1 instead.
+    expect(takeFromBuildCache(cache, "old0", "linux_amd64", join(root, "out"))).toBeDefined();
+    putInBuildCache(cache, "new", "linux_amd64", built("new"));
+    expect(readdirSync(cache).sort()).toEqual(["new", "old0", "old2", "old3"]);
+    // The build just made stays even when its directory is the oldest by time.
+    const then = new Date(Date.now() - 24 * 3_600_000);
+    utimesSync(join(cache, "new"), then, then);
+    pruneBuildCache(cache, "new");
+    expect(readdirSync(cache)).toContain("new");
+    expect(readdirSync(cache)).toHaveLength(MAX_CACHED_BUILDS);
+  });
+
+  it("a cache that cannot be written costs nothing: no error, nothing placed", () => {
+    const blocked = join(root, "a-file");
+    writeFileSync(blocked, "not a directory");
+    expect(() => putInBuildCache(blocked, "k1", "linux_amd64", built("a"))).not.toThrow();
+    expect(() => pruneBuildCache(join(root, "missing"))).not.toThrow();
+    expect(takeFromBuildCache(blocked, "k1", "linux_amd64", join(root, "out"))).toBeUndefined();
+  });
+});
