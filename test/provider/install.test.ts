@@ -91,6 +91,27 @@ describe("installing the c1twingate provider", () => {
     expect(providerCaches({ XDG_CACHE_HOME: "x", HOME: "/h" }).runtimeCacheDir).toBe("/h/.cache/c1-twingate/node-runtimes");
   });
 
+  it("refuses a --platform with no executable, or given twice, as a usage error before building anything", async () => {
+    const cases: [string[], RegExp][] = [
+      [["provider", "install", "--platform", "foo_bar", "--mirror", join(root, "m")], /--platform foo_bar: executables exist for linux_amd64, .*--script/],
+      [["provider", "install", "--platform", "linux_amd64", "--platform", "linux_amd64", "--mirror", join(root, "m")], /--platform linux_amd64 is given twice/],
+      [["provider", "install", "--script", "--platform", "darwin_arm64", "--platform", "darwin_arm64", "--mirror", join(root, "m")], /--platform darwin_arm64 is given twice/],
+      [["provider", "package", "--out", join(root, "out"), "--platform", "linux_arm64", "--platform", "linux_arm64"], /--platform linux_arm64 is given twice/],
+      [["provider", "package", "--out", join(root, "out"), "--platform", "foo_bar"], /--platform must be one of linux_amd64, /],
+    ];
+    for (const [args, message] of cases) {
+      const run = await runCli(args, { env: { HOME: root } });
+      expect({ args, code: run.code }).toEqual({ args, code: 2 });
+      expect(run.stderr).toMatch(message);
+    }
+    expect(existsSync(join(root, "m"))).toBe(false);
+    expect(existsSync(join(root, "out"))).toBe(false);
+    // The script form runs wherever Node does: any os_arch.
+    const freebsd = await runCli(["provider", "install", "--script", "--platform", "freebsd_amd64", "--mirror", join(root, "m"), "--json"], { env: { HOME: root } });
+    expect(freebsd.code).toBe(0);
+    expect((JSON.parse(freebsd.stdout) as { platforms: string[] }).platforms).toEqual(["freebsd_amd64"]);
+  });
+
   it("defaults to Terraform's implied mirror under $HOME", async () => {
     const result = await installC1twingateProvider({ form: "script", bundle: PROVIDER_BUNDLE, env: { HOME: root } });
     expect(result.mirrorDir).toBe(join(root, ".terraform.d", "plugins"));

@@ -7,20 +7,37 @@ import { collect, parseFlags } from "../flags";
 import { UsageError } from "../usage-error";
 
 const PLATFORM = z.string().regex(/^[a-z0-9]+_[a-z0-9]+$/, "--platform takes Terraform's os_arch form, such as linux_amd64");
+const EXECUTABLE_PLATFORM = z.enum(EXECUTABLE_PLATFORMS as [string, ...string[]], { message: `--platform must be one of ${EXECUTABLE_PLATFORMS.join(", ")} (executables exist for these)` });
 
-const InstallFlags = z.object({
-  mirror: z.string().min(1, "--mirror needs a directory").optional(),
-  bundle: z.string().min(1, "--bundle needs a file").optional(),
-  platform: z.array(PLATFORM).optional(),
-  script: z.boolean().default(false),
-  packed: z.boolean().default(false),
-  json: z.boolean().default(false),
-});
+/** `--platform` repeated: each once. */
+function platformList<T extends z.ZodType<string>>(platform: T) {
+  return z.array(platform).superRefine((platforms, ctx) => {
+    const twice = platforms.find((p, i) => platforms.indexOf(p) !== i);
+    if (twice !== undefined) ctx.addIssue({ code: "custom", message: `--platform ${twice} is given twice` });
+  });
+}
+
+const InstallFlags = z
+  .object({
+    mirror: z.string().min(1, "--mirror needs a directory").optional(),
+    bundle: z.string().min(1, "--bundle needs a file").optional(),
+    platform: platformList(PLATFORM).optional(),
+    script: z.boolean().default(false),
+    packed: z.boolean().default(false),
+    json: z.boolean().default(false),
+  })
+  .superRefine((flags, ctx) => {
+    // The script runs wherever Node does; executables exist for five platforms only.
+    if (flags.script) return;
+    for (const platform of flags.platform ?? []) {
+      if (!EXECUTABLE_PLATFORM.safeParse(platform).success) ctx.addIssue({ code: "custom", message: `--platform ${platform}: executables exist for ${EXECUTABLE_PLATFORMS.join(", ")} (the script form, --script, for any platform Node runs on but Windows)` });
+    }
+  });
 
 const PackageFlags = z.object({
   out: z.string().min(1, "--out needs a directory"),
   bundle: z.string().min(1, "--bundle needs a file").optional(),
-  platform: z.array(z.enum(EXECUTABLE_PLATFORMS as [string, ...string[]], { message: `--platform must be one of ${EXECUTABLE_PLATFORMS.join(", ")}` })).optional(),
+  platform: platformList(EXECUTABLE_PLATFORM).optional(),
   gpgKey: z.string().min(1, "--gpg-key needs a key id or fingerprint").optional(),
   gpgHomedir: z.string().min(1).optional(),
   gpgPassphraseEnv: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "--gpg-passphrase-env takes an environment variable name").optional(),
