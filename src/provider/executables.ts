@@ -1,5 +1,6 @@
 import { homedir } from "node:os";
-import { isAbsolute, join, resolve } from "node:path";
+import { isAbsolute, join } from "node:path";
+import { absolutePath } from "../tfplugin/packaging/absolute-path";
 import { buildSingleExecutable, type SeaBuildResult } from "../tfplugin/packaging/sea";
 import { NODE_RUNTIMES } from "../tfplugin/packaging/node-runtime";
 import { executableName, writeRelease, type ReleaseResult } from "../tfplugin/packaging/release";
@@ -33,7 +34,7 @@ export interface ProviderCaches {
  */
 export function providerCaches(env: NodeJS.ProcessEnv = process.env): ProviderCaches {
   const xdg = env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : undefined;
-  const root = resolve(env.C1TG_CACHE_DIR || join(xdg || join(env.HOME || homedir(), ".cache"), "c1-twingate"));
+  const root = absolutePath(env.C1TG_CACHE_DIR || join(xdg || join(env.HOME || homedir(), ".cache"), "c1-twingate"));
   return { runtimeCacheDir: join(root, "node-runtimes"), buildCacheDir: join(root, "executables") };
 }
 
@@ -83,7 +84,7 @@ export interface PackageOptions extends Omit<BuildExecutablesOptions, "outDir"> 
  */
 export async function packageProvider(given: PackageOptions): Promise<ReleaseResult & { executables: SeaBuildResult[] }> {
   // Absolute: the paths reported, and those given to build steps that run in other directories.
-  const options = { ...given, outDir: resolve(given.outDir) };
+  const options = { ...given, outDir: absolutePath(given.outDir) };
   if (options.sign) checkSigningKey(options.sign);
   // The build runs the official Node build of this host's platform (it makes the blob): on musl or
   // an old glibc it cannot, whatever platforms are asked for. Said before anything is downloaded.

@@ -2,6 +2,7 @@ import { ScriptFormPlatformError } from "./errors";
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdtempSync } from "node:fs";
 import { homedir, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { absolutePath } from "../tfplugin/packaging/absolute-path";
 import { currentPlatform, installProvider, packageHashV1OfFiles, ProviderInstallError } from "../tfplugin";
 import { executableName, zipSingleFile } from "../tfplugin/packaging/release";
 import { MIRROR_PLATFORMS, PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_SOURCE, PROVIDER_TYPE, PROVIDER_VERSION } from "./address";
@@ -79,7 +80,7 @@ export async function installC1twingateProvider(options: InstallOptions = {}): P
   const env = options.env ?? process.env;
   const form = options.form ?? "executable";
   const bundle = options.bundle ?? locateProviderBundle();
-  const mirrorDir = resolve(options.mirrorDir ?? join(env.HOME || env.USERPROFILE || homedir(), ".terraform.d", "plugins"));
+  const mirrorDir = absolutePath(options.mirrorDir ?? join(env.HOME || env.USERPROFILE || homedir(), ".terraform.d", "plugins"));
   const platforms = options.platforms ?? (form === "script" ? mirrorPlatforms() : [currentPlatform()]);
   const windows = form === "script" ? platforms.find((p) => p.startsWith("windows_")) : undefined;
   if (windows) throw new ScriptFormPlatformError(windows);

@@ -1,5 +1,6 @@
 import { homedir } from "node:os";
-import { isAbsolute, join, resolve } from "node:path";
+import { isAbsolute, join } from "node:path";
+import { absolutePath } from "../tfplugin/packaging/absolute-path";
 import { compileCommonJs, readLazyModule } from "../tfplugin/packaging/lazy-module";
 
 type Engine = typeof import("./engine");
@@ -40,7 +41,7 @@ export function loadEngine(): Engine {
  */
 export function codeCacheDir(env: NodeJS.ProcessEnv = process.env, home: () => string = homedir): string | undefined {
   if (env.C1TG_CODE_CACHE_DIR === "off") return undefined;
-  if (env.C1TG_CODE_CACHE_DIR) return resolve(env.C1TG_CODE_CACHE_DIR);
+  if (env.C1TG_CODE_CACHE_DIR) return absolutePath(env.C1TG_CODE_CACHE_DIR);
   // The XDG Base Directory spec: a relative XDG_CACHE_HOME is invalid and ignored.
   if (env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME)) return join(env.XDG_CACHE_HOME, "c1-twingate", "v8");
   let dir = env.HOME;
@@ -52,5 +53,5 @@ export function codeCacheDir(env: NodeJS.ProcessEnv = process.env, home: () => s
       return undefined;
     }
   }
-  return dir ? join(dir, ".cache", "c1-twingate", "v8") : undefined;
+  return dir ? absolutePath(join(dir, ".cache", "c1-twingate", "v8")) : undefined;
 }

@@ -96,6 +96,7 @@ describe("installing the c1twingate provider", () => {
       [["provider", "install", "--platform", "foo_bar", "--mirror", join(root, "m")], /--platform foo_bar: executables exist for linux_amd64, .*--script/],
       [["provider", "install", "--platform", "linux_amd64", "--platform", "linux_amd64", "--mirror", join(root, "m")], /--platform linux_amd64 is given twice/],
       [["provider", "install", "--script", "--platform", "darwin_arm64", "--platform", "darwin_arm64", "--mirror", join(root, "m")], /--platform darwin_arm64 is given twice/],
+      [["provider", "install", "--script", "--platform", "windows_amd64", "--mirror", join(root, "m")], /--platform windows_amd64: the script form does not run on Windows.*leave out --script/],
       [["provider", "package", "--out", join(root, "out"), "--platform", "linux_arm64", "--platform", "linux_arm64"], /--platform linux_arm64 is given twice/],
       [["provider", "package", "--out", join(root, "out"), "--platform", "foo_bar"], /--platform must be one of linux_amd64, /],
     ];

@@ -27,8 +27,12 @@ const InstallFlags = z
     json: z.boolean().default(false),
   })
   .superRefine((flags, ctx) => {
-    // The script runs wherever Node does; executables exist for five platforms only.
-    if (flags.script) return;
+    // The script runs wherever Node does but Windows; executables exist for five platforms only.
+    if (flags.script) {
+      const windows = flags.platform?.find((p) => p.startsWith("windows_"));
+      if (windows) ctx.addIssue({ code: "custom", message: `--platform ${windows}: the script form does not run on Windows (a #! script); leave out --script to install the executable` });
+      return;
+    }
     for (const platform of flags.platform ?? []) {
       if (!EXECUTABLE_PLATFORM.safeParse(platform).success) ctx.addIssue({ code: "custom", message: `--platform ${platform}: executables exist for ${EXECUTABLE_PLATFORMS.join(", ")} (the script form, --script, for any platform Node runs on but Windows)` });
     }

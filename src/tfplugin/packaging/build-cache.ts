@@ -24,8 +24,9 @@ export const MAX_CACHED_BUILDS = 4;
 export function takeFromBuildCache(cacheDir: string, key: string, platform: string, outFile: string): string | undefined {
   const cached = join(cacheDir, key, platform, "executable");
   const staged = `${outFile}.${randomBytes(4).toString("hex")}.tmp`;
+  let recorded: string;
   try {
-    const recorded = readFileSync(`${cached}.sha256`, "utf8").trim();
+    recorded = readFileSync(`${cached}.sha256`, "utf8").trim();
     copyFileSync(cached, staged);
     if (createHash("sha256").update(readFileSync(staged)).digest("hex") !== recorded) {
       removeQuietly(staged);
@@ -33,14 +34,18 @@ export function takeFromBuildCache(cacheDir: string, key: string, platform: stri
     }
     chmodSync(staged, 0o755);
     renameSync(staged, outFile);
-    const now = new Date();
-    // Used now: the last to be pruned.
-    utimesSync(join(cacheDir, key), now, now);
-    return recorded;
   } catch {
     removeQuietly(staged);
     return undefined;
   }
+  try {
+    const now = new Date();
+    // Used now: the last to be pruned (a read-only cache is still used, only never pruned by use).
+    utimesSync(join(cacheDir, key), now, now);
+  } catch {
+    // not ours to touch
+  }
+  return recorded;
 }
 
 /** Keeps `file` (whose SHA-256 is `digest`) as the build of `key` for `platform`, then prunes; a failure to write is ignored. */
@@ -60,24 +65,42 @@ export function putInBuildCache(cacheDir: string, key: string, platform: string,
   pruneBuildCache(cacheDir, key);
 }
 
-/** Removes all but the {@link MAX_CACHED_BUILDS} most recently used keys (never `keep`). */
-export function pruneBuildCache(cacheDir: string, keep?: string): void {
+/**
+ * Removes all but the {@link MAX_CACHED_BUILDS} most recently used keys (never `keep`). Never
+ * throws: an entry it cannot remove (another user's, or one another build is writing into) stays.
+ */
+export function pruneBuildCache(cacheDir: string, keep?: string, remove: (dir: string) => void = removeQuietly): void {
   let entries: { name: string; used: number }[];
   try {
     entries = readdirSync(cacheDir, { withFileTypes: true })
       .filter((e) => e.isDirectory())
-      .map((e) => ({ name: e.name, used: statSync(join(cacheDir, e.name)).mtimeMs }));
+      .map((e) => ({ name: e.name, used: usedAt(join(cacheDir, e.name)) }));
   } catch {
     return;
   }
   const order = entries.sort((a, b) => (a.name === keep ? -1 : b.name === keep ? 1 : b.used - a.used));
-  for (const old of order.slice(MAX_CACHED_BUILDS)) rmSync(join(cacheDir, old.name), { recursive: true, force: true });
+  for (const old of order.slice(MAX_CACHED_BUILDS)) {
+    try {
+      remove(join(cacheDir, old.name));
+    } catch {
+      // it stays; the next prune tries again
+    }
+  }
 }
 
-function removeQuietly(file: string): void {
+function removeQuietly(path: string): void {
   try {
-    rmSync(file, { force: true });
+    rmSync(path, { recursive: true, force: true });
   } catch {
     // where nothing could be written, nothing is left
+  }
+}
+
+/** When an entry was last made or used (its directory's mtime); one removed meanwhile counts as oldest. */
+function usedAt(dir: string): number {
+  try {
+    return statSync(dir).mtimeMs;
+  } catch {
+    return 0;
   }
 }

