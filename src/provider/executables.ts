@@ -34,7 +34,8 @@ export interface ProviderCaches {
  */
 export function providerCaches(env: NodeJS.ProcessEnv = process.env): ProviderCaches {
   const xdg = env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : undefined;
-  const root = absolutePath(env.C1TG_CACHE_DIR || join(xdg || join(env.HOME || homedir(), ".cache"), "c1-twingate"));
+  // Each base made absolute before anything is joined to it: join would read a `..` in it textually.
+  const root = env.C1TG_CACHE_DIR ? absolutePath(env.C1TG_CACHE_DIR) : join(absolutePath(xdg || join(absolutePath(env.HOME || homedir()), ".cache")), "c1-twingate");
   return { runtimeCacheDir: join(root, "node-runtimes"), buildCacheDir: join(root, "executables") };
 }
 

@@ -43,7 +43,7 @@ export function codeCacheDir(env: NodeJS.ProcessEnv = process.env, home: () => s
   if (env.C1TG_CODE_CACHE_DIR === "off") return undefined;
   if (env.C1TG_CODE_CACHE_DIR) return absolutePath(env.C1TG_CODE_CACHE_DIR);
   // The XDG Base Directory spec: a relative XDG_CACHE_HOME is invalid and ignored.
-  if (env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME)) return join(env.XDG_CACHE_HOME, "c1-twingate", "v8");
+  if (env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME)) return join(absolutePath(env.XDG_CACHE_HOME), "c1-twingate", "v8");
   let dir = env.HOME;
   if (!dir) {
     try {
@@ -53,5 +53,6 @@ export function codeCacheDir(env: NodeJS.ProcessEnv = process.env, home: () => s
       return undefined;
     }
   }
-  return dir ? absolutePath(join(dir, ".cache", "c1-twingate", "v8")) : undefined;
+  // The base made absolute before anything is joined to it: join would read a `..` in it textually.
+  return dir ? join(absolutePath(dir), ".cache", "c1-twingate", "v8") : undefined;
 }

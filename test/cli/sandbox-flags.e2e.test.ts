@@ -3,7 +3,7 @@
  * typed (issue 12, outside tester finding 9): an unreadable --twingate-config is not called
  * --config, and --save-env into a missing directory is a usage error, not "unexpected error: ENOENT".
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runCli } from "../helpers/cli";
@@ -37,5 +37,18 @@ describe("sandbox flags", () => {
     const run = await runCli(["sandbox", "--save-env", dir, "--", "true"]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("is a directory");
+  });
+
+  it("a relative --dir is exported as an absolute path: terraform run from another directory still finds the CLI config", async () => {
+    const cwd = mkdtempSync(join(dir, "cwd-"));
+    mkdirSync(join(cwd, "stack"));
+    const show = 'cd stack && test -f "$TF_CLI_CONFIG_FILE" && test -f "$SSL_CERT_FILE" && echo "$TF_CLI_CONFIG_FILE|$SSL_CERT_FILE|$C1TWINGATE_SANDBOX_DIR"';
+    const run = await runCli(["sandbox", "--dir", "sbx", "--", "sh", "-c", show], { cwd });
+    expect(run.stderr).not.toContain("unexpected error");
+    expect(run.code).toBe(0);
+    const [config, ca, sandboxDir] = run.stdout.trim().split("\n").pop()?.split("|") ?? [];
+    expect(sandboxDir).toBe(join(cwd, "sbx"));
+    expect(config?.startsWith(join(cwd, "sbx"))).toBe(true);
+    expect(ca?.startsWith(join(cwd, "sbx"))).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { ProviderBundleNotFoundError, ScriptFormPlatformError } from "../../src/provider/errors";
@@ -89,6 +89,11 @@ describe("installing the c1twingate provider", () => {
     expect(providerCaches({ C1TG_CACHE_DIR: "ci/cache", HOME: "/h" })).toEqual({ runtimeCacheDir: resolve("ci/cache/node-runtimes"), buildCacheDir: resolve("ci/cache/executables") });
     expect(providerCaches({ XDG_CACHE_HOME: "/x", HOME: "/h" })).toEqual({ runtimeCacheDir: "/x/c1-twingate/node-runtimes", buildCacheDir: "/x/c1-twingate/executables" });
     expect(providerCaches({ XDG_CACHE_HOME: "x", HOME: "/h" }).runtimeCacheDir).toBe("/h/.cache/c1-twingate/node-runtimes");
+    // A `..` after a symbolic link in HOME or XDG_CACHE_HOME is read as the OS reads it (beside the link's target).
+    mkdirSync(join(root, "real", "deep"), { recursive: true });
+    symlinkSync(join(root, "real", "deep"), join(root, "lnk"));
+    expect(providerCaches({ HOME: `${root}/lnk/../h` }).buildCacheDir).toBe(join(realpathSync(root), "real", "h", ".cache", "c1-twingate", "executables"));
+    expect(providerCaches({ XDG_CACHE_HOME: `${root}/lnk/../x`, HOME: "/h" }).buildCacheDir).toBe(join(realpathSync(root), "real", "x", "c1-twingate", "executables"));
   });
 
   it("refuses a --platform with no executable, or given twice, as a usage error before building anything", async () => {
@@ -97,6 +102,9 @@ describe("installing the c1twingate provider", () => {
       [["provider", "install", "--platform", "linux_amd64", "--platform", "linux_amd64", "--mirror", join(root, "m")], /--platform linux_amd64 is given twice/],
       [["provider", "install", "--script", "--platform", "darwin_arm64", "--platform", "darwin_arm64", "--mirror", join(root, "m")], /--platform darwin_arm64 is given twice/],
       [["provider", "install", "--script", "--platform", "windows_amd64", "--mirror", join(root, "m")], /--platform windows_amd64: the script form does not run on Windows.*leave out --script/],
+      // No executable either: no advice that sends the user back to --script.
+      [["provider", "install", "--script", "--platform", "windows_arm64", "--mirror", join(root, "m")], /--platform windows_arm64: the script form does not run on Windows \(a #! script\); executables exist for linux_amd64, /],
+      [["provider", "install", "--platform", "windows_arm64", "--mirror", join(root, "m")], /--platform windows_arm64: executables exist for .*\(the script form does not run on Windows either\)/],
       [["provider", "package", "--out", join(root, "out"), "--platform", "linux_arm64", "--platform", "linux_arm64"], /--platform linux_arm64 is given twice/],
       [["provider", "package", "--out", join(root, "out"), "--platform", "foo_bar"], /--platform must be one of linux_amd64, /],
     ];

@@ -30,11 +30,16 @@ const InstallFlags = z
     // The script runs wherever Node does but Windows; executables exist for five platforms only.
     if (flags.script) {
       const windows = flags.platform?.find((p) => p.startsWith("windows_"));
-      if (windows) ctx.addIssue({ code: "custom", message: `--platform ${windows}: the script form does not run on Windows (a #! script); leave out --script to install the executable` });
+      if (windows) {
+        const advice = EXECUTABLE_PLATFORM.safeParse(windows).success ? "leave out --script to install the executable" : `executables exist for ${EXECUTABLE_PLATFORMS.join(", ")}`;
+        ctx.addIssue({ code: "custom", message: `--platform ${windows}: the script form does not run on Windows (a #! script); ${advice}` });
+      }
       return;
     }
     for (const platform of flags.platform ?? []) {
-      if (!EXECUTABLE_PLATFORM.safeParse(platform).success) ctx.addIssue({ code: "custom", message: `--platform ${platform}: executables exist for ${EXECUTABLE_PLATFORMS.join(", ")} (the script form, --script, for any platform Node runs on but Windows)` });
+      if (EXECUTABLE_PLATFORM.safeParse(platform).success) continue;
+      const other = platform.startsWith("windows_") ? "the script form does not run on Windows either" : "the script form, --script, runs on any platform Node runs on but Windows";
+      ctx.addIssue({ code: "custom", message: `--platform ${platform}: executables exist for ${EXECUTABLE_PLATFORMS.join(", ")} (${other})` });
     }
   });
 

@@ -10,6 +10,7 @@ import { PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_TYPE, PROVIDER_VERSION 
 import { locateProviderBundle } from "../../provider/bundle";
 import { DEMO_NETWORKS, startSimulator, type RunningSimulator, type SimulatorOptions } from "../../simulator";
 import { installProvider, providersInMirror, writeCliConfig } from "../../tfplugin/packaging";
+import { absolutePath } from "../../tfplugin/packaging/absolute-path";
 import { collect, parseFlags } from "../flags";
 import { UsageError } from "../usage-error";
 import { readConfig } from "./simulator";
@@ -39,14 +40,14 @@ const SandboxFlags = z.object({
 function providerMirror(dir: string): { path: string; include: string[] } {
   let include: string[];
   try {
-    include = providersInMirror(resolve(dir));
+    include = providersInMirror(absolutePath(dir));
   } catch (error) {
     throw new UsageError(`--provider-mirror ${JSON.stringify(dir)} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}): name a directory laid out as a terraform filesystem mirror`);
   }
   if (include.length === 0) {
     throw new UsageError(`--provider-mirror ${JSON.stringify(dir)} holds no provider: a filesystem mirror has HOSTNAME/NAMESPACE/TYPE/… directories, e.g. registry.terraform.io/hashicorp/null/3.2.4/linux_amd64/ (terraform providers mirror <dir> makes one)`);
   }
-  return { path: resolve(dir), include };
+  return { path: absolutePath(dir), include };
 }
 
 /** Environment variables a stack reads to point its c1twingate provider at the sandbox (see docs/offline-testing.md). */
@@ -145,7 +146,7 @@ function envLines(env: Record<string, string>, shell: boolean): string {
 
 /** `--save-env FILE` is checked before anything starts: its directory must exist, FILE must not be a directory. */
 function checkSaveEnvTarget(file: string): void {
-  const parent = dirname(resolve(file));
+  const parent = dirname(absolutePath(file));
   if (!existsSync(parent) || !statSync(parent).isDirectory()) {
     throw new UsageError(`--save-env ${file}: the directory ${parent} does not exist; create it first (mkdir -p) or give a file in an existing directory`);
   }
@@ -179,7 +180,8 @@ export function registerSandbox(program: Command): void {
         providerMirrors,
         twingate: { ...config.options, networks: config.options.networks ?? DEMO_NETWORKS, port: flags.twingatePort },
         seed,
-        ...(flags.dir !== undefined ? { dir: flags.dir } : {}),
+        // Absolute: the commands it runs (terraform from a stack's directory) read its paths from elsewhere.
+        ...(flags.dir !== undefined ? { dir: absolutePath(flags.dir) } : {}),
         c1Port: flags.c1Port,
       });
       try {

@@ -21,7 +21,7 @@ export const MAX_CACHED_BUILDS = 4;
  * SHA-256, when the cache has it with the digest recorded when it was made; else undefined. The
  * copy is what is checked, so a file changed or removed meanwhile is never placed.
  */
-export function takeFromBuildCache(cacheDir: string, key: string, platform: string, outFile: string): string | undefined {
+export function takeFromBuildCache(cacheDir: string, key: string, platform: string, outFile: string, touch: (dir: string) => void = touchNow): string | undefined {
   const cached = join(cacheDir, key, platform, "executable");
   const staged = `${outFile}.${randomBytes(4).toString("hex")}.tmp`;
   let recorded: string;
@@ -39,9 +39,8 @@ export function takeFromBuildCache(cacheDir: string, key: string, platform: stri
     return undefined;
   }
   try {
-    const now = new Date();
     // Used now: the last to be pruned (a read-only cache is still used, only never pruned by use).
-    utimesSync(join(cacheDir, key), now, now);
+    touch(join(cacheDir, key));
   } catch {
     // not ours to touch
   }
@@ -103,4 +102,9 @@ function usedAt(dir: string): number {
   } catch {
     return 0;
   }
+}
+
+function touchNow(dir: string): void {
+  const now = new Date();
+  utimesSync(dir, now, now);
 }

@@ -30,5 +30,9 @@ describe("absolutePath", () => {
     // No link before the `..`: the same as path.resolve.
     expect(absolutePath("x/../y", join(root, "cwd"))).toBe(join(root, "cwd", "y"));
     expect(absolutePath("../up", join(root, "cwd"))).toBe(join(root, "up"));
+    // A missing directory before the link: `mkdir -p missing/../lnk/../x` makes missing, then goes through the link.
+    expect(absolutePath("missing/../lnk/../x", join(root, "cwd"))).toBe(join(root, "real", "x"));
+    // Through a link more than once.
+    expect(absolutePath("lnk/../deep/../deep/x", join(root, "cwd"))).toBe(join(root, "real", "deep", "x"));
   });
 });

@@ -43,6 +43,16 @@ describe("the executables' build cache", () => {
     expect(existsSync(join(root, "other"))).toBe(false);
   });
 
+  it("a cache it may read but not touch (another user's, read-only) is still used", () => {
+    const file = built("a");
+    putInBuildCache(cache, "k1", "linux_amd64", file);
+    const readOnly = () => {
+      throw Object.assign(new Error("EROFS: read-only file system"), { code: "EROFS" });
+    };
+    expect(takeFromBuildCache(cache, "k1", "linux_amd64", join(root, "out"), readOnly)).toBe(sha256OfFile(file));
+    expect(readFileSync(join(root, "out"), "utf8")).toBe("executable a");
+  });
+
   it("never places an entry changed since it was put, or one removed while it is read, and leaves no staged copy", () => {
     putInBuildCache(cache, "k1", "linux_amd64", built("a"));
     appendFileSync(join(cache, "k1", "linux_amd64", "executable"), "tampered");
