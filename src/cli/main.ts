@@ -15,6 +15,7 @@ import { registerProvider } from "./commands/provider";
 import { registerSandbox } from "./commands/sandbox";
 import { registerSimulator } from "./commands/simulator";
 import { EXIT, UsageError } from "./usage-error";
+import { describeFileSystemError } from "./file-system-error";
 
 /** Entry point of `c1-twingate`. Exit codes: 0 ok, 1 a check failed, 2 usage error. */
 export async function main(argv: string[] = process.argv): Promise<void> {
@@ -117,6 +118,11 @@ function reportFailure(error: unknown, command: string): number {
   }
   if (error instanceof CodedError) {
     process.stderr.write(`c1-twingate: [${error.code}] ${neutralise(error.message, 2000)}\n`);
+    return EXIT.checkFailed;
+  }
+  const fileSystem = describeFileSystemError(error);
+  if (fileSystem !== undefined) {
+    process.stderr.write(`c1-twingate: ${neutralise(fileSystem, 2000)}\n`);
     return EXIT.checkFailed;
   }
   // An unexpected bug: say so plainly, without dumping objects that could hold request details.
