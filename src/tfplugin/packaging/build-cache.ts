@@ -8,12 +8,12 @@ import { makeDirectory } from "./make-directory";
  * Finished executables, kept by the hash of their inputs so the same build is not made twice:
  * `<cacheDir>/<key>/<os_arch>/executable`, with its SHA-256 beside it (cache-digest.ts). Each
  * build of another bundle or runtime adds 84–110 MiB per platform, so only the
- * {@link MAX_CACHED_BUILDS} most recently used keys are kept. The cache is an optimisation: a
+ * {@link MAX_CACHED_BUILDS} most recently used builds of each platform are kept. The cache is an optimisation: a
  * miss, a damaged entry, or an entry another process removes while it is read, costs a build, and
  * a cache that cannot be written costs nothing.
  */
 
-/** How many builds (keys, each with its platforms) the cache keeps: the most recently made or used. */
+/** How many builds of each platform the cache keeps: the most recently made or used. */
 export const MAX_CACHED_BUILDS = 4;
 
 /**
@@ -65,25 +65,40 @@ export function putInBuildCache(cacheDir: string, key: string, platform: string,
 }
 
 /**
- * Removes all but the {@link MAX_CACHED_BUILDS} most recently used keys (never `keep`). Never
- * throws: an entry it cannot remove (another user's, or one another build is writing into) stays.
+ * Removes all but the {@link MAX_CACHED_BUILDS} most recently used builds of each platform (never
+ * `keep`). A key names one platform's build (its runtime is part of the key), so the count is per
+ * platform: a package of all five platforms keeps all five. Never throws: an entry it cannot remove
+ * (another user's, or one another build is writing into) stays.
  */
 export function pruneBuildCache(cacheDir: string, keep?: string, remove: (dir: string) => void = removeQuietly): void {
-  let entries: { name: string; used: number }[];
+  let entries: { name: string; used: number; platforms: string }[];
   try {
     entries = readdirSync(cacheDir, { withFileTypes: true })
       .filter((e) => e.isDirectory())
-      .map((e) => ({ name: e.name, used: usedAt(join(cacheDir, e.name)) }));
+      .map((e) => ({ name: e.name, used: usedAt(join(cacheDir, e.name)), platforms: platformsOf(join(cacheDir, e.name)) }));
   } catch {
     return;
   }
-  const order = entries.sort((a, b) => (a.name === keep ? -1 : b.name === keep ? 1 : b.used - a.used));
-  for (const old of order.slice(MAX_CACHED_BUILDS)) {
-    try {
-      remove(join(cacheDir, old.name));
-    } catch {
-      // it stays; the next prune tries again
+  const byPlatforms = new Map<string, typeof entries>();
+  for (const entry of entries) byPlatforms.set(entry.platforms, [...(byPlatforms.get(entry.platforms) ?? []), entry]);
+  for (const group of byPlatforms.values()) {
+    const order = group.sort((a, b) => (a.name === keep ? -1 : b.name === keep ? 1 : b.used - a.used));
+    for (const old of order.slice(MAX_CACHED_BUILDS)) {
+      try {
+        remove(join(cacheDir, old.name));
+      } catch {
+        // it stays; the next prune tries again
+      }
     }
+  }
+}
+
+/** The platforms an entry holds builds of, e.g. "linux_amd64" ("" for an empty one). */
+function platformsOf(dir: string): string {
+  try {
+    return readdirSync(dir).sort().join(",");
+  } catch {
+    return "";
   }
 }
 

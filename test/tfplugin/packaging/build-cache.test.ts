@@ -77,6 +77,20 @@ describe("the executables' build cache", () => {
     expect(readdirSync(cache)).toHaveLength(MAX_CACHED_BUILDS);
   });
 
+  it("counts builds per platform: a package of all five platforms keeps all five (each platform's runtime makes its own key)", () => {
+    const platforms = ["linux_amd64", "linux_arm64", "darwin_amd64", "darwin_arm64", "windows_amd64"];
+    // Two builds of everything (an older bundle, then this one), each platform under its own key.
+    for (const build of ["old", "new"]) for (const platform of platforms) putInBuildCache(cache, `${build}-${platform}`, platform, built(`${build}-${platform}`));
+    expect(readdirSync(cache)).toHaveLength(10);
+    for (const platform of platforms) expect(takeFromBuildCache(cache, `new-${platform}`, platform, join(root, `out-${platform}`))).toBeDefined();
+    // More builds of one platform push out only that platform's oldest.
+    for (let i = 0; i < MAX_CACHED_BUILDS; i++) putAged(`more${i}`, 30 - i);
+    const linux = readdirSync(cache).filter((k) => k.startsWith("more") || k.endsWith("linux_amd64"));
+    expect(linux).toHaveLength(MAX_CACHED_BUILDS);
+    expect(linux.sort()).toEqual(["more2", "more3", "new-linux_amd64", "old-linux_amd64"]);
+    for (const platform of platforms.slice(1)) expect(readdirSync(cache)).toEqual(expect.arrayContaining([`old-${platform}`, `new-${platform}`]));
+  });
+
   it("an old build it cannot remove (another user's, or one being written) stays, and the others go", () => {
     // Six entries made as another build would leave them (putInBuildCache itself would prune).
     for (let i = 0; i < MAX_CACHED_BUILDS + 2; i++) {
