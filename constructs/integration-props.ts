@@ -145,7 +145,7 @@ export interface TwingateIntegrationProps {
   readonly checkProvider?: C1TwingateProvider;
   /**
    * Where Terraform installs the c1twingate provider from: a provider source address
-   * `[<hostname>/]<namespace>/c1twingate`, e.g. `app.terraform.io/acme/c1twingate` once the
+   * `<hostname>/<namespace>/c1twingate` (a private registry's host: no public registry), e.g. `app.terraform.io/acme/c1twingate` once the
    * release files are published to HCP Terraform's private registry of the organization `acme`
    * (docs/pipelines.md). Written to `terraform.required_providers.c1twingate.source` of the
    * stack, so it also applies to a `checkProvider` you created. One address per stack: another

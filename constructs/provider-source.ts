@@ -17,26 +17,36 @@ import { quote } from "./prop-values";
  */
 export const DEFAULT_C1TWINGATE_PROVIDER_SOURCE: string = PROVIDER_SOURCE;
 
+/** Registries anyone may publish to (Terraform's and OpenTofu's defaults). */
+const PUBLIC_REGISTRIES = ["registry.terraform.io", "registry.opentofu.org"];
+
 /** One label of a DNS hostname: letters, digits and inner hyphens, at most 63 characters. */
 const HOST_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 /** A namespace: letters, digits, inner hyphens (never two in a row) and underscores (HCP Terraform organization names). */
 const NAMESPACE = /^(?!-)[a-z0-9_-]+(?<!-)$/;
 
 /**
- * Checks a Terraform provider source address `[<hostname>/]<namespace>/c1twingate`
+ * Checks a Terraform provider source address `<hostname>/<namespace>/c1twingate`
  * (developer.hashicorp.com/terraform/language/providers/requirements#source-addresses) and
  * returns it normalized (lowercase, hostname as given), or the problem as one error line naming `name`.
+ * The hostname is required, and may not be a public registry: the provider is handed the Twingate
+ * API key, and an address on a public registry (Terraform's default for an address without a
+ * hostname) is one anybody may publish to once the namespace is theirs (dependency confusion:
+ * the reason the default address is `c1twingate.invalid/…`, see README "Why .invalid").
  */
 export function parseC1TwingateProviderSource(name: string, value: unknown): { source: string } | { problem: string } {
   const example = `"app.terraform.io/<organization>/${PROVIDER_TYPE}"`;
   const fail = (why: string): { problem: string } => ({
-    problem: `${name} must be a Terraform provider source address [<hostname>/]<namespace>/${PROVIDER_TYPE} such as ${example}, got ${quote(value)} (${why})`,
+    problem: `${name} must be a Terraform provider source address <hostname>/<namespace>/${PROVIDER_TYPE} of your private registry, such as ${example}, got ${quote(value)} (${why})`,
   });
   if (typeof value !== "string") return fail(`a ${value === null ? "null" : typeof value}, not a string`);
   if (Token.isUnresolved(value)) return fail("a token: Terraform reads required_providers before any variable, so the address must be a literal");
   const given = value.trim().toLowerCase();
   const parts = given.split("/");
-  if (parts.length < 2 || parts.length > 3) return fail(`${parts.length} part${parts.length === 1 ? "" : "s"} separated by "/", expected 2 or 3`);
+  if (parts.length === 2) {
+    return fail(`no hostname: Terraform would look for it on its public registry (registry.terraform.io), where anyone may publish a "${PROVIDER_TYPE}" that would be handed the API key; name your private registry's host`);
+  }
+  if (parts.length !== 3) return fail(`${parts.length} part${parts.length === 1 ? "" : "s"} separated by "/", expected 3`);
   const [type = "", namespace = "", hostname] = [...parts].reverse();
   if (type !== PROVIDER_TYPE) return fail(`the provider type, the last part, must be "${PROVIDER_TYPE}" (the name the provider is published under), not ${quote(type)}`);
   if (namespace === "") return fail("the namespace is empty");
@@ -50,6 +60,9 @@ export function parseC1TwingateProviderSource(name: string, value: unknown): { s
     }
     if (port !== undefined && (!/^[0-9]{1,5}$/.test(port) || Number(port) < 1 || Number(port) > 65535)) {
       return fail(`the port in ${quote(hostname)} must be a number from 1 to 65535`);
+    }
+    if (PUBLIC_REGISTRIES.includes(host)) {
+      return fail(`${host} is a public registry: a "${PROVIDER_TYPE}" published there by anyone who holds that namespace would be handed the API key; publish to your private registry (HCP Terraform's, Terraform Enterprise's, or another) and name its host`);
     }
   }
   return { source: given };
@@ -111,7 +124,7 @@ export function recordC1TwingateProviderSource(scope: Construct, source: string)
 
 /**
  * Makes `scope`'s stack require the c1twingate provider from `source`, a Terraform provider
- * source address `[<hostname>/]<namespace>/c1twingate`, e.g. `app.terraform.io/acme/c1twingate`
+ * source address `<hostname>/<namespace>/c1twingate` (a private registry's host: no public registry), e.g. `app.terraform.io/acme/c1twingate`
  * for HCP Terraform's private registry. For stacks that declare their own `C1TwingateProvider`
  * (a TwingateIntegration takes the same setting as its `checkProviderSource` prop). Applies to
  * every c1twingate provider of the stack; `.terraform.lock.hcl` then records the provider under

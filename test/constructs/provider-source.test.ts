@@ -39,7 +39,6 @@ describe("checkProviderSource: where terraform installs the c1twingate provider 
     ["  TFE.Example.COM/Platform-Team/C1Twingate ", "tfe.example.com/platform-team/c1twingate"],
     ["localhost:8443/local/c1twingate", "localhost:8443/local/c1twingate"],
     ["app.terraform.io/acme_corp/c1twingate", "app.terraform.io/acme_corp/c1twingate"],
-    ["acme/c1twingate", "acme/c1twingate"],
   ])("%j is written, normalized, to required_providers.c1twingate.source", (given, written) => {
     const { stack, apiKey } = newStack();
     new TwingateIntegration(stack, "Acme", validProps(apiKey, { checkProviderSource: given }));
@@ -72,7 +71,11 @@ describe("checkProviderSource: where terraform installs the c1twingate provider 
 
   test.each([
     ["app.terraform.io/acme/twingate", 'the provider type, the last part, must be "c1twingate"'],
-    ["c1twingate", '1 part separated by "/", expected 2 or 3'],
+    ["c1twingate", '1 part separated by "/", expected 3'],
+    // No hostname is Terraform's public registry: anyone could publish a c1twingate there and get the key.
+    ["acme/c1twingate", "no hostname: Terraform would look for it on its public registry (registry.terraform.io), where anyone may publish"],
+    ["registry.terraform.io/acme/c1twingate", "registry.terraform.io is a public registry"],
+    ["Registry.OpenTofu.org/acme/c1twingate", "registry.opentofu.org is a public registry"],
     ["https://app.terraform.io/acme/c1twingate", '5 parts separated by "/"'],
     ["app.terraform.io//c1twingate", "the namespace is empty"],
     ["app.terraform.io/-acme/c1twingate", 'the namespace "-acme" may contain only letters'],
@@ -86,7 +89,7 @@ describe("checkProviderSource: where terraform installs the c1twingate provider 
     const { stack, apiKey } = newStack();
     const problems = propsProblems(() => new TwingateIntegration(stack, "Acme", validProps(apiKey, { checkProviderSource: given })));
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toContain(`checkProviderSource must be a Terraform provider source address [<hostname>/]<namespace>/c1twingate such as "app.terraform.io/<organization>/c1twingate", got ${JSON.stringify(given)}`);
+    expect(problems[0]).toContain(`checkProviderSource must be a Terraform provider source address <hostname>/<namespace>/c1twingate of your private registry, such as "app.terraform.io/<organization>/c1twingate", got ${JSON.stringify(given)}`);
     expect(problems[0]).toContain(reason);
   });
 
@@ -154,7 +157,7 @@ describe("useC1TwingateProviderSource: the same setting for a stack without a Tw
     }
     expect(error).toBeInstanceOf(InvalidProviderSourceError);
     expect((error as InvalidProviderSourceError).code).toBe("C1TG_CONSTRUCT_INVALID_PROVIDER_SOURCE");
-    expect((error as Error).message).toContain('c1twingate provider source must be a Terraform provider source address [<hostname>/]<namespace>/c1twingate such as "app.terraform.io/<organization>/c1twingate", got "app.terraform.io/acme/twingate"');
+    expect((error as Error).message).toContain('c1twingate provider source must be a Terraform provider source address <hostname>/<namespace>/c1twingate of your private registry, such as "app.terraform.io/<organization>/c1twingate", got "app.terraform.io/acme/twingate"');
 
     new TwingateIntegration(stack, "Acme", validProps(apiKey, { checkProviderSource: "app.terraform.io/acme/c1twingate" }));
     expect(() => useC1TwingateProviderSource(stack, "tfe.example.com/acme/c1twingate")).toThrow(
