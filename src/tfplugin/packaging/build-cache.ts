@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { chmodSync, copyFileSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { sha256OfFile, writeCacheDigest } from "./cache-digest";
@@ -28,7 +28,7 @@ export function takeFromBuildCache(cacheDir: string, key: string, platform: stri
   try {
     recorded = readFileSync(`${cached}.sha256`, "utf8").trim();
     copyFileSync(cached, staged);
-    if (createHash("sha256").update(readFileSync(staged)).digest("hex") !== recorded) {
+    if (sha256OfFile(staged) !== recorded) {
       removeQuietly(staged);
       return undefined;
     }
