@@ -56,8 +56,8 @@ function certificate(spec: CertificateSpec): Buffer {
   return sequence(tbs, algorithm, bitString(signature));
 }
 
-/** A CA and a 127.0.0.1/localhost server certificate signed by it (a few ms). */
-export function generateSimulatorPki(now = new Date(), days = 30): SimulatorPki {
+/** A CA and a 127.0.0.1/localhost (and `dnsNames`) server certificate signed by it (a few ms). */
+export function generateSimulatorPki(now = new Date(), days = 30, dnsNames: readonly string[] = []): SimulatorPki {
   const ca = generateKeyPairSync("ec", { namedCurve: "P-256" });
   const server = generateKeyPairSync("ec", { namedCurve: "P-256" });
   const caName = name("ConductorOne simulator test CA");
@@ -76,6 +76,7 @@ export function generateSimulatorPki(now = new Date(), days = 30): SimulatorPki 
   });
   const sans = sequence(
     tlv(0x82, Buffer.from("localhost")),
+    ...dnsNames.map((dnsName) => tlv(0x82, Buffer.from(dnsName))),
     tlv(0x87, Buffer.from([127, 0, 0, 1])),
     tlv(0x87, Buffer.from([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1])),
   );

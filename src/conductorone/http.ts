@@ -1,5 +1,6 @@
-import { readFileSync } from "node:fs";
 import { Agent, request } from "node:https";
+import { readCaFile } from "../ca-file";
+import { X509_VERIFY_CODES } from "../x509-verify-codes";
 import { C1CaFileUnreadableError } from "./errors";
 
 /**
@@ -44,12 +45,13 @@ export interface HttpSenderOptions {
   maxResponseBytes: number;
 }
 
-const TLS_CODES = /^(CERT_|UNABLE_TO_|SELF_SIGNED|DEPTH_ZERO|ERR_TLS_|ERR_SSL_|EPROTO$)/;
+/** Handshake and protocol failures besides certificate verification (X509_VERIFY_CODES). */
+const TLS_CODES = /^(ERR_TLS_|ERR_SSL_|EPROTO$)/;
 
 function classify(error: NodeJS.ErrnoException): TransportFailure {
   const code = error.code ?? "";
   if (code === "ENOTFOUND" || code === "EAI_AGAIN") return new TransportFailure("dns", code, { cause: error });
-  if (TLS_CODES.test(code)) return new TransportFailure("tls", code, { cause: error });
+  if (X509_VERIFY_CODES.has(code) || TLS_CODES.test(code)) return new TransportFailure("tls", code, { cause: error });
   return new TransportFailure("connection", code || "connection dropped", { cause: error });
 }
 
@@ -61,14 +63,9 @@ export function resolveCa(option: string | undefined, env: NodeJS.ProcessEnv): s
   if (option !== undefined) return option;
   const path = env.SSL_CERT_FILE;
   if (path === undefined || path === "") return undefined;
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (error) {
-    throw new C1CaFileUnreadableError(path, "env SSL_CERT_FILE", (error as NodeJS.ErrnoException).code ?? "unreadable");
-  }
-  if (!text.includes("-----BEGIN CERTIFICATE-----")) throw new C1CaFileUnreadableError(path, "env SSL_CERT_FILE", "it holds no PEM certificate");
-  return text;
+  const reading = readCaFile(path);
+  if (!reading.ok) throw new C1CaFileUnreadableError(path, "env SSL_CERT_FILE", reading.reason);
+  return reading.pem;
 }
 
 export class HttpSender {

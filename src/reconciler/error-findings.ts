@@ -2,7 +2,7 @@ import type { CodedError } from "../errors";
 import { NetworkLooksLikeCredentialError } from "../credential-shape";
 import { neutralise } from "../untrusted-text";
 import { InputContainsKeyError, InvalidApiKeyError } from "../twingate/api-key";
-import { InvalidBaseUrlError, TwingateError, type AnyTwingateError, type TwingateErrorCode } from "../twingate/errors";
+import { InvalidBaseUrlError, InvalidCaFileError, InvalidProxyError, TwingateError, type AnyTwingateError, type TwingateErrorCode } from "../twingate/errors";
 import { InvalidNetworkError, type TwingateNetwork } from "../twingate/network";
 import { DEFAULT_MAX_RESPONSE_BYTES } from "../twingate/response-body";
 import { larger, settingFix } from "./settings";
@@ -121,7 +121,14 @@ const RULES: Rules = {
   TG_TLS: (_e, ctx) => addressFault(ctx),
   TG_UNEXPECTED_STATUS: (_e, ctx) => addressFault(ctx),
   TG_PROTOCOL: (_e, ctx) => addressFault(ctx),
-  TG_PROXY_AUTH: () => ({ subject: "endpoint", fix: "let this machine reach Twingate without proxy authentication (or run where it can), then try again" }),
+  TG_PROXY_AUTH: (e) => ({
+    subject: e.proxy === undefined ? "endpoint" : "environment",
+    fix:
+      e.proxy === undefined
+        ? "let this machine reach Twingate without proxy authentication (or run where it can), then try again"
+        : `put the proxy's user name and password in ${e.proxy.variable} (http://user:password@host:port), then try again`,
+  }),
+  TG_PROXY: (e) => ({ subject: "environment", fix: e.fix }),
   TG_REQUEST_TOO_LARGE: () => ({ subject: "endpoint", fix: "check the base URL and any proxy between this machine and Twingate, then try again" }),
   TG_TIMEOUT: (e) => ({
     subject: "endpoint",
@@ -194,6 +201,12 @@ export function findingForError(error: unknown, ctx: ClassifyContext): Finding {
   }
   if (error instanceof InvalidNetworkError) {
     return inputFinding(error, "network", "use the network name of your Twingate admin console, e.g. acme for acme.twingate.com");
+  }
+  if (error instanceof InvalidProxyError) {
+    return inputFinding(error, "environment", `set ${error.variable} to the proxy's URL (http://host:port), or unset it to connect directly`);
+  }
+  if (error instanceof InvalidCaFileError) {
+    return inputFinding(error, "environment", "point SSL_CERT_FILE at a readable PEM file of CA certificates, or unset it");
   }
   if (error instanceof InvalidBaseUrlError) {
     return inputFinding(error, "endpoint", 'use an http(s) URL template containing {network}, e.g. "https://{network}.twingate.com"');

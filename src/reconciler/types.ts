@@ -15,10 +15,18 @@ export type Severity = "error" | "warning" | "info";
  * Which input a finding is about, so the provider can point a diagnostic at the attribute:
  * `endpoint` is the base URL / base domain (provider block), `groups` the requested target groups.
  */
-export type FindingSubject = "network" | "api_key" | "require" | "endpoint" | "groups" | "tenant";
+/** What a finding is about; "environment": the variables of the process that checks (proxies, SSL_CERT_FILE), no input of the configuration. */
+export type FindingSubject = "network" | "api_key" | "require" | "endpoint" | "groups" | "tenant" | "environment";
 
 /** Inputs refused before any request. */
-export type InputErrorCode = "TG_NETWORK_INVALID" | "TG_BASE_URL_INVALID" | "TG_API_KEY_INVALID" | "TG_INPUT_CONTAINS_KEY" | "TG_OPTIONS_INVALID";
+export type InputErrorCode =
+  | "TG_NETWORK_INVALID"
+  | "TG_BASE_URL_INVALID"
+  | "TG_API_KEY_INVALID"
+  | "TG_INPUT_CONTAINS_KEY"
+  | "TG_OPTIONS_INVALID"
+  | "TG_PROXY_INVALID"
+  | "TG_CA_FILE_INVALID";
 
 /** Verdicts of the credential check that are not API errors. */
 export type CheckFindingCode = "PERMISSION_INSUFFICIENT" | "PERMISSION_UNKNOWN" | "CHECK_INTERNAL_ERROR";

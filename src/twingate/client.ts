@@ -25,7 +25,9 @@ import {
   usersQuery,
   WRITE_PROBE_MUTATION,
 } from "./queries";
-import type { HttpExchange } from "./http-exchange";
+import { caFromEnvironment, exchangeTrusting } from "./trust";
+import { nodeHttpExchange, type HttpExchange } from "./http-exchange";
+import { proxySettingsFromEnvironment, type ProxySettings } from "./proxy-settings";
 import { DEFAULT_MAX_RESPONSE_BYTES, graphqlErrorEntries, kept, MAX_MAX_RESPONSE_BYTES, MIN_MAX_RESPONSE_BYTES } from "./response-body";
 import { retryOptions, type RetryOptions } from "./retry";
 import {
@@ -56,8 +58,19 @@ export interface TwingateClientOptions extends EndpointOptions {
   log?: TwingateLogger;
   /** Cap on each response body, on the wire and decompressed, in bytes. Default 16 MiB. */
   maxResponseBytes?: number;
-  /** The wire (tests: a recording fake). Default node:http(s). */
+  /** The wire (tests: a recording fake). Default node:http(s), trusting `ca`. */
   http?: HttpExchange;
+  /**
+   * Which requests go through an HTTP proxy. Default: this process's HTTPS_PROXY, HTTP_PROXY and
+   * NO_PROXY, read as a Go provider reads them (proxy-settings.ts).
+   */
+  proxy?: ProxySettings;
+  /**
+   * PEM CA certificates trusted instead of Node's bundled roots, for Twingate and an https://
+   * proxy. Default: the file SSL_CERT_FILE names, when set (as Go reads it on Linux); Node's
+   * roots (plus NODE_EXTRA_CA_CERTS) otherwise. Read only when a request will use TLS.
+   */
+  ca?: string;
 }
 
 export interface StrFilter {
@@ -128,7 +141,8 @@ export class TwingateClient {
   /**
    * Throws, before anything is sent (no DNS lookup either): InvalidApiKeyError for a key of the
    * wrong shape, InputContainsKeyError when the network, base URL or base domain holds the key,
-   * InvalidNetworkError / InvalidBaseUrlError, RangeError for option values out of range.
+   * InvalidNetworkError / InvalidBaseUrlError, InvalidProxyError (a proxy variable that cannot be
+   * used), InvalidCaFileError (SSL_CERT_FILE unreadable), RangeError for option values out of range.
    */
   constructor(options: TwingateClientOptions) {
     const apiKey = ApiKey.from(options.apiKey);
@@ -146,6 +160,10 @@ export class TwingateClient {
     if (!Number.isSafeInteger(maxResponseBytes) || maxResponseBytes < MIN_MAX_RESPONSE_BYTES || maxResponseBytes > MAX_MAX_RESPONSE_BYTES) {
       throw new RangeError(`maxResponseBytes must be a whole number from ${MIN_MAX_RESPONSE_BYTES} to ${MAX_MAX_RESPONSE_BYTES}, got ${maxResponseBytes}`);
     }
+    const proxy = options.proxy ?? proxySettingsFromEnvironment(process.env);
+    const apex = new URL(apexUrl);
+    const usesTls = apex.protocol === "https:" || proxy.proxyFor(apex)?.protocol === "https:";
+    const http = options.http ?? (usesTls ? exchangeTrusting(options.ca ?? caFromEnvironment(process.env)) : nodeHttpExchange);
     this.#transport = new Transport({
       apiKey,
       destinations,
@@ -157,7 +175,8 @@ export class TwingateClient {
       clock: options.clock ?? systemClock,
       random: options.random ?? Math.random,
       ...(options.log ? { log: options.log } : {}),
-      ...(options.http ? { http: options.http } : {}),
+      http,
+      proxy,
     });
   }
 

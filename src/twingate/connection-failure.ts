@@ -1,3 +1,5 @@
+import { X509_VERIFY_CODES } from "../x509-verify-codes";
+
 /**
  * What went wrong when a request got no usable answer: node:http reports the failure as an
  * error whose `code` names it (found by findCode in server-text.ts, which also redacts its text).
@@ -24,20 +26,6 @@ export type ConnectionFailure =
 const DNS_CODES = new Set(["ENOTFOUND", "EAI_FAIL", "EAI_NONAME", "EAI_NODATA"]);
 const REFUSED_CODES = new Set(["ECONNREFUSED", "EHOSTUNREACH", "ENETUNREACH", "EADDRNOTAVAIL", "ENETDOWN", "EHOSTDOWN"]);
 const DROPPED_CODES = new Set(["ECONNRESET", "EPIPE", "ECONNABORTED", "ETIMEDOUT", "ERR_STREAM_PREMATURE_CLOSE", "ERR_SOCKET_CLOSED"]);
-// OpenSSL verification failures and Node's own host-name check.
-const TLS_CODES = new Set([
-  "DEPTH_ZERO_SELF_SIGNED_CERT",
-  "SELF_SIGNED_CERT_IN_CHAIN",
-  "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
-  "UNABLE_TO_GET_ISSUER_CERT",
-  "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
-  "CERT_HAS_EXPIRED",
-  "CERT_NOT_YET_VALID",
-  "CERT_REVOKED",
-  "CERT_UNTRUSTED",
-  "CERT_REJECTED",
-  "ERR_TLS_CERT_ALTNAME_INVALID",
-]);
 // OpenSSL's "wrong version number" / "packet length too long" (EPROTO): what came back was not TLS.
 const NOT_TLS_CODES = new Set(["EPROTO", "ERR_SSL_WRONG_VERSION_NUMBER", "ERR_SSL_PACKET_LENGTH_TOO_LONG", "ERR_SSL_HTTP_REQUEST"]);
 
@@ -47,7 +35,7 @@ export function classifyConnectionFailure(failureCode: string | undefined): Conn
   if (DNS_CODES.has(code)) return { kind: "dns", code };
   if (code === "EAI_AGAIN") return { kind: "dns-temporary", code };
   if (NOT_TLS_CODES.has(code)) return { kind: "not-tls", code };
-  if (TLS_CODES.has(code) || code.startsWith("ERR_TLS_") || code.startsWith("ERR_SSL_")) return { kind: "tls", code };
+  if (X509_VERIFY_CODES.has(code) || code.startsWith("ERR_TLS_") || code.startsWith("ERR_SSL_")) return { kind: "tls", code };
   if (REFUSED_CODES.has(code)) return { kind: "refused", code };
   if (DROPPED_CODES.has(code)) return { kind: "dropped", code };
   if (code === "HPE_HEADER_OVERFLOW") return { kind: "headers-too-large", code };

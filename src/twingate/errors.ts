@@ -25,6 +25,7 @@ export const TWINGATE_ERROR_CODES = [
   "TG_SERVER_ERROR",
   "TG_UNEXPECTED_STATUS",
   "TG_PROXY_AUTH",
+  "TG_PROXY",
   "TG_REQUEST_TOO_LARGE",
   "TG_TIMEOUT",
   "TG_DEADLINE",
@@ -247,17 +248,67 @@ export class TwingateUnexpectedStatusError extends TwingateError {
   }
 }
 
+/** The proxy a request went through, for messages: its address (no user info) and the variable that named it. */
+export interface ProxyNote {
+  display: string;
+  variable: string;
+  /** Whether the variable's value held credentials (user info). */
+  credentials: boolean;
+}
+
 export class TwingateProxyAuthError extends TwingateError {
   readonly code = "TG_PROXY_AUTH";
   readonly retryable = false;
-  constructor(endpoint: string) {
+  constructor(
+    endpoint: string,
+    /** The proxy the request went through, when it was one this client chose (HTTPS_PROXY…); undefined: one it did not know of. */
+    readonly proxy?: ProxyNote,
+  ) {
     super(
-      `a proxy between this machine and ${endpoint} asked for proxy credentials (HTTP 407); the request never ` +
-        `reached Twingate, so this says nothing about the API key. Allow this machine to reach Twingate through the ` +
-        `proxy without authentication, or run the check where it can`,
+      proxy === undefined
+        ? `a proxy between this machine and ${endpoint} asked for proxy credentials (HTTP 407); the request never ` +
+            `reached Twingate, so this says nothing about the API key. Allow this machine to reach Twingate through the ` +
+            `proxy without authentication, or run the check where it can`
+        : `the proxy ${proxy.display} (from ${proxy.variable}) asked for proxy credentials (HTTP 407)` +
+            `${proxy.credentials ? ", and refused the ones in " + proxy.variable : ""}; the request never reached ${endpoint}, ` +
+            `so this says nothing about the API key. ${proxy.credentials ? "Correct the user name and password in" : "Put the proxy's user name and password in"} ` +
+            `${proxy.variable} (http://user:password@host:port, %-encoding special characters), or allow this machine through without them`,
       endpoint,
       { status: 407 },
     );
+  }
+}
+
+/** Where a request through a proxy failed: reaching the proxy, or the proxy's answer to CONNECT. */
+export type ProxyStage = "connect" | "tunnel";
+
+/**
+ * A request through a proxy (HTTPS_PROXY / HTTP_PROXY) failed before anything reached Twingate:
+ * the proxy could not be reached, or it did not open the tunnel. Nothing was sent to Twingate,
+ * so even a mutation may be tried again.
+ */
+export class TwingateProxyError extends TwingateError {
+  readonly code = "TG_PROXY";
+  readonly retryable: boolean;
+  constructor(
+    endpoint: string,
+    readonly proxy: ProxyNote,
+    /** What went wrong, e.g. "connection refused (ECONNREFUSED)" or "HTTP 403 to CONNECT acme.twingate.com:443". */
+    readonly reason: string,
+    /** What to do about it. */
+    readonly fix: string,
+    readonly attempts: number,
+    options: { retryable: boolean; status?: number; stoppedBecause?: string; cause?: unknown },
+  ) {
+    super(
+      `the request to ${endpoint} through the proxy ${proxy.display} (from ${proxy.variable}) failed before it reached ` +
+        `Twingate: ${reason}, after ${attempts} attempt(s)` +
+        (options.stoppedBecause === undefined ? "" : `; not retried further: ${options.stoppedBecause}`) +
+        `. This says nothing about the API key. ${fix}`,
+      endpoint,
+      { ...(options.status === undefined ? {} : { status: options.status }), cause: options.cause },
+    );
+    this.retryable = options.retryable;
   }
 }
 
@@ -494,6 +545,36 @@ export class InvalidBaseUrlError extends CodedError {
   }
 }
 
+/** A proxy variable (HTTPS_PROXY, HTTP_PROXY or their lower-case forms) that cannot be used. */
+export class InvalidProxyError extends CodedError {
+  readonly code = "TG_PROXY_INVALID";
+  constructor(
+    readonly variable: string,
+    /** The value with any user info replaced by ***. */
+    readonly shown: string,
+    reason: string,
+  ) {
+    super(
+      `${variable}=${JSON.stringify(shown)} is not a usable proxy: ${reason}. Set ${variable} to the proxy's URL, ` +
+        `e.g. http://proxy.example.com:3128 (or http://user:password@proxy.example.com:3128), or unset it to connect directly`,
+    );
+  }
+}
+
+/** SSL_CERT_FILE names a file that cannot be read or holds no PEM certificate. */
+export class InvalidCaFileError extends CodedError {
+  readonly code = "TG_CA_FILE_INVALID";
+  constructor(
+    readonly path: string,
+    reason: string,
+  ) {
+    super(
+      `SSL_CERT_FILE=${JSON.stringify(path)} cannot be used: ${reason}. Point it at a PEM file of the CA certificates ` +
+        `to trust for Twingate (and any TLS-intercepting proxy), or unset it to use Node's bundled roots`,
+    );
+  }
+}
+
 /** A stuck paginator: the server returned the same cursor again, which would loop forever. */
 export class TwingatePaginationError extends TwingateError {
   readonly code = "TG_PAGINATION";
@@ -524,6 +605,7 @@ export type AnyTwingateError =
   | TwingateServerError
   | TwingateUnexpectedStatusError
   | TwingateProxyAuthError
+  | TwingateProxyError
   | TwingateRequestTooLargeError
   | TwingateTimeoutError
   | TwingateDeadlineError

@@ -1,5 +1,10 @@
-import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from "node:http";
+import { Agent as HttpAgent, request as httpRequest, type ClientRequestArgs, type IncomingMessage } from "node:http";
 import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
+import { isIP } from "node:net";
+import type { Duplex } from "node:stream";
+import { connect as tlsConnect, createSecureContext, type SecureContext } from "node:tls";
+import type { ProxyServer } from "./proxy-settings";
+import { openTunnel } from "./proxy-tunnel";
 
 /**
  * One HTTP request and the head of its answer: the seam between the transport (which decides
@@ -20,6 +25,12 @@ export interface HttpRequest {
   body: string;
   /** Aborts the connection; the exchange (or the body being read) then rejects. */
   signal: AbortSignal;
+  /**
+   * The proxy to go through (the transport's decision, from HTTPS_PROXY / HTTP_PROXY / NO_PROXY),
+   * or undefined to connect directly. https: a CONNECT tunnel, TLS to the target inside it; http:
+   * the request in absolute form to the proxy. A failure at the proxy rejects with a ProxyFailure.
+   */
+  proxy?: ProxyServer;
 }
 
 export interface ResponseHeaders {
@@ -44,9 +55,145 @@ export type HttpExchange = (request: HttpRequest) => Promise<HttpResponse>;
  */
 export const MAX_RESPONSE_HEADER_BYTES = 16 * 1024;
 
-// Keep-alive agents: a preview sends hundreds of requests to one host. Idle sockets are
-// unref'd by Node's agent, so they never keep a finished process alive.
-const agents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
+export interface NodeHttpOptions {
+  /** PEM CA certificates trusted instead of Node's bundled roots (SSL_CERT_FILE's), for Twingate and an https:// proxy. */
+  ca?: string;
+}
+
+/** The request option that carries a request's signal to {@link TunnelAgent.createConnection} (Node passes the request's options on). */
+const TUNNEL_SIGNAL = "c1tgTunnelSignal";
+type TunnelRequestArgs = ClientRequestArgs & { [TUNNEL_SIGNAL]?: AbortSignal };
+
+/**
+ * An https agent whose connections are CONNECT tunnels through one proxy: pooled and kept alive
+ * like any agent's (one tunnel serves many requests), TLS to the target inside each.
+ */
+class TunnelAgent extends HttpsAgent {
+  constructor(
+    private readonly proxy: ProxyServer,
+    private readonly trust: () => SecureContext | undefined,
+  ) {
+    super({ keepAlive: true });
+  }
+
+  override createConnection(options: TunnelRequestArgs, callback?: (err: Error | null, stream: Duplex) => void): undefined {
+    const host = options.hostname ?? options.host ?? "";
+    const port = Number(options.port ?? 443);
+    const secureContext = this.trust();
+    const signal = options[TUNNEL_SIGNAL];
+    openTunnel(this.proxy, host, port, {
+      maxHeaderSize: MAX_RESPONSE_HEADER_BYTES,
+      ...(signal === undefined ? {} : { signal }),
+      ...(secureContext === undefined ? {} : { secureContext }),
+    }).then(
+      (socket) => {
+        const secure = tlsConnect({
+          socket,
+          host,
+          ...(isIP(host) === 0 ? { servername: host } : {}),
+          ...(secureContext === undefined ? {} : { secureContext }),
+        });
+        callback?.(null, secure);
+      },
+      (err: Error) => callback?.(err, undefined as unknown as Duplex),
+    );
+    return undefined;
+  }
+}
+
+/**
+ * The real exchange: node:http or node:https, POST, certificates verified (against `ca` when
+ * given), no redirects followed, through the request's proxy when it names one. Keep-alive
+ * agents: a preview sends hundreds of requests to one host. Idle sockets are unref'd by Node's
+ * agent, so they never keep a finished process alive.
+ */
+export function createNodeHttpExchange(options: NodeHttpOptions = {}): HttpExchange {
+  const { ca } = options;
+  // Made at the first https request, once: a `ca` on each connection would parse the whole bundle each time.
+  let context: SecureContext | undefined;
+  const trust = (): SecureContext | undefined => (ca === undefined ? undefined : (context ??= createSecureContext({ ca })));
+  let direct: { http: HttpAgent; https: HttpsAgent } | undefined;
+  const tunnels = new Map<string, TunnelAgent>();
+  const proxyAgents = new Map<string, HttpAgent>();
+  const keyOf = (proxy: ProxyServer): string => `${proxy.display}\0${proxy.authorization ?? ""}`;
+
+  return (request) =>
+    new Promise<HttpResponse>((resolve, reject) => {
+      const { url, headers, body, signal, proxy } = request;
+      const https = url.protocol === "https:";
+      let settled = false;
+      const settle = (fn: () => void): void => {
+        if (settled) return;
+        settled = true;
+        fn();
+      };
+      const common = {
+        method: "POST",
+        maxHeaderSize: MAX_RESPONSE_HEADER_BYTES,
+        signal,
+      };
+      const contentLength = String(Buffer.byteLength(body));
+      let req;
+      if (proxy === undefined) {
+        direct ??= { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
+        const secureContext = https ? trust() : undefined;
+        req = (https ? httpsRequest : httpRequest)(url, {
+          ...common,
+          headers: { ...headers, "content-length": contentLength },
+          agent: https ? direct.https : direct.http,
+          ...(secureContext === undefined ? {} : { secureContext }),
+        });
+      } else if (https) {
+        const key = keyOf(proxy);
+        let agent = tunnels.get(key);
+        if (agent === undefined) tunnels.set(key, (agent = new TunnelAgent(proxy, trust)));
+        const args: TunnelRequestArgs = {
+          ...common,
+          headers: { ...headers, "content-length": contentLength },
+          agent,
+          [TUNNEL_SIGNAL]: signal,
+        };
+        req = httpsRequest(url, args);
+      } else {
+        // Plain http through the proxy: the request line carries the absolute URL (RFC 9112 §3.2.2).
+        const key = keyOf(proxy);
+        let agent = proxyAgents.get(key);
+        if (agent === undefined) proxyAgents.set(key, (agent = proxy.protocol === "https:" ? new HttpsAgent({ keepAlive: true }) : new HttpAgent({ keepAlive: true })));
+        const secureContext = proxy.protocol === "https:" ? trust() : undefined;
+        req = (proxy.protocol === "https:" ? httpsRequest : httpRequest)({
+          ...common,
+          host: proxy.hostname,
+          port: proxy.port,
+          path: url.href,
+          headers: {
+            ...headers,
+            host: url.host,
+            "content-length": contentLength,
+            ...(proxy.authorization === undefined ? {} : { "proxy-authorization": proxy.authorization }),
+          },
+          agent,
+          ...(secureContext === undefined ? {} : { secureContext }),
+        });
+      }
+      req.on("response", (res) => {
+        settle(() =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: headersOf(res),
+            body: res,
+            discard: () => {
+              res.destroy();
+              req.destroy();
+            },
+          }),
+        );
+      });
+      req.on("error", (err) => settle(() => reject(err)));
+      // Belt and braces: a request closed with neither an answer nor an error still settles.
+      req.on("close", () => settle(() => reject(connectionError("ECONNRESET", "the connection closed before an answer"))));
+      req.end(body);
+    });
+}
 
 function headersOf(message: IncomingMessage): ResponseHeaders {
   return {
@@ -63,40 +210,5 @@ function connectionError(code: string, message: string): Error {
   return Object.assign(new Error(message), { code });
 }
 
-/** The real exchange: node:http or node:https, POST, certificates verified, no redirects followed. */
-export const nodeHttpExchange: HttpExchange = (request) =>
-  new Promise<HttpResponse>((resolve, reject) => {
-    const { url, headers, body, signal } = request;
-    const https = url.protocol === "https:";
-    const send = https ? httpsRequest : httpRequest;
-    let settled = false;
-    const settle = (fn: () => void): void => {
-      if (settled) return;
-      settled = true;
-      fn();
-    };
-    const req = send(url, {
-      method: "POST",
-      headers: { ...headers, "content-length": String(Buffer.byteLength(body)) },
-      agent: https ? agents.https : agents.http,
-      maxHeaderSize: MAX_RESPONSE_HEADER_BYTES,
-      signal,
-    });
-    req.on("response", (res) => {
-      settle(() =>
-        resolve({
-          status: res.statusCode ?? 0,
-          headers: headersOf(res),
-          body: res,
-          discard: () => {
-            res.destroy();
-            req.destroy();
-          },
-        }),
-      );
-    });
-    req.on("error", (err) => settle(() => reject(err)));
-    // Belt and braces: a request closed with neither an answer nor an error still settles.
-    req.on("close", () => settle(() => reject(connectionError("ECONNRESET", "the connection closed before an answer"))));
-    req.end(body);
-  });
+/** The exchange with Node's bundled roots (and NODE_EXTRA_CA_CERTS), nothing from SSL_CERT_FILE. */
+export const nodeHttpExchange: HttpExchange = createNodeHttpExchange();

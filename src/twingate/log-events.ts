@@ -4,7 +4,15 @@
  * wait starts, so a caller can show progress while the client waits.
  */
 export type TwingateLogEvent =
-  | { type: "request"; endpoint: string; operation: string; kind: "read" | "write"; attempt: number }
+  | {
+      type: "request";
+      endpoint: string;
+      operation: string;
+      kind: "read" | "write";
+      attempt: number;
+      /** The proxy the request goes through (address only, never user info), when one does. */
+      proxy?: string;
+    }
   | { type: "response"; endpoint: string; operation: string; status: number; durationMs: number }
   | { type: "redirect"; from: string; to: string; status: number }
   | { type: "wait"; kind: "read" | "write"; waitMs: number; reason: "pacing" }

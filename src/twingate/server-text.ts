@@ -2,6 +2,7 @@ import type { SecretEchoes } from "../secret-echoes";
 import { UntrustedText } from "../untrusted-text";
 import { TwingateError } from "./errors";
 import type { HttpExchange, HttpRequest, HttpResponse } from "./http-exchange";
+import { ProxyFailure } from "./proxy-tunnel";
 
 /**
  * The one redaction point for everything the Twingate server (or whatever answers in its place)
@@ -113,6 +114,8 @@ export class ServerFailure extends Error {
     readonly text: ServerText,
     /** The original error's class name, for logs; its message and cause are not kept. */
     readonly kind: string,
+    /** Set when the failure was at a proxy the request went through (our own data, no proxy text). */
+    readonly proxy?: ProxyFailure,
   ) {
     if (token !== ADMITTED) throw new TypeError("ServerFailure is made by the ServerTextGate only");
     super(text.value);
@@ -395,7 +398,7 @@ export class ServerTextGate {
     if (err instanceof ServerFailure) return err;
     const message = err instanceof Error ? err.message : String(err);
     const kind = err instanceof Error ? err.name : typeof err;
-    return new ServerFailure(ADMITTED, findCode(err), this.text(message), kind);
+    return new ServerFailure(ADMITTED, findCode(err), this.text(message), kind, err instanceof ProxyFailure ? err : undefined);
   }
 }
 

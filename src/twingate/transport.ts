@@ -16,6 +16,7 @@ import {
   TwingateNotJsonError,
   TwingateProtocolError,
   TwingateProxyAuthError,
+  TwingateProxyError,
   TwingateRateLimitedError,
   TwingateRedirectError,
   TwingateRequestTooLargeError,
@@ -25,10 +26,13 @@ import {
   TwingateTlsError,
   TwingateUnauthorizedError,
   TwingateUnexpectedStatusError,
+  type ProxyNote,
 } from "./errors";
 import { MAX_RESPONSE_HEADER_BYTES, nodeHttpExchange, type HttpExchange } from "./http-exchange";
 import type { TwingateLogger } from "./log-events";
 import type { OperationKind, Pacer } from "./pacer";
+import { NO_PROXY_SETTINGS, type ProxyServer, type ProxySettings } from "./proxy-settings";
+import type { ProxyFailure } from "./proxy-tunnel";
 import { errorEntriesOf, isJsonContentType, readBody } from "./response-body";
 import { backoffDelay, isRetryableStatus, isRetryableStatusForMutation, parseRetryAfter, type RetryOptions } from "./retry";
 import { executionResultResponse } from "./execution-response";
@@ -69,6 +73,8 @@ export interface TransportOptions {
   log?: TwingateLogger;
   /** The wire; a recording fake in tests. */
   http?: HttpExchange;
+  /** Which requests go through a proxy (HTTPS_PROXY, HTTP_PROXY, NO_PROXY); default none. */
+  proxy?: ProxySettings;
 }
 
 export interface TransportStats {
@@ -186,9 +192,12 @@ export class Transport {
 
   #decideOnNoAnswer(noAnswer: NoAnswer, url: URL, ctx: RequestContext, attempt: number): TwingateError | { delayMs: number; reason: string; final: FinalError } {
     const { retry, random, timeoutMs } = this.#options;
-    const at = displayUrl(url);
+    const at = this.#at(url);
     const canRetry = attempt < retry.maxAttempts;
     const delayMs = backoffDelay(attempt - 1, retry, random);
+    if (noAnswer.kind === "failure" && noAnswer.detail.proxy !== undefined) {
+      return this.#decideOnProxyFailure(noAnswer.detail.proxy, noAnswer.failure, url, attempt, canRetry, delayMs, noAnswer.detail);
+    }
     if (noAnswer.kind === "timeout") {
       if (!ctx.idempotent) return new TwingateTimeoutError(at, timeoutMs, true, attempt);
       const final: FinalError = (stopped) => new TwingateTimeoutError(at, timeoutMs, false, attempt, stopped);
@@ -307,15 +316,16 @@ export class Transport {
       // Unreachable by construction (only allowed URLs are ever set); refuse rather than send the key.
       throw new TwingateRedirectError(displayUrl(this.#endpoint), 0, this.serverText.text(displayUrl(url)), verdict.reason);
     }
+    const proxy = this.#proxyFor(url);
     const budgetLeft = ctx.deadline?.remaining();
     const limitMs = budgetLeft === undefined ? timeoutMs : Math.min(timeoutMs, budgetLeft);
     const timer = new AbortController();
     // Ref'd on purpose: while a request is in flight the process must not exit without a verdict.
     const handle = setTimeout(() => timer.abort(), limitMs);
     const signal = AbortSignal.any([timer.signal, ...[ctx.signal, ctx.deadline?.signal].filter((s): s is AbortSignal => s !== undefined)]);
-    const at = displayUrl(url);
+    const at = this.#at(url);
     this.stats.requests++;
-    log?.({ type: "request", endpoint: at, operation: ctx.operation, kind: ctx.kind, attempt });
+    log?.({ type: "request", endpoint: displayUrl(url), operation: ctx.operation, kind: ctx.kind, attempt, ...(proxy === undefined ? {} : { proxy: proxy.display }) });
     const started = clock.now();
     let response: ServerResponse | undefined;
     try {
@@ -331,6 +341,7 @@ export class Transport {
             "user-agent": this.#options.userAgent,
             "x-api-key": apiKey.reveal(),
           },
+          ...(proxy === undefined ? {} : { proxy }),
         }),
         signal,
       );
@@ -338,7 +349,7 @@ export class Transport {
       const { maxResponseBytes } = this.#options;
       const answerBody = READ_BODY(status) ? await untilAborted(response.readBody((wire) => readBody(wire, maxResponseBytes, at)), signal) : null;
       if (!READ_BODY(status)) response.discard();
-      log?.({ type: "response", endpoint: at, operation: ctx.operation, status, durationMs: clock.now() - started });
+      log?.({ type: "response", endpoint: displayUrl(url), operation: ctx.operation, status, durationMs: clock.now() - started });
       return { status, headers: response.headers, body: answerBody, url };
     } catch (err) {
       response?.discard();
@@ -353,6 +364,84 @@ export class Transport {
       throw new NoAnswerSignal({ kind: "failure", failure: classifyConnectionFailure(detail.code), detail }, url);
     } finally {
       clearTimeout(handle);
+    }
+  }
+
+  /** The proxy a request to `url` goes through, or undefined (direct). */
+  #proxyFor(url: URL): ProxyServer | undefined {
+    return (this.#options.proxy ?? NO_PROXY_SETTINGS).proxyFor(url);
+  }
+
+  /** `url` as messages name it: with the proxy it goes through, when it does. */
+  #at(url: URL): string {
+    const proxy = this.#proxyFor(url);
+    return proxy === undefined ? displayUrl(url) : `${displayUrl(url)} (through the proxy ${proxy.display} from ${proxy.variable})`;
+  }
+
+  /**
+   * A failure at the proxy: nothing reached Twingate, so whatever could pass is tried again, a
+   * mutation too. The message names the proxy and its variable, never Twingate's side.
+   */
+  #decideOnProxyFailure(
+    fault: ProxyFailure,
+    failure: ConnectionFailure,
+    url: URL,
+    attempt: number,
+    canRetry: boolean,
+    delayMs: number,
+    cause: ServerFailure,
+  ): TwingateError | { delayMs: number; reason: string; final: FinalError } {
+    const at = displayUrl(url);
+    const note = noteOf(fault.proxy);
+    const variable = fault.proxy.variable;
+    const give = (reason: string, fix: string, retryable: boolean, status?: number): TwingateError | { delayMs: number; reason: string; final: FinalError } => {
+      const final: FinalError = (stopped) =>
+        new TwingateProxyError(at, note, reason, fix, attempt, { retryable, cause, ...(status === undefined ? {} : { status }), ...(stopped === undefined ? {} : { stoppedBecause: stopped }) });
+      return retryable && canRetry ? { delayMs, reason: `the proxy: ${reason}`, final } : final();
+    };
+    const checkVariable = `Check ${variable} (the proxy's host and port) and that this machine can reach the proxy, or list the Twingate host in NO_PROXY to connect directly`;
+    if (fault.stage === "tunnel") {
+      const status = fault.status;
+      if (status === 407) return new TwingateProxyAuthError(at, note);
+      if (status === undefined) {
+        return give(`its answer to CONNECT ${fault.target} was not well-formed HTTP (${fault.code})`, `Check that ${variable} names an HTTP proxy`, false);
+      }
+      if (status >= 500) {
+        return give(
+          `it answered CONNECT ${fault.target} with HTTP ${status}: it could not reach that host`,
+          "Check the network name and base URL (the proxy resolves and connects to the host), and that the proxy can reach Twingate",
+          true,
+          status,
+        );
+      }
+      return give(
+        `it refused CONNECT ${fault.target} with HTTP ${status}`,
+        `Ask for ${fault.target} to be allowed through the proxy, or list the host in NO_PROXY if this machine can reach it directly`,
+        false,
+        status,
+      );
+    }
+    switch (failure.kind) {
+      case "dns":
+        return give(`the proxy's host ${fault.proxy.hostname} could not be resolved (${failure.code})`, checkVariable, false);
+      case "tls":
+        return give(
+          `the TLS connection to the proxy failed (${failure.code})`,
+          `${variable} starts with https://, which means TLS to the proxy itself: check its certificate is trusted (SSL_CERT_FILE), or use http:// if the proxy does not speak TLS`,
+          false,
+        );
+      case "not-tls":
+        return give(`the proxy did not answer TLS (${failure.code})`, `${variable} starts with https://; most proxies are reached with http://`, false);
+      case "headers-too-large":
+      case "protocol":
+        return give(`its answer to CONNECT ${fault.target} was not well-formed HTTP (${failure.code})`, `Check that ${variable} names an HTTP proxy`, false);
+      case "refused":
+        return give(`connection refused (${failure.code})`, checkVariable, true);
+      case "dns-temporary":
+        return give(`a temporary DNS failure resolving the proxy's host ${fault.proxy.hostname} (${failure.code})`, checkVariable, true);
+      case "dropped":
+      case "unknown":
+        return give(`the connection to the proxy failed before it answered (${failure.code})`, checkVariable, true);
     }
   }
 
@@ -402,7 +491,7 @@ export class Transport {
   }
 
   #statusError(answer: Answer, attempt: number): TwingateError {
-    const at = displayUrl(answer.url);
+    const at = this.#at(answer.url);
     const decoded = () => errorEntriesOf(this.serverText, answer.body?.json() ?? { ok: false });
     switch (answer.status) {
       case 400:
@@ -416,8 +505,10 @@ export class Transport {
         );
       case 404:
         return new TwingateNetworkNotFoundError(at, this.#destinations.label);
-      case 407:
-        return new TwingateProxyAuthError(at);
+      case 407: {
+        const proxy = this.#proxyFor(answer.url);
+        return new TwingateProxyAuthError(displayUrl(answer.url), proxy === undefined ? undefined : noteOf(proxy));
+      }
       case 413:
       case 414:
       case 431:
@@ -432,6 +523,10 @@ export class Transport {
         return new TwingateUnexpectedStatusError(at, answer.status);
     }
   }
+}
+
+function noteOf(proxy: ProxyServer): ProxyNote {
+  return { display: proxy.display, variable: proxy.variable, credentials: proxy.authorization !== undefined };
 }
 
 /**

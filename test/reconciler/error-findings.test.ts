@@ -18,6 +18,7 @@ import {
   TwingatePaginationError,
   TwingateProtocolError,
   TwingateProxyAuthError,
+  TwingateProxyError,
   TwingateRateLimitedError,
   TwingateRedirectError,
   TwingateRequestTooLargeError,
@@ -47,6 +48,7 @@ const ONE_OF_EACH: AnyTwingateError[] = [
   new TwingateServerError(at, 503, 4),
   new TwingateUnexpectedStatusError(at, 418),
   new TwingateProxyAuthError(at),
+  new TwingateProxyError(at, { display: "http://proxy.corp:3128", variable: "HTTPS_PROXY", credentials: false }, "connection refused (ECONNREFUSED)", "Check HTTPS_PROXY", 4, { retryable: true }),
   new TwingateRequestTooLargeError(at, 431),
   new TwingateTimeoutError(at, 35_000, false, 4),
   new TwingateDeadlineError(at, 90_000, "while waiting for an answer"),
@@ -80,6 +82,19 @@ describe("the one error classifier", () => {
       expect(finding.subject).toBe("endpoint");
       expect(finding.fix).toMatch(/try again/i);
     }
+  });
+
+  it("a proxy's faults are the environment's, never the key's, and name the variable to fix", () => {
+    const note = { display: "http://proxy.corp:3128", variable: "https_proxy", credentials: true };
+    const auth = findingForError(new TwingateProxyAuthError(at, note), ctx);
+    expect(auth).toMatchObject({ code: "TG_PROXY_AUTH", subject: "environment" });
+    expect(auth.fix).toContain("in https_proxy");
+    expect(auth.message).toContain("refused the ones in https_proxy");
+    // A 407 from a proxy this client did not choose (a transparent one) stays on the endpoint.
+    expect(findingForError(new TwingateProxyAuthError(at), ctx).subject).toBe("endpoint");
+    const refused = findingForError(new TwingateProxyError(at, note, "it refused CONNECT acme.twingate.com:443 with HTTP 403", "Ask for it to be allowed", 1, { retryable: false, status: 403 }), ctx);
+    expect(refused).toMatchObject({ code: "TG_PROXY", subject: "environment", fix: "Ask for it to be allowed" });
+    expect(refused.message).toContain("says nothing about the API key");
   });
 
   it("points address problems at the base URL when one was given, else at the network name", () => {

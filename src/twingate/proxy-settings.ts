@@ -1,0 +1,224 @@
+import { BlockList, isIP } from "node:net";
+import { domainToASCII } from "node:url";
+import { InvalidProxyError } from "./errors";
+
+/**
+ * Which HTTP proxy, if any, a request to a URL goes through: the environment variables a Go
+ * provider's HTTP client reads, with the same rules, so that a runner set up for Terraform's
+ * other providers needs nothing more for this one. Source of every rule below:
+ * golang.org/x/net/http/httpproxy (`FromEnvironment`, `ProxyFunc`), which net/http's
+ * `ProxyFromEnvironment` uses:
+ *
+ * - `HTTPS_PROXY` (else `https_proxy`) for https URLs, `HTTP_PROXY` (else `http_proxy`) for http
+ *   URLs; the upper-case name wins when both are set and non-empty. There is no ALL_PROXY.
+ * - A value is a URL (`http://proxy.corp:3128`, `https://…`) or `host[:port]`, read as `http://`.
+ *   The port defaults to the proxy scheme's (80, 443). User info in it is sent as Basic proxy
+ *   credentials. The path is ignored.
+ * - `NO_PROXY` (else `no_proxy`): comma-separated; `*` alone turns proxying off; an IP address
+ *   (with an optional `:port`), a CIDR block (`10.0.0.0/8`), or a domain: `corp.com` matches it
+ *   and its subdomains, `.corp.com` and `*.corp.com` only its subdomains; a domain may carry a
+ *   `:port`. Case-insensitive; blanks around entries are ignored; a malformed entry is ignored.
+ * - `localhost` and loopback addresses never go through a proxy.
+ * - With `REQUEST_METHOD` set (a CGI process, where a request header can set HTTP_PROXY),
+ *   `HTTP_PROXY` is refused rather than used (golang.org/s/cgihttpproxy).
+ *
+ * Where this is stricter than Go: Go silently ignores a value it cannot parse (the requests then
+ * go direct and fail as a DNS or connection error, far from the cause); here it is an
+ * {@link InvalidProxyError} naming the variable. A `socks5://` proxy, which Go supports, is
+ * refused with that reason: only HTTP proxies (CONNECT for https) are supported.
+ */
+
+export type ProxyVariable = "HTTPS_PROXY" | "https_proxy" | "HTTP_PROXY" | "http_proxy";
+
+/** One proxy server, as a request needs it. */
+export interface ProxyServer {
+  /** The scheme to speak to the proxy itself: TLS to the proxy for `https:`. */
+  readonly protocol: "http:" | "https:";
+  /** Host name or IP address, without IPv6 brackets. */
+  readonly hostname: string;
+  readonly port: number;
+  /** `Basic …` from the value's user info, for Proxy-Authorization; undefined without user info. Secret. */
+  readonly authorization: string | undefined;
+  /** For messages: scheme, host and port, never user info, e.g. `http://proxy.corp:3128`. */
+  readonly display: string;
+  /** The variable the value came from. */
+  readonly variable: ProxyVariable;
+}
+
+export interface ProxySettings {
+  /** The proxy for `url`, or undefined to connect directly. Throws InvalidProxyError in a CGI process for HTTP_PROXY. */
+  proxyFor(url: URL): ProxyServer | undefined;
+  /** True when no proxy variable is set: every request goes direct. */
+  readonly none: boolean;
+}
+
+/** Settings under which every request goes direct. */
+export const NO_PROXY_SETTINGS: ProxySettings = { proxyFor: () => undefined, none: true };
+
+const DEFAULT_PORTS: Record<string, number> = { "http:": 80, "https:": 443 };
+
+/** The first of `names` set to a non-empty value, as Go's getEnvAny. */
+function firstSet<N extends string>(env: NodeJS.ProcessEnv, names: readonly N[]): { name: N; value: string } | undefined {
+  for (const name of names) {
+    const value = env[name];
+    if (value !== undefined && value !== "") return { name, value };
+  }
+  return undefined;
+}
+
+/** The value as it may be shown: user info (which may hold a password) replaced by `***`. */
+export function redactProxyValue(value: string): string {
+  const at = value.lastIndexOf("@");
+  if (at < 0) return value;
+  const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(value);
+  const start = scheme === null ? 0 : scheme[0].length;
+  return at < start ? value : `${value.slice(0, start)}***${value.slice(at)}`;
+}
+
+function basicAuthorization(url: URL, variable: ProxyVariable, raw: string): string | undefined {
+  if (url.username === "" && url.password === "") return undefined;
+  let user: string;
+  let password: string;
+  try {
+    user = decodeURIComponent(url.username);
+    password = decodeURIComponent(url.password);
+  } catch {
+    throw new InvalidProxyError(variable, redactProxyValue(raw), "its user name or password holds a malformed %-escape");
+  }
+  return `Basic ${Buffer.from(`${user}:${password}`, "utf8").toString("base64")}`;
+}
+
+/** Parse one proxy variable's value, or throw InvalidProxyError (with user info redacted). */
+export function parseProxyValue(variable: ProxyVariable, raw: string): ProxyServer {
+  const value = raw.trim();
+  const attempt = (text: string): URL | undefined => {
+    try {
+      return new URL(text);
+    } catch {
+      return undefined;
+    }
+  };
+  let url = attempt(value);
+  if (url !== undefined && (url.protocol === "socks5:" || url.protocol === "socks5h:" || url.protocol === "socks4:")) {
+    throw new InvalidProxyError(variable, redactProxyValue(raw), `${url.protocol.slice(0, -1)} proxies are not supported; use an HTTP proxy (http:// or https://)`);
+  }
+  // Go's rule: a value that is not an http(s) URL is tried again as "http://" + value ("proxy:3128");
+  // here only a value without a scheme of its own, so "ftp://p" or a broken "http://…" is not read as a host name.
+  if (url === undefined || (url.protocol !== "http:" && url.protocol !== "https:")) {
+    const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value);
+    const withScheme = hasScheme ? undefined : attempt(`http://${value}`);
+    if (withScheme === undefined) {
+      throw new InvalidProxyError(
+        variable,
+        redactProxyValue(raw),
+        hasScheme && url !== undefined ? `its scheme ${url.protocol.slice(0, -1)} is not http or https` : "it is not a URL, nor host:port",
+      );
+    }
+    url = withScheme;
+  }
+  const protocol = url.protocol === "https:" ? "https:" : "http:";
+  const hostname = url.hostname.replace(/^\[|\]$/g, "");
+  if (hostname === "") throw new InvalidProxyError(variable, redactProxyValue(raw), "it has no host");
+  const port = url.port === "" ? (DEFAULT_PORTS[protocol] ?? 80) : Number(url.port);
+  return {
+    protocol,
+    hostname,
+    port,
+    authorization: basicAuthorization(url, variable, raw),
+    display: `${protocol}//${url.host}`,
+    variable,
+  };
+}
+
+type Matcher = (host: string, port: string, ipFamily: 0 | 4 | 6) => boolean;
+
+/** NO_PROXY's entries as matchers; `*` makes it match everything (returned as "all"). */
+function parseNoProxy(value: string): Matcher[] | "all" {
+  const matchers: Matcher[] = [];
+  for (const rawEntry of value.split(",")) {
+    const entry = rawEntry.trim().toLowerCase();
+    if (entry === "") continue;
+    if (entry === "*") return "all";
+    const cidr = /^(.+)\/(\d{1,3})$/.exec(entry);
+    if (cidr !== null) {
+      const address = cidr[1] ?? "";
+      const prefix = Number(cidr[2]);
+      const family = isIP(address);
+      if (family !== 0 && prefix <= (family === 4 ? 32 : 128)) {
+        const block = new BlockList();
+        block.addSubnet(address, prefix, family === 4 ? "ipv4" : "ipv6");
+        matchers.push((host, _port, ipFamily) => ipFamily !== 0 && block.check(host, ipFamily === 4 ? "ipv4" : "ipv6"));
+      }
+      continue;
+    }
+    // host, host:port, [v6]:port, v6
+    let host = entry;
+    let port = "";
+    const bracketed = /^\[([^\]]*)\](?::(\d*))?$/.exec(entry);
+    if (bracketed !== null) {
+      host = bracketed[1] ?? "";
+      port = bracketed[2] ?? "";
+    } else if (isIP(entry) === 0) {
+      const colon = entry.lastIndexOf(":");
+      if (colon >= 0) {
+        host = entry.slice(0, colon);
+        port = entry.slice(colon + 1);
+      }
+    }
+    if (host === "") continue;
+    const family = isIP(host);
+    if (family !== 0) {
+      const block = new BlockList();
+      block.addAddress(host, family === 4 ? "ipv4" : "ipv6");
+      matchers.push((h, p, ipFamily) => ipFamily !== 0 && block.check(h, ipFamily === 4 ? "ipv4" : "ipv6") && (port === "" || port === p));
+      continue;
+    }
+    if (host.startsWith("*.")) host = host.slice(1);
+    const matchHost = !host.startsWith(".");
+    const suffix = domainToASCII(matchHost ? `.${host}` : host) || (matchHost ? `.${host}` : host);
+    matchers.push((h, p) => (h.endsWith(suffix) || (matchHost && h === suffix.slice(1))) && (port === "" || port === p));
+  }
+  return matchers;
+}
+
+function isLoopback(host: string, family: 0 | 4 | 6): boolean {
+  if (host === "localhost") return true;
+  if (family === 4) return host.startsWith("127.");
+  if (family === 6) {
+    const loopback = new BlockList();
+    loopback.addAddress("::1", "ipv6");
+    loopback.addSubnet("::ffff:127.0.0.0", 104, "ipv6");
+    return loopback.check(host, "ipv6");
+  }
+  return false;
+}
+
+/**
+ * The proxy settings of an environment (default: this process's). Throws InvalidProxyError
+ * for a proxy variable whose value is not usable, before any request.
+ */
+export function proxySettingsFromEnvironment(env: NodeJS.ProcessEnv = process.env): ProxySettings {
+  const httpsVar = firstSet(env, ["HTTPS_PROXY", "https_proxy"] as const);
+  const httpVar = firstSet(env, ["HTTP_PROXY", "http_proxy"] as const);
+  if (httpsVar === undefined && httpVar === undefined) return NO_PROXY_SETTINGS;
+  const https = httpsVar === undefined ? undefined : parseProxyValue(httpsVar.name, httpsVar.value);
+  const http = httpVar === undefined ? undefined : parseProxyValue(httpVar.name, httpVar.value);
+  const noProxy = parseNoProxy(firstSet(env, ["NO_PROXY", "no_proxy"] as const)?.value ?? "");
+  const cgi = (env.REQUEST_METHOD ?? "") !== "";
+  return {
+    none: false,
+    proxyFor(url: URL): ProxyServer | undefined {
+      const proxy = url.protocol === "https:" ? https : url.protocol === "http:" ? http : undefined;
+      if (proxy === undefined || noProxy === "all") return undefined;
+      const host = url.hostname.replace(/^\[|\]$/g, "").toLowerCase();
+      const port = url.port === "" ? String(DEFAULT_PORTS[url.protocol] ?? "") : url.port;
+      const family = isIP(host) as 0 | 4 | 6;
+      if (isLoopback(host, family)) return undefined;
+      if (noProxy.some((match) => match(host, port, family))) return undefined;
+      if (url.protocol === "http:" && cgi) {
+        throw new InvalidProxyError(proxy.variable, proxy.display, "REQUEST_METHOD is set, so this may be a CGI process, where a request can set HTTP_PROXY; it is not used there (golang.org/s/cgihttpproxy)");
+      }
+      return proxy;
+    },
+  };
+}

@@ -1,0 +1,92 @@
+import { request as httpRequest } from "node:http";
+import { request as httpsRequest } from "node:https";
+import { isIP, type Socket } from "node:net";
+import type { SecureContext } from "node:tls";
+import type { ProxyStage } from "./errors";
+import type { ProxyServer } from "./proxy-settings";
+
+/**
+ * A tunnel through an HTTP proxy to a host and port: the CONNECT method (RFC 9110 §9.3.6), sent
+ * with node:http so the proxy's answer is read by Node's own parser under the same head-size cap
+ * as any answer. What comes back is the raw socket to the target, over which the caller speaks
+ * TLS; the proxy sees the target's host and port, never the request (nor the API key in it).
+ */
+
+/**
+ * A request through a proxy failed at the proxy: reaching it ("connect": refused, DNS, TLS to an
+ * https:// proxy, dropped before it answered) or its answer to CONNECT ("tunnel": not 2xx, or not
+ * HTTP). Carries no text from the proxy: only Node's code and the status.
+ */
+export class ProxyFailure extends Error {
+  constructor(
+    readonly stage: ProxyStage,
+    /** Node's code (ECONNREFUSED, HPE_INVALID_CONSTANT, …), or "PROXY_STATUS" for an answer that is not 2xx. */
+    readonly code: string,
+    readonly proxy: ProxyServer,
+    /** What the tunnel was for, `host:port`. */
+    readonly target: string,
+    readonly status?: number,
+  ) {
+    super(status === undefined ? `${stage} ${code}` : `${stage} HTTP ${status}`);
+    this.name = "ProxyFailure";
+  }
+}
+
+export interface TunnelOptions {
+  /** Aborts the CONNECT (the caller's timeout and cancellation). */
+  signal?: AbortSignal;
+  /** Trust for an https:// proxy's certificate (SSL_CERT_FILE); Node's roots when undefined. */
+  secureContext?: SecureContext;
+  /** Largest head of the proxy's answer accepted, in bytes. */
+  maxHeaderSize: number;
+}
+
+/** Open a tunnel to `host:port` through `proxy`; rejects with a {@link ProxyFailure} (or an abort error). */
+export function openTunnel(proxy: ProxyServer, host: string, port: number, options: TunnelOptions): Promise<Socket> {
+  const authority = `${isIP(host) === 6 ? `[${host}]` : host}:${port}`;
+  return new Promise<Socket>((resolve, reject) => {
+    const send = proxy.protocol === "https:" ? httpsRequest : httpRequest;
+    const req = send({
+      host: proxy.hostname,
+      port: proxy.port,
+      method: "CONNECT",
+      path: authority,
+      headers: { host: authority, ...(proxy.authorization === undefined ? {} : { "proxy-authorization": proxy.authorization }) },
+      agent: false,
+      maxHeaderSize: options.maxHeaderSize,
+      ...(options.signal === undefined ? {} : { signal: options.signal }),
+      // TLS to an https:// proxy: Node sets SNI and checks the certificate against the proxy's host name.
+      ...(proxy.protocol === "https:" && options.secureContext !== undefined ? { secureContext: options.secureContext } : {}),
+    });
+    let settled = false;
+    // Node answers every CONNECT, whatever its status, with "connect" and the raw socket.
+    req.on("connect", (res, socket, head) => {
+      settled = true;
+      const status = res.statusCode ?? 0;
+      if (status < 200 || status > 299) {
+        socket.destroy();
+        reject(new ProxyFailure("tunnel", "PROXY_STATUS", proxy, authority, status));
+        return;
+      }
+      // Bytes the proxy sent after its answer belong to the target (none are expected before TLS starts).
+      if (head.length > 0) socket.unshift(head);
+      resolve(socket);
+    });
+    req.on("error", (err: NodeJS.ErrnoException) => {
+      if (settled) return;
+      settled = true;
+      if (err.name === "AbortError") {
+        reject(err);
+        return;
+      }
+      const code = err.code ?? "UNKNOWN";
+      reject(new ProxyFailure(code.startsWith("HPE_") ? "tunnel" : "connect", code, proxy, authority));
+    });
+    req.on("close", () => {
+      if (settled) return;
+      settled = true;
+      reject(new ProxyFailure("connect", "ECONNRESET", proxy, authority));
+    });
+    req.end();
+  });
+}
