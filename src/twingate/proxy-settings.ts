@@ -120,14 +120,26 @@ export function parseProxyValue(variable: ProxyVariable, raw: string): ProxyServ
   const hostname = url.hostname.replace(/^\[|\]$/g, "");
   if (hostname === "") throw new InvalidProxyError(variable, redactProxyValue(raw), "it has no host");
   const port = url.port === "" ? (DEFAULT_PORTS[protocol] ?? 80) : Number(url.port);
-  return {
-    protocol,
-    hostname,
-    port,
-    authorization: basicAuthorization(url, variable, raw),
-    display: `${protocol}//${url.host}`,
-    variable,
-  };
+  return new ProxyServerValue(protocol, hostname, port, basicAuthorization(url, variable, raw), `${protocol}//${url.host}`, variable);
+}
+
+/** A ProxyServer whose credentials are a getter over a private field: util.inspect, JSON and logs of it never show them. */
+class ProxyServerValue implements ProxyServer {
+  readonly #authorization: string | undefined;
+  constructor(
+    readonly protocol: "http:" | "https:",
+    readonly hostname: string,
+    readonly port: number,
+    authorization: string | undefined,
+    readonly display: string,
+    readonly variable: ProxyVariable,
+  ) {
+    this.#authorization = authorization;
+  }
+
+  get authorization(): string | undefined {
+    return this.#authorization;
+  }
 }
 
 type Matcher = (host: string, port: string, ipFamily: 0 | 4 | 6) => boolean;

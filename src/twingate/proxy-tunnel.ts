@@ -2,7 +2,7 @@ import { request as httpRequest } from "node:http";
 import { request as httpsRequest } from "node:https";
 import { isIP, type Socket } from "node:net";
 import type { SecureContext } from "node:tls";
-import type { ProxyStage } from "./errors";
+import type { ProxyNote, ProxyStage } from "./errors";
 import type { ProxyServer } from "./proxy-settings";
 
 /**
@@ -18,17 +18,21 @@ import type { ProxyServer } from "./proxy-settings";
  * HTTP). Carries no text from the proxy: only Node's code and the status.
  */
 export class ProxyFailure extends Error {
+  /** The proxy, as messages name it (no credentials: this error may be logged with its fields). */
+  readonly proxy: ProxyNote & { hostname: string };
+
   constructor(
     readonly stage: ProxyStage,
     /** Node's code (ECONNREFUSED, HPE_INVALID_CONSTANT, …), or "PROXY_STATUS" for an answer that is not 2xx. */
     readonly code: string,
-    readonly proxy: ProxyServer,
+    proxy: ProxyServer,
     /** What the tunnel was for, `host:port`. */
     readonly target: string,
     readonly status?: number,
   ) {
     super(status === undefined ? `${stage} ${code}` : `${stage} HTTP ${status}`);
     this.name = "ProxyFailure";
+    this.proxy = { display: proxy.display, variable: proxy.variable, credentials: proxy.authorization !== undefined, hostname: proxy.hostname };
   }
 }
 

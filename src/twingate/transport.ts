@@ -392,7 +392,7 @@ export class Transport {
     cause: ServerFailure,
   ): TwingateError | { delayMs: number; reason: string; final: FinalError } {
     const at = displayUrl(url);
-    const note = noteOf(fault.proxy);
+    const { hostname: _hostname, ...note } = fault.proxy;
     const variable = fault.proxy.variable;
     const give = (reason: string, fix: string, retryable: boolean, status?: number): TwingateError | { delayMs: number; reason: string; final: FinalError } => {
       const final: FinalError = (stopped) =>

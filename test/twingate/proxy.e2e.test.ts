@@ -1,3 +1,4 @@
+import { inspect } from "node:util";
 import { createServer as createTlsServer, type Server as TlsServer } from "node:tls";
 import { connect, type AddressInfo } from "node:net";
 import { generateSimulatorPki } from "../../src/c1simulator/certificates";
@@ -100,6 +101,19 @@ describe("https through a CONNECT tunnel", () => {
     expect(error.message).toContain("refused the ones in https_proxy");
     expect(JSON.stringify(error.toJSON()) + error.message).not.toContain(PASSWORD);
     expect(proxy.seen).toHaveLength(1);
+  });
+
+  it("the credentials are in no error's fields or cause chain, nor in the settings, however they are printed", async () => {
+    proxy.behave({ kind: "status", status: 502 });
+    const settings = proxySettingsFromEnvironment({ HTTPS_PROXY: proxy.url.replace("http://", `http://svc:${PASSWORD}@`) });
+    const { client } = https({}, { proxy: settings, retry: { maxAttempts: 1 } });
+    const error = await failure(() => client.countUsersAndGroups());
+    expect(error.code).toBe("TG_PROXY");
+    const basic = Buffer.from(`svc:${PASSWORD}`).toString("base64");
+    const printed = [inspect(error, { depth: Infinity }), inspect(settings.proxyFor(new URL(`https://${HOST}/`)), { depth: Infinity }), JSON.stringify(settings.proxyFor(new URL(`https://${HOST}/`)))].join("\n");
+    expect(printed).not.toContain(PASSWORD);
+    expect(printed).not.toContain(basic);
+    expect(settings.proxyFor(new URL(`https://${HOST}/`))?.authorization).toBe(`Basic ${basic}`);
   });
 
   it("a CONNECT refused (403) is TG_PROXY, not a verdict on the key, and not retried", async () => {
