@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { ProviderBuildError } from "./errors";
 import { packageHashV1OfFiles, packageHashZip } from "./package-hash";
@@ -123,10 +123,16 @@ export async function writeRelease(options: ReleaseOptions): Promise<ReleaseResu
   const versionFile = join(providerDir, `${version}.json`);
   const built = new Set(archives.map((a) => a.platform));
   for (const earlier of earlierArchives(versionFile, releaseDir, type, version, built)) {
-    if (!existsSync(join(providerDir, earlier.name))) copyFileSync(earlier.file, join(providerDir, earlier.name));
+    // The mirror serves the zip release/ holds, just checked against its recorded zh: hash; a
+    // mirror copy changed or swapped since would be served under hashes it does not have.
+    copyFileSync(earlier.file, join(providerDir, earlier.name));
     archives.push(earlier);
   }
   archives.sort((a, b) => (a.platform < b.platform ? -1 : 1));
+  // A mirror zip of this version that <version>.json will no longer list (its release/ zip was deleted) goes too.
+  const listed = new Set(archives.map((a) => a.name));
+  const ofThisVersion = new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}_[a-z0-9]+_[a-z0-9]+\\.zip$`);
+  for (const name of readdirSync(providerDir)) if (ofThisVersion.test(name) && !listed.has(name)) rmSync(join(providerDir, name), { force: true });
 
   const manifestName = `${prefix}_manifest.json`;
   const manifest = join(releaseDir, manifestName);

@@ -51,6 +51,18 @@ describe("writeRelease into an --out that already holds this version", () => {
     expect(sums().has("terraform-provider-demo_1.2.3_linux_arm64.zip")).toBe(false);
   });
 
+  it("serves from the mirror the earlier zip release/ holds, not a mirror copy swapped since, and drops a mirror zip no longer listed", async () => {
+    await writeRelease({ ...base, outDir: out(), executables: [executable("linux_amd64"), executable("linux_arm64")] });
+    const mirrorZip = (platform: string): string => join(out(), "mirror", "example.invalid", "team", "demo", `terraform-provider-demo_1.2.3_${platform}.zip`);
+    const releaseZip = (platform: string): string => join(out(), "release", `terraform-provider-demo_1.2.3_${platform}.zip`);
+    writeFileSync(mirrorZip("linux_amd64"), "a zip swapped in the mirror");
+    unlinkSync(releaseZip("linux_arm64"));
+    await writeRelease({ ...base, outDir: out(), executables: [executable("darwin_arm64")] });
+    expect(readFileSync(mirrorZip("linux_amd64"))).toEqual(readFileSync(releaseZip("linux_amd64")));
+    expect(existsSync(mirrorZip("linux_arm64"))).toBe(false);
+    expect(Object.keys(versionJson().archives).sort()).toEqual(["darwin_arm64", "linux_amd64"]);
+  });
+
   it("refuses an earlier zip whose bytes no longer match the hashes recorded for it", async () => {
     await writeRelease({ ...base, outDir: out(), executables: [executable("linux_amd64")] });
     writeFileSync(join(out(), "release", "terraform-provider-demo_1.2.3_linux_amd64.zip"), "not the zip that was packaged");
