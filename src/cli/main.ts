@@ -67,7 +67,10 @@ const HELP = "run c1-twingate --help (or c1-twingate <command> --help) for usage
  * it does not belong (`--api-key=KEY`, a key as a stray argument or command). Options are named
  * by their name only (`--api-key`), and only when they look like an option name.
  */
-export function describeCommanderError(error: CommanderError): string {
+/** Commands that read a Twingate API key: an unknown option to them may be a key typed in the wrong place. */
+const KEY_COMMANDS = new Set(["check", "preview", "connector"]);
+
+export function describeCommanderError(error: CommanderError, command = ""): string {
   switch (error.code) {
     case "commander.unknownOption": {
       const token = /'([^']*)'/.exec(error.message)?.[1] ?? "";
@@ -80,7 +83,9 @@ export function describeCommanderError(error: CommanderError): string {
         );
       }
       const shown = showableOption(name) ? `unknown option ${name}` : "an unknown option (not shown: it could be a key)";
-      return `${shown}: ${HELP}. The API key comes from --api-key-env NAME or --api-key-stdin, never from an option value`;
+      // The key hint only where a key is read (or the command is unknown); `provider install --bogus` needs usage, not keys.
+      const keyHint = command === "" || KEY_COMMANDS.has(command) ? ". The API key comes from --api-key-env NAME or --api-key-stdin, never from an option value" : "";
+      return `${shown}: ${HELP}${keyHint}`;
     }
     case "commander.unknownCommand":
       return `unknown command (not shown, in case it is a key): ${HELP}`;
@@ -100,7 +105,7 @@ function reportFailure(error: unknown, command: string): number {
   if (error instanceof CommanderError) {
     // Help and version are "errors" in commander's override mode but successful runs.
     if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.exitCode === 0) return EXIT.ok;
-    process.stderr.write(`c1-twingate: ${describeCommanderError(error)}\n`);
+    process.stderr.write(`c1-twingate: ${describeCommanderError(error, command)}\n`);
     return EXIT.usage;
   }
   if (error instanceof MissingApiKeyError) {

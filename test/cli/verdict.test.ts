@@ -76,6 +76,18 @@ describe("usage errors never repeat what was typed", () => {
   });
 });
 
+describe("an unknown option's hint", () => {
+  const unknown = (command: string) => describeCommanderError(new CommanderError(1, "commander.unknownOption", "error: unknown option '--bogus'"), command);
+  it("names where the API key comes from for the commands that read one, or when the command is not known", () => {
+    for (const command of ["check", "preview", "connector", ""]) expect(unknown(command)).toContain("--api-key-env NAME");
+  });
+  it("leaves it out for commands that read no key", () => {
+    for (const command of ["provider", "simulator", "sandbox", "demo", "c1-simulator"]) {
+      expect(unknown(command)).toBe("unknown option --bogus: run c1-twingate --help (or c1-twingate <command> --help) for usage");
+    }
+  });
+});
+
 describe("progress while waiting", () => {
   it("says why, how long, which attempt and what is left of the budget; beats while a long wait lasts", () => {
     jest.useFakeTimers();
