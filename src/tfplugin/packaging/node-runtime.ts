@@ -124,7 +124,7 @@ async function fetchRuntime(runtime: NodeRuntime, given: FetchRuntimeOptions): P
     writeFileSync(join(work, OWNER_FILE), JSON.stringify(downloadOwner()));
     const npm = options.npm ?? (process.platform === "win32" ? "npm.cmd" : "npm");
     const spec = `${runtime.packageName}@${runtime.version}`;
-    const step = await runStep(npm, ["pack", spec, "--pack-destination", work, "--silent", "--ignore-scripts"], { cwd: work, env: options.env ?? process.env, timeoutMs: NPM_PACK_TIMEOUT_MS });
+    const step = await runStep(npm, ["pack", spec, "--pack-destination", work, "--loglevel=error", "--ignore-scripts"], { cwd: work, env: options.env ?? process.env, timeoutMs: NPM_PACK_TIMEOUT_MS });
     const failure = stepFailure(step);
     if (failure !== undefined) {
       const stderr = step.stderr.trim();

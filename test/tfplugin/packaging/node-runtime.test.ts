@@ -68,6 +68,8 @@ describe("fetchNodeRuntime", () => {
 
   it("says what to check when npm cannot fetch the package", async () => {
     await expect(fetchNodeRuntime({ ...TINY, version: "999.999.999" }, { cacheDir: cache })).rejects.toThrow(/could not download is-number@999\.999\.999 with `npm pack`.*registry/);
+    // npm's own reason is quoted (with --silent it printed nothing, and only the advice was left).
+    await expect(fetchNodeRuntime({ ...TINY, version: "999.999.999" }, { cacheDir: cache })).rejects.toThrow(/`npm pack`: .*(ETARGET|E404|No matching version)/);
   });
 });
 
