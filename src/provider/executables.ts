@@ -4,7 +4,7 @@ import { absolutePath } from "../tfplugin/packaging/absolute-path";
 import { buildSingleExecutable, type SeaBuildResult } from "../tfplugin/packaging/sea";
 import { NODE_RUNTIMES } from "../tfplugin/packaging/node-runtime";
 import { executableName, writeRelease, type ReleaseResult } from "../tfplugin/packaging/release";
-import { checkSigningKey, type GpgSigningOptions } from "../tfplugin/packaging/signature";
+import { checkSigningKey, type GpgSigningOptions, type SigningKeyInfo } from "../tfplugin/packaging/signature";
 import { PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_TYPE, PROVIDER_VERSION } from "./address";
 import { locateProviderBundle } from "./bundle";
 import { ProviderBuildError } from "../tfplugin/packaging/errors";
@@ -83,10 +83,10 @@ export interface PackageOptions extends Omit<BuildExecutablesOptions, "outDir"> 
  * directories this call made for --out (a new --out and its missing parents, or the executables'
  * directories inside an --out that was there, which keeps what it held).
  */
-export async function packageProvider(given: PackageOptions): Promise<ReleaseResult & { executables: SeaBuildResult[] }> {
+export async function packageProvider(given: PackageOptions): Promise<ReleaseResult & { executables: SeaBuildResult[]; signingKey?: SigningKeyInfo }> {
   // Absolute: the paths reported, and those given to build steps that run in other directories.
   const options = { ...given, outDir: absolutePath(given.outDir) };
-  if (options.sign) checkSigningKey(options.sign);
+  const signingKey = options.sign ? checkSigningKey(options.sign) : undefined;
   // The build runs the official Node build of this host's platform (it makes the blob): on musl or
   // an old glibc it cannot, whatever platforms are asked for. Said before anything is downloaded.
   checkExecutableHost(detectHostLibc(options.libcProbe ?? nodeLibcProbe));
@@ -109,7 +109,7 @@ export async function packageProvider(given: PackageOptions): Promise<ReleaseRes
         outDir: options.outDir,
         ...(options.sign ? { sign: options.sign } : {}),
       });
-      return { ...release, executables };
+      return { ...release, executables, ...(signingKey === undefined ? {} : { signingKey }) };
     } finally {
       for (const undo of unregister) undo();
     }

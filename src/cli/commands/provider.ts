@@ -137,7 +137,10 @@ export function registerProvider(program: Command): void {
       const built = result.archives.map((a) => a.platform);
       if (flags.json) {
         const { releaseDir, mirrorDir, sha256sums, manifest, signature, removedSignature } = result;
-        process.stdout.write(`${JSON.stringify({ releaseDir, mirrorDir, sha256sums, manifest, signature: signature ?? null, removedSignature: removedSignature ?? null, archives, unsigned, linuxRequirement: linuxRuntimeRequirement(built) }, null, 2)}\n`);
+        const signingKey = result.signingKey ?? null;
+        process.stdout.write(
+          `${JSON.stringify({ releaseDir, mirrorDir, sha256sums, manifest, signature: signature ?? null, removedSignature: removedSignature ?? null, signingKey, archives, unsigned, linuxRequirement: linuxRuntimeRequirement(built) }, null, 2)}\n`,
+        );
         return;
       }
       process.stdout.write(
@@ -147,6 +150,11 @@ export function registerProvider(program: Command): void {
           `  ${basename(result.sha256sums)}${result.signature ? ` (signed: ${basename(result.signature)}, public key signing-key.asc)` : ""}`,
           ...(result.removedSignature
             ? [`      unsigned: the earlier run's ${basename(result.removedSignature)} covered the SHA256SUMS it wrote, not this one, and was removed (with signing-key.asc); pass --gpg-key in the last run into this --out`]
+            : []),
+          ...(result.signature && result.signingKey && !result.signingKey.acceptedByPrivateRegistries
+            ? [
+                `      note: the key is ${result.signingKey.algorithm}. Terraform verifies it, but HCP Terraform's and Terraform Enterprise's private registries accept only RSA or DSA keys: sign with an RSA key (gpg --quick-gen-key "<name>" rsa4096 sign) to publish there`,
+              ]
             : []),
           `  ${basename(result.manifest)}`,
           "",

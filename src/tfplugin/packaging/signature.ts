@@ -21,16 +21,51 @@ export interface GpgSigningOptions {
   passphrase?: string;
 }
 
-/** Fails fast (before a long build) when gpg is missing or has no secret key `keyId`. */
-export function checkSigningKey(options: GpgSigningOptions): void {
+/**
+ * OpenPGP public-key algorithm ids (RFC 9580 §9.1) as gpg's `--with-colons` listing gives them
+ * in field 4 of a `sec` line. HCP Terraform's and Terraform Enterprise's private registries
+ * accept "RSA or DSA formatted GPG keys" (developer.hashicorp.com, Terraform Enterprise API docs,
+ * private-registry/gpg-keys); Terraform itself verifies any key its crypto library reads.
+ */
+const ALGORITHMS: Record<string, string> = { "1": "RSA", "2": "RSA", "3": "RSA", "16": "Elgamal", "17": "DSA", "18": "ECDH", "19": "ECDSA", "22": "EdDSA" };
+const REGISTRY_ALGORITHMS = new Set(["RSA", "DSA"]);
+
+export interface SigningKeyInfo {
+  /** The primary key's algorithm, e.g. "RSA", "EdDSA (ed25519)". */
+  algorithm: string;
+  /** Whether HCP Terraform / Terraform Enterprise private registries take the key (RSA or DSA). */
+  acceptedByPrivateRegistries: boolean;
+}
+
+/** The algorithm of the first `sec` line of gpg's colon listing, or undefined when there is none. */
+export function signingKeyInfoOf(colonListing: string): SigningKeyInfo | undefined {
+  const sec = colonListing.split("\n").find((line) => line.startsWith("sec:"));
+  if (sec === undefined) return undefined;
+  const fields = sec.split(":");
+  const name = ALGORITHMS[fields[3] ?? ""] ?? `algorithm ${fields[3] ?? "?"}`;
+  const curve = fields[16] ?? "";
+  return { algorithm: curve === "" ? name : `${name} (${curve})`, acceptedByPrivateRegistries: REGISTRY_ALGORITHMS.has(name) };
+}
+
+/**
+ * Fails fast (before a long build) when gpg is missing or has no secret key `keyId`; otherwise
+ * says what kind of key it is (undefined if gpg's listing could not be read).
+ */
+export function checkSigningKey(options: GpgSigningOptions): SigningKeyInfo | undefined {
   const gpg = options.gpg ?? "gpg";
+  let listing: string;
   try {
-    execFileSync(gpg, ["--batch", "--no-tty", ...(options.homedir ? ["--homedir", options.homedir] : []), "--list-secret-keys", options.keyId], { stdio: ["ignore", "pipe", "pipe"], timeout: 60_000 });
+    listing = execFileSync(gpg, ["--batch", "--no-tty", ...(options.homedir ? ["--homedir", options.homedir] : []), "--with-colons", "--list-secret-keys", options.keyId], {
+      stdio: ["ignore", "pipe", "pipe"],
+      timeout: 60_000,
+      encoding: "utf8",
+    });
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
     if (e.code === "ENOENT") throw new ReleaseSigningError(`cannot sign: "${gpg}" was not found. Install GnuPG (e.g. apt-get install gnupg) or leave out --gpg-key`, { cause: err });
     throw new ReleaseSigningError(`gpg has no secret key "${options.keyId}"${options.homedir ? ` in ${options.homedir}` : ""}: import it first (gpg --import) or pass the right --gpg-key / --gpg-homedir`, { cause: err });
   }
+  return signingKeyInfoOf(listing);
 }
 
 /** Signs `file` into `<file>.sig` and writes the public key next to it as `signing-key.asc`; returns the .sig path. */

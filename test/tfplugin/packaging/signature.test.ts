@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ReleaseSigningError } from "../../../src/tfplugin/packaging/errors";
-import { checkSigningKey, signDetached } from "../../../src/tfplugin/packaging/signature";
+import { checkSigningKey, signDetached, signingKeyInfoOf } from "../../../src/tfplugin/packaging/signature";
 
 jest.setTimeout(120_000);
 
@@ -53,7 +53,21 @@ describe("signDetached", () => {
     expect((caught as Error).message).toMatch(/gpg could not sign .* with key "signer@example.invalid"/);
     expect((caught as Error).message).not.toContain("wrong passphrase 123");
     expect(() => checkSigningKey({ keyId: "nobody@example.invalid", homedir: home })).toThrow(/gpg has no secret key "nobody@example.invalid" in .*import it first/);
-    expect(() => checkSigningKey({ keyId: "signer@example.invalid", homedir: home })).not.toThrow();
+    expect(checkSigningKey({ keyId: "signer@example.invalid", homedir: home })).toEqual({ algorithm: "EdDSA (ed25519)", acceptedByPrivateRegistries: false });
     expect(() => checkSigningKey({ keyId: "x", gpg: "no-such-gpg-binary" })).toThrow(/"no-such-gpg-binary" was not found/);
+  });
+});
+
+describe("the signing key's algorithm (HCP Terraform's private registry takes RSA or DSA only)", () => {
+  it("reads it from gpg's colon listing of a real RSA key", () => {
+    execFileSync("gpg", ["--batch", "--homedir", home, "--pinentry-mode", "loopback", "--passphrase", "", "--quick-gen-key", "RSA Signer <rsa@example.invalid>", "rsa2048", "sign", "1d"], { stdio: "pipe" });
+    expect(checkSigningKey({ keyId: "rsa@example.invalid", homedir: home })).toEqual({ algorithm: "RSA", acceptedByPrivateRegistries: true });
+  });
+
+  it("names what it does not know, and says nothing without a sec line", () => {
+    expect(signingKeyInfoOf("sec:u:256:19:ABCDEF:1:::u:::scESC:::+::nistp256:::0:\n")).toEqual({ algorithm: "ECDSA (nistp256)", acceptedByPrivateRegistries: false });
+    expect(signingKeyInfoOf("sec:u:1024:17:ABCDEF:1:::u:::scESC:::+::::::0:\n")).toEqual({ algorithm: "DSA", acceptedByPrivateRegistries: true });
+    expect(signingKeyInfoOf("sec:u:1:99:ABCDEF\n")?.algorithm).toBe("algorithm 99");
+    expect(signingKeyInfoOf("tru::1:1\n")).toBeUndefined();
   });
 });
