@@ -38,6 +38,7 @@ interface PackageJson {
   sha256sums: string;
   manifest: string;
   signature: string | null;
+  signingKey: { algorithm: string; acceptedByPrivateRegistries: boolean } | null;
   archives: { platform: string; name: string; h1: string; zh: string }[];
   unsigned: string[];
   linuxRequirement: string | null;
@@ -113,6 +114,8 @@ describe("provider package", () => {
     for (const a of result.archives) expect(sums).toContain(`${a.zh.slice(3)}  ${a.name}\n`);
 
     expect(result.signature).toBe(`${result.sha256sums}.sig`);
+    // gpg's default ed25519 key: Terraform verifies it, HCP Terraform's private registry would refuse it.
+    expect(result.signingKey).toEqual({ algorithm: "EdDSA (ed25519)", acceptedByPrivateRegistries: false });
     const verify = execFileSync("gpg", ["--batch", "--homedir", gnupg, "--status-fd", "1", "--verify", result.signature ?? "", result.sha256sums], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
     expect(verify).toMatch(/\[GNUPG:\] GOODSIG/);
     // The signature is over these exact bytes.
