@@ -1,4 +1,5 @@
 import { connect, createServer, type AddressInfo, type Socket } from "node:net";
+import { createServer as createTlsServer } from "node:tls";
 
 /**
  * An HTTP proxy on 127.0.0.1 written for the tests from RFC 9110 §9.3.6 (CONNECT) and RFC 9112
@@ -158,5 +159,23 @@ export async function startTestProxy(upstream: (host: string, port: number) => {
         for (const s of sockets) s.destroy();
         server.close(() => resolve());
       }),
+  };
+}
+
+/**
+ * TLS in front of a plain-HTTP server on 127.0.0.1 (the simulator): what a proxy's tunnel reaches
+ * for an https Twingate host. `cert`/`key` are for the host name the client asks for.
+ */
+export async function startTlsFront(targetPort: number, identity: { cert: string; key: string }): Promise<{ port: number; close(): Promise<void> }> {
+  const server = createTlsServer(identity, (tls) => {
+    const up = connect(targetPort, "127.0.0.1");
+    tls.pipe(up).pipe(tls);
+    up.on("error", () => tls.destroy());
+    tls.on("error", () => up.destroy());
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    port: (server.address() as AddressInfo).port,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -6,12 +6,10 @@
  * only inside TLS; the proxy's password never reaches terraform's output or its trace log.
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { connect, type AddressInfo } from "node:net";
-import { createServer as createTlsServer, type Server as TlsServer } from "node:tls";
 import { join } from "node:path";
 import { generateSimulatorPki } from "../../src/c1simulator/certificates";
 import { DEMO_KEYS, startSimulator, type RunningSimulator } from "../../src/simulator";
-import { startTestProxy, type TestProxy } from "../helpers/proxy-server";
+import { startTestProxy, startTlsFront, type TestProxy } from "../helpers/proxy-server";
 import { createTerraformWorkspace, requireTerraform, TERRAFORM_TEST_TIMEOUT_MS, type TerraformWorkspace } from "../helpers/terraform";
 import { credentialCheckConfig } from "./terraform-run";
 import { providerToInstall } from "./provider-bundle";
@@ -23,7 +21,7 @@ const PASSWORD = "pr0xy-SECRET-in-env";
 
 describe("terraform plan through HTTPS_PROXY", () => {
   let sim: RunningSimulator;
-  let front: TlsServer;
+  let front: { port: number; close(): Promise<void> } | undefined;
   let proxy: TestProxy;
   let ws: TerraformWorkspace;
   let caFile: string;
@@ -32,14 +30,8 @@ describe("terraform plan through HTTPS_PROXY", () => {
     requireTerraform();
     const pki = generateSimulatorPki(new Date(), 2, [HOST]);
     sim = await startSimulator({ rateLimit: false });
-    front = createTlsServer({ cert: pki.certPem, key: pki.keyPem }, (tls) => {
-      const up = connect(sim.port, "127.0.0.1");
-      tls.pipe(up).pipe(tls);
-      up.on("error", () => tls.destroy());
-      tls.on("error", () => up.destroy());
-    });
-    await new Promise<void>((resolve) => front.listen(0, "127.0.0.1", resolve));
-    const frontPort = (front.address() as AddressInfo).port;
+    front = await startTlsFront(sim.port, { cert: pki.certPem, key: pki.keyPem });
+    const frontPort = front.port;
     proxy = await startTestProxy((host, port) => (host === HOST && port === 443 ? { host: "127.0.0.1", port: frontPort } : undefined));
     ws = createTerraformWorkspace({ providers: [providerToInstall()] });
     caFile = join(ws.root, "ca.pem");
@@ -51,7 +43,7 @@ describe("terraform plan through HTTPS_PROXY", () => {
   afterAll(async () => {
     ws?.cleanup();
     await proxy?.close();
-    await new Promise<void>((resolve) => (front ? front.close(() => resolve()) : resolve()));
+    await front?.close();
     await sim?.close();
   });
 

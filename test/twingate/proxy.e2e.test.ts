@@ -1,12 +1,10 @@
 import { inspect } from "node:util";
-import { createServer as createTlsServer, type Server as TlsServer } from "node:tls";
-import { connect, type AddressInfo } from "node:net";
 import { generateSimulatorPki } from "../../src/c1simulator/certificates";
 import { DEMO_KEYS, startSimulator, type RunningSimulator } from "../../src/simulator";
 import { TwingateError } from "../../src/twingate/errors";
 import { createNodeHttpExchange } from "../../src/twingate/http-exchange";
 import { proxySettingsFromEnvironment } from "../../src/twingate/proxy-settings";
-import { startTestProxy, type TestProxy } from "../helpers/proxy-server";
+import { startTestProxy, startTlsFront, type TestProxy } from "../helpers/proxy-server";
 import { testClient } from "./client-helpers";
 
 /**
@@ -21,21 +19,15 @@ const HOST = "sim.twingate.test";
 const PASSWORD = "pr0xy-SECRET-pw";
 
 let sim: RunningSimulator;
-let front: TlsServer;
+let front: { port: number; close(): Promise<void> };
 let proxy: TestProxy;
 const pki = generateSimulatorPki(new Date(), 2, [HOST]);
 
 beforeAll(async () => {
   sim = await startSimulator({ rateLimit: false, networks: [{ name: "acme", tokens: [{ key: DEMO_KEYS.readWrite, permission: "read-write" }] }] });
   // TLS in front of the simulator, with a certificate for HOST from the test CA.
-  front = createTlsServer({ cert: pki.certPem, key: pki.keyPem }, (tls) => {
-    const up = connect(sim.port, "127.0.0.1");
-    tls.pipe(up).pipe(tls);
-    up.on("error", () => tls.destroy());
-    tls.on("error", () => up.destroy());
-  });
-  await new Promise<void>((resolve) => front.listen(0, "127.0.0.1", resolve));
-  const frontPort = (front.address() as AddressInfo).port;
+  front = await startTlsFront(sim.port, { cert: pki.certPem, key: pki.keyPem });
+  const frontPort = front.port;
   proxy = await startTestProxy((host, port) => {
     if (host !== HOST) return undefined;
     return port === 443 ? { host: "127.0.0.1", port: frontPort } : port === 80 ? { host: "127.0.0.1", port: sim.port } : undefined;
@@ -43,7 +35,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await proxy.close();
-  await new Promise<void>((resolve) => front.close(() => resolve()));
+  await front.close();
   await sim.close();
 });
 beforeEach(() => {
