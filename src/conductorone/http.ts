@@ -1,6 +1,6 @@
 import { Agent, request } from "node:https";
-import { readCaFile } from "../ca-file";
-import { X509_VERIFY_CODES } from "../x509-verify-codes";
+import { readCaFile } from "../net/ca-file";
+import { X509_VERIFY_CODES } from "../net/x509-verify-codes";
 import { C1CaFileUnreadableError } from "./errors";
 
 /**

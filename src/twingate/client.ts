@@ -27,7 +27,8 @@ import {
 } from "./queries";
 import { caFromEnvironment, exchangeTrusting } from "./trust";
 import { nodeHttpExchange, type HttpExchange } from "./http-exchange";
-import { proxySettingsFromEnvironment, type ProxySettings } from "./proxy-settings";
+import type { ProxySettings } from "../net/proxy-settings";
+import { proxySettingsFromEnvironment } from "./proxy";
 import { DEFAULT_MAX_RESPONSE_BYTES, graphqlErrorEntries, kept, MAX_MAX_RESPONSE_BYTES, MIN_MAX_RESPONSE_BYTES } from "./response-body";
 import { retryOptions, type RetryOptions } from "./retry";
 import {

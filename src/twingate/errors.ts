@@ -1,4 +1,5 @@
 import { CodedError } from "../errors";
+import type { ProxyNote } from "../net/proxy-settings";
 import { listWithRest } from "../untrusted-text";
 import type { ServerText } from "./server-text";
 
@@ -248,14 +249,6 @@ export class TwingateUnexpectedStatusError extends TwingateError {
   }
 }
 
-/** The proxy a request went through, for messages: its address (no user info) and the variable that named it. */
-export interface ProxyNote {
-  display: string;
-  variable: string;
-  /** Whether the variable's value held credentials (user info). */
-  credentials: boolean;
-}
-
 export class TwingateProxyAuthError extends TwingateError {
   readonly code = "TG_PROXY_AUTH";
   readonly retryable = false;
@@ -278,9 +271,6 @@ export class TwingateProxyAuthError extends TwingateError {
     );
   }
 }
-
-/** Where a request through a proxy failed: reaching the proxy, or the proxy's answer to CONNECT. */
-export type ProxyStage = "connect" | "tunnel";
 
 /**
  * A request through a proxy (HTTPS_PROXY / HTTP_PROXY) failed before anything reached Twingate:

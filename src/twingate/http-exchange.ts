@@ -1,10 +1,8 @@
-import { Agent as HttpAgent, request as httpRequest, type ClientRequestArgs, type IncomingMessage } from "node:http";
+import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from "node:http";
 import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
-import { isIP } from "node:net";
-import type { Duplex } from "node:stream";
-import { connect as tlsConnect, createSecureContext, type SecureContext } from "node:tls";
-import type { ProxyServer } from "./proxy-settings";
-import { openTunnel } from "./proxy-tunnel";
+import { createSecureContext, type SecureContext } from "node:tls";
+import type { ProxyServer } from "../net/proxy-settings";
+import { TUNNEL_SIGNAL, TunnelAgent, type TunnelRequestArgs } from "../net/proxy-tunnel";
 
 /**
  * One HTTP request and the head of its answer: the seam between the transport (which decides
@@ -60,47 +58,6 @@ export interface NodeHttpOptions {
   ca?: string;
 }
 
-/** The request option that carries a request's signal to {@link TunnelAgent.createConnection} (Node passes the request's options on). */
-const TUNNEL_SIGNAL = "c1tgTunnelSignal";
-type TunnelRequestArgs = ClientRequestArgs & { [TUNNEL_SIGNAL]?: AbortSignal };
-
-/**
- * An https agent whose connections are CONNECT tunnels through one proxy: pooled and kept alive
- * like any agent's (one tunnel serves many requests), TLS to the target inside each.
- */
-class TunnelAgent extends HttpsAgent {
-  constructor(
-    private readonly proxy: ProxyServer,
-    private readonly trust: () => SecureContext | undefined,
-  ) {
-    super({ keepAlive: true });
-  }
-
-  override createConnection(options: TunnelRequestArgs, callback?: (err: Error | null, stream: Duplex) => void): undefined {
-    const host = options.hostname ?? options.host ?? "";
-    const port = Number(options.port ?? 443);
-    const secureContext = this.trust();
-    const signal = options[TUNNEL_SIGNAL];
-    openTunnel(this.proxy, host, port, {
-      maxHeaderSize: MAX_RESPONSE_HEADER_BYTES,
-      ...(signal === undefined ? {} : { signal }),
-      ...(secureContext === undefined ? {} : { secureContext }),
-    }).then(
-      (socket) => {
-        const secure = tlsConnect({
-          socket,
-          host,
-          ...(isIP(host) === 0 ? { servername: host } : {}),
-          ...(secureContext === undefined ? {} : { secureContext }),
-        });
-        callback?.(null, secure);
-      },
-      (err: Error) => callback?.(err, undefined as unknown as Duplex),
-    );
-    return undefined;
-  }
-}
-
 /**
  * The real exchange: node:http or node:https, POST, certificates verified (against `ca` when
  * given), no redirects followed, through the request's proxy when it names one. Keep-alive
@@ -146,7 +103,7 @@ export function createNodeHttpExchange(options: NodeHttpOptions = {}): HttpExcha
       } else if (https) {
         const key = keyOf(proxy);
         let agent = tunnels.get(key);
-        if (agent === undefined) tunnels.set(key, (agent = new TunnelAgent(proxy, trust)));
+        if (agent === undefined) tunnels.set(key, (agent = new TunnelAgent(proxy, trust, MAX_RESPONSE_HEADER_BYTES)));
         const args: TunnelRequestArgs = {
           ...common,
           headers: { ...headers, "content-length": contentLength },

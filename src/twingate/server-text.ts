@@ -2,7 +2,7 @@ import type { SecretEchoes } from "../secret-echoes";
 import { UntrustedText } from "../untrusted-text";
 import { TwingateError } from "./errors";
 import type { HttpExchange, HttpRequest, HttpResponse } from "./http-exchange";
-import { ProxyFailure } from "./proxy-tunnel";
+import { ProxyFailure } from "../net/proxy-tunnel";
 
 /**
  * The one redaction point for everything the Twingate server (or whatever answers in its place)

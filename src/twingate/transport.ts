@@ -26,13 +26,12 @@ import {
   TwingateTlsError,
   TwingateUnauthorizedError,
   TwingateUnexpectedStatusError,
-  type ProxyNote,
 } from "./errors";
 import { MAX_RESPONSE_HEADER_BYTES, nodeHttpExchange, type HttpExchange } from "./http-exchange";
 import type { TwingateLogger } from "./log-events";
 import type { OperationKind, Pacer } from "./pacer";
-import { NO_PROXY_SETTINGS, type ProxyServer, type ProxySettings } from "./proxy-settings";
-import type { ProxyFailure } from "./proxy-tunnel";
+import { NO_PROXY_SETTINGS, noteOf, type ProxyServer, type ProxySettings } from "../net/proxy-settings";
+import type { ProxyFailure } from "../net/proxy-tunnel";
 import { errorEntriesOf, isJsonContentType, readBody } from "./response-body";
 import { backoffDelay, isRetryableStatus, isRetryableStatusForMutation, parseRetryAfter, type RetryOptions } from "./retry";
 import { executionResultResponse } from "./execution-response";
@@ -523,10 +522,6 @@ export class Transport {
         return new TwingateUnexpectedStatusError(at, answer.status);
     }
   }
-}
-
-function noteOf(proxy: ProxyServer): ProxyNote {
-  return { display: proxy.display, variable: proxy.variable, credentials: proxy.authorization !== undefined };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { readCaFile } from "../ca-file";
+import { readCaFile } from "../net/ca-file";
 import { InvalidCaFileError } from "./errors";
 import { createNodeHttpExchange, nodeHttpExchange, type HttpExchange } from "./http-exchange";
 

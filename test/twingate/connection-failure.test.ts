@@ -1,5 +1,5 @@
 import { classifyConnectionFailure } from "../../src/twingate/connection-failure";
-import { X509_VERIFY_CODES } from "../../src/x509-verify-codes";
+import { X509_VERIFY_CODES } from "../../src/net/x509-verify-codes";
 
 describe("classifyConnectionFailure", () => {
   it("every certificate verification code Node reports is a TLS failure, never a dropped connection", () => {

@@ -1,5 +1,6 @@
 import { InvalidProxyError } from "../../src/twingate/errors";
-import { parseProxyValue, proxySettingsFromEnvironment, redactProxyValue } from "../../src/twingate/proxy-settings";
+import { parseProxyValue, redactProxyValue } from "../../src/net/proxy-settings";
+import { proxySettingsFromEnvironment } from "../../src/twingate/proxy";
 
 /**
  * HTTPS_PROXY / HTTP_PROXY / NO_PROXY read as golang.org/x/net/http/httpproxy reads them (the

@@ -3,7 +3,7 @@ import { generateSimulatorPki } from "../../src/c1simulator/certificates";
 import { DEMO_KEYS, startSimulator, type RunningSimulator } from "../../src/simulator";
 import { TwingateError } from "../../src/twingate/errors";
 import { createNodeHttpExchange } from "../../src/twingate/http-exchange";
-import { proxySettingsFromEnvironment } from "../../src/twingate/proxy-settings";
+import { proxySettingsFromEnvironment } from "../../src/twingate/proxy";
 import { startTestProxy, startTlsFront, type TestProxy } from "../helpers/proxy-server";
 import { testClient } from "./client-helpers";
 

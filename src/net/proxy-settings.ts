@@ -1,6 +1,5 @@
 import { BlockList, isIP } from "node:net";
 import { domainToASCII } from "node:url";
-import { InvalidProxyError } from "./errors";
 
 /**
  * Which HTTP proxy, if any, a request to a URL goes through: the environment variables a Go
@@ -23,12 +22,38 @@ import { InvalidProxyError } from "./errors";
  *   `HTTP_PROXY` is refused rather than used (golang.org/s/cgihttpproxy).
  *
  * Where this is stricter than Go: Go silently ignores a value it cannot parse (the requests then
- * go direct and fail as a DNS or connection error, far from the cause); here it is an
- * {@link InvalidProxyError} naming the variable. A `socks5://` proxy, which Go supports, is
+ * go direct and fail as a DNS or connection error, far from the cause); here it is a
+ * {@link ProxyValueError} naming the variable, which each client reports in its own terms. A `socks5://` proxy, which Go supports, is
  * refused with that reason: only HTTP proxies (CONNECT for https) are supported.
  */
 
 export type ProxyVariable = "HTTPS_PROXY" | "https_proxy" | "HTTP_PROXY" | "http_proxy";
+
+/** A proxy variable whose value cannot be used: which one, its value with user info hidden, and why. */
+export class ProxyValueError extends Error {
+  constructor(
+    readonly variable: string,
+    /** The value with any user info replaced by ***. */
+    readonly shown: string,
+    readonly reason: string,
+  ) {
+    super(`${variable}=${JSON.stringify(shown)} is not a usable proxy: ${reason}`);
+    this.name = "ProxyValueError";
+  }
+}
+
+/** The proxy a request went through, for messages: its address (no user info) and the variable that named it. */
+export interface ProxyNote {
+  display: string;
+  variable: string;
+  /** Whether the variable's value held credentials (user info). */
+  credentials: boolean;
+}
+
+/** The note of a proxy, for messages and errors (never its credentials). */
+export function noteOf(proxy: ProxyServer): ProxyNote {
+  return { display: proxy.display, variable: proxy.variable, credentials: proxy.authorization !== undefined };
+}
 
 /** One proxy server, as a request needs it. */
 export interface ProxyServer {
@@ -46,7 +71,7 @@ export interface ProxyServer {
 }
 
 export interface ProxySettings {
-  /** The proxy for `url`, or undefined to connect directly. Throws InvalidProxyError in a CGI process for HTTP_PROXY. */
+  /** The proxy for `url`, or undefined to connect directly. Throws ProxyValueError in a CGI process for HTTP_PROXY. */
   proxyFor(url: URL): ProxyServer | undefined;
   /** True when no proxy variable is set: every request goes direct. */
   readonly none: boolean;
@@ -83,12 +108,12 @@ function basicAuthorization(url: URL, variable: ProxyVariable, raw: string): str
     user = decodeURIComponent(url.username);
     password = decodeURIComponent(url.password);
   } catch {
-    throw new InvalidProxyError(variable, redactProxyValue(raw), "its user name or password holds a malformed %-escape");
+    throw new ProxyValueError(variable, redactProxyValue(raw), "its user name or password holds a malformed %-escape");
   }
   return `Basic ${Buffer.from(`${user}:${password}`, "utf8").toString("base64")}`;
 }
 
-/** Parse one proxy variable's value, or throw InvalidProxyError (with user info redacted). */
+/** Parse one proxy variable's value, or throw ProxyValueError (with user info redacted). */
 export function parseProxyValue(variable: ProxyVariable, raw: string): ProxyServer {
   const value = raw.trim();
   const attempt = (text: string): URL | undefined => {
@@ -100,7 +125,7 @@ export function parseProxyValue(variable: ProxyVariable, raw: string): ProxyServ
   };
   let url = attempt(value);
   if (url !== undefined && (url.protocol === "socks5:" || url.protocol === "socks5h:" || url.protocol === "socks4:")) {
-    throw new InvalidProxyError(variable, redactProxyValue(raw), `${url.protocol.slice(0, -1)} proxies are not supported; use an HTTP proxy (http:// or https://)`);
+    throw new ProxyValueError(variable, redactProxyValue(raw), `${url.protocol.slice(0, -1)} proxies are not supported; use an HTTP proxy (http:// or https://)`);
   }
   // Go's rule: a value that is not an http(s) URL is tried again as "http://" + value ("proxy:3128");
   // here only a value without a scheme of its own, so "ftp://p" or a broken "http://…" is not read as a host name.
@@ -108,7 +133,7 @@ export function parseProxyValue(variable: ProxyVariable, raw: string): ProxyServ
     const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value);
     const withScheme = hasScheme ? undefined : attempt(`http://${value}`);
     if (withScheme === undefined) {
-      throw new InvalidProxyError(
+      throw new ProxyValueError(
         variable,
         redactProxyValue(raw),
         hasScheme && url !== undefined ? `its scheme ${url.protocol.slice(0, -1)} is not http or https` : "it is not a URL, nor host:port",
@@ -118,7 +143,7 @@ export function parseProxyValue(variable: ProxyVariable, raw: string): ProxyServ
   }
   const protocol = url.protocol === "https:" ? "https:" : "http:";
   const hostname = url.hostname.replace(/^\[|\]$/g, "");
-  if (hostname === "") throw new InvalidProxyError(variable, redactProxyValue(raw), "it has no host");
+  if (hostname === "") throw new ProxyValueError(variable, redactProxyValue(raw), "it has no host");
   const port = url.port === "" ? (DEFAULT_PORTS[protocol] ?? 80) : Number(url.port);
   return new ProxyServerValue(protocol, hostname, port, basicAuthorization(url, variable, raw), `${protocol}//${url.host}`, variable);
 }
@@ -206,7 +231,7 @@ function isLoopback(host: string, family: 0 | 4 | 6): boolean {
 }
 
 /**
- * The proxy settings of an environment (default: this process's). Throws InvalidProxyError
+ * The proxy settings of an environment (default: this process's). Throws ProxyValueError
  * for a proxy variable whose value is not usable, before any request.
  */
 export function proxySettingsFromEnvironment(env: NodeJS.ProcessEnv = process.env): ProxySettings {
@@ -228,7 +253,7 @@ export function proxySettingsFromEnvironment(env: NodeJS.ProcessEnv = process.en
       if (isLoopback(host, family)) return undefined;
       if (noProxy.some((match) => match(host, port, family))) return undefined;
       if (url.protocol === "http:" && cgi) {
-        throw new InvalidProxyError(proxy.variable, proxy.display, "REQUEST_METHOD is set, so this may be a CGI process, where a request can set HTTP_PROXY; it is not used there (golang.org/s/cgihttpproxy)");
+        throw new ProxyValueError(proxy.variable, proxy.display, "REQUEST_METHOD is set, so this may be a CGI process, where a request can set HTTP_PROXY; it is not used there (golang.org/s/cgihttpproxy)");
       }
       return proxy;
     },

@@ -1,9 +1,12 @@
-import { request as httpRequest } from "node:http";
-import { request as httpsRequest } from "node:https";
+import { request as httpRequest, type ClientRequestArgs } from "node:http";
+import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
 import { isIP, type Socket } from "node:net";
-import type { SecureContext } from "node:tls";
-import type { ProxyNote, ProxyStage } from "./errors";
-import type { ProxyServer } from "./proxy-settings";
+import type { Duplex } from "node:stream";
+import { connect as tlsConnect, type SecureContext } from "node:tls";
+import type { ProxyNote, ProxyServer } from "./proxy-settings";
+
+/** Where a request through a proxy failed: reaching the proxy, or the proxy's answer to CONNECT. */
+export type ProxyStage = "connect" | "tunnel";
 
 /**
  * A tunnel through an HTTP proxy to a host and port: the CONNECT method (RFC 9110 §9.3.6), sent
@@ -93,4 +96,48 @@ export function openTunnel(proxy: ProxyServer, host: string, port: number, optio
     });
     req.end();
   });
+}
+
+/** The request option that carries a request's signal to {@link TunnelAgent.createConnection} (Node passes a request's options on). */
+export const TUNNEL_SIGNAL = "c1tgTunnelSignal";
+export type TunnelRequestArgs = ClientRequestArgs & { [TUNNEL_SIGNAL]?: AbortSignal };
+
+/**
+ * An https agent whose connections are CONNECT tunnels through one proxy: pooled and kept alive
+ * like any agent's (one tunnel serves many requests), TLS to the target inside each, verified
+ * against `trust()` (Node's roots when it gives undefined). A request passes its signal as
+ * {@link TUNNEL_SIGNAL} so a CONNECT the proxy never answers ends with the request.
+ */
+export class TunnelAgent extends HttpsAgent {
+  constructor(
+    private readonly proxy: ProxyServer,
+    private readonly trust: () => SecureContext | undefined,
+    private readonly maxHeaderSize: number,
+  ) {
+    super({ keepAlive: true });
+  }
+
+  override createConnection(options: TunnelRequestArgs, callback?: (err: Error | null, stream: Duplex) => void): undefined {
+    const host = options.hostname ?? options.host ?? "";
+    const port = Number(options.port ?? 443);
+    const secureContext = this.trust();
+    const signal = options[TUNNEL_SIGNAL];
+    openTunnel(this.proxy, host, port, {
+      maxHeaderSize: this.maxHeaderSize,
+      ...(signal === undefined ? {} : { signal }),
+      ...(secureContext === undefined ? {} : { secureContext }),
+    }).then(
+      (socket) => {
+        const secure = tlsConnect({
+          socket,
+          host,
+          ...(isIP(host) === 0 ? { servername: host } : {}),
+          ...(secureContext === undefined ? {} : { secureContext }),
+        });
+        callback?.(null, secure);
+      },
+      (err: Error) => callback?.(err, undefined as unknown as Duplex),
+    );
+    return undefined;
+  }
 }
