@@ -61,14 +61,25 @@ export function openTunnel(proxy: ProxyServer, host: string, port: number, optio
       headers: { host: authority, ...(proxy.authorization === undefined ? {} : { "proxy-authorization": proxy.authorization }) },
       agent: false,
       maxHeaderSize: options.maxHeaderSize,
-      ...(options.signal === undefined ? {} : { signal: options.signal }),
       // TLS to an https:// proxy: Node sets SNI and checks the certificate against the proxy's host name.
       ...(proxy.protocol === "https:" && options.secureContext !== undefined ? { secureContext: options.secureContext } : {}),
     });
     let settled = false;
+    // The signal ends only the CONNECT: once the tunnel is handed over, aborting (a request's
+    // deadline passing later, while the tunnel idles in the pool) must not destroy it.
+    const { signal } = options;
+    const onAbort = (): void => {
+      req.destroy(Object.assign(new Error("the CONNECT was aborted"), { name: "AbortError", code: "ABORT_ERR" }));
+    };
+    if (signal?.aborted) queueMicrotask(onAbort);
+    else signal?.addEventListener("abort", onAbort, { once: true });
+    const settle = (): void => {
+      settled = true;
+      signal?.removeEventListener("abort", onAbort);
+    };
     // Node answers every CONNECT, whatever its status, with "connect" and the raw socket.
     req.on("connect", (res, socket, head) => {
-      settled = true;
+      settle();
       const status = res.statusCode ?? 0;
       if (status < 200 || status > 299) {
         socket.destroy();
@@ -81,7 +92,7 @@ export function openTunnel(proxy: ProxyServer, host: string, port: number, optio
     });
     req.on("error", (err: NodeJS.ErrnoException) => {
       if (settled) return;
-      settled = true;
+      settle();
       if (err.name === "AbortError") {
         reject(err);
         return;
@@ -91,7 +102,7 @@ export function openTunnel(proxy: ProxyServer, host: string, port: number, optio
     });
     req.on("close", () => {
       if (settled) return;
-      settled = true;
+      settle();
       reject(new ProxyFailure("connect", "ECONNRESET", proxy, authority));
     });
     req.end();

@@ -76,6 +76,16 @@ describe("https through a CONNECT tunnel", () => {
     expect(events.find((e) => e.type === "request")).toMatchObject({ proxy: proxy.url });
   });
 
+  it("a caller's signal aborted after its call does not end the tunnel the next call reuses", async () => {
+    const { client } = https({ HTTPS_PROXY: proxy.url });
+    const first = new AbortController();
+    await client.countUsersAndGroups({ signal: first.signal });
+    first.abort();
+    await new Promise((resolve) => setImmediate(resolve));
+    await client.countUsersAndGroups();
+    expect(proxy.seen).toHaveLength(1);
+  });
+
   it("sends the credentials in the variable's user info, and only to the proxy", async () => {
     proxy.behave({ kind: "auth", credentials: `svc@corp:${PASSWORD}` });
     const url = proxy.url.replace("http://", `http://svc%40corp:${PASSWORD}@`);
