@@ -1,8 +1,9 @@
 import { inspect } from "node:util";
+import { proxySettingsFromEnvironment, ProxyValueError, type ProxySettings } from "../net/proxy-settings";
 import * as z from "zod";
 import { systemClock, type Clock } from "../clock";
 import { resolveConductorOne, type ConductorOneAuth, type ConductorOneSettings, type ResolvedConductorOne } from "./credentials";
-import { C1BadResponseError, C1NotFoundError, C1PaginationError } from "./errors";
+import { C1BadResponseError, C1NotFoundError, C1PaginationError, C1ProxyInvalidError } from "./errors";
 import { HttpSender, resolveCa } from "./http";
 import { idSegment } from "./ids";
 import { retryPolicy, type RetryPolicy } from "./retry";
@@ -173,8 +174,15 @@ export class ConductorOneClient {
     this.server = resolved.server;
     this.authMethod = resolved.auth.method;
     const ca = resolveCa(options.ca, env);
+    let proxy: ProxySettings;
+    try {
+      proxy = proxySettingsFromEnvironment(env);
+    } catch (error) {
+      throw error instanceof ProxyValueError ? new C1ProxyInvalidError(error.variable, error.shown, error.reason) : error;
+    }
     const sender = new HttpSender({
       ...(ca === undefined ? {} : { ca }),
+      proxy,
       timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       maxResponseBytes: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
     });

@@ -16,6 +16,7 @@ export type ConductorOneErrorCode =
   | "C1_SERVER_URL_INVALID"
   | "C1_SERVER_UNKNOWN"
   | "C1_CA_FILE_UNREADABLE"
+  | "C1_PROXY_INVALID"
   | "C1_TOKEN_REFUSED"
   | "C1_UNAUTHORIZED"
   | "C1_FORBIDDEN"
@@ -30,6 +31,7 @@ export type ConductorOneErrorCode =
   | "C1_PAGINATION"
   | "C1_TIMEOUT"
   | "C1_CONNECTION"
+  | "C1_PROXY"
   | "C1_DNS"
   | "C1_TLS"
   | "C1_CANCELLED";
@@ -157,6 +159,17 @@ export class C1CaFileUnreadableError extends ConductorOneConfigError {
   readonly code = "C1_CA_FILE_UNREADABLE";
   constructor(path: string, source: SettingSource, reason: string) {
     super(`the CA certificate file ${JSON.stringify(path)} (${source}) cannot be used: ${reason}. Point it at a PEM file of trusted CA certificates`);
+  }
+}
+
+/** HTTPS_PROXY (or https_proxy) holds a value that cannot be used (see src/net/proxy-settings.ts). */
+export class C1ProxyInvalidError extends ConductorOneConfigError {
+  readonly code = "C1_PROXY_INVALID";
+  constructor(variable: string, shown: string, reason: string) {
+    super(
+      `${variable}=${JSON.stringify(shown)} is not a usable proxy: ${reason}. Set ${variable} to the proxy's URL, e.g. ` +
+        `http://proxy.example.com:3128 (or http://user:password@proxy.example.com:3128), or unset it to connect directly`,
+    );
   }
 }
 
@@ -327,6 +340,29 @@ export class C1ConnectionError extends ConductorOneError {
     super(
       `the connection for ${at(request)} failed (${reason}) after ${attempts} attempt(s). Check server_url, proxies and ` +
         `firewalls between this machine and ConductorOne`,
+      { cause },
+    );
+  }
+}
+
+/**
+ * A request through the proxy HTTPS_PROXY names failed at the proxy, before anything reached
+ * ConductorOne: the proxy could not be reached, asked for credentials, or refused the tunnel.
+ */
+export class C1ProxyError extends ConductorOneError {
+  readonly code = "C1_PROXY";
+  constructor(
+    request: RequestDescription,
+    proxy: { display: string; variable: string },
+    readonly reason: string,
+    fix: string,
+    readonly attempts: number,
+    readonly retryable: boolean,
+    cause: unknown,
+  ) {
+    super(
+      `${at(request)} through the proxy ${proxy.display} (from ${proxy.variable}) failed before it reached ConductorOne: ` +
+        `${reason}, after ${attempts} attempt(s). ${fix}`,
       { cause },
     );
   }

@@ -1,5 +1,8 @@
 import { Agent, request } from "node:https";
+import { createSecureContext, type SecureContext } from "node:tls";
 import { readCaFile } from "../net/ca-file";
+import { NO_PROXY_SETTINGS, type ProxyServer, type ProxySettings } from "../net/proxy-settings";
+import { ProxyFailure, TUNNEL_SIGNAL, TunnelAgent, type TunnelRequestArgs } from "../net/proxy-tunnel";
 import { X509_VERIFY_CODES } from "../net/x509-verify-codes";
 import { C1CaFileUnreadableError } from "./errors";
 
@@ -25,22 +28,36 @@ export interface HttpResponse {
   body: string;
 }
 
-export type TransportFailureKind = "timeout" | "connection" | "dns" | "tls" | "cancelled" | "too-large";
+export type TransportFailureKind = "timeout" | "connection" | "dns" | "tls" | "cancelled" | "too-large" | "proxy";
 
 export class TransportFailure extends Error {
   constructor(
     readonly kind: TransportFailureKind,
     readonly reason: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; proxy?: ProxyFault },
   ) {
-    super(reason, options);
+    super(reason, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = "TransportFailure";
+    this.proxy = options?.proxy;
   }
+
+  /** Set for kind "proxy": which proxy, what to do, and whether trying again can help. */
+  readonly proxy: ProxyFault | undefined;
+}
+
+/** A failure at the proxy, described for the client's error. */
+export interface ProxyFault {
+  display: string;
+  variable: string;
+  fix: string;
+  retryable: boolean;
 }
 
 export interface HttpSenderOptions {
   /** PEM CA certificate(s) trusted instead of the system roots (as Go does with SSL_CERT_FILE). */
   ca?: string;
+  /** Which requests go through a proxy (HTTPS_PROXY, NO_PROXY); default none. */
+  proxy?: ProxySettings;
   timeoutMs: number;
   maxResponseBytes: number;
 }
@@ -48,7 +65,34 @@ export interface HttpSenderOptions {
 /** Handshake and protocol failures besides certificate verification (X509_VERIFY_CODES). */
 const TLS_CODES = /^(ERR_TLS_|ERR_SSL_|EPROTO$)/;
 
+/** A failure at the proxy as the client reports it: what happened, what to do, whether a retry can help. */
+function proxyFailure(failure: ProxyFailure): TransportFailure {
+  const { proxy } = failure;
+  const checkVariable = `Check ${proxy.variable} (the proxy's host and port) and that this machine can reach the proxy, or list the ConductorOne host in NO_PROXY to connect directly`;
+  const fault = (reason: string, fix: string, retryable: boolean): TransportFailure =>
+    new TransportFailure("proxy", reason, { cause: failure, proxy: { display: proxy.display, variable: proxy.variable, fix, retryable } });
+  if (failure.stage === "tunnel") {
+    const status = failure.status;
+    if (status === 407) {
+      return fault(
+        `it asked for proxy credentials (HTTP 407)${proxy.credentials ? ` and refused the ones in ${proxy.variable}` : ""}`,
+        `Put the proxy's user name and password in ${proxy.variable} (http://user:password@host:port)`,
+        false,
+      );
+    }
+    if (status === undefined) return fault(`its answer to CONNECT ${failure.target} was not well-formed HTTP (${failure.code})`, `Check that ${proxy.variable} names an HTTP proxy`, false);
+    if (status >= 500) return fault(`it answered CONNECT ${failure.target} with HTTP ${status}: it could not reach that host`, "Check server_url, and that the proxy can reach ConductorOne", true);
+    return fault(`it refused CONNECT ${failure.target} with HTTP ${status}`, `Ask for ${failure.target} to be allowed through the proxy, or list the host in NO_PROXY`, false);
+  }
+  const code = failure.code;
+  if (code === "ENOTFOUND" || code === "EAI_FAIL" || code === "EAI_NONAME") return fault(`the proxy's host ${proxy.hostname} could not be resolved (${code})`, checkVariable, false);
+  if (X509_VERIFY_CODES.has(code) || TLS_CODES.test(code)) return fault(`the TLS connection to the proxy failed (${code})`, `${proxy.variable} starts with https:// (TLS to the proxy): check its certificate is trusted (SSL_CERT_FILE), or use http://`, false);
+  if (code.startsWith("HPE_")) return fault(`its answer to CONNECT ${failure.target} was not well-formed HTTP (${code})`, `Check that ${proxy.variable} names an HTTP proxy`, false);
+  return fault(`the connection to the proxy failed (${code})`, checkVariable, true);
+}
+
 function classify(error: NodeJS.ErrnoException): TransportFailure {
+  if (error instanceof ProxyFailure) return proxyFailure(error);
   const code = error.code ?? "";
   if (code === "ENOTFOUND" || code === "EAI_AGAIN") return new TransportFailure("dns", code, { cause: error });
   if (X509_VERIFY_CODES.has(code) || TLS_CODES.test(code)) return new TransportFailure("tls", code, { cause: error });
@@ -70,9 +114,22 @@ export function resolveCa(option: string | undefined, env: NodeJS.ProcessEnv): s
 
 export class HttpSender {
   readonly #agent: Agent;
+  readonly #tunnels = new Map<string, TunnelAgent>();
+  #context: SecureContext | undefined;
 
   constructor(private readonly options: HttpSenderOptions) {
     this.#agent = new Agent({ keepAlive: true, maxSockets: 4, minVersion: "TLSv1.2", ...(options.ca ? { ca: options.ca } : {}) });
+  }
+
+  /** The pooled tunnels through `proxy`, made at its first request (TLS 1.2 at least, as direct). */
+  #tunnelAgent(proxy: ProxyServer): TunnelAgent {
+    const key = `${proxy.display}\u0000${proxy.authorization ?? ""}`;
+    let agent = this.#tunnels.get(key);
+    if (agent === undefined) {
+      const trust = (): SecureContext => (this.#context ??= createSecureContext({ minVersion: "TLSv1.2", ...(this.options.ca ? { ca: this.options.ca } : {}) }));
+      this.#tunnels.set(key, (agent = new TunnelAgent(proxy, trust, 16 * 1024)));
+    }
+    return agent;
   }
 
   send(req: HttpRequest): Promise<HttpResponse> {
@@ -85,6 +142,7 @@ export class HttpSender {
         settled = true;
         clearTimeout(timer);
         req.signal?.removeEventListener("abort", onAbort);
+        ended.abort();
         if (error) {
           outgoing.destroy();
           reject(error);
@@ -92,15 +150,20 @@ export class HttpSender {
       };
       const onAbort = (): void => finish(new TransportFailure("cancelled", "cancelled"));
       const body = req.body === undefined ? undefined : Buffer.from(req.body, "utf8");
-      const outgoing = request(req.url, {
+      const proxy = (this.options.proxy ?? NO_PROXY_SETTINGS).proxyFor(req.url);
+      // Ends a CONNECT still waiting when this request ends (timeout, cancel); a tunnel already made stays pooled.
+      const ended = new AbortController();
+      const args: TunnelRequestArgs = {
         method: req.method,
-        agent: this.#agent,
+        agent: proxy === undefined ? this.#agent : this.#tunnelAgent(proxy),
         headers: {
           ...req.headers,
           "accept-encoding": "identity",
           ...(body ? { "content-length": String(body.length) } : {}),
         },
-      });
+        [TUNNEL_SIGNAL]: ended.signal,
+      };
+      const outgoing = request(req.url, args);
       const timer = setTimeout(() => finish(new TransportFailure("timeout", `no answer within ${timeoutMs} ms`)), timeoutMs);
       req.signal?.addEventListener("abort", onAbort, { once: true });
       outgoing.on("error", (error: NodeJS.ErrnoException) => finish(classify(error)));
@@ -131,5 +194,6 @@ export class HttpSender {
   /** Close idle keep-alive sockets (a process should not wait on them to exit). */
   close(): void {
     this.#agent.destroy();
+    for (const tunnel of this.#tunnels.values()) tunnel.destroy();
   }
 }

@@ -7,6 +7,7 @@ import {
   C1DnsError,
   C1ForbiddenError,
   C1NotFoundError,
+  C1ProxyError,
   C1RateLimitedError,
   C1RedirectError,
   C1ResponseTooLargeError,
@@ -99,7 +100,8 @@ export class C1Transport {
         });
       } catch (error) {
         if (!(error instanceof TransportFailure)) throw error;
-        const retryable = options.idempotent && (error.kind === "timeout" || error.kind === "connection");
+        // A failure at the proxy reached nothing of ConductorOne: retried whenever the proxy may do better next time.
+        const retryable = error.kind === "proxy" ? error.proxy?.retryable === true : options.idempotent && (error.kind === "timeout" || error.kind === "connection");
         if (retryable && transient < this.policy.transientRetries) {
           await this.wait(backoffMs(transient++, this.policy), described, attempt, undefined, req.signal);
           continue;
@@ -172,6 +174,10 @@ export class C1Transport {
         return new C1ResponseTooLargeError(described, Number(error.reason.match(/\d+/)?.[0] ?? 0));
       case "connection":
         return new C1ConnectionError(described, error.reason, attempts, error);
+      case "proxy": {
+        const proxy = error.proxy ?? { display: "(unknown)", variable: "HTTPS_PROXY", fix: "", retryable: false };
+        return new C1ProxyError(described, proxy, error.reason, proxy.fix, attempts, proxy.retryable, error);
+      }
     }
   }
 
