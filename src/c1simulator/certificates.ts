@@ -57,10 +57,10 @@ function certificate(spec: CertificateSpec): Buffer {
 }
 
 /** A CA and a 127.0.0.1/localhost (and `dnsNames`) server certificate signed by it (a few ms). */
-export function generateSimulatorPki(now = new Date(), days = 30, dnsNames: readonly string[] = []): SimulatorPki {
+export function generateSimulatorPki(now = new Date(), days = 30, dnsNames: readonly string[] = [], caCommonName = "ConductorOne simulator test CA"): SimulatorPki {
   const ca = generateKeyPairSync("ec", { namedCurve: "P-256" });
   const server = generateKeyPairSync("ec", { namedCurve: "P-256" });
-  const caName = name("ConductorOne simulator test CA");
+  const caName = name(caCommonName);
   const caDer = certificate({
     subject: caName,
     issuer: caName,

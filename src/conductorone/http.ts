@@ -1,6 +1,6 @@
 import { Agent, request } from "node:https";
 import { createSecureContext, type SecureContext } from "node:tls";
-import { readCaFile } from "../net/ca-file";
+import { caFromEnvironmentFiles } from "../net/ca-file";
 import { NO_PROXY_SETTINGS, type ProxyServer, type ProxySettings } from "../net/proxy-settings";
 import { ProxyFailure, TUNNEL_SIGNAL, TunnelAgent, type TunnelRequestArgs } from "../net/proxy-tunnel";
 import { X509_VERIFY_CODES } from "../net/x509-verify-codes";
@@ -73,6 +73,13 @@ function proxyFailure(failure: ProxyFailure): TransportFailure {
     new TransportFailure("proxy", reason, { cause: failure, proxy: { display: proxy.display, variable: proxy.variable, fix, retryable } });
   if (failure.stage === "tunnel") {
     const status = failure.status;
+    if (status === 407 && failure.authSchemes.length > 0 && !failure.authSchemes.some((s) => s.toLowerCase() === "basic")) {
+      return fault(
+        `it asks for ${failure.authSchemes.join(" or ")} proxy authentication (HTTP 407); only Basic credentials (user:password in ${proxy.variable}) are supported`,
+        "Allow this machine through the proxy without authentication, or use a proxy that takes Basic credentials",
+        false,
+      );
+    }
     if (status === 407) {
       return fault(
         `it asked for proxy credentials (HTTP 407)${proxy.credentials ? ` and refused the ones in ${proxy.variable}` : ""}`,
@@ -80,6 +87,7 @@ function proxyFailure(failure: ProxyFailure): TransportFailure {
         false,
       );
     }
+    if (status !== undefined && status < 200) return fault(`its answer to CONNECT ${failure.target} was HTTP ${status}, not a final answer`, `Check that ${proxy.variable} names an HTTP proxy`, false);
     if (status === undefined) return fault(`its answer to CONNECT ${failure.target} was not well-formed HTTP (${failure.code})`, `Check that ${proxy.variable} names an HTTP proxy`, false);
     if (status >= 500) return fault(`it answered CONNECT ${failure.target} with HTTP ${status}: it could not reach that host`, "Check server_url, and that the proxy can reach ConductorOne", true);
     return fault(`it refused CONNECT ${failure.target} with HTTP ${status}`, `Ask for ${failure.target} to be allowed through the proxy, or list the host in NO_PROXY`, false);
@@ -105,11 +113,9 @@ function classify(error: NodeJS.ErrnoException): TransportFailure {
  */
 export function resolveCa(option: string | undefined, env: NodeJS.ProcessEnv): string | undefined {
   if (option !== undefined) return option;
-  const path = env.SSL_CERT_FILE;
-  if (path === undefined || path === "") return undefined;
-  const reading = readCaFile(path);
-  if (!reading.ok) throw new C1CaFileUnreadableError(path, "env SSL_CERT_FILE", reading.reason);
-  return reading.pem;
+  const found = caFromEnvironmentFiles(env);
+  if (!found.ok) throw new C1CaFileUnreadableError(found.path, "env SSL_CERT_FILE", found.reason);
+  return found.pem;
 }
 
 export class HttpSender {

@@ -73,12 +73,18 @@ export interface ProxyServer {
 export interface ProxySettings {
   /** The proxy for `url`, or undefined to connect directly. Throws ProxyValueError in a CGI process for HTTP_PROXY. */
   proxyFor(url: URL): ProxyServer | undefined;
+  /**
+   * Why a request to `url` goes direct although a proxy variable is set, for messages about a
+   * failed connection: NO_PROXY lists it, or only HTTP_PROXY is set for an https URL. Undefined
+   * when it goes through a proxy, or no proxy variable is set at all.
+   */
+  directReason(url: URL): string | undefined;
   /** True when no proxy variable is set: every request goes direct. */
   readonly none: boolean;
 }
 
 /** Settings under which every request goes direct. */
-export const NO_PROXY_SETTINGS: ProxySettings = { proxyFor: () => undefined, none: true };
+export const NO_PROXY_SETTINGS: ProxySettings = { proxyFor: () => undefined, directReason: () => undefined, none: true };
 
 const DEFAULT_PORTS: Record<string, number> = { "http:": 80, "https:": 443 };
 
@@ -140,6 +146,15 @@ export function parseProxyValue(variable: ProxyVariable, raw: string): ProxyServ
       );
     }
     url = withScheme;
+  }
+  // "http://ci:12?ab@proxy:3128" parses as host "ci", port 12: the @ is then in the query, and the
+  // password's start would be shown as the proxy's address. An @ not read as user info is refused.
+  if (value.includes("@") && url.username === "" && url.password === "") {
+    throw new ProxyValueError(
+      variable,
+      redactProxyValue(raw),
+      "it holds an @ that the URL parser does not read as the end of a user name and password: %-encode them (@ is %40, ? is %3F, # is %23, / is %2F)",
+    );
   }
   const protocol = url.protocol === "https:" ? "https:" : "http:";
   const hostname = url.hostname.replace(/^\[|\]$/g, "");
@@ -242,20 +257,32 @@ export function proxySettingsFromEnvironment(env: NodeJS.ProcessEnv = process.en
   const http = httpVar === undefined ? undefined : parseProxyValue(httpVar.name, httpVar.value);
   const noProxy = parseNoProxy(firstSet(env, ["NO_PROXY", "no_proxy"] as const)?.value ?? "");
   const cgi = (env.REQUEST_METHOD ?? "") !== "";
+  const route = (url: URL): { proxy: ProxyServer } | { direct: string | undefined } => {
+    const proxy = url.protocol === "https:" ? https : url.protocol === "http:" ? http : undefined;
+    if (proxy === undefined) {
+      return { direct: url.protocol === "https:" && http !== undefined ? `HTTPS_PROXY is not set; ${http.variable} applies to http:// URLs only` : undefined };
+    }
+    // Go refuses HTTP_PROXY in a CGI process before it looks at NO_PROXY.
+    if (url.protocol === "http:" && cgi) {
+      throw new ProxyValueError(proxy.variable, proxy.display, "REQUEST_METHOD is set, so this may be a CGI process, where a request can set HTTP_PROXY; it is not used there (golang.org/s/cgihttpproxy)");
+    }
+    if (noProxy === "all") return { direct: "NO_PROXY is *" };
+    const host = url.hostname.replace(/^\[|\]$/g, "").toLowerCase();
+    const port = url.port === "" ? String(DEFAULT_PORTS[url.protocol] ?? "") : url.port;
+    const family = isIP(host) as 0 | 4 | 6;
+    if (isLoopback(host, family)) return { direct: undefined };
+    if (noProxy.some((match) => match(host, port, family))) return { direct: `NO_PROXY lists ${host}, so ${proxy.variable} was not used` };
+    return { proxy };
+  };
   return {
     none: false,
     proxyFor(url: URL): ProxyServer | undefined {
-      const proxy = url.protocol === "https:" ? https : url.protocol === "http:" ? http : undefined;
-      if (proxy === undefined || noProxy === "all") return undefined;
-      const host = url.hostname.replace(/^\[|\]$/g, "").toLowerCase();
-      const port = url.port === "" ? String(DEFAULT_PORTS[url.protocol] ?? "") : url.port;
-      const family = isIP(host) as 0 | 4 | 6;
-      if (isLoopback(host, family)) return undefined;
-      if (noProxy.some((match) => match(host, port, family))) return undefined;
-      if (url.protocol === "http:" && cgi) {
-        throw new ProxyValueError(proxy.variable, proxy.display, "REQUEST_METHOD is set, so this may be a CGI process, where a request can set HTTP_PROXY; it is not used there (golang.org/s/cgihttpproxy)");
-      }
-      return proxy;
+      const decided = route(url);
+      return "proxy" in decided ? decided.proxy : undefined;
+    },
+    directReason(url: URL): string | undefined {
+      const decided = route(url);
+      return "direct" in decided ? decided.direct : undefined;
     },
   };
 }

@@ -32,6 +32,8 @@ export class ProxyFailure extends Error {
     /** What the tunnel was for, `host:port`. */
     readonly target: string,
     readonly status?: number,
+    /** For a 407: the authentication schemes the proxy offered (Proxy-Authenticate), e.g. ["Negotiate", "NTLM"]. */
+    readonly authSchemes: readonly string[] = [],
   ) {
     super(status === undefined ? `${stage} ${code}` : `${stage} HTTP ${status}`);
     this.name = "ProxyFailure";
@@ -46,6 +48,23 @@ export interface TunnelOptions {
   secureContext?: SecureContext;
   /** Largest head of the proxy's answer accepted, in bytes. */
   maxHeaderSize: number;
+}
+
+/**
+ * The schemes of a Proxy-Authenticate header (RFC 9110 §11.6.2, §11.3): each challenge starts with
+ * a token not followed by "=" (parameters are name=value). Only well-formed tokens, at most 8, for
+ * messages; undefined or odd headers give [].
+ */
+export function authSchemesOf(header: string | readonly string[] | undefined): string[] {
+  const values = header === undefined ? [] : typeof header === "string" ? [header] : header;
+  const schemes: string[] = [];
+  for (const value of values) {
+    for (const match of value.matchAll(/(?:^|,)\s*([A-Za-z][A-Za-z0-9!#$%&'*+.^_`|~-]{0,31})(?=\s|,|$)/g)) {
+      const scheme = match[1];
+      if (scheme !== undefined && !schemes.some((s) => s.toLowerCase() === scheme.toLowerCase())) schemes.push(scheme);
+    }
+  }
+  return schemes.slice(0, 8);
 }
 
 /** Open a tunnel to `host:port` through `proxy`; rejects with a {@link ProxyFailure} (or an abort error). */
@@ -83,7 +102,7 @@ export function openTunnel(proxy: ProxyServer, host: string, port: number, optio
       const status = res.statusCode ?? 0;
       if (status < 200 || status > 299) {
         socket.destroy();
-        reject(new ProxyFailure("tunnel", "PROXY_STATUS", proxy, authority, status));
+        reject(new ProxyFailure("tunnel", "PROXY_STATUS", proxy, authority, status, status === 407 ? authSchemesOf(res.headers["proxy-authenticate"]) : []));
         return;
       }
       // Bytes the proxy sent after its answer belong to the target (none are expected before TLS starts).

@@ -118,7 +118,13 @@ const RULES: Rules = {
   TG_NOT_JSON: (_e, ctx) => addressFault(ctx),
   TG_REDIRECT: (_e, ctx) => addressFault(ctx),
   TG_DNS: (_e, ctx) => addressFault(ctx),
-  TG_TLS: (_e, ctx) => addressFault(ctx),
+  TG_TLS: (e, ctx) =>
+    e.problem === "untrusted"
+      ? {
+          subject: "environment",
+          fix: `if a TLS-intercepting proxy re-signs Twingate's certificate, trust its CA (SSL_CERT_FILE or NODE_EXTRA_CA_CERTS); otherwise ${addressFault(ctx).fix}`,
+        }
+      : addressFault(ctx),
   TG_UNEXPECTED_STATUS: (_e, ctx) => addressFault(ctx),
   TG_PROTOCOL: (_e, ctx) => addressFault(ctx),
   TG_PROXY_AUTH: (e) => ({

@@ -256,9 +256,16 @@ export class TwingateProxyAuthError extends TwingateError {
     endpoint: string,
     /** The proxy the request went through, when it was one this client chose (HTTPS_PROXY…); undefined: one it did not know of. */
     readonly proxy?: ProxyNote,
+    /** The schemes the proxy offered (Proxy-Authenticate); [] when it named none. */
+    readonly schemes: readonly string[] = [],
   ) {
+    const basicOffered = schemes.length === 0 || schemes.some((s) => s.toLowerCase() === "basic");
     super(
-      proxy === undefined
+      proxy !== undefined && !basicOffered
+        ? `the proxy ${proxy.display} (from ${proxy.variable}) asks for ${schemes.join(" or ")} proxy authentication (HTTP 407); ` +
+            `only Basic credentials (user:password in ${proxy.variable}) are supported, so the request never reached ${endpoint}. ` +
+            `This says nothing about the API key. Allow this machine through the proxy without authentication, or use a proxy that takes Basic credentials`
+        : proxy === undefined
         ? `a proxy between this machine and ${endpoint} asked for proxy credentials (HTTP 407); the request never ` +
             `reached Twingate, so this says nothing about the API key. Allow this machine to reach Twingate through the ` +
             `proxy without authentication, or run the check where it can`
@@ -357,7 +364,8 @@ export class TwingateDeadlineError extends TwingateError {
 }
 
 /** What went wrong in the TLS handshake: the certificate, or no TLS at all on the other end. */
-export type TlsProblem = "certificate" | "not-tls";
+/** "untrusted": no CA this machine trusts signed it (a TLS-intercepting proxy's re-signing looks so). */
+export type TlsProblem = "certificate" | "not-tls" | "untrusted";
 
 export class TwingateTlsError extends TwingateError {
   readonly code = "TG_TLS";
@@ -372,7 +380,11 @@ export class TwingateTlsError extends TwingateError {
       problem === "not-tls"
         ? `the TLS connection to ${endpoint} failed (${reason}): the server did not speak TLS (no certificate was received; ` +
             `an https:// URL pointing at a plain-HTTP port answers this way). Check the base URL's scheme and port, and any proxy`
-        : `the TLS connection to ${endpoint} failed (${reason}): the certificate is not valid for this host. ` +
+        : problem === "untrusted"
+          ? `the TLS connection to ${endpoint} failed (${reason}): its certificate is not signed by a CA this machine trusts. ` +
+            `If a TLS-intercepting proxy sits between this machine and Twingate, trust its CA: SSL_CERT_FILE=<a PEM bundle that ` +
+            `includes it> or NODE_EXTRA_CA_CERTS=<its PEM file>; otherwise check the base URL`
+          : `the TLS connection to ${endpoint} failed (${reason}): the certificate is not valid for this host. ` +
             `Check the network name and base URL (a host such as acme.acme.twingate.com has no valid certificate) and any ` +
             `TLS-intercepting proxy`,
       endpoint,

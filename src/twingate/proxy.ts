@@ -22,6 +22,13 @@ export function proxySettingsFromEnvironment(env: NodeJS.ProcessEnv = process.en
         throw asInvalidProxy(error);
       }
     },
+    directReason(url) {
+      try {
+        return settings.directReason(url);
+      } catch {
+        return undefined;
+      }
+    },
   };
 }
 

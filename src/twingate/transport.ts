@@ -31,7 +31,7 @@ import { MAX_RESPONSE_HEADER_BYTES, nodeHttpExchange, type HttpExchange } from "
 import type { TwingateLogger } from "./log-events";
 import type { OperationKind, Pacer } from "./pacer";
 import { NO_PROXY_SETTINGS, noteOf, type ProxyServer, type ProxySettings } from "../net/proxy-settings";
-import type { ProxyFailure } from "../net/proxy-tunnel";
+import { authSchemesOf, type ProxyFailure } from "../net/proxy-tunnel";
 import { errorEntriesOf, isJsonContentType, readBody } from "./response-body";
 import { backoffDelay, isRetryableStatus, isRetryableStatusForMutation, parseRetryAfter, type RetryOptions } from "./retry";
 import { executionResultResponse } from "./execution-response";
@@ -84,6 +84,16 @@ export interface TransportStats {
 }
 
 const REDIRECT_STATUSES = new Set([301, 302, 307, 308]);
+/** Verification codes that mean "no trusted CA signed it", as opposed to a certificate for another host or out of date. */
+const UNTRUSTED_ISSUER_CODES = new Set([
+  "UNABLE_TO_GET_ISSUER_CERT",
+  "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
+  "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+  "SELF_SIGNED_CERT_IN_CHAIN",
+  "DEPTH_ZERO_SELF_SIGNED_CERT",
+  "CERT_SIGNATURE_FAILURE",
+  "CERT_UNTRUSTED",
+]);
 const MAX_REDIRECTS = 3;
 /** Statuses whose body is read (for its error messages or its data); others are discarded unread. */
 const READ_BODY = (status: number): boolean => (status >= 200 && status < 300) || status === 400 || status === 403;
@@ -191,7 +201,7 @@ export class Transport {
 
   #decideOnNoAnswer(noAnswer: NoAnswer, url: URL, ctx: RequestContext, attempt: number): TwingateError | { delayMs: number; reason: string; final: FinalError } {
     const { retry, random, timeoutMs } = this.#options;
-    const at = this.#at(url);
+    const at = this.#at(url, true);
     const canRetry = attempt < retry.maxAttempts;
     const delayMs = backoffDelay(attempt - 1, retry, random);
     if (noAnswer.kind === "failure" && noAnswer.detail.proxy !== undefined) {
@@ -207,7 +217,7 @@ export class Transport {
       case "dns":
         return new TwingateDnsError(at, url.hostname, detail);
       case "tls":
-        return new TwingateTlsError(at, failure.code, detail);
+        return new TwingateTlsError(at, failure.code, detail, UNTRUSTED_ISSUER_CODES.has(failure.code) ? "untrusted" : "certificate");
       case "not-tls":
         return new TwingateTlsError(at, failure.code, detail, "not-tls");
       case "headers-too-large":
@@ -371,10 +381,16 @@ export class Transport {
     return (this.#options.proxy ?? NO_PROXY_SETTINGS).proxyFor(url);
   }
 
-  /** `url` as messages name it: with the proxy it goes through, when it does. */
-  #at(url: URL): string {
-    const proxy = this.#proxyFor(url);
-    return proxy === undefined ? displayUrl(url) : `${displayUrl(url)} (through the proxy ${proxy.display} from ${proxy.variable})`;
+  /**
+   * `url` as messages name it: with the proxy it goes through, when it does; for a failed
+   * connection (`failed`), also why it went direct although a proxy variable is set.
+   */
+  #at(url: URL, failed = false): string {
+    const settings = this.#options.proxy ?? NO_PROXY_SETTINGS;
+    const proxy = settings.proxyFor(url);
+    if (proxy !== undefined) return `${displayUrl(url)} (through the proxy ${proxy.display} from ${proxy.variable})`;
+    const direct = failed ? settings.directReason(url) : undefined;
+    return direct === undefined ? displayUrl(url) : `${displayUrl(url)} (direct: ${direct})`;
   }
 
   /**
@@ -401,9 +417,12 @@ export class Transport {
     const checkVariable = `Check ${variable} (the proxy's host and port) and that this machine can reach the proxy, or list the Twingate host in NO_PROXY to connect directly`;
     if (fault.stage === "tunnel") {
       const status = fault.status;
-      if (status === 407) return new TwingateProxyAuthError(at, note);
+      if (status === 407) return new TwingateProxyAuthError(at, note, fault.authSchemes);
       if (status === undefined) {
         return give(`its answer to CONNECT ${fault.target} was not well-formed HTTP (${fault.code})`, `Check that ${variable} names an HTTP proxy`, false);
+      }
+      if (status < 200) {
+        return give(`its answer to CONNECT ${fault.target} was HTTP ${status}, not a final answer`, `Check that ${variable} names an HTTP proxy`, false, status);
       }
       if (status >= 500) {
         return give(
@@ -506,7 +525,8 @@ export class Transport {
         return new TwingateNetworkNotFoundError(at, this.#destinations.label);
       case 407: {
         const proxy = this.#proxyFor(answer.url);
-        return new TwingateProxyAuthError(displayUrl(answer.url), proxy === undefined ? undefined : noteOf(proxy));
+        const offered = answer.headers.get("proxy-authenticate");
+        return new TwingateProxyAuthError(displayUrl(answer.url), proxy === undefined ? undefined : noteOf(proxy), offered === null || offered.heldSecret ? [] : authSchemesOf(offered.value));
       }
       case 413:
       case 414:

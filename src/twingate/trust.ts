@@ -1,4 +1,4 @@
-import { readCaFile } from "../net/ca-file";
+import { caFromEnvironmentFiles } from "../net/ca-file";
 import { InvalidCaFileError } from "./errors";
 import { createNodeHttpExchange, nodeHttpExchange, type HttpExchange } from "./http-exchange";
 
@@ -9,13 +9,14 @@ import { createNodeHttpExchange, nodeHttpExchange, type HttpExchange } from "./h
  * TLS-intercepting proxy that is set up for Terraform's Go providers works for this one too.
  */
 
-/** SSL_CERT_FILE's certificates, or undefined when it is not set; throws InvalidCaFileError. */
+/**
+ * SSL_CERT_FILE's certificates (with NODE_EXTRA_CA_CERTS', which a `ca` would otherwise drop), or
+ * undefined when it is not set; throws InvalidCaFileError.
+ */
 export function caFromEnvironment(env: NodeJS.ProcessEnv): string | undefined {
-  const path = env.SSL_CERT_FILE;
-  if (path === undefined || path === "") return undefined;
-  const reading = readCaFile(path);
-  if (!reading.ok) throw new InvalidCaFileError(path, reading.reason);
-  return reading.pem;
+  const found = caFromEnvironmentFiles(env);
+  if (!found.ok) throw new InvalidCaFileError(found.path, found.reason);
+  return found.pem;
 }
 
 // One exchange (and so one set of keep-alive agents and one TLS context) per trust, for the process.

@@ -11,8 +11,8 @@ import { createServer as createTlsServer } from "node:tls";
 
 export type ProxyBehaviour =
   | { kind: "forward" }
-  /** Answer every request with this status (407 carries Proxy-Authenticate). */
-  | { kind: "status"; status: number }
+  /** Answer every request with this status (407 carries Proxy-Authenticate: `authenticate`, default Basic). */
+  | { kind: "status"; status: number; authenticate?: string }
   /** Forward only with these credentials (`user:password`), else 407. */
   | { kind: "auth"; credentials: string }
   | { kind: "garbage" }
@@ -127,7 +127,7 @@ export async function startTestProxy(upstream: (host: string, port: number) => {
           return forward(socket, method, target, head, rest);
         }
         case "status":
-          return answer(socket, behaviour.status, behaviour.status === 407 ? 'Proxy-Authenticate: Basic realm="test"\r\n' : "");
+          return answer(socket, behaviour.status, behaviour.status === 407 ? `Proxy-Authenticate: ${behaviour.authenticate ?? 'Basic realm="test"'}\r\n` : "");
         case "garbage":
           return void socket.end("SSH-2.0-OpenSSH_9.6\r\n\r\n");
         case "endless-head": {

@@ -97,6 +97,13 @@ describe("the one error classifier", () => {
     expect(refused.message).toContain("says nothing about the API key");
   });
 
+  it("a certificate no trusted CA signed points at the CA variables first (a TLS-intercepting proxy), then the address", () => {
+    const finding = findingForError(new TwingateTlsError(at, "UNABLE_TO_GET_ISSUER_CERT_LOCALLY", null, "untrusted"), ctx);
+    expect(finding).toMatchObject({ code: "TG_TLS", subject: "environment" });
+    expect(finding.fix).toMatch(/SSL_CERT_FILE or NODE_EXTRA_CA_CERTS.*otherwise/);
+    expect(findingForError(new TwingateTlsError(at, "ERR_TLS_CERT_ALTNAME_INVALID", null), ctx).subject).toBe("network");
+  });
+
   it("points address problems at the base URL when one was given, else at the network name", () => {
     const dns = new TwingateDnsError(at, "acme.twingate.com", null);
     expect(findingForError(dns, ctx).subject).toBe("network");

@@ -58,6 +58,10 @@ describe("a proxy value", () => {
     ["http://", /not a URL|no host/],
     ["http://proxy.corp:99999", /not a URL/],
     ["http://user:p%ZZ@proxy.corp:3128", /malformed %-escape/],
+    // The URL parser would read "ci" as the host and the password's digits as the port.
+    ["http://ci:12345?ab@proxy.corp:3128", /an @ that the URL parser does not read/],
+    ["http://ci:9999#x@proxy.corp:3128", /an @ that the URL parser does not read/],
+    ["ci:4711/abc@proxy.corp:3128", /an @ that the URL parser does not read/],
   ])("%s is refused: %s", (value, reason) => {
     let error: unknown;
     try {
@@ -69,6 +73,17 @@ describe("a proxy value", () => {
     expect((error as InvalidProxyError).code).toBe("TG_PROXY_INVALID");
     expect((error as Error).message).toMatch(reason);
     expect((error as Error).message).toMatch(/^HTTPS_PROXY=/);
+  });
+
+  it("a password the URL parser would split is never shown, not even the part it would read as a port", () => {
+    let message = "";
+    try {
+      proxySettingsFromEnvironment({ HTTPS_PROXY: "http://ci:12345?ab@proxy.corp:3128" });
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toContain("http://***@proxy.corp:3128");
+    expect(message).not.toMatch(/12345|\?ab|ci:/);
   });
 
   it("a refused value is shown without its password", () => {
@@ -140,9 +155,22 @@ describe("NO_PROXY and the hosts never proxied", () => {
     expect(via({ HTTPS_PROXY: "http://p:1", NO_PROXY: "", no_proxy: "twingate.com" }, "https://acme.twingate.com/")).toBeUndefined();
   });
 
-  it("in a CGI process (REQUEST_METHOD set) HTTP_PROXY is refused, not used; HTTPS_PROXY still applies", () => {
-    const settings = proxySettingsFromEnvironment({ HTTP_PROXY: "http://p:1", HTTPS_PROXY: "http://p:1", REQUEST_METHOD: "GET" });
+  it("in a CGI process (REQUEST_METHOD set) HTTP_PROXY is refused, not used, before NO_PROXY is read (as Go); HTTPS_PROXY still applies", () => {
+    const settings = proxySettingsFromEnvironment({ HTTP_PROXY: "http://p:1", HTTPS_PROXY: "http://p:1", REQUEST_METHOD: "GET", NO_PROXY: "acme.example" });
     expect(() => settings.proxyFor(new URL("http://acme.example/"))).toThrow(/CGI/);
-    expect(settings.proxyFor(new URL("https://acme.example/"))?.display).toBe("http://p:1");
+    expect(() => settings.proxyFor(new URL("http://127.0.0.1:4567/"))).toThrow(/CGI/);
+    expect(settings.proxyFor(new URL("https://other.example/"))?.display).toBe("http://p:1");
+  });
+});
+
+describe("why a request went direct, for messages about a failed connection", () => {
+  const reason = (env: NodeJS.ProcessEnv, url: string): string | undefined => proxySettingsFromEnvironment(env).directReason(new URL(url));
+  it("names NO_PROXY, a proxy variable for the other scheme, or nothing", () => {
+    expect(reason({ HTTPS_PROXY: "http://p:1", NO_PROXY: ".twingate.com" }, "https://acme.twingate.com/")).toBe("NO_PROXY lists acme.twingate.com, so HTTPS_PROXY was not used");
+    expect(reason({ http_proxy: "http://p:1" }, "https://acme.twingate.com/")).toBe("HTTPS_PROXY is not set; http_proxy applies to http:// URLs only");
+    expect(reason({ HTTPS_PROXY: "http://p:1", NO_PROXY: "*" }, "https://acme.twingate.com/")).toBe("NO_PROXY is *");
+    expect(reason({ HTTPS_PROXY: "http://p:1" }, "https://acme.twingate.com/")).toBeUndefined();
+    expect(reason({ HTTPS_PROXY: "http://p:1" }, "https://127.0.0.1/")).toBeUndefined();
+    expect(reason({}, "https://acme.twingate.com/")).toBeUndefined();
   });
 });

@@ -1,9 +1,13 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { inspect } from "node:util";
 import { generateSimulatorPki } from "../../src/c1simulator/certificates";
 import { DEMO_KEYS, startSimulator, type RunningSimulator } from "../../src/simulator";
 import { TwingateError } from "../../src/twingate/errors";
 import { createNodeHttpExchange } from "../../src/twingate/http-exchange";
 import { proxySettingsFromEnvironment } from "../../src/twingate/proxy";
+import { caFromEnvironment } from "../../src/twingate/trust";
 import { startTestProxy, startTlsFront, type TestProxy } from "../helpers/proxy-server";
 import { testClient } from "./client-helpers";
 
@@ -118,6 +122,21 @@ describe("https through a CONNECT tunnel", () => {
     expect(settings.proxyFor(new URL(`https://${HOST}/`))?.authorization).toBe(`Basic ${basic}`);
   });
 
+  it("a proxy that wants Negotiate or NTLM is named as such: only Basic credentials are supported", async () => {
+    proxy.behave({ kind: "status", status: 407, authenticate: 'Negotiate, NTLM realm="corp,x"' });
+    const error = await failure(() => https({ HTTPS_PROXY: proxy.url.replace("http://", `http://svc:${PASSWORD}@`) }).client.countUsersAndGroups());
+    expect(error.code).toBe("TG_PROXY_AUTH");
+    expect(error.message).toContain("asks for Negotiate or NTLM proxy authentication (HTTP 407); only Basic credentials");
+    expect(error.message).not.toContain("refused the ones");
+  });
+
+  it("an interim answer (1xx) to CONNECT is TG_PROXY, not read as a refusal", async () => {
+    proxy.behave({ kind: "status", status: 199 });
+    const error = await failure(() => https({ HTTPS_PROXY: proxy.url }).client.countUsersAndGroups());
+    expect(error.code).toBe("TG_PROXY");
+    expect(error.message).not.toContain("refused");
+  });
+
   it("a CONNECT refused (403) is TG_PROXY, not a verdict on the key, and not retried", async () => {
     proxy.behave({ kind: "status", status: 403 });
     const error = await failure(() => https({ HTTPS_PROXY: proxy.url }).client.countUsersAndGroups());
@@ -174,12 +193,34 @@ describe("https through a CONNECT tunnel", () => {
     const error = await failure(() => https({ HTTPS_PROXY: proxy.url }, { ca: generateSimulatorPki().caPem }).client.countUsersAndGroups());
     expect(error.code).toBe("TG_TLS");
     expect(error.message).toContain(`through the proxy ${proxy.url}`);
+    // Not signed by a trusted CA: what a TLS-intercepting proxy looks like, so the message names the two ways to trust its CA.
+    expect(error.message).toMatch(/not signed by a CA this machine trusts.*SSL_CERT_FILE.*NODE_EXTRA_CA_CERTS/);
   });
 
   it("NO_PROXY sends the request direct (here: a name only the proxy can resolve, so it fails as DNS)", async () => {
     const error = await failure(() => https({ HTTPS_PROXY: proxy.url, NO_PROXY: ".twingate.test" }).client.countUsersAndGroups());
     expect(error.code).toBe("TG_DNS");
+    expect(error.message).toContain(`(direct: NO_PROXY lists ${HOST}, so HTTPS_PROXY was not used)`);
     expect(proxy.seen).toHaveLength(0);
+  });
+
+  it("only HTTP_PROXY set: the https request goes direct, and a failure says HTTPS_PROXY is the variable for it", async () => {
+    const error = await failure(() => https({ HTTP_PROXY: proxy.url }).client.countUsersAndGroups());
+    expect(error.code).toBe("TG_DNS");
+    expect(error.message).toContain("(direct: HTTPS_PROXY is not set; HTTP_PROXY applies to http:// URLs only)");
+  });
+
+  it("SSL_CERT_FILE and NODE_EXTRA_CA_CERTS together: both are trusted (a proxy CA given the Node way is not dropped)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "proxy-ca-"));
+    try {
+      // Another CA by another name (OpenSSL looks issuers up by name: two CAs of one name would hide each other).
+      writeFileSync(join(dir, "other.pem"), generateSimulatorPki(new Date(), 2, [], "Some other test CA").caPem);
+      writeFileSync(join(dir, "extra.pem"), pki.caPem);
+      const ca = caFromEnvironment({ SSL_CERT_FILE: join(dir, "other.pem"), NODE_EXTRA_CA_CERTS: join(dir, "extra.pem") });
+      expect((await https({ HTTPS_PROXY: proxy.url }, { ca }).client.countUsersAndGroups()).users).toBeGreaterThan(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
