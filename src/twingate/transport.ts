@@ -218,8 +218,23 @@ export class Transport {
         return new TwingateDnsError(at, url.hostname, detail);
       case "tls":
         return new TwingateTlsError(at, failure.code, detail, UNTRUSTED_ISSUER_CODES.has(failure.code) ? "untrusted" : "certificate");
-      case "not-tls":
+      case "not-tls": {
+        const proxy = this.#proxyFor(url);
+        if (proxy !== undefined) {
+          // The tunnel was open (CONNECT answered 2xx), then what came through it was not TLS: the
+          // proxy writing into the tunnel itself, or a base URL whose port is plain HTTP.
+          const target = `${url.hostname}:${url.port || "443"}`;
+          return new TwingateProxyError(
+            displayUrl(url),
+            noteOf(proxy),
+            `after it opened the tunnel to ${target}, what came through was not TLS (${failure.code})`,
+            `Check that the proxy passes CONNECT tunnels through untouched (a proxy that inspects TLS must re-sign, not answer in plain text), and that the base URL's port speaks TLS`,
+            attempt,
+            { retryable: false, cause: detail },
+          );
+        }
         return new TwingateTlsError(at, failure.code, detail, "not-tls");
+      }
       case "headers-too-large":
         return new TwingateResponseTooLargeError(at, "headers", MAX_RESPONSE_HEADER_BYTES, undefined, 0);
       case "protocol":

@@ -20,6 +20,8 @@ export type ProxyBehaviour =
   | { kind: "endless-head" }
   /** Accept, read the request, never answer. */
   | { kind: "silent" }
+  /** Answer CONNECT 200, then write plain text into the tunnel instead of connecting it. */
+  | { kind: "plain-after-connect" }
   /** Accept, read the request, close. */
   | { kind: "close" };
 
@@ -138,6 +140,8 @@ export async function startTestProxy(upstream: (host: string, port: number) => {
         }
         case "silent":
           return;
+        case "plain-after-connect":
+          return void socket.end("HTTP/1.1 200 Connection established\r\n\r\nHTTP/1.1 403 Forbidden\r\nContent-Length: 7\r\n\r\nblocked");
         case "close":
           return void socket.destroy();
       }

@@ -171,6 +171,13 @@ describe("https through a CONNECT tunnel", () => {
     expect(endless.message).toContain("HPE_HEADER_OVERFLOW");
   });
 
+  it("plain text through an opened tunnel is the proxy's fault named as such, not Twingate's TLS", async () => {
+    proxy.behave({ kind: "plain-after-connect" });
+    const error = await failure(() => https({ HTTPS_PROXY: proxy.url }).client.countUsersAndGroups());
+    expect(error).toMatchObject({ code: "TG_PROXY", retryable: false });
+    expect(error.message).toContain(`after it opened the tunnel to ${HOST}:443, what came through was not TLS`);
+  });
+
   it("a proxy that never answers is a timeout that names the proxy", async () => {
     proxy.behave({ kind: "silent" });
     const error = await failure(() => https({ HTTPS_PROXY: proxy.url }, { timeoutMs: 300, retry: { maxAttempts: 1 } }).client.countUsersAndGroups());
