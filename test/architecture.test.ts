@@ -11,10 +11,13 @@ const ROOT = resolve(__dirname, "..");
 /** Room → the rooms it may import ("shared" = src/errors.ts, src/version.ts, package.json). */
 const ALLOWED: Record<string, string[]> = {
   tfplugin: ["shared"],
-  twingate: ["shared"],
+  // What both API clients need of the network and nothing of either API: proxy settings read as
+  // Go reads them, CONNECT tunnels, CA files, X.509 verification codes.
+  net: ["shared"],
+  twingate: ["net", "shared"],
   reconciler: ["twingate", "shared"],
   simulator: ["shared"],
-  conductorone: ["shared"],
+  conductorone: ["net", "shared"],
   // The ConductorOne simulator syncs Twingate connectors with our Twingate client, and builds
   // its test certificates with the plugin bridge's DER writer (generic, Twingate-free).
   c1simulator: ["twingate", "tfplugin", "shared"],
