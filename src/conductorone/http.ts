@@ -124,7 +124,8 @@ export class HttpSender {
   #context: SecureContext | undefined;
 
   constructor(private readonly options: HttpSenderOptions) {
-    this.#agent = new Agent({ keepAlive: true, maxSockets: 4, minVersion: "TLSv1.2", ...(options.ca ? { ca: options.ca } : {}) });
+    // rejectUnauthorized explicit: NODE_TLS_REJECT_UNAUTHORIZED=0 must never send a secret to an untrusted server.
+    this.#agent = new Agent({ keepAlive: true, maxSockets: 4, minVersion: "TLSv1.2", rejectUnauthorized: true, ...(options.ca ? { ca: options.ca } : {}) });
   }
 
   /** The pooled tunnels through `proxy`, made at its first request (TLS 1.2 at least, as direct). */

@@ -80,6 +80,8 @@ export function openTunnel(proxy: ProxyServer, host: string, port: number, optio
       headers: { host: authority, ...(proxy.authorization === undefined ? {} : { "proxy-authorization": proxy.authorization }) },
       agent: false,
       maxHeaderSize: options.maxHeaderSize,
+      // An https:// proxy's certificate is checked whatever NODE_TLS_REJECT_UNAUTHORIZED says.
+      rejectUnauthorized: true,
       // TLS to an https:// proxy: Node sets SNI and checks the certificate against the proxy's host name.
       ...(proxy.protocol === "https:" && options.secureContext !== undefined ? { secureContext: options.secureContext } : {}),
     });
@@ -161,6 +163,7 @@ export class TunnelAgent extends HttpsAgent {
         const secure = tlsConnect({
           socket,
           host,
+          rejectUnauthorized: true,
           ...(isIP(host) === 0 ? { servername: host } : {}),
           ...(secureContext === undefined ? {} : { secureContext }),
         });

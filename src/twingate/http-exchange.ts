@@ -88,6 +88,9 @@ export function createNodeHttpExchange(options: NodeHttpOptions = {}): HttpExcha
         method: "POST",
         maxHeaderSize: MAX_RESPONSE_HEADER_BYTES,
         signal,
+        // Explicit, so NODE_TLS_REJECT_UNAUTHORIZED=0 in a job's environment (set for npm behind an
+        // intercepting proxy) can never send the key to a server whose certificate nobody trusts.
+        rejectUnauthorized: true,
       };
       const contentLength = String(Buffer.byteLength(body));
       let req;
