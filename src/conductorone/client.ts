@@ -3,7 +3,8 @@ import { proxySettingsFromEnvironment, ProxyValueError, type ProxySettings } fro
 import * as z from "zod";
 import { systemClock, type Clock } from "../clock";
 import { resolveConductorOne, type ConductorOneAuth, type ConductorOneSettings, type ResolvedConductorOne } from "./credentials";
-import { C1BadResponseError, C1NotFoundError, C1PaginationError, C1ProxyInvalidError } from "./errors";
+import { sensitiveNodeDebug } from "../net/node-debug";
+import { C1BadResponseError, C1NodeDebugUnsafeError, C1NotFoundError, C1PaginationError, C1ProxyInvalidError } from "./errors";
 import { HttpSender, resolveCa } from "./http";
 import { idSegment } from "./ids";
 import { retryPolicy, type RetryPolicy } from "./retry";
@@ -173,6 +174,9 @@ export class ConductorOneClient {
     const clock = options.clock ?? systemClock;
     this.server = resolved.server;
     this.authMethod = resolved.auth.method;
+    // Node reads NODE_DEBUG from the process's own environment, whatever `env` was given.
+    const debugging = sensitiveNodeDebug(process.env);
+    if (debugging.length > 0) throw new C1NodeDebugUnsafeError(debugging);
     const ca = resolveCa(options.ca, env);
     let proxy: ProxySettings;
     try {

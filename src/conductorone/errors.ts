@@ -17,6 +17,7 @@ export type ConductorOneErrorCode =
   | "C1_SERVER_UNKNOWN"
   | "C1_CA_FILE_UNREADABLE"
   | "C1_PROXY_INVALID"
+  | "C1_NODE_DEBUG_UNSAFE"
   | "C1_TOKEN_REFUSED"
   | "C1_UNAUTHORIZED"
   | "C1_FORBIDDEN"
@@ -169,6 +170,17 @@ export class C1ProxyInvalidError extends ConductorOneConfigError {
     super(
       `${variable}=${JSON.stringify(shown)} is not a usable proxy: ${reason}. Set ${variable} to the proxy's URL, e.g. ` +
         `http://proxy.example.com:3128 (or http://user:password@proxy.example.com:3128), or unset it to connect directly`,
+    );
+  }
+}
+
+/** NODE_DEBUG turns on Node's network debug output, which would print tokens and secrets to stderr. */
+export class C1NodeDebugUnsafeError extends ConductorOneConfigError {
+  readonly code = "C1_NODE_DEBUG_UNSAFE";
+  constructor(sections: readonly string[]) {
+    super(
+      `NODE_DEBUG turns on Node's debug output for ${sections.join(", ")}, which prints every request's headers (the ` +
+        `ConductorOne token's included) to stderr; nothing was sent. Unset NODE_DEBUG, or leave those sections out of it`,
     );
   }
 }

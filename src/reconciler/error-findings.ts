@@ -2,7 +2,7 @@ import type { CodedError } from "../errors";
 import { NetworkLooksLikeCredentialError } from "../credential-shape";
 import { neutralise } from "../untrusted-text";
 import { InputContainsKeyError, InvalidApiKeyError } from "../twingate/api-key";
-import { InvalidBaseUrlError, InvalidCaFileError, InvalidProxyError, TwingateError, type AnyTwingateError, type TwingateErrorCode } from "../twingate/errors";
+import { InvalidBaseUrlError, InvalidCaFileError, InvalidProxyError, NodeDebugUnsafeError, TwingateError, type AnyTwingateError, type TwingateErrorCode } from "../twingate/errors";
 import { InvalidNetworkError, type TwingateNetwork } from "../twingate/network";
 import { DEFAULT_MAX_RESPONSE_BYTES } from "../twingate/response-body";
 import { larger, settingFix } from "./settings";
@@ -210,6 +210,9 @@ export function findingForError(error: unknown, ctx: ClassifyContext): Finding {
   }
   if (error instanceof InvalidProxyError) {
     return inputFinding(error, "environment", `set ${error.variable} to the proxy's URL (http://host:port), or unset it to connect directly`);
+  }
+  if (error instanceof NodeDebugUnsafeError) {
+    return inputFinding(error, "environment", "unset NODE_DEBUG where terraform and c1-twingate run (or leave Node's network sections out of it)");
   }
   if (error instanceof InvalidCaFileError) {
     return inputFinding(error, "environment", "point SSL_CERT_FILE at a readable PEM file of CA certificates, or unset it");

@@ -26,7 +26,8 @@ export type InputErrorCode =
   | "TG_INPUT_CONTAINS_KEY"
   | "TG_OPTIONS_INVALID"
   | "TG_PROXY_INVALID"
-  | "TG_CA_FILE_INVALID";
+  | "TG_CA_FILE_INVALID"
+  | "TG_NODE_DEBUG_UNSAFE";
 
 /** Verdicts of the credential check that are not API errors. */
 export type CheckFindingCode = "PERMISSION_INSUFFICIENT" | "PERMISSION_UNKNOWN" | "CHECK_INTERNAL_ERROR";

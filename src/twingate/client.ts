@@ -12,6 +12,7 @@ import {
   TwingateGraphQLErrorsError,
   TwingateMutationFailedError,
   TwingatePaginationError,
+  NodeDebugUnsafeError,
 } from "./errors";
 import type { TwingateLogger } from "./log-events";
 import type { TwingateNetwork } from "./network";
@@ -27,6 +28,7 @@ import {
 } from "./queries";
 import { caFromEnvironment, exchangeTrusting } from "./trust";
 import { nodeHttpExchange, type HttpExchange } from "./http-exchange";
+import { sensitiveNodeDebug } from "../net/node-debug";
 import type { ProxySettings } from "../net/proxy-settings";
 import { proxySettingsFromEnvironment } from "./proxy";
 import { DEFAULT_MAX_RESPONSE_BYTES, graphqlErrorEntries, kept, MAX_MAX_RESPONSE_BYTES, MIN_MAX_RESPONSE_BYTES } from "./response-body";
@@ -143,7 +145,8 @@ export class TwingateClient {
    * Throws, before anything is sent (no DNS lookup either): InvalidApiKeyError for a key of the
    * wrong shape, InputContainsKeyError when the network, base URL or base domain holds the key,
    * InvalidNetworkError / InvalidBaseUrlError, InvalidProxyError (a proxy variable that cannot be
-   * used), InvalidCaFileError (SSL_CERT_FILE unreadable), RangeError for option values out of range.
+   * used), InvalidCaFileError (SSL_CERT_FILE unreadable), NodeDebugUnsafeError (NODE_DEBUG would print
+   * the key), RangeError for option values out of range.
    */
   constructor(options: TwingateClientOptions) {
     const apiKey = ApiKey.from(options.apiKey);
@@ -161,6 +164,8 @@ export class TwingateClient {
     if (!Number.isSafeInteger(maxResponseBytes) || maxResponseBytes < MIN_MAX_RESPONSE_BYTES || maxResponseBytes > MAX_MAX_RESPONSE_BYTES) {
       throw new RangeError(`maxResponseBytes must be a whole number from ${MIN_MAX_RESPONSE_BYTES} to ${MAX_MAX_RESPONSE_BYTES}, got ${maxResponseBytes}`);
     }
+    const debugging = sensitiveNodeDebug(process.env);
+    if (debugging.length > 0) throw new NodeDebugUnsafeError(debugging);
     const proxy = options.proxy ?? proxySettingsFromEnvironment(process.env);
     const apex = new URL(apexUrl);
     const usesTls = apex.protocol === "https:" || proxy.proxyFor(apex)?.protocol === "https:";

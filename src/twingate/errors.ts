@@ -563,6 +563,18 @@ export class InvalidProxyError extends CodedError {
   }
 }
 
+/** NODE_DEBUG turns on Node's network debug output, which would print the key's header to stderr (Terraform's log). */
+export class NodeDebugUnsafeError extends CodedError {
+  readonly code = "TG_NODE_DEBUG_UNSAFE";
+  constructor(readonly sections: readonly string[]) {
+    super(
+      `NODE_DEBUG turns on Node's debug output for ${sections.join(", ")}, which prints every request's headers, the API key's ` +
+        `included, to stderr (in Terraform, the provider's log); nothing was sent. Unset NODE_DEBUG for terraform and c1-twingate, ` +
+        `or leave those sections out of it`,
+    );
+  }
+}
+
 /** SSL_CERT_FILE names a file that cannot be read or holds no PEM certificate. */
 export class InvalidCaFileError extends CodedError {
   readonly code = "TG_CA_FILE_INVALID";

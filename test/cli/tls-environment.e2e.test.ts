@@ -50,3 +50,19 @@ describe("NODE_TLS_REJECT_UNAUTHORIZED=0", () => {
     expect(sim.stats.requests).toBe(before);
   });
 });
+
+describe("NODE_DEBUG", () => {
+  it("naming a network module (which would print the key's header to stderr) stops the check before anything is sent", async () => {
+    const before = sim.stats.requests;
+    const run = await runCli(["check", "--network", "acme", "--base-url", sim.baseUrl, "--json"], { env: { TWINGATE_API_KEY: DEMO_KEYS.readWrite, NODE_DEBUG: "https,net" } });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("TG_NODE_DEBUG_UNSAFE");
+    expect(run.stdout + run.stderr).not.toContain(DEMO_KEYS.readWrite);
+    expect(sim.stats.requests).toBe(before);
+  });
+
+  it("naming other modules changes nothing", async () => {
+    const run = await runCli(["check", "--network", "acme", "--base-url", sim.baseUrl, "--json"], { env: { TWINGATE_API_KEY: DEMO_KEYS.readWrite, NODE_DEBUG: "fs" } });
+    expect(run.code).toBe(0);
+  });
+});
