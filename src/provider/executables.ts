@@ -126,6 +126,15 @@ export function unsignedOnThisMachine(platforms: readonly string[], hostPlatform
   return hostPlatform === "darwin" ? [] : platforms.filter((p) => p === "darwin_arm64");
 }
 
+/**
+ * The platforms whose lock hash this machine's install gives as a Mac would: all but darwin ones
+ * built off a Mac as executables (unsigned here, signed ad hoc by a Mac's own build: other bytes,
+ * another h1:). The script form is the same file everywhere.
+ */
+export function lockableHere(form: "executable" | "script", platforms: readonly string[], hostPlatform: NodeJS.Platform = process.platform): string[] {
+  return form === "executable" && hostPlatform !== "darwin" ? platforms.filter((p) => !p.startsWith("darwin_")) : [...platforms];
+}
+
 /** The warning the CLI prints for `unsignedOnThisMachine`'s platforms (none: no lines). */
 export function unsignedWarning(platforms: readonly string[]): string[] {
   if (platforms.length === 0) return [];

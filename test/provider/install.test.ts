@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { ProviderBundleNotFoundError, ScriptFormPlatformError } from "../../src/provider/errors";
 import { installC1twingateProvider, locateProviderBundle, requiredProvidersBlock } from "../../src/provider/install";
-import { providerCaches, unsignedOnThisMachine, unsignedWarning } from "../../src/provider/executables";
+import { lockableHere, providerCaches, unsignedOnThisMachine, unsignedWarning } from "../../src/provider/executables";
 import { packageHashV1 } from "../../src/tfplugin";
 import { runCli } from "../helpers/cli";
 import { PROVIDER_BUNDLE } from "./provider-bundle";
@@ -70,6 +70,13 @@ describe("installing the c1twingate provider", () => {
     expect(unsignedOnThisMachine(["linux_amd64"], "linux")).toEqual([]);
     expect(unsignedWarning([])).toEqual([]);
     expect(unsignedWarning(["darwin_arm64"]).join("\n")).toMatch(/darwin_arm64 executable is unsigned .*Apple silicon kills it at start.*codesign --sign - --force/);
+  });
+
+  it("leaves darwin executables built off a Mac out of the lock command it prints (a Mac's own build is signed: another h1:)", () => {
+    const all = ["darwin_amd64", "darwin_arm64", "linux_amd64", "linux_arm64", "windows_amd64"];
+    expect(lockableHere("executable", all, "linux")).toEqual(["linux_amd64", "linux_arm64", "windows_amd64"]);
+    expect(lockableHere("executable", all, "darwin")).toEqual(all);
+    expect(lockableHere("script", all, "linux")).toEqual(all);
   });
 
   it("says which directory it cannot create or which bundle is missing, instead of hanging or a bare ENOENT", async () => {

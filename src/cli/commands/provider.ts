@@ -1,7 +1,7 @@
 import { basename, dirname } from "node:path";
 import type { Command } from "commander";
 import * as z from "zod";
-import { EXECUTABLE_PLATFORMS, linuxRuntimeNote, linuxRuntimeRequirement, packageProvider, unsignedOnThisMachine, unsignedWarning } from "../../provider/executables";
+import { EXECUTABLE_PLATFORMS, linuxRuntimeNote, linuxRuntimeRequirement, lockableHere, packageProvider, unsignedOnThisMachine, unsignedWarning } from "../../provider/executables";
 import { installC1twingateProvider, mirrorCliConfig, networkMirrorCliConfig, requiredProvidersBlock } from "../../provider/install";
 import { collect, parseFlags } from "../flags";
 import { UsageError } from "../usage-error";
@@ -95,11 +95,25 @@ export function registerProvider(program: Command): void {
       } else if (flags.mirror !== undefined) {
         lines.push("This is not Terraform's implied mirror: point TF_CLI_CONFIG_FILE at a CLI config containing", "", mirrorCliConfig(result.mirrorDir));
       }
+      // A darwin executable built off a Mac is unsigned, and the Mac's own build is signed: other
+      // bytes, another h1:. Locking it here would make the Mac's `terraform init` refuse its own install.
+      const lockablePlatforms = lockableHere(result.form, result.packages.map((p) => p.platform));
+      const lockable = result.packages.filter((p) => lockablePlatforms.includes(p.platform));
+      const offMacDarwin = result.packages.map((p) => p.platform).filter((p) => !lockablePlatforms.includes(p));
       lines.push(
         "terraform init records these hashes in .terraform.lock.hcl (with cdktf: in cdktf.out/stacks/<stack>). To record the hashes of the platforms installed here, run in the configuration's directory:",
+      );
+      if (lockable.length > 0) {
         // Named by address: -fs-mirror applies to every provider the command locks, and the
         // configuration's other providers (conductorone/conductorone, ...) are not in this mirror.
-        `  terraform providers lock -fs-mirror=${result.mirrorDir} ${result.packages.map((p) => `-platform=${p.platform}`).join(" ")} ${result.source}`,
+        lines.push(`  terraform providers lock -fs-mirror=${result.mirrorDir} ${lockable.map((p) => `-platform=${p.platform}`).join(" ")} ${result.source}`);
+      }
+      if (offMacDarwin.length > 0) {
+        lines.push(
+          `  (not ${offMacDarwin.join(", ")}: built on ${process.platform} it is unsigned, and a Mac's own install is signed, with another lock hash. Record darwin hashes on the Mac, or from the signed files you publish: "The lock file" in docs/pipelines.md)`,
+        );
+      }
+      lines.push(
         "and lock the other providers from their registries: terraform providers lock -platform=… <their addresses>. Other platforms: install them first (--platform, repeatable).",
         "The .invalid host is deliberate: without this mirror, terraform init fails instead of downloading another provider.",
         "",
