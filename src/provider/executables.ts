@@ -4,7 +4,7 @@ import { absolutePath } from "../tfplugin/packaging/absolute-path";
 import { buildSingleExecutable, type SeaBuildResult } from "../tfplugin/packaging/sea";
 import { NODE_RUNTIMES } from "../tfplugin/packaging/node-runtime";
 import { executableName, writeRelease, type ReleaseResult } from "../tfplugin/packaging/release";
-import { checkSigningKey, type GpgSigningOptions, type SigningKeyInfo } from "../tfplugin/packaging/signature";
+import { checkSigningKey, checkSigningWorks, type GpgSigningOptions, type SigningKeyInfo } from "../tfplugin/packaging/signature";
 import { PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_TYPE, PROVIDER_VERSION } from "./address";
 import { locateProviderBundle } from "./bundle";
 import { ProviderBuildError } from "../tfplugin/packaging/errors";
@@ -87,6 +87,7 @@ export async function packageProvider(given: PackageOptions): Promise<ReleaseRes
   // Absolute: the paths reported, and those given to build steps that run in other directories.
   const options = { ...given, outDir: absolutePath(given.outDir) };
   const signingKey = options.sign ? checkSigningKey(options.sign) : undefined;
+  if (options.sign) checkSigningWorks(options.sign);
   // The build runs the official Node build of this host's platform (it makes the blob): on musl or
   // an old glibc it cannot, whatever platforms are asked for. Said before anything is downloaded.
   checkExecutableHost(detectHostLibc(options.libcProbe ?? nodeLibcProbe));

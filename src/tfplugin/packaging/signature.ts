@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { ReleaseSigningError } from "./errors";
 
@@ -90,4 +91,24 @@ export function signDetached(file: string, options: GpgSigningOptions): string {
   const publicKey = execFileSync(gpg, [...base, "--armor", "--export", options.keyId], { stdio: ["ignore", "pipe", "pipe"], timeout: 60_000 });
   writeFileSync(join(dirname(file), "signing-key.asc"), publicKey);
   return output;
+}
+
+/**
+ * Signs a throwaway file with the key, so that a wrong passphrase (or an agent that cannot reach
+ * it) is found before a build of minutes, not after it, with an unsigned release left behind.
+ */
+export function checkSigningWorks(options: GpgSigningOptions): void {
+  const dir = mkdtempSync(join(tmpdir(), "c1tg-sign-check-"));
+  const probe = join(dir, "probe");
+  try {
+    writeFileSync(probe, "c1-twingate signing check\n");
+    signDetached(probe, options);
+  } catch (err) {
+    if (err instanceof ReleaseSigningError) {
+      throw new ReleaseSigningError(`${err.message.replaceAll(probe, "a test file")} (checked before building anything)`, { cause: err });
+    }
+    throw err;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

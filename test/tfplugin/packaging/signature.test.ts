@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ReleaseSigningError } from "../../../src/tfplugin/packaging/errors";
-import { checkSigningKey, signDetached, signingKeyInfoOf } from "../../../src/tfplugin/packaging/signature";
+import { checkSigningKey, checkSigningWorks, signDetached, signingKeyInfoOf } from "../../../src/tfplugin/packaging/signature";
 
 jest.setTimeout(120_000);
 
@@ -55,6 +55,10 @@ describe("signDetached", () => {
     expect(() => checkSigningKey({ keyId: "nobody@example.invalid", homedir: home })).toThrow(/gpg has no secret key "nobody@example.invalid" in .*import it first/);
     expect(checkSigningKey({ keyId: "signer@example.invalid", homedir: home })).toEqual({ algorithm: "EdDSA (ed25519)", acceptedByPrivateRegistries: false });
     expect(() => checkSigningKey({ keyId: "x", gpg: "no-such-gpg-binary" })).toThrow(/"no-such-gpg-binary" was not found/);
+    // A wrong passphrase is found by a test signature, before a build: checkSigningKey alone cannot see it.
+    execFileSync("gpgconf", ["--homedir", home, "--kill", "gpg-agent"], { stdio: "ignore" });
+    expect(() => checkSigningWorks({ keyId: "signer@example.invalid", homedir: home, passphrase: "wrong passphrase 123" })).toThrow(/could not sign a test file with key "signer@example.invalid".*checked before building anything/);
+    expect(() => checkSigningWorks({ keyId: "signer@example.invalid", homedir: home, passphrase: PASS })).not.toThrow();
   });
 });
 
