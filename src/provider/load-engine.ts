@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import { homedir } from "node:os";
 import { isAbsolute, join } from "node:path";
 import { absolutePath } from "../tfplugin/packaging/absolute-path";
@@ -53,6 +54,19 @@ export function codeCacheDir(env: NodeJS.ProcessEnv = process.env, home: () => s
       return undefined;
     }
   }
+  if (!dir) return undefined;
+  // A home that does not exist (Debian's /nonexistent for service users) means no cache: making
+  // the cache dir would create the home itself.
+  const base = absolutePath(dir);
+  if (!isDirectory(base)) return undefined;
   // The base made absolute before anything is joined to it: join would read a `..` in it textually.
-  return dir ? join(absolutePath(dir), ".cache", "c1-twingate", "v8") : undefined;
+  return join(base, ".cache", "c1-twingate", "v8");
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }

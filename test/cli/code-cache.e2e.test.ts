@@ -4,7 +4,7 @@
  * file of any kind costs a plain compile; the directory stays bounded; `off`, no home directory
  * and `node --enable-source-maps` (whose stack traces need Node's own loader) compile as usual.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { codeCacheDir } from "../../src/provider/load-engine";
@@ -95,13 +95,21 @@ describe("the CLI's code cache", () => {
     };
     expect(codeCacheDir({}, noHome)).toBeUndefined();
     expect(codeCacheDir({ XDG_CACHE_HOME: "/x" }, noHome)).toBe(join("/x", "c1-twingate", "v8"));
-    expect(codeCacheDir({ HOME: "/h" }, noHome)).toBe(join("/h", ".cache", "c1-twingate", "v8"));
-    expect(codeCacheDir({ C1TG_CODE_CACHE_DIR: "off", HOME: "/h" }, noHome)).toBeUndefined();
+    expect(codeCacheDir({ HOME: dir }, noHome)).toBe(join(dir, ".cache", "c1-twingate", "v8"));
+    expect(codeCacheDir({ C1TG_CODE_CACHE_DIR: "off", HOME: dir }, noHome)).toBeUndefined();
+  });
+
+  it("a home that does not exist (a service user's /nonexistent) means no cache, and is never created", async () => {
+    const missing = join(dir, "nonexistent");
+    expect(codeCacheDir({ HOME: missing })).toBeUndefined();
+    const run = await runCli(["--version"], { env: { HOME: missing } });
+    expect(run.code).toBe(0);
+    expect(existsSync(missing)).toBe(false);
   });
 
   it("an absolute directory from a relative C1TG_CODE_CACHE_DIR; a relative XDG_CACHE_HOME is ignored, as the XDG spec says", () => {
-    expect(codeCacheDir({ C1TG_CODE_CACHE_DIR: "rel/v8", HOME: "/h" })).toBe(resolve("rel/v8"));
-    expect(codeCacheDir({ XDG_CACHE_HOME: "rel", HOME: "/h" })).toBe(join("/h", ".cache", "c1-twingate", "v8"));
+    expect(codeCacheDir({ C1TG_CODE_CACHE_DIR: "rel/v8", HOME: dir })).toBe(resolve("rel/v8"));
+    expect(codeCacheDir({ XDG_CACHE_HOME: "rel", HOME: dir })).toBe(join(dir, ".cache", "c1-twingate", "v8"));
   });
 
   it("writes nothing when off, or under --enable-source-maps", async () => {
