@@ -59,7 +59,7 @@ export function registerProvider(program: Command): void {
   provider
     .command("install")
     .description("install the c1twingate provider into Terraform's local mirror ($HOME/.terraform.d/plugins), a filesystem mirror, or a configuration's terraform.d/plugins")
-    .option("--mirror <dir>", "filesystem mirror directory (default: Terraform's implied mirror $HOME/.terraform.d/plugins; use ./terraform.d/plugins to vendor into a configuration)")
+    .option("--mirror <dir>", "filesystem mirror directory (default: Terraform's implied mirror $HOME/.terraform.d/plugins; use ./terraform.d/plugins with --packed to vendor into a configuration)")
     .option("--platform <os_arch>", "platform to install, repeatable (default: this machine's; script form: the four Unix platforms)", collect)
     .option("--script", "install the Node.js script (needs node >= 20 on PATH) instead of the self-contained executable")
     .option("--packed", "write the packed layout (one zip per platform) instead of unpacked directories")
@@ -91,7 +91,12 @@ export function registerProvider(program: Command): void {
         requiredProvidersBlock(result.version),
       ];
       if (vendored) {
-        lines.push(`${result.mirrorDir} is the configuration's own implied mirror: terraform init run in ${dirname(dirname(result.mirrorDir))} finds it when the CLI config has no provider_installation block (HCP Terraform remote runs: vendor linux_amd64).`, "");
+        lines.push(`${result.mirrorDir} is the configuration's own implied mirror: terraform init run in ${dirname(dirname(result.mirrorDir))} finds it when the CLI config has no provider_installation block (HCP Terraform remote runs: vendor linux_amd64).`);
+        if (result.form === "executable" && !flags.packed) {
+          // GitHub refuses files over 100 MB (a push fails); the executables are 104-115 MiB, their zips ~38 MiB.
+          lines.push("To commit it, install with --packed: each executable is over 100 MB, which GitHub refuses in a push; --packed writes its ~38 MiB zip, which Terraform reads the same way.");
+        }
+        lines.push("");
       } else if (flags.mirror !== undefined) {
         lines.push("This is not Terraform's implied mirror: point TF_CLI_CONFIG_FILE at a CLI config containing", "", mirrorCliConfig(result.mirrorDir));
       }
