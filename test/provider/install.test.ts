@@ -154,5 +154,8 @@ describe("installing the c1twingate provider", () => {
     const json = JSON.parse(mirror.stdout) as { hash: string; platforms: string[] };
     expect(json.hash).toBe(hash);
     expect(json.platforms).toContain("darwin_arm64");
+    // `hash` is this machine's platform's, whichever platforms are installed and in what order.
+    const others = await runCli(["provider", "install", "--script", "--mirror", join(root, "m2"), "--platform", "darwin_arm64", "--json"], { env: { HOME: root } });
+    expect((JSON.parse(others.stdout) as { hash: string | null }).hash).toBeNull();
   });
 });

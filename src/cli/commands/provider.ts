@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import * as z from "zod";
 import { EXECUTABLE_PLATFORMS, linuxRuntimeNote, linuxRuntimeRequirement, lockableHere, packageProvider, unsignedOnThisMachine, unsignedWarning } from "../../provider/executables";
 import { installC1twingateProvider, mirrorCliConfig, networkMirrorCliConfig, requiredProvidersBlock } from "../../provider/install";
+import { currentPlatform } from "../../tfplugin/packaging/install";
 import { collect, parseFlags } from "../flags";
 import { UsageError } from "../usage-error";
 
@@ -77,7 +78,9 @@ export function registerProvider(program: Command): void {
       const unsigned = result.form === "executable" ? unsignedOnThisMachine(result.packages.map((p) => p.platform)) : [];
       if (flags.json) {
         const { form, source, version, mirrorDir, packages } = result;
-        process.stdout.write(`${JSON.stringify({ form, source, version, mirrorDir, hash: packages[0]?.hash, platforms: packages.map((p) => p.platform), packages, unsigned }, null, 2)}\n`);
+        // `hash`: this machine's platform's (what its terraform init records), null when it was not installed.
+        const hash = packages.find((p) => p.platform === currentPlatform())?.hash ?? null;
+        process.stdout.write(`${JSON.stringify({ form, source, version, mirrorDir, hash, platforms: packages.map((p) => p.platform), packages, unsigned }, null, 2)}\n`);
         return;
       }
       const vendored = basename(result.mirrorDir) === "plugins" && basename(dirname(result.mirrorDir)) === "terraform.d";

@@ -98,10 +98,10 @@ export function signDetached(file: string, options: GpgSigningOptions): string {
  * it) is found before a build of minutes, not after it, with an unsigned release left behind.
  */
 export function checkSigningWorks(options: GpgSigningOptions): void {
-  const dir = mkdtempSync(join(tmpdir(), "c1tg-sign-check-"));
+  const dir = mkdtempSync(join(tmpdir(), "tfplugin-sign-check-"));
   const probe = join(dir, "probe");
   try {
-    writeFileSync(probe, "c1-twingate signing check\n");
+    writeFileSync(probe, "signing check\n");
     signDetached(probe, options);
   } catch (err) {
     if (err instanceof ReleaseSigningError) {
