@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { currentPlatform, generateSelfSignedCertificate, MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE } from "../../src/tfplugin";
 import { splitLazyModules } from "../../src/tfplugin/packaging/lazy-module";
 import { SEA_SENTINEL_FUSE, seaMainSource } from "../../src/tfplugin/packaging/sea";
-import { readElf, readElfMachine, readMachO, readPeMachine } from "../tfplugin/packaging/executable-formats";
+import { readElf, readElfMachine, readMachO, readPeCertificateTable, readPeMachine } from "../tfplugin/packaging/executable-formats";
 import { pathWithoutNode, providerExecutables, TEST_CACHES } from "./executable-fixture";
 import { buildProviderExecutables } from "../../src/provider/executables";
 import { PROVIDER_BUNDLE } from "./provider-bundle";
@@ -99,6 +99,8 @@ describe("provider executables", () => {
     expect(exes.windows_amd64).toMatch(/terraform-provider-c1twingate_v0\.1\.0\.exe$/);
     const win = readFileSync(exes.windows_amd64 ?? "");
     expect(readPeMachine(win)).toBe(0x8664);
+    // node.exe's Authenticode entry would point into the rewritten .rsrc: cleared, the file is plainly unsigned.
+    expect(readPeCertificateTable(win)).toEqual([0, 0]);
     expect(win.indexOf(fuseOn)).toBeGreaterThan(0);
     expect(win.indexOf(main)).toBeGreaterThan(0);
   });

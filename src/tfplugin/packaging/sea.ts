@@ -7,6 +7,7 @@ import { putInBuildCache, takeFromBuildCache } from "./build-cache";
 import { sha256OfFile } from "./cache-digest";
 import { currentPlatform } from "./install";
 import { splitLazyModules } from "./lazy-module";
+import { clearPeCertificateTable } from "./pe-certificate";
 import { fetchNodeRuntime, nodeRuntimeFor, type NodeRuntime } from "./node-runtime";
 import { makeDirectory } from "./make-directory";
 import { stripElf } from "./elf-strip";
@@ -115,7 +116,7 @@ async function build(given: SeaBuildOptions): Promise<SeaBuildResult> {
   const postject = postjectModule();
   // `v`: the build's own steps (3: Linux runtimes stripped by elf-strip.ts); bump when they would give other bytes.
   const key = createHash("sha256")
-    .update(JSON.stringify({ v: 3, runtime: runtime.integrity, maker: maker.version, postject: postjectVersion(postject) }))
+    .update(JSON.stringify({ v: 4, runtime: runtime.integrity, maker: maker.version, postject: postjectVersion(postject) }))
     .update(main)
     .digest("hex")
     .slice(0, 32);
@@ -161,6 +162,8 @@ async function build(given: SeaBuildOptions): Promise<SeaBuildResult> {
     ].join("\n");
     await run(process.execPath, ["-e", injector, postject, exe, blob, SEA_SENTINEL_FUSE, runtime.format === "macho" ? SEA_MACHO_SEGMENT : ""], work, `injecting the blob into ${runtime.packageName}`);
     verifySeaInjected(readFileSync(exe), readFileSync(blob), options.platform);
+    // node.exe's Authenticode entry would point into the rewritten file's .rsrc: cleared (unsigned).
+    if (runtime.format === "pe") writeFileSync(exe, clearPeCertificateTable(readFileSync(exe)).bytes);
     if (runtime.format === "macho" && process.platform === "darwin") await adHocSign(exe);
     // Its final bytes: what the cache records and the result reports.
     const digest = sha256OfFile(exe);

@@ -118,3 +118,11 @@ export function readElf(b: Buffer): { machine: number; sections: ElfSection[]; s
   });
   return { machine, sections, segments, sectionHeadersEnd: shoff + shnum * 64 };
 }
+
+/** PE optional header's certificate table entry (data directory 4): file offset and size, [0, 0] when absent. */
+export function readPeCertificateTable(b: Buffer): [number, number] {
+  const pe = b.readUInt32LE(0x3c);
+  const optional = pe + 24;
+  const directories = optional + (b.readUInt16LE(optional) === 0x20b ? 112 : 96);
+  return [b.readUInt32LE(directories + 32), b.readUInt32LE(directories + 36)];
+}
