@@ -2,6 +2,7 @@ import { Agent, request } from "node:https";
 import { createSecureContext, type SecureContext } from "node:tls";
 import { caFromEnvironmentFiles } from "../net/ca-file";
 import { NO_PROXY_SETTINGS, type ProxyServer, type ProxySettings } from "../net/proxy-settings";
+import { judgeProxyFailure } from "../net/proxy-fault";
 import { ProxyFailure, TUNNEL_SIGNAL, TunnelAgent, type TunnelRequestArgs } from "../net/proxy-tunnel";
 import { X509_VERIFY_CODES } from "../net/x509-verify-codes";
 import { C1CaFileUnreadableError } from "./errors";
@@ -68,35 +69,22 @@ const TLS_CODES = /^(ERR_TLS_|ERR_SSL_|EPROTO$)/;
 /** A failure at the proxy as the client reports it: what happened, what to do, whether a retry can help. */
 function proxyFailure(failure: ProxyFailure): TransportFailure {
   const { proxy } = failure;
-  const checkVariable = `Check ${proxy.variable} (the proxy's host and port) and that this machine can reach the proxy, or list the ConductorOne host in NO_PROXY to connect directly`;
   const fault = (reason: string, fix: string, retryable: boolean): TransportFailure =>
     new TransportFailure("proxy", reason, { cause: failure, proxy: { display: proxy.display, variable: proxy.variable, fix, retryable } });
-  if (failure.stage === "tunnel") {
-    const status = failure.status;
-    if (status === 407 && failure.authSchemes.length > 0 && !failure.authSchemes.some((s) => s.toLowerCase() === "basic")) {
-      return fault(
-        `it asks for ${failure.authSchemes.join(" or ")} proxy authentication (HTTP 407); only Basic credentials (user:password in ${proxy.variable}) are supported`,
-        "Allow this machine through the proxy without authentication, or use a proxy that takes Basic credentials",
-        false,
-      );
-    }
-    if (status === 407) {
-      return fault(
-        `it asked for proxy credentials (HTTP 407)${proxy.credentials ? ` and refused the ones in ${proxy.variable}` : ""}`,
-        `Put the proxy's user name and password in ${proxy.variable} (http://user:password@host:port)`,
-        false,
-      );
-    }
-    if (status !== undefined && status < 200) return fault(`its answer to CONNECT ${failure.target} was HTTP ${status}, not a final answer`, `Check that ${proxy.variable} names an HTTP proxy`, false);
-    if (status === undefined) return fault(`its answer to CONNECT ${failure.target} was not well-formed HTTP (${failure.code})`, `Check that ${proxy.variable} names an HTTP proxy`, false);
-    if (status >= 500) return fault(`it answered CONNECT ${failure.target} with HTTP ${status}: it could not reach that host`, "Check server_url, and that the proxy can reach ConductorOne", true);
-    return fault(`it refused CONNECT ${failure.target} with HTTP ${status}`, `Ask for ${failure.target} to be allowed through the proxy, or list the host in NO_PROXY`, false);
+  const verdict = judgeProxyFailure(failure, { name: "ConductorOne", unreachableFix: "Check server_url, and that the proxy can reach ConductorOne" });
+  if (verdict.kind === "fault") return fault(verdict.reason, verdict.fix, verdict.retryable);
+  if (verdict.schemes.length > 0 && !verdict.schemes.some((s) => s.toLowerCase() === "basic")) {
+    return fault(
+      `it asks for ${verdict.schemes.join(" or ")} proxy authentication (HTTP 407); only Basic credentials (user:password in ${proxy.variable}) are supported`,
+      "Allow this machine through the proxy without authentication, or use a proxy that takes Basic credentials",
+      false,
+    );
   }
-  const code = failure.code;
-  if (code === "ENOTFOUND" || code === "EAI_FAIL" || code === "EAI_NONAME") return fault(`the proxy's host ${proxy.hostname} could not be resolved (${code})`, checkVariable, false);
-  if (X509_VERIFY_CODES.has(code) || TLS_CODES.test(code)) return fault(`the TLS connection to the proxy failed (${code})`, `${proxy.variable} starts with https:// (TLS to the proxy): check its certificate is trusted (SSL_CERT_FILE), or use http://`, false);
-  if (code.startsWith("HPE_")) return fault(`its answer to CONNECT ${failure.target} was not well-formed HTTP (${code})`, `Check that ${proxy.variable} names an HTTP proxy`, false);
-  return fault(`the connection to the proxy failed (${code})`, checkVariable, true);
+  return fault(
+    `it asked for proxy credentials (HTTP 407)${proxy.credentials ? ` and refused the ones in ${proxy.variable}` : ""}`,
+    `Put the proxy's user name and password in ${proxy.variable} (http://user:password@host:port)`,
+    false,
+  );
 }
 
 function classify(error: NodeJS.ErrnoException): TransportFailure {

@@ -1,6 +1,6 @@
 import type { ApiKey } from "./api-key";
 import { AbortedError, type Clock } from "./clock";
-import { classifyConnectionFailure, type ConnectionFailure } from "./connection-failure";
+import { classifyConnectionFailure, type ConnectionFailure } from "../net/connection-failure";
 import type { Deadline } from "./deadline";
 import { displayUrl, type Destinations } from "./destination";
 import {
@@ -31,6 +31,7 @@ import { MAX_RESPONSE_HEADER_BYTES, nodeHttpExchange, type HttpExchange } from "
 import type { TwingateLogger } from "./log-events";
 import type { OperationKind, Pacer } from "./pacer";
 import { NO_PROXY_SETTINGS, noteOf, type ProxyServer, type ProxySettings } from "../net/proxy-settings";
+import { judgeProxyFailure, type ProxiedService } from "../net/proxy-fault";
 import { authSchemesOf, type ProxyFailure } from "../net/proxy-tunnel";
 import { errorEntriesOf, isJsonContentType, readBody } from "./response-body";
 import { backoffDelay, isRetryableStatus, isRetryableStatusForMutation, parseRetryAfter, type RetryOptions } from "./retry";
@@ -84,6 +85,10 @@ export interface TransportStats {
 }
 
 const REDIRECT_STATUSES = new Set([301, 302, 307, 308]);
+const TWINGATE_SERVICE: ProxiedService = {
+  name: "Twingate",
+  unreachableFix: "Check the network name and base URL (the proxy resolves and connects to the host), and that the proxy can reach Twingate",
+};
 /** Verification codes that mean "no trusted CA signed it", as opposed to a certificate for another host or out of date. */
 const UNTRUSTED_ISSUER_CODES = new Set([
   "UNABLE_TO_GET_ISSUER_CERT",
@@ -205,7 +210,7 @@ export class Transport {
     const canRetry = attempt < retry.maxAttempts;
     const delayMs = backoffDelay(attempt - 1, retry, random);
     if (noAnswer.kind === "failure" && noAnswer.detail.proxy !== undefined) {
-      return this.#decideOnProxyFailure(noAnswer.detail.proxy, noAnswer.failure, url, attempt, canRetry, delayMs, noAnswer.detail);
+      return this.#decideOnProxyFailure(noAnswer.detail.proxy, url, attempt, canRetry, delayMs, noAnswer.detail);
     }
     if (noAnswer.kind === "timeout") {
       if (!ctx.idempotent) return new TwingateTimeoutError(at, timeoutMs, true, attempt);
@@ -414,7 +419,6 @@ export class Transport {
    */
   #decideOnProxyFailure(
     fault: ProxyFailure,
-    failure: ConnectionFailure,
     url: URL,
     attempt: number,
     canRetry: boolean,
@@ -423,59 +427,12 @@ export class Transport {
   ): TwingateError | { delayMs: number; reason: string; final: FinalError } {
     const at = displayUrl(url);
     const { hostname: _hostname, ...note } = fault.proxy;
-    const variable = fault.proxy.variable;
-    const give = (reason: string, fix: string, retryable: boolean, status?: number): TwingateError | { delayMs: number; reason: string; final: FinalError } => {
-      const final: FinalError = (stopped) =>
-        new TwingateProxyError(at, note, reason, fix, attempt, { retryable, cause, ...(status === undefined ? {} : { status }), ...(stopped === undefined ? {} : { stoppedBecause: stopped }) });
-      return retryable && canRetry ? { delayMs, reason: `the proxy: ${reason}`, final } : final();
-    };
-    const checkVariable = `Check ${variable} (the proxy's host and port) and that this machine can reach the proxy, or list the Twingate host in NO_PROXY to connect directly`;
-    if (fault.stage === "tunnel") {
-      const status = fault.status;
-      if (status === 407) return new TwingateProxyAuthError(at, note, fault.authSchemes);
-      if (status === undefined) {
-        return give(`its answer to CONNECT ${fault.target} was not well-formed HTTP (${fault.code})`, `Check that ${variable} names an HTTP proxy`, false);
-      }
-      if (status < 200) {
-        return give(`its answer to CONNECT ${fault.target} was HTTP ${status}, not a final answer`, `Check that ${variable} names an HTTP proxy`, false, status);
-      }
-      if (status >= 500) {
-        return give(
-          `it answered CONNECT ${fault.target} with HTTP ${status}: it could not reach that host`,
-          "Check the network name and base URL (the proxy resolves and connects to the host), and that the proxy can reach Twingate",
-          true,
-          status,
-        );
-      }
-      return give(
-        `it refused CONNECT ${fault.target} with HTTP ${status}`,
-        `Ask for ${fault.target} to be allowed through the proxy, or list the host in NO_PROXY if this machine can reach it directly`,
-        false,
-        status,
-      );
-    }
-    switch (failure.kind) {
-      case "dns":
-        return give(`the proxy's host ${fault.proxy.hostname} could not be resolved (${failure.code})`, checkVariable, false);
-      case "tls":
-        return give(
-          `the TLS connection to the proxy failed (${failure.code})`,
-          `${variable} starts with https://, which means TLS to the proxy itself: check its certificate is trusted (SSL_CERT_FILE), or use http:// if the proxy does not speak TLS`,
-          false,
-        );
-      case "not-tls":
-        return give(`the proxy did not answer TLS (${failure.code})`, `${variable} starts with https://; most proxies are reached with http://`, false);
-      case "headers-too-large":
-      case "protocol":
-        return give(`its answer to CONNECT ${fault.target} was not well-formed HTTP (${failure.code})`, `Check that ${variable} names an HTTP proxy`, false);
-      case "refused":
-        return give(`connection refused (${failure.code})`, checkVariable, true);
-      case "dns-temporary":
-        return give(`a temporary DNS failure resolving the proxy's host ${fault.proxy.hostname} (${failure.code})`, checkVariable, true);
-      case "dropped":
-      case "unknown":
-        return give(`the connection to the proxy failed before it answered (${failure.code})`, checkVariable, true);
-    }
+    const verdict = judgeProxyFailure(fault, TWINGATE_SERVICE);
+    if (verdict.kind === "auth") return new TwingateProxyAuthError(at, note, verdict.schemes);
+    const { reason, fix, retryable, status } = verdict;
+    const final: FinalError = (stopped) =>
+      new TwingateProxyError(at, note, reason, fix, attempt, { retryable, cause, ...(status === undefined ? {} : { status }), ...(stopped === undefined ? {} : { stoppedBecause: stopped }) });
+    return retryable && canRetry ? { delayMs, reason: `the proxy: ${reason}`, final } : final();
   }
 
   #followRedirect(from: URL, answer: Answer, hops: number): URL {

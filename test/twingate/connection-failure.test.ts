@@ -1,4 +1,4 @@
-import { classifyConnectionFailure } from "../../src/twingate/connection-failure";
+import { classifyConnectionFailure } from "../../src/net/connection-failure";
 import { X509_VERIFY_CODES } from "../../src/net/x509-verify-codes";
 
 describe("classifyConnectionFailure", () => {

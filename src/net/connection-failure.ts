@@ -1,4 +1,4 @@
-import { X509_VERIFY_CODES } from "../net/x509-verify-codes";
+import { X509_VERIFY_CODES } from "./x509-verify-codes";
 
 /**
  * What went wrong when a request got no usable answer: node:http reports the failure as an
