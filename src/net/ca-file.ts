@@ -14,20 +14,34 @@ export const MAX_CA_FILE_BYTES = 16 * 1024 * 1024;
 
 const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[^-]*-----END CERTIFICATE-----/g;
 
+// A checking process makes a client per check (a for_each of 100 networks: 100), and each reads
+// the same bundle: it is read and parsed once, again only when its size or mtime changes.
+const readings = new Map<string, { stamp: string; reading: CaFileReading }>();
+
 export function readCaFile(path: string): CaFileReading {
   let text: string;
   let fd: number | undefined;
+  let stamp: string;
   try {
     fd = openSync(path, "r");
     const stat = fstatSync(fd);
     if (!stat.isFile()) return { ok: false, reason: "it is not a regular file" };
     if (stat.size > MAX_CA_FILE_BYTES) return { ok: false, reason: `it is ${stat.size} bytes, more than the ${MAX_CA_FILE_BYTES} a CA bundle can need` };
+    stamp = `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeMs}`;
+    const known = readings.get(path);
+    if (known?.stamp === stamp) return known.reading;
     text = readFileSync(fd, "utf8");
   } catch (error) {
     return { ok: false, reason: (error as NodeJS.ErrnoException).code ?? "unreadable" };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+  const reading = parseCaText(text);
+  readings.set(path, { stamp, reading });
+  return reading;
+}
+
+function parseCaText(text: string): CaFileReading {
   const blocks = text.match(PEM_CERTIFICATE) ?? [];
   if (blocks.length === 0) return { ok: false, reason: "it holds no PEM certificate" };
   for (const [index, block] of blocks.entries()) {
