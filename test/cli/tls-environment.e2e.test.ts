@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { generateSimulatorPki } from "../../src/c1simulator/certificates";
+import { startConductorOneSimulator, type RunningConductorOneSimulator } from "../../src/c1simulator";
 import { DEMO_KEYS, startSimulator, type RunningSimulator } from "../../src/simulator";
 import { runCli } from "../helpers/cli";
 import { startTestProxy, startTlsFront, type TestProxy } from "../helpers/proxy-server";
@@ -48,6 +52,50 @@ describe("NODE_TLS_REJECT_UNAUTHORIZED=0", () => {
     expect(run.stdout).toContain("TG_TLS");
     expect(proxy.seen.some((s) => s.target === `${HOST}:443`)).toBe(true);
     expect(sim.stats.requests).toBe(before);
+  });
+});
+
+describe("NODE_TLS_REJECT_UNAUTHORIZED=0, ConductorOne's side (c1-twingate connector)", () => {
+  let c1: RunningConductorOneSimulator;
+  beforeAll(async () => {
+    c1 = await startConductorOneSimulator({ apps: [{ displayName: "Twingate" }] });
+  });
+  afterAll(() => c1.close());
+
+  // The ConductorOne simulator's certificate comes from its own CA, which this run does not trust.
+  const status = (env: NodeJS.ProcessEnv) =>
+    runCli(["connector", "status", "--app-id", c1.apps()[0]!.id, "--connector-id", "3NoSuchConnector000000000000", "--json"], {
+      env: { CONDUCTORONE_SERVER_URL: c1.url, CONDUCTORONE_ACCESS_TOKEN: c1.credentials.accessToken, NODE_TLS_REJECT_UNAUTHORIZED: "0", ...env },
+    });
+
+  it("does not make the connector commands send the token to a server no trusted CA vouches for: direct", async () => {
+    const before = c1.requests.length;
+    const run = await status({});
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, error: { code: "C1_TLS" } });
+    expect(run.stdout + run.stderr).not.toContain(c1.credentials.accessToken);
+    expect(c1.requests.length).toBe(before);
+  });
+
+  it("nor through a CONNECT tunnel (to the TLS front above, whose server counts what reaches it)", async () => {
+    const before = sim.stats.requests;
+    const seen = proxy.seen.length;
+    const run = await status({ HTTPS_PROXY: proxy.url, CONDUCTORONE_SERVER_URL: `https://${HOST}` });
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, error: { code: "C1_TLS" } });
+    expect(proxy.seen.slice(seen).some((s) => s.target === `${HOST}:443`)).toBe(true);
+    expect(sim.stats.requests).toBe(before);
+  });
+
+  it("and the same command trusts the simulator once its CA is given the supported way (the failure above is the variable's, not the set-up's)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "c1-ca-"));
+    try {
+      writeFileSync(join(dir, "ca.pem"), c1.caPem);
+      const run = await status({ SSL_CERT_FILE: join(dir, "ca.pem") });
+      expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, error: { code: "C1_NOT_FOUND" } });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
