@@ -15,7 +15,7 @@ const cacheDir = process.sourceMapsEnabled ? undefined : codeCacheDir();
 if (cacheDir === undefined) {
   createRequire(__filename)(main);
 } else {
-  const { factory } = compileCommonJs(readFileSync(main, "utf8"), main, cacheDir);
+  const { factory } = compileCommonJs(readFileSync(main), main, cacheDir);
   const module = { exports: {} };
   factory(module.exports, createRequire(main), module, main, __dirname);
 }

@@ -2,7 +2,7 @@ import { statSync } from "node:fs";
 import { homedir } from "node:os";
 import { isAbsolute, join } from "node:path";
 import { absolutePath } from "../tfplugin/packaging/absolute-path";
-import { compileCommonJs, readLazyModule } from "../tfplugin/packaging/lazy-module";
+import { compileCommonJs, readLazyModuleBytes } from "../tfplugin/packaging/lazy-module";
 
 type Engine = typeof import("./engine");
 
@@ -23,7 +23,7 @@ let engine: Engine | undefined;
 export function loadEngine(): Engine {
   if (engine !== undefined) return engine;
   if (typeof __C1TG_ENGINE_EMBEDDED__ === "boolean") {
-    const { factory } = compileCommonJs(readLazyModule("engine", __filename), `${__filename}/engine.js`, codeCacheDir());
+    const { factory } = compileCommonJs(readLazyModuleBytes("engine", __filename), `${__filename}/engine.js`, codeCacheDir());
     const mod = { exports: {} };
     factory(mod.exports, require, mod, __filename, __dirname);
     engine = mod.exports as Engine;

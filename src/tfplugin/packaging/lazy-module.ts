@@ -20,46 +20,64 @@ import { makeDirectory } from "./make-directory";
  */
 export const LAZY_MODULE_MARK = "/*@lazy-module ";
 
-/** The lazy-module comments that end a bundle, last first, undecoded. */
-function* trailingComments(bundle: string): Generator<{ name: string; encoding: string; data: string; code: string }> {
-  let code = bundle;
+/** Bytes a JavaScript source may end with after its last comment (the build writes a newline). */
+const TRAILING_SPACE = new Set([0x20, 0x09, 0x0a, 0x0d, 0x0b, 0x0c]);
+const MARK_BYTES = Buffer.from(LAZY_MODULE_MARK, "latin1");
+const COMMENT_END = 0x2a2f; // "*/" read as a big-endian uint16
+
+/**
+ * The lazy-module comments that end a bundle, last first, undecoded; `end` is where the bundle's
+ * code (or the next comment) ends. Read from the bytes, so a provider process that loads a module
+ * never holds the whole bundle as a string (V8 would count it against its young generation).
+ */
+function* trailingComments(bundle: Buffer): Generator<{ name: string; encoding: string; data: string; end: number }> {
+  let end = bundle.length;
   for (;;) {
-    const trimmed = code.trimEnd();
-    const at = trimmed.lastIndexOf(LAZY_MODULE_MARK);
+    while (end > 0 && TRAILING_SPACE.has(bundle[end - 1] ?? 0)) end--;
+    if (end === 0) return;
+    const at = bundle.lastIndexOf(MARK_BYTES, end - 1);
     // Only a comment that ends the file is a lazy module (the marker text also occurs in code).
-    if (at === -1 || !trimmed.endsWith("*/") || trimmed.indexOf("*/", at) !== trimmed.length - 2) return;
-    const fields = trimmed.slice(at + LAZY_MODULE_MARK.length, -2).split(" ");
+    if (at === -1 || end - at < MARK_BYTES.length + 2 || bundle.readUInt16BE(end - 2) !== COMMENT_END || bundle.indexOf("*/", at, "latin1") !== end - 2) return;
+    const fields = bundle.toString("latin1", at + MARK_BYTES.length, end - 2).split(" ");
     const [name = "", encoding = "", data = ""] = fields.length >= 3 ? fields : [fields[0], "base64", fields[1]];
-    code = trimmed.slice(0, at);
-    yield { name, encoding, data, code };
+    if (name === "") return;
+    end = at;
+    yield { name, encoding, data, end };
   }
 }
 
-function decode(comment: { name: string; encoding: string; data: string }): string {
+/** The UTF-8 source a comment carries. */
+function decode(comment: { name: string; encoding: string; data: string }): Buffer {
   const bytes = Buffer.from(comment.data, "base64");
   // node:zlib only when a module is decoded: the provider's bootstrap prints its handshake first.
-  if (comment.encoding === "deflate") return (require("node:zlib") as typeof zlib).inflateRawSync(bytes).toString("utf8");
-  if (comment.encoding === "base64") return bytes.toString("utf8");
+  if (comment.encoding === "deflate") return (require("node:zlib") as typeof zlib).inflateRawSync(bytes);
+  if (comment.encoding === "base64") return bytes;
   throw new Error(`lazy module "${comment.name}" is in an encoding this build cannot read ("${comment.encoding}"): rebuild the bundle with scripts/build.mjs`);
 }
 
 /** Every lazy module at the end of a bundle, and the bundle without them. */
 export function splitLazyModules(bundle: string): { code: string; modules: { name: string; source: string }[] } {
+  const bytes = Buffer.from(bundle, "utf8");
   const modules: { name: string; source: string }[] = [];
-  let code = bundle;
-  for (const comment of trailingComments(bundle)) {
-    modules.unshift({ name: comment.name, source: decode(comment) });
-    code = comment.code;
+  let end = bytes.length;
+  for (const comment of trailingComments(bytes)) {
+    modules.unshift({ name: comment.name, source: decode(comment).toString("utf8") });
+    end = comment.end;
   }
-  return { code, modules };
+  return { code: bytes.toString("utf8", 0, end), modules };
 }
 
 /** The source of lazy module `name` of the running bundle `bundleFile` (or of the running single executable). */
 export function readLazyModule(name: string, bundleFile: string): string {
+  return readLazyModuleBytes(name, bundleFile).toString("utf8");
+}
+
+/** The UTF-8 bytes of lazy module `name` of the running bundle `bundleFile` (or of the running single executable). */
+export function readLazyModuleBytes(name: string, bundleFile: string): Buffer {
   const sea = seaApi();
-  if (sea?.isSea()) return sea.getAsset(`lazy-module:${name}`, "utf8");
+  if (sea?.isSea()) return Buffer.from(sea.getRawAsset?.(`lazy-module:${name}`) ?? sea.getAsset(`lazy-module:${name}`));
   // Only the module asked for is decoded: a bundle may carry several large ones.
-  for (const comment of trailingComments(readFileSync(bundleFile, "latin1"))) if (comment.name === name) return decode(comment);
+  for (const comment of trailingComments(readFileSync(bundleFile))) if (comment.name === name) return decode(comment);
   throw new Error(`${bundleFile} carries no lazy module "${name}": rebuild it with scripts/build.mjs`);
 }
 
@@ -69,7 +87,7 @@ export function readLazyModule(name: string, bundleFile: string): string {
  * the bundle's, so it reads the bundle's other lazy modules as the bundle itself would.
  */
 export function runLazyModule(name: string, bundleFile: string, requireFn: NodeJS.Require, cacheDir?: string): { exports: unknown; cache: "off" | "hit" | "miss" | "rejected" } {
-  const { factory, cache } = compileCommonJs(readLazyModule(name, bundleFile), `${bundleFile}/${name}.js`, cacheDir);
+  const { factory, cache } = compileCommonJs(readLazyModuleBytes(name, bundleFile), `${bundleFile}/${name}.js`, cacheDir);
   const module = { exports: {} };
   factory(module.exports, requireFn, module, bundleFile, dirname(bundleFile));
   return { exports: module.exports, cache };
@@ -77,7 +95,9 @@ export function runLazyModule(name: string, bundleFile: string, requireFn: NodeJ
 
 interface SeaApi {
   isSea(): boolean;
-  getAsset(key: string, encoding: string): string;
+  getAsset(key: string): ArrayBuffer;
+  /** Node >= 20.13 / 21.7: the asset in the executable's memory, without a copy (read only). */
+  getRawAsset?(key: string): ArrayBuffer;
 }
 
 function seaApi(): SeaApi | undefined {
@@ -87,6 +107,10 @@ function seaApi(): SeaApi | undefined {
     return undefined; // Node < 20.12: never a single executable
   }
 }
+
+/** How Node wraps a CommonJS module (the factory's parameters), around the module's UTF-8 source. */
+const WRAPPER_START = Buffer.from("(function (exports, require, module, __filename, __dirname) {", "latin1");
+const WRAPPER_END = Buffer.from("\n})", "latin1");
 
 type CommonJsFactory = (exports: object, require: NodeJS.Require, module: { exports: object }, filename: string, dirname: string) => void;
 
@@ -107,9 +131,13 @@ const DIGEST_BYTES = 32;
  * The directory keeps the {@link MAX_CACHE_FILES} newest files. Without a writable `cacheDir`,
  * it compiles as usual.
  */
-export function compileCommonJs(source: string, filename: string, cacheDir?: string): { factory: CommonJsFactory; cache: "off" | "hit" | "miss" | "rejected" } {
-  const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
-  const key = createHash("sha256").update(`${process.version} ${process.arch}\n`).update(wrapped).digest("hex").slice(0, 40);
+export function compileCommonJs(source: string | Uint8Array, filename: string, cacheDir?: string): { factory: CommonJsFactory; cache: "off" | "hit" | "miss" | "rejected" } {
+  // Wrapped and hashed as bytes, then made a string once: wrapping a string makes a cons string
+  // that hashing and V8 would flatten into a second copy (an engine is ~0.3 MB, and each copy
+  // counts against V8's young generation: a scavenge of a few ms per MB in a provider process).
+  const wrappedBytes = Buffer.concat([WRAPPER_START, typeof source === "string" ? Buffer.from(source, "utf8") : source, WRAPPER_END]);
+  const key = createHash("sha256").update(`${process.version} ${process.arch}\n`).update(wrappedBytes).digest("hex").slice(0, 40);
+  const wrapped = wrappedBytes.toString("utf8");
   const file = cacheDir ? join(cacheDir, `${key}.v8cache`) : undefined;
   let stored: Buffer | undefined;
   try {

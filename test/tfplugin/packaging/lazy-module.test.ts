@@ -26,6 +26,13 @@ describe("lazy modules", () => {
     }
   });
 
+  it("are found only in a comment that really ends the file", () => {
+    const comment = lazyModuleComment("engine", source);
+    for (const bundle of ["", "\n\n", `${code}${comment.slice(0, -2)}`, `${code}${comment} x`, `${comment.slice(0, -2)} */ */`, "/*@lazy-module */"])
+      expect(splitLazyModules(bundle)).toEqual({ code: bundle, modules: [] });
+    expect(splitLazyModules(`${comment} \t\r\n`)).toEqual({ code: "", modules: [{ name: "engine", source }] });
+  });
+
   it("are compressed, the same bytes for the same source, and unicode survives", () => {
     const big = `${"exports.tables = [" + Array.from({ length: 2000 }, (_, i) => `"row ${i % 50} ✓ ü 𝒜"`).join(",")}];\n`;
     const comment = lazyModuleComment("big", big);
