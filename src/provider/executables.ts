@@ -8,6 +8,8 @@ import { checkSigningKey, checkSigningWorks, type GpgSigningOptions, type Signin
 import { PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_TYPE, PROVIDER_VERSION } from "./address";
 import { locateProviderBundle } from "./bundle";
 import { ProviderBuildError } from "../tfplugin/packaging/errors";
+import { ScriptFormPlatformError } from "./errors";
+import type { ProviderForm } from "./install";
 import { firstMissingDirectory, makeDirectoryOr } from "../tfplugin/packaging/make-directory";
 import { interruptible, removeOnInterrupt } from "../tfplugin/packaging/interruptible";
 import { checkExecutableHost, detectHostLibc, LINUX_EXECUTABLE_REQUIREMENT, nodeLibcProbe, type LibcProbe } from "./host-libc";
@@ -72,45 +74,56 @@ export async function buildProviderExecutables(options: BuildExecutablesOptions)
 
 export interface PackageOptions extends Omit<BuildExecutablesOptions, "outDir"> {
   outDir: string;
+  /**
+   * `executable` (default): the self-contained executables. `script`: the bundle itself in every
+   * platform's zip (Node >= 20 on the runner's PATH; not Windows), for runners the executables
+   * cannot serve, such as Alpine (musl) ones fed from a network mirror.
+   */
+  form?: ProviderForm;
   sign?: GpgSigningOptions;
   /** How this host's C library is read (tests); see host-libc.ts. */
   libcProbe?: LibcProbe;
 }
 
 /**
- * `c1-twingate provider package`: executables, then zips, SHA256SUMS(.sig), manifest and the
+ * `c1-twingate provider package`: executables (or the script, form `script`), then zips, SHA256SUMS(.sig), manifest and the
  * network-mirror layout. Interruptible (interruptible.ts): a signal while it runs also removes the
  * directories this call made for --out (a new --out and its missing parents, or the executables'
  * directories inside an --out that was there, which keeps what it held).
  */
-export async function packageProvider(given: PackageOptions): Promise<ReleaseResult & { executables: SeaBuildResult[]; signingKey?: SigningKeyInfo }> {
+export async function packageProvider(given: PackageOptions): Promise<ReleaseResult & { form: ProviderForm; executables: SeaBuildResult[]; signingKey?: SigningKeyInfo }> {
   // Absolute: the paths reported, and those given to build steps that run in other directories.
   const options = { ...given, outDir: absolutePath(given.outDir) };
+  const form = options.form ?? "executable";
+  const windows = form === "script" ? options.platforms.find((p) => p.startsWith("windows_")) : undefined;
+  if (windows) throw new ScriptFormPlatformError(windows);
+  const script = form === "script" ? (options.bundle !== undefined ? locateProviderBundle([options.bundle]) : locateProviderBundle()) : undefined;
   const signingKey = options.sign ? checkSigningKey(options.sign) : undefined;
   if (options.sign) checkSigningWorks(options.sign);
   // The build runs the official Node build of this host's platform (it makes the blob): on musl or
   // an old glibc it cannot, whatever platforms are asked for. Said before anything is downloaded.
-  checkExecutableHost(detectHostLibc(options.libcProbe ?? nodeLibcProbe));
+  if (form === "executable") checkExecutableHost(detectHostLibc(options.libcProbe ?? nodeLibcProbe));
   // What this run creates is removed if it is interrupted: the first missing directory of --out
   // (its missing parents too), or, in an --out that was there, the executables' directories.
   const created = [firstMissingDirectory(options.outDir)];
   // Before any build: an --out that cannot be made is said as such, up front.
   makeDirectoryOr(options.outDir, (message, cause) => new ProviderBuildError(`${message}: pass --out a directory you can write`, { cause }));
   return interruptible(async () => {
-    if (created[0] === undefined) created.push(...options.platforms.map((p) => firstMissingDirectory(join(options.outDir, "executables", p))));
+    if (created[0] === undefined && form === "executable") created.push(...options.platforms.map((p) => firstMissingDirectory(join(options.outDir, "executables", p))));
     const unregister = created.filter((d): d is string => d !== undefined).map((d) => removeOnInterrupt(d));
     try {
-      const executables = await buildProviderExecutables({ ...options, outDir: join(options.outDir, "executables") });
+      const executables = script === undefined ? await buildProviderExecutables({ ...options, outDir: join(options.outDir, "executables") }) : [];
+      const files = script === undefined ? executables.map((e) => ({ platform: e.platform, file: e.file })) : options.platforms.map((platform) => ({ platform, file: script }));
       const release = await writeRelease({
         hostname: PROVIDER_HOSTNAME,
         namespace: PROVIDER_NAMESPACE,
         type: PROVIDER_TYPE,
         version: PROVIDER_VERSION,
-        executables: executables.map((e) => ({ platform: e.platform, file: e.file })),
+        executables: files,
         outDir: options.outDir,
         ...(options.sign ? { sign: options.sign } : {}),
       });
-      return { ...release, executables, ...(signingKey === undefined ? {} : { signingKey }) };
+      return { ...release, form, executables, ...(signingKey === undefined ? {} : { signingKey }) };
     } finally {
       for (const undo of unregister) undo();
     }

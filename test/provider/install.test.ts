@@ -113,7 +113,8 @@ describe("installing the c1twingate provider", () => {
       [["provider", "install", "--script", "--platform", "windows_arm64", "--mirror", join(root, "m")], /--platform windows_arm64: the script form does not run on Windows \(a #! script\); executables exist for linux_amd64, /],
       [["provider", "install", "--platform", "windows_arm64", "--mirror", join(root, "m")], /--platform windows_arm64: executables exist for .*\(the script form does not run on Windows either\)/],
       [["provider", "package", "--out", join(root, "out"), "--platform", "linux_arm64", "--platform", "linux_arm64"], /--platform linux_arm64 is given twice/],
-      [["provider", "package", "--out", join(root, "out"), "--platform", "foo_bar"], /--platform must be one of linux_amd64, /],
+      [["provider", "package", "--out", join(root, "out"), "--platform", "foo_bar"], /--platform foo_bar: executables exist for linux_amd64, .*--script/],
+      [["provider", "package", "--script", "--out", join(root, "out"), "--platform", "windows_amd64"], /--platform windows_amd64: the script form does not run on Windows.*leave out --script/],
     ];
     for (const [args, message] of cases) {
       const run = await runCli(args, { env: { HOME: root } });

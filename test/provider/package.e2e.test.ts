@@ -309,3 +309,47 @@ describe("provider package", () => {
     }
   });
 });
+
+describe("provider package --script (a network mirror for runners with Node, such as Alpine's)", () => {
+  it("packages the script for the Unix platforms, one h1: for all, and a network mirror of it serves terraform init and a plan", async () => {
+    requireTerraform();
+    const sim = await startSimulator({ rateLimit: false });
+    const cert = generateSelfSignedCertificate();
+    const tf = createTfDir({ env: { TF_VAR_api_key: DEMO_KEYS.readWrite } });
+    let mirror: StaticSite | undefined;
+    try {
+      const run = await runCli(["provider", "package", "--script", "--out", join(tf.root, "dist"), "--json"], { env: { HOME: tf.home } });
+      expect(run.stderr).toBe("");
+      expect(run.code).toBe(0);
+      const result = JSON.parse(run.stdout) as PackageJson & { form: string };
+      expect(result.form).toBe("script");
+      expect(result.unsigned).toEqual([]);
+      expect(result.linuxRequirement).toBeNull();
+      const platforms = result.archives.map((a) => a.platform);
+      expect(platforms).toEqual(expect.arrayContaining(["darwin_amd64", "darwin_arm64", "linux_amd64", "linux_arm64"]));
+      expect(new Set(result.archives.map((a) => a.h1)).size).toBe(1);
+      // The same package `provider install --script` installs: the forms stay interchangeable.
+      const installed = await runCli(["provider", "install", "--script", "--mirror", join(tf.root, "fs-mirror"), "--platform", currentPlatform(), "--json"], { env: { HOME: tf.home } });
+      expect((JSON.parse(installed.stdout) as { packages: { hash: string }[] }).packages[0]?.hash).toBe(result.archives[0]?.h1);
+      const unpacked = join(tf.root, "unpacked");
+      execFileSync("unzip", ["-q", join(result.releaseDir, `terraform-provider-c1twingate_0.1.0_${currentPlatform()}.zip`), "-d", unpacked]);
+      expect(readFileSync(join(unpacked, "terraform-provider-c1twingate_v0.1.0"), "utf8")).toMatch(/^#!\/usr\/bin\/env node\n/);
+      expect(statSync(join(unpacked, "terraform-provider-c1twingate_v0.1.0")).mode & 0o777).toBe(0o755);
+
+      mirror = await serveStatic(result.mirrorDir, cert.certPem, cert.keyPem);
+      writeFileSync(tf.cliConfig, networkMirrorCliConfig(mirror.url));
+      writeFileSync(join(tf.root, "ca.pem"), cert.certPem);
+      writeFileSync(join(tf.work, "main.tf"), credentialCheckConfig(sim.baseUrl));
+      const env = { SSL_CERT_FILE: join(tf.root, "ca.pem") };
+      const init = await tf.run(["init"], { env });
+      expect(init.stdout).toMatch(/Installed c1twingate\.invalid\/local\/c1twingate v0\.1\.0 \(verified checksum\)/);
+      expect(lockedHashes(readFileSync(join(tf.work, ".terraform.lock.hcl"), "utf8"))).toEqual([result.archives[0]?.h1]);
+      const plan = await tf.run(["plan", "-json"], { env });
+      expect(plannedActionsOf(plan)).toEqual([["c1twingate_credential_check.this", "create"]]);
+    } finally {
+      await new Promise((resolve) => (mirror ? mirror.server.close(resolve) : resolve(undefined)));
+      await sim.close();
+      tf.cleanup();
+    }
+  });
+});

@@ -2,7 +2,7 @@ import { basename, dirname } from "node:path";
 import type { Command } from "commander";
 import * as z from "zod";
 import { EXECUTABLE_PLATFORMS, linuxRuntimeNote, linuxRuntimeRequirement, lockableHere, packageProvider, unsignedOnThisMachine, unsignedWarning } from "../../provider/executables";
-import { installC1twingateProvider, mirrorCliConfig, networkMirrorCliConfig, requiredProvidersBlock } from "../../provider/install";
+import { installC1twingateProvider, mirrorCliConfig, mirrorPlatforms, networkMirrorCliConfig, requiredProvidersBlock } from "../../provider/install";
 import { currentPlatform } from "../../tfplugin/packaging/install";
 import { collect, parseFlags } from "../flags";
 import { UsageError } from "../usage-error";
@@ -18,6 +18,23 @@ function platformList<T extends z.ZodType<string>>(platform: T) {
   });
 }
 
+/** `--platform` against the form asked for: the script runs wherever Node does but Windows; executables exist for five platforms only. */
+function checkFormPlatforms(flags: { script: boolean; platform?: string[] | undefined }, ctx: z.RefinementCtx): void {
+  if (flags.script) {
+    const windows = flags.platform?.find((p) => p.startsWith("windows_"));
+    if (windows) {
+      const advice = EXECUTABLE_PLATFORM.safeParse(windows).success ? "leave out --script to use the executable" : `executables exist for ${EXECUTABLE_PLATFORMS.join(", ")}`;
+      ctx.addIssue({ code: "custom", message: `--platform ${windows}: the script form does not run on Windows (a #! script); ${advice}` });
+    }
+    return;
+  }
+  for (const platform of flags.platform ?? []) {
+    if (EXECUTABLE_PLATFORM.safeParse(platform).success) continue;
+    const other = platform.startsWith("windows_") ? "the script form does not run on Windows either" : "the script form, --script, runs on any platform Node runs on but Windows";
+    ctx.addIssue({ code: "custom", message: `--platform ${platform}: executables exist for ${EXECUTABLE_PLATFORMS.join(", ")} (${other})` });
+  }
+}
+
 const InstallFlags = z
   .object({
     mirror: z.string().min(1, "--mirror needs a directory").optional(),
@@ -27,32 +44,20 @@ const InstallFlags = z
     packed: z.boolean().default(false),
     json: z.boolean().default(false),
   })
-  .superRefine((flags, ctx) => {
-    // The script runs wherever Node does but Windows; executables exist for five platforms only.
-    if (flags.script) {
-      const windows = flags.platform?.find((p) => p.startsWith("windows_"));
-      if (windows) {
-        const advice = EXECUTABLE_PLATFORM.safeParse(windows).success ? "leave out --script to install the executable" : `executables exist for ${EXECUTABLE_PLATFORMS.join(", ")}`;
-        ctx.addIssue({ code: "custom", message: `--platform ${windows}: the script form does not run on Windows (a #! script); ${advice}` });
-      }
-      return;
-    }
-    for (const platform of flags.platform ?? []) {
-      if (EXECUTABLE_PLATFORM.safeParse(platform).success) continue;
-      const other = platform.startsWith("windows_") ? "the script form does not run on Windows either" : "the script form, --script, runs on any platform Node runs on but Windows";
-      ctx.addIssue({ code: "custom", message: `--platform ${platform}: executables exist for ${EXECUTABLE_PLATFORMS.join(", ")} (${other})` });
-    }
-  });
+  .superRefine(checkFormPlatforms);
 
-const PackageFlags = z.object({
-  out: z.string().min(1, "--out needs a directory"),
-  bundle: z.string().min(1, "--bundle needs a file").optional(),
-  platform: platformList(EXECUTABLE_PLATFORM).optional(),
-  gpgKey: z.string().min(1, "--gpg-key needs a key id or fingerprint").optional(),
-  gpgHomedir: z.string().min(1).optional(),
-  gpgPassphraseEnv: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "--gpg-passphrase-env takes an environment variable name").optional(),
-  json: z.boolean().default(false),
-});
+const PackageFlags = z
+  .object({
+    out: z.string().min(1, "--out needs a directory"),
+    bundle: z.string().min(1, "--bundle needs a file").optional(),
+    platform: platformList(PLATFORM).optional(),
+    script: z.boolean().default(false),
+    gpgKey: z.string().min(1, "--gpg-key needs a key id or fingerprint").optional(),
+    gpgHomedir: z.string().min(1).optional(),
+    gpgPassphraseEnv: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "--gpg-passphrase-env takes an environment variable name").optional(),
+    json: z.boolean().default(false),
+  })
+  .superRefine(checkFormPlatforms);
 
 /** `c1-twingate provider install|package`: put the c1twingate provider where `terraform init` finds it, or write what teams publish. */
 export function registerProvider(program: Command): void {
@@ -133,7 +138,8 @@ export function registerProvider(program: Command): void {
     .command("package")
     .description("write what teams publish: per-platform zips, SHA256SUMS (+ optional .sig), the manifest, and a provider network-mirror directory")
     .requiredOption("--out <dir>", "output directory (release/, mirror/, executables/)")
-    .option("--platform <os_arch>", `platform to build, repeatable (default: all of ${EXECUTABLE_PLATFORMS.join(", ")})`, collect)
+    .option("--platform <os_arch>", `platform to build, repeatable (default: all of ${EXECUTABLE_PLATFORMS.join(", ")}; script form: the four Unix platforms)`, collect)
+    .option("--script", "package the Node.js script (needs node >= 20 on the runner's PATH; for Alpine/musl runners) instead of self-contained executables")
     .option("--gpg-key <id>", "sign SHA256SUMS with this gpg key (detached, binary .sig); the public key is written as signing-key.asc")
     .option("--gpg-homedir <dir>", "GNUPGHOME holding the key (default: gpg's own)")
     .option("--gpg-passphrase-env <NAME>", "environment variable holding the key's passphrase (given to gpg on stdin)")
@@ -147,7 +153,8 @@ export function registerProvider(program: Command): void {
       }
       const result = await packageProvider({
         outDir: flags.out,
-        platforms: flags.platform ?? EXECUTABLE_PLATFORMS,
+        form: flags.script ? "script" : "executable",
+        platforms: flags.platform ?? (flags.script ? mirrorPlatforms() : EXECUTABLE_PLATFORMS),
         ...(flags.bundle !== undefined ? { bundle: flags.bundle } : {}),
         ...(flags.gpgKey !== undefined
           ? { sign: { keyId: flags.gpgKey, ...(flags.gpgHomedir !== undefined ? { homedir: flags.gpgHomedir } : {}), ...(passphrase !== undefined ? { passphrase } : {}) } }
@@ -156,12 +163,14 @@ export function registerProvider(program: Command): void {
       const archives = result.archives.map(({ platform, name, h1, zh }) => ({ platform, name, h1, zh }));
       // Only the platforms this run built: an earlier run's (a Mac's) are whatever it made them.
       const unsigned = unsignedOnThisMachine(result.executables.map((e) => e.platform));
-      const built = result.archives.map((a) => a.platform);
+      // The executables' platforms: this run's when it built them, and an earlier run's it kept (a script run's are not told apart).
+      const scripts = result.form === "script" ? new Set(flags.platform ?? mirrorPlatforms()) : new Set<string>();
+      const built = result.archives.map((a) => a.platform).filter((p) => !scripts.has(p));
       if (flags.json) {
-        const { releaseDir, mirrorDir, sha256sums, manifest, signature, removedSignature } = result;
+        const { form, releaseDir, mirrorDir, sha256sums, manifest, signature, removedSignature } = result;
         const signingKey = result.signingKey ?? null;
         process.stdout.write(
-          `${JSON.stringify({ releaseDir, mirrorDir, sha256sums, manifest, signature: signature ?? null, removedSignature: removedSignature ?? null, signingKey, archives, unsigned, linuxRequirement: linuxRuntimeRequirement(built) }, null, 2)}\n`,
+          `${JSON.stringify({ form, releaseDir, mirrorDir, sha256sums, manifest, signature: signature ?? null, removedSignature: removedSignature ?? null, signingKey, archives, unsigned, linuxRequirement: linuxRuntimeRequirement(built) }, null, 2)}\n`,
         );
         return;
       }
@@ -182,6 +191,9 @@ export function registerProvider(program: Command): void {
           "",
           ...unsignedWarning(unsigned),
           ...linuxRuntimeNote(built),
+          ...(scripts.size > 0
+            ? [`Note: the ${[...scripts].join(", ")} package${scripts.size === 1 ? " is" : "s are"} the Node.js script: terraform starts it with the node (>= 20) on the PATH it passes to providers (Alpine: apk add nodejs). Serve it to runners that have Node; the others take the executables, from another mirror.`, ""]
+            : []),
           `Network mirror in ${result.mirrorDir}: serve it over HTTPS from any static server, then use the CLI config`,
           "",
           networkMirrorCliConfig("https://mirror.example.internal/providers/"),
