@@ -102,10 +102,21 @@ export interface FetchRuntimeOptions {
  * concurrent callers: each extracts into a private dir and renames it into place. Interruptible
  * (interruptible.ts): a signal while it downloads kills `npm pack` and removes the private dir;
  * private dirs that a process left behind are swept when a download starts ({@link sweepStaleDownloads}).
+ * Callers in one process that want the same runtime while it downloads share that download (the
+ * blob maker and a target of the build host's own platform are one package: without this, an
+ * empty cache fetched it twice, through a proxy too).
  */
 export function fetchNodeRuntime(runtime: NodeRuntime, options: FetchRuntimeOptions): Promise<string> {
-  return interruptible(() => fetchRuntime(runtime, options));
+  const key = `${absolutePath(options.cacheDir)}\0${runtime.packageName}@${runtime.version}\0${runtime.integrity}\0${runtime.entry}`;
+  const running = downloads.get(key);
+  if (running) return running;
+  const started = interruptible(() => fetchRuntime(runtime, options)).finally(() => downloads.delete(key));
+  downloads.set(key, started);
+  return started;
 }
+
+/** Runtimes being fetched by this process, by cache dir and what is fetched. */
+const downloads = new Map<string, Promise<string>>();
 
 async function fetchRuntime(runtime: NodeRuntime, given: FetchRuntimeOptions): Promise<string> {
   // Absolute: npm pack runs in the download dir, where a relative --pack-destination would name another place.

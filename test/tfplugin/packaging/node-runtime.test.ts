@@ -47,6 +47,26 @@ describe("fetchNodeRuntime", () => {
     await expect(fetchNodeRuntime({ ...TINY, integrity: "sha512-AAAA" }, { cacheDir: cache })).rejects.toThrow(/is pinned/);
   });
 
+  it("shares one download between callers that want the same runtime at once (the blob maker and a target of the host's platform)", async () => {
+    // npm itself, behind a wrapper that counts its runs.
+    const npm = join(cache, "..", `${cache.split("/").pop()}-npm`);
+    const runs = `${npm}.runs`;
+    writeFileSync(npm, `#!/bin/sh\necho run >> ${JSON.stringify(runs)}\nexec npm "$@"\n`);
+    chmodSync(npm, 0o755);
+    try {
+      const [a, b] = await Promise.all([fetchNodeRuntime(TINY, { cacheDir: cache, npm }), fetchNodeRuntime(TINY, { cacheDir: cache, npm })]);
+      expect(a).toBe(b);
+      expect(readFileSync(runs, "utf8")).toBe("run\n");
+      // Once settled, a later call checks the cache as before (and a failed download is not remembered).
+      await expect(fetchNodeRuntime({ ...TINY, version: "999.999.999" }, { cacheDir: cache, npm })).rejects.toThrow(/could not download/);
+      await expect(fetchNodeRuntime({ ...TINY, version: "999.999.999" }, { cacheDir: cache, npm })).rejects.toThrow(/could not download/);
+      expect(readFileSync(runs, "utf8")).toBe("run\nrun\nrun\n");
+    } finally {
+      rmSync(npm, { force: true });
+      rmSync(runs, { force: true });
+    }
+  });
+
   it("refuses a tarball whose integrity differs from the pin, and caches nothing", async () => {
     const wrong = { ...TINY, integrity: "sha512-AAAA" };
     await expect(fetchNodeRuntime(wrong, { cacheDir: cache })).rejects.toThrow(ProviderBuildError);
