@@ -59,6 +59,12 @@ export interface InstalledPackage {
    * the unpacked dir when this one is a zip), removed: left beside it, Terraform would take either.
    */
   replaced?: string;
+  /**
+   * True when this install overwrote a package of this version and platform, in the same layout,
+   * whose bytes differ (the other form, or another build): it has another lock hash, so a lock file
+   * that records only the earlier one refuses this one until it is locked again.
+   */
+  overwroteDifferent?: boolean;
 }
 
 export interface InstallResult {
@@ -99,21 +105,34 @@ export async function installC1twingateProvider(options: InstallOptions = {}): P
       for (const { platform, file } of files) {
         const name = executableName(PROVIDER_TYPE, PROVIDER_VERSION, platform);
         const replaced = removeOtherLayout(mirrorDir, platform, options.packed ?? false);
+        const providerDir = join(mirrorDir, PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_TYPE);
+        const bytes = readFileSync(file);
         if (options.packed) {
-          const bytes = readFileSync(file);
-          const dir = join(mirrorDir, PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_TYPE);
-          makeDirectoryOr(dir, (message, cause) => new ProviderInstallError(`${message}: pass --mirror a directory you can write`, { cause }));
-          const zip = join(dir, `terraform-provider-${PROVIDER_TYPE}_${PROVIDER_VERSION}_${platform}.zip`);
-          writeFileSync(zip, await zipSingleFile(bytes, name));
-          packages.push({ platform, path: zip, hash: packageHashV1OfFiles([{ path: name, bytes }]), ...(replaced ? { replaced } : {}) });
+          makeDirectoryOr(providerDir, (message, cause) => new ProviderInstallError(`${message}: pass --mirror a directory you can write`, { cause }));
+          const zipPath = join(providerDir, `terraform-provider-${PROVIDER_TYPE}_${PROVIDER_VERSION}_${platform}.zip`);
+          const zip = await zipSingleFile(bytes, name);
+          const overwroteDifferent = differsFrom(zipPath, zip);
+          writeFileSync(zipPath, zip);
+          packages.push({ platform, path: zipPath, hash: packageHashV1OfFiles([{ path: name, bytes }]), ...(replaced ? { replaced } : {}), ...(overwroteDifferent ? { overwroteDifferent } : {}) });
         } else {
+          const overwroteDifferent = differsFrom(join(providerDir, PROVIDER_VERSION, platform, name), bytes);
           const installed = installProvider({ file, hostname: PROVIDER_HOSTNAME, namespace: PROVIDER_NAMESPACE, type: PROVIDER_TYPE, version: PROVIDER_VERSION, platforms: [platform], mirrorDir, executableName: name });
-          for (const pkg of installed.packages) packages.push({ platform, path: pkg.dir, executable: pkg.executable, hash: installed.hash, ...(replaced ? { replaced } : {}) });
+          for (const pkg of installed.packages)
+            packages.push({ platform, path: pkg.dir, executable: pkg.executable, hash: installed.hash, ...(replaced ? { replaced } : {}), ...(overwroteDifferent ? { overwroteDifferent } : {}) });
         }
       }
       return { form, source: PROVIDER_SOURCE, version: PROVIDER_VERSION, mirrorDir, bundle, packages };
     });
   });
+}
+
+/** True when `path` holds a file whose bytes are not `bytes` (absent or unreadable: false). */
+function differsFrom(path: string, bytes: Buffer): boolean {
+  try {
+    return !readFileSync(path).equals(bytes);
+  } catch {
+    return false;
+  }
 }
 
 /**

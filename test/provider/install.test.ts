@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { ProviderBundleNotFoundError, ScriptFormPlatformError } from "../../src/provider/errors";
@@ -60,6 +60,22 @@ describe("installing the c1twingate provider", () => {
     const cli = await runCli(["provider", "install", "--script", "--packed", "--mirror", mirrorDir, "--platform", "linux_amd64"]);
     expect(cli.code).toBe(0);
     expect(cli.stdout).toMatch(/replaced the unpacked copy of this version for linux_amd64 \(.*0\.1\.0\/linux_amd64\)/);
+  });
+
+  it("says when it overwrote a different package of the same version and layout (another lock hash), and not when it wrote the same bytes again", async () => {
+    const mirrorDir = join(root, "mirror");
+    const other = join(root, "other-build");
+    writeFileSync(other, `${readFileSync(PROVIDER_BUNDLE, "utf8")}\n// another build\n`);
+    for (const packed of [false, true]) {
+      const install = (bundle: string) => installC1twingateProvider({ form: "script", bundle, mirrorDir, platforms: ["linux_amd64"], packed });
+      await install(PROVIDER_BUNDLE);
+      expect((await install(PROVIDER_BUNDLE)).packages[0]?.overwroteDifferent).toBeUndefined();
+      const changed = await install(other);
+      expect(changed.packages[0]?.overwroteDifferent).toBe(true);
+      expect((await install(other)).packages[0]?.overwroteDifferent).toBeUndefined();
+    }
+    const cli = await runCli(["provider", "install", "--script", "--packed", "--mirror", mirrorDir, "--platform", "linux_amd64", "--bundle", PROVIDER_BUNDLE]);
+    expect(cli.stdout).toMatch(/overwrote a different linux_amd64 package of this version .*lock again/);
   });
 
   it("names the executables this machine leaves unsigned: darwin_arm64 built anywhere but on a Mac", () => {

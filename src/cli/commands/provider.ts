@@ -91,7 +91,13 @@ export function registerProvider(program: Command): void {
       const vendored = basename(result.mirrorDir) === "plugins" && basename(dirname(result.mirrorDir)) === "terraform.d";
       const lines = [
         `Installed ${result.source} v${result.version} (${result.form === "executable" ? "self-contained executable, no node needed" : "Node.js script, needs node >= 20 on PATH"}) into ${result.mirrorDir}`,
-        ...result.packages.flatMap((p) => [`  ${p.platform.padEnd(14)} lock hash: ${p.hash}`, ...(p.replaced ? [`  ${"".padEnd(14)} replaced the ${p.path.endsWith(".zip") ? "unpacked" : "packed"} copy of this version for ${p.platform} (${p.replaced}): Terraform would have taken either`] : [])]),
+        ...result.packages.flatMap((p) => [
+          `  ${p.platform.padEnd(14)} lock hash: ${p.hash}`,
+          ...(p.replaced ? [`  ${"".padEnd(14)} replaced the ${p.path.endsWith(".zip") ? "unpacked" : "packed"} copy of this version for ${p.platform} (${p.replaced}): Terraform would have taken either`] : []),
+          ...(p.overwroteDifferent
+            ? [`  ${"".padEnd(14)} overwrote a different ${p.platform} package of this version (the other form, or another build): a lock file that records only its hash refuses this one until you lock again (below)`]
+            : []),
+        ]),
         "",
         ...unsignedWarning(unsigned),
         "Use it in your configuration:",
