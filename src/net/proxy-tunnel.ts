@@ -48,6 +48,8 @@ export interface TunnelOptions {
   secureContext?: SecureContext;
   /** Largest head of the proxy's answer accepted, in bytes. */
   maxHeaderSize: number;
+  /** Sent with the CONNECT (Go's clients send theirs; some proxies' rules match on it). */
+  userAgent?: string;
 }
 
 /**
@@ -77,7 +79,11 @@ export function openTunnel(proxy: ProxyServer, host: string, port: number, optio
       port: proxy.port,
       method: "CONNECT",
       path: authority,
-      headers: { host: authority, ...(proxy.authorization === undefined ? {} : { "proxy-authorization": proxy.authorization }) },
+      headers: {
+        host: authority,
+        ...(options.userAgent === undefined ? {} : { "user-agent": options.userAgent }),
+        ...(proxy.authorization === undefined ? {} : { "proxy-authorization": proxy.authorization }),
+      },
       agent: false,
       maxHeaderSize: options.maxHeaderSize,
       // An https:// proxy's certificate is checked whatever NODE_TLS_REJECT_UNAUTHORIZED says.
@@ -134,6 +140,13 @@ export function openTunnel(proxy: ProxyServer, host: string, port: number, optio
 export const TUNNEL_SIGNAL = "c1tgTunnelSignal";
 export type TunnelRequestArgs = ClientRequestArgs & { [TUNNEL_SIGNAL]?: AbortSignal };
 
+/** The user-agent header of a request's options (any case), when it is one string. */
+function userAgentOf(headers: ClientRequestArgs["headers"]): string | undefined {
+  if (headers === undefined || Array.isArray(headers)) return undefined;
+  for (const [name, value] of Object.entries(headers)) if (name.toLowerCase() === "user-agent" && typeof value === "string") return value;
+  return undefined;
+}
+
 /**
  * An https agent whose connections are CONNECT tunnels through one proxy: pooled and kept alive
  * like any agent's (one tunnel serves many requests), TLS to the target inside each, verified
@@ -154,8 +167,11 @@ export class TunnelAgent extends HttpsAgent {
     const port = Number(options.port ?? 443);
     const secureContext = this.trust();
     const signal = options[TUNNEL_SIGNAL];
+    // The CONNECT carries the User-Agent of the request that opened the tunnel.
+    const userAgent = userAgentOf(options.headers);
     openTunnel(this.proxy, host, port, {
       maxHeaderSize: this.maxHeaderSize,
+      ...(userAgent === undefined ? {} : { userAgent }),
       ...(signal === undefined ? {} : { signal }),
       ...(secureContext === undefined ? {} : { secureContext }),
     }).then(

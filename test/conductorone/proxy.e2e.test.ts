@@ -70,7 +70,7 @@ describe("ConductorOneClient through HTTPS_PROXY", () => {
     const before = proxy.received().length;
     const c = client({ HTTPS_PROXY: proxy.url.replace("http://", `http://ci:${PASSWORD}@`) });
     expect((await c.getApp(appId)).displayName).toBe("Okta");
-    expect(proxy.seen[0]).toMatchObject({ method: "CONNECT", target: `${HOST}:443` });
+    expect(proxy.seen[0]).toMatchObject({ method: "CONNECT", target: `${HOST}:443`, userAgent: expect.stringMatching(/^cdktf-twingate-conductorone\//) });
     expect(proxy.received().subarray(before).includes(sim.credentials.accessToken)).toBe(false);
   });
 

@@ -29,6 +29,7 @@ export interface ProxySeen {
   method: string;
   target: string;
   proxyAuthorization: string | undefined;
+  userAgent: string | undefined;
 }
 
 export interface TestProxy {
@@ -119,7 +120,7 @@ export async function startTestProxy(upstream: (host: string, port: number) => {
       const parsed = parseHead(head);
       if (parsed === undefined) return void socket.destroy();
       const { method, target, headers } = parsed;
-      seen.push({ method, target, proxyAuthorization: headers.get("proxy-authorization") });
+      seen.push({ method, target, proxyAuthorization: headers.get("proxy-authorization"), userAgent: headers.get("user-agent") });
       switch (behaviour.kind) {
         case "forward":
           return forward(socket, method, target, head, rest);
