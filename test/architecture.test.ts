@@ -12,7 +12,8 @@ const ROOT = resolve(__dirname, "..");
 const ALLOWED: Record<string, string[]> = {
   tfplugin: ["shared"],
   // What both API clients need of the network and nothing of either API: proxy settings read as
-  // Go reads them, CONNECT tunnels, CA files, X.509 verification codes.
+  // Go reads them, CONNECT tunnels, CA files, X.509 verification codes; and the listener a
+  // process must not keep (an inspector NODE_OPTIONS opened), which the provider and CLI close.
   net: ["shared"],
   twingate: ["net", "shared"],
   reconciler: ["twingate", "shared"],
@@ -22,10 +23,10 @@ const ALLOWED: Record<string, string[]> = {
   // its test certificates with the plugin bridge's DER writer (generic, Twingate-free).
   c1simulator: ["twingate", "tfplugin", "shared"],
   // The sync resource and status data source read ConductorOne connectors (issue 14).
-  provider: ["tfplugin", "reconciler", "twingate", "conductorone", "shared"],
+  provider: ["tfplugin", "reconciler", "twingate", "conductorone", "net", "shared"],
   // The stand-in keeps its objects in a ConductorOne API, through the same client the project ships.
   standins: ["tfplugin", "conductorone", "shared"],
-  cli: ["provider", "reconciler", "twingate", "simulator", "tfplugin", "conductorone", "c1simulator", "shared"],
+  cli: ["provider", "reconciler", "twingate", "simulator", "tfplugin", "conductorone", "c1simulator", "net", "shared"],
   index: ["twingate", "reconciler", "simulator", "conductorone", "c1simulator", "shared"],
   shared: [],
 };
