@@ -5,6 +5,7 @@ import { EXECUTABLE_PLATFORMS, linuxRuntimeNote, linuxRuntimeRequirement, lockab
 import { installC1twingateProvider, mirrorCliConfig, mirrorPlatforms, networkMirrorCliConfig, requiredProvidersBlock } from "../../provider/install";
 import { currentPlatform } from "../../tfplugin/packaging/install";
 import { collect, parseFlags } from "../flags";
+import { shellWord } from "../output/shell-word";
 import { UsageError } from "../usage-error";
 
 const PLATFORM = z.string().regex(/^[a-z0-9]+_[a-z0-9]+$/, "--platform takes Terraform's os_arch form, such as linux_amd64");
@@ -125,7 +126,7 @@ export function registerProvider(program: Command): void {
       if (lockable.length > 0) {
         // Named by address: -fs-mirror applies to every provider the command locks, and the
         // configuration's other providers (conductorone/conductorone, ...) are not in this mirror.
-        lines.push(`  terraform providers lock -fs-mirror=${result.mirrorDir} ${lockable.map((p) => `-platform=${p.platform}`).join(" ")} ${result.source}`);
+        lines.push(`  terraform providers lock ${shellWord(`-fs-mirror=${result.mirrorDir}`)} ${lockable.map((p) => `-platform=${p.platform}`).join(" ")} ${result.source}`);
       }
       if (offMacDarwin.length > 0) {
         lines.push(
