@@ -11,6 +11,17 @@ export class ProviderBundleNotFoundError extends CodedError {
   }
 }
 
+/** A file given as the provider bundle (--bundle) that is not one. */
+export class ProviderBundleInvalidError extends CodedError {
+  readonly code = "C1TG_PROVIDER_BUNDLE_INVALID";
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super(`${file} is not a c1twingate provider bundle: ${reason}. Pass dist/terraform-provider-c1twingate as \`npm run build\` writes it (or leave out --bundle to use the one next to the CLI)`);
+  }
+}
+
 /** A provider setting whose value is not known when the provider is configured. */
 export class UnknownProviderSettingError extends CodedError {
   readonly code = "C1TG_PROVIDER_SETTING_UNKNOWN";

@@ -85,7 +85,8 @@ export function mirrorPlatforms(): string[] {
 export async function installC1twingateProvider(options: InstallOptions = {}): Promise<InstallResult> {
   const env = options.env ?? process.env;
   const form = options.form ?? "executable";
-  const bundle = options.bundle ?? locateProviderBundle();
+  // A given --bundle is checked as the one found next to the CLI is: a missing or wrong file is named.
+  const bundle = options.bundle !== undefined ? locateProviderBundle([options.bundle]) : locateProviderBundle();
   const mirrorDir = absolutePath(options.mirrorDir ?? join(env.HOME || env.USERPROFILE || homedir(), ".terraform.d", "plugins"));
   const platforms = options.platforms ?? (form === "script" ? mirrorPlatforms() : [currentPlatform()]);
   const windows = form === "script" ? platforms.find((p) => p.startsWith("windows_")) : undefined;

@@ -78,6 +78,26 @@ describe("installing the c1twingate provider", () => {
     expect(cli.stdout).toMatch(/overwrote a different linux_amd64 package of this version .*lock again/);
   });
 
+  it("refuses a --bundle that is not a c1twingate provider bundle, before installing or building anything", async () => {
+    const cases: [string, RegExp][] = [
+      ['console.log("pwned")\n', /evil\.js is not a c1twingate provider bundle: it does not start with a #! line that runs node/],
+      ["#!/usr/bin/env node\nconsole.log(1)\n", /evil\.js is not a c1twingate provider bundle: it does not name the c1twingate provider/],
+    ];
+    const evil = join(root, "evil.js");
+    for (const [text, message] of cases) {
+      writeFileSync(evil, text);
+      for (const form of ["script", "executable"]) {
+        const run = await runCli(["provider", "install", ...(form === "script" ? ["--script"] : []), "--bundle", evil, "--mirror", join(root, "m")], { env: { HOME: root } });
+        expect({ form, code: run.code }).toEqual({ form, code: 1 });
+        expect(run.stderr).toMatch(message);
+        expect(run.stderr).toContain("C1TG_PROVIDER_BUNDLE_INVALID");
+      }
+      const pack = await runCli(["provider", "package", "--script", "--bundle", evil, "--out", join(root, "out")], { env: { HOME: root } });
+      expect(pack.stderr).toMatch(message);
+    }
+    expect(existsSync(join(root, "m"))).toBe(false);
+  });
+
   it("names the executables this machine leaves unsigned: darwin_arm64 built anywhere but on a Mac", () => {
     const all = ["darwin_amd64", "darwin_arm64", "linux_amd64", "linux_arm64", "windows_amd64"];
     expect(unsignedOnThisMachine(all, "linux")).toEqual(["darwin_arm64"]);
