@@ -6,6 +6,7 @@ import { installC1twingateProvider, mirrorCliConfig, mirrorPlatforms, networkMir
 import { currentPlatform } from "../../tfplugin/packaging/install";
 import { collect, parseFlags } from "../flags";
 import { shellWord } from "../output/shell-word";
+import { cliConfigsWithProviderInstallation } from "../../provider/cli-config";
 import { UsageError } from "../usage-error";
 
 const PLATFORM = z.string().regex(/^[a-z0-9]+_[a-z0-9]+$/, "--platform takes Terraform's os_arch form, such as linux_amd64");
@@ -82,11 +83,13 @@ export function registerProvider(program: Command): void {
         ...(flags.platform !== undefined ? { platforms: flags.platform } : {}),
       });
       const unsigned = result.form === "executable" ? unsignedOnThisMachine(result.packages.map((p) => p.platform)) : [];
+      // Terraform's implied mirror under HOME is not read at all once a CLI config lists installation methods.
+      const ignoredBy = flags.mirror === undefined ? cliConfigsWithProviderInstallation() : [];
       if (flags.json) {
         const { form, source, version, mirrorDir, packages } = result;
         // `hash`: this machine's platform's (what its terraform init records), null when it was not installed.
         const hash = packages.find((p) => p.platform === currentPlatform())?.hash ?? null;
-        process.stdout.write(`${JSON.stringify({ form, source, version, mirrorDir, hash, platforms: packages.map((p) => p.platform), packages, unsigned }, null, 2)}\n`);
+        process.stdout.write(`${JSON.stringify({ form, source, version, mirrorDir, hash, platforms: packages.map((p) => p.platform), packages, unsigned, impliedMirrorIgnoredBy: ignoredBy }, null, 2)}\n`);
         return;
       }
       const vendored = basename(result.mirrorDir) === "plugins" && basename(dirname(result.mirrorDir)) === "terraform.d";
@@ -114,6 +117,13 @@ export function registerProvider(program: Command): void {
         lines.push("");
       } else if (flags.mirror !== undefined) {
         lines.push("This is not Terraform's implied mirror: point TF_CLI_CONFIG_FILE at a CLI config containing", "", mirrorCliConfig(result.mirrorDir));
+      } else if (ignoredBy.length > 0) {
+        lines.push(
+          `Note: ${ignoredBy.join(", ")} ${ignoredBy.length === 1 ? "has" : "have"} a provider_installation block, so Terraform uses only the methods listed there and does not look in ${result.mirrorDir}: terraform init would fail with "could not connect to c1twingate.invalid". Add this to that block, before its other methods, and exclude "c1twingate.invalid/*/*" from them:`,
+          "",
+          `  filesystem_mirror {\n    path    = ${JSON.stringify(result.mirrorDir)}\n    include = ["c1twingate.invalid/*/*"]\n  }`,
+          "",
+        );
       }
       // A darwin executable built off a Mac is unsigned, and the Mac's own build is signed: other
       // bytes, another h1:. Locking it here would make the Mac's `terraform init` refuse its own install.
