@@ -1,5 +1,5 @@
 import { homedir } from "node:os";
-import { isAbsolute, join } from "node:path";
+import { basename, isAbsolute, join } from "node:path";
 import { absolutePath } from "../tfplugin/packaging/absolute-path";
 import { buildSingleExecutable, type SeaBuildResult } from "../tfplugin/packaging/sea";
 import { NODE_RUNTIMES } from "../tfplugin/packaging/node-runtime";
@@ -154,6 +154,23 @@ export function unsignedWarning(platforms: readonly string[]): string[] {
   if (platforms.length === 0) return [];
   return [
     `Warning: the ${platforms.join(", ")} executable is unsigned (built on ${process.platform}): a Mac with Apple silicon kills it at start. Sign it on a Mac before publishing (codesign --sign - --force <file>; see "macOS signing" in docs/pipelines.md), then package again there.`,
+    "",
+  ];
+}
+
+/**
+ * The warning the CLI prints for zips of this version that release/ holds and SHA256SUMS does not
+ * list (writeRelease's `unlisted`; none: no lines). Uploading release/* would publish them unverified.
+ */
+export function unlistedWarning(unlisted: readonly string[]): string[] {
+  if (unlisted.length === 0) return [];
+  const prefix = `terraform-provider-${PROVIDER_TYPE}_${PROVIDER_VERSION}_`;
+  const platforms = unlisted.map((f) => basename(f)).map((n) => (n.startsWith(prefix) && n.endsWith(".zip") ? n.slice(prefix.length, -".zip".length) : n));
+  const one = unlisted.length === 1;
+  return [
+    `Warning: release/ holds ${one ? "a zip" : `${unlisted.length} zips`} of this version that SHA256SUMS does not list:`,
+    ...unlisted.map((f) => `  ${f}`),
+    `${PROVIDER_VERSION}.json in the mirror has no record of ${one ? "it" : "them"} (an earlier run's, with ${PROVIDER_VERSION}.json deleted since, or a file put there by hand), so there was nothing to check ${one ? "it" : "them"} against and ${one ? "it was" : "they were"} not merged into this release. Package ${platforms.join(", ")} again into this --out, or remove ${one ? "the file" : "those files"} before publishing release/: uploading release/* would publish ${one ? "a file" : "files"} that SHA256SUMS (and its signature) does not cover.`,
     "",
   ];
 }

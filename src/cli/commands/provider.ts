@@ -1,7 +1,7 @@
 import { basename, dirname } from "node:path";
 import type { Command } from "commander";
 import * as z from "zod";
-import { EXECUTABLE_PLATFORMS, linuxRuntimeNote, linuxRuntimeRequirement, lockableHere, packageProvider, unsignedOnThisMachine, unsignedWarning } from "../../provider/executables";
+import { EXECUTABLE_PLATFORMS, linuxRuntimeNote, linuxRuntimeRequirement, lockableHere, packageProvider, unlistedWarning, unsignedOnThisMachine, unsignedWarning } from "../../provider/executables";
 import { installC1twingateProvider, mirrorCliConfig, mirrorPlatforms, networkMirrorCliConfig, requiredProvidersBlock } from "../../provider/install";
 import { currentPlatform } from "../../tfplugin/packaging/install";
 import { collect, parseFlags } from "../flags";
@@ -184,10 +184,10 @@ export function registerProvider(program: Command): void {
       const scripts = result.form === "script" ? new Set(flags.platform ?? mirrorPlatforms()) : new Set<string>();
       const built = result.archives.map((a) => a.platform).filter((p) => !scripts.has(p));
       if (flags.json) {
-        const { form, releaseDir, mirrorDir, sha256sums, manifest, signature, removedSignature } = result;
+        const { form, releaseDir, mirrorDir, sha256sums, manifest, signature, removedSignature, unlisted } = result;
         const signingKey = result.signingKey ?? null;
         process.stdout.write(
-          `${JSON.stringify({ form, releaseDir, mirrorDir, sha256sums, manifest, signature: signature ?? null, removedSignature: removedSignature ?? null, signingKey, archives, unsigned, linuxRequirement: linuxRuntimeRequirement(built) }, null, 2)}\n`,
+          `${JSON.stringify({ form, releaseDir, mirrorDir, sha256sums, manifest, signature: signature ?? null, removedSignature: removedSignature ?? null, signingKey, archives, unlisted, unsigned, linuxRequirement: linuxRuntimeRequirement(built) }, null, 2)}\n`,
         );
         return;
       }
@@ -206,6 +206,7 @@ export function registerProvider(program: Command): void {
             : []),
           `  ${basename(result.manifest)}`,
           "",
+          ...unlistedWarning(result.unlisted),
           ...unsignedWarning(unsigned),
           ...linuxRuntimeNote(built),
           ...(scripts.size > 0

@@ -65,6 +65,14 @@ export interface ReleaseResult {
    * run rewrote SHA256SUMS (it would no longer verify); absent when there was none or this run signed.
    */
   removedSignature?: string;
+  /**
+   * Zips of this version in release/ (paths, sorted) that SHA256SUMS does not list: an earlier run's
+   * for platforms `<version>.json` has no record of (it was deleted, or they were put there by hand),
+   * so there was nothing to check them against and they were not merged. Left in place (they are
+   * the user's files), but publishing release/* would publish them unverified. Zips of other
+   * versions are not counted: their own SHA256SUMS covers them.
+   */
+  unlisted: string[];
 }
 
 const MTIME = new Date(1980, 0, 1, 0, 0, 0); // local time: yazl writes DOS time from local fields, so every time zone writes the same bytes
@@ -133,6 +141,10 @@ export async function writeRelease(options: ReleaseOptions): Promise<ReleaseResu
   const listed = new Set(archives.map((a) => a.name));
   const ofThisVersion = new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}_[a-z0-9]+_[a-z0-9]+\\.zip$`);
   for (const name of readdirSync(providerDir)) if (ofThisVersion.test(name) && !listed.has(name)) rmSync(join(providerDir, name), { force: true });
+  const unlisted = readdirSync(releaseDir)
+    .filter((name) => ofThisVersion.test(name) && !listed.has(name))
+    .sort()
+    .map((name) => join(releaseDir, name));
 
   const manifestName = `${prefix}_manifest.json`;
   const manifest = join(releaseDir, manifestName);
@@ -159,7 +171,7 @@ export async function writeRelease(options: ReleaseOptions): Promise<ReleaseResu
   );
   writeFileSync(join(providerDir, "index.json"), `${JSON.stringify({ versions: mergedVersions(join(providerDir, "index.json"), version) }, null, 2)}\n`);
 
-  return { releaseDir, mirrorDir, archives, sha256sums, manifest, ...(signature ? { signature } : {}), ...(removedSignature ? { removedSignature } : {}) };
+  return { releaseDir, mirrorDir, archives, sha256sums, manifest, unlisted, ...(signature ? { signature } : {}), ...(removedSignature ? { removedSignature } : {}) };
 }
 
 /**

@@ -71,6 +71,33 @@ describe("writeRelease into an --out that already holds this version", () => {
     expect(existsSync(join(out(), "release", "terraform-provider-demo_1.2.3_darwin_arm64.zip"))).toBe(true);
   });
 
+  it("names a zip of this version that release/ holds but SHA256SUMS does not list, and leaves it there", async () => {
+    const release = join(out(), "release");
+    await writeRelease({ ...base, outDir: out(), executables: [executable("linux_amd64")] });
+    // Put there by hand: <version>.json has no record of it.
+    const stray = join(release, "terraform-provider-demo_1.2.3_freebsd_amd64.zip");
+    writeFileSync(stray, "a zip nobody recorded");
+    // Another version's zip, covered by its own SHA256SUMS, and a file that is not a package.
+    writeFileSync(join(release, "terraform-provider-demo_1.2.4_freebsd_amd64.zip"), "another version");
+    writeFileSync(join(release, "notes.txt"), "notes");
+    const again = await writeRelease({ ...base, outDir: out(), executables: [executable("linux_amd64")] });
+    expect(again.unlisted).toEqual([stray]);
+    expect(sums().has("terraform-provider-demo_1.2.3_freebsd_amd64.zip")).toBe(false);
+    expect(readFileSync(stray, "utf8")).toBe("a zip nobody recorded");
+  });
+
+  it("names every earlier zip once <version>.json is gone (a tampered one too), and lists none when all are listed", async () => {
+    const first = await writeRelease({ ...base, outDir: out(), executables: [executable("darwin_arm64"), executable("linux_arm64")] });
+    expect(first.unlisted).toEqual([]);
+    unlinkSync(join(out(), "mirror", "example.invalid", "team", "demo", "1.2.3.json"));
+    const tampered = join(out(), "release", "terraform-provider-demo_1.2.3_darwin_arm64.zip");
+    writeFileSync(tampered, Buffer.concat([readFileSync(tampered), Buffer.from("x")]));
+    const again = await writeRelease({ ...base, outDir: out(), executables: [executable("linux_amd64")] });
+    expect(again.unlisted).toEqual([tampered, join(out(), "release", "terraform-provider-demo_1.2.3_linux_arm64.zip")]);
+    expect([...sums().keys()]).toEqual(["terraform-provider-demo_1.2.3_linux_amd64.zip", "terraform-provider-demo_1.2.3_manifest.json"]);
+    expect(existsSync(tampered)).toBe(true);
+  });
+
   it("removes an earlier run's signature that the rewritten SHA256SUMS no longer matches, when this run does not sign", async () => {
     // A signed first run, by gpg itself with a throwaway key.
     const home = mkdtempSync(join(tmpdir(), "release-gpg-"));
