@@ -38,7 +38,8 @@ interface PackageJson {
   sha256sums: string;
   manifest: string;
   signature: string | null;
-  signingKey: { algorithm: string; acceptedByPrivateRegistries: boolean } | null;
+  signingKey: { fingerprint: string; keyId: string; userId: string; algorithm: string; acceptedByPrivateRegistries: boolean } | null;
+  unlisted: string[];
   archives: { platform: string; name: string; h1: string; zh: string }[];
   unsigned: string[];
   linuxRequirement: string | null;
@@ -115,7 +116,15 @@ describe("provider package", () => {
 
     expect(result.signature).toBe(`${result.sha256sums}.sig`);
     // gpg's default ed25519 key: Terraform verifies it, HCP Terraform's private registry would refuse it.
-    expect(result.signingKey).toEqual({ algorithm: "EdDSA (ed25519)", acceptedByPrivateRegistries: false });
+    expect(result.signingKey).toEqual({
+      fingerprint: expect.stringMatching(/^[0-9A-F]{40}$/),
+      keyId: expect.stringMatching(/^[0-9A-F]{16}$/),
+      userId: "Release Signing <release@example.invalid>",
+      algorithm: "EdDSA (ed25519)",
+      acceptedByPrivateRegistries: false,
+    });
+    expect(result.signingKey?.fingerprint.endsWith(result.signingKey.keyId)).toBe(true);
+    expect(result.unlisted).toEqual([]);
     const verify = execFileSync("gpg", ["--batch", "--homedir", gnupg, "--status-fd", "1", "--verify", result.signature ?? "", result.sha256sums], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
     expect(verify).toMatch(/\[GNUPG:\] GOODSIG/);
     // The signature is over these exact bytes.

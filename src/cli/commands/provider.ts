@@ -157,7 +157,7 @@ export function registerProvider(program: Command): void {
     .requiredOption("--out <dir>", "output directory (release/, mirror/, executables/)")
     .option("--platform <os_arch>", `platform to build, repeatable (default: all of ${EXECUTABLE_PLATFORMS.join(", ")}; script form: the four Unix platforms)`, collect)
     .option("--script", "package the Node.js script (needs node >= 20 on the runner's PATH; for Alpine/musl runners) instead of self-contained executables")
-    .option("--gpg-key <id>", "sign SHA256SUMS with this gpg key (detached, binary .sig); the public key is written as signing-key.asc")
+    .option("--gpg-key <id>", "sign SHA256SUMS with this gpg key (detached, binary .sig; must match one secret key: a fingerprint is surest); its public key is written as signing-key.asc")
     .option("--gpg-homedir <dir>", "GNUPGHOME holding the key (default: gpg's own)")
     .option("--gpg-passphrase-env <NAME>", "environment variable holding the key's passphrase (given to gpg on stdin)")
     .option("--bundle <file>", "provider script to embed (default: the one next to this CLI)")
@@ -195,7 +195,11 @@ export function registerProvider(program: Command): void {
         [
           `Release files in ${result.releaseDir}:`,
           ...archives.map((a) => `  ${a.name}\n      ${a.h1}\n      ${a.zh}`),
-          `  ${basename(result.sha256sums)}${result.signature ? ` (signed: ${basename(result.signature)}, public key signing-key.asc)` : ""}`,
+          `  ${basename(result.sha256sums)}${
+            result.signature
+              ? ` (signed: ${basename(result.signature)}${result.signingKey ? ` by key ${result.signingKey.fingerprint} (${result.signingKey.algorithm}, key id ${result.signingKey.keyId})` : ""}; its public key alone in signing-key.asc)`
+              : ""
+          }`,
           ...(result.removedSignature
             ? [`      unsigned: the earlier run's ${basename(result.removedSignature)} covered the SHA256SUMS it wrote, not this one, and was removed (with signing-key.asc); pass --gpg-key in the last run into this --out`]
             : []),

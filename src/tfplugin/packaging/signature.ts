@@ -32,51 +32,90 @@ const ALGORITHMS: Record<string, string> = { "1": "RSA", "2": "RSA", "3": "RSA",
 const REGISTRY_ALGORITHMS = new Set(["RSA", "DSA"]);
 
 export interface SigningKeyInfo {
+  /** The primary key's fingerprint (40 hex digits for a v4 key): what gpg signs with and exports. */
+  fingerprint: string;
+  /** The primary key's long key id (16 hex digits), as registries name a GPG key. */
+  keyId: string;
+  /** The primary key's first user id, empty when gpg listed none. */
+  userId: string;
   /** The primary key's algorithm, e.g. "RSA", "EdDSA (ed25519)". */
   algorithm: string;
   /** Whether HCP Terraform / Terraform Enterprise private registries take the key (RSA or DSA). */
   acceptedByPrivateRegistries: boolean;
 }
 
-/** The algorithm of the first `sec` line of gpg's colon listing, or undefined when there is none. */
-export function signingKeyInfoOf(colonListing: string): SigningKeyInfo | undefined {
-  const sec = colonListing.split("\n").find((line) => line.startsWith("sec:"));
-  if (sec === undefined) return undefined;
-  const fields = sec.split(":");
-  const name = ALGORITHMS[fields[3] ?? ""] ?? `algorithm ${fields[3] ?? "?"}`;
-  const curve = fields[16] ?? "";
-  return { algorithm: curve === "" ? name : `${name} (${curve})`, acceptedByPrivateRegistries: REGISTRY_ALGORITHMS.has(name) };
+/** Every secret key in gpg's colon listing (`sec` lines, each with its `fpr` and first `uid`), in gpg's order. */
+export function signingKeysOf(colonListing: string): SigningKeyInfo[] {
+  const keys: SigningKeyInfo[] = [];
+  // A key's fpr line comes right after its sec line; an fpr after an ssb line is the subkey's.
+  let primaryFpr = false;
+  for (const line of colonListing.split("\n")) {
+    const fields = line.split(":");
+    const current = keys[keys.length - 1];
+    if (fields[0] === "sec") {
+      const name = ALGORITHMS[fields[3] ?? ""] ?? `algorithm ${fields[3] ?? "?"}`;
+      const curve = fields[16] ?? "";
+      const keyId = fields[4] ?? "";
+      // The long key id stands in for the fingerprint if gpg gives none.
+      keys.push({ fingerprint: keyId, keyId, userId: "", algorithm: curve === "" ? name : `${name} (${curve})`, acceptedByPrivateRegistries: REGISTRY_ALGORITHMS.has(name) });
+      primaryFpr = true;
+    } else if (fields[0] === "fpr" && primaryFpr && current) {
+      current.fingerprint = fields[9] || current.keyId;
+      primaryFpr = false;
+    } else if (fields[0] === "ssb") {
+      primaryFpr = false;
+    } else if (fields[0] === "uid" && current && current.userId === "") {
+      current.userId = fields[9] ?? "";
+    }
+  }
+  return keys;
 }
 
 /**
- * Fails fast (before a long build) when gpg is missing or has no secret key `keyId`; otherwise
- * says what kind of key it is (undefined if gpg's listing could not be read).
+ * Fails fast (before a long build) when gpg is missing, has no secret key `keyId`, or has several
+ * that match it (gpg would sign with the first and export them all as the public key); otherwise
+ * says which key it is (undefined if gpg's listing could not be read).
  */
 export function checkSigningKey(options: GpgSigningOptions): SigningKeyInfo | undefined {
   const gpg = options.gpg ?? "gpg";
   let listing: string;
   try {
-    listing = execFileSync(gpg, ["--batch", "--no-tty", ...(options.homedir ? ["--homedir", options.homedir] : []), "--with-colons", "--list-secret-keys", options.keyId], {
-      stdio: ["ignore", "pipe", "pipe"],
-      timeout: 60_000,
-      encoding: "utf8",
-    });
+    listing = execFileSync(
+      gpg,
+      ["--batch", "--no-tty", ...(options.homedir ? ["--homedir", options.homedir] : []), "--with-colons", "--with-fingerprint", "--list-secret-keys", options.keyId],
+      { stdio: ["ignore", "pipe", "pipe"], timeout: 60_000, encoding: "utf8" },
+    );
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
     if (e.code === "ENOENT") throw new ReleaseSigningError(`cannot sign: "${gpg}" was not found. Install GnuPG (e.g. apt-get install gnupg) or leave out --gpg-key`, { cause: err });
     throw new ReleaseSigningError(`gpg has no secret key "${options.keyId}"${options.homedir ? ` in ${options.homedir}` : ""}: import it first (gpg --import) or pass the right --gpg-key / --gpg-homedir`, { cause: err });
   }
-  return signingKeyInfoOf(listing);
+  const keys = signingKeysOf(listing);
+  if (keys.length > 1) {
+    throw new ReleaseSigningError(
+      `gpg has ${keys.length} secret keys matching "${options.keyId}"${options.homedir ? ` in ${options.homedir}` : ""}: ${keys
+        .map((k) => `${k.fingerprint} (${k.algorithm}${k.userId === "" ? "" : `, ${k.userId}`})`)
+        .join("; ")}. gpg would sign with the first and publish them all in signing-key.asc: pass the fingerprint of the one to sign with as --gpg-key`,
+    );
+  }
+  return keys[0];
 }
 
-/** Signs `file` into `<file>.sig` and writes the public key next to it as `signing-key.asc`; returns the .sig path. */
+/**
+ * Signs `file` into `<file>.sig` with the one secret key `keyId` matches (checkSigningKey) and
+ * writes that key's public key, alone, next to it as `signing-key.asc`; returns the .sig path.
+ */
 export function signDetached(file: string, options: GpgSigningOptions): string {
   const gpg = options.gpg ?? "gpg";
   const base = ["--batch", "--yes", "--no-tty", ...(options.homedir ? ["--homedir", options.homedir] : [])];
   const output = `${file}.sig`;
+  // One key, named by fingerprint: a user id can match several, and gpg would export them all.
+  // A selector ending in "!" (one exact subkey) is gpg's own precise choice and is kept for signing.
+  const key = checkSigningKey(options);
+  const signer = key === undefined || options.keyId.endsWith("!") ? options.keyId : key.fingerprint;
   const passphrase = options.passphrase !== undefined ? ["--pinentry-mode", "loopback", "--passphrase-fd", "0"] : [];
   try {
-    execFileSync(gpg, [...base, ...passphrase, "--local-user", options.keyId, "--detach-sign", "--output", output, file], {
+    execFileSync(gpg, [...base, ...passphrase, "--local-user", signer, "--detach-sign", "--output", output, file], {
       input: options.passphrase !== undefined ? `${options.passphrase}\n` : "",
       stdio: ["pipe", "pipe", "pipe"],
       timeout: 120_000,
@@ -88,7 +127,7 @@ export function signDetached(file: string, options: GpgSigningOptions): string {
     throw new ReleaseSigningError(`gpg could not sign ${file} with key "${options.keyId}": ${detail}. Check that the key is in the keyring (gpg --list-secret-keys) and its passphrase`, { cause: err });
   }
   if (!existsSync(output)) throw new ReleaseSigningError(`gpg reported success but wrote no ${output}`);
-  const publicKey = execFileSync(gpg, [...base, "--armor", "--export", options.keyId], { stdio: ["ignore", "pipe", "pipe"], timeout: 60_000 });
+  const publicKey = execFileSync(gpg, [...base, "--armor", "--export", key?.fingerprint ?? options.keyId], { stdio: ["ignore", "pipe", "pipe"], timeout: 60_000 });
   writeFileSync(join(dirname(file), "signing-key.asc"), publicKey);
   return output;
 }
