@@ -394,7 +394,7 @@ export class C1TlsError extends ConductorOneError {
   constructor(request: RequestDescription, readonly reason: string, cause: unknown) {
     super(
       `the TLS connection for ${at(request)} failed (${reason}). Check server_url; for a private CA (a local simulator, a ` +
-        `TLS-intercepting proxy) point SSL_CERT_FILE or the CA option at its certificate`,
+        `TLS-intercepting proxy) point SSL_CERT_FILE (or SSL_CERT_DIR, or the CA option) at its certificate`,
       { cause },
     );
   }

@@ -1,5 +1,7 @@
 import { X509Certificate } from "node:crypto";
-import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { rootCertificates } from "node:tls";
 
 /**
  * A PEM file of CA certificates to trust, as named by SSL_CERT_FILE (the variable Go's
@@ -55,18 +57,92 @@ function parseCaText(text: string): CaFileReading {
 }
 
 /**
- * The CAs to trust from the environment, when SSL_CERT_FILE names a file: its certificates plus
- * NODE_EXTRA_CA_CERTS' (Node adds those to its own roots, and a `ca` would otherwise replace both,
- * so a proxy CA given the Node way would be dropped the moment SSL_CERT_FILE is set too). Undefined
- * when SSL_CERT_FILE is unset: Node's roots and NODE_EXTRA_CA_CERTS apply as they are. An unusable
- * NODE_EXTRA_CA_CERTS is left to Node, which warns about it at start.
+ * The certificates of the directories SSL_CERT_DIR names, as Go's crypto/x509 reads them on Linux
+ * (root_unix.go): `:`-separated directories, every file in each (not recursively; a link is read
+ * as the file it points to), every PEM certificate in them; a directory, file or block that cannot
+ * be read or parsed is skipped, as Go skips it (such a directory holds hash links, READMEs and
+ * whatever else the system put there). Each certificate once. Read once per process while the
+ * directories' modification times stay the same.
+ */
+export function readCaDirectories(value: string): { pem: string; certificates: number } {
+  const dirs = value.split(":").filter((d) => d !== "");
+  const stamp = dirs.map((d) => `${d}@${modified(d)}`).join("\0");
+  const known = directoryReadings.get(value);
+  if (known?.stamp === stamp) return known.reading;
+  const blocks = new Set<string>();
+  for (const dir of dirs) {
+    let names: string[];
+    try {
+      names = readdirSync(dir).sort();
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const text = readSmallFile(join(dir, name));
+      for (const block of text?.match(PEM_CERTIFICATE) ?? []) if (!blocks.has(block) && parses(block)) blocks.add(block);
+    }
+  }
+  const reading = { pem: [...blocks].join("\n"), certificates: blocks.size };
+  directoryReadings.set(value, { stamp, reading });
+  return reading;
+}
+
+const directoryReadings = new Map<string, { stamp: string; reading: { pem: string; certificates: number } }>();
+
+function modified(path: string): number {
+  try {
+    return statSync(path).mtimeMs;
+  } catch {
+    return -1;
+  }
+}
+
+/** A regular file's text (following links), if it is one no larger than any CA bundle. */
+function readSmallFile(path: string): string | undefined {
+  try {
+    const stat = statSync(path);
+    return stat.isFile() && stat.size <= MAX_CA_FILE_BYTES ? readFileSync(path, "latin1") : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function parses(block: string): boolean {
+  try {
+    new X509Certificate(block);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The CAs to trust from the environment, as Go's crypto/x509 takes them on Linux: the file
+ * SSL_CERT_FILE names (in place of the system bundle; every certificate must parse) and the
+ * directories SSL_CERT_DIR names (in place of the system's certificate directories). Go adds one
+ * to the other's default, so SSL_CERT_DIR alone adds to the bundled roots (Node's, here), and
+ * SSL_CERT_FILE alone is used as it is (Go would also read /etc/ssl/certs; a file meant to replace
+ * the roots is the common case). NODE_EXTRA_CA_CERTS' are added too (Node adds those to its own
+ * roots, and a `ca` would otherwise replace both, so a proxy CA given the Node way would be dropped
+ * the moment either variable is set). Undefined when neither is set: Node's roots and
+ * NODE_EXTRA_CA_CERTS apply as they are. An unusable NODE_EXTRA_CA_CERTS is left to Node, which
+ * warns about it at start.
  */
 export function caFromEnvironmentFiles(env: NodeJS.ProcessEnv): { ok: true; pem: string | undefined } | { ok: false; path: string; reason: string } {
-  const path = env.SSL_CERT_FILE;
-  if (path === undefined || path === "") return { ok: true, pem: undefined };
-  const reading = readCaFile(path);
-  if (!reading.ok) return { ok: false, path, reason: reading.reason };
+  const path = env.SSL_CERT_FILE ?? "";
+  const dirs = env.SSL_CERT_DIR ?? "";
+  if (path === "" && dirs === "") return { ok: true, pem: undefined };
+  const parts: string[] = [];
+  if (path !== "") {
+    const reading = readCaFile(path);
+    if (!reading.ok) return { ok: false, path, reason: reading.reason };
+    parts.push(reading.pem);
+  } else {
+    parts.push(rootCertificates.join("\n"));
+  }
+  if (dirs !== "") parts.push(readCaDirectories(dirs).pem);
   const extraPath = env.NODE_EXTRA_CA_CERTS;
   const extra = extraPath === undefined || extraPath === "" || extraPath === path ? undefined : readCaFile(extraPath);
-  return { ok: true, pem: extra?.ok ? `${reading.pem}\n${extra.pem}` : reading.pem };
+  if (extra?.ok) parts.push(extra.pem);
+  return { ok: true, pem: parts.filter((p) => p !== "").join("\n") };
 }

@@ -61,7 +61,7 @@ export function reportFindings(findings: readonly Finding[], diag: Diagnostics, 
     for (const fix of fixesOf(group, options.settingNames)) lines.push(`To fix: ${fix.replace(/\.$/, "")}.`);
     if (group.some((f) => f.subject === "endpoint")) lines.push('The endpoint comes from the provider "c1twingate" block (base_url, base_domain).');
     if (group.some((f) => f.subject === "environment")) {
-      lines.push("Proxies and trusted CAs come from the environment terraform runs in (HTTPS_PROXY, HTTP_PROXY, NO_PROXY, SSL_CERT_FILE), not from the configuration.");
+      lines.push("Proxies and trusted CAs come from the environment terraform runs in (HTTPS_PROXY, HTTP_PROXY, NO_PROXY, SSL_CERT_FILE, SSL_CERT_DIR), not from the configuration.");
     }
     if (first.severity === "error" && options.destroyWayOut) lines.push(DESTROY_WAY_OUT);
     lines.push(`(${first.code})`);

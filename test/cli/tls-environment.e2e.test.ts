@@ -55,6 +55,26 @@ describe("NODE_TLS_REJECT_UNAUTHORIZED=0", () => {
   });
 });
 
+describe("SSL_CERT_DIR", () => {
+  it("a directory holding the CA (among other files) makes the check trust it, as Go's providers read the variable", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cert-dir-"));
+    try {
+      writeFileSync(join(dir, "corp-proxy-ca.crt"), pki.caPem);
+      writeFileSync(join(dir, "README"), "CA certificates\n");
+      const run = await runCli(["check", "--network", "acme", "--base-url", `https://${HOST}/{network}`, "--json"], {
+        env: { TWINGATE_API_KEY: DEMO_KEYS.readWrite, HTTPS_PROXY: proxy.url, SSL_CERT_DIR: `/nonexistent:${dir}` },
+      });
+      expect({ code: run.code, out: run.stdout }).toMatchObject({ code: 0 });
+      // And without it, the same run is refused as untrusted, naming the variable among the fixes.
+      const refused = await runCli(["check", "--network", "acme", "--base-url", `https://${HOST}/{network}`, "--json"], { env: { TWINGATE_API_KEY: DEMO_KEYS.readWrite, HTTPS_PROXY: proxy.url } });
+      expect(refused.code).toBe(1);
+      expect(refused.stdout).toMatch(/TG_TLS[^]*SSL_CERT_DIR/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("NODE_TLS_REJECT_UNAUTHORIZED=0, ConductorOne's side (c1-twingate connector)", () => {
   let c1: RunningConductorOneSimulator;
   beforeAll(async () => {

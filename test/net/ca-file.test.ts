@@ -1,8 +1,9 @@
-import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync, ftruncateSync } from "node:fs";
+import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, symlinkSync, writeFileSync, ftruncateSync } from "node:fs";
+import { rootCertificates } from "node:tls";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { generateSimulatorPki } from "../../src/c1simulator/certificates";
-import { caFromEnvironmentFiles, MAX_CA_FILE_BYTES, readCaFile } from "../../src/net/ca-file";
+import { caFromEnvironmentFiles, MAX_CA_FILE_BYTES, readCaDirectories, readCaFile } from "../../src/net/ca-file";
 
 /** SSL_CERT_FILE's file: every certificate parsed before use, bounded, and NODE_EXTRA_CA_CERTS kept beside it. */
 
@@ -59,5 +60,41 @@ describe("caFromEnvironmentFiles", () => {
     expect(caFromEnvironmentFiles({ SSL_CERT_FILE: "/dev/zero" })).toEqual({ ok: false, path: "/dev/zero", reason: "it is not a regular file" });
     const main = generateSimulatorPki().caPem;
     expect(caFromEnvironmentFiles({ SSL_CERT_FILE: file("m2.pem", main), NODE_EXTRA_CA_CERTS: join(dir, "missing.pem") })).toEqual({ ok: true, pem: main });
+  });
+});
+
+describe("SSL_CERT_DIR", () => {
+  it("reads every certificate of every file in each directory once, skipping what Go skips (junk, bad blocks, devices, missing dirs)", () => {
+    const [a, b, c] = [generateSimulatorPki().caPem, generateSimulatorPki().caPem, generateSimulatorPki().caPem];
+    const one = join(dir, "certs-one");
+    const two = join(dir, "certs-two");
+    mkdirSync(one);
+    mkdirSync(two);
+    writeFileSync(join(one, "a.pem"), a);
+    symlinkSync(join(one, "a.pem"), join(one, "5f2a1b3c.0")); // c_rehash's hash link: the same certificate
+    writeFileSync(join(one, "README"), "certificates live here\n");
+    writeFileSync(join(one, "broken.pem"), "-----BEGIN CERTIFICATE-----\nnotbase64!!\n-----END CERTIFICATE-----\n");
+    mkdirSync(join(one, "subdir"));
+    writeFileSync(join(one, "subdir", "c.pem"), c); // not read: not recursive
+    writeFileSync(join(two, "bundle.crt"), `${b}${a}`);
+    const read = readCaDirectories(`${one}::${two}:${join(dir, "no-such-dir")}`);
+    expect(read.certificates).toBe(2);
+    expect(read.pem).toContain(a.trim());
+    expect(read.pem).toContain(b.trim());
+    expect(read.pem).not.toContain(c.trim());
+    expect(readCaDirectories(join(dir, "no-such-dir"))).toEqual({ pem: "", certificates: 0 });
+  });
+
+  it("alone adds to Node's bundled roots (Go adds it to the system bundle); with SSL_CERT_FILE, to that file; NODE_EXTRA_CA_CERTS kept", () => {
+    const [a, main, extra] = [generateSimulatorPki().caPem, generateSimulatorPki().caPem, generateSimulatorPki().caPem];
+    const certs = join(dir, "certs-three");
+    mkdirSync(certs);
+    writeFileSync(join(certs, "a.pem"), a);
+    const alone = caFromEnvironmentFiles({ SSL_CERT_DIR: certs, NODE_EXTRA_CA_CERTS: file("extra3.pem", extra) });
+    expect(alone.ok && alone.pem).toBe([rootCertificates.join("\n"), a.trim(), extra].join("\n"));
+    const withFile = caFromEnvironmentFiles({ SSL_CERT_FILE: file("main3.pem", main), SSL_CERT_DIR: certs });
+    expect(withFile).toEqual({ ok: true, pem: `${main}\n${a.trim()}` });
+    // An empty value is unset, as for SSL_CERT_FILE.
+    expect(caFromEnvironmentFiles({ SSL_CERT_DIR: "" })).toEqual({ ok: true, pem: undefined });
   });
 });

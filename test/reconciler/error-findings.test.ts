@@ -100,7 +100,7 @@ describe("the one error classifier", () => {
   it("a certificate no trusted CA signed points at the CA variables first (a TLS-intercepting proxy), then the address", () => {
     const finding = findingForError(new TwingateTlsError(at, "UNABLE_TO_GET_ISSUER_CERT_LOCALLY", null, "untrusted"), ctx);
     expect(finding).toMatchObject({ code: "TG_TLS", subject: "environment" });
-    expect(finding.fix).toMatch(/SSL_CERT_FILE or NODE_EXTRA_CA_CERTS.*otherwise/);
+    expect(finding.fix).toMatch(/SSL_CERT_FILE, NODE_EXTRA_CA_CERTS or SSL_CERT_DIR.*otherwise/);
     expect(findingForError(new TwingateTlsError(at, "ERR_TLS_CERT_ALTNAME_INVALID", null), ctx).subject).toBe("network");
   });
 

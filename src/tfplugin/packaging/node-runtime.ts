@@ -149,7 +149,7 @@ async function fetchRuntime(runtime: NodeRuntime, given: FetchRuntimeOptions): P
     if (integrity !== runtime.integrity) {
       throw new ProviderBuildError(
         `${spec} from the registry has integrity ${integrity}, but ${runtime.integrity} is pinned. The package changed upstream or a mirror serves other bytes: ` +
-          "do not build a provider from it. Check that the registry, or the mirror your .npmrc names, serves the official package. The pins come with this release of cdktf-twingate-conductorone (NODE_RUNTIMES in src/tfplugin/packaging/node-runtime.ts of its source), and only a new release changes them",
+          "do not build a provider from it. Check that the registry, or the mirror your .npmrc names, serves the official package. The pins come with the release of the tool that builds the provider (NODE_RUNTIMES in src/tfplugin/packaging/node-runtime.ts of its source), and only a new release changes them",
       );
     }
     const extracted = join(work, "x");
