@@ -7,15 +7,17 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { closeInheritedInspector } from "../net/node-inspector";
+import { ignoreInspectorSignal, inheritedInspector, inheritedInspectorMessage } from "../net/node-inspector";
 import { codeCacheDir } from "../provider/load-engine";
 import { compileCommonJs } from "../tfplugin/packaging/lazy-module";
 
-// Before anything reads a key: an inspector NODE_OPTIONS opened would let any local user read it.
-const closedInspector = closeInheritedInspector();
-if (closedInspector !== undefined) {
-  process.stderr.write(`c1-twingate: closed Node's inspector (${closedInspector}) that NODE_OPTIONS opened: any local user could connect to it and read the API key. To debug, pass --inspect to node on the command line.\n`);
+// Before anything reads a key: an inspector NODE_OPTIONS opened lets any local user read it (net/node-inspector.ts).
+const inspector = inheritedInspector();
+if (inspector !== undefined) {
+  process.stderr.write(`c1-twingate: ${inheritedInspectorMessage("c1-twingate", inspector)} (to debug the CLI, pass --inspect to node on its command line).\n`);
+  process.exit(2);
 }
+ignoreInspectorSignal();
 const main = join(__dirname, "cli-main.js");
 const cacheDir = process.sourceMapsEnabled ? undefined : codeCacheDir();
 if (cacheDir === undefined) {

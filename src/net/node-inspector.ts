@@ -1,32 +1,74 @@
 /**
  * Node's inspector, opened by `--inspect` (or `--inspect-brk`, `--inspect-wait`) in NODE_OPTIONS,
  * listens on a TCP port (127.0.0.1:9229 by default) that any local user may connect to, without
- * authentication, and whoever connects runs code in the process: reads the API key Terraform
- * hands the provider, or the one the CLI reads. Terraform passes NODE_OPTIONS on to providers, and
- * a job may set it for its JavaScript tooling. So a process that inherited an open inspector
- * closes it before it handles a secret. A flag on the process's own command line (`node --inspect
- * dist/cli.js`) is a developer debugging it on purpose, and is left alone.
+ * authentication, and whoever connects runs code in the process: reads the API key from its
+ * environment (Terraform passes its own on to providers, `TF_VAR_*` included) or from its memory.
+ * Node opens it before any of our code runs, so closing it from inside cannot protect the key (an
+ * outside tester read it in that moment): a process that inherited an open inspector refuses to
+ * start instead. A flag on node's own command line (`node --inspect dist/cli.js`) is a developer
+ * debugging on purpose. And a SIGUSR1 listener keeps the signal from opening one later (Node
+ * opens the inspector on SIGUSR1 unless JavaScript listens for it).
  */
 
-/** Flags that open the inspector at start (Node's src/node_options.cc; `--inspect-port` alone does not). */
-const INSPECT_FLAG = /(?:^|\s)["']?--(?:inspect|inspect-brk|inspect-wait)(?:[=\s"']|$)/;
+/**
+ * NODE_OPTIONS split into arguments as Node splits it (src/node_options.cc,
+ * ParseNodeOptionsEnvVar): spaces separate, double quotes group, and inside them a backslash
+ * takes the next character as it is.
+ */
+export function nodeOptionsArguments(value: string): string[] {
+  const args: string[] = [];
+  let quoted = false;
+  let startNew = true;
+  for (let i = 0; i < value.length; i++) {
+    let c = value[i] as string;
+    if (c === "\\" && quoted) {
+      if (i + 1 === value.length) break; // Node refuses to start with such a value
+      c = value[++i] as string;
+    } else if (c === " " && !quoted) {
+      startNew = true;
+      continue;
+    } else if (c === '"') {
+      quoted = !quoted;
+      continue;
+    }
+    if (startNew) args.push(c);
+    else args[args.length - 1] += c;
+    startNew = false;
+  }
+  return args;
+}
+
+/** Whether an argument is a flag that opens the inspector at start (Node reads `_` in a flag's name as `-`). */
+function opensInspectorFlag(arg: string): boolean {
+  const name = arg.split("=", 1)[0]?.replaceAll("_", "-") ?? "";
+  return name === "--inspect" || name === "--inspect-brk" || name === "--inspect-wait";
+}
 
 /** Whether a NODE_OPTIONS value names a flag that opens the inspector at start. */
 export function opensInspector(nodeOptions: string | undefined): boolean {
-  return INSPECT_FLAG.test(nodeOptions ?? "");
+  return nodeOptionsArguments(nodeOptions ?? "").some(opensInspectorFlag);
 }
 
 /**
- * Closes the inspector when NODE_OPTIONS opened it; returns the address it listened on (`ws://…`),
- * or undefined when there was none or the command line asked for it. node:inspector is loaded only
- * when NODE_OPTIONS names an inspect flag (it costs start-up time).
+ * The address (`ws://…`) of an inspector this process inherited from NODE_OPTIONS, or undefined:
+ * none, or one asked for on node's command line. node:inspector (~4–6 ms to load) is loaded only
+ * when NODE_OPTIONS names an inspect flag, and then decides.
  */
-export function closeInheritedInspector(env: NodeJS.ProcessEnv = process.env, execArgv: readonly string[] = process.execArgv): string | undefined {
+export function inheritedInspector(env: NodeJS.ProcessEnv = process.env, execArgv: readonly string[] = process.execArgv): string | undefined {
   if (!opensInspector(env.NODE_OPTIONS)) return undefined;
-  if (execArgv.some((arg) => /^--inspect(?:-brk|-wait)?(?:=|$)/.test(arg))) return undefined;
-  const inspector = require("node:inspector") as typeof import("node:inspector");
-  const url = inspector.url();
-  if (url === undefined) return undefined;
-  inspector.close();
-  return url;
+  if (execArgv.some(opensInspectorFlag)) return undefined;
+  return (require("node:inspector") as typeof import("node:inspector")).url();
+}
+
+/** Why a process with an inherited inspector will not start, and what to do. */
+export function inheritedInspectorMessage(program: string, url: string): string {
+  return (
+    `${program} will not start: NODE_OPTIONS opened Node's inspector (${url}), through which any local user can run code in ` +
+    `this process and read the API key. Remove --inspect (and --inspect-brk, --inspect-wait) from NODE_OPTIONS for this command`
+  );
+}
+
+/** Keeps SIGUSR1 from opening the inspector in this process (a listener replaces Node's own handling of the signal). */
+export function ignoreInspectorSignal(): void {
+  process.on("SIGUSR1", () => undefined);
 }

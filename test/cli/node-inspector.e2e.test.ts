@@ -1,17 +1,17 @@
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { connect, createServer, type AddressInfo } from "node:net";
 import { once } from "node:events";
-import { closeInheritedInspector, opensInspector } from "../../src/net/node-inspector";
+import { inheritedInspector, nodeOptionsArguments, opensInspector } from "../../src/net/node-inspector";
 import { generateSelfSignedCertificate } from "../../src/tfplugin";
 import { MAGIC_COOKIE_VALUE } from "../../src/tfplugin/server/handshake";
-import { startCliServer } from "../helpers/cli";
+import { runCli, startCliServer } from "../helpers/cli";
 import { PROVIDER_BUNDLE } from "../provider/provider-bundle";
 
 /**
  * NODE_OPTIONS=--inspect (Terraform passes NODE_OPTIONS on to providers) opens Node's inspector on
- * a TCP port any local user may connect to, unauthenticated, and run code that reads the API key.
- * The provider and the CLI close an inspector they inherited that way before they take a key; one
- * asked for on node's own command line is a developer's, and stays.
+ * a TCP port any local user may connect to, unauthenticated, and run code that reads the API key;
+ * Node opens it before any of our code runs, so the provider and the CLI refuse to start with
+ * one. One asked for on node's own command line is a developer's. SIGUSR1 opens none.
  */
 
 async function freePort(): Promise<number> {
@@ -36,21 +36,71 @@ function listening(port: number): Promise<boolean> {
   });
 }
 
+const providerEnv = (extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv => ({
+  PATH: process.env.PATH,
+  TF_PLUGIN_MAGIC_COOKIE: MAGIC_COOKIE_VALUE,
+  PLUGIN_PROTOCOL_VERSIONS: "6",
+  PLUGIN_CLIENT_CERT: generateSelfSignedCertificate().certPem,
+  C1TG_CODE_CACHE_DIR: "off",
+  ...extra,
+});
+
 describe("an inspector opened by NODE_OPTIONS", () => {
-  it("is closed by the provider before its handshake, and said in Terraform's log", async () => {
+  it("stops the provider before its handshake, with a line Terraform shows", () => {
+    const run = spawnSync(process.execPath, [PROVIDER_BUNDLE], { env: providerEnv({ NODE_OPTIONS: "--inspect=127.0.0.1:0" }), encoding: "utf8", timeout: 60_000 });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^the c1twingate provider will not start: NODE_OPTIONS opened Node's inspector \(ws:\/\/127\.0\.0\.1:\d+\/[^)]+\).*Remove --inspect/);
+    expect(run.stdout.split("\n")).toHaveLength(2); // one line, and no handshake
+  });
+
+  it("stops the CLI (exit 2, before it reads anything); one asked for on node's command line is left to the developer", async () => {
+    const refused = await runCli(["check", "--network", "acme"], { env: { NODE_OPTIONS: '"--insp\\ect=127.0.0.1:0"', TWINGATE_API_KEY: "tgk-not-read-0123456789abcdef" } });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/c1-twingate will not start: NODE_OPTIONS opened Node's inspector/);
+    expect(refused.stdout).toBe("");
     const port = await freePort();
-    const child = spawn(process.execPath, [PROVIDER_BUNDLE], {
-      env: {
-        PATH: process.env.PATH,
-        NODE_OPTIONS: `--inspect=127.0.0.1:${port}`,
-        TF_LOG: "WARN",
-        TF_PLUGIN_MAGIC_COOKIE: MAGIC_COOKIE_VALUE,
-        PLUGIN_PROTOCOL_VERSIONS: "6",
-        PLUGIN_CLIENT_CERT: generateSelfSignedCertificate().certPem,
-        C1TG_CODE_CACHE_DIR: "off",
-      },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const asked = await startCliServer(["simulator", "--port", "0"], { nodeArgs: [`--inspect=127.0.0.1:${port}`] });
+    try {
+      expect(await listening(port)).toBe(true);
+    } finally {
+      await asked.stop();
+    }
+  });
+
+  it("is found in NODE_OPTIONS as Node itself reads it (real node is the judge: every spelling that opens one is caught)", () => {
+    const spellings = [
+      "--inspect",
+      "--inspect=127.0.0.1:0",
+      "--max-old-space-size=512 --inspect-brk=127.0.0.1:0",
+      '"--inspect-wait=127.0.0.1:0"',
+      '"--insp\\ect=127.0.0.1:0"',
+      '"\\--inspect=127.0.0.1:0"',
+      "--inspect_brk=127.0.0.1:0",
+      '--no-warnings"" --inspect=127.0.0.1:0',
+      "--inspect-port=0",
+      "--inspect-publish-uid=http",
+      "--max-old-space-size=512",
+      "--require ./--inspect.js",
+      '"--inspect" x',
+    ];
+    let judged = 0;
+    for (const spelling of spellings) {
+      // Node says "Debugger listening on ws://…" on stderr when it opens one (-brk and -wait then
+      // wait for a debugger: the timeout ends them).
+      const node = spawnSync(process.execPath, ["-e", "0"], { env: { PATH: process.env.PATH, NODE_OPTIONS: spelling }, encoding: "utf8", timeout: 3_000 });
+      const opened = node.stderr.includes("Debugger listening on");
+      if (!opened && node.status !== 0) continue; // Node refuses the value itself
+      judged++;
+      expect([spelling, opensInspector(spelling)]).toEqual([spelling, opened]);
+    }
+    expect(judged).toBeGreaterThanOrEqual(10);
+    expect(nodeOptionsArguments('a "b c" "d\\"e" f')).toEqual(["a", "b c", 'd"e', "f"]);
+    // In jest no inspector is open: a flag alone finds nothing.
+    expect(inheritedInspector({ NODE_OPTIONS: "--inspect" }, [])).toBeUndefined();
+  });
+
+  it("SIGUSR1 does not open one in a running provider", async () => {
+    const child = spawn(process.execPath, [PROVIDER_BUNDLE], { env: providerEnv({}), stdio: ["ignore", "pipe", "pipe"] });
     let stderr = "";
     child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
     try {
@@ -58,37 +108,12 @@ describe("an inspector opened by NODE_OPTIONS", () => {
         child.stdout.on("data", (d: Buffer) => d.toString().includes("\n") && resolve());
         child.once("exit", (code) => reject(new Error(`exited ${code}: ${stderr}`)));
       });
-      expect(stderr).toContain("Debugger listening on"); // Node did open it
-      expect(await listening(port)).toBe(false);
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      expect(stderr).toMatch(/"@level":"warn".*closed Node's inspector \(ws:\/\/127\.0\.0\.1:\d+\/[^)]*\) that NODE_OPTIONS opened/);
+      child.kill("SIGUSR1");
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(stderr).not.toContain("Debugger listening");
+      expect(child.exitCode).toBeNull();
     } finally {
       child.kill("SIGKILL");
     }
-  });
-
-  it("is closed by the CLI, which says so on stderr; one asked for on node's command line stays open", async () => {
-    const port = await freePort();
-    const inherited = await startCliServer(["simulator", "--port", "0"], { env: { NODE_OPTIONS: `--inspect=127.0.0.1:${port}` } });
-    try {
-      expect(await listening(port)).toBe(false);
-      expect(inherited.output()).toMatch(/c1-twingate: closed Node's inspector \(ws:\/\/127\.0\.0\.1:\d+\/.*\) that NODE_OPTIONS opened/);
-    } finally {
-      await inherited.stop();
-    }
-    const asked = await startCliServer(["simulator", "--port", "0"], { nodeArgs: [`--inspect=127.0.0.1:${port}`] });
-    try {
-      expect(await listening(port)).toBe(true);
-      expect(asked.output()).not.toContain("closed Node's inspector");
-    } finally {
-      await asked.stop();
-    }
-  });
-
-  it("is recognised in NODE_OPTIONS by the flags that open it at start", () => {
-    for (const options of ["--inspect", "--inspect=0.0.0.0:9229", "--max-old-space-size=512 --inspect-brk", '"--inspect-wait=127.0.0.1:1"', "--require x.js --inspect --trace-warnings"]) expect([options, opensInspector(options)]).toEqual([options, true]);
-    for (const options of [undefined, "", "--max-old-space-size=512", "--inspect-port=9230", "--require ./--inspect.js", "--inspect-publish-uid=http"]) expect([options, opensInspector(options)]).toEqual([options, false]);
-    // In jest no inspector is open: a flag alone closes nothing.
-    expect(closeInheritedInspector({ NODE_OPTIONS: "--inspect" }, [])).toBeUndefined();
   });
 });

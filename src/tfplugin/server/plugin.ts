@@ -41,8 +41,6 @@ export interface ServePluginOptions {
   exit?: (code: number) => void;
   /** Install process-wide handlers (console, uncaught errors). Default true. */
   manageProcess?: boolean;
-  /** Said at warn level once the logger exists (what the program did about its environment before serving). */
-  notices?: readonly string[];
 }
 
 export interface RunningPlugin {
@@ -71,7 +69,6 @@ export function servePlugin(announced: Announcement, options: ServePluginOptions
   const debug = announced.debug;
   const log = options.log ?? createProviderLogger({ typeName: options.typeName, debug, ...(options.env ? { env: options.env } : {}) });
   const started = performance.now();
-  for (const notice of options.notices ?? []) log.warn(notice);
 
   if (manage) {
     // Nothing but the handshake may reach stdout.
