@@ -13,7 +13,7 @@ const ALLOWED: Record<string, string[]> = {
   tfplugin: ["shared"],
   // What both API clients need of the network and nothing of either API: proxy settings read as
   // Go reads them, CONNECT tunnels, CA files, X.509 verification codes; and the listener a
-  // process must not keep (an inspector NODE_OPTIONS opened), which the provider and CLI close.
+  // process must not start with (an inspector NODE_OPTIONS opened), which the provider and CLI refuse.
   net: ["shared"],
   twingate: ["net", "shared"],
   reconciler: ["twingate", "shared"],
