@@ -42,12 +42,15 @@ describe("the implied mirror and a CLI config with provider_installation", () =>
       writeFileSync(tf.cliConfig, `provider_installation {\n${block}\n  direct {\n    exclude = ["c1twingate.invalid/*/*"]\n  }\n}\n`);
       const found = await tf.run(["init"]);
       expect(found.stdout).toMatch(/Installed c1twingate\.invalid\/local\/c1twingate v0\.1\.0/);
+      // Done as advised, the config is no longer named.
+      const again = await runCli(["provider", "install", "--script", "--platform", "linux_amd64", "--json"], { env: { HOME: tf.home, TF_CLI_CONFIG_FILE: tf.cliConfig } });
+      expect((JSON.parse(again.stdout) as { impliedMirrorIgnoredBy: string[] }).impliedMirrorIgnoredBy).toEqual([]);
     } finally {
       tf.cleanup();
     }
   });
 
-  it("reads the files Terraform reads: TF_CLI_CONFIG_FILE alone, else ~/.terraformrc and ~/.terraform.d/*.tfrc(.json)", () => {
+  it("reads the files Terraform reads: TF_CLI_CONFIG_FILE (or TERRAFORM_CONFIG) alone, else ~/.terraformrc and ~/.terraform.d/*.tfrc(.json)", () => {
     const tf = createTfDir();
     try {
       const home = tf.home;
@@ -57,10 +60,16 @@ describe("the implied mirror and a CLI config with provider_installation", () =>
       writeFileSync(join(home, ".terraform.d", "other.tfrc.json"), JSON.stringify({ provider_installation: [{ direct: [{}] }] }));
       writeFileSync(join(home, ".terraform.d", "notes.txt"), "provider_installation {");
       writeFileSync(join(home, ".terraform.d", "comment.tfrc"), `# provider_installation {\n`);
-      expect(cliConfigsWithProviderInstallation({ HOME: home })).toEqual([join(home, ".terraform.d", "mirror.tfrc"), join(home, ".terraform.d", "other.tfrc.json")]);
+      const implied = join(home, ".terraform.d", "plugins");
+      expect(cliConfigsWithProviderInstallation(implied, { HOME: home })).toEqual([join(home, ".terraform.d", "mirror.tfrc"), join(home, ".terraform.d", "other.tfrc.json")]);
       writeFileSync(tf.cliConfig, `credentials "x" {}\n`);
-      expect(cliConfigsWithProviderInstallation({ HOME: home, TF_CLI_CONFIG_FILE: tf.cliConfig })).toEqual([]);
-      expect(cliConfigsWithProviderInstallation({ HOME: home, TF_CLI_CONFIG_FILE: join(home, "missing") })).toEqual([]);
+      expect(cliConfigsWithProviderInstallation(implied, { HOME: home, TF_CLI_CONFIG_FILE: tf.cliConfig })).toEqual([]);
+      expect(cliConfigsWithProviderInstallation(implied, { HOME: home, TF_CLI_CONFIG_FILE: join(home, "missing") })).toEqual([]);
+      // The older variable, which Terraform still reads when TF_CLI_CONFIG_FILE is unset.
+      const legacy = join(tf.root, "legacy.rc");
+      writeFileSync(legacy, `provider_installation {\n  direct {}\n}\n`);
+      expect(cliConfigsWithProviderInstallation(implied, { HOME: home, TERRAFORM_CONFIG: legacy })).toEqual([legacy]);
+      expect(cliConfigsWithProviderInstallation(implied, { HOME: home, TERRAFORM_CONFIG: legacy, TF_CLI_CONFIG_FILE: tf.cliConfig })).toEqual([]);
     } finally {
       tf.cleanup();
     }

@@ -84,7 +84,7 @@ export function registerProvider(program: Command): void {
       });
       const unsigned = result.form === "executable" ? unsignedOnThisMachine(result.packages.map((p) => p.platform)) : [];
       // Terraform's implied mirror under HOME is not read at all once a CLI config lists installation methods.
-      const ignoredBy = flags.mirror === undefined ? cliConfigsWithProviderInstallation() : [];
+      const ignoredBy = flags.mirror === undefined ? cliConfigsWithProviderInstallation(result.mirrorDir) : [];
       if (flags.json) {
         const { form, source, version, mirrorDir, packages } = result;
         // `hash`: this machine's platform's (what its terraform init records), null when it was not installed.
