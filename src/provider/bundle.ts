@@ -1,5 +1,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+import { Script } from "node:vm";
+import { splitLazyModules } from "../tfplugin/packaging/lazy-module";
 import { PROVIDER_BUNDLE_NAME, PROVIDER_TYPE } from "./address";
 import { ProviderBundleInvalidError, ProviderBundleNotFoundError } from "./errors";
 
@@ -29,12 +31,33 @@ export function locateProviderBundle(candidates: readonly string[] = bundleCandi
 
 /**
  * Why `bytes` are not a c1twingate provider bundle as scripts/build.mjs writes it, or undefined:
- * it starts with a `#!` line that runs node (Terraform executes the script form directly) and
- * names the provider's type (the bootstrap serves it). Not a signature: a check against a wrong file.
+ * it starts with a `#!` line that runs node (Terraform executes the script form directly; a CR
+ * there makes the kernel look for `node\r`), names the provider's type (the bootstrap serves it),
+ * and carries its lazy modules `main` and `engine` whole: each decodes, and each and the
+ * bootstrap parse as JavaScript (a damaged one would fail only at plan, or inside an executable).
+ * Not a signature: a check against a wrong or damaged file.
  */
 export function bundleProblem(bytes: Buffer): string | undefined {
   const firstLine = bytes.subarray(0, Math.min(bytes.length, 256)).toString("latin1").split("\n")[0] ?? "";
   if (!/^#!.*\bnode\b/.test(firstLine)) return "it does not start with a #! line that runs node";
+  if (firstLine.includes("\r")) return "its #! line ends with a carriage return (CRLF line ends), so the system would look for a program named node\\r";
   if (!bytes.includes(`"${PROVIDER_TYPE}"`)) return `it does not name the ${PROVIDER_TYPE} provider`;
+  let split: ReturnType<typeof splitLazyModules>;
+  try {
+    split = splitLazyModules(bytes.toString("utf8"));
+  } catch (error) {
+    return `a lazy module in it cannot be decoded (${(error as Error).message})`;
+  }
+  for (const name of LAZY_MODULES) if (!split.modules.some((m) => m.name === name)) return `it carries no lazy module "${name}" at its end`;
+  for (const { name, source } of [{ name: "the bootstrap", source: split.code.replace(/^#!.*/, "") }, ...split.modules.map((m) => ({ name: `lazy module "${m.name}"`, source: m.source }))]) {
+    try {
+      new Script(`(function(){${source}\n})`, { filename: name });
+    } catch (error) {
+      return `${name} in it is not valid JavaScript (${(error as Error).message})`;
+    }
+  }
   return undefined;
 }
+
+/** The lazy modules the bootstrap loads (scripts/build.mjs writes them). */
+const LAZY_MODULES = ["main", "engine"] as const;

@@ -65,7 +65,7 @@ describe("installing the c1twingate provider", () => {
   it("says when it overwrote a different package of the same version and layout (another lock hash), and not when it wrote the same bytes again", async () => {
     const mirrorDir = join(root, "mirror");
     const other = join(root, "other-build");
-    writeFileSync(other, `${readFileSync(PROVIDER_BUNDLE, "utf8")}\n// another build\n`);
+    writeFileSync(other, readFileSync(PROVIDER_BUNDLE, "utf8").replace("\n", "\n// another build\n"));
     for (const packed of [false, true]) {
       const install = (bundle: string) => installC1twingateProvider({ form: "script", bundle, mirrorDir, platforms: ["linux_amd64"], packed });
       await install(PROVIDER_BUNDLE);
@@ -96,6 +96,29 @@ describe("installing the c1twingate provider", () => {
       expect(pack.stderr).toMatch(message);
     }
     expect(existsSync(join(root, "m"))).toBe(false);
+  });
+
+  it("refuses a damaged bundle: CRLF line ends, a lazy module that does not decode, is cut short or is missing", async () => {
+    const good = readFileSync(PROVIDER_BUNDLE, "utf8");
+    const at = good.indexOf("@lazy-module main deflate ") + 80;
+    const end = good.lastIndexOf("*/");
+    const cases: [string, string, RegExp][] = [
+      ["crlf.js", good.replace(/\n/g, "\r\n"), /its #! line ends with a carriage return/],
+      ["flipped.js", `${good.slice(0, at)}${good[at] === "A" ? "B" : "A"}${good.slice(at + 1)}`, /a lazy module in it cannot be decoded|is not valid JavaScript/],
+      ["cut.js", `${good.slice(0, end - 200)}${good.slice(end)}`, /a lazy module in it cannot be decoded/],
+      ["edited.js", `${good}// edited by hand\n`, /it carries no lazy module "main" at its end/],
+      ["no-engine.js", good.slice(0, good.lastIndexOf("/*@lazy-module engine ")), /it carries no lazy module "engine" at its end/],
+    ];
+    for (const [name, text, message] of cases) {
+      writeFileSync(join(root, name), text);
+      const run = await runCli(["provider", "install", "--script", "--bundle", join(root, name), "--mirror", join(root, "m")], { env: { HOME: root } });
+      expect({ name, code: run.code }).toEqual({ name, code: 1 });
+      expect(run.stderr).toMatch(message);
+    }
+    expect(existsSync(join(root, "m"))).toBe(false);
+    // The bundle as built passes, trailing whitespace included.
+    writeFileSync(join(root, "spaced.js"), `${good}\n\n  \n`);
+    expect((await runCli(["provider", "install", "--script", "--bundle", join(root, "spaced.js"), "--mirror", join(root, "ok")], { env: { HOME: root } })).code).toBe(0);
   });
 
   it("names the executables this machine leaves unsigned: darwin_arm64 built anywhere but on a Mac", () => {
