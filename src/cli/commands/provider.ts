@@ -177,7 +177,7 @@ export function registerProvider(program: Command): void {
           ? { sign: { keyId: flags.gpgKey, ...(flags.gpgHomedir !== undefined ? { homedir: flags.gpgHomedir } : {}), ...(passphrase !== undefined ? { passphrase } : {}) } }
           : {}),
       });
-      const archives = result.archives.map(({ platform, name, h1, zh }) => ({ platform, name, h1, zh }));
+      const archives = result.archives.map(({ platform, name, form, h1, zh }) => ({ platform, name, form, h1, zh }));
       // Only the platforms this run built: an earlier run's (a Mac's) are whatever it made them.
       const unsigned = unsignedOnThisMachine(result.executables.map((e) => e.platform));
       // The executables' platforms: this run's when it built them, and an earlier run's it kept (a script run's are not told apart).
