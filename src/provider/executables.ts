@@ -190,18 +190,19 @@ export function unlistedWarning(unlisted: readonly string[]): string[] {
 }
 
 /**
- * What the linux executables among `platforms` need on the machine that runs them (null: none
+ * What the linux executables among `archives` need on the machine that runs them (null: none
  * built). Said once by `provider package`, which builds for other machines: the requirement is
  * theirs, not this host's (whose own is checked before building: checkExecutableHost).
  */
-export function linuxRuntimeRequirement(platforms: readonly string[]): string | null {
-  const linux = platforms.filter((p) => p.startsWith("linux_"));
+export function linuxRuntimeRequirement(archives: readonly { platform: string; form: ProviderForm }[]): string | null {
+  // A script package runs on the runner's node, whatever its C library.
+  const linux = archives.filter((a) => a.form === "executable" && a.platform.startsWith("linux_")).map((a) => a.platform);
   return linux.length === 0 ? null : `the ${linux.join(", ")} executable${linux.length === 1 ? "" : "s"} need${linux.length === 1 ? "s" : ""} ${LINUX_EXECUTABLE_REQUIREMENT}`;
 }
 
 /** The note the CLI prints for `linuxRuntimeRequirement` (none: no lines). */
-export function linuxRuntimeNote(platforms: readonly string[]): string[] {
-  const requirement = linuxRuntimeRequirement(platforms);
+export function linuxRuntimeNote(archives: readonly { platform: string; form: ProviderForm }[]): string[] {
+  const requirement = linuxRuntimeRequirement(archives);
   if (requirement === null) return [];
   return [
     `Note: ${requirement}. On Alpine/musl runners terraform fails with "fork/exec …: no such file or directory": install the script form there (apk add nodejs, then c1-twingate provider install --script) or run Terraform in a glibc-based image (see "The two forms of the provider" in docs/pipelines.md).`,
