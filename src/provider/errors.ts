@@ -1,4 +1,5 @@
 import { CodedError } from "../errors";
+import type { ProviderForm } from "./install";
 
 /** The provider bundle is not where `c1-twingate provider install` looks for it. */
 export class ProviderBundleNotFoundError extends CodedError {
@@ -49,6 +50,26 @@ export class ExecutableHostLibcError extends CodedError {
       `the executable form of the provider cannot be built or run on this host: its C library is ${found}, and building runs, and the linux executables are, the official Node.js glibc builds, which need ${requirement}. ` +
         "For terraform on this host, install the script form instead: c1-twingate provider install --script (it runs with this host's node >= 20; on Alpine: apk add nodejs), or run Terraform in a glibc-based image (Debian, Ubuntu, UBI) and install the executable there. " +
         "To make executables for other machines (a release with provider package, or vendoring for HCP Terraform's workers with provider install --platform … --packed), run that on a glibc-based host, e.g. a CI job on a Debian or Ubuntu image",
+    );
+  }
+}
+
+/** `provider package` into an --out whose release already holds packages of this version in the other form. */
+export class PackageFormMixError extends CodedError {
+  readonly code = "C1TG_PACKAGE_FORM_MIXED";
+  constructor(
+    readonly form: ProviderForm,
+    readonly version: string,
+    readonly earlier: readonly { platform: string; file: string; form: ProviderForm }[],
+  ) {
+    const other = form === "script" ? "executable" : "script";
+    const one = earlier.length === 1;
+    const platforms = earlier.map((e) => e.platform);
+    super(
+      `this --out already holds v${version} of ${platforms.join(", ")} as the ${other} form (an earlier run's: ${earlier.map((e) => e.file).join(", ")}), and this run packages the ${form} form: ` +
+        "merged, SHA256SUMS, the manifest and the mirror's version file would list both forms, and each runner would get whichever its platform has. " +
+        `Package the ${form} form into another --out (each form gets its own: "Building what you publish" in docs/pipelines.md), or remove ${one ? "that zip" : "those zips"} from release/ first, ` +
+        `or add ${platforms.map((p) => `--platform ${p}`).join(" ")} to this run to replace ${one ? "it" : "them"} with the ${form} form`,
     );
   }
 }

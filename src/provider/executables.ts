@@ -3,12 +3,13 @@ import { basename, isAbsolute, join } from "node:path";
 import { absolutePath } from "../tfplugin/packaging/absolute-path";
 import { buildSingleExecutable, type SeaBuildResult } from "../tfplugin/packaging/sea";
 import { NODE_RUNTIMES } from "../tfplugin/packaging/node-runtime";
-import { executableName, writeRelease, type ReleaseResult } from "../tfplugin/packaging/release";
+import { earlierPackages, executableName, writeRelease, type ReleaseArchive, type ReleaseResult } from "../tfplugin/packaging/release";
+import { zipEntryStart } from "../tfplugin/packaging/zip-entry-start";
 import { checkSigningKey, checkSigningWorks, type GpgSigningOptions, type SigningKeyInfo } from "../tfplugin/packaging/signature";
 import { PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_TYPE, PROVIDER_VERSION } from "./address";
 import { locateProviderBundle } from "./bundle";
 import { ProviderBuildError } from "../tfplugin/packaging/errors";
-import { ScriptFormPlatformError } from "./errors";
+import { PackageFormMixError, ScriptFormPlatformError } from "./errors";
 import type { ProviderForm } from "./install";
 import { firstMissingDirectory, makeDirectoryOr } from "../tfplugin/packaging/make-directory";
 import { interruptible, removeOnInterrupt } from "../tfplugin/packaging/interruptible";
@@ -85,18 +86,38 @@ export interface PackageOptions extends Omit<BuildExecutablesOptions, "outDir"> 
   libcProbe?: LibcProbe;
 }
 
+/** A zip of the release with the form of the provider it holds. */
+export interface PackagedArchive extends ReleaseArchive {
+  form: ProviderForm;
+}
+
+/**
+ * The form of the provider in a package zip: the script starts with the bundle's `#!`, an
+ * executable (ELF, Mach-O, PE) never does. Only the start of the zip's file is inflated.
+ */
+export function packageForm(zip: string): ProviderForm {
+  return zipEntryStart(zip, 2).toString("latin1") === "#!" ? "script" : "executable";
+}
+
 /**
  * `c1-twingate provider package`: executables (or the script, form `script`), then zips, SHA256SUMS(.sig), manifest and the
  * network-mirror layout. Interruptible (interruptible.ts): a signal while it runs also removes the
  * directories this call made for --out (a new --out and its missing parents, or the executables'
  * directories inside an --out that was there, which keeps what it held).
  */
-export async function packageProvider(given: PackageOptions): Promise<ReleaseResult & { form: ProviderForm; executables: SeaBuildResult[]; signingKey?: SigningKeyInfo }> {
+export async function packageProvider(given: PackageOptions): Promise<Omit<ReleaseResult, "archives"> & { archives: PackagedArchive[]; form: ProviderForm; executables: SeaBuildResult[]; signingKey?: SigningKeyInfo }> {
   // Absolute: the paths reported, and those given to build steps that run in other directories.
   const options = { ...given, outDir: absolutePath(given.outDir) };
   const form = options.form ?? "executable";
   const windows = form === "script" ? options.platforms.find((p) => p.startsWith("windows_")) : undefined;
   if (windows) throw new ScriptFormPlatformError(windows);
+  // writeRelease merges an earlier run's packages into this one's: of the other form, runners of
+  // those platforms would get a provider the mirror's users did not choose. Refused before any build.
+  const address = { hostname: PROVIDER_HOSTNAME, namespace: PROVIDER_NAMESPACE, type: PROVIDER_TYPE, version: PROVIDER_VERSION, outDir: options.outDir };
+  const earlier = earlierPackages(address, options.platforms).map((e) => ({ ...e, form: packageForm(e.file) }));
+  const mixed = earlier.filter((e) => e.form !== form);
+  if (mixed.length > 0) throw new PackageFormMixError(form, PROVIDER_VERSION, mixed);
+  const earlierForms = new Map(earlier.map((e) => [e.platform, e.form]));
   const script = form === "script" ? (options.bundle !== undefined ? locateProviderBundle([options.bundle]) : locateProviderBundle()) : undefined;
   const signingKey = options.sign ? checkSigningKey(options.sign) : undefined;
   if (options.sign) checkSigningWorks(options.sign);
@@ -114,16 +135,9 @@ export async function packageProvider(given: PackageOptions): Promise<ReleaseRes
     try {
       const executables = script === undefined ? await buildProviderExecutables({ ...options, outDir: join(options.outDir, "executables") }) : [];
       const files = script === undefined ? executables.map((e) => ({ platform: e.platform, file: e.file })) : options.platforms.map((platform) => ({ platform, file: script }));
-      const release = await writeRelease({
-        hostname: PROVIDER_HOSTNAME,
-        namespace: PROVIDER_NAMESPACE,
-        type: PROVIDER_TYPE,
-        version: PROVIDER_VERSION,
-        executables: files,
-        outDir: options.outDir,
-        ...(options.sign ? { sign: options.sign } : {}),
-      });
-      return { ...release, form, executables, ...(signingKey === undefined ? {} : { signingKey }) };
+      const release = await writeRelease({ ...address, executables: files, ...(options.sign ? { sign: options.sign } : {}) });
+      const archives = release.archives.map((a) => ({ ...a, form: earlierForms.get(a.platform) ?? form }));
+      return { ...release, archives, form, executables, ...(signingKey === undefined ? {} : { signingKey }) };
     } finally {
       for (const undo of unregister) undo();
     }
@@ -176,18 +190,19 @@ export function unlistedWarning(unlisted: readonly string[]): string[] {
 }
 
 /**
- * What the linux executables among `platforms` need on the machine that runs them (null: none
+ * What the linux executables among `archives` need on the machine that runs them (null: none
  * built). Said once by `provider package`, which builds for other machines: the requirement is
  * theirs, not this host's (whose own is checked before building: checkExecutableHost).
  */
-export function linuxRuntimeRequirement(platforms: readonly string[]): string | null {
-  const linux = platforms.filter((p) => p.startsWith("linux_"));
+export function linuxRuntimeRequirement(archives: readonly { platform: string; form: ProviderForm }[]): string | null {
+  // A script package runs on the runner's node, whatever its C library.
+  const linux = archives.filter((a) => a.form === "executable" && a.platform.startsWith("linux_")).map((a) => a.platform);
   return linux.length === 0 ? null : `the ${linux.join(", ")} executable${linux.length === 1 ? "" : "s"} need${linux.length === 1 ? "s" : ""} ${LINUX_EXECUTABLE_REQUIREMENT}`;
 }
 
 /** The note the CLI prints for `linuxRuntimeRequirement` (none: no lines). */
-export function linuxRuntimeNote(platforms: readonly string[]): string[] {
-  const requirement = linuxRuntimeRequirement(platforms);
+export function linuxRuntimeNote(archives: readonly { platform: string; form: ProviderForm }[]): string[] {
+  const requirement = linuxRuntimeRequirement(archives);
   if (requirement === null) return [];
   return [
     `Note: ${requirement}. On Alpine/musl runners terraform fails with "fork/exec …: no such file or directory": install the script form there (apk add nodejs, then c1-twingate provider install --script) or run Terraform in a glibc-based image (see "The two forms of the provider" in docs/pipelines.md).`,

@@ -67,15 +67,26 @@ describe("the executable form's C library requirement on this host", () => {
   });
 
   it("names the requirement for the linux executables provider package builds, once, and nothing without them", () => {
-    expect(linuxRuntimeRequirement(["darwin_arm64", "windows_amd64"])).toBeNull();
-    expect(linuxRuntimeNote(["darwin_arm64"])).toEqual([]);
-    expect(linuxRuntimeRequirement(["linux_amd64", "darwin_arm64", "linux_arm64"])).toBe(
+    const exe = (...platforms: string[]) => platforms.map((platform) => ({ platform, form: "executable" as const }));
+    expect(linuxRuntimeRequirement(exe("darwin_arm64", "windows_amd64"))).toBeNull();
+    expect(linuxRuntimeNote(exe("darwin_arm64"))).toEqual([]);
+    expect(linuxRuntimeRequirement(exe("linux_amd64", "darwin_arm64", "linux_arm64"))).toBe(
       "the linux_amd64, linux_arm64 executables need glibc >= 2.28 (GLIBC_2.28), libstdc++.so.6 with GLIBCXX_3.4.21 (GCC 5 or later) and libgcc_s.so.1; not musl (Alpine)",
     );
-    expect(linuxRuntimeRequirement(["linux_arm64"])).toMatch(/^the linux_arm64 executable needs glibc >= 2\.28 /);
-    const note = linuxRuntimeNote(["linux_amd64"]).join("\n");
+    expect(linuxRuntimeRequirement(exe("linux_arm64"))).toMatch(/^the linux_arm64 executable needs glibc >= 2\.28 /);
+    const note = linuxRuntimeNote(exe("linux_amd64")).join("\n");
     expect(note.match(/glibc >= 2\.28/g)).toHaveLength(1);
     expect(note).toMatch(/Alpine\/musl .*apk add nodejs, then c1-twingate provider install --script.*glibc-based image/);
+  });
+
+  it("counts only the linux packages that are executables: a script one runs on the runner's node, whatever its libc", () => {
+    const archives = [
+      { platform: "linux_amd64", form: "executable" as const },
+      { platform: "linux_arm64", form: "script" as const },
+    ];
+    expect(linuxRuntimeRequirement(archives)).toMatch(/^the linux_amd64 executable needs glibc/);
+    expect(linuxRuntimeRequirement([{ platform: "linux_arm64", form: "script" }])).toBeNull();
+    expect(linuxRuntimeNote([{ platform: "linux_amd64", form: "script" }])).toEqual([]);
   });
 });
 

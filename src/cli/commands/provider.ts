@@ -177,17 +177,16 @@ export function registerProvider(program: Command): void {
           ? { sign: { keyId: flags.gpgKey, ...(flags.gpgHomedir !== undefined ? { homedir: flags.gpgHomedir } : {}), ...(passphrase !== undefined ? { passphrase } : {}) } }
           : {}),
       });
-      const archives = result.archives.map(({ platform, name, h1, zh }) => ({ platform, name, h1, zh }));
+      const archives = result.archives.map(({ platform, name, form, h1, zh }) => ({ platform, name, form, h1, zh }));
       // Only the platforms this run built: an earlier run's (a Mac's) are whatever it made them.
       const unsigned = unsignedOnThisMachine(result.executables.map((e) => e.platform));
-      // The executables' platforms: this run's when it built them, and an earlier run's it kept (a script run's are not told apart).
-      const scripts = result.form === "script" ? new Set(flags.platform ?? mirrorPlatforms()) : new Set<string>();
-      const built = result.archives.map((a) => a.platform).filter((p) => !scripts.has(p));
+      // By each zip's own form, earlier runs' included.
+      const scripts = archives.filter((a) => a.form === "script").map((a) => a.platform);
       if (flags.json) {
         const { form, releaseDir, mirrorDir, sha256sums, manifest, signature, removedSignature, unlisted } = result;
         const signingKey = result.signingKey ?? null;
         process.stdout.write(
-          `${JSON.stringify({ form, releaseDir, mirrorDir, sha256sums, manifest, signature: signature ?? null, removedSignature: removedSignature ?? null, signingKey, archives, unlisted, unsigned, linuxRequirement: linuxRuntimeRequirement(built) }, null, 2)}\n`,
+          `${JSON.stringify({ form, releaseDir, mirrorDir, sha256sums, manifest, signature: signature ?? null, removedSignature: removedSignature ?? null, signingKey, archives, unlisted, unsigned, linuxRequirement: linuxRuntimeRequirement(archives) }, null, 2)}\n`,
         );
         return;
       }
@@ -212,9 +211,9 @@ export function registerProvider(program: Command): void {
           "",
           ...unlistedWarning(result.unlisted),
           ...unsignedWarning(unsigned),
-          ...linuxRuntimeNote(built),
-          ...(scripts.size > 0
-            ? [`Note: the ${[...scripts].join(", ")} package${scripts.size === 1 ? " is" : "s are"} the Node.js script: terraform starts it with the node (>= 20) on the PATH it passes to providers (Alpine: apk add nodejs). Serve it to runners that have Node; the others take the executables, from another mirror.`, ""]
+          ...linuxRuntimeNote(archives),
+          ...(scripts.length > 0
+            ? [`Note: the ${scripts.join(", ")} package${scripts.length === 1 ? " is" : "s are"} the Node.js script: terraform starts it with the node (>= 20) on the PATH it passes to providers (Alpine: apk add nodejs). Serve it to runners that have Node; the others take the executables, from another mirror.`, ""]
             : []),
           `Network mirror in ${result.mirrorDir}: serve it over HTTPS from any static server, then use the CLI config`,
           "",

@@ -200,10 +200,7 @@ function earlierMirrorObject(file: string, key: "archives" | "versions", what: s
  */
 function earlierArchives(versionFile: string, releaseDir: string, type: string, version: string, rebuilt: ReadonlySet<string>): ReleaseArchive[] {
   const kept: ReleaseArchive[] = [];
-  for (const [platform, entry] of Object.entries(earlierMirrorObject(versionFile, "archives", "version file") ?? {})) {
-    const name = `terraform-provider-${type}_${version}_${platform}.zip`;
-    const file = join(releaseDir, name);
-    if (rebuilt.has(platform) || !existsSync(file)) continue;
+  for (const { platform, name, file, entry } of listedEarlier(versionFile, releaseDir, type, version, rebuilt)) {
     const { url, hashes } = (entry ?? {}) as { url?: unknown; hashes?: unknown };
     const strings = Array.isArray(hashes) ? hashes.filter((h): h is string => typeof h === "string") : [];
     const h1 = strings.find((h) => h.startsWith("h1:"));
@@ -214,6 +211,27 @@ function earlierArchives(versionFile: string, releaseDir: string, type: string, 
     kept.push({ platform, file, name, executableName: executableName(type, version, platform), h1, zh });
   }
   return kept;
+}
+
+/** The platforms `<version>.json` lists, not rebuilt, whose zip is still in release/: what writeRelease merges. */
+function listedEarlier(versionFile: string, releaseDir: string, type: string, version: string, rebuilt: ReadonlySet<string>) {
+  return Object.entries(earlierMirrorObject(versionFile, "archives", "version file") ?? {})
+    .map(([platform, entry]) => ({ platform, entry, name: `terraform-provider-${type}_${version}_${platform}.zip` }))
+    .map((e) => ({ ...e, file: join(releaseDir, e.name) }))
+    .filter((e) => !rebuilt.has(e.platform) && existsSync(e.file));
+}
+
+/**
+ * The zips (platform and path under release/, by platform) that writeRelease with these options
+ * would keep from earlier runs into `outDir` besides this run's `platforms`. Read before building,
+ * so a caller can refuse what it should not merge; their hashes are checked by writeRelease.
+ */
+export function earlierPackages(options: Pick<ReleaseOptions, "hostname" | "namespace" | "type" | "version" | "outDir">, platforms: readonly string[]): ReleaseExecutable[] {
+  const { type, version } = options;
+  const versionFile = join(options.outDir, "mirror", options.hostname, options.namespace, type, `${version}.json`);
+  return listedEarlier(versionFile, join(options.outDir, "release"), type, version, new Set(platforms))
+    .map(({ platform, file }) => ({ platform, file }))
+    .sort((a, b) => (a.platform < b.platform ? -1 : 1));
 }
 
 function mergedVersions(indexFile: string, version: string): Record<string, object> {

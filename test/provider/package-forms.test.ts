@@ -1,0 +1,113 @@
+/**
+ * `provider package` keeps the two forms of the provider apart: an --out whose release holds
+ * packages of this version in one form refuses a run of the other (before building anything),
+ * and each archive reports the form it holds.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_TYPE, PROVIDER_VERSION } from "../../src/provider/address";
+import { PackageFormMixError } from "../../src/provider/errors";
+import { packageForm, packageProvider, providerCaches } from "../../src/provider/executables";
+import { writeRelease } from "../../src/tfplugin/packaging/release";
+import { zipEntryStart } from "../../src/tfplugin/packaging/zip-entry-start";
+import { runCli } from "../helpers/cli";
+import { PROVIDER_BUNDLE } from "./provider-bundle";
+
+const SUMS = `terraform-provider-${PROVIDER_TYPE}_${PROVIDER_VERSION}_SHA256SUMS`;
+const zipOf = (out: string, platform: string) => join(out, "release", `terraform-provider-${PROVIDER_TYPE}_${PROVIDER_VERSION}_${platform}.zip`);
+
+describe("provider package and the forms in one --out", () => {
+  let root: string;
+  let out: string;
+  let cacheRoot: string;
+  // A build would fill the caches (a runtime download first); offline npm makes one fail fast.
+  let env: NodeJS.ProcessEnv;
+  beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), "c1tg-forms-"));
+    out = join(root, "pk");
+    cacheRoot = join(root, "cache");
+    mkdirSync(cacheRoot);
+    env = { ...process.env, C1TG_CACHE_DIR: cacheRoot, npm_config_offline: "true" };
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  /** An earlier executable run's release for `platforms`, with a stand-in ELF file (no build). */
+  async function fakeExecutableRelease(platforms: string[]): Promise<void> {
+    const file = join(root, "fake-executable");
+    writeFileSync(file, Buffer.concat([Buffer.from("\x7fELF\x02\x01\x01"), Buffer.alloc(4096, 7)]));
+    await writeRelease({ hostname: PROVIDER_HOSTNAME, namespace: PROVIDER_NAMESPACE, type: PROVIDER_TYPE, version: PROVIDER_VERSION, outDir: out, executables: platforms.map((platform) => ({ platform, file })) });
+  }
+
+  it("tells a zip's form from the start of its file alone", async () => {
+    await fakeExecutableRelease(["linux_amd64"]);
+    expect(packageForm(zipOf(out, "linux_amd64"))).toBe("executable");
+    expect(zipEntryStart(zipOf(out, "linux_amd64"), 4).toString("latin1")).toBe("\x7fELF");
+    await packageProvider({ form: "script", bundle: PROVIDER_BUNDLE, outDir: join(root, "s"), platforms: ["linux_arm64"] });
+    expect(packageForm(zipOf(join(root, "s"), "linux_arm64"))).toBe("script");
+  });
+
+  it("refuses an executable run into an --out holding the script for other platforms, before any build", async () => {
+    const first = await packageProvider({ form: "script", bundle: PROVIDER_BUNDLE, outDir: out, platforms: ["linux_amd64", "linux_arm64", "darwin_arm64"] });
+    expect(first.archives.map((a) => [a.platform, a.form])).toEqual([
+      ["darwin_arm64", "script"],
+      ["linux_amd64", "script"],
+      ["linux_arm64", "script"],
+    ]);
+    const sums = readFileSync(join(out, "release", SUMS));
+    const attempt = packageProvider({ form: "executable", bundle: PROVIDER_BUNDLE, outDir: out, platforms: ["linux_amd64"], env, caches: providerCaches(env) });
+    await expect(attempt).rejects.toThrow(PackageFormMixError);
+    await expect(attempt).rejects.toMatchObject({ code: "C1TG_PACKAGE_FORM_MIXED" });
+    // linux_amd64 is rebuilt, so replaced: only the others would be mixed in.
+    await expect(attempt).rejects.toThrow(/^this --out already holds v0\.1\.0 of darwin_arm64, linux_arm64 as the script form \(an earlier run's: \S*darwin_arm64\.zip, \S*linux_arm64\.zip\), and this run packages the executable form/);
+    await expect(attempt).rejects.toThrow(/into another --out .*or remove those zips from release\/ first, or add --platform darwin_arm64 --platform linux_arm64 to this run to replace them with the executable form$/);
+    expect(readdirSync(cacheRoot)).toEqual([]);
+    expect(existsSync(join(out, "executables"))).toBe(false);
+    expect(readFileSync(join(out, "release", SUMS)).equals(sums)).toBe(true);
+  });
+
+  it("refuses a script run into an --out holding executables for other platforms", async () => {
+    await fakeExecutableRelease(["linux_amd64"]);
+    const sums = readFileSync(join(out, "release", SUMS));
+    const attempt = packageProvider({ form: "script", bundle: PROVIDER_BUNDLE, outDir: out, platforms: ["linux_arm64"] });
+    await expect(attempt).rejects.toThrow(/^this --out already holds v0\.1\.0 of linux_amd64 as the executable form \(an earlier run's: \S*linux_amd64\.zip\), and this run packages the script form: .*remove that zip from release\/ first, or add --platform linux_amd64 /);
+    expect(existsSync(zipOf(out, "linux_arm64"))).toBe(false);
+    expect(readFileSync(join(out, "release", SUMS)).equals(sums)).toBe(true);
+  });
+
+  it("merges the same form, replaces rebuilt platforms, and ignores zips it would not merge", async () => {
+    await fakeExecutableRelease(["linux_amd64"]);
+    // Rebuilding linux_amd64 as the script replaces the executable: nothing of the other form is kept.
+    const replaced = await packageProvider({ form: "script", bundle: PROVIDER_BUNDLE, outDir: out, platforms: ["linux_amd64"] });
+    expect(replaced.archives.map((a) => [a.platform, a.form])).toEqual([["linux_amd64", "script"]]);
+    const merged = await packageProvider({ form: "script", bundle: PROVIDER_BUNDLE, outDir: out, platforms: ["darwin_arm64"] });
+    expect(merged.archives.map((a) => [a.platform, a.form])).toEqual([
+      ["darwin_arm64", "script"],
+      ["linux_amd64", "script"],
+    ]);
+    // A zip of the other form that <version>.json does not list is not merged (reported as unlisted), so not refused.
+    const other = join(root, "other");
+    const file = join(root, "fake-executable");
+    writeFileSync(file, "\x7fELF");
+    await writeRelease({ hostname: PROVIDER_HOSTNAME, namespace: PROVIDER_NAMESPACE, type: PROVIDER_TYPE, version: PROVIDER_VERSION, outDir: other, executables: [{ platform: "linux_arm64", file }] });
+    writeFileSync(zipOf(out, "linux_arm64"), readFileSync(zipOf(other, "linux_arm64")));
+    const again = await packageProvider({ form: "script", bundle: PROVIDER_BUNDLE, outDir: out, platforms: ["darwin_arm64"] });
+    expect(again.unlisted).toEqual([zipOf(out, "linux_arm64")]);
+  });
+
+  it("the tester's repro through the CLI: --json gives each archive's form, the second run is refused with its code", async () => {
+    const script = await runCli(["provider", "package", "--script", "--out", out, "--bundle", PROVIDER_BUNDLE, "--json"], { env });
+    expect(script.code).toBe(0);
+    const json = JSON.parse(script.stdout) as { form: string; archives: { platform: string; form: string }[]; linuxRequirement: string | null };
+    expect(json.form).toBe("script");
+    expect(json.archives.length).toBeGreaterThan(0);
+    for (const a of json.archives) expect(a.form).toBe("script");
+    // The script needs node, not glibc: no requirement for its linux packages.
+    expect(json.linuxRequirement).toBeNull();
+    const executable = await runCli(["provider", "package", "--platform", "linux_amd64", "--out", out, "--bundle", PROVIDER_BUNDLE, "--json"], { env });
+    expect(executable.code).not.toBe(0);
+    expect(executable.stderr).toContain("C1TG_PACKAGE_FORM_MIXED");
+    expect(executable.stderr).toMatch(/holds v0\.1\.0 of darwin_amd64, darwin_arm64, linux_arm64 as the script form .*another --out/);
+    expect(readdirSync(cacheRoot)).toEqual([]);
+  });
+});
