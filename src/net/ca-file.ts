@@ -1,5 +1,5 @@
 import { X509Certificate } from "node:crypto";
-import { closeSync, fstatSync, openSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { rootCertificates } from "node:tls";
 
@@ -25,7 +25,7 @@ export function readCaFile(path: string): CaFileReading {
   let fd: number | undefined;
   let stamp: string;
   try {
-    fd = openSync(path, "r");
+    fd = openSync(path, OPEN_FLAGS);
     const stat = fstatSync(fd);
     if (!stat.isFile()) return { ok: false, reason: "it is not a regular file" };
     if (stat.size > MAX_CA_FILE_BYTES) return { ok: false, reason: `it is ${stat.size} bytes, more than the ${MAX_CA_FILE_BYTES} a CA bundle can need` };
@@ -99,13 +99,23 @@ function modified(path: string): number {
 
 /** A regular file's text (following links), if it is one no larger than any CA bundle. */
 function readSmallFile(path: string): string | undefined {
+  let fd: number | undefined;
   try {
-    const stat = statSync(path);
-    return stat.isFile() && stat.size <= MAX_CA_FILE_BYTES ? readFileSync(path, "latin1") : undefined;
+    fd = openSync(path, OPEN_FLAGS);
+    const stat = fstatSync(fd);
+    return stat.isFile() && stat.size <= MAX_CA_FILE_BYTES ? readFileSync(fd, "latin1") : undefined;
   } catch {
     return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
+
+/**
+ * Read-only and non-blocking: opening a FIFO for reading would otherwise wait for a writer, and a
+ * file such as /proc/kmsg (a "regular" file of size 0) would block the read forever.
+ */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
 function parses(block: string): boolean {
   try {

@@ -1,5 +1,6 @@
 import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, symlinkSync, writeFileSync, ftruncateSync } from "node:fs";
 import { rootCertificates } from "node:tls";
+import { execFileSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { generateSimulatorPki } from "../../src/c1simulator/certificates";
@@ -83,6 +84,15 @@ describe("SSL_CERT_DIR", () => {
     expect(read.pem).toContain(b.trim());
     expect(read.pem).not.toContain(c.trim());
     expect(readCaDirectories(join(dir, "no-such-dir"))).toEqual({ pem: "", certificates: 0 });
+  });
+
+  it("never waits on a FIFO (as SSL_CERT_FILE, or in a directory), which a blocking open would", () => {
+    const fifos = join(dir, "fifos");
+    mkdirSync(fifos);
+    execFileSync("mkfifo", [join(fifos, "pipe.pem")]);
+    writeFileSync(join(fifos, "ca.pem"), generateSimulatorPki().caPem);
+    expect(readCaFile(join(fifos, "pipe.pem"))).toEqual({ ok: false, reason: "it is not a regular file" });
+    expect(readCaDirectories(fifos).certificates).toBe(1);
   });
 
   it("alone adds to Node's bundled roots (Go adds it to the system bundle); with SSL_CERT_FILE, to that file; NODE_EXTRA_CA_CERTS kept", () => {
