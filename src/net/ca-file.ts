@@ -1,5 +1,5 @@
 import { X509Certificate } from "node:crypto";
-import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { rootCertificates } from "node:tls";
 
@@ -32,7 +32,9 @@ export function readCaFile(path: string): CaFileReading {
     stamp = `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeMs}`;
     const known = readings.get(path);
     if (known?.stamp === stamp) return known.reading;
-    text = readFileSync(fd, "utf8");
+    const bytes = readAtMost(fd, MAX_CA_FILE_BYTES);
+    if (bytes === undefined) return { ok: false, reason: `it holds more than the ${MAX_CA_FILE_BYTES} bytes a CA bundle can need` };
+    text = bytes.toString("utf8");
   } catch (error) {
     return { ok: false, reason: (error as NodeJS.ErrnoException).code ?? "unreadable" };
   } finally {
@@ -53,7 +55,26 @@ function parseCaText(text: string): CaFileReading {
       return { ok: false, reason: `its certificate number ${index + 1} (of ${blocks.length}) is not a valid X.509 certificate` };
     }
   }
-  return { ok: true, pem: text };
+  // Only the certificates: OpenSSL would also take "TRUSTED CERTIFICATE" and "X509 CERTIFICATE"
+  // blocks from the whole text, which Go's AppendCertsFromPEM (what a Go provider trusts) skips.
+  return { ok: true, pem: blocks.join("\n") };
+}
+
+/**
+ * Up to `limit` bytes of an open file, or undefined when it holds more. Read in steps, not by its
+ * reported size: files such as /proc/self/pagemap say 0 and never end.
+ */
+function readAtMost(fd: number, limit: number): Buffer | undefined {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(64 * 1024);
+    const read = readSync(fd, chunk, 0, chunk.length, null);
+    if (read === 0) return Buffer.concat(chunks, total);
+    total += read;
+    if (total > limit) return undefined;
+    chunks.push(chunk.subarray(0, read));
+  }
 }
 
 /**
@@ -103,7 +124,7 @@ function readSmallFile(path: string): string | undefined {
   try {
     fd = openSync(path, OPEN_FLAGS);
     const stat = fstatSync(fd);
-    return stat.isFile() && stat.size <= MAX_CA_FILE_BYTES ? readFileSync(fd, "latin1") : undefined;
+    return stat.isFile() && stat.size <= MAX_CA_FILE_BYTES ? readAtMost(fd, MAX_CA_FILE_BYTES)?.toString("latin1") : undefined;
   } catch {
     return undefined;
   } finally {

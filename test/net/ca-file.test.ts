@@ -22,8 +22,8 @@ const file = (name: string, text: string): string => {
 
 describe("readCaFile", () => {
   it("reads a bundle whose every certificate parses", () => {
-    const pem = generateSimulatorPki().caPem + generateSimulatorPki().caPem;
-    expect(readCaFile(file("two.pem", pem))).toEqual({ ok: true, pem });
+    const [a, b] = [generateSimulatorPki().caPem, generateSimulatorPki().caPem];
+    expect(readCaFile(file("two.pem", `# a comment Go and OpenSSL skip\n${a}${b}`))).toEqual({ ok: true, pem: `${a.trim()}\n${b.trim()}` });
   });
 
   it("refuses a certificate block that is not a certificate, naming which one", () => {
@@ -53,14 +53,14 @@ describe("caFromEnvironmentFiles", () => {
     const main = generateSimulatorPki().caPem;
     const extra = generateSimulatorPki().caPem;
     const found = caFromEnvironmentFiles({ SSL_CERT_FILE: file("main.pem", main), NODE_EXTRA_CA_CERTS: file("extra.pem", extra) });
-    expect(found).toEqual({ ok: true, pem: `${main}\n${extra}` });
-    expect(caFromEnvironmentFiles({ SSL_CERT_FILE: join(dir, "main.pem"), NODE_EXTRA_CA_CERTS: join(dir, "main.pem") })).toEqual({ ok: true, pem: main });
+    expect(found).toEqual({ ok: true, pem: `${main.trim()}\n${extra.trim()}` });
+    expect(caFromEnvironmentFiles({ SSL_CERT_FILE: join(dir, "main.pem"), NODE_EXTRA_CA_CERTS: join(dir, "main.pem") })).toEqual({ ok: true, pem: main.trim() });
   });
 
   it("reports SSL_CERT_FILE's problem with its path; leaves an unusable NODE_EXTRA_CA_CERTS to Node's own warning", () => {
     expect(caFromEnvironmentFiles({ SSL_CERT_FILE: "/dev/zero" })).toEqual({ ok: false, path: "/dev/zero", reason: "it is not a regular file" });
     const main = generateSimulatorPki().caPem;
-    expect(caFromEnvironmentFiles({ SSL_CERT_FILE: file("m2.pem", main), NODE_EXTRA_CA_CERTS: join(dir, "missing.pem") })).toEqual({ ok: true, pem: main });
+    expect(caFromEnvironmentFiles({ SSL_CERT_FILE: file("m2.pem", main), NODE_EXTRA_CA_CERTS: join(dir, "missing.pem") })).toEqual({ ok: true, pem: main.trim() });
   });
 });
 
@@ -86,6 +86,19 @@ describe("SSL_CERT_DIR", () => {
     expect(readCaDirectories(join(dir, "no-such-dir"))).toEqual({ pem: "", certificates: 0 });
   });
 
+  it("trusts only CERTIFICATE blocks, as Go does (OpenSSL would also take TRUSTED CERTIFICATE), and never reads an endless file", () => {
+    const [a, b] = [generateSimulatorPki().caPem, generateSimulatorPki().caPem];
+    const trusted = b.replaceAll("CERTIFICATE-----", "TRUSTED CERTIFICATE-----");
+    expect(readCaFile(file("mixed.pem", `${a}${trusted}`))).toEqual({ ok: true, pem: a.trim() });
+    // Reports size 0, and reads without end.
+    expect(readCaFile("/proc/self/pagemap")).toEqual({ ok: false, reason: `it holds more than the ${MAX_CA_FILE_BYTES} bytes a CA bundle can need` });
+    const endless = join(dir, "endless");
+    mkdirSync(endless);
+    symlinkSync("/proc/self/pagemap", join(endless, "x.pem"));
+    writeFileSync(join(endless, "a.pem"), a);
+    expect(readCaDirectories(endless).certificates).toBe(1);
+  });
+
   it("never waits on a FIFO (as SSL_CERT_FILE, or in a directory), which a blocking open would", () => {
     const fifos = join(dir, "fifos");
     mkdirSync(fifos);
@@ -101,9 +114,9 @@ describe("SSL_CERT_DIR", () => {
     mkdirSync(certs);
     writeFileSync(join(certs, "a.pem"), a);
     const alone = caFromEnvironmentFiles({ SSL_CERT_DIR: certs, NODE_EXTRA_CA_CERTS: file("extra3.pem", extra) });
-    expect(alone.ok && alone.pem).toBe([rootCertificates.join("\n"), a.trim(), extra].join("\n"));
+    expect(alone.ok && alone.pem).toBe([rootCertificates.join("\n"), a.trim(), extra.trim()].join("\n"));
     const withFile = caFromEnvironmentFiles({ SSL_CERT_FILE: file("main3.pem", main), SSL_CERT_DIR: certs });
-    expect(withFile).toEqual({ ok: true, pem: `${main}\n${a.trim()}` });
+    expect(withFile).toEqual({ ok: true, pem: `${main.trim()}\n${a.trim()}` });
     // An empty value is unset, as for SSL_CERT_FILE.
     expect(caFromEnvironmentFiles({ SSL_CERT_DIR: "" })).toEqual({ ok: true, pem: undefined });
   });
