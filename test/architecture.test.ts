@@ -25,7 +25,7 @@ const ALLOWED: Record<string, string[]> = {
   // The sync resource and status data source read ConductorOne connectors (issue 14).
   provider: ["tfplugin", "reconciler", "twingate", "conductorone", "net", "shared"],
   // The stand-in keeps its objects in a ConductorOne API, through the same client the project ships.
-  standins: ["tfplugin", "conductorone", "shared"],
+  standins: ["tfplugin", "conductorone", "net", "shared"],
   cli: ["provider", "reconciler", "twingate", "simulator", "tfplugin", "conductorone", "c1simulator", "net", "shared"],
   index: ["twingate", "reconciler", "simulator", "conductorone", "c1simulator", "shared"],
   shared: [],

@@ -7,17 +7,12 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { ignoreInspectorSignal, inheritedInspector, inheritedInspectorMessage } from "../net/node-inspector";
+import { refuseInheritedInspector } from "../net/node-inspector";
 import { codeCacheDir } from "../provider/load-engine";
 import { compileCommonJs } from "../tfplugin/packaging/lazy-module";
 
 // Before anything reads a key: an inspector NODE_OPTIONS opened lets any local user read it (net/node-inspector.ts).
-const inspector = inheritedInspector();
-if (inspector !== undefined) {
-  process.stderr.write(`c1-twingate: ${inheritedInspectorMessage("c1-twingate", inspector)} (to debug the CLI, pass --inspect to node on its command line).\n`);
-  process.exit(2);
-}
-ignoreInspectorSignal();
+refuseInheritedInspector("c1-twingate", { exitCode: 2, plugin: false, hint: " (to debug the CLI, pass --inspect to node on its command line)" });
 const main = join(__dirname, "cli-main.js");
 const cacheDir = process.sourceMapsEnabled ? undefined : codeCacheDir();
 if (cacheDir === undefined) {

@@ -64,11 +64,27 @@ export function inheritedInspector(env: NodeJS.ProcessEnv = process.env, execArg
 export function inheritedInspectorMessage(program: string, url: string): string {
   return (
     `${program} will not start: NODE_OPTIONS opened Node's inspector (${url}), through which any local user can run code in ` +
-    `this process and read the API key. Remove --inspect (and --inspect-brk, --inspect-wait) from NODE_OPTIONS for this command`
+    `this process and read the secrets it holds (API keys, credentials). Remove --inspect (and --inspect-brk, --inspect-wait) from NODE_OPTIONS for this command`
   );
 }
 
 /** Keeps SIGUSR1 from opening the inspector in this process (a listener replaces Node's own handling of the signal). */
 export function ignoreInspectorSignal(): void {
   process.on("SIGUSR1", () => undefined);
+}
+
+/**
+ * What every entry point that may hold a secret runs first: exits with `exitCode` when NODE_OPTIONS
+ * opened an inspector (the message on stderr, and on stdout too for a Terraform plugin, whose first
+ * stdout line Terraform shows), then keeps SIGUSR1 from opening one.
+ */
+export function refuseInheritedInspector(program: string, options: { exitCode: number; plugin: boolean; hint?: string }): void {
+  const url = inheritedInspector();
+  if (url !== undefined) {
+    const message = `${inheritedInspectorMessage(program, url)}${options.hint ?? ""}`;
+    if (options.plugin) process.stdout.write(`${message}\n`);
+    process.stderr.write(`${options.plugin ? "" : "c1-twingate: "}${message}\n`);
+    process.exit(options.exitCode);
+  }
+  ignoreInspectorSignal();
 }

@@ -5,7 +5,7 @@
 // "main") is compiled, with the V8 code cache the engine already uses (load-engine.ts), only at
 // the first call that needs it. Terraform's first process of each command asks only for the
 // schema, and so never compiles it. In a single executable "main" is a SEA asset, read the same way.
-import { ignoreInspectorSignal, inheritedInspector, inheritedInspectorMessage } from "../net/node-inspector";
+import { refuseInheritedInspector } from "../net/node-inspector";
 import { announce } from "../tfplugin/server/announce";
 import { servePlugin } from "../tfplugin/server/plugin";
 import { runLazyModule } from "../tfplugin/packaging/lazy-module";
@@ -17,15 +17,7 @@ import type { ProviderMain } from "./main";
 declare const __C1TG_FIXED_REPLIES__: Record<string, string> | undefined;
 
 // Before anything else: an inspector NODE_OPTIONS opened lets any local user read the key (net/node-inspector.ts).
-const inspector = inheritedInspector();
-if (inspector !== undefined) {
-  const message = inheritedInspectorMessage("the c1twingate provider", inspector);
-  // On stdout too: Terraform shows a plugin's first stdout line ("Unrecognized remote plugin message").
-  process.stdout.write(`${message}\n`);
-  process.stderr.write(`${message}\n`);
-  process.exit(1);
-}
-ignoreInspectorSignal();
+refuseInheritedInspector("the c1twingate provider", { exitCode: 1, plugin: true });
 // No V8 flags (main.ts says why): Node's own modules, loaded from here on, keep their code cache.
 void announce({ providerAddress: PROVIDER_SOURCE, typeName: PROVIDER_TYPE }).then((announced) => {
   if (!announced) return;

@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { connect, createServer, type AddressInfo } from "node:net";
 import { once } from "node:events";
+import { join } from "node:path";
 import { inheritedInspector, nodeOptionsArguments, opensInspector } from "../../src/net/node-inspector";
 import { generateSelfSignedCertificate } from "../../src/tfplugin";
 import { MAGIC_COOKIE_VALUE } from "../../src/tfplugin/server/handshake";
@@ -51,6 +52,17 @@ describe("an inspector opened by NODE_OPTIONS", () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/^the c1twingate provider will not start: NODE_OPTIONS opened Node's inspector \(ws:\/\/127\.0\.0\.1:\d+\/[^)]+\).*Remove --inspect/);
     expect(run.stdout.split("\n")).toHaveLength(2); // one line, and no handshake
+  });
+
+  it("stops every other entry point that may hold a secret: the conductorone stand-in provider, and dist/cli-main.js run directly", () => {
+    const dist = join(__dirname, "..", "..", "dist");
+    const standin = spawnSync(process.execPath, [join(dist, "terraform-provider-conductorone")], { env: providerEnv({ NODE_OPTIONS: "--inspect=127.0.0.1:0" }), encoding: "utf8", timeout: 60_000 });
+    expect(standin.status).toBe(1);
+    expect(standin.stdout).toMatch(/^the conductorone stand-in provider will not start: NODE_OPTIONS opened Node's inspector/);
+    const cliMain = spawnSync(process.execPath, [join(dist, "cli-main.js"), "--version"], { env: { PATH: process.env.PATH, NODE_OPTIONS: "--inspect=127.0.0.1:0" }, encoding: "utf8", timeout: 60_000 });
+    expect(cliMain.status).toBe(2);
+    expect(cliMain.stdout).toBe("");
+    expect(cliMain.stderr).toContain("c1-twingate will not start");
   });
 
   it("stops the CLI (exit 2, before it reads anything); one asked for on node's command line is left to the developer", async () => {
