@@ -27,7 +27,9 @@ export function cliConfigsWithProviderInstallation(mirrorDir: string, env: NodeJ
   }
   return files.filter((file) => {
     try {
-      const text = readFileSync(file, "utf8");
+      const raw = readFileSync(file, "utf8");
+      // HCL comments (#, //, /* */) removed first: a commented-out filesystem_mirror is not one.
+      const text = file.endsWith(".json") ? raw : raw.replace(/\/\*[^]*?\*\//g, "").replace(/(^|\s)(#|\/\/).*$/gm, "$1");
       const installs = file.endsWith(".json") ? /"provider_installation"\s*:/.test(text) : /^\s*provider_installation\s*\{/m.test(text);
       return installs && !text.includes(JSON.stringify(mirrorDir));
     } catch {

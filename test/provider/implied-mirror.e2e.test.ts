@@ -65,6 +65,12 @@ describe("the implied mirror and a CLI config with provider_installation", () =>
       writeFileSync(tf.cliConfig, `credentials "x" {}\n`);
       expect(cliConfigsWithProviderInstallation(implied, { HOME: home, TF_CLI_CONFIG_FILE: tf.cliConfig })).toEqual([]);
       expect(cliConfigsWithProviderInstallation(implied, { HOME: home, TF_CLI_CONFIG_FILE: join(home, "missing") })).toEqual([]);
+      // A filesystem_mirror naming it only in a comment is none.
+      const commented = join(tf.root, "commented.rc");
+      writeFileSync(commented, `provider_installation { # filesystem_mirror { path = ${JSON.stringify(implied)} } # TODO\n  direct {}\n  /* filesystem_mirror { path = ${JSON.stringify(implied)} } */\n}\n`);
+      expect(cliConfigsWithProviderInstallation(implied, { HOME: home, TF_CLI_CONFIG_FILE: commented })).toEqual([commented]);
+      writeFileSync(commented, `provider_installation {\n  filesystem_mirror {\n    path = ${JSON.stringify(implied)} # ours\n  }\n}\n`);
+      expect(cliConfigsWithProviderInstallation(implied, { HOME: home, TF_CLI_CONFIG_FILE: commented })).toEqual([]);
       // The older variable, which Terraform still reads when TF_CLI_CONFIG_FILE is unset.
       const legacy = join(tf.root, "legacy.rc");
       writeFileSync(legacy, `provider_installation {\n  direct {}\n}\n`);
