@@ -14,7 +14,7 @@
 //   node scripts/build.mjs                      # everything into dist/
 //   node scripts/build.mjs --outdir DIR --only terraform-provider-c1twingate
 import { build } from "esbuild";
-import { deflateSync } from "fflate";
+import { zlibSync } from "fflate";
 import { execFileSync } from "node:child_process";
 import { chmodSync } from "node:fs";
 import { join } from "node:path";
@@ -71,13 +71,14 @@ const CDK_EXTERNALS = ["cdktf", "cdktn", "constructs", "@cdktf/provider-null", "
  * it on first use (src/provider/load-engine.ts): most provider processes never run a check. The
  * source rides in a trailing comment, which V8 skips almost for free at start-up (a string
  * literal of the same size costs ~7 ms per process); the format is the one
- * src/tfplugin/packaging/lazy-module.ts reads: `/*@lazy-module <name> deflate <base64>*\/` (as
- * lazy-module-comment.ts writes it: raw DEFLATE by fflate, level 9, so the bytes do not depend on the Node building).
+ * src/tfplugin/packaging/lazy-module.ts reads: `/*@lazy-module <name> zlib <base64>*\/` (as
+ * lazy-module-comment.ts writes it: zlib format by fflate, level 9, so the bytes do not depend on the Node building,
+ * and its Adler-32 makes a damaged module fail to decode instead of decoding to other code).
  * With `main`, the provider itself rides the same way (lazy module "main") behind a small
  * bootstrap (src/provider/bootstrap.ts) that compiles it with a V8 code cache.
  */
 async function providerEngineOptions(main) {
-  const lazyModule = (name, source) => `/*@lazy-module ${name} deflate ${Buffer.from(deflateSync(Buffer.from(source, "utf8"), { level: 9 })).toString("base64")}*/`;
+  const lazyModule = (name, source) => `/*@lazy-module ${name} zlib ${Buffer.from(zlibSync(Buffer.from(source, "utf8"), { level: 9 })).toString("base64")}*/`;
   const engine = (await build({ ...COMMON, entryPoints: ["src/provider/engine.ts"], write: false, ...lightHeaders, ...esmFirst })).outputFiles[0].text;
   const mainSource = main ? (await build({ ...COMMON, entryPoints: [main], write: false, ...lightHeaders, define: { __C1TG_ENGINE_EMBEDDED__: "true" }, plugins: engineIsEmbedded })).outputFiles[0].text : undefined;
   return {

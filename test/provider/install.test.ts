@@ -100,7 +100,7 @@ describe("installing the c1twingate provider", () => {
 
   it("refuses a damaged bundle: CRLF line ends, a lazy module that does not decode, is cut short or is missing", async () => {
     const good = readFileSync(PROVIDER_BUNDLE, "utf8");
-    const at = good.indexOf("@lazy-module main deflate ") + 80;
+    const at = good.indexOf("@lazy-module main zlib ") + 80;
     const end = good.lastIndexOf("*/");
     const cases: [string, string, RegExp][] = [
       ["crlf.js", good.replace(/\n/g, "\r\n"), /its #! line ends with a carriage return/],

@@ -1,4 +1,4 @@
-import { deflateSync } from "fflate";
+import { zlibSync } from "fflate";
 import { LAZY_MODULE_MARK } from "./lazy-module";
 
 /**
@@ -9,6 +9,6 @@ import { LAZY_MODULE_MARK } from "./lazy-module";
  * the same format.
  */
 export function lazyModuleComment(name: string, source: string): string {
-  const data = Buffer.from(deflateSync(Buffer.from(source, "utf8"), { level: 9 })).toString("base64");
-  return `${LAZY_MODULE_MARK}${name} deflate ${data}*/`;
+  const data = Buffer.from(zlibSync(Buffer.from(source, "utf8"), { level: 9 })).toString("base64");
+  return `${LAZY_MODULE_MARK}${name} zlib ${data}*/`;
 }

@@ -8,12 +8,13 @@ import { makeDirectory } from "./make-directory";
 /**
  * Lazy modules: code a bundle carries but compiles only when first used (a provider's engine,
  * which most of Terraform's provider processes never run). The source rides at the end of the
- * bundle as a comment, `/*@lazy-module <name> deflate <base64>*\/`: raw DEFLATE (RFC 1951) of its
- * UTF-8, in base64. A comment, because V8 skips one almost for free at start-up, while a string
+ * bundle as a comment, `/*@lazy-module <name> zlib <base64>*\/`: the zlib format (RFC 1950: DEFLATE
+ * and an Adler-32 of the source, so one damaged character fails to decode instead of decoding to
+ * other code that may still parse) of its UTF-8, in base64. A comment, because V8 skips one almost for free at start-up, while a string
  * literal of the same size costs ~7 ms to scan; compressed, because even a comment is scanned
  * (~3 ms per MB before the handshake, bench/provider.bench.ts), and the sources shrink from 1.2 MB
- * to ~0.3 MB. The older form without an encoding, `/*@lazy-module <name> <base64>*\/`, is still
- * read. In a single executable the same source is a SEA asset named `lazy-module:<name>` (sea.ts
+ * to ~0.3 MB. The older forms, raw DEFLATE (`deflate`) and none (`/*@lazy-module <name> <base64>*\/`),
+ * are still read. In a single executable the same source is a SEA asset named `lazy-module:<name>` (sea.ts
  * moves it there), since the blob's script is not a file to read.
  *
  * scripts/build.mjs and lazy-module-comment.ts write the comment.
@@ -50,6 +51,7 @@ function* trailingComments(bundle: Buffer): Generator<{ name: string; encoding: 
 function decode(comment: { name: string; encoding: string; data: string }): Buffer {
   const bytes = Buffer.from(comment.data, "base64");
   // node:zlib only when a module is decoded: the provider's bootstrap prints its handshake first.
+  if (comment.encoding === "zlib") return (require("node:zlib") as typeof zlib).inflateSync(bytes);
   if (comment.encoding === "deflate") return (require("node:zlib") as typeof zlib).inflateRawSync(bytes);
   if (comment.encoding === "base64") return bytes;
   throw new Error(`lazy module "${comment.name}" is in an encoding this build cannot read ("${comment.encoding}"): rebuild the bundle with scripts/build.mjs`);

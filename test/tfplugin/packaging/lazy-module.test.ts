@@ -36,13 +36,29 @@ describe("lazy modules", () => {
   it("are compressed, the same bytes for the same source, and unicode survives", () => {
     const big = `${"exports.tables = [" + Array.from({ length: 2000 }, (_, i) => `"row ${i % 50} ✓ ü 𝒜"`).join(",")}];\n`;
     const comment = lazyModuleComment("big", big);
-    expect(comment).toMatch(/^\/\*@lazy-module big deflate [A-Za-z0-9+/=]+\*\/$/);
+    expect(comment).toMatch(/^\/\*@lazy-module big zlib [A-Za-z0-9+/=]+\*\/$/);
     expect(comment.length).toBeLessThan(big.length / 4);
     expect(lazyModuleComment("big", big)).toBe(comment);
     expect(splitLazyModules(`${code}${comment}`).modules).toEqual([{ name: "big", source: big }]);
   });
 
-  it("read the older form without an encoding, and refuse an encoding they do not know", () => {
+  it("carry a checksum: no single changed character of the data decodes (raw DEFLATE often did, to other code)", () => {
+    const big = `${"exports.tables = [" + Array.from({ length: 500 }, (_, i) => `"row ${i} of the table"`).join(",")}];\n`;
+    const comment = lazyModuleComment("big", big);
+    const start = comment.indexOf(" zlib ") + 6;
+    const end = comment.length - 2;
+    let tried = 0;
+    for (let at = start; at < end - 4; at += Math.max(1, Math.floor((end - start) / 60))) {
+      const swapped = `${comment.slice(0, at)}${comment[at] === "A" ? "B" : "A"}${comment.slice(at + 1)}`;
+      expect(() => splitLazyModules(`${code}${swapped}`)).toThrow();
+      tried++;
+    }
+    expect(tried).toBeGreaterThan(40);
+  });
+
+  it("read the older forms (raw DEFLATE, none), and refuse an encoding they do not know", () => {
+    const raw = `/*@lazy-module old deflate ${require("node:zlib").deflateRawSync(Buffer.from(source)).toString("base64")}*/`;
+    expect(splitLazyModules(`${code}${raw}`)).toEqual({ code, modules: [{ name: "old", source }] });
     const plain = `/*@lazy-module old ${Buffer.from(source, "utf8").toString("base64")}*/`;
     expect(splitLazyModules(`${code}${plain}`)).toEqual({ code, modules: [{ name: "old", source }] });
     const unknown = `/*@lazy-module future zstd ${Buffer.from(source, "utf8").toString("base64")}*/`;
