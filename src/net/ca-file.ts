@@ -159,6 +159,9 @@ function parses(block: string): boolean {
  * NODE_EXTRA_CA_CERTS apply as they are. An unusable NODE_EXTRA_CA_CERTS is left to Node, which
  * warns about it at start.
  */
+// Node's bundled roots as one PEM text, joined once: a checking process makes a client per check.
+let bundledRoots: string | undefined;
+
 export function caFromEnvironmentFiles(env: NodeJS.ProcessEnv): { ok: true; pem: string | undefined } | { ok: false; path: string; reason: string } {
   const path = env.SSL_CERT_FILE ?? "";
   const dirs = env.SSL_CERT_DIR ?? "";
@@ -169,7 +172,7 @@ export function caFromEnvironmentFiles(env: NodeJS.ProcessEnv): { ok: true; pem:
     if (!reading.ok) return { ok: false, path, reason: reading.reason };
     parts.push(reading.pem);
   } else {
-    parts.push(rootCertificates.join("\n"));
+    parts.push((bundledRoots ??= rootCertificates.join("\n")));
   }
   if (dirs !== "") parts.push(readCaDirectories(dirs).pem);
   const extraPath = env.NODE_EXTRA_CA_CERTS;
