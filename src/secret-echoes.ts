@@ -110,91 +110,179 @@ const BASE64 = (): CodeMap => (base64Table ??= codeMap([[45, 43], [95, 47]]));
  * character (no slicing, no allocation). A window is kept as where it starts in its form, not as
  * a string of its own: a key has ~3 000 windows over all its forms, and making them as strings
  * cost ~10 ms at a process's first check.
+ *
+ * Built when first searched (see {@link WindowSet.lazy}): a key's nine sets hold ~7 500 windows,
+ * ~10 ms of a checking process, and most texts a check judges (a network name, a short server
+ * message) are shorter than most windows, so most sets are never searched at all.
  */
 class WindowSet {
-  readonly window: number;
-  readonly lead: number;
-  readonly filter = new Uint8Array(1 << 16);
-  readonly #forms: readonly string[];
-  /** By hash: the windows with that hash, as flat pairs (index into #forms, start in that form). */
-  readonly #byHash = new Map<number, number[]>();
+  #forms: readonly string[] | undefined;
+  #window = 0;
+  #lead = 0;
+  #filter: Uint8Array | undefined;
+  /**
+   * The windows by hash, in typed arrays (no object per window: a key's ~7 500 windows as Map
+   * entries and pairs cost a scavenge of their own): an open-addressed table of hashes
+   * (`#slotHash`, `#slotFirst`: a slot's first window, −1 when free) and the windows as entries
+   * chained from their slot (`#entryForm`, `#entryAt`: where the window starts in which form;
+   * `#entryNext`: the next window with the same hash, −1 at the end).
+   */
+  #slotHash = new Int32Array(0);
+  #slotFirst = new Int32Array(0);
+  #entryForm = new Int32Array(0);
+  #entryAt = new Int32Array(0);
+  #entryNext = new Int32Array(0);
+  #entries = 0;
+  readonly #makeForms: () => readonly string[];
+  readonly #desired: number;
+  readonly #publicParts: readonly string[];
 
-  private constructor(forms: readonly string[], window: number) {
-    this.#forms = forms;
-    this.window = window;
-    this.lead = powBase(window - 1);
+  private constructor(makeForms: () => readonly string[], desired: number, publicParts: readonly string[]) {
+    this.#makeForms = makeForms;
+    this.#desired = desired;
+    this.#publicParts = publicParts;
   }
 
   /**
    * Windows of `desired` characters (or of the shortest form, when shorter) of every form; null
    * when there are none. A window lying wholly inside one of `publicParts` (the public envelope
-   * of the secret, in the same form) is left out: it echoes nothing secret.
+   * of the secret, in the same form) is left out: it echoes nothing secret. Built now, since
+   * whether any window is left decides whether there is a set at all.
    */
   static of(forms: readonly string[], desired: number, publicParts: readonly string[] = []): WindowSet | null {
-    const usable = forms.filter((f) => f.length > 0);
-    if (usable.length === 0) return null;
-    const window = Math.min(desired, ...usable.map((f) => f.length));
-    if (window <= 0) return null;
-    const set = new WindowSet(usable, window);
+    if (desired <= 0) return null;
+    const set = new WindowSet(() => forms, desired, publicParts);
+    return set.window > 0 && set.filter !== undefined && set.#entries > 0 ? set : null;
+  }
+
+  /**
+   * The same windows, with no public part, made and indexed when the set is first searched with
+   * a text at least a window long. `forms` must give at least one non-empty form (every form of
+   * a non-empty secret does), so the set is never empty and `of` would never have returned null.
+   */
+  static lazy(forms: () => readonly string[], desired: number): WindowSet {
+    return new WindowSet(forms, desired, []);
+  }
+
+  /** The length of every window, in characters (or bytes) of the searched text. */
+  get window(): number {
+    this.#formsReady();
+    return this.#window;
+  }
+
+  /** BASE to the power window − 1: what the rolling hash takes off for the character leaving it. */
+  get lead(): number {
+    this.#formsReady();
+    return this.#lead;
+  }
+
+  /** 1 at `hash & 0xffff` for the hash of each window. */
+  get filter(): Uint8Array {
+    if (this.#filter === undefined) this.#index();
+    return this.#filter as Uint8Array;
+  }
+
+  #formsReady(): readonly string[] {
+    if (this.#forms === undefined) {
+      const usable = this.#makeForms().filter((f) => f.length > 0);
+      this.#forms = usable;
+      // No usable form (never, for a non-empty secret): one-character windows, none of them indexed.
+      this.#window = usable.length === 0 ? 1 : Math.max(1, Math.min(this.#desired, ...usable.map((f) => f.length)));
+      this.#lead = powBase(this.#window - 1);
+    }
+    return this.#forms;
+  }
+
+  #index(): void {
+    const usable = this.#formsReady();
+    const window = this.#window;
+    this.#filter = new Uint8Array(1 << 16);
+    let windows = 0;
+    for (const form of usable) windows += Math.max(0, form.length - window + 1);
+    // At most half full, so a probe ends after a few slots.
+    let slots = 16;
+    while (slots < 2 * windows) slots *= 2;
+    this.#slotHash = new Int32Array(slots);
+    this.#slotFirst = new Int32Array(slots).fill(-1);
+    this.#entryForm = new Int32Array(windows);
+    this.#entryAt = new Int32Array(windows);
+    this.#entryNext = new Int32Array(windows);
     // Only a public part at least a window long can hold one.
-    const holders = publicParts.filter((p) => p.length >= window);
+    const holders = this.#publicParts.filter((p) => p.length >= window);
     for (let f = 0; f < usable.length; f++) {
       const form = usable[f] as string;
+      if (form.length < window) continue;
       let h = 0;
       for (let i = 0; i < window; i++) h = (imul(h, BASE) + form.charCodeAt(i)) | 0;
       for (let i = 0; ; i++) {
         const isPublic = window < form.length && holders.length > 0 && holders.some((p) => p.includes(form.slice(i, i + window)));
-        if (!isPublic) set.#add(h, f, i);
+        if (!isPublic) this.#add(h, f, i);
         if (i + window === form.length) break;
-        h = (imul(h - imul(form.charCodeAt(i), set.lead), BASE) + form.charCodeAt(i + window)) | 0;
+        h = (imul(h - imul(form.charCodeAt(i), this.#lead), BASE) + form.charCodeAt(i + window)) | 0;
       }
     }
-    return set.#byHash.size === 0 ? null : set;
+  }
+
+  /** The slot of hash `h`: the one holding it, or the free one where it would go. */
+  #slotOf(h: number): number {
+    const mask = this.#slotHash.length - 1;
+    let slot = h & mask;
+    while (this.#slotFirst[slot] !== -1 && this.#slotHash[slot] !== h) slot = (slot + 1) & mask;
+    return slot;
   }
 
   /** Adds the window at `#forms[form][at..]` unless an equal one is there already (the forms of a key's case variants share many). */
   #add(h: number, form: number, at: number): void {
-    const list = this.#byHash.get(h);
-    if (list === undefined) {
-      this.#byHash.set(h, [form, at]);
-      this.filter[h & 0xffff] = 1;
-      return;
-    }
-    const text = this.#forms[form] as string;
-    for (let k = 0; k < list.length; k += 2) {
-      const other = this.#forms[list[k] as number] as string;
-      const start = list[k + 1] as number;
+    const slot = this.#slotOf(h);
+    const forms = this.#forms as readonly string[];
+    const text = forms[form] as string;
+    const window = this.#window;
+    let last = -1;
+    for (let e = this.#slotFirst[slot] as number; e !== -1; e = this.#entryNext[e] as number) {
+      const other = forms[this.#entryForm[e] as number] as string;
+      const start = this.#entryAt[e] as number;
       let j = 0;
-      while (j < this.window && other.charCodeAt(start + j) === text.charCodeAt(at + j)) j++;
-      if (j === this.window) return;
+      while (j < window && other.charCodeAt(start + j) === text.charCodeAt(at + j)) j++;
+      if (j === window) return;
+      last = e;
     }
-    list.push(form, at);
+    const entry = this.#entries++;
+    this.#entryForm[entry] = form;
+    this.#entryAt[entry] = at;
+    this.#entryNext[entry] = -1;
+    if (last === -1) {
+      this.#slotHash[slot] = h;
+      this.#slotFirst[slot] = entry;
+      (this.#filter as Uint8Array)[h & 0xffff] = 1;
+    } else this.#entryNext[last] = entry;
   }
 
   /** Does text[at, at+window), read through `map`, equal a window with hash `h`? */
   matchesAt(text: string, at: number, h: number, map: CodeMap): boolean {
-    const candidates = this.#byHash.get(h);
-    if (candidates === undefined) return false;
-    for (let k = 0; k < candidates.length; k += 2) {
-      const form = this.#forms[candidates[k] as number] as string;
-      const start = candidates[k + 1] as number;
+    // Only called on a filter hit, so the set is indexed.
+    const forms = this.#forms as readonly string[];
+    const window = this.#window;
+    for (let e = this.#slotFirst[this.#slotOf(h)] as number; e !== -1; e = this.#entryNext[e] as number) {
+      const form = forms[this.#entryForm[e] as number] as string;
+      const start = this.#entryAt[e] as number;
       let j = 0;
-      while (j < this.window && mapCode(map, text.charCodeAt(at + j)) === form.charCodeAt(start + j)) j++;
-      if (j === this.window) return true;
+      while (j < window && mapCode(map, text.charCodeAt(at + j)) === form.charCodeAt(start + j)) j++;
+      if (j === window) return true;
     }
     return false;
   }
 
   /** Do bytes[at, at+window) equal a window with hash `h`? */
   matchesBytes(bytes: Uint8Array, at: number, h: number): boolean {
-    const candidates = this.#byHash.get(h);
-    if (candidates === undefined) return false;
-    for (let k = 0; k < candidates.length; k += 2) {
-      const form = this.#forms[candidates[k] as number] as string;
-      const start = candidates[k + 1] as number;
+    // Only called on a filter hit, so the set is indexed.
+    const forms = this.#forms as readonly string[];
+    const window = this.#window;
+    for (let e = this.#slotFirst[this.#slotOf(h)] as number; e !== -1; e = this.#entryNext[e] as number) {
+      const form = forms[this.#entryForm[e] as number] as string;
+      const start = this.#entryAt[e] as number;
       let j = 0;
-      while (j < this.window && bytes[at + j] === form.charCodeAt(start + j)) j++;
-      if (j === this.window) return true;
+      while (j < window && bytes[at + j] === form.charCodeAt(start + j)) j++;
+      if (j === window) return true;
     }
     return false;
   }
@@ -834,10 +922,11 @@ export function publicEnvelopeOf(secret: string): string {
 export class SecretEchoes {
   /** Precise families: [windows, how text characters are read]. */
   readonly #precise: Array<[WindowSet, CodeMap]>;
-  readonly #shortest: number;
+  #shortest: number | undefined;
   readonly #detector: Record<ViewKind, WindowSet[]>;
-  /** Pieces of the secret spread over several strings with other text between (see {@link FragmentIndex}). */
-  readonly #fragments: FragmentIndex | null;
+  /** Pieces of the secret spread over several strings with other text between (see {@link FragmentIndex}); made at first use. */
+  #fragments: FragmentIndex | null | undefined;
+  readonly #makeFragments: () => FragmentIndex | null;
 
   /** `secret` must not be empty. `minEchoChars` exists for tests; the default is documented. */
   constructor(secret: string, minEchoChars: number = MIN_ECHO_CHARS) {
@@ -846,37 +935,38 @@ export class SecretEchoes {
     const chars = Math.min(minEchoChars, secret.length);
     const utf8 = variants.map((v) => Buffer.from(v, "utf8"));
     const envelope = publicEnvelopeOf(secret);
-    const envelopeHex = envelope === "" ? [] : [envelope, envelope.toLowerCase(), envelope.toUpperCase()].map((v) => Buffer.from(v, "utf8").toString("hex"));
+    // Without a public envelope no window is left out, so each set is made when first searched
+    // (WindowSet.lazy); with one, now, as whether any window is left decides the set (WindowSet.of).
+    const withPublic = (forms: () => string[], desired: number, publicParts: () => string[]): WindowSet | null =>
+      envelope === "" ? WindowSet.lazy(forms, desired) : WindowSet.of(forms(), desired, publicParts());
+    // The key's UTF-8 bytes in hex and base64, searched by a precise family and by the detector alike: one set each.
+    const utf8Hex = WindowSet.lazy(() => utf8.map((b) => b.toString("hex")), chars * 2);
+    const utf8Base64 = WindowSet.lazy(() => utf8.flatMap((b) => [0, 1, 2].map((a) => base64Core(b, a))), Math.ceil((chars * 4) / 3));
+    const envelopeHex = (): string[] => [envelope, envelope.toLowerCase(), envelope.toUpperCase()].map((v) => Buffer.from(v, "utf8").toString("hex"));
     const precise: Array<[WindowSet | null, CodeMap]> = [
-      [WindowSet.of([secret.toLowerCase()], chars, envelope === "" ? [] : [envelope.toLowerCase()]), FOLD()],
-      [WindowSet.of(utf8.map((b) => b.toString("hex")), chars * 2, envelopeHex), FOLD()],
-      [WindowSet.of(utf8.flatMap((b) => [0, 1, 2].map((a) => base64Core(b, a))), Math.ceil((chars * 4) / 3)), BASE64()],
+      [withPublic(() => [secret.toLowerCase()], chars, () => [envelope.toLowerCase()]), FOLD()],
+      [envelope === "" ? utf8Hex : WindowSet.of(utf8.map((b) => b.toString("hex")), chars * 2, envelopeHex()), FOLD()],
+      [utf8Base64, BASE64()],
     ];
     this.#precise = precise.filter((f): f is [WindowSet, CodeMap] => f[0] !== null);
-    this.#shortest = Math.min(...this.#precise.map(([set]) => set.window));
 
     const skeleton = skeletonOf(secret.replace(MARK_ANYWHERE, ""));
     const sets = (list: Array<WindowSet | null>): WindowSet[] => list.filter((s): s is WindowSet => s !== null);
-    const envelopeSkeleton = envelope === "" ? "" : skeletonOf(envelope);
-    this.#fragments = skeleton.length < MIN_DETECTOR_CHARS ? null : new FragmentIndex(skeleton, skeleton.startsWith(envelopeSkeleton) ? envelopeSkeleton.length : 0, chars);
+    this.#makeFragments = () => {
+      if (skeleton.length < MIN_DETECTOR_CHARS) return null;
+      const envelopeSkeleton = envelope === "" ? "" : skeletonOf(envelope);
+      return new FragmentIndex(skeleton, skeleton.startsWith(envelopeSkeleton) ? envelopeSkeleton.length : 0, chars);
+    };
     if (skeleton.length < MIN_DETECTOR_CHARS) {
       this.#detector = { skeleton: [], hex: [], base64: [], base32: [] };
     } else {
-      const le = variants.map((v) => utf16(v, "le"));
-      const be = variants.map((v) => utf16(v, "be"));
+      const le = (): Buffer[] => variants.map((v) => utf16(v, "le"));
+      const be = (): Buffer[] => variants.map((v) => utf16(v, "be"));
       this.#detector = {
-        skeleton: sets([
-          WindowSet.of([skeleton, reversed(skeleton)], chars, envelope === "" ? [] : [skeletonOf(envelope), reversed(skeletonOf(envelope))]),
-        ]),
-        hex: sets([
-          WindowSet.of(utf8.map((b) => b.toString("hex")), chars * 2),
-          WindowSet.of([...le, ...be].map((b) => b.toString("hex")), chars * 4),
-        ]),
-        base64: sets([
-          WindowSet.of(utf8.flatMap((b) => [0, 1, 2].map((a) => base64Core(b, a))), Math.ceil((chars * 4) / 3)),
-          WindowSet.of(le.flatMap((b) => [0, 1, 2].map((a) => base64Core(b, a))), Math.ceil((chars * 8) / 3)),
-        ]),
-        base32: sets([WindowSet.of(utf8.flatMap((b) => [0, 1, 2, 3, 4].map((a) => base32Core(b, a))), Math.ceil((chars * 8) / 5))]),
+        skeleton: sets([withPublic(() => [skeleton, reversed(skeleton)], chars, () => [skeletonOf(envelope), reversed(skeletonOf(envelope))])]),
+        hex: [utf8Hex, WindowSet.lazy(() => [...le(), ...be()].map((b) => b.toString("hex")), chars * 4)],
+        base64: [utf8Base64, WindowSet.lazy(() => le().flatMap((b) => [0, 1, 2].map((a) => base64Core(b, a))), Math.ceil((chars * 8) / 3))],
+        base32: [WindowSet.lazy(() => utf8.flatMap((b) => [0, 1, 2, 3, 4].map((a) => base32Core(b, a))), Math.ceil((chars * 8) / 5))],
       };
     }
   }
@@ -919,6 +1009,7 @@ export class SecretEchoes {
         if (order.length < 2) continue;
         for (const k of this.#detected(order.map((i) => edges(texts[i] as string)), true)) hits.add(order[k] as number);
       }
+      if (this.#fragments === undefined) this.#fragments = this.#makeFragments();
       if (this.#fragments !== null) for (const index of this.#fragments.spread(texts)) hits.add(index);
     }
     for (const index of hits) out[index] = withheld;
@@ -941,6 +1032,7 @@ export class SecretEchoes {
   /** Merged, sorted [start, end) ranges of the direct forms. */
   #preciseRanges(text: string, firstOnly: boolean): Array<[number, number]> {
     const found: Array<[number, number]> = [];
+    this.#shortest ??= Math.min(...this.#precise.map(([set]) => set.window));
     if (text.length < this.#shortest) return found;
     for (const [set, map] of this.#precise) {
       // Hits arrive in order: extend the last range instead of keeping one per position (a body of
