@@ -1,5 +1,5 @@
 import { createPrivateKey, type KeyObject } from "node:crypto";
-import * as z from "zod";
+import * as z from "../zod-mini";
 import { C1ClientSecretInvalidError, type SettingSource } from "./errors";
 import { Secret } from "./secret";
 
@@ -20,9 +20,9 @@ export interface ClientSecret {
 const okpPrivateJwk = z.object({
   kty: z.literal("OKP"),
   crv: z.literal("Ed25519"),
-  x: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
-  d: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
-  kid: z.string().optional(),
+  x: z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/)),
+  d: z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/)),
+  kid: z.optional(z.string()),
 });
 
 export function parseClientSecret(value: string, source: SettingSource): ClientSecret {

@@ -1,6 +1,6 @@
 import { inspect } from "node:util";
 import { proxySettingsFromEnvironment, ProxyValueError, type ProxySettings } from "../net/proxy-settings";
-import * as z from "zod";
+import * as z from "../zod-mini";
 import { systemClock, type Clock } from "../clock";
 import { resolveConductorOne, type ConductorOneAuth, type ConductorOneSettings, type ResolvedConductorOne } from "./credentials";
 import { sensitiveNodeDebug } from "../net/node-debug";
@@ -440,7 +440,7 @@ export class ConductorOneClient {
     if (typeof key === "string" && key.length > 0) this.#transport.addSecret(new Secret(key, "Twingate API key"));
   }
 
-  async *#pages<T extends z.ZodType>(path: string, item: T, what: string, options: PageOptions): AsyncGenerator<Page<z.output<T>>> {
+  async *#pages<T extends z.ZodMiniType>(path: string, item: T, what: string, options: PageOptions): AsyncGenerator<Page<z.output<T>>> {
     const seen = new Set<string>();
     let token = "";
     const pageSize = options.pageSize ?? 100;
@@ -458,7 +458,7 @@ export class ConductorOneClient {
     }
   }
 
-  async #call<T extends z.ZodType>(
+  async #call<T extends z.ZodMiniType>(
     method: "GET" | "POST" | "PUT" | "DELETE",
     pathAndQuery: string,
     body: unknown,

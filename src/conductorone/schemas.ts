@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "../zod-mini";
 import { UntrustedText } from "../untrusted-text";
 import { C1_ID_PATTERN, C1_ID_RULE } from "./ids";
 import { Secret } from "./secret";
@@ -20,26 +20,31 @@ import { parseTimestamp, type Timestamp } from "./timestamp";
  */
 
 /** An id this client may send back in a path (ids.ts). */
-const c1IdSchema = z.string().regex(C1_ID_PATTERN, `not ${C1_ID_RULE}`);
+const c1IdSchema = z.string().check(z.regex(C1_ID_PATTERN, `not ${C1_ID_RULE}`));
 
-const text = z
-  .string()
-  .nullish()
-  .transform((v) => v ?? null);
+/** `schema`, absent or null read as null (classic zod's `schema.nullish().transform((v) => v ?? null)`). */
+function nullIfAbsent<T extends z.ZodMiniType>(schema: T) {
+  return z.pipe(
+    z.nullish(schema),
+    z.transform((v) => v ?? null),
+  );
+}
+
+const text = nullIfAbsent(z.string());
 /** Server text that is only ever shown: typed so that every string form of it is neutralised. */
-const shownText = z
-  .string()
-  .nullish()
-  .transform((v) => (v ? UntrustedText.of(v) : null));
+const shownText = z.pipe(
+  z.nullish(z.string()),
+  z.transform((v) => (v ? UntrustedText.of(v) : null)),
+);
 /** An RFC 3339 time, parsed; an absent or unparsable one is null (its characters are never kept). */
-const timestamp = z
-  .string()
-  .nullish()
-  .transform((v): Timestamp | null => (v ? (parseTimestamp(v) ?? null) : null));
-const stringList = z
-  .array(z.string())
-  .nullish()
-  .transform((v) => v ?? []);
+const timestamp = z.pipe(
+  z.nullish(z.string()),
+  z.transform((v): Timestamp | null => (v ? (parseTimestamp(v) ?? null) : null)),
+);
+const stringList = z.pipe(
+  z.nullish(z.array(z.string())),
+  z.transform((v) => v ?? []),
+);
 
 export const ENV_CONFIG_TYPE = "type.googleapis.com/c1.api.app.v1.EnvConfig";
 
@@ -53,10 +58,10 @@ function isKnownSyncStatus(v: string): v is KnownSyncStatus {
   return (SYNC_STATUSES as readonly string[]).includes(v);
 }
 
-const syncStatus = z
-  .string()
-  .nullish()
-  .transform((v): SyncStatusValue | null => (v ? (isKnownSyncStatus(v) ? v : UntrustedText.of(v)) : null));
+const syncStatus = z.pipe(
+  z.nullish(z.string()),
+  z.transform((v): SyncStatusValue | null => (v ? (isKnownSyncStatus(v) ? v : UntrustedText.of(v)) : null)),
+);
 
 /** A status value as plain text for state or JSON: known values as they are, unknown ones neutralised. */
 export function syncStatusText(status: SyncStatusValue | null): string | null {
@@ -73,20 +78,18 @@ export const connectorStatusSchema = z.object({
 export type ConnectorStatus = z.output<typeof connectorStatusSchema>;
 
 const envConfigSchema = z.object({
-  configuration: z
-    .object({ twingate_domain: z.object({ stringValue: z.string() }).partial().nullish() })
-    .nullish(),
+  configuration: z.nullish(z.object({ twingate_domain: z.nullish(z.partial(z.object({ stringValue: z.string() }))) })),
 });
 
-const configSchema = z
-  .looseObject({ "@type": z.string().nullish() })
-  .nullish()
-  .transform((config) => {
+const configSchema = z.pipe(
+  z.nullish(z.looseObject({ "@type": z.nullish(z.string()) })),
+  z.transform((config) => {
     if (!config) return null;
     const type = config["@type"] ?? null;
     const env = type === ENV_CONFIG_TYPE ? envConfigSchema.safeParse(config) : undefined;
     return { type, twingateDomain: env?.success ? (env.data.configuration?.twingate_domain?.stringValue ?? null) : null };
-  });
+  }),
+);
 
 export const connectorSchema = z.object({
   id: c1IdSchema,
@@ -98,11 +101,11 @@ export const connectorSchema = z.object({
   config: configSchema,
   /** When the config (e.g. the Twingate key or domain) was last saved; read-only in the OpenAPI file. */
   configUpdatedAt: timestamp,
-  status: connectorStatusSchema.nullish().transform((v) => v ?? null),
+  status: nullIfAbsent(connectorStatusSchema),
   syncDisabledAt: timestamp,
   syncDisabledReason: shownText,
   syncDisabledCategory: shownText,
-  canResumeSync: z.boolean().nullish().transform((v) => v ?? null),
+  canResumeSync: nullIfAbsent(z.boolean()),
   createdAt: timestamp,
   updatedAt: timestamp,
   deletedAt: timestamp,
@@ -111,14 +114,11 @@ export type Connector = z.output<typeof connectorSchema>;
 
 export const connectorViewEnvelope = z.object({ connectorView: z.object({ connector: connectorSchema }) });
 
-const flag = z
-  .boolean()
-  .nullish()
-  .transform((v) => v ?? null);
+const flag = nullIfAbsent(z.boolean());
 
 /** The API's `App` (`models/shared/app.go`): what an app resource stores and a data source returns. */
 export const appSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   displayName: text,
   description: text,
   parentAppId: text,
@@ -127,29 +127,17 @@ export const appSchema = z.object({
   grantPolicyId: text,
   revokePolicyId: text,
   certifyPolicyId: text,
-  monthlyCostUsd: z
-    .number()
-    .nullish()
-    .transform((v) => v ?? null),
+  monthlyCostUsd: nullIfAbsent(z.number()),
   identityMatching: text,
   instructions: text,
   strictAccessEntitlementProvisioning: flag,
-  annotations: z
-    .record(z.string(), z.string())
-    .nullish()
-    .transform((v) => v ?? null),
-  matchBatonRef: z
-    .object({ appId: text, connectorId: text, externalId: text })
-    .nullish()
-    .transform((v) => v ?? null),
+  annotations: nullIfAbsent(z.record(z.string(), z.string())),
+  matchBatonRef: nullIfAbsent(z.object({ appId: text, connectorId: text, externalId: text })),
   accessModel: text,
   appAccountId: text,
   appAccountName: text,
   /** int64: protobuf JSON may send it as a string. */
-  connectorVersion: z
-    .union([z.number(), z.string().regex(/^-?\d+$/).transform(Number)])
-    .nullish()
-    .transform((v) => v ?? null),
+  connectorVersion: nullIfAbsent(z.union([z.number(), z.pipe(z.string().check(z.regex(/^-?\d+$/)), z.transform(Number))])),
   defaultRequestCatalogId: text,
   enableConnectorSourcedOwnership: flag,
   revokeGrantSources: flag,
@@ -162,7 +150,7 @@ export type App = z.output<typeof appSchema>;
 
 /** The API's `User` (`models/shared/user.go`), the fields this project reads. */
 export const userSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   email: text,
   emails: stringList,
   displayName: text,
@@ -185,7 +173,7 @@ export type User = z.output<typeof userSchema>;
 
 /** The API's `AppEntitlement` (e.g. the "member" entitlement of an IdP group). */
 export const appEntitlementSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   appId: text,
   displayName: text,
   slug: text,
@@ -200,16 +188,16 @@ export const appEntitlementSchema = z.object({
 export type AppEntitlement = z.output<typeof appEntitlementSchema>;
 
 export const connectorCredentialSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   appId: text,
   connectorId: text,
   displayName: text,
   clientId: text,
   /** Only on creation; wrapped at once so it cannot be printed. */
-  clientSecret: z
-    .string()
-    .nullish()
-    .transform((v) => (v ? new Secret(v, "connector client secret") : null)),
+  clientSecret: z.pipe(
+    z.nullish(z.string()),
+    z.transform((v) => (v ? new Secret(v, "connector client secret") : null)),
+  ),
   createdAt: text,
   updatedAt: text,
   deletedAt: text,
@@ -223,7 +211,7 @@ export const connectorOwnerUserSchema = z.object({
   connectorId: text,
   roleSlug: text,
   createdAt: text,
-  user: userSchema.nullish().transform((v) => v ?? null),
+  user: nullIfAbsent(userSchema),
 });
 export type ConnectorOwnerUser = z.output<typeof connectorOwnerUserSchema>;
 
@@ -233,20 +221,20 @@ export const connectorOwnerEntitlementSchema = z.object({
   connectorId: text,
   roleSlug: text,
   createdAt: text,
-  appEntitlement: appEntitlementSchema.nullish().transform((v) => v ?? null),
+  appEntitlement: nullIfAbsent(appEntitlementSchema),
 });
 export type ConnectorOwnerEntitlement = z.output<typeof connectorOwnerEntitlementSchema>;
 
 /** `{list, nextPageToken}`; an empty or missing token ends the listing. */
-export function pageSchema<T extends z.ZodType>(item: T) {
+export function pageSchema<T extends z.ZodMiniType>(item: T) {
   return z.object({
-    list: z
-      .array(item)
-      .nullish()
-      .transform((v) => (v ?? []) as z.output<T>[]),
-    nextPageToken: z
-      .string()
-      .nullish()
-      .transform((v) => v ?? ""),
+    list: z.pipe(
+      z.nullish(z.array(item)),
+      z.transform((v) => (v ?? []) as z.output<T>[]),
+    ),
+    nextPageToken: z.pipe(
+      z.nullish(z.string()),
+      z.transform((v) => v ?? ""),
+    ),
   });
 }

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "../zod-mini";
 import { SecretEchoes } from "../secret-echoes";
 import { neutralise, UntrustedText } from "../untrusted-text";
 
@@ -101,4 +101,4 @@ export class ServerTextRedactor {
 }
 
 const messageBody = z.object({ message: z.string() });
-const oauthError = z.object({ error: z.string(), error_description: z.string().optional() });
+const oauthError = z.object({ error: z.string(), error_description: z.optional(z.string()) });

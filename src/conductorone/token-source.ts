@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "../zod-mini";
 import { clientAssertion } from "./assertion";
 import type { Clock } from "../clock";
 import type { ConductorOneAuth } from "./credentials";
@@ -26,8 +26,8 @@ const EXPIRY_MARGIN_MS = 10_000;
 
 const tokenResponse = z.object({
   access_token: z.string(),
-  token_type: z.string().optional(),
-  expires_in: z.number().int(),
+  token_type: z.optional(z.string()),
+  expires_in: z.number().check(z.int()),
 });
 
 export interface TokenSource {

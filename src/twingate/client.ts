@@ -1,6 +1,6 @@
 import { inspect } from "node:util";
 import { GraphQLClient } from "graphql-request";
-import * as z from "zod";
+import * as z from "../zod-mini";
 import { ApiKey, assertNoKeyIn } from "./api-key";
 import { AbortedError, systemClock, type Clock } from "./clock";
 import type { Deadline } from "./deadline";
@@ -114,7 +114,7 @@ export interface CallOptions {
 }
 
 export interface RequestOptions<T> extends CallOptions {
-  schema: z.ZodType<T>;
+  schema: z.ZodMiniType<T>;
   variables?: Record<string, unknown>;
   /** Name for logs and messages. */
   operation?: string;
@@ -336,7 +336,7 @@ export class TwingateClient {
     what: string;
     operation: string;
     document: string;
-    schema: z.ZodType<D>;
+    schema: z.ZodMiniType<D>;
     variables: Record<string, unknown>;
     signal: AbortSignal | undefined;
     connectionOf: (data: D) => Connection<T>;
@@ -391,7 +391,7 @@ export class TwingateClient {
     return raw.data as Record<string, unknown>;
   }
 
-  #validate<T>(data: unknown, schema: z.ZodType<T>): T {
+  #validate<T>(data: unknown, schema: z.ZodMiniType<T>): T {
     const parsed = schema.safeParse(data);
     if (parsed.success) return parsed.data;
     const issue = parsed.error.issues[0];

@@ -1,6 +1,6 @@
 import { promisify } from "node:util";
 import type * as zlib from "node:zlib";
-import * as z from "zod";
+import * as z from "../zod-mini";
 import { TwingateNotJsonError, TwingateProtocolError, TwingateResponseTooLargeError, type GraphQLErrorEntry } from "./errors";
 import type { ServerTextGate, WireBody } from "./server-text";
 
@@ -92,7 +92,7 @@ export function isJsonContentType(contentType: string | null): boolean {
 
 const errorEntry = z.object({
   message: z.string(),
-  path: z.array(z.union([z.string(), z.number()])).optional(),
+  path: z.optional(z.array(z.union([z.string(), z.number()]))),
 });
 const errorsEnvelope = z.object({ errors: z.array(errorEntry) });
 const messageEnvelope = z.object({ message: z.string() });

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "../zod-mini";
 
 /**
  * zod schemas of the `data` part of every response the client reads. Enum-like fields
@@ -11,28 +11,28 @@ import * as z from "zod";
  * non-negative integer, otherwise null ("unknown"). No public client but graybern's reads it,
  * so a server that leaves it out, nulls it or sends nonsense must not fail a read.
  */
-export const totalCountSchema = z
-  .unknown()
-  .optional()
-  .transform((v): number | null => (typeof v === "number" && Number.isSafeInteger(v) && v >= 0 ? v : null));
+export const totalCountSchema = z.pipe(
+  z.optional(z.unknown()),
+  z.transform((v): number | null => (typeof v === "number" && Number.isSafeInteger(v) && v >= 0 ? v : null)),
+);
 
 export const pageInfoSchema = z.object({
   hasNextPage: z.boolean(),
-  endCursor: z.string().nullable(),
+  endCursor: z.nullable(z.string()),
 });
 
 export const userSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   email: z.string(),
-  firstName: z.string().nullable(),
-  lastName: z.string().nullable(),
+  firstName: z.nullable(z.string()),
+  lastName: z.nullable(z.string()),
   role: z.string(),
   state: z.string(),
 });
 export type TwingateUser = z.infer<typeof userSchema>;
 
 export const groupSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   name: z.string(),
   type: z.string(),
   isActive: z.boolean(),
@@ -40,18 +40,18 @@ export const groupSchema = z.object({
 export type TwingateGroup = z.infer<typeof groupSchema>;
 
 /** A Relay connection of `node` items; null edges/nodes are tolerated and skipped (the API has shown them). */
-export function connectionSchema<T extends z.ZodType>(node: T) {
+export function connectionSchema<T extends z.ZodMiniType>(node: T) {
   return z.object({
     totalCount: totalCountSchema,
     pageInfo: pageInfoSchema,
-    edges: z.array(z.object({ node: node.nullable() }).nullable()),
+    edges: z.array(z.nullable(z.object({ node: z.nullable(node) }))),
   });
 }
 
 export const usersPageSchema = z.object({ users: connectionSchema(userSchema) });
 export const groupsPageSchema = z.object({ groups: connectionSchema(groupSchema) });
 export const groupMembersPageSchema = z.object({
-  group: z.object({ id: z.string(), users: connectionSchema(userSchema) }).nullable(),
+  group: z.nullable(z.object({ id: z.string(), users: connectionSchema(userSchema) })),
 });
 
 /** The read check: each connection must be there (that proves the key reads); its count may not be. */
@@ -61,4 +61,4 @@ export const countsSchema = z.object({
 });
 
 /** Mutation payloads: `error` is a String (not an object), per every working client. */
-export const okErrorSchema = z.object({ ok: z.boolean(), error: z.string().nullable().optional() });
+export const okErrorSchema = z.object({ ok: z.boolean(), error: z.optional(z.nullable(z.string())) });

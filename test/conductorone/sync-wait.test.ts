@@ -1,4 +1,5 @@
 import { connectorSchema, connectorStatusSchema } from "../../src/conductorone/schemas";
+import * as z from "../../src/zod-mini";
 import { explainTwingateSyncError } from "../../src/conductorone";
 import { ConductorOneClient, syncFindings, syncStateOf, TWINGATE_CATALOG_ID, twingateConnectorConfig, waitBudgetFinding, waitForSync, type Connector } from "../../src/conductorone";
 import { startConductorOneSimulator, type RunningConductorOneSimulator } from "../../src/c1simulator";
@@ -136,7 +137,7 @@ describe("syncFindings", () => {
   const now = Date.parse("2026-06-01T12:00:00Z");
   /** A connector as the client decodes it: the same schema (parsed times, typed server text). */
   const connector = (status: Record<string, string> | null, extra: { syncDisabledAt?: string; syncDisabledReason?: string } = {}) =>
-    syncStateOf(connectorSchema.pick({ status: true, syncDisabledAt: true, syncDisabledReason: true }).parse({ status, ...extra }));
+    syncStateOf(z.pick(connectorSchema, { status: true, syncDisabledAt: true, syncDisabledReason: true }).parse({ status, ...extra }));
   const findings = (state: ReturnType<typeof connector>, extra = {}) => syncFindings(state, { connector: "connector C of app A", accept: "completed", now, ...extra });
 
   it.each([
@@ -219,7 +220,7 @@ describe("explainTwingateSyncError (m10): the simulator's and the real connector
   });
 
   it("an inferred meaning says so in the finding", () => {
-    const state = syncStateOf(connectorSchema.pick({ status: true, syncDisabledAt: true, syncDisabledReason: true }).parse({ status: { status: "SYNC_STATUS_ERROR", lastError: "twingate-client: invalid twingate_domain: acme.evil" } }));
+    const state = syncStateOf(z.pick(connectorSchema, { status: true, syncDisabledAt: true, syncDisabledReason: true }).parse({ status: { status: "SYNC_STATUS_ERROR", lastError: "twingate-client: invalid twingate_domain: acme.evil" } }));
     const [finding] = syncFindings(state, { connector: "connector C of app A", accept: "completed", now: 0 });
     expect(finding).toMatchObject({ subject: "twingate_domain" });
     expect(finding!.explanation).toMatch(/^Likely meaning \(inferred from the wording, not documented\): twingate_domain is not a Twingate network name/);

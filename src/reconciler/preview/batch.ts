@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "../../zod-mini";
 import {
   GROUPS_FIELD,
   groupsConnectionSchema,
@@ -37,7 +37,7 @@ export type BatchResponse = {
 
 interface Prepared {
   document: string;
-  schema: z.ZodType<BatchResponse>;
+  schema: z.ZodMiniType<BatchResponse>;
 }
 
 const cache = new Map<string, Prepared>();
@@ -48,7 +48,7 @@ function prepare(shape: BatchShape): Prepared {
   if (hit) return hit;
   const vars = ["$first: Int!"];
   const fields: string[] = [];
-  const keys: Record<string, z.ZodType> = {};
+  const keys: Record<string, z.ZodMiniType> = {};
   if (shape.users) {
     vars.push("$usersAfter: String");
     fields.push(usersField(shape.isAdmin));
@@ -67,13 +67,13 @@ function prepare(shape: BatchShape): Prepared {
   }
   const prepared: Prepared = {
     document: `query PreviewBatch(${vars.join(", ")}) { ${fields.join(" ")} }`,
-    schema: z.object(keys) as unknown as z.ZodType<BatchResponse>,
+    schema: z.object(keys) as unknown as z.ZodMiniType<BatchResponse>,
   };
   cache.set(key, prepared);
   return prepared;
 }
 
-export function batchDocument(request: BatchRequest, first: number): { document: string; schema: z.ZodType<BatchResponse>; variables: Record<string, unknown> } {
+export function batchDocument(request: BatchRequest, first: number): { document: string; schema: z.ZodMiniType<BatchResponse>; variables: Record<string, unknown> } {
   const { document, schema } = prepare(request.shape);
   const variables: Record<string, unknown> = { first };
   if (request.shape.users) variables.usersAfter = request.usersAfter;

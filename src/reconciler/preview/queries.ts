@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "../../zod-mini";
 import { totalCountSchema } from "../../twingate/schemas";
 
 /**
@@ -30,36 +30,36 @@ export function memberPageField(n: number): string {
   return `m${n}: group(id: $g${n}) { id users(first: $first, after: $a${n}) { ${MEMBER_NODES} } }`;
 }
 
-const pageInfoSchema = z.object({ hasNextPage: z.boolean(), endCursor: z.string().nullable() });
+const pageInfoSchema = z.object({ hasNextPage: z.boolean(), endCursor: z.nullable(z.string()) });
 
 /** Null edges and nodes have been seen from the API; they are skipped, not fatal. */
-function connection<T extends z.ZodType>(node: T) {
+function connection<T extends z.ZodMiniType>(node: T) {
   return z.object({
     // Null when the API leaves it out or sends nonsense: counts are then "as read", never a failed read.
     totalCount: totalCountSchema,
     pageInfo: pageInfoSchema,
-    edges: z.array(z.object({ node: node.nullable() }).nullable()),
+    edges: z.array(z.nullable(z.object({ node: z.nullable(node) }))),
   });
 }
 
 // Enum-like fields stay strings: a value Twingate adds later is counted, not rejected.
 const previewUser = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   role: z.string(),
   // Null or absent decodes as false in the connector (Go's zero value): the user is shown as Member.
-  isAdmin: z.boolean().nullish().transform((v) => v === true),
+  isAdmin: z.pipe(z.nullish(z.boolean()), z.transform((v) => v === true)),
   state: z.string(),
   type: z.string(),
 });
-const member = z.object({ id: z.string().min(1), state: z.string() });
+const member = z.object({ id: z.string().check(z.minLength(1)), state: z.string() });
 const membersConnection = connection(member);
 /** The unpaged member list as the connector reads it: only the edges (a missing list is no members, as in Go). */
-const connectorMembers = z
-  .object({ edges: z.array(z.object({ node: z.object({ id: z.string(), state: z.string() }).nullable() }).nullable()) })
-  .nullish()
-  .transform((v) => v?.edges ?? []);
+const connectorMembers = z.pipe(
+  z.nullish(z.object({ edges: z.array(z.nullable(z.object({ node: z.nullable(z.object({ id: z.string(), state: z.string() })) }))) })),
+  z.transform((v) => v?.edges ?? []),
+);
 const previewGroup = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   name: z.string(),
   type: z.string(),
   isActive: z.boolean(),
@@ -69,7 +69,7 @@ const previewGroup = z.object({
 
 export const usersConnectionSchema = connection(previewUser);
 export const groupsConnectionSchema = connection(previewGroup);
-export const memberPageSchema = z.object({ id: z.string(), users: membersConnection }).nullable();
+export const memberPageSchema = z.nullable(z.object({ id: z.string(), users: membersConnection }));
 
 export type PreviewUser = z.infer<typeof previewUser>;
 export type PreviewMember = z.infer<typeof member>;
