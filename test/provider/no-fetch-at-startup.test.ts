@@ -7,6 +7,11 @@
  * bundle, spawned the way Terraform spawns it, serving real calls over mTLS: a preloaded script
  * reports any read of those globals (and any `localeCompare`, whose first call costs as much) on stderr.
  *
+ * The trap also reports the other lazy globals whose first read loads modules: `performance`
+ * (Node's perf_hooks, nine modules: ~4 ms per process on Node 22 on a slow VM, once paid by every
+ * provider process for the durations it logs; src/tfplugin/server/monotonic-ms.ts), `navigator`
+ * and `crypto` (Web Crypto).
+ *
  * The same trap reports any WebAssembly compiled (Node's fetch parses HTTP with llhttp in
  * WebAssembly, whose tier-up once held every exit ~130 ms) and any V8 flag set at run time: a flag
  * changes V8's flag hash, so V8 rejects the code cache Node carries for its own modules, and each
@@ -29,7 +34,8 @@ jest.setTimeout(300_000);
 const MARK = "FETCH-API-GLOBAL-READ";
 /** Preloaded with `node -r`: wraps the lazy getters of the Fetch API globals to report a read. */
 const TRAP = `
-for (const name of ["Headers", "fetch", "Request", "Response"]) {
+// performance, navigator and crypto: lazy too; the first use of performance loads perf_hooks (~4 ms on Node 22).
+for (const name of ["Headers", "fetch", "Request", "Response", "performance", "navigator", "crypto"]) {
   const d = Object.getOwnPropertyDescriptor(globalThis, name);
   if (!d || !d.get) continue;
   Object.defineProperty(globalThis, name, { configurable: true, enumerable: d.enumerable, get() { process.stderr.write("${MARK} " + name + "\\n"); return d.get.call(this); }, set: d.set });
@@ -79,6 +85,8 @@ describe("a provider process that runs no check", () => {
   it("the trap reports a read of the global Headers, WebAssembly compiled and a V8 flag set (so the tests below can fail)", () => {
     const r = spawnSync(process.execPath, ["-r", fixture.trap, "-e", "new Headers({ a: 'b' })"], { encoding: "utf8" });
     expect(r.stderr).toContain(`${MARK} Headers`);
+    const perf = spawnSync(process.execPath, ["-r", fixture.trap, "-e", "performance.now()"], { encoding: "utf8" });
+    expect(perf.stderr).toContain(`${MARK} performance`);
     // The smallest module: the magic number and version 1.
     const wasm = spawnSync(process.execPath, ["-r", fixture.trap, "-e", "new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]))"], { encoding: "utf8" });
     expect(wasm.stderr).toContain(`${MARK} WebAssembly.Module`);

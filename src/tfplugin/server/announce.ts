@@ -1,6 +1,7 @@
 import { X509Certificate } from "node:crypto";
 import { closeSync, openSync, writeSync } from "node:fs";
 import { basename } from "node:path";
+import { monotonicMs } from "./monotonic-ms";
 import { generateSelfSignedCertificate } from "./certificate";
 import { handshakeLine, hasMagicCookie, negotiateProtocol, notAPluginMessage, reattachConfig } from "./handshake";
 import { holdLifeline } from "./lifeline";
@@ -122,9 +123,9 @@ export async function announce(options: AnnounceOptions): Promise<Announcement |
     exit(1);
     return undefined;
   }
-  const certStarted = performance.now();
+  const certStarted = monotonicMs();
   const cert = clientCert ? generateSelfSignedCertificate() : undefined;
-  const certMs = performance.now() - certStarted;
+  const certMs = monotonicMs() - certStarted;
 
   const tried: string[] = [];
   let lastError: Error | undefined;

@@ -1,3 +1,4 @@
+import { monotonicMs } from "./monotonic-ms";
 import type { Announcement } from "./announce";
 import { GrpcCallError, GrpcStatus } from "./grpc-frames";
 import { isWireFormat, readStringField } from "../proto/wire-format";
@@ -68,7 +69,7 @@ export function servePlugin(announced: Announcement, options: ServePluginOptions
   const manage = options.manageProcess ?? true;
   const debug = announced.debug;
   const log = options.log ?? createProviderLogger({ typeName: options.typeName, debug, ...(options.env ? { env: options.env } : {}) });
-  const started = performance.now();
+  const started = monotonicMs();
 
   if (manage) {
     // Nothing but the handshake may reach stdout.
@@ -138,16 +139,16 @@ export function servePlugin(announced: Announcement, options: ServePluginOptions
     lazy: {
       prefix: PROVIDER_PREFIX,
       load: () => {
-        const t = performance.now();
+        const t = monotonicMs();
         const service = options.provider(log);
         log.setRedaction(service.redact);
-        log.debug("provider loaded", { load_ms: Math.round(performance.now() - t) });
+        log.debug("provider loaded", { load_ms: Math.round(monotonicMs() - t) });
         return service.methods;
       },
     },
     onError: (path, error) => log.error("call failed", { path, error: error instanceof Error ? error.message : String(error) }),
   });
   server.serveOn(announced.listener);
-  log.debug("plugin server started", { network: announced.network, address: announced.address, tls: !!announced.tls, serve_ms: Math.round(performance.now() - started), cert_ms: Math.round(announced.certMs) });
+  log.debug("plugin server started", { network: announced.network, address: announced.address, tls: !!announced.tls, serve_ms: Math.round(monotonicMs() - started), cert_ms: Math.round(announced.certMs) });
   return { network: announced.network, address: announced.address, handshake: announced.handshake, providerLoaded: () => server.lazyLoaded(), close };
 }

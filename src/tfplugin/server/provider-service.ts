@@ -1,3 +1,4 @@
+import { monotonicMs } from "./monotonic-ms";
 import type { DefinedProvider } from "../framework/define";
 import { createProviderRuntime, providerRedaction, SECRET_REPLACEMENT, type ProviderRuntime } from "../framework/handlers";
 import { createSecretRedactor } from "../framework/secret-redactor";
@@ -61,7 +62,7 @@ function unaryMethod<K extends ProviderRpcName>(name: K, runtime: ProviderRuntim
     } catch (err) {
       throw new GrpcCallError(GrpcStatus.INTERNAL, `the request is not a tfplugin6 ${name} request: ${err instanceof Error ? err.message : String(err)}`);
     }
-    const t = performance.now();
+    const t = monotonicMs();
     const failed = (err: unknown, what: string): Uint8Array => {
       const message = err instanceof Error ? err.message : String(err);
       log.error(what, { tf_rpc: name, error: message });
@@ -70,7 +71,7 @@ function unaryMethod<K extends ProviderRpcName>(name: K, runtime: ProviderRuntim
     let response: ProviderRpcs[K]["res"];
     try {
       response = await handle(request);
-      log.trace("rpc done", { tf_rpc: name, duration_ms: Math.round((performance.now() - t) * 10) / 10 });
+      log.trace("rpc done", { tf_rpc: name, duration_ms: Math.round((monotonicMs() - t) * 10) / 10 });
     } catch (err) {
       // The last line of defence: the runtime's own handling let an error through.
       return failed(err, "rpc failed");
