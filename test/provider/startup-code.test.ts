@@ -6,7 +6,7 @@
  * load and initialise all of it in every process; the module graph is checked here, the cost is
  * in bench/provider.bench.ts.
  */
-import { build } from "esbuild";
+import { build, type BuildOptions } from "esbuild";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { splitLazyModules } from "../../src/tfplugin/packaging/lazy-module";
@@ -17,17 +17,15 @@ jest.setTimeout(120_000);
 
 const ROOT = join(__dirname, "..", "..");
 
-/** The modules esbuild puts in the provider's start-up code, the engine left out as scripts/build.mjs does. */
-async function startupInputs(): Promise<string[]> {
-  const result = await build({
-    absWorkingDir: ROOT,
-    entryPoints: ["src/provider/main.ts"],
-    bundle: true,
-    platform: "node",
-    format: "cjs",
-    write: false,
-    metafile: true,
-    logLevel: "error",
+/** The modules esbuild puts in the output of one bundle (those that contribute to it), built with `options` beside the common ones. */
+async function bundledModules(entry: string, options: Omit<BuildOptions, "entryPoints">): Promise<string[]> {
+  const result = await build({ absWorkingDir: ROOT, entryPoints: [entry], bundle: true, platform: "node", format: "cjs", write: false, metafile: true, logLevel: "error", ...options });
+  return Object.keys(Object.values(result.metafile.outputs)[0]?.inputs ?? {});
+}
+
+/** The modules of the provider's start-up code, the engine left out as scripts/build.mjs does. */
+function startupInputs(): Promise<string[]> {
+  return bundledModules("src/provider/main.ts", {
     define: { __C1TG_ENGINE_EMBEDDED__: "true" },
     plugins: [
       {
@@ -38,23 +36,11 @@ async function startupInputs(): Promise<string[]> {
       },
     ],
   });
-  return Object.keys(result.metafile.inputs);
 }
 
 /** The modules of the engine bundle, built as scripts/build.mjs builds it (ES module entries first). */
-async function engineInputs(): Promise<string[]> {
-  const result = await build({
-    absWorkingDir: ROOT,
-    entryPoints: ["src/provider/engine.ts"],
-    bundle: true,
-    platform: "node",
-    format: "cjs",
-    mainFields: ["module", "main"],
-    write: false,
-    metafile: true,
-    logLevel: "error",
-  });
-  return Object.keys(result.metafile.outputs[Object.keys(result.metafile.outputs)[0] as string]?.inputs ?? {});
+function engineInputs(): Promise<string[]> {
+  return bundledModules("src/provider/engine.ts", { mainFields: ["module", "main"] });
 }
 
 describe("the provider's start-up code", () => {
