@@ -133,6 +133,8 @@ class WindowSet {
   #entryAt = new Int32Array(0);
   #entryNext = new Int32Array(0);
   #entries = 0;
+  /** 32 − log2(slots): a mixed hash shifted right by it is a slot. */
+  #slotShift = 32;
   readonly #makeForms: () => readonly string[];
   readonly #desired: number;
   readonly #publicParts: readonly string[];
@@ -202,6 +204,7 @@ class WindowSet {
     // At most half full, so a probe ends after a few slots.
     let slots = 16;
     while (slots < 2 * windows) slots *= 2;
+    this.#slotShift = 32 - Math.log2(slots);
     this.#slotHash = new Int32Array(slots);
     this.#slotFirst = new Int32Array(slots).fill(-1);
     this.#entryForm = new Int32Array(windows);
@@ -226,7 +229,10 @@ class WindowSet {
   /** The slot of hash `h`: the one holding it, or the free one where it would go. */
   #slotOf(h: number): number {
     const mask = this.#slotHash.length - 1;
-    let slot = h & mask;
+    // The slot from the hash's high bits, mixed (Fibonacci hashing): a secret whose characters
+    // share their low bits (e.g. all multiples of 0x4000) gives hashes that do, and slots taken
+    // from the low bits would pile them into long runs a search walks at every position.
+    let slot = imul(h, 0x9e3779b1) >>> this.#slotShift;
     while (this.#slotFirst[slot] !== -1 && this.#slotHash[slot] !== h) slot = (slot + 1) & mask;
     return slot;
   }
@@ -931,6 +937,8 @@ export class SecretEchoes {
   /** `secret` must not be empty. `minEchoChars` exists for tests; the default is documented. */
   constructor(secret: string, minEchoChars: number = MIN_ECHO_CHARS) {
     if (secret.length === 0) throw new RangeError("SecretEchoes needs a non-empty secret");
+    // A window of 0, fewer or a fraction of characters would match every text (or never end).
+    if (!Number.isInteger(minEchoChars) || minEchoChars < 1) throw new RangeError(`SecretEchoes needs minEchoChars to be a positive integer, not ${minEchoChars}`);
     const variants = [...new Set([secret, secret.toLowerCase(), secret.toUpperCase()])];
     const chars = Math.min(minEchoChars, secret.length);
     const utf8 = variants.map((v) => Buffer.from(v, "utf8"));

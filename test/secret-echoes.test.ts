@@ -48,6 +48,23 @@ describe("SecretEchoes", () => {
   });
 });
 
+describe("SecretEchoes' arguments and window sets", () => {
+  it("refuses a minimum echo length that is not a positive integer (0 or a fraction would match every text)", () => {
+    for (const bad of [0, -1, 0.5, 12.5, Number.NaN]) expect(() => new SecretEchoes("Abcdefghijklmnop", bad)).toThrow(RangeError);
+    expect(new SecretEchoes("Abcdefghijklmnop", 1).found("a harmless note")).toBe(true);
+  });
+
+  it("finds the echoes of a secret whose characters all share their low bits (hashes that cluster)", () => {
+    const chars = "\u4000\u8000\uc000";
+    let secret = "";
+    for (let i = 0; i < 400; i++) secret += chars[(i * 7 + (i >> 3)) % 3];
+    const echoes = new SecretEchoes(secret);
+    expect(echoes.found(`x${secret.slice(100, 112)}x`)).toBe(true);
+    expect(echoes.redact(`before ${secret.slice(200, 230)} after`)).toBe("before [redacted] after");
+    expect(echoes.found("\u4000\u8000".repeat(5_000))).toBe(secret.includes("\u4000\u8000".repeat(6)));
+  });
+});
+
 describe("SecretEchoes and an RFC 8959 secret-token envelope", () => {
   // ConductorOne's client secrets: secret-token:conductorone.com:v1:<base64url of an Ed25519 JWK>.
   const payload = Buffer.from(JSON.stringify({ kty: "OKP", crv: "Ed25519", x: "Qx9vT2mB7rWk3ZpLs0aFe8Yh", d: "nU4cJ6tR1yXo5VqGi2wEz7Kb" })).toString("base64url");

@@ -20,7 +20,7 @@ const ROOT = join(__dirname, "..", "..");
 /** The modules esbuild puts in the output of one bundle (those that contribute to it), built with `options` beside the common ones. */
 async function bundledModules(entry: string, options: Omit<BuildOptions, "entryPoints">): Promise<string[]> {
   const result = await build({ absWorkingDir: ROOT, entryPoints: [entry], bundle: true, platform: "node", format: "cjs", write: false, metafile: true, logLevel: "error", ...options });
-  return Object.keys(Object.values(result.metafile.outputs)[0]?.inputs ?? {});
+  return Object.keys(Object.values(result.metafile?.outputs ?? {})[0]?.inputs ?? {});
 }
 
 /** The modules of the provider's start-up code, the engine left out as scripts/build.mjs does. */
