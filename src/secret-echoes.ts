@@ -154,7 +154,8 @@ class WindowSet {
   static of(forms: readonly string[], desired: number, publicParts: readonly string[] = []): WindowSet | null {
     if (desired <= 0) return null;
     const set = new WindowSet(() => forms, desired, publicParts);
-    return set.window > 0 && set.filter !== undefined && set.#entries > 0 ? set : null;
+    set.#index();
+    return set.#entries > 0 ? set : null;
   }
 
   /**
@@ -213,8 +214,8 @@ class WindowSet {
     // Only a public part at least a window long can hold one.
     const holders = this.#publicParts.filter((p) => p.length >= window);
     for (let f = 0; f < usable.length; f++) {
+      // Every usable form is at least a window long (#formsReady).
       const form = usable[f] as string;
-      if (form.length < window) continue;
       let h = 0;
       for (let i = 0; i < window; i++) h = (imul(h, BASE) + form.charCodeAt(i)) | 0;
       for (let i = 0; ; i++) {
