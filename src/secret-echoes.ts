@@ -37,6 +37,13 @@
  *    pieces of at least {@link MIN_FRAGMENT_CHARS} letters and digits are found with anything
  *    between or around them, in any order (see FragmentIndex).
  *
+ * An encoded form is searched with windows as long as the fewest encoded characters that carry
+ * only a run's bits at the run's worst byte alignment (for 12 characters: base64 15, of UTF-16LE
+ * 31; base32 18; hex 24, of UTF-16 48), so a run of exactly MIN_ECHO_CHARS is found wherever it
+ * falls in the encoded text, not only where it starts on a character boundary. The other side:
+ * such a window holds a little less than the run (90 of base64's 96 bits), so 11 characters whose
+ * encoded neighbours happen to carry the rest of its bits are taken for an echo too.
+ *
  * A secret shorter than MIN_ECHO_CHARS is found only whole; the detector needs at least
  * {@link MIN_DETECTOR_CHARS} letters and digits in the secret (fewer would match ordinary text).
  *
@@ -318,6 +325,24 @@ function scanText(text: string, set: WindowSet, map: CodeMap, onHit: (start: num
 
 // ---------------------------------------------------------------------------------------------
 // Forms of the secret
+
+/**
+ * The fewest characters of an encoding of `bitsPerChar` bits per character that carry only the
+ * bits of a run of `bytes` bytes, over every byte alignment of the run: the window an encoded run
+ * is found by. Off a character boundary the characters at both ends are shared with the
+ * neighbours, so a 12-byte run is 16 base64 characters at alignment 0 but only 15 at 1 and 2
+ * (base32: 19 or 18 of 19.2; hex: always 24). At least 1 (a 1-byte secret in base64 at
+ * alignment 1 has no character of its own: that form is empty and only the others are searched).
+ */
+function innerChars(bytes: number, bitsPerChar: number): number {
+  let fewest = Number.POSITIVE_INFINITY;
+  // Byte offsets repeat their bit phase every bitsPerChar bytes at most (3 for base64, 5 for base32).
+  for (let alignment = 0; alignment < bitsPerChar; alignment++) {
+    const from = alignment * 8;
+    fewest = Math.min(fewest, Math.floor((from + bytes * 8) / bitsPerChar) - Math.ceil(from / bitsPerChar));
+  }
+  return Math.max(1, fewest);
+}
 
 function base64Core(bytes: Buffer, alignment: number): string {
   const encoded = Buffer.concat([Buffer.alloc(alignment), bytes]).toString("base64").replace(/=+$/, "");
@@ -949,8 +974,10 @@ export class SecretEchoes {
     const withPublic = (forms: () => string[], desired: number, publicParts: () => string[]): WindowSet | null =>
       envelope === "" ? WindowSet.lazy(forms, desired) : WindowSet.of(forms(), desired, publicParts());
     // The key's UTF-8 bytes in hex and base64, searched by a precise family and by the detector alike: one set each.
-    const utf8Hex = WindowSet.lazy(() => utf8.map((b) => b.toString("hex")), chars * 2);
-    const utf8Base64 = WindowSet.lazy(() => utf8.flatMap((b) => [0, 1, 2].map((a) => base64Core(b, a))), Math.ceil((chars * 4) / 3));
+    // Encoded windows are as long as what a run of `chars` characters (at least that many bytes)
+    // encodes to with nothing of its neighbours, at the worst byte alignment (see innerChars).
+    const utf8Hex = WindowSet.lazy(() => utf8.map((b) => b.toString("hex")), innerChars(chars, 4));
+    const utf8Base64 = WindowSet.lazy(() => utf8.flatMap((b) => [0, 1, 2].map((a) => base64Core(b, a))), innerChars(chars, 6));
     const envelopeHex = (): string[] => [envelope, envelope.toLowerCase(), envelope.toUpperCase()].map((v) => Buffer.from(v, "utf8").toString("hex"));
     const precise: Array<[WindowSet | null, CodeMap]> = [
       [withPublic(() => [secret.toLowerCase()], chars, () => [envelope.toLowerCase()]), FOLD()],
@@ -973,9 +1000,9 @@ export class SecretEchoes {
       const be = (): Buffer[] => variants.map((v) => utf16(v, "be"));
       this.#detector = {
         skeleton: sets([withPublic(() => [skeleton, reversed(skeleton)], chars, () => [skeletonOf(envelope), reversed(skeletonOf(envelope))])]),
-        hex: [utf8Hex, WindowSet.lazy(() => [...le(), ...be()].map((b) => b.toString("hex")), chars * 4)],
-        base64: [utf8Base64, WindowSet.lazy(() => le().flatMap((b) => [0, 1, 2].map((a) => base64Core(b, a))), Math.ceil((chars * 8) / 3))],
-        base32: [WindowSet.lazy(() => utf8.flatMap((b) => [0, 1, 2, 3, 4].map((a) => base32Core(b, a))), Math.ceil((chars * 8) / 5))],
+        hex: [utf8Hex, WindowSet.lazy(() => [...le(), ...be()].map((b) => b.toString("hex")), innerChars(chars * 2, 4))],
+        base64: [utf8Base64, WindowSet.lazy(() => le().flatMap((b) => [0, 1, 2].map((a) => base64Core(b, a))), innerChars(chars * 2, 6))],
+        base32: [WindowSet.lazy(() => utf8.flatMap((b) => [0, 1, 2, 3, 4].map((a) => base32Core(b, a))), innerChars(chars, 5))],
       };
     }
   }
