@@ -2,8 +2,11 @@ import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { mirrorVerdict, type MirrorVerdict } from "../../src/provider/cli-config";
 import { PROVIDER_VERSION } from "../../src/provider/address";
+import { networkMirrorCliConfig } from "../../src/provider/install";
+import { currentPlatform, generateSelfSignedCertificate } from "../../src/tfplugin";
 import { runCli } from "../helpers/cli";
 import { requireTerraform } from "../helpers/terraform";
+import { serveStatic, type StaticSite } from "./static-site";
 import { createTfDir } from "./terraform-run";
 
 /**
@@ -89,6 +92,35 @@ describe("the implied mirror and a CLI config with provider_installation", () =>
         if (kind === "failing") expect(output).toMatch(/could not connect to c1twingate\.invalid/);
       }
     } finally {
+      tf.cleanup();
+    }
+  });
+  it("a network mirror that serves the provider: the note names it, claims no failure, and terraform init installs from it", async () => {
+    requireTerraform();
+    const tf = createTfDir();
+    let mirror: StaticSite | undefined;
+    try {
+      writeFileSync(join(tf.work, "main.tf"), MAIN_TF);
+      const platform = currentPlatform();
+      const packaged = await runCli(["provider", "package", "--script", "--platform", platform, "--out", join(tf.root, "out"), "--json"], { env: { HOME: tf.home } });
+      expect(packaged.code).toBe(0);
+      const cert = generateSelfSignedCertificate();
+      mirror = await serveStatic((JSON.parse(packaged.stdout) as { mirrorDir: string }).mirrorDir, cert.certPem, cert.keyPem);
+      writeFileSync(join(tf.root, "ca.pem"), cert.certPem);
+      // The block docs/pipelines.md gives for a network mirror.
+      writeFileSync(tf.cliConfig, networkMirrorCliConfig(mirror.url));
+      const env = { HOME: tf.home, TF_CLI_CONFIG_FILE: tf.cliConfig };
+      const json = await runCli(["provider", "install", "--script", "--platform", platform, "--json"], { env });
+      expect((JSON.parse(json.stdout) as { terraformInit: MirrorVerdict }).terraformInit).toMatchObject({ kind: "elsewhere", covering: [{ kind: "network_mirror", url: mirror.url }] });
+      const text = await runCli(["provider", "install", "--script", "--platform", platform], { env });
+      expect(text.stdout).toContain(`terraform init takes c1twingate.invalid/local/c1twingate from network_mirror ${mirror.url}`);
+      expect(text.stdout).not.toMatch(/would fail|could not connect/);
+      const init = await tf.run(["init"], { env: { SSL_CERT_FILE: join(tf.root, "ca.pem") } });
+      expect(init.stdout).toMatch(/Installed c1twingate\.invalid\/local\/c1twingate v0\.1\.0 \(verified checksum\)/);
+      expect(mirror.requests).toContain("/c1twingate.invalid/local/c1twingate/index.json");
+    } finally {
+      const server = mirror?.server;
+      if (server) await new Promise((resolve) => server.close(resolve));
       tf.cleanup();
     }
   });
