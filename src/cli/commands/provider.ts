@@ -1,4 +1,4 @@
-import { basename, dirname } from "node:path";
+import { basename, dirname, isAbsolute } from "node:path";
 import type { Command } from "commander";
 import * as z from "zod";
 import { EXECUTABLE_PLATFORMS, linuxRuntimeNote, linuxRuntimeRequirement, lockableHere, packageProvider, unlistedWarning, unsignedOnThisMachine, unsignedWarning } from "../../provider/executables";
@@ -84,13 +84,14 @@ export function registerProvider(program: Command): void {
       });
       const unsigned = result.form === "executable" ? unsignedOnThisMachine(result.packages.map((p) => p.platform)) : [];
       // Terraform's implied mirror under HOME is not read at all once a CLI config lists installation methods.
-      const verdict: MirrorVerdict = flags.mirror === undefined ? mirrorVerdict(result.mirrorDir) : { kind: "implied" };
-      const ignoredBy = impliedMirrorIgnoredBy(verdict);
+      // Judged for the implied mirror only: with --mirror the user writes the CLI config (printed below).
+      const verdict: MirrorVerdict | undefined = flags.mirror === undefined ? mirrorVerdict(result.mirrorDir) : undefined;
+      const ignoredBy = verdict ? impliedMirrorIgnoredBy(verdict) : [];
       if (flags.json) {
         const { form, source, version, mirrorDir, packages } = result;
         // `hash`: this machine's platform's (what its terraform init records), null when it was not installed.
         const hash = packages.find((p) => p.platform === currentPlatform())?.hash ?? null;
-        process.stdout.write(`${JSON.stringify({ form, source, version, mirrorDir, hash, platforms: packages.map((p) => p.platform), packages, unsigned, impliedMirrorIgnoredBy: ignoredBy, terraformInit: verdict }, null, 2)}\n`);
+        process.stdout.write(`${JSON.stringify({ form, source, version, mirrorDir, hash, platforms: packages.map((p) => p.platform), packages, unsigned, impliedMirrorIgnoredBy: ignoredBy, terraformInit: verdict ?? null }, null, 2)}\n`);
         return;
       }
       const vendored = basename(result.mirrorDir) === "plugins" && basename(dirname(result.mirrorDir)) === "terraform.d";
@@ -118,7 +119,7 @@ export function registerProvider(program: Command): void {
         lines.push("");
       } else if (flags.mirror !== undefined) {
         lines.push("This is not Terraform's implied mirror: point TF_CLI_CONFIG_FILE at a CLI config containing", "", mirrorCliConfig(result.mirrorDir));
-      } else {
+      } else if (verdict) {
         lines.push(...mirrorNote(verdict, result.mirrorDir, result.source));
       }
       // A darwin executable built off a Mac is unsigned, and the Mac's own build is signed: other
@@ -259,7 +260,7 @@ export function mirrorNote(verdict: MirrorVerdict, mirrorDir: string, source: st
       ...(haveIt ? [] : [block, ""]),
     );
   } else if (verdict.kind === "elsewhere") {
-    const relative = verdict.covering.some((m) => m.kind === "filesystem_mirror" && !m.path.startsWith("/"));
+    const relative = verdict.covering.some((m) => m.kind === "filesystem_mirror" && !isAbsolute(m.path));
     lines.push(
       `Note: ${verdict.file} has a provider_installation block, ${notRead}: terraform init takes ${source} from ${verdict.covering.map(methodName).join(" and ")}${
         relative ? " (a relative path is read from the directory terraform runs in)" : ""
