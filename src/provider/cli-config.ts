@@ -1,39 +1,227 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, realpathSync } from "node:fs";
 import { homedir } from "node:os";
-import { join } from "node:path";
+import { isAbsolute, join, resolve } from "node:path";
+import { PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_TYPE } from "./address";
+import { parseHcl1, type Hcl1Item, type Hcl1Value } from "./hcl1";
 
 /**
- * The Terraform CLI configuration files Terraform reads (internal/command/cliconfig: the file
- * TF_CLI_CONFIG_FILE, or the older TERRAFORM_CONFIG, names alone; without them `~/.terraformrc`
- * and every `*.tfrc` and `*.tfrc.json` in `~/.terraform.d`) that hold a `provider_installation`
- * block, unless the block already names `mirrorDir` (a filesystem_mirror added as advised). With one, Terraform uses only the
- * installation methods it lists and no longer looks in the implied local mirrors, such as
- * `~/.terraform.d/plugins` where `provider install` puts the provider by default
- * (developer.hashicorp.com/terraform/cli/config/config-file#implied-local-mirror-directories).
- * Read as text: a line that starts the block (`provider_installation {`, or the JSON key) is enough
- * to tell, without parsing HCL. Unreadable files are skipped.
+ * What `terraform init` does with the c1twingate provider under the user's Terraform CLI
+ * configuration, judged by Terraform's own rules (internal/command/cliconfig and
+ * internal/getproviders/multi_source.go, checked against terraform 1.11):
+ *
+ * - Files: the one TF_CLI_CONFIG_FILE (or the older TERRAFORM_CONFIG) names, alone; without them
+ *   `~/.terraformrc`, then every `*.tfrc` and `*.tfrc.json` in `~/.terraform.d`, in name order.
+ *   Each is HCL 1, JSON when its text starts with `{` (whatever its name). A file that does not
+ *   parse adds nothing.
+ * - No `provider_installation` block in them: the implied local mirrors, `~/.terraform.d/plugins`
+ *   among them, are searched. With one (the first, if several: Terraform warns and ignores the
+ *   rest), only the methods it lists are, and the implied mirrors never are
+ *   (developer.hashicorp.com/terraform/cli/config/config-file#implied-local-mirror-directories).
+ *   A block written `provider_installation = {` is refused and counts as none.
+ * - A method covers a provider when no `exclude` pattern matches it and, if it has `include`, one
+ *   of those does. A pattern is `host/namespace/type` or `namespace/type` (host
+ *   registry.terraform.io: `*∕*` does not cover `c1twingate.invalid`), `*` a whole segment,
+ *   compared case-insensitively. A method with an invalid pattern, a filesystem_mirror without
+ *   `path`, or a network_mirror not at an `https:` URL is dropped.
+ * - init asks every method that covers the provider: one that fails (`direct`, which cannot reach
+ *   a `.invalid` host; a filesystem_mirror directory that does not exist; a network mirror that
+ *   does not answer) fails init even when another method has the provider.
+ * - `dev_overrides` (first in the block) makes plan and apply run the provider from the directory
+ *   it names, installed or not; it is no installation method.
  */
-export function cliConfigsWithProviderInstallation(mirrorDir: string, env: NodeJS.ProcessEnv = process.env): string[] {
-  const home = env.HOME || homedir();
+export type InstallationMethod =
+  | { kind: "direct" }
+  | { kind: "filesystem_mirror"; path: string; /** `path` is the directory `provider install` wrote. */ installDir: boolean; /** The directory does not exist: searching it fails init. */ missing: boolean }
+  | { kind: "network_mirror"; url: string };
+
+export type MirrorVerdict =
+  /** No provider_installation block: the implied mirrors are searched, the install among them. */
+  | { kind: "implied" }
+  /** A block, and no method in it covers the provider: init fails ("not found in any of the search locations"). */
+  | { kind: "uncovered"; file: string; ignored: string[]; devOverride?: string }
+  /** A method covering the provider fails for it (`direct`, a missing filesystem mirror): init fails. */
+  | { kind: "failing"; file: string; ignored: string[]; covering: InstallationMethod[]; failing: InstallationMethod[]; devOverride?: string }
+  /** A filesystem_mirror at the install directory covers the provider: init finds it there (if the other covering methods answer). */
+  | { kind: "install-dir"; file: string; ignored: string[]; covering: InstallationMethod[]; devOverride?: string }
+  /** Only other mirrors cover it: init finds it only if it is published there; the install is not read. */
+  | { kind: "elsewhere"; file: string; ignored: string[]; covering: InstallationMethod[]; devOverride?: string };
+
+/** The CLI config files Terraform reads, in its order. */
+export function cliConfigFiles(env: NodeJS.ProcessEnv = process.env): string[] {
   const override = env.TF_CLI_CONFIG_FILE || env.TERRAFORM_CONFIG;
-  const files = override ? [override] : [join(home, ".terraformrc")];
-  if (!override) {
-    const dir = join(home, ".terraform.d");
-    try {
-      for (const name of readdirSync(dir).sort()) if (name.endsWith(".tfrc") || name.endsWith(".tfrc.json")) files.push(join(dir, name));
-    } catch {
-      // no ~/.terraform.d
-    }
+  if (override) return [override];
+  const home = env.HOME || homedir();
+  const files = [join(home, ".terraformrc")];
+  const dir = join(home, ".terraform.d");
+  try {
+    // Go's ReadDir order: by bytes; these names are compared as UTF-16, the same for ASCII.
+    for (const name of readdirSync(dir).sort()) if (name.endsWith(".tfrc") || name.endsWith(".tfrc.json")) files.push(join(dir, name));
+  } catch {
+    // no ~/.terraform.d
   }
-  return files.filter((file) => {
-    try {
-      const raw = readFileSync(file, "utf8");
-      // HCL comments (#, //, /* */) removed first: a commented-out filesystem_mirror is not one.
-      const text = file.endsWith(".json") ? raw : raw.replace(/\/\*[^]*?\*\//g, "").replace(/(^|\s)(#|\/\/).*$/gm, "$1");
-      const installs = file.endsWith(".json") ? /"provider_installation"\s*:/.test(text) : /^\s*provider_installation\s*\{/m.test(text);
-      return installs && !text.includes(JSON.stringify(mirrorDir));
-    } catch {
-      return false;
+  return files;
+}
+
+interface Block {
+  file: string;
+  methods: ParsedMethod[];
+  devOverrides: Map<string, string>;
+}
+
+type ParsedMethod = ({ kind: "direct" } | { kind: "filesystem_mirror"; path: string } | { kind: "network_mirror"; url: string }) & { include: Pattern[]; exclude: Pattern[] };
+
+type Pattern = { host: string; namespace: string; type: string };
+
+/** The provider_installation blocks of `file` as Terraform decodes them (none when it is unreadable or does not parse). */
+function blocksOf(file: string): Block[] {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    return [];
+  }
+  const parsed = parseHcl1(text);
+  if (!parsed) return [];
+  const blocks: Block[] = [];
+  for (const item of parsed.items) {
+    if (item.keys[0] !== "provider_installation") continue;
+    if (item.assign && !parsed.json) continue;
+    if (item.value.kind !== "object") continue;
+    const block: Block = { file, methods: [], devOverrides: new Map() };
+    for (const methodItem of item.value.items) {
+      if (methodItem.assign && !parsed.json) continue;
+      if (methodItem.value.kind !== "object") continue;
+      const body = methodItem.value.items;
+      const kind = methodItem.keys[0];
+      if (kind === "dev_overrides") {
+        if (block.methods.length > 0) continue; // refused after other methods
+        for (const entry of body) {
+          const address = entry.keys[0] !== undefined ? providerAddress(entry.keys[0]) : undefined;
+          if (address && entry.value.kind === "literal" && typeof entry.value.value === "string") block.devOverrides.set(address, entry.value.value);
+        }
+        continue;
+      }
+      const include = patterns(attribute(body, "include"));
+      const exclude = patterns(attribute(body, "exclude"));
+      if (!include || !exclude) continue;
+      if (kind === "direct") block.methods.push({ kind, include, exclude });
+      else if (kind === "filesystem_mirror") {
+        const path = stringAttribute(body, "path");
+        if (path) block.methods.push({ kind, path, include, exclude });
+      } else if (kind === "network_mirror") {
+        const url = stringAttribute(body, "url");
+        if (url && isHttpsUrl(url)) block.methods.push({ kind, url, include, exclude });
+      }
     }
+    blocks.push(block);
+  }
+  return blocks;
+}
+
+function attribute(body: Hcl1Item[], name: string): Hcl1Value | undefined {
+  return body.find((i) => i.keys.length === 1 && i.keys[0] === name)?.value;
+}
+
+function stringAttribute(body: Hcl1Item[], name: string): string | undefined {
+  const value = attribute(body, name);
+  return value?.kind === "literal" && typeof value.value === "string" ? value.value : undefined;
+}
+
+function isHttpsUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === "https:" && parsed.host !== "";
+  } catch {
+    return false;
+  }
+}
+
+/** include/exclude: a list of patterns (none when absent); undefined when one is invalid (Terraform drops the method). */
+function patterns(value: Hcl1Value | undefined): Pattern[] | undefined {
+  if (value === undefined) return [];
+  const strings = value.kind === "list" ? value.values : [value];
+  const out: Pattern[] = [];
+  for (const v of strings) {
+    if (v.kind !== "literal" || typeof v.value !== "string") return undefined;
+    const parts = v.value.split("/");
+    if (parts.length < 2 || parts.length > 3) return undefined;
+    const [host, namespace, type] = parts.length === 3 ? parts : ["registry.terraform.io", ...parts];
+    if (host === undefined || namespace === undefined || type === undefined) return undefined;
+    const pattern = { host: host === "*" ? "*" : normalHost(host), namespace: namespace.toLowerCase(), type: type.toLowerCase() };
+    if (pattern.host === "*" && (pattern.namespace !== "*" || pattern.type !== "*")) return undefined;
+    if (pattern.namespace === "*" && pattern.type !== "*") return undefined;
+    out.push(pattern);
+  }
+  return out;
+}
+
+/** Hostnames compare lower-cased, without the default HTTPS port. */
+function normalHost(host: string): string {
+  return host.toLowerCase().replace(/:443$/, "");
+}
+
+/** A dev_overrides key as a full address (`namespace/type` is on registry.terraform.io), lower-cased. */
+function providerAddress(source: string): string | undefined {
+  const parts = source.split("/");
+  if (parts.length === 2) return `registry.terraform.io/${source.toLowerCase()}`;
+  if (parts.length === 3) return `${normalHost(parts[0] ?? "")}/${(parts[1] ?? "").toLowerCase()}/${(parts[2] ?? "").toLowerCase()}`;
+  return undefined;
+}
+
+function matches(list: Pattern[]): boolean {
+  return list.some((p) => (p.host === "*" || p.host === PROVIDER_HOSTNAME) && (p.namespace === "*" || p.namespace === PROVIDER_NAMESPACE) && (p.type === "*" || p.type === PROVIDER_TYPE));
+}
+
+function covers(method: ParsedMethod): boolean {
+  if (matches(method.exclude)) return false;
+  return method.include.length === 0 || matches(method.include);
+}
+
+function sameDir(a: string, b: string): boolean {
+  const real = (p: string): string => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return resolve(p);
+    }
+  };
+  return real(a) === real(b);
+}
+
+function exists(path: string): boolean {
+  try {
+    readdirSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * What terraform init does with our provider, installed into `installDir`, under the CLI config of
+ * `env`. A relative filesystem_mirror path is read from the directory terraform runs in, unknown
+ * here: it is never taken for the install directory, nor for missing.
+ */
+export function mirrorVerdict(installDir: string, env: NodeJS.ProcessEnv = process.env): MirrorVerdict {
+  const blocks = cliConfigFiles(env).flatMap(blocksOf);
+  const block = blocks[0];
+  if (!block) return { kind: "implied" };
+  const ignored = [...new Set(blocks.slice(1).map((b) => b.file))];
+  const devDir = block.devOverrides.get(`${PROVIDER_HOSTNAME}/${PROVIDER_NAMESPACE}/${PROVIDER_TYPE}`);
+  const base = { file: block.file, ignored, ...(devDir !== undefined ? { devOverride: devDir } : {}) };
+  const covering: InstallationMethod[] = block.methods.filter(covers).map((m) => {
+    if (m.kind !== "filesystem_mirror") return m.kind === "direct" ? { kind: "direct" } : { kind: "network_mirror", url: m.url };
+    const absolute = isAbsolute(m.path);
+    return { kind: "filesystem_mirror", path: m.path, installDir: absolute && sameDir(m.path, installDir), missing: absolute && !exists(m.path) };
   });
+  if (covering.length === 0) return { kind: "uncovered", ...base };
+  const failing = covering.filter((m) => m.kind === "direct" || (m.kind === "filesystem_mirror" && m.missing));
+  if (failing.length > 0) return { kind: "failing", ...base, covering, failing };
+  if (covering.some((m) => m.kind === "filesystem_mirror" && m.installDir)) return { kind: "install-dir", ...base, covering };
+  return { kind: "elsewhere", ...base, covering };
+}
+
+/** The files whose provider_installation block keeps Terraform from reading `installDir` for our provider (JSON `impliedMirrorIgnoredBy`). */
+export function impliedMirrorIgnoredBy(verdict: MirrorVerdict): string[] {
+  return verdict.kind === "implied" || verdict.kind === "install-dir" ? [] : [verdict.file];
 }

@@ -1,16 +1,20 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { cliConfigsWithProviderInstallation } from "../../src/provider/cli-config";
+import { mirrorVerdict, type MirrorVerdict } from "../../src/provider/cli-config";
 import { PROVIDER_VERSION } from "../../src/provider/address";
+import { networkMirrorCliConfig } from "../../src/provider/install";
+import { currentPlatform, generateSelfSignedCertificate } from "../../src/tfplugin";
 import { runCli } from "../helpers/cli";
 import { requireTerraform } from "../helpers/terraform";
+import { serveStatic, type StaticSite } from "./static-site";
 import { createTfDir } from "./terraform-run";
 
 /**
  * `provider install` puts the provider in Terraform's implied mirror ($HOME/.terraform.d/plugins),
  * which Terraform does not read at all once a CLI config has a provider_installation block (common
- * where a company mirrors the registry). The install says so and prints the block to add; the
- * advice is checked with terraform itself.
+ * where a company mirrors the registry). The install says what terraform init will do instead, by
+ * Terraform's rules (test/provider/cli-config.test.ts has the table), and prints the block to add;
+ * verdicts and advice are checked with terraform itself.
  */
 jest.setTimeout(300_000);
 
@@ -36,7 +40,7 @@ describe("the implied mirror and a CLI config with provider_installation", () =>
 
       const text = await runCli(["provider", "install", "--script", "--platform", "linux_amd64", "--platform", "darwin_arm64"], { env: { HOME: tf.home, TF_CLI_CONFIG_FILE: tf.cliConfig } });
       const block = /\n\n( {2}filesystem_mirror \{\n[^]*?\n {2}\})\n/.exec(text.stdout)?.[1];
-      expect(text.stdout).toContain(`Note: ${tf.cliConfig} has a provider_installation block`);
+      expect(text.stdout).toContain(`Note: in the provider_installation block of ${tf.cliConfig}, direct covers c1twingate.invalid/local/c1twingate`);
       expect(block).toBeDefined();
       // Done as the note says: the block first, the other methods excluding the provider.
       writeFileSync(tf.cliConfig, `provider_installation {\n${block}\n  direct {\n    exclude = ["c1twingate.invalid/*/*"]\n  }\n}\n`);
@@ -50,33 +54,73 @@ describe("the implied mirror and a CLI config with provider_installation", () =>
     }
   });
 
-  it("reads the files Terraform reads: TF_CLI_CONFIG_FILE (or TERRAFORM_CONFIG) alone, else ~/.terraformrc and ~/.terraform.d/*.tfrc(.json)", () => {
+  it("the verdict matches terraform init, config by config", async () => {
+    requireTerraform();
     const tf = createTfDir();
     try {
-      const home = tf.home;
-      mkdirSync(join(home, ".terraform.d"), { recursive: true });
-      writeFileSync(join(home, ".terraformrc"), `plugin_cache_dir = "/x"\n`);
-      writeFileSync(join(home, ".terraform.d", "mirror.tfrc"), `  provider_installation {\n}\n`);
-      writeFileSync(join(home, ".terraform.d", "other.tfrc.json"), JSON.stringify({ provider_installation: [{ direct: [{}] }] }));
-      writeFileSync(join(home, ".terraform.d", "notes.txt"), "provider_installation {");
-      writeFileSync(join(home, ".terraform.d", "comment.tfrc"), `# provider_installation {\n`);
-      const implied = join(home, ".terraform.d", "plugins");
-      expect(cliConfigsWithProviderInstallation(implied, { HOME: home })).toEqual([join(home, ".terraform.d", "mirror.tfrc"), join(home, ".terraform.d", "other.tfrc.json")]);
-      writeFileSync(tf.cliConfig, `credentials "x" {}\n`);
-      expect(cliConfigsWithProviderInstallation(implied, { HOME: home, TF_CLI_CONFIG_FILE: tf.cliConfig })).toEqual([]);
-      expect(cliConfigsWithProviderInstallation(implied, { HOME: home, TF_CLI_CONFIG_FILE: join(home, "missing") })).toEqual([]);
-      // A filesystem_mirror naming it only in a comment is none.
-      const commented = join(tf.root, "commented.rc");
-      writeFileSync(commented, `provider_installation { # filesystem_mirror { path = ${JSON.stringify(implied)} } # TODO\n  direct {}\n  /* filesystem_mirror { path = ${JSON.stringify(implied)} } */\n}\n`);
-      expect(cliConfigsWithProviderInstallation(implied, { HOME: home, TF_CLI_CONFIG_FILE: commented })).toEqual([commented]);
-      writeFileSync(commented, `provider_installation {\n  filesystem_mirror {\n    path = ${JSON.stringify(implied)} # ours\n  }\n}\n`);
-      expect(cliConfigsWithProviderInstallation(implied, { HOME: home, TF_CLI_CONFIG_FILE: commented })).toEqual([]);
-      // The older variable, which Terraform still reads when TF_CLI_CONFIG_FILE is unset.
-      const legacy = join(tf.root, "legacy.rc");
-      writeFileSync(legacy, `provider_installation {\n  direct {}\n}\n`);
-      expect(cliConfigsWithProviderInstallation(implied, { HOME: home, TERRAFORM_CONFIG: legacy })).toEqual([legacy]);
-      expect(cliConfigsWithProviderInstallation(implied, { HOME: home, TERRAFORM_CONFIG: legacy, TF_CLI_CONFIG_FILE: tf.cliConfig })).toEqual([]);
+      writeFileSync(join(tf.work, "main.tf"), MAIN_TF);
+      const run = await runCli(["provider", "install", "--script", "--platform", "linux_amd64", "--json"], { env: { HOME: tf.home, TF_CLI_CONFIG_FILE: tf.cliConfig } });
+      expect(run.code).toBe(0);
+      const installDir = join(tf.home, ".terraform.d", "plugins");
+      const fsMirror = (extra = ""): string => `  filesystem_mirror {\n    path = ${JSON.stringify(installDir)}\n${extra}  }\n`;
+      const excludeDirect = `  direct {\n    exclude = ["c1twingate.invalid/*/*"]\n  }\n`;
+      const rows: [name: string, cliConfig: string, kind: MirrorVerdict["kind"]][] = [
+        ["no block", `plugin_cache_dir = ""\n`, "implied"],
+        ["direct {}", `provider_installation {\n  direct {}\n}\n`, "failing"],
+        ["direct excluding it", `provider_installation {\n${excludeDirect}}\n`, "uncovered"],
+        ["the install dir for */* (registry.terraform.io only)", `provider_installation {\n${fsMirror(`    include = ["*/*"]\n`)}${excludeDirect}}\n`, "uncovered"],
+        ["the install dir, host in capitals", `provider_installation {\n${fsMirror(`    include = ["C1TWINGATE.Invalid/*/*"]\n`)}${excludeDirect}}\n`, "install-dir"],
+        ["the install dir and direct {}", `provider_installation {\n${fsMirror()}  direct {}\n}\n`, "failing"],
+        ["the install dir and an http: network mirror (dropped)", `provider_installation {\n  network_mirror {\n    url = "http://127.0.0.1:9/"\n  }\n${fsMirror()}}\n`, "install-dir"],
+        ["provider_installation = { (refused)", `provider_installation = {\n  direct {}\n}\n`, "implied"],
+        ["two blocks: the first counts", `provider_installation {\n${fsMirror()}}\nprovider_installation {\n  direct {}\n}\n`, "install-dir"],
+        ["JSON, arrays", JSON.stringify({ provider_installation: [{ filesystem_mirror: [{ path: installDir }] }] }), "install-dir"],
+        ["JSON, objects (flattened to an empty block)", JSON.stringify({ provider_installation: { filesystem_mirror: { path: installDir } } }), "uncovered"],
+      ];
+      for (const [name, cliConfig, kind] of rows) {
+        writeFileSync(tf.cliConfig, cliConfig);
+        rmSync(join(tf.work, ".terraform"), { recursive: true, force: true });
+        rmSync(join(tf.work, ".terraform.lock.hcl"), { force: true });
+        const verdict = mirrorVerdict(installDir, { HOME: tf.home, TF_CLI_CONFIG_FILE: tf.cliConfig });
+        const init = await tf.run(["init"], { allowFailure: true });
+        const output = init.stdout + init.stderr;
+        expect({ name, kind: verdict.kind }).toEqual({ name, kind });
+        expect({ name, found: init.code === 0 }).toEqual({ name, found: kind === "implied" || kind === "install-dir" });
+        // Not found in any method, or no releases at all when the block has no method.
+        if (kind === "uncovered") expect(output).toMatch(/Failed to query available provider packages/);
+        if (kind === "uncovered") expect(output).not.toMatch(/could not connect/);
+        if (kind === "failing") expect(output).toMatch(/could not connect to c1twingate\.invalid/);
+      }
     } finally {
+      tf.cleanup();
+    }
+  });
+  it("a network mirror that serves the provider: the note names it, claims no failure, and terraform init installs from it", async () => {
+    requireTerraform();
+    const tf = createTfDir();
+    let mirror: StaticSite | undefined;
+    try {
+      writeFileSync(join(tf.work, "main.tf"), MAIN_TF);
+      const platform = currentPlatform();
+      const packaged = await runCli(["provider", "package", "--script", "--platform", platform, "--out", join(tf.root, "out"), "--json"], { env: { HOME: tf.home } });
+      expect(packaged.code).toBe(0);
+      const cert = generateSelfSignedCertificate();
+      mirror = await serveStatic((JSON.parse(packaged.stdout) as { mirrorDir: string }).mirrorDir, cert.certPem, cert.keyPem);
+      writeFileSync(join(tf.root, "ca.pem"), cert.certPem);
+      // The block docs/pipelines.md gives for a network mirror.
+      writeFileSync(tf.cliConfig, networkMirrorCliConfig(mirror.url));
+      const env = { HOME: tf.home, TF_CLI_CONFIG_FILE: tf.cliConfig };
+      const json = await runCli(["provider", "install", "--script", "--platform", platform, "--json"], { env });
+      expect((JSON.parse(json.stdout) as { terraformInit: MirrorVerdict }).terraformInit).toMatchObject({ kind: "elsewhere", covering: [{ kind: "network_mirror", url: mirror.url }] });
+      const text = await runCli(["provider", "install", "--script", "--platform", platform], { env });
+      expect(text.stdout).toContain(`terraform init takes c1twingate.invalid/local/c1twingate from network_mirror ${mirror.url}`);
+      expect(text.stdout).not.toMatch(/would fail|could not connect/);
+      const init = await tf.run(["init"], { env: { SSL_CERT_FILE: join(tf.root, "ca.pem") } });
+      expect(init.stdout).toMatch(/Installed c1twingate\.invalid\/local\/c1twingate v0\.1\.0 \(verified checksum\)/);
+      expect(mirror.requests).toContain("/c1twingate.invalid/local/c1twingate/index.json");
+    } finally {
+      const server = mirror?.server;
+      if (server) await new Promise((resolve) => server.close(resolve));
       tf.cleanup();
     }
   });

@@ -1,4 +1,4 @@
-import { basename, dirname } from "node:path";
+import { basename, dirname, isAbsolute } from "node:path";
 import type { Command } from "commander";
 import * as z from "zod";
 import { EXECUTABLE_PLATFORMS, linuxRuntimeNote, linuxRuntimeRequirement, lockableHere, packageProvider, unlistedWarning, unsignedOnThisMachine, unsignedWarning } from "../../provider/executables";
@@ -6,7 +6,7 @@ import { installC1twingateProvider, mirrorCliConfig, mirrorPlatforms, networkMir
 import { currentPlatform } from "../../tfplugin/packaging/install";
 import { collect, parseFlags } from "../flags";
 import { shellWord } from "../output/shell-word";
-import { cliConfigsWithProviderInstallation } from "../../provider/cli-config";
+import { impliedMirrorIgnoredBy, mirrorVerdict, type InstallationMethod, type MirrorVerdict } from "../../provider/cli-config";
 import { UsageError } from "../usage-error";
 
 const PLATFORM = z.string().regex(/^[a-z0-9]+_[a-z0-9]+$/, "--platform takes Terraform's os_arch form, such as linux_amd64");
@@ -84,12 +84,14 @@ export function registerProvider(program: Command): void {
       });
       const unsigned = result.form === "executable" ? unsignedOnThisMachine(result.packages.map((p) => p.platform)) : [];
       // Terraform's implied mirror under HOME is not read at all once a CLI config lists installation methods.
-      const ignoredBy = flags.mirror === undefined ? cliConfigsWithProviderInstallation(result.mirrorDir) : [];
+      // Judged for the implied mirror only: with --mirror the user writes the CLI config (printed below).
+      const verdict: MirrorVerdict | undefined = flags.mirror === undefined ? mirrorVerdict(result.mirrorDir) : undefined;
+      const ignoredBy = verdict ? impliedMirrorIgnoredBy(verdict) : [];
       if (flags.json) {
         const { form, source, version, mirrorDir, packages } = result;
         // `hash`: this machine's platform's (what its terraform init records), null when it was not installed.
         const hash = packages.find((p) => p.platform === currentPlatform())?.hash ?? null;
-        process.stdout.write(`${JSON.stringify({ form, source, version, mirrorDir, hash, platforms: packages.map((p) => p.platform), packages, unsigned, impliedMirrorIgnoredBy: ignoredBy }, null, 2)}\n`);
+        process.stdout.write(`${JSON.stringify({ form, source, version, mirrorDir, hash, platforms: packages.map((p) => p.platform), packages, unsigned, impliedMirrorIgnoredBy: ignoredBy, terraformInit: verdict ?? null }, null, 2)}\n`);
         return;
       }
       const vendored = basename(result.mirrorDir) === "plugins" && basename(dirname(result.mirrorDir)) === "terraform.d";
@@ -117,13 +119,8 @@ export function registerProvider(program: Command): void {
         lines.push("");
       } else if (flags.mirror !== undefined) {
         lines.push("This is not Terraform's implied mirror: point TF_CLI_CONFIG_FILE at a CLI config containing", "", mirrorCliConfig(result.mirrorDir));
-      } else if (ignoredBy.length > 0) {
-        lines.push(
-          `Note: ${ignoredBy.join(", ")} ${ignoredBy.length === 1 ? "has" : "have"} a provider_installation block, so Terraform uses only the methods listed there and does not look in ${result.mirrorDir}: terraform init would fail with "could not connect to c1twingate.invalid". Add this to that block, before its other methods, and exclude "c1twingate.invalid/*/*" from them:`,
-          "",
-          `  filesystem_mirror {\n    path    = ${JSON.stringify(result.mirrorDir)}\n    include = ["c1twingate.invalid/*/*"]\n  }`,
-          "",
-        );
+      } else if (verdict) {
+        lines.push(...mirrorNote(verdict, result.mirrorDir, result.source));
       }
       // A darwin executable built off a Mac is unsigned, and the Mac's own build is signed: other
       // bytes, another h1:. Locking it here would make the Mac's `terraform init` refuse its own install.
@@ -222,4 +219,72 @@ export function registerProvider(program: Command): void {
         ].join("\n"),
       );
     });
+}
+
+function methodName(method: InstallationMethod): string {
+  if (method.kind === "direct") return "direct";
+  if (method.kind === "network_mirror") return `network_mirror ${method.url}`;
+  return `filesystem_mirror ${method.path}`;
+}
+
+/**
+ * What `provider install` (into the implied mirror) says about the CLI config: only what terraform
+ * init will do, by Terraform's rules (src/provider/cli-config.ts). Nothing when it finds this install.
+ */
+export function mirrorNote(verdict: MirrorVerdict, mirrorDir: string, source: string): string[] {
+  if (verdict.kind === "implied") return [];
+  const host = source.split("/")[0] ?? source;
+  const pattern = `${host}/*/*`;
+  const block = `  filesystem_mirror {\n    path    = ${JSON.stringify(mirrorDir)}\n    include = [${JSON.stringify(pattern)}]\n  }`;
+  const lines: string[] = [];
+  const notRead = `so Terraform searches only the methods listed there and not ${mirrorDir}`;
+  if (verdict.kind === "uncovered") {
+    lines.push(
+      `Note: ${verdict.file} has a provider_installation block, ${notRead}, and none of them covers ${source} (an include pattern without a host, such as "*/*", is on registry.terraform.io): terraform init would fail ("Failed to query available provider packages"). Add this to that block:`,
+      "",
+      block,
+      "",
+    );
+  } else if (verdict.kind === "failing") {
+    const reasons = verdict.failing.map((m) =>
+      m.kind === "direct"
+        ? `direct covers ${source} and asks the registry at ${host}, which cannot exist ("could not connect to ${host}")`
+        : `${methodName(m)} covers ${source} and does not exist ("cannot search …")`,
+    );
+    const haveIt = verdict.covering.some((m) => m.kind === "filesystem_mirror" && m.installDir);
+    lines.push(
+      `Note: in the provider_installation block of ${verdict.file}, ${reasons.join("; ")}: terraform init would fail, as it asks every method that covers a provider${haveIt ? `, though the filesystem_mirror ${mirrorDir} there has it` : ""}. ${
+        haveIt ? `Add exclude = [${JSON.stringify(pattern)}] to ${verdict.failing.map(methodName).join(" and ")}.` : `Add this to that block, and exclude ${JSON.stringify(pattern)} from ${verdict.failing.map(methodName).join(" and ")}:`
+      }`,
+      "",
+      ...(haveIt ? [] : [block, ""]),
+    );
+  } else if (verdict.kind === "elsewhere") {
+    const relative = verdict.covering.some((m) => m.kind === "filesystem_mirror" && !isAbsolute(m.path));
+    lines.push(
+      `Note: ${verdict.file} has a provider_installation block, ${notRead}: terraform init takes ${source} from ${verdict.covering.map(methodName).join(" and ")}${
+        relative ? " (a relative path is read from the directory terraform runs in)" : ""
+      }, and finds it only if it is published there (c1-twingate provider package writes a network-mirror directory; provider install --mirror <dir> fills a filesystem mirror). To use this install instead, add this to that block and exclude ${JSON.stringify(pattern)} from those methods:`,
+      "",
+      block,
+      "",
+    );
+  }
+  // install-dir: terraform init finds this install; other covering mirrors are asked too, and must answer.
+  if (verdict.kind === "install-dir" && verdict.covering.some((m) => m.kind === "network_mirror")) {
+    lines.push(
+      `${verdict.file} reads ${source} from ${mirrorDir} (filesystem_mirror); terraform init also asks ${verdict.covering
+        .filter((m) => m.kind === "network_mirror")
+        .map(methodName)
+        .join(" and ")}, which covers it too and must answer (a mirror that cannot be reached fails init).`,
+      "",
+    );
+  }
+  if (verdict.devOverride !== undefined) {
+    lines.push(`Note: ${verdict.file} has dev_overrides for ${source}: terraform plan and apply run the provider in ${verdict.devOverride}, not this install (terraform init still installs through the block's methods).`, "");
+  }
+  if (verdict.ignored.length > 0) {
+    lines.push(`(${verdict.ignored.join(", ")} ${verdict.ignored.length === 1 ? "has" : "have"} another provider_installation block, which Terraform ignores: only the first one counts.)`, "");
+  }
+  return lines;
 }

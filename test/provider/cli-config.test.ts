@@ -1,0 +1,141 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { impliedMirrorIgnoredBy, mirrorVerdict, type MirrorVerdict } from "../../src/provider/cli-config";
+import { mirrorNote } from "../../src/cli/commands/provider";
+import { PROVIDER_SOURCE } from "../../src/provider/address";
+
+/**
+ * What `provider install` says terraform init will do, for a table of CLI configs. The verdicts
+ * follow Terraform's rules (src/provider/cli-config.ts); test/provider/implied-mirror.e2e.test.ts
+ * checks a number of these same configs against terraform init itself.
+ */
+
+let root: string;
+let home: string;
+let installDir: string;
+
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), "c1tg-cliconfig-"));
+  home = join(root, "home");
+  installDir = join(home, ".terraform.d", "plugins");
+  mkdirSync(installDir, { recursive: true });
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+/** `$IM` stands for the install directory, `$ROOT` for the test's own directory. */
+function write(files: Record<string, string>): void {
+  for (const [name, text] of Object.entries(files)) {
+    const path = join(root, name);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text.replaceAll("$IM", installDir).replaceAll("$ROOT", root));
+  }
+}
+
+const fs = (path: string, extra = ""): string => `  filesystem_mirror {\n    path = "${path}"\n${extra}  }\n`;
+const block = (body: string): string => `provider_installation {\n${body}}\n`;
+const EXCL = `    exclude = ["c1twingate.invalid/*/*"]\n`;
+const INCL = (p: string): string => `    include = ["${p}"]\n`;
+
+type Row = [name: string, files: Record<string, string>, kind: MirrorVerdict["kind"], viaOverride?: boolean];
+
+// Files are under $ROOT; "rc" is the file TF_CLI_CONFIG_FILE names in the rows that set `viaOverride`.
+const ROWS: Row[] = [
+  ["no CLI config at all", {}, "implied"],
+  ["a CLI config without the block", { "home/.terraformrc": `plugin_cache_dir = "/x"\ncredentials "app.terraform.io" { token = "t" }\n` }, "implied"],
+  ["the block only in a comment", { "home/.terraformrc": `# provider_installation {\n/* provider_installation {\n  direct {}\n} */\n` }, "implied"],
+  ["`provider_installation = {` (Terraform refuses it: no block)", { "home/.terraformrc": `provider_installation = {\n  direct {}\n}\n` }, "implied"],
+  ["a heredoc and comments around the block", { "home/.terraformrc": `credentials "x" {\n  token = <<-EOT\n    provider_installation {\n    EOT\n}\n// note\nprovider_installation { direct {} } # one line\n` }, "failing"],
+  ["an empty block", { "home/.terraformrc": block("") }, "uncovered"],
+  ["direct {}", { "home/.terraformrc": block("  direct {}\n") }, "failing"],
+  ["direct excluding the provider, nothing else", { "home/.terraformrc": block(`  direct {\n${EXCL}  }\n`) }, "uncovered"],
+  ["direct with include registry.terraform.io/*/*", { "home/.terraformrc": block(`  direct {\n${INCL("registry.terraform.io/*/*")}  }\n`) }, "uncovered"],
+  ["direct with include */* (registry.terraform.io only)", { "home/.terraformrc": block(`  direct {\n${INCL("*/*")}  }\n`) }, "uncovered"],
+  ["direct with include */*/* (every host)", { "home/.terraformrc": block(`  direct {\n${INCL("*/*/*")}  }\n`) }, "failing"],
+  ["the install dir, direct excluding the provider", { "home/.terraformrc": block(fs("$IM", INCL("c1twingate.invalid/*/*")) + `  direct {\n${EXCL}  }\n`) }, "install-dir"],
+  ["the install dir with a trailing slash", { "home/.terraformrc": block(fs("$IM/")) }, "install-dir"],
+  ["the install dir, host in capitals", { "home/.terraformrc": block(fs("$IM", INCL("C1TWINGATE.Invalid/LOCAL/*"))) }, "install-dir"],
+  ["the install dir, include */* (registry.terraform.io only)", { "home/.terraformrc": block(fs("$IM", INCL("*/*")) + `  direct {\n${EXCL}  }\n`) }, "uncovered"],
+  ["the install dir excluding the provider", { "home/.terraformrc": block(fs("$IM", `    exclude = ["c1twingate.invalid/local/c1twingate"]\n`)) }, "uncovered"],
+  ["the install dir, and direct not excluding it", { "home/.terraformrc": block(fs("$IM") + "  direct {}\n") }, "failing"],
+  ["the install dir with an invalid include (method dropped)", { "home/.terraformrc": block(fs("$IM", INCL("c1twingate.invalid/*/c1twingate"))) }, "uncovered"],
+  ["the install dir with a label (refused but still read)", { "home/.terraformrc": `provider_installation "x" {\n${fs("$IM")}}\n` }, "install-dir"],
+  ["the install dir written with = (method refused)", { "home/.terraformrc": block(`  filesystem_mirror = {\n    path = "$IM"\n  }\n`) }, "uncovered"],
+  ["another filesystem mirror that exists", { "home/.terraformrc": block(fs("$ROOT")) }, "elsewhere"],
+  ["a filesystem mirror that does not exist", { "home/.terraformrc": block(fs("$ROOT/none")) }, "failing"],
+  ["a relative filesystem mirror", { "home/.terraformrc": block(fs("terraform.d/plugins")) }, "elsewhere"],
+  ["a network mirror covering it", { "home/.terraformrc": block(`  network_mirror {\n    url = "https://mirror.example/providers/"\n${INCL("c1twingate.invalid/*/*")}  }\n  direct {\n${EXCL}  }\n`) }, "elsewhere"],
+  ["a network mirror for every provider", { "home/.terraformrc": block(`  network_mirror {\n    url = "https://mirror.example/"\n  }\n`) }, "elsewhere"],
+  ["a network mirror at http: (dropped by Terraform)", { "home/.terraformrc": block(`  network_mirror {\n    url = "http://mirror.example/"\n  }\n`) }, "uncovered"],
+  ["a network mirror for registry.terraform.io only", { "home/.terraformrc": block(`  network_mirror {\n    url = "https://mirror.example/"\n${INCL("registry.terraform.io/*/*")}  }\n`) }, "uncovered"],
+  ["the install dir and a network mirror", { "home/.terraformrc": block(fs("$IM") + `  network_mirror {\n    url = "https://mirror.example/"\n  }\n`) }, "install-dir"],
+  ["dev_overrides alone", { "home/.terraformrc": block(`  dev_overrides {\n    "c1twingate.invalid/local/c1twingate" = "/dev/dir"\n  }\n`) }, "uncovered"],
+  ["dev_overrides and direct", { "home/.terraformrc": block(`  dev_overrides {\n    "c1twingate.invalid/local/c1twingate" = "/dev/dir"\n  }\n  direct {}\n`) }, "failing"],
+  ["JSON, arrays of objects", { "home/.terraform.d/mirror.tfrc.json": `{"provider_installation": [{"filesystem_mirror": [{"path": "$IM"}]}]}` }, "install-dir"],
+  ["JSON, objects of objects (HCL 1 flattens it to an empty block)", { "home/.terraform.d/mirror.tfrc.json": `{"provider_installation": {"filesystem_mirror": {"path": "$IM"}}}` }, "uncovered"],
+  ["JSON text in a file named .tfrc", { "home/.terraform.d/mirror.tfrc": `{"provider_installation": {"direct": [{}]}}` }, "failing"],
+  ["a file that does not parse adds nothing", { "home/.terraformrc": `provider_installation {\n  direct {}\n` }, "implied"],
+  ["not a .tfrc file in ~/.terraform.d", { "home/.terraform.d/notes.txt": block("  direct {}\n") }, "implied"],
+  ["~/.terraformrc comes before ~/.terraform.d (only the first block counts)", { "home/.terraformrc": block(fs("$IM")), "home/.terraform.d/a.tfrc": block("  direct {}\n") }, "install-dir"],
+  ["~/.terraform.d files in name order", { "home/.terraform.d/b.tfrc": block(fs("$IM")), "home/.terraform.d/a.tfrc": block("  direct {}\n") }, "failing"],
+  ["TF_CLI_CONFIG_FILE alone: ~/.terraformrc is not read", { rc: `credentials "x" {}\n`, "home/.terraformrc": block("  direct {}\n") }, "implied", true],
+  ["TF_CLI_CONFIG_FILE with a network mirror", { rc: block(`  network_mirror {\n    url = "https://mirror.example/"\n  }\n`), "home/.terraformrc": block(fs("$IM")) }, "elsewhere", true],
+];
+
+describe("mirrorVerdict: what terraform init does with the installed provider", () => {
+  // Rest parameters: a fourth named one would be taken for jest's `done` in three-column rows.
+  it.each(ROWS)("%s", (...row: Row) => {
+    const [, files, kind, viaOverride] = row;
+    write(files);
+    const env = { HOME: home, ...(viaOverride ? { TF_CLI_CONFIG_FILE: join(root, "rc") } : {}) };
+    const verdict = mirrorVerdict(installDir, env);
+    expect(verdict.kind).toBe(kind);
+    // Named as hiding the install exactly when terraform init will not take it from there.
+    expect(impliedMirrorIgnoredBy(verdict).length).toBe(kind === "implied" || kind === "install-dir" ? 0 : 1);
+  });
+
+  it("TERRAFORM_CONFIG is read when TF_CLI_CONFIG_FILE is not set", () => {
+    write({ legacy: block("  direct {}\n"), rc: block(fs("$IM")) });
+    expect(mirrorVerdict(installDir, { HOME: home, TERRAFORM_CONFIG: join(root, "legacy") }).kind).toBe("failing");
+    expect(mirrorVerdict(installDir, { HOME: home, TERRAFORM_CONFIG: join(root, "legacy"), TF_CLI_CONFIG_FILE: join(root, "rc") }).kind).toBe("install-dir");
+    expect(mirrorVerdict(installDir, { HOME: home, TF_CLI_CONFIG_FILE: join(root, "missing") }).kind).toBe("implied");
+  });
+
+  it("names the dev_overrides directory and the files whose blocks are ignored", () => {
+    write({ "home/.terraformrc": block(`  dev_overrides {\n    "C1TWINGATE.invalid/local/c1twingate" = "/dev/dir"\n  }\n${fs("$IM")}`), "home/.terraform.d/x.tfrc": block("  direct {}\n") });
+    const verdict = mirrorVerdict(installDir, { HOME: home });
+    expect(verdict).toMatchObject({ kind: "install-dir", devOverride: "/dev/dir", ignored: [join(home, ".terraform.d", "x.tfrc")] });
+  });
+});
+
+describe("the note provider install prints", () => {
+  const note = (files: Record<string, string>): string => {
+    write(files);
+    return mirrorNote(mirrorVerdict(installDir, { HOME: home }), installDir, PROVIDER_SOURCE).join("\n");
+  };
+
+  it("says nothing when terraform init finds the install", () => {
+    expect(note({})).toBe("");
+    expect(note({ "home/.terraformrc": block(fs("$IM", INCL("c1twingate.invalid/*/*")) + `  direct {\n${EXCL}  }\n`) })).toBe("");
+  });
+
+  it("with a network mirror covering the provider, names it and does not claim init fails", () => {
+    const text = note({ "home/.terraformrc": block(`  network_mirror {\n    url = "https://mirror.example/providers/"\n${INCL("c1twingate.invalid/*/*")}  }\n  direct {\n${EXCL}  }\n`) });
+    expect(text).toContain("terraform init takes c1twingate.invalid/local/c1twingate from network_mirror https://mirror.example/providers/");
+    expect(text).toContain("finds it only if it is published there");
+    expect(text).not.toMatch(/would fail|could not connect/);
+  });
+
+  it("with direct covering the provider, says init fails to connect, even beside the install dir", () => {
+    expect(note({ "home/.terraformrc": block("  direct {}\n") })).toMatch(/direct covers c1twingate\.invalid\/local\/c1twingate[^]*terraform init would fail[^]*filesystem_mirror \{/);
+    const both = note({ "home/.terraformrc": block(fs("$IM") + "  direct {}\n") });
+    expect(both).toContain(`though the filesystem_mirror ${installDir} there has it. Add exclude = ["c1twingate.invalid/*/*"] to direct.`);
+  });
+
+  it("with nothing covering the provider, says it is not found, not that a connection fails", () => {
+    const text = note({ "home/.terraformrc": block(fs("$IM", INCL("*/*")) + `  direct {\n${EXCL}  }\n`) });
+    expect(text).toContain("and none of them covers c1twingate.invalid/local/c1twingate");
+    expect(text).toContain('terraform init would fail ("Failed to query available provider packages")');
+    expect(text).not.toContain("could not connect");
+  });
+});
