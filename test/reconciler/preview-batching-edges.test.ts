@@ -295,9 +295,11 @@ describe("preview batching when the API misbehaves", () => {
     await withTenant(
       tenant,
       async (baseUrl) => {
-        // 5 reads a minute: 5 requests fit in the 5 s budget, the 6th would wait past it.
+        // 5 reads a minute: 5 requests go at once, the 6th would wait a minute, past the 30 s budget.
+        // Virtual time stands still until then, so each real request may take the whole budget
+        // (a 5 s budget gave each only 5 s of real time on a busy machine).
         const pacer = new Pacer({ reads: 5, writes: 20, windowMs: 60_000 }, clock);
-        const result = await previewSync({ network: "edge", apiKey: KEY, baseUrl, clock, pacer, timeBudgetMs: 5_000 });
+        const result = await previewSync({ network: "edge", apiKey: KEY, baseUrl, clock, pacer, timeBudgetMs: 30_000 });
         expect(result.requests).toBe(5);
         const summary = tenant.summary();
         const bound = boundOf(summary, 100);
@@ -318,7 +320,7 @@ describe("preview batching when the API misbehaves", () => {
         const incomplete = result.findings.find((f) => f.code === PREVIEW_CODES.incomplete)!;
         expect(incomplete.severity).toBe("error");
         expect(result.ok).toBe(false);
-        expect(incomplete.settingFix?.values.timeBudget).toBeGreaterThan(5);
+        expect(incomplete.settingFix?.values.timeBudget).toBeGreaterThan(30);
       },
       { now: clock.now },
     );
