@@ -52,10 +52,12 @@ describe("every run ends with a verdict", () => {
 
   it("a wait that would pass the check's --time-budget is not started: the fault is reported with the reason", async () => {
     sim.faults.push({ kind: "status", status: 429, retryAfter: 30, times: 10 });
-    const run = await runCli(["check", "--network", "acme", "--base-url", sim.baseUrl, "--time-budget", "5"], { env });
+    // 20 s: a 30 s wait can never fit, so it stops at the first 429 as at once, and that 429 (the
+    // first answer) is in well before the budget ends even on a busy machine.
+    const run = await runCli(["check", "--network", "acme", "--base-url", sim.baseUrl, "--time-budget", "20"], { env });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("TG_RATE_LIMITED");
-    expect(run.stdout).toMatch(/waiting 30 s more would pass the time budget of 5 s/);
+    expect(run.stdout).toMatch(/waiting 30 s more would pass the time budget of 20 s/);
   });
 
   it("a check whose answer never comes ends at its time budget with TG_DEADLINE and a larger --time-budget as the fix", async () => {
@@ -93,19 +95,22 @@ describe("a preview that read nothing or stopped early fails unless partial resu
       rateLimit: false,
     });
     try {
-      // 3 reads a minute: three pages are read, the fourth would wait past a 5 s budget.
-      const args = ["preview", "--network", "big", "--base-url", big.baseUrl, "--time-budget", "5", "--reads-per-minute", "3", "--page-size", "100"];
+      // 3 reads a minute: three pages are read, the fourth may go only a minute after the first.
+      // A 30 s budget cannot hold that wait however fast the reads were (the run stops as soon as
+      // it would start it, not at the budget), and holds three reads however slow the machine.
+      const args = ["preview", "--network", "big", "--base-url", big.baseUrl, "--time-budget", "30", "--reads-per-minute", "3", "--page-size", "100"];
       const strict = await runCli(args, { env: { TWINGATE_API_KEY: DEMO_KEYS.readOnly } });
       expect(strict.code).toBe(1);
-      expect(strict.stdout).toMatch(/error \[PREVIEW_INCOMPLETE\] the preview stopped at its time budget of 5 s .*users 300 of 3000/);
+      expect(strict.stdout).toMatch(/error \[PREVIEW_INCOMPLETE\] the preview stopped at its time budget of 30 s .*users 300 of 3000/);
       expect(strict.stdout).toMatch(/fix: Run it again with --time-budget \d+, outside peak hours .* or accept partial counts with --allow-partial/);
       const suggested = Number(/--time-budget (\d+)/.exec(strict.stdout)![1]);
-      expect(suggested).toBeGreaterThan(5);
+      expect(suggested).toBeGreaterThan(30);
       const partial = await runCli([...args, "--allow-partial"], { env: { TWINGATE_API_KEY: DEMO_KEYS.readOnly } });
       expect(partial.code).toBe(0);
       expect(partial.stdout).toMatch(/warning \[PREVIEW_INCOMPLETE\]/);
     } finally {
       await big.close();
     }
-  });
+    // Two runs that may each use their 30 s budget on a busy machine (a few seconds when idle).
+  }, 120_000);
 });

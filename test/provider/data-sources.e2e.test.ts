@@ -227,14 +227,15 @@ output "preview" {
 
   it("fails the plan when a 429's Retry-After outlasts the budget, with a fix naming a larger time_budget_seconds of the data source", async () => {
     sim.faults.push({ kind: "status", status: 429, retryAfter: 60, times: 10 });
-    const result = await plan(mainTf({}, "  time_budget_seconds = 10"));
+    // 30 s: the 60 s wait never fits (the read stops at the first 429), which is in long before the budget ends.
+    const result = await plan(mainTf({}, "  time_budget_seconds = 30"));
     expect(result.code).toBe(1);
     const diagnostics = diagnosticsOf(result, ws);
     expect(diagnostics).toEqual([
-      expect.objectContaining({ severity: "error", address: "data.c1twingate_sync_preview.this", summary: expect.stringContaining("read nothing within its time budget of 10 s") }),
+      expect.objectContaining({ severity: "error", address: "data.c1twingate_sync_preview.this", summary: expect.stringContaining("read nothing within its time budget of 30 s") }),
     ]);
     expect(diagnostics[0]?.detail).toContain("(PREVIEW_INCOMPLETE)");
-    expect(suggestedHclValue(diagnostics[0]?.detail ?? "", "data source", "time_budget_seconds")).toBeGreaterThan(10);
+    expect(suggestedHclValue(diagnostics[0]?.detail ?? "", "data source", "time_budget_seconds")).toBeGreaterThan(30);
   });
 
   it("fails the plan on a 429 asking to wait a day (Retry-After: 86400): a rate limit, not partial counts, and nothing said about the key", async () => {
@@ -249,14 +250,16 @@ output "preview" {
   });
 
   it("plans with a warning and complete = false when allow_partial = true and the budget ran out after a first page", async () => {
-    // One read a minute: the first request is answered, the second would wait past the budget.
-    ws.writeMainTf(mainTf({ reads_per_minute: 1 }, "  time_budget_seconds = 5\n  allow_partial       = true"));
+    // One read a minute: the first request is answered, the second may go only a minute after it. A
+    // 30 s budget cannot hold that wait however fast the first answer came (the read stops as soon as
+    // it would start the wait), and holds the first answer however busy the machine.
+    ws.writeMainTf(mainTf({ reads_per_minute: 1 }, "  time_budget_seconds = 30\n  allow_partial       = true"));
     const result = await ws.run(["plan", "-json", "-out=partial.tfplan"], { env: { TF_VAR_api_key: KEY } });
     const diagnostics = diagnosticsOf(result, ws);
     expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
     const incomplete = diagnostics.filter((d) => d.detail.includes("(PREVIEW_INCOMPLETE)"));
     expect(incomplete).toEqual([expect.objectContaining({ severity: "warning", address: "data.c1twingate_sync_preview.this", summary: expect.stringContaining("partial counts (users 100 of 450") })]);
-    expect(suggestedHclValue(incomplete[0]?.detail ?? "", "data source", "time_budget_seconds")).toBeGreaterThan(5);
+    expect(suggestedHclValue(incomplete[0]?.detail ?? "", "data source", "time_budget_seconds")).toBeGreaterThan(30);
     const show = JSON.parse((await ws.run(["show", "-json", "partial.tfplan"])).stdout) as { planned_values: { outputs: { preview: { value: unknown } } } };
     expect(show.planned_values.outputs.preview.value).toEqual({ complete: false, users: 100 });
   });

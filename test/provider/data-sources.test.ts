@@ -193,41 +193,44 @@ describe("c1twingate_sync_preview fails an incomplete preview unless allow_parti
   afterEach(() => sim.faults.clear());
   afterAll(() => sim.close());
 
-  // One read a minute: the first request is answered, the second would wait past the budget.
+  // One read a minute: the first request is answered, the second may go only a minute after it.
+  // A 30 s budget cannot hold that wait however fast the first answer came (the read stops as soon
+  // as it would start the wait, not at the budget), and holds the first answer however busy the machine.
   const paced = { reads_per_minute: 1 };
 
   it("stopped by its time budget with partial counts: an error whose fix names a larger time_budget_seconds and allow_partial", async () => {
-    const { state, diagnostics } = await readWith(sim, PREVIEW, { network: "paced", api_key: KEY, time_budget_seconds: 5 }, paced);
+    const { state, diagnostics } = await readWith(sim, PREVIEW, { network: "paced", api_key: KEY, time_budget_seconds: 30 }, paced);
     expect(state).toBeNull();
     const errors = errorsOf(diagnostics);
     expect(errors).toEqual([expect.objectContaining({ summary: expect.stringContaining("partial counts (users 100 of 450") })]);
     const detail = errors[0]?.detail ?? "";
     expect(detail).toContain("(PREVIEW_INCOMPLETE)");
-    expect(suggestedHclValue(detail, "data source", "time_budget_seconds")).toBeGreaterThan(5);
+    expect(suggestedHclValue(detail, "data source", "time_budget_seconds")).toBeGreaterThan(30);
     expect(detail).toContain('the data source attribute allow_partial = true (data "c1twingate_sync_preview")');
     expect(detail).toContain("terraform destroy -refresh=false");
   });
 
   it("with allow_partial = true: a warning on the block, complete = false and the partial counts", async () => {
-    const { state, diagnostics } = await readWith(sim, PREVIEW, { network: "paced-partial", api_key: KEY, time_budget_seconds: 5, allow_partial: true }, paced);
+    const { state, diagnostics } = await readWith(sim, PREVIEW, { network: "paced-partial", api_key: KEY, time_budget_seconds: 30, allow_partial: true }, paced);
     expect(errorsOf(diagnostics)).toEqual([]);
     expect(state).toMatchObject({ complete: false, user_count: 100, api_key: null });
     const incomplete = diagnostics.filter((d) => (d.detail ?? "").includes("(PREVIEW_INCOMPLETE)"));
     expect(incomplete).toEqual([expect.objectContaining({ severity: "WARNING" })]);
     expect(incomplete[0]?.attribute).toBeUndefined();
-    expect(suggestedHclValue(incomplete[0]?.detail ?? "", "data source", "time_budget_seconds")).toBeGreaterThan(5);
+    expect(suggestedHclValue(incomplete[0]?.detail ?? "", "data source", "time_budget_seconds")).toBeGreaterThan(30);
     // Already opted in: the fix does not suggest it again.
     expect(incomplete[0]?.detail).not.toContain("allow_partial");
   });
 
   it("having read nothing (a 429 whose Retry-After outlasts the budget), it fails even with allow_partial = true", async () => {
     sim.faults.push({ kind: "status", status: 429, retryAfter: 60, times: 5, network: "retry-after" });
-    const { state, diagnostics } = await readWith(sim, PREVIEW, { network: "retry-after", api_key: KEY, time_budget_seconds: 10, allow_partial: true });
+    // 30 s: the 60 s wait never fits (it stops at the first 429), which is in long before the budget ends.
+    const { state, diagnostics } = await readWith(sim, PREVIEW, { network: "retry-after", api_key: KEY, time_budget_seconds: 30, allow_partial: true });
     expect(state).toBeNull();
     const errors = errorsOf(diagnostics);
-    expect(errors).toEqual([expect.objectContaining({ summary: expect.stringContaining("read nothing within its time budget of 10 s") })]);
+    expect(errors).toEqual([expect.objectContaining({ summary: expect.stringContaining("read nothing within its time budget of 30 s") })]);
     expect(errors[0]?.detail).toContain("(PREVIEW_INCOMPLETE)");
-    expect(suggestedHclValue(errors[0]?.detail ?? "", "data source", "time_budget_seconds")).toBeGreaterThan(10);
+    expect(suggestedHclValue(errors[0]?.detail ?? "", "data source", "time_budget_seconds")).toBeGreaterThan(30);
   });
 
   it("a 429 asking to wait a day fails the read as a rate limit, never as partial results, and blames nothing on the key", async () => {

@@ -8,6 +8,12 @@ import { VirtualClock } from "../helpers/virtual-clock";
 
 const KEY = "sim-batching-key-0123456789";
 const FAST = { reads: 1_000_000 };
+/**
+ * The real-time budget of the runs that must end on their own (an error finding, or complete) in
+ * a few requests: a bound on a run that would page until its budget (then it fails, within the
+ * test's own timeout), far past what those few loopback requests take on a busy machine.
+ */
+const GUARD_BUDGET_MS = 30_000;
 
 function expectExact(result: SyncPreviewResult, summary: TenantSummary): void {
   expect(result.complete).toBe(true);
@@ -198,7 +204,7 @@ describe("preview batching when the API misbehaves", () => {
       const http = rewriting((v) => {
         if ("usersAfter" in v) v.usersAfter = null;
       });
-      const result = await previewSync({ network: "edge", apiKey: KEY, baseUrl, pacing: FAST, http, timeBudgetMs: 10_000 });
+      const result = await previewSync({ network: "edge", apiKey: KEY, baseUrl, pacing: FAST, http, timeBudgetMs: GUARD_BUDGET_MS });
       expect(result.stoppedReason).toBe("api-error");
       expect(result.findings[0]).toMatchObject({ code: "TG_PAGINATION", severity: "error" });
       expect(result.findings[0]!.message).toContain("users");
@@ -219,7 +225,7 @@ describe("preview batching when the API misbehaves", () => {
           if (body.data?.users && body.data.users.pageInfo.endCursor === null) body.data.users.pageInfo = { hasNextPage: true, endCursor: "forged" };
         },
       });
-      const result = await previewSync({ network: "edge", apiKey: KEY, baseUrl, pacing: FAST, http: fakeMore, timeBudgetMs: 10_000 });
+      const result = await previewSync({ network: "edge", apiKey: KEY, baseUrl, pacing: FAST, http: fakeMore, timeBudgetMs: GUARD_BUDGET_MS });
       expect(result.stoppedReason).toBe("api-error");
       expect(result.findings[0]).toMatchObject({ code: "TG_PAGINATION", severity: "error" });
       expect(result.findings[0]!.message).toContain("empty page");
@@ -235,7 +241,7 @@ describe("preview batching when the API misbehaves", () => {
       const http = rewriting((v, request) => {
         if (request === 3 && "usersAfter" in v) v.usersAfter = null;
       });
-      const result = await previewSync({ network: "edge", apiKey: KEY, baseUrl, pacing: FAST, http, timeBudgetMs: 10_000 });
+      const result = await previewSync({ network: "edge", apiKey: KEY, baseUrl, pacing: FAST, http, timeBudgetMs: GUARD_BUDGET_MS });
       expect(result.stoppedReason).toBe("api-error");
       expect(result.findings[0]).toMatchObject({ code: "TG_PAGINATION", severity: "error" });
       expect(graphql()).toBe(3);
@@ -248,7 +254,7 @@ describe("preview batching when the API misbehaves", () => {
       const http = rewriting((v) => {
         if ("a0" in v) v.a0 = "not-a-cursor";
       });
-      const result = await previewSync({ network: "edge", apiKey: KEY, baseUrl, pacing: FAST, http, timeBudgetMs: 10_000 });
+      const result = await previewSync({ network: "edge", apiKey: KEY, baseUrl, pacing: FAST, http, timeBudgetMs: GUARD_BUDGET_MS });
       expect(result.stoppedReason).toBe("api-error");
       expect(result.findings[0]).toMatchObject({ code: "TG_PAGINATION", severity: "error" });
       expect(result.findings[0]!.message).toContain(tenant.summary().groupMembers[0]!.id);
@@ -272,7 +278,7 @@ describe("preview batching when the API misbehaves", () => {
           tenant.updateGroup(0, { addedUserIndexes: outside.slice(0, delta) }, Date.now());
         }
       });
-      const result = await previewSync({ network: "edge", apiKey: KEY, baseUrl, pacing: FAST, http, timeBudgetMs: 10_000 });
+      const result = await previewSync({ network: "edge", apiKey: KEY, baseUrl, pacing: FAST, http, timeBudgetMs: GUARD_BUDGET_MS });
       expect(result.complete).toBe(true);
       expect(result.memberships).toBe(counted);
       const mismatch = result.findings.find((f) => f.code === PREVIEW_CODES.countMismatch);
@@ -289,9 +295,11 @@ describe("preview batching when the API misbehaves", () => {
     await withTenant(
       tenant,
       async (baseUrl) => {
-        // 5 reads a minute: 5 requests fit in the 5 s budget, the 6th would wait past it.
+        // 5 reads a minute: 5 requests go at once, the 6th would wait a minute, past the 30 s budget.
+        // Virtual time stands still until then, so each real request may take the whole budget
+        // (a 5 s budget gave each only 5 s of real time on a busy machine).
         const pacer = new Pacer({ reads: 5, writes: 20, windowMs: 60_000 }, clock);
-        const result = await previewSync({ network: "edge", apiKey: KEY, baseUrl, clock, pacer, timeBudgetMs: 5_000 });
+        const result = await previewSync({ network: "edge", apiKey: KEY, baseUrl, clock, pacer, timeBudgetMs: 30_000 });
         expect(result.requests).toBe(5);
         const summary = tenant.summary();
         const bound = boundOf(summary, 100);
@@ -312,7 +320,7 @@ describe("preview batching when the API misbehaves", () => {
         const incomplete = result.findings.find((f) => f.code === PREVIEW_CODES.incomplete)!;
         expect(incomplete.severity).toBe("error");
         expect(result.ok).toBe(false);
-        expect(incomplete.settingFix?.values.timeBudget).toBeGreaterThan(5);
+        expect(incomplete.settingFix?.values.timeBudget).toBeGreaterThan(30);
       },
       { now: clock.now },
     );

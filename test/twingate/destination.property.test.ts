@@ -141,7 +141,8 @@ describe("where the API key may go (property tests, fixed seed)", () => {
     }
     // Not vacuous: some Locations were real shard moves, and were followed.
     expect(accepted).toBeGreaterThan(cases / 50);
-  });
+    // 2000 clients and exchanges, CPU-bound: ~2 s alone, up to 43 s in a loaded suite run (jest's 60 s was close).
+  }, 180_000);
 
   it("a custom base URL is used as it reads, or refused: the key never goes to another host, scheme or port", async () => {
     const r = rng(0x5eed02);

@@ -30,6 +30,15 @@ afterAll(async () => {
   await Promise.all(stubs.map((s) => s.close()));
 });
 
+/**
+ * Per-request timeout (real time): short only for the stub that never answers in time (its
+ * answer comes after a minute), generous for every other, so a busy machine cannot turn an
+ * answer (and the leak path it exercises) into a timeout.
+ */
+function timeoutFor(baseUrl: string): number {
+  return baseUrl.includes("/slow/") ? 200 : 60_000;
+}
+
 function makeClient(baseUrl: string, events: TwingateLogEvent[], extra: Partial<ConstructorParameters<typeof TwingateClient>[0]> = {}) {
   const clock = new VirtualClock();
   return new TwingateClient({
@@ -39,7 +48,7 @@ function makeClient(baseUrl: string, events: TwingateLogEvent[], extra: Partial<
     clock,
     pacer: new Pacer({}, clock),
     retry: { maxAttempts: 2 },
-    timeoutMs: 200,
+    timeoutMs: timeoutFor(baseUrl),
     log: (e) => events.push(e),
     ...extra,
   });
@@ -61,7 +70,7 @@ describe("secret hygiene", () => {
         case "shape": return json(res, 200, { data: { users: { totalCount: key }, groups: { totalCount: 1 } } });
         case "redir": res.writeHead(308, { location: `http://evil.example/${key}` }); return res.end();
         case "drop": return raw.socket.destroy();
-        case "slow": return void setTimeout(() => json(res, 200, {}), 1000).unref();
+        case "slow": return void setTimeout(() => json(res, 200, {}), 60_000).unref();
         case "probe": return json(res, 200, { data: { groupUpdate: { ok: false, error: `odd ${key}` } } });
         default: return json(res, 200, { data: { users: { totalCount: 1 }, groups: { totalCount: 1 } } });
       }
@@ -89,7 +98,7 @@ describe("secret hygiene", () => {
       capture(client.stats);
       for (const require of ["read", "write"] as const) {
         const clock = new VirtualClock();
-        const result = await checkCredentials({ network: "acme", apiKey: CANARY_KEY, require, baseUrl: base, clock, pacer: new Pacer({}, clock), retry: { maxAttempts: 2 }, timeoutMs: 200 });
+        const result = await checkCredentials({ network: "acme", apiKey: CANARY_KEY, require, baseUrl: base, clock, pacer: new Pacer({}, clock), retry: { maxAttempts: 2 }, timeoutMs: timeoutFor(base) });
         capture(result);
         outputs.push(JSON.stringify(result, null, 2));
       }

@@ -39,9 +39,11 @@ describe("interruptible", () => {
         script,
         `import { mkdirSync } from "node:fs";
 import { interruptible, runStep, withDirectory } from ${JSON.stringify(join(REPO, "src/tfplugin/packaging/interruptible"))};
-process.on("SIGTERM", () => { process.stdout.write("host handler\\n"); setTimeout(() => process.exit(7), 200); });
+// The host's own handler: exit 7 once the builds reported how their steps ended (not after a fixed delay a busy machine can miss).
+let heard = false;
+process.on("SIGTERM", () => { process.stdout.write("host handler\\n"); heard = true; });
 const build = (dir: string) => interruptible(() => { mkdirSync(dir); return withDirectory(dir, () => interruptible(() => runStep("sleep", ["300"], { cwd: dir, timeoutMs: 600_000 }))); });
-Promise.all([build(${JSON.stringify(join(root, "a"))}), build(${JSON.stringify(join(root, "b"))})]).then((steps) => process.stdout.write(JSON.stringify(steps.map((s) => s.signal)) + "\\n"));
+Promise.all([build(${JSON.stringify(join(root, "a"))}), build(${JSON.stringify(join(root, "b"))})]).then((steps) => { process.stdout.write(JSON.stringify(steps.map((s) => s.signal)) + "\\n"); if (heard) process.exit(7); });
 process.stdout.write("started\\n");`,
       );
       mkdirSync(join(root, "out"));
