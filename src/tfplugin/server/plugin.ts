@@ -62,6 +62,8 @@ export const MAX_MESSAGE_BYTES = 256 << 20;
 export const PROVIDER_PREFIX = "/tfplugin6.Provider/";
 const HEALTH_SERVING = 1;
 const HEALTH_SERVICE_UNKNOWN = 3;
+/** After Shutdown, exit by this time even if the reply's end was never confirmed (go-plugin kills at 2 s). */
+const SHUTDOWN_FALLBACK_MS = 1_500;
 
 /** Serves the announced socket: returns once the server takes its connections (the waiting ones first). */
 export function servePlugin(announced: Announcement, options: ServePluginOptions): RunningPlugin {
@@ -93,7 +95,8 @@ export function servePlugin(announced: Announcement, options: ServePluginOptions
   /**
    * After Shutdown: Terraform waits 2 s for the process to exit, then kills it. Exit at once, as soon
    * as the reply's status (trailers) and the held streams' ends are on the wire (an earlier exit
-   * resets the streams, which grpc-go logs as errors); 250 ms at most.
+   * resets the streams, which grpc-go logs as errors). The fallback stays under Terraform's 2 s but
+   * far above the few milliseconds confirmation takes, so a loaded machine still exits on the reply.
    */
   const exitOnceSent = (sent: Promise<void>, streamsEnded: Promise<void>): void => {
     let done = false;
@@ -106,7 +109,7 @@ export function servePlugin(announced: Announcement, options: ServePluginOptions
       exit(0);
     };
     void Promise.all([sent, streamsEnded]).then(() => stop("reply sent"));
-    setTimeout(() => stop("reply not confirmed within 250 ms"), 250).unref();
+    setTimeout(() => stop(`reply not confirmed within ${SHUTDOWN_FALLBACK_MS} ms`), SHUTDOWN_FALLBACK_MS).unref();
   };
 
   /** The requests answered here have no fields this server reads: any protobuf message will do. */

@@ -217,7 +217,7 @@ describe("process behaviour", () => {
     await call(controller, "Shutdown", {});
     expect(await exited(child)).toBe(0);
     expect(await stdioEnd).toBe("status 0");
-    // Exited on the reply's own stream closing, not on the 250 ms fallback.
+    // Exited on the reply's own stream closing, not on the fallback timer (1.5 s).
     expect(stderr()).toContain('"reason":"reply sent"');
     expect(existsSync(socket)).toBe(false);
     expect(existsSync(dirname(socket))).toBe(false);
