@@ -132,6 +132,14 @@ describe("the implied mirror and a CLI config with provider_installation", () =>
       const hiddenJson = await runCli(["provider", "install", "--script", "--platform", platform, "--mirror", mirror, "--json"], { env });
       expect(JSON.parse(hiddenJson.stdout)).toMatchObject({ terraformInit: { kind: "failing" }, impliedMirrorIgnoredBy: [tf.cliConfig] });
 
+      // The configuration's own terraform.d/plugins, likewise, for terraform run here.
+      const vendored = join(tf.work, "terraform.d", "plugins");
+      const vendoredText = await runCli(["provider", "install", "--script", "--platform", platform, "--mirror", vendored], { env });
+      expect(vendoredText.stdout).toContain(`${vendored} is the configuration's own implied mirror`);
+      expect(vendoredText.stdout).toContain(`Note: in the provider_installation block of ${tf.cliConfig}, direct covers c1twingate.invalid/local/c1twingate`);
+      const vendoredJson = await runCli(["provider", "install", "--script", "--platform", platform, "--mirror", vendored, "--json"], { env });
+      expect(JSON.parse(vendoredJson.stdout)).toMatchObject({ terraformInit: { kind: "failing" }, impliedMirrorIgnoredBy: [tf.cliConfig] });
+
       // A directory that is no implied mirror keeps the CLI config advice.
       const other = await runCli(["provider", "install", "--script", "--platform", platform, "--mirror", join(tf.root, "mirror")], { env });
       expect(other.stdout).toContain("This is not Terraform's implied mirror: point TF_CLI_CONFIG_FILE at a CLI config containing");

@@ -87,9 +87,10 @@ export function registerProvider(program: Command): void {
       const vendored = basename(result.mirrorDir) === "plugins" && basename(dirname(result.mirrorDir)) === "terraform.d";
       // Another of Terraform's implied mirrors ($XDG_DATA_HOME/terraform/plugins, …): read without a CLI config, like the default.
       const implied = flags.mirror !== undefined && !vendored ? impliedMirrorOf(result.mirrorDir) : undefined;
-      // Terraform's implied mirrors are not read at all once a CLI config lists installation methods.
-      // Judged for those only: for another --mirror the user writes the CLI config (printed below).
-      const verdict: MirrorVerdict | undefined = flags.mirror === undefined || implied ? mirrorVerdict(result.mirrorDir) : undefined;
+      // Terraform's implied mirrors (a vendored terraform.d/plugins too, for terraform run here) are not read
+      // at all once a CLI config lists installation methods. Judged for those only: for another --mirror
+      // the user writes the CLI config (printed below).
+      const verdict: MirrorVerdict | undefined = flags.mirror === undefined || implied || vendored ? mirrorVerdict(result.mirrorDir) : undefined;
       const ignoredBy = verdict ? impliedMirrorIgnoredBy(verdict) : [];
       if (flags.json) {
         const { form, source, version, mirrorDir, packages } = result;
@@ -120,6 +121,8 @@ export function registerProvider(program: Command): void {
           lines.push("To commit it, install with --packed: each executable is over 100 MB, which GitHub refuses in a push; --packed writes its ~38 MiB zip, which Terraform reads the same way.");
         }
         lines.push("");
+        // This machine's CLI config, for terraform run here (a remote run has its own).
+        if (verdict) lines.push(...mirrorNote(verdict, result.mirrorDir, result.source));
       } else if (implied && verdict) {
         lines.push(
           `${result.mirrorDir} is one of Terraform's implied mirrors (${implied.origin}, in this environment): terraform init ${
