@@ -1,6 +1,7 @@
 import { existsSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { mirrorVerdict, type MirrorVerdict } from "../../src/provider/cli-config";
+import { impliedMirrorDirs } from "../../src/provider/implied-mirrors";
 import { PROVIDER_VERSION } from "../../src/provider/address";
 import { networkMirrorCliConfig } from "../../src/provider/install";
 import { currentPlatform, generateSelfSignedCertificate } from "../../src/tfplugin";
@@ -95,6 +96,31 @@ describe("the implied mirror and a CLI config with provider_installation", () =>
       tf.cleanup();
     }
   });
+  it("the implied mirror list is terraform's own, env by env (its debug log names each directory it searches)", async () => {
+    requireTerraform();
+    const tf = createTfDir();
+    try {
+      writeFileSync(join(tf.work, "main.tf"), MAIN_TF);
+      const permutations: NodeJS.ProcessEnv[] = [
+        {},
+        { XDG_DATA_HOME: "/xdg/data/", XDG_DATA_DIRS: "/a:relative:/b/" },
+        { XDG_DATA_HOME: "", XDG_DATA_DIRS: "" },
+        { XDG_DATA_HOME: "relative", XDG_DATA_DIRS: "relative" },
+        { HOME: "relative-home" },
+        { HOME: "" },
+      ];
+      for (const extra of permutations) {
+        const env = { ...tf.env, TF_LOG: "DEBUG", ...extra };
+        const init = await tf.run(["init"], { env, allowFailure: true });
+        const searched = [...init.stderr.matchAll(/(?:will search for provider plugins in|ignoring non-existing provider search directory) (.+)$/gm)].map((m) => m[1]);
+        // terraform.d/plugins in the working dir first, which provider install judges apart.
+        expect({ extra, searched }).toEqual({ extra, searched: ["terraform.d/plugins", ...impliedMirrorDirs({ env }).map((m) => m.dir)] });
+      }
+    } finally {
+      tf.cleanup();
+    }
+  });
+
   it("--mirror into $XDG_DATA_HOME/terraform/plugins: reported as implied, terraform init finds it there, and a block that hides it is named", async () => {
     requireTerraform();
     const tf = createTfDir();
