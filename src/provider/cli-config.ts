@@ -14,7 +14,7 @@ import { parseHcl1, type Hcl1Item, type Hcl1Value } from "./hcl1";
  *   Each is HCL 1, JSON when its text starts with `{` (whatever its name). A file that does not
  *   parse adds nothing.
  * - No `provider_installation` block in them: the implied local mirrors, `~/.terraform.d/plugins`
- *   among them, are searched. With one (the first, if several: Terraform warns and ignores the
+ *   among them (the list: implied-mirrors.ts), are searched. With one (the first, if several: Terraform warns and ignores the
  *   rest), only the methods it lists are, and the implied mirrors never are
  *   (developer.hashicorp.com/terraform/cli/config/config-file#implied-local-mirror-directories).
  *   A block written `provider_installation = {` is refused and counts as none.

@@ -1,6 +1,7 @@
-import { rmSync, writeFileSync } from "node:fs";
+import { existsSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { mirrorVerdict, type MirrorVerdict } from "../../src/provider/cli-config";
+import { impliedMirrorDirs } from "../../src/provider/implied-mirrors";
 import { PROVIDER_VERSION } from "../../src/provider/address";
 import { networkMirrorCliConfig } from "../../src/provider/install";
 import { currentPlatform, generateSelfSignedCertificate } from "../../src/tfplugin";
@@ -10,8 +11,8 @@ import { serveStatic, type StaticSite } from "./static-site";
 import { createTfDir } from "./terraform-run";
 
 /**
- * `provider install` puts the provider in Terraform's implied mirror ($HOME/.terraform.d/plugins),
- * which Terraform does not read at all once a CLI config has a provider_installation block (common
+ * `provider install` puts the provider in Terraform's implied mirror ($HOME/.terraform.d/plugins,
+ * or another with --mirror: $XDG_DATA_HOME/terraform/plugins, …), which Terraform does not read at all once a CLI config has a provider_installation block (common
  * where a company mirrors the registry). The install says what terraform init will do instead, by
  * Terraform's rules (test/provider/cli-config.test.ts has the table), and prints the block to add;
  * verdicts and advice are checked with terraform itself.
@@ -95,6 +96,86 @@ describe("the implied mirror and a CLI config with provider_installation", () =>
       tf.cleanup();
     }
   });
+  it("the implied mirror list is terraform's own, env by env (its debug log names each directory it searches)", async () => {
+    requireTerraform();
+    const tf = createTfDir();
+    try {
+      writeFileSync(join(tf.work, "main.tf"), MAIN_TF);
+      const permutations: NodeJS.ProcessEnv[] = [
+        {},
+        { XDG_DATA_HOME: "/xdg/data/", XDG_DATA_DIRS: "/a:relative:/b/" },
+        { XDG_DATA_HOME: "", XDG_DATA_DIRS: "" },
+        { XDG_DATA_HOME: "relative", XDG_DATA_DIRS: "relative" },
+        { HOME: "relative-home" },
+        { HOME: "" },
+      ];
+      for (const extra of permutations) {
+        const env = { ...tf.env, TF_LOG: "DEBUG", ...extra };
+        const init = await tf.run(["init"], { env, allowFailure: true });
+        const searched = [...init.stderr.matchAll(/(?:will search for provider plugins in|ignoring non-existing provider search directory) (.+)$/gm)].map((m) => m[1]);
+        // terraform.d/plugins in the working dir first, which provider install judges apart.
+        expect({ extra, searched }).toEqual({ extra, searched: ["terraform.d/plugins", ...impliedMirrorDirs({ env }).map((m) => m.dir)] });
+      }
+    } finally {
+      tf.cleanup();
+    }
+  });
+
+  it("--mirror into $XDG_DATA_HOME/terraform/plugins: reported as implied, terraform init finds it there, and a block that hides it is named", async () => {
+    requireTerraform();
+    const tf = createTfDir();
+    try {
+      writeFileSync(join(tf.work, "main.tf"), MAIN_TF);
+      const dataHome = join(tf.root, "xdg-data");
+      const mirror = join(dataHome, "terraform", "plugins");
+      // XDG_DATA_DIRS of the test's own: no /usr/share of this machine's in the search.
+      const xdg = { XDG_DATA_HOME: dataHome, XDG_DATA_DIRS: join(tf.root, "xdg-dirs") };
+      const env = { HOME: tf.home, TF_CLI_CONFIG_FILE: tf.cliConfig, ...xdg };
+      const platform = currentPlatform();
+      // Written with a trailing slash: compared as resolved paths.
+      const text = await runCli(["provider", "install", "--script", "--platform", platform, "--mirror", `${mirror}/`], { env });
+      expect(text.code).toBe(0);
+      expect(text.stdout).toContain(`${mirror} is one of Terraform's implied mirrors ($XDG_DATA_HOME/terraform/plugins, in this environment): terraform init finds it, as no CLI config has a provider_installation block.`);
+      expect(text.stdout).not.toContain("This is not Terraform's implied mirror");
+      const json = await runCli(["provider", "install", "--script", "--platform", platform, "--mirror", mirror, "--json"], { env });
+      expect(JSON.parse(json.stdout)).toMatchObject({ mirrorDir: mirror, terraformInit: { kind: "implied" }, impliedMirrorIgnoredBy: [] });
+      expect(existsSync(join(tf.home, ".terraform.d"))).toBe(false);
+
+      // Without XDG_DATA_HOME terraform looks in ~/.local/share instead, and has it nowhere; with it, finds it.
+      const elsewhere = await tf.run(["init"], { allowFailure: true, env: { XDG_DATA_DIRS: xdg.XDG_DATA_DIRS } });
+      expect(elsewhere.code).not.toBe(0);
+      expect(elsewhere.stdout + elsewhere.stderr).toMatch(/c1twingate\.invalid/);
+      rmSync(join(tf.work, ".terraform"), { recursive: true, force: true });
+      const found = await tf.run(["init"], { env: xdg });
+      expect(found.stdout).toMatch(/Installed c1twingate\.invalid\/local\/c1twingate v0\.1\.0/);
+
+      // A provider_installation block hides it as it hides the default: the verdict and fix, not a CLI config to write.
+      writeFileSync(tf.cliConfig, `provider_installation {\n  direct {}\n}\n`);
+      const hidden = await runCli(["provider", "install", "--script", "--platform", platform, "--mirror", mirror], { env });
+      expect(hidden.stdout).toContain(`${mirror} is one of Terraform's implied mirrors ($XDG_DATA_HOME/terraform/plugins, in this environment): terraform init searches it only when no CLI config has a provider_installation block.`);
+      expect(hidden.stdout).toContain(`Note: in the provider_installation block of ${tf.cliConfig}, direct covers c1twingate.invalid/local/c1twingate`);
+      expect(hidden.stdout).not.toContain("This is not Terraform's implied mirror");
+      const hiddenJson = await runCli(["provider", "install", "--script", "--platform", platform, "--mirror", mirror, "--json"], { env });
+      expect(JSON.parse(hiddenJson.stdout)).toMatchObject({ terraformInit: { kind: "failing" }, impliedMirrorIgnoredBy: [tf.cliConfig] });
+
+      // The configuration's own terraform.d/plugins, likewise, for terraform run here.
+      const vendored = join(tf.work, "terraform.d", "plugins");
+      const vendoredText = await runCli(["provider", "install", "--script", "--platform", platform, "--mirror", vendored], { env });
+      expect(vendoredText.stdout).toContain(`${vendored} is the configuration's own implied mirror`);
+      expect(vendoredText.stdout).toContain(`Note: in the provider_installation block of ${tf.cliConfig}, direct covers c1twingate.invalid/local/c1twingate`);
+      const vendoredJson = await runCli(["provider", "install", "--script", "--platform", platform, "--mirror", vendored, "--json"], { env });
+      expect(JSON.parse(vendoredJson.stdout)).toMatchObject({ terraformInit: { kind: "failing" }, impliedMirrorIgnoredBy: [tf.cliConfig] });
+
+      // A directory that is no implied mirror keeps the CLI config advice.
+      const other = await runCli(["provider", "install", "--script", "--platform", platform, "--mirror", join(tf.root, "mirror")], { env });
+      expect(other.stdout).toContain("This is not Terraform's implied mirror: point TF_CLI_CONFIG_FILE at a CLI config containing");
+      const otherJson = await runCli(["provider", "install", "--script", "--platform", platform, "--mirror", join(tf.root, "mirror"), "--json"], { env });
+      expect((JSON.parse(otherJson.stdout) as { terraformInit: unknown }).terraformInit).toBeNull();
+    } finally {
+      tf.cleanup();
+    }
+  });
+
   it("a network mirror that serves the provider: the note names it, claims no failure, and terraform init installs from it", async () => {
     requireTerraform();
     const tf = createTfDir();

@@ -7,6 +7,7 @@ import { currentPlatform } from "../../tfplugin/packaging/install";
 import { collect, parseFlags } from "../flags";
 import { shellWord } from "../output/shell-word";
 import { impliedMirrorIgnoredBy, mirrorVerdict, type InstallationMethod, type MirrorVerdict } from "../../provider/cli-config";
+import { impliedMirrorOf } from "../../provider/implied-mirrors";
 import { UsageError } from "../usage-error";
 
 const PLATFORM = z.string().regex(/^[a-z0-9]+_[a-z0-9]+$/, "--platform takes Terraform's os_arch form, such as linux_amd64");
@@ -83,9 +84,13 @@ export function registerProvider(program: Command): void {
         ...(flags.platform !== undefined ? { platforms: flags.platform } : {}),
       });
       const unsigned = result.form === "executable" ? unsignedOnThisMachine(result.packages.map((p) => p.platform)) : [];
-      // Terraform's implied mirror under HOME is not read at all once a CLI config lists installation methods.
-      // Judged for the implied mirror only: with --mirror the user writes the CLI config (printed below).
-      const verdict: MirrorVerdict | undefined = flags.mirror === undefined ? mirrorVerdict(result.mirrorDir) : undefined;
+      const vendored = basename(result.mirrorDir) === "plugins" && basename(dirname(result.mirrorDir)) === "terraform.d";
+      // Another of Terraform's implied mirrors ($XDG_DATA_HOME/terraform/plugins, …): read without a CLI config, like the default.
+      const implied = flags.mirror !== undefined && !vendored ? impliedMirrorOf(result.mirrorDir) : undefined;
+      // Terraform's implied mirrors (a vendored terraform.d/plugins too, for terraform run here) are not read
+      // at all once a CLI config lists installation methods. Judged for those only: for another --mirror
+      // the user writes the CLI config (printed below).
+      const verdict: MirrorVerdict | undefined = flags.mirror === undefined || implied || vendored ? mirrorVerdict(result.mirrorDir) : undefined;
       const ignoredBy = verdict ? impliedMirrorIgnoredBy(verdict) : [];
       if (flags.json) {
         const { form, source, version, mirrorDir, packages } = result;
@@ -94,7 +99,6 @@ export function registerProvider(program: Command): void {
         process.stdout.write(`${JSON.stringify({ form, source, version, mirrorDir, hash, platforms: packages.map((p) => p.platform), packages, unsigned, impliedMirrorIgnoredBy: ignoredBy, terraformInit: verdict ?? null }, null, 2)}\n`);
         return;
       }
-      const vendored = basename(result.mirrorDir) === "plugins" && basename(dirname(result.mirrorDir)) === "terraform.d";
       const lines = [
         `Installed ${result.source} v${result.version} (${result.form === "executable" ? "self-contained executable, no node needed" : "Node.js script, needs node >= 20 on PATH"}) into ${result.mirrorDir}`,
         ...result.packages.flatMap((p) => [
@@ -117,6 +121,16 @@ export function registerProvider(program: Command): void {
           lines.push("To commit it, install with --packed: each executable is over 100 MB, which GitHub refuses in a push; --packed writes its ~38 MiB zip, which Terraform reads the same way.");
         }
         lines.push("");
+        // This machine's CLI config, for terraform run here (a remote run has its own).
+        if (verdict) lines.push(...mirrorNote(verdict, result.mirrorDir, result.source));
+      } else if (implied && verdict) {
+        lines.push(
+          `${result.mirrorDir} is one of Terraform's implied mirrors (${implied.origin}, in this environment): terraform init ${
+            verdict.kind === "implied" ? "finds it, as no CLI config has a provider_installation block" : "searches it only when no CLI config has a provider_installation block"
+          }.`,
+          "",
+          ...mirrorNote(verdict, result.mirrorDir, result.source),
+        );
       } else if (flags.mirror !== undefined) {
         lines.push("This is not Terraform's implied mirror: point TF_CLI_CONFIG_FILE at a CLI config containing", "", mirrorCliConfig(result.mirrorDir));
       } else if (verdict) {
@@ -228,7 +242,7 @@ function methodName(method: InstallationMethod): string {
 }
 
 /**
- * What `provider install` (into the implied mirror) says about the CLI config: only what terraform
+ * What `provider install` (into an implied mirror) says about the CLI config: only what terraform
  * init will do, by Terraform's rules (src/provider/cli-config.ts). Nothing when it finds this install.
  */
 export function mirrorNote(verdict: MirrorVerdict, mirrorDir: string, source: string): string[] {
