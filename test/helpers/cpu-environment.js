@@ -47,10 +47,12 @@ class CpuLoggingEnvironment extends NodeEnvironment {
     const end = this.startTicks === null ? null : ticks();
     if (end !== null) appendFileSync(this.cpuLog, `${JSON.stringify({ file: this.testPath, cpuSeconds: (end - this.startTicks) / 100 })}\n`);
     if (this.startResources !== null) {
-      // Closing a server or reaping a killed child completes on a later turn of the loop: give them one second.
-      await new Promise((resolve) => setTimeout(resolve, 1000).unref());
+      // Closing a server or reaping a killed child completes on a later turn of the loop. jest gives a
+      // worker 500 ms to exit after its last file: what is still open at 400 ms is what it may wait on.
+      const atTeardown = grown(this.startResources, activeResources());
+      await new Promise((resolve) => setTimeout(resolve, 400).unref());
       const left = grown(this.startResources, activeResources());
-      if (Object.keys(left).length > 0) appendFileSync(this.handleLog, `${JSON.stringify({ file: this.testPath, left })}\n`);
+      if (Object.keys(left).length > 0) appendFileSync(this.handleLog, `${JSON.stringify({ file: this.testPath, atTeardown, left })}\n`);
     }
   }
 }
