@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, realpathSync } from "node:fs";
-import { homedir } from "node:os";
-import { isAbsolute, join, resolve } from "node:path";
+import { isAbsolute, posix, resolve, win32 } from "node:path";
+import { cliConfigDir, cliConfigFile, cliConfigOverride, type TerraformDirsContext } from "../tfplugin/packaging/terraform-dirs";
 import { PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_TYPE } from "./address";
 import { parseHcl1, type Hcl1Item, type Hcl1Value } from "./hcl1";
 
@@ -10,7 +10,8 @@ import { parseHcl1, type Hcl1Item, type Hcl1Value } from "./hcl1";
  * internal/getproviders/multi_source.go, checked against terraform 1.11):
  *
  * - Files: the one TF_CLI_CONFIG_FILE (or the older TERRAFORM_CONFIG) names, alone; without them
- *   `~/.terraformrc`, then every `*.tfrc` and `*.tfrc.json` in `~/.terraform.d`, in name order.
+ *   `~/.terraformrc`, then every `*.tfrc` and `*.tfrc.json` in `~/.terraform.d`, in name order
+ *   (Windows: `%APPDATA%\terraform.rc` and `%APPDATA%\terraform.d`; terraform-dirs.ts).
  *   Each is HCL 1, JSON when its text starts with `{` (whatever its name). A file that does not
  *   parse adds nothing.
  * - No `provider_installation` block in them: the implied local mirrors, `~/.terraform.d/plugins`
@@ -46,16 +47,24 @@ export type MirrorVerdict =
   /** Only other mirrors cover it: init finds it only if it is published there; the install is not read. */
   | { kind: "elsewhere"; file: string; ignored: string[]; covering: InstallationMethod[]; devOverride?: string };
 
+export interface CliConfigContext extends TerraformDirsContext {
+  /** Lists a directory's entry names (default readdirSync): tests of another OS's paths read a fake tree. */
+  listDir?: (dir: string) => string[];
+}
+
 /** The CLI config files Terraform reads, in its order. */
-export function cliConfigFiles(env: NodeJS.ProcessEnv = process.env): string[] {
-  const override = env.TF_CLI_CONFIG_FILE || env.TERRAFORM_CONFIG;
+export function cliConfigFiles(env: NodeJS.ProcessEnv = process.env, context: CliConfigContext = {}): string[] {
+  const override = cliConfigOverride(env);
   if (override) return [override];
-  const home = env.HOME || homedir();
-  const files = [join(home, ".terraformrc")];
-  const dir = join(home, ".terraform.d");
+  const here = { ...context, env };
+  const file = cliConfigFile(here);
+  const dir = cliConfigDir(here);
+  const files = file ? [file.dir] : [];
+  if (!dir) return files;
+  const join = (context.platform ?? process.platform) === "win32" ? win32.join : posix.join;
   try {
     // Go's ReadDir order: by bytes; these names are compared as UTF-16, the same for ASCII.
-    for (const name of readdirSync(dir).sort()) if (name.endsWith(".tfrc") || name.endsWith(".tfrc.json")) files.push(join(dir, name));
+    for (const name of (context.listDir ?? readdirSync)(dir.dir).sort()) if (name.endsWith(".tfrc") || name.endsWith(".tfrc.json")) files.push(join(dir.dir, name));
   } catch {
     // no ~/.terraform.d
   }
@@ -202,8 +211,8 @@ function exists(path: string): boolean {
  * `env`. A relative filesystem_mirror path is read from the directory terraform runs in, unknown
  * here: it is never taken for the install directory, nor for missing.
  */
-export function mirrorVerdict(installDir: string, env: NodeJS.ProcessEnv = process.env): MirrorVerdict {
-  const blocks = cliConfigFiles(env).flatMap(blocksOf);
+export function mirrorVerdict(installDir: string, env: NodeJS.ProcessEnv = process.env, context: CliConfigContext = {}): MirrorVerdict {
+  const blocks = cliConfigFiles(env, context).flatMap(blocksOf);
   const block = blocks[0];
   if (!block) return { kind: "implied" };
   const ignored = [...new Set(blocks.slice(1).map((b) => b.file))];

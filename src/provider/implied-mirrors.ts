@@ -1,6 +1,6 @@
 import { realpathSync } from "node:fs";
-import { userInfo } from "node:os";
 import { posix, win32 } from "node:path";
+import { accountHome, cliConfigPluginsDir, localAppDataDir, roamingAppDataDir, type TerraformDirsContext } from "../tfplugin/packaging/terraform-dirs";
 
 /**
  * Terraform's implied local mirror directories: with no provider_installation block in the CLI
@@ -11,8 +11,9 @@ import { posix, win32 } from "node:path";
  *
  * - `terraform.d/plugins` in the directory terraform runs in: not listed here, as that directory
  *   is not known when installing (`provider install` judges a `…/terraform.d/plugins` on its own).
- * - The CLI config dir's `plugins`: `$HOME/.terraform.d/plugins` (HOME as set, relative or not;
- *   when unset or empty, the passwd home); Windows `%APPDATA%\terraform.d\plugins`. Not its
+ * - The CLI config dir's `plugins` (terraform-dirs.ts): `$HOME/.terraform.d/plugins` (HOME as set,
+ *   relative or not; when unset or empty, the passwd home); Windows the roaming AppData folder
+ *   (CSIDL_APPDATA, estimated from `%APPDATA%`) + `terraform.d\plugins`. Not its
  *   `<os>_<arch>` subdirectory: Terraform reads that only for legacy provisioner and credentials
  *   helper plugins, never for providers.
  * - Platform data dirs + `plugins`. XDG (Linux and the other Unixes): `$XDG_DATA_HOME/terraform`,
@@ -21,7 +22,8 @@ import { posix, win32 } from "node:path";
  *   used) and drops relative XDG_DATA_DIRS entries (when none is left: no entry, not the default);
  *   an empty value counts as unset. Its `~` is HOME only when absolute, else the passwd home, else
  *   `/`. macOS: `~/Library/Application Support/io.terraform` and `/Library/Application
- *   Support/io.terraform`. Windows: the roaming AppData known folder + `HashiCorp\Terraform`.
+ *   Support/io.terraform`. Windows: the roaming AppData known folder + `HashiCorp\Terraform`
+ *   (when that is unknown the local one, then `c:\`).
  */
 export interface ImpliedMirror {
   /** The directory, as Terraform builds it (relative only when HOME is). */
@@ -30,39 +32,23 @@ export interface ImpliedMirror {
   origin: string;
 }
 
-export interface ImpliedMirrorContext {
-  env?: NodeJS.ProcessEnv;
-  platform?: NodeJS.Platform;
-  /** The account's home from the user database (Go's user.Current().HomeDir). */
-  userHome?: string;
-}
-
-function accountHome(): string {
-  try {
-    return userInfo().homedir;
-  } catch {
-    return "";
-  }
-}
+export type ImpliedMirrorContext = TerraformDirsContext;
 
 export function impliedMirrorDirs(context: ImpliedMirrorContext = {}): ImpliedMirror[] {
   const env = context.env ?? process.env;
   const platform = context.platform ?? process.platform;
   const userHome = context.userHome ?? accountHome();
+  const here = { env, platform, userHome };
+  const dirs: ImpliedMirror[] = [];
+  const cliPlugins = cliConfigPluginsDir(here);
+  if (cliPlugins) dirs.push({ dir: cliPlugins.dir, origin: cliPlugins.origin });
   if (platform === "win32") {
-    const { join } = win32;
-    const dirs: ImpliedMirror[] = [];
-    // CSIDL_APPDATA and the roaming AppData known folder are the same folder, which sets APPDATA.
-    const appData = env.APPDATA;
-    if (appData) dirs.push({ dir: join(appData, "terraform.d", "plugins"), origin: "%APPDATA%\\terraform.d\\plugins" });
-    const dataBase = appData || env.LOCALAPPDATA || "c:\\";
-    dirs.push({ dir: join(dataBase, "HashiCorp", "Terraform", "plugins"), origin: "%APPDATA%\\HashiCorp\\Terraform\\plugins" });
+    // go-userdirs: the roaming folder, else the local one, else c:\ (both known folders failing).
+    const base = roamingAppDataDir(here) ?? localAppDataDir(here) ?? { dir: "c:\\", origin: "c:" };
+    dirs.push({ dir: win32.join(base.dir, "HashiCorp", "Terraform", "plugins"), origin: `${base.origin}\\HashiCorp\\Terraform\\plugins` });
     return dirs;
   }
   const { join, isAbsolute } = posix;
-  const dirs: ImpliedMirror[] = [];
-  const cliHome = env.HOME || userHome;
-  if (cliHome) dirs.push({ dir: join(cliHome, ".terraform.d", "plugins"), origin: "$HOME/.terraform.d/plugins" });
   // go-userdirs' home: HOME only when absolute.
   const home = env.HOME && isAbsolute(env.HOME) ? env.HOME : isAbsolute(userHome) ? userHome : "/";
   if (platform === "darwin") {

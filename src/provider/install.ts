@@ -1,8 +1,9 @@
 import { ScriptFormPlatformError } from "./errors";
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdtempSync } from "node:fs";
-import { homedir, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { absolutePath } from "../tfplugin/packaging/absolute-path";
+import { cliConfigPluginsDir, unknownCliConfigDirReason } from "../tfplugin/packaging/terraform-dirs";
 import { currentPlatform, installProvider, packageHashV1OfFiles, ProviderInstallError } from "../tfplugin";
 import { executableName, zipSingleFile } from "../tfplugin/packaging/release";
 import { MIRROR_PLATFORMS, PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_SOURCE, PROVIDER_TYPE, PROVIDER_VERSION } from "./address";
@@ -16,7 +17,7 @@ export { bundleCandidates, locateProviderBundle } from "./bundle";
 
 /**
  * Installing the c1twingate provider where `terraform init` finds it: Terraform's implied local
- * mirror (`$HOME/.terraform.d/plugins`), a filesystem mirror dir, or a configuration's own
+ * mirror (`$HOME/.terraform.d/plugins`, Windows `%APPDATA%\terraform.d\plugins`), a filesystem mirror dir, or a configuration's own
  * `terraform.d/plugins` (vendoring for remote runs), under our `.invalid` source address.
  *
  * Two interchangeable forms, same address, version and behaviour:
@@ -34,13 +35,17 @@ export interface InstallOptions {
   form?: ProviderForm;
   /** The bundle (script form, and the program inside executables); found next to the CLI when omitted. */
   bundle?: string;
-  /** A filesystem mirror dir; default Terraform's implied mirror `$HOME/.terraform.d/plugins`. */
+  /** A filesystem mirror dir; default Terraform's implied mirror `$HOME/.terraform.d/plugins` (Windows `%APPDATA%\terraform.d\plugins`). */
   mirrorDir?: string;
   /** os_arch list; default: this machine's (executable) or the four common Unix ones (script). */
   platforms?: readonly string[];
   /** Write the packed layout (`<host>/<ns>/<type>/terraform-provider-<type>_<version>_<os_arch>.zip`) instead of unpacked dirs. */
   packed?: boolean;
   env?: NodeJS.ProcessEnv;
+  /** Whose Terraform directories the default mirror follows (default: this machine's). */
+  hostPlatform?: NodeJS.Platform;
+  /** The account's home from the user database (default: this account's), for the default mirror when HOME (Windows: APPDATA, USERPROFILE) is unset. */
+  userHome?: string;
   caches?: ProviderCaches;
   /** How this host's C library is found (the executable form needs glibc on Linux); Node's report and /lib by default. */
   libcProbe?: LibcProbe;
@@ -87,7 +92,7 @@ export async function installC1twingateProvider(options: InstallOptions = {}): P
   const form = options.form ?? "executable";
   // A given --bundle is checked as the one found next to the CLI is: a missing or wrong file is named.
   const bundle = options.bundle !== undefined ? locateProviderBundle([options.bundle]) : locateProviderBundle();
-  const mirrorDir = absolutePath(options.mirrorDir ?? join(env.HOME || env.USERPROFILE || homedir(), ".terraform.d", "plugins"));
+  const mirrorDir = absolutePath(options.mirrorDir ?? defaultMirrorDir(env, options.hostPlatform, options.userHome));
   const platforms = options.platforms ?? (form === "script" ? mirrorPlatforms() : [currentPlatform()]);
   const windows = form === "script" ? platforms.find((p) => p.startsWith("windows_")) : undefined;
   if (windows) throw new ScriptFormPlatformError(windows);
@@ -125,6 +130,13 @@ export async function installC1twingateProvider(options: InstallOptions = {}): P
       return { form, source: PROVIDER_SOURCE, version: PROVIDER_VERSION, mirrorDir, bundle, packages };
     });
   });
+}
+
+/** Terraform's implied mirror in its CLI config dir (terraform-dirs.ts); an error asking for --mirror when that dir is unknown. */
+export function defaultMirrorDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform, userHome?: string): string {
+  const found = cliConfigPluginsDir({ env, platform, ...(userHome !== undefined ? { userHome } : {}) });
+  if (!found) throw new ProviderInstallError(`${unknownCliConfigDirReason(platform)}: pass --mirror <dir>`);
+  return found.dir;
 }
 
 /** True when `path` holds a file whose bytes are not `bytes` (absent or unreadable: false). */

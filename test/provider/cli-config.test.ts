@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { impliedMirrorIgnoredBy, mirrorVerdict, type MirrorVerdict } from "../../src/provider/cli-config";
+import { cliConfigFiles, impliedMirrorIgnoredBy, mirrorVerdict, type MirrorVerdict } from "../../src/provider/cli-config";
 import { mirrorNote } from "../../src/cli/commands/provider";
 import { PROVIDER_SOURCE } from "../../src/provider/address";
 
@@ -137,5 +137,49 @@ describe("the note provider install prints", () => {
     expect(text).toContain("and none of them covers c1twingate.invalid/local/c1twingate");
     expect(text).toContain('terraform init would fail ("Failed to query available provider packages")');
     expect(text).not.toContain("could not connect");
+  });
+});
+
+describe("cliConfigFiles: which files Terraform reads on Windows (config_windows.go: CSIDL_APPDATA)", () => {
+  const roaming = "C:\\Users\\u\\AppData\\Roaming";
+  /** A fake terraform.d under `base`, and the directories asked for. */
+  const tree = (base: string) => {
+    const asked: string[] = [];
+    const listDir = (d: string): string[] => {
+      asked.push(d);
+      if (d !== `${base}\\terraform.d`) throw new Error("ENOENT");
+      return ["b.tfrc", "notes.txt", "a.tfrc.json", "C.TFRC", "terraform.rc"];
+    };
+    return { asked, listDir };
+  };
+
+  it("%APPDATA%\\terraform.rc, then %APPDATA%\\terraform.d\\*.tfrc(.json) by name; HOME and USERPROFILE not read", () => {
+    const { asked, listDir } = tree(roaming);
+    expect(cliConfigFiles({ APPDATA: roaming, HOME: home, USERPROFILE: "C:\\Users\\p" }, { platform: "win32", userHome: "C:\\Users\\pw", listDir })).toEqual([
+      `${roaming}\\terraform.rc`,
+      `${roaming}\\terraform.d\\a.tfrc.json`,
+      `${roaming}\\terraform.d\\b.tfrc`,
+    ]);
+    expect(asked).toEqual([`${roaming}\\terraform.d`]);
+  });
+
+  it("APPDATA unset: %USERPROFILE%\\AppData\\Roaming; neither known: the profile folder's; nothing known: no file", () => {
+    const { listDir } = tree("C:\\Users\\p\\AppData\\Roaming");
+    expect(cliConfigFiles({ USERPROFILE: "C:\\Users\\p", HOME: home }, { platform: "win32", userHome: "C:\\Users\\pw", listDir })[0]).toBe("C:\\Users\\p\\AppData\\Roaming\\terraform.rc");
+    expect(cliConfigFiles({ HOME: home }, { platform: "win32", userHome: "C:\\Users\\pw", listDir })).toEqual(["C:\\Users\\pw\\AppData\\Roaming\\terraform.rc"]);
+    expect(cliConfigFiles({ HOME: home }, { platform: "win32", userHome: "", listDir })).toEqual([]);
+  });
+
+  it("TF_CLI_CONFIG_FILE (else TERRAFORM_CONFIG) alone, as on Unix: terraform.d not listed", () => {
+    const { asked, listDir } = tree(roaming);
+    expect(cliConfigFiles({ APPDATA: roaming, TF_CLI_CONFIG_FILE: "D:\\ci\\tf.rc" }, { platform: "win32", listDir })).toEqual(["D:\\ci\\tf.rc"]);
+    expect(cliConfigFiles({ APPDATA: roaming, TERRAFORM_CONFIG: "D:\\old.rc" }, { platform: "win32", listDir })).toEqual(["D:\\old.rc"]);
+    expect(asked).toEqual([]);
+  });
+
+  it("macOS and Linux: ~/.terraformrc and ~/.terraform.d, APPDATA ignored", () => {
+    write({ "home/.terraform.d/x.tfrc": "" });
+    for (const platform of ["darwin", "linux"] as const)
+      expect(cliConfigFiles({ HOME: home, APPDATA: roaming }, { platform })).toEqual([join(home, ".terraformrc"), join(home, ".terraform.d", "x.tfrc")]);
   });
 });

@@ -61,6 +61,19 @@ describe("implied mirror directories on macOS and Windows", () => {
       "C:\\Users\\u\\AppData\\Roaming\\HashiCorp\\Terraform\\plugins",
     ]);
   });
+
+  it("Windows, APPDATA unset: both under %USERPROFILE%\\AppData\\Roaming, then the profile folder's; HOME never", () => {
+    expect(impliedMirrorDirs({ env: { HOME: "C:\\h", USERPROFILE: "C:\\Users\\p", LOCALAPPDATA: "C:\\L" }, platform: "win32", userHome: "C:\\Users\\pw" })).toEqual([
+      { dir: "C:\\Users\\p\\AppData\\Roaming\\terraform.d\\plugins", origin: "%USERPROFILE%\\AppData\\Roaming\\terraform.d\\plugins" },
+      { dir: "C:\\Users\\p\\AppData\\Roaming\\HashiCorp\\Terraform\\plugins", origin: "%USERPROFILE%\\AppData\\Roaming\\HashiCorp\\Terraform\\plugins" },
+    ]);
+    expect(dirs({ HOME: "C:\\h" }, "win32", "C:\\Users\\pw")).toEqual(["C:\\Users\\pw\\AppData\\Roaming\\terraform.d\\plugins", "C:\\Users\\pw\\AppData\\Roaming\\HashiCorp\\Terraform\\plugins"]);
+  });
+
+  it("Windows, roaming AppData unknown: no CLI config dir; go-userdirs falls back to the local folder, then c:\\", () => {
+    expect(dirs({ HOME: "C:\\h", LOCALAPPDATA: "C:\\L" }, "win32", "")).toEqual(["C:\\L\\HashiCorp\\Terraform\\plugins"]);
+    expect(dirs({ HOME: "C:\\h" }, "win32", "")).toEqual(["c:\\HashiCorp\\Terraform\\plugins"]);
+  });
 });
 
 describe("impliedMirrorOf", () => {

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync,
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { ProviderBundleNotFoundError, ScriptFormPlatformError } from "../../src/provider/errors";
-import { installC1twingateProvider, locateProviderBundle, requiredProvidersBlock } from "../../src/provider/install";
+import { defaultMirrorDir, installC1twingateProvider, locateProviderBundle, requiredProvidersBlock } from "../../src/provider/install";
 import { lockableHere, providerCaches, unsignedOnThisMachine, unsignedWarning } from "../../src/provider/executables";
 import { packageHashV1 } from "../../src/tfplugin";
 import { runCli } from "../helpers/cli";
@@ -191,6 +191,19 @@ describe("installing the c1twingate provider", () => {
   it("defaults to Terraform's implied mirror under $HOME", async () => {
     const result = await installC1twingateProvider({ form: "script", bundle: PROVIDER_BUNDLE, env: { HOME: root } });
     expect(result.mirrorDir).toBe(join(root, ".terraform.d", "plugins"));
+  });
+
+  it("on Windows defaults to %APPDATA%\\terraform.d\\plugins (USERPROFILE's roaming folder when APPDATA is unset), never HOME", () => {
+    expect(defaultMirrorDir({ APPDATA: "D:\\Roam", HOME: "C:\\h", USERPROFILE: "C:\\Users\\p" }, "win32", "C:\\Users\\pw")).toBe("D:\\Roam\\terraform.d\\plugins");
+    expect(defaultMirrorDir({ HOME: "C:\\h", USERPROFILE: "C:\\Users\\p" }, "win32", "C:\\Users\\pw")).toBe("C:\\Users\\p\\AppData\\Roaming\\terraform.d\\plugins");
+    expect(defaultMirrorDir({ HOME: "/h", USERPROFILE: "C:\\Users\\p" }, "linux", "/home/pw")).toBe("/h/.terraform.d/plugins");
+    expect(defaultMirrorDir({ USERPROFILE: "/p" }, "darwin", "/Users/pw")).toBe("/Users/pw/.terraform.d/plugins");
+  });
+
+  it("refuses to guess a default mirror when Terraform's CLI config dir is unknown, and installs nothing", async () => {
+    const install = installC1twingateProvider({ form: "script", bundle: PROVIDER_BUNDLE, env: { HOME: root }, hostPlatform: "win32", userHome: "" });
+    await expect(install).rejects.toMatchObject({ code: "TFPLUGIN_INSTALL", message: expect.stringMatching(/APPDATA and USERPROFILE are unset.*pass --mirror <dir>/) });
+    expect(existsSync(join(root, ".terraform.d"))).toBe(false);
   });
 
   it("says where it looked and how to build when the bundle is missing", () => {

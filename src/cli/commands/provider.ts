@@ -8,6 +8,7 @@ import { collect, parseFlags } from "../flags";
 import { shellWord } from "../output/shell-word";
 import { impliedMirrorIgnoredBy, mirrorVerdict, type InstallationMethod, type MirrorVerdict } from "../../provider/cli-config";
 import { impliedMirrorOf } from "../../provider/implied-mirrors";
+import { terraformDirLabels } from "../../tfplugin/packaging/terraform-dirs";
 import { UsageError } from "../usage-error";
 
 const PLATFORM = z.string().regex(/^[a-z0-9]+_[a-z0-9]+$/, "--platform takes Terraform's os_arch form, such as linux_amd64");
@@ -67,8 +68,8 @@ export function registerProvider(program: Command): void {
   const provider = program.command("provider").description("the c1twingate Terraform provider");
   provider
     .command("install")
-    .description("install the c1twingate provider into Terraform's local mirror ($HOME/.terraform.d/plugins), a filesystem mirror, or a configuration's terraform.d/plugins")
-    .option("--mirror <dir>", "filesystem mirror directory (default: Terraform's implied mirror $HOME/.terraform.d/plugins; use ./terraform.d/plugins with --packed to vendor into a configuration)")
+    .description(`install the c1twingate provider into Terraform's local mirror (${terraformDirLabels().pluginsDir}), a filesystem mirror, or a configuration's terraform.d/plugins`)
+    .option("--mirror <dir>", `filesystem mirror directory (default: Terraform's implied mirror ${terraformDirLabels().pluginsDir}; use ./terraform.d/plugins with --packed to vendor into a configuration)`)
     .option("--platform <os_arch>", "platform to install, repeatable (default: this machine's; script form: the four Unix platforms)", collect)
     .option("--script", "install the Node.js script (needs node >= 20 on PATH) instead of the self-contained executable")
     .option("--packed", "write the packed layout (one zip per platform) instead of unpacked directories")

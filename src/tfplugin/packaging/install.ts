@@ -1,9 +1,9 @@
 import { chmodSync, copyFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { homedir } from "node:os";
 import { join } from "node:path";
 import { ProviderInstallError } from "../errors";
 import { packageHashV1 } from "./package-hash";
 import { makeDirectoryOr } from "./make-directory";
+import { cliConfigPluginsDir, unknownCliConfigDirReason } from "./terraform-dirs";
 
 export interface InstallProviderOptions {
   /** The provider executable (an esbuild bundle with a `#!/usr/bin/env node` line, or a self-contained executable). */
@@ -12,12 +12,14 @@ export interface InstallProviderOptions {
   namespace: string;
   type: string;
   version: string;
-  /** Defaults to Terraform's implied local mirror, `$HOME/.terraform.d/plugins`. */
+  /** Defaults to Terraform's implied local mirror, `$HOME/.terraform.d/plugins` (Windows `%APPDATA%\terraform.d\plugins`). */
   mirrorDir?: string;
   /** OS_ARCH dirs to fill (a script runs anywhere); defaults to the current platform. */
   platforms?: readonly string[];
-  /** Environment to read HOME from (defaults to process.env). */
+  /** Environment to read HOME (Windows: APPDATA, USERPROFILE) from (defaults to process.env). */
   env?: NodeJS.ProcessEnv;
+  /** Whose Terraform directories the default mirror follows (defaults to this machine's). */
+  platform?: NodeJS.Platform;
   /** File name in the package dir; default `terraform-provider-<type>_v<version>` (add `.exe` for windows_*). */
   executableName?: string;
 }
@@ -58,8 +60,8 @@ export function installProvider(options: InstallProviderOptions): InstalledProvi
   } catch (err) {
     throw new ProviderInstallError(`cannot read the provider executable ${options.file}: build it first`, { cause: err });
   }
-  const home = env.HOME || env.USERPROFILE || homedir();
-  const mirrorDir = options.mirrorDir ?? join(home, ".terraform.d", "plugins");
+  const mirrorDir = options.mirrorDir ?? cliConfigPluginsDir({ env, ...(options.platform ? { platform: options.platform } : {}) })?.dir;
+  if (mirrorDir === undefined) throw new ProviderInstallError(`${unknownCliConfigDirReason(options.platform)}: pass a mirror directory`);
   const platforms = options.platforms ?? [currentPlatform()];
   const packages = platforms.map((platform) => {
     const dir = join(mirrorDir, options.hostname, options.namespace, options.type, options.version, platform);
