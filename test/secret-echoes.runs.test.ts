@@ -1,5 +1,6 @@
 import { MIN_ECHO_CHARS, SecretEchoes } from "../src/secret-echoes";
 import { SeededRandom } from "../src/simulator/random";
+import { base32 } from "./helpers/base32";
 
 /**
  * A run of exactly MIN_ECHO_CHARS characters of a key, encoded, is found at every byte alignment
@@ -20,22 +21,6 @@ const KEYS = [32, 36, 40].map((length, i) => {
 });
 const WITHHELD = "[text withheld: it contained a secret]";
 
-function base32(bytes: Buffer): string {
-  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-  let out = "";
-  let value = 0;
-  let bits = 0;
-  for (const byte of bytes) {
-    value = ((value << 8) | byte) & 0xffff;
-    bits += 8;
-    while (bits >= 5) {
-      out += alphabet[(value >>> (bits - 5)) & 31];
-      bits -= 5;
-    }
-  }
-  if (bits > 0) out += alphabet[(value << (5 - bits)) & 31];
-  return `${out}${"=".repeat((8 - (out.length % 8)) % 8)}`;
-}
 const wrap = (text: string, every: number): string => text.replace(new RegExp(`(.{${every}})`, "g"), "$1\n");
 
 /** `key[from, to)` (upper-cased when `upper`), between neighbours that share no bit with the key's own, after `lead` filler characters. */

@@ -2,6 +2,7 @@ import { createServer as createHttpServer, type IncomingMessage, type Server, ty
 import { createServer as createNetServer, type AddressInfo, type Server as NetServer, type Socket } from "node:net";
 import { gzipSync } from "node:zlib";
 import { SecretEchoes } from "../../src/secret-echoes";
+import { base32 } from "../helpers/base32";
 
 /**
  * A hostile Twingate API, written apart from the simulator (which models the real API): it
@@ -131,24 +132,6 @@ export function encodeKey(key: string, encoding: Encoding): string {
   }
 }
 
-/** RFC 4648 base32 with padding. */
-function base32(bytes: Buffer): string {
-  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-  let out = "";
-  let value = 0;
-  let bits = 0;
-  for (const b of bytes) {
-    value = (value << 8) | b;
-    bits += 8;
-    while (bits >= 5) {
-      out += alphabet[(value >>> (bits - 5)) & 31];
-      bits -= 5;
-    }
-    value &= 0xff;
-  }
-  if (bits > 0) out += alphabet[(value << (5 - bits)) & 31];
-  return out.padEnd(Math.ceil(out.length / 8) * 8, "=");
-}
 
 /**
  * The leak check of every test against this server: does `output` give the key back? Two
