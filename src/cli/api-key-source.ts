@@ -51,10 +51,11 @@ export function showableEnvName(name: string, env: NodeJS.ProcessEnv): boolean {
 export async function readApiKey(
   options: ApiKeySourceOptions,
   env: NodeJS.ProcessEnv = process.env,
-  stdin: NodeJS.ReadableStream = process.stdin,
+  stdin?: NodeJS.ReadableStream,
 ): Promise<string> {
   if (options.apiKeyStdin) {
-    const text = await readAll(stdin);
+    // process.stdin only when it is read: the getter opens a handle on the pipe or TTY.
+    const text = await readAll(stdin ?? process.stdin);
     const firstLine = text.split(/\r?\n/).find((line) => line.trim().length > 0) ?? "";
     if (firstLine.trim().length === 0) {
       throw new UsageError("--api-key-stdin was given but standard input was empty: pipe the key in, e.g. `pass twingate | c1-twingate check ... --api-key-stdin`");
