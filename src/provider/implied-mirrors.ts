@@ -1,5 +1,8 @@
-import { realpathSync } from "node:fs";
+import { readFileSync, realpathSync, statSync } from "node:fs";
+import { inflateRawSync } from "node:zlib";
 import { posix, win32 } from "node:path";
+import { packageHashV1, packageHashV1OfFiles } from "../tfplugin/packaging/package-hash";
+import { PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_TYPE } from "./address";
 import { accountHome, cliConfigPluginsDir, localAppDataDir, roamingAppDataDir, type TerraformDirsContext } from "../tfplugin/packaging/terraform-dirs";
 
 /**
@@ -87,4 +90,121 @@ export function impliedMirrorOf(dir: string, context: ImpliedMirrorContext & { c
   const target = canonical(dir);
   // A relative HOME is read from the directory terraform runs in, unknown here: not matched.
   return impliedMirrorDirs(context).find((m) => path.isAbsolute(m.dir) && canonical(m.dir) === target);
+}
+
+/** A copy of the provider version in an implied mirror Terraform searches before the install's. */
+export interface ShadowingCopy {
+  /** The implied mirror holding it, and where Terraform takes that from. */
+  dir: string;
+  origin: string;
+  /** The package: its unpacked directory or its zip. */
+  path: string;
+  /** Its `h1:` (what terraform init records); null when it cannot be read. */
+  hash: string | null;
+  /** Its h1: is the install's: init takes the same bytes. */
+  sameBytes: boolean;
+}
+
+export interface ShadowingContext extends ImpliedMirrorContext {
+  /** The directory terraform runs in (its `terraform.d/plugins` is searched first). */
+  cwd?: string;
+}
+
+/**
+ * The copy of `version` for `osArch` that terraform init, run in `cwd` with no provider_installation
+ * block, takes instead of the one just installed into `installDir`. Terraform asks the implied
+ * mirrors that exist in order and takes the package from the first that has this version for
+ * this platform (provider_source.go implicitProviderSource; multi_source.go PackageMeta). Undefined
+ * when `installDir` is not among them or none before it has the version.
+ */
+export function shadowingCopy(installDir: string, osArch: string, version: string, installedHash: string, context: ShadowingContext = {}): ShadowingCopy | undefined {
+  const platform = context.platform ?? process.platform;
+  const path = platform === "win32" ? win32 : posix;
+  const cwd = context.cwd ?? process.cwd();
+  const canonical = (p: string): string => {
+    const absolute = path.resolve(cwd, p);
+    let real = absolute;
+    try {
+      real = realpathSync.native(absolute);
+    } catch {
+      // does not exist: compared as written
+    }
+    return platform === "win32" ? real.toLowerCase() : real;
+  };
+  const target = canonical(installDir);
+  const searched: ImpliedMirror[] = [{ dir: path.join(cwd, "terraform.d", "plugins"), origin: "terraform.d/plugins in the directory terraform runs in" }, ...impliedMirrorDirs(context)];
+  const at = searched.findIndex((m) => canonical(m.dir) === target);
+  if (at < 0) return undefined;
+  for (const mirror of searched.slice(0, at)) {
+    const providerDir = path.join(path.resolve(cwd, mirror.dir), PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_TYPE);
+    const unpacked = path.join(providerDir, version, osArch);
+    const zip = path.join(providerDir, `terraform-provider-${PROVIDER_TYPE}_${version}_${osArch}.zip`);
+    let hash: string | null | undefined;
+    let found: string | undefined;
+    if (isDirectory(unpacked)) {
+      found = unpacked;
+      hash = orNull(() => packageHashV1(unpacked));
+    } else if (isFile(zip)) {
+      found = zip;
+      hash = orNull(() => packageHashV1OfFiles(zipEntries(readFileSync(zip))));
+    }
+    if (found !== undefined && hash !== undefined) return { dir: mirror.dir, origin: mirror.origin, path: found, hash, sameBytes: hash === installedHash };
+  }
+  return undefined;
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function isFile(p: string): boolean {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function orNull<T>(f: () => T): T | null {
+  try {
+    return f();
+  } catch {
+    return null;
+  }
+}
+
+/** The files of a zip archive (stored or deflated), by its central directory; directories left out, as Terraform's h1: does. */
+export function zipEntries(zip: Buffer): { path: string; bytes: Buffer }[] {
+  let end = -1;
+  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--) {
+    if (zip.readUInt32LE(i) === 0x06054b50) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) throw new Error("not a zip archive (no end of central directory)");
+  const count = zip.readUInt16LE(end + 10);
+  let at = zip.readUInt32LE(end + 16);
+  const files: { path: string; bytes: Buffer }[] = [];
+  for (let n = 0; n < count; n++) {
+    if (zip.readUInt32LE(at) !== 0x02014b50) throw new Error("bad zip central directory entry");
+    const method = zip.readUInt16LE(at + 10);
+    const compressed = zip.readUInt32LE(at + 20);
+    const nameLength = zip.readUInt16LE(at + 28);
+    const extraLength = zip.readUInt16LE(at + 30);
+    const commentLength = zip.readUInt16LE(at + 32);
+    const local = zip.readUInt32LE(at + 42);
+    const name = zip.subarray(at + 46, at + 46 + nameLength).toString("utf8");
+    at += 46 + nameLength + extraLength + commentLength;
+    if (name.endsWith("/")) continue;
+    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    const data = zip.subarray(start, start + compressed);
+    if (method !== 0 && method !== 8) throw new Error(`zip compression method ${method} is not supported`);
+    files.push({ path: name, bytes: method === 8 ? inflateRawSync(data) : Buffer.from(data) });
+  }
+  return files;
 }

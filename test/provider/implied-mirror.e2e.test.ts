@@ -1,10 +1,10 @@
-import { existsSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { mirrorVerdict, type MirrorVerdict } from "../../src/provider/cli-config";
 import { impliedMirrorDirs } from "../../src/provider/implied-mirrors";
 import { PROVIDER_VERSION } from "../../src/provider/address";
 import { networkMirrorCliConfig } from "../../src/provider/install";
-import { currentPlatform, generateSelfSignedCertificate } from "../../src/tfplugin";
+import { currentPlatform, generateSelfSignedCertificate, packageHashV1 } from "../../src/tfplugin";
 import { runCli } from "../helpers/cli";
 import { requireTerraform } from "../helpers/terraform";
 import { serveStatic, type StaticSite } from "./static-site";
@@ -166,11 +166,57 @@ describe("the implied mirror and a CLI config with provider_installation", () =>
       const vendoredJson = await runCli(["provider", "install", "--script", "--platform", platform, "--mirror", vendored, "--json"], { env });
       expect(JSON.parse(vendoredJson.stdout)).toMatchObject({ terraformInit: { kind: "failing" }, impliedMirrorIgnoredBy: [tf.cliConfig] });
 
-      // A directory that is no implied mirror keeps the CLI config advice.
+      // A directory that is no implied mirror: the fix goes into the CLI config in effect, not a new one that would replace it.
       const other = await runCli(["provider", "install", "--script", "--platform", platform, "--mirror", join(tf.root, "mirror")], { env });
-      expect(other.stdout).toContain("This is not Terraform's implied mirror: point TF_CLI_CONFIG_FILE at a CLI config containing");
+      expect(other.stdout).toContain("This is not Terraform's implied mirror.");
+      expect(other.stdout).toContain(`Note: in the provider_installation block of ${tf.cliConfig}, direct covers c1twingate.invalid/local/c1twingate`);
+      expect(other.stdout).not.toContain("TF_CLI_CONFIG_FILE");
       const otherJson = await runCli(["provider", "install", "--script", "--platform", platform, "--mirror", join(tf.root, "mirror"), "--json"], { env });
       expect((JSON.parse(otherJson.stdout) as { terraformInit: unknown }).terraformInit).toBeNull();
+    } finally {
+      tf.cleanup();
+    }
+  });
+
+  it("an implied mirror searched earlier with this version shadows the install: named with its hash, and terraform init takes it", async () => {
+    requireTerraform();
+    const tf = createTfDir();
+    try {
+      writeFileSync(join(tf.work, "main.tf"), MAIN_TF);
+      const platform = currentPlatform();
+      const dataHome = join(tf.root, "xdg-data");
+      const mirror = join(dataHome, "terraform", "plugins");
+      const xdg = { XDG_DATA_HOME: dataHome, XDG_DATA_DIRS: join(tf.root, "xdg-dirs") };
+      const env = { HOME: tf.home, TF_CLI_CONFIG_FILE: tf.cliConfig, ...xdg };
+      // An older copy in ~/.terraform.d/plugins, searched before $XDG_DATA_HOME: other bytes.
+      expect((await runCli(["provider", "install", "--script", "--platform", platform], { env, cwd: tf.work })).code).toBe(0);
+      const shadowDir = join(tf.home, ".terraform.d", "plugins", "c1twingate.invalid", "local", "c1twingate", PROVIDER_VERSION, platform);
+      appendFileSync(join(shadowDir, "terraform-provider-c1twingate"), "\n// another build\n");
+      const shadowHash = packageHashV1(shadowDir);
+
+      const json = await runCli(["provider", "install", "--script", "--platform", platform, "--mirror", mirror, "--json"], { env, cwd: tf.work });
+      const result = JSON.parse(json.stdout) as { hash: string; shadowedBy: { dir: string; path: string; hash: string; sameBytes: boolean } | null };
+      expect(result.shadowedBy).toEqual(expect.objectContaining({ dir: join(tf.home, ".terraform.d", "plugins"), path: shadowDir, hash: shadowHash, sameBytes: false }));
+      expect(result.hash).not.toBe(shadowHash);
+      const text = await runCli(["provider", "install", "--script", "--platform", platform, "--mirror", mirror], { env, cwd: tf.work });
+      expect(text.stdout).not.toContain("terraform init finds it");
+      expect(text.stdout).toContain(`Warning: terraform init run in this directory takes c1twingate.invalid/local/c1twingate ${PROVIDER_VERSION} from ${shadowDir}`);
+      expect(text.stdout).toContain(`rm -rf ${shadowDir}`);
+
+      // terraform init records the shadowing copy's hash, not the install's.
+      await tf.run(["init"], { env: xdg });
+      const lock = readFileSync(join(tf.work, ".terraform.lock.hcl"), "utf8");
+      expect(lock).toContain(shadowHash);
+      expect(lock).not.toContain(result.hash);
+
+      // Removed as advised: the install is found, and init records its hash.
+      rmSync(shadowDir, { recursive: true });
+      const clear = await runCli(["provider", "install", "--script", "--platform", platform, "--mirror", mirror, "--json"], { env, cwd: tf.work });
+      expect((JSON.parse(clear.stdout) as { shadowedBy: unknown }).shadowedBy).toBeNull();
+      rmSync(join(tf.work, ".terraform"), { recursive: true, force: true });
+      rmSync(join(tf.work, ".terraform.lock.hcl"));
+      await tf.run(["init"], { env: xdg });
+      expect(readFileSync(join(tf.work, ".terraform.lock.hcl"), "utf8")).toContain(result.hash);
     } finally {
       tf.cleanup();
     }

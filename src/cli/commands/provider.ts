@@ -1,4 +1,5 @@
-import { basename, dirname, isAbsolute } from "node:path";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { basename, dirname, isAbsolute, join } from "node:path";
 import type { Command } from "commander";
 import * as z from "zod";
 import { EXECUTABLE_PLATFORMS, linuxRuntimeNote, linuxRuntimeRequirement, lockableHere, packageProvider, unlistedWarning, unsignedOnThisMachine, unsignedWarning } from "../../provider/executables";
@@ -6,8 +7,9 @@ import { installC1twingateProvider, mirrorCliConfig, mirrorPlatforms, networkMir
 import { currentPlatform } from "../../tfplugin/packaging/install";
 import { collect, parseFlags } from "../flags";
 import { shellWord } from "../output/shell-word";
-import { impliedMirrorIgnoredBy, mirrorVerdict, type InstallationMethod, type MirrorVerdict } from "../../provider/cli-config";
-import { impliedMirrorOf } from "../../provider/implied-mirrors";
+import { cliConfigFiles, impliedMirrorIgnoredBy, mirrorVerdict, type InstallationMethod, type MirrorVerdict } from "../../provider/cli-config";
+import { impliedMirrorOf, shadowingCopy, type ShadowingCopy } from "../../provider/implied-mirrors";
+import { PROVIDER_TYPE } from "../../provider/address";
 import { terraformDirLabels } from "../../tfplugin/packaging/terraform-dirs";
 import { UsageError } from "../usage-error";
 
@@ -93,11 +95,16 @@ export function registerProvider(program: Command): void {
       // the user writes the CLI config (printed below).
       const verdict: MirrorVerdict | undefined = flags.mirror === undefined || implied || vendored ? mirrorVerdict(result.mirrorDir) : undefined;
       const ignoredBy = verdict ? impliedMirrorIgnoredBy(verdict) : [];
+      const here = currentPlatform();
+      // `hash`: this machine's platform's (what its terraform init records), null when it was not installed.
+      const hash = result.packages.find((p) => p.platform === here)?.hash ?? null;
+      // An implied mirror searched before this one (for terraform run here) with this version: init takes that copy.
+      const shadow: ShadowingCopy | undefined = verdict?.kind === "implied" && !vendored && hash !== null ? shadowingCopy(result.mirrorDir, here, result.version, hash) : undefined;
       if (flags.json) {
         const { form, source, version, mirrorDir, packages } = result;
-        // `hash`: this machine's platform's (what its terraform init records), null when it was not installed.
-        const hash = packages.find((p) => p.platform === currentPlatform())?.hash ?? null;
-        process.stdout.write(`${JSON.stringify({ form, source, version, mirrorDir, hash, platforms: packages.map((p) => p.platform), packages, unsigned, impliedMirrorIgnoredBy: ignoredBy, terraformInit: verdict ?? null }, null, 2)}\n`);
+        process.stdout.write(
+          `${JSON.stringify({ form, source, version, mirrorDir, hash, platforms: packages.map((p) => p.platform), packages, unsigned, impliedMirrorIgnoredBy: ignoredBy, terraformInit: verdict ?? null, shadowedBy: shadow ?? null }, null, 2)}\n`,
+        );
         return;
       }
       const lines = [
@@ -116,7 +123,17 @@ export function registerProvider(program: Command): void {
         requiredProvidersBlock(result.version),
       ];
       if (vendored) {
-        lines.push(`${result.mirrorDir} is the configuration's own implied mirror: terraform init run in ${dirname(dirname(result.mirrorDir))} finds it when the CLI config has no provider_installation block (HCP Terraform remote runs: vendor linux_amd64).`);
+        const root = dirname(dirname(result.mirrorDir));
+        lines.push(
+          hash !== null
+            ? `${result.mirrorDir} is the configuration's own implied mirror: terraform init run in ${root} finds it when the CLI config has no provider_installation block (HCP Terraform remote runs: vendor linux_amd64).`
+            : `${result.mirrorDir} is the configuration's own implied mirror, here for ${result.packages.map((p) => p.platform).join(", ")} only (HCP Terraform remote runs need linux_amd64): terraform init run in ${root} on this machine (${here}) fails ("does not have a package available for your current platform") unless you install ${here} too (--platform ${here}).`,
+        );
+        if (existsSync(join(root, "cdktf.json"))) {
+          lines.push(
+            `${root} holds cdktf.json: cdktf runs terraform in cdktf.out/stacks/<stack>, not here, so it does not read this copy. Vendor into cdktf.out/stacks/<stack>/terraform.d/plugins after cdktf synth instead (docs/pipelines.md, "HCP Terraform and Terraform Enterprise remote runs", "Vendor the provider").`,
+          );
+        }
         if (result.form === "executable" && !flags.packed) {
           // GitHub refuses files over 100 MB (a push fails); the executables are 104-115 MiB, their zips ~38 MiB.
           lines.push("To commit it, install with --packed: each executable is over 100 MB, which GitHub refuses in a push; --packed writes its ~38 MiB zip, which Terraform reads the same way.");
@@ -125,17 +142,19 @@ export function registerProvider(program: Command): void {
         // This machine's CLI config, for terraform run here (a remote run has its own).
         if (verdict) lines.push(...mirrorNote(verdict, result.mirrorDir, result.source));
       } else if (implied && verdict) {
+        const finds = hash === null ? `searches it, as no CLI config has a provider_installation block, but this machine's platform (${here}) was not installed` : shadow ? "searches it, as no CLI config has a provider_installation block, but not first (below)" : "finds it, as no CLI config has a provider_installation block";
         lines.push(
           `${result.mirrorDir} is one of Terraform's implied mirrors (${implied.origin}, in this environment): terraform init ${
-            verdict.kind === "implied" ? "finds it, as no CLI config has a provider_installation block" : "searches it only when no CLI config has a provider_installation block"
+            verdict.kind === "implied" ? finds : "searches it only when no CLI config has a provider_installation block"
           }.`,
           "",
+          ...shadowNote(shadow, result.mirrorDir, result.source, result.version),
           ...mirrorNote(verdict, result.mirrorDir, result.source),
         );
       } else if (flags.mirror !== undefined) {
-        lines.push("This is not Terraform's implied mirror: point TF_CLI_CONFIG_FILE at a CLI config containing", "", mirrorCliConfig(result.mirrorDir));
+        lines.push(...outsideMirrorNote(result.mirrorDir, result.source));
       } else if (verdict) {
-        lines.push(...mirrorNote(verdict, result.mirrorDir, result.source));
+        lines.push(...shadowNote(shadow, result.mirrorDir, result.source, result.version), ...mirrorNote(verdict, result.mirrorDir, result.source));
       }
       // A darwin executable built off a Mac is unsigned, and the Mac's own build is signed: other
       // bytes, another h1:. Locking it here would make the Mac's `terraform init` refuse its own install.
@@ -296,10 +315,75 @@ export function mirrorNote(verdict: MirrorVerdict, mirrorDir: string, source: st
     );
   }
   if (verdict.devOverride !== undefined) {
-    lines.push(`Note: ${verdict.file} has dev_overrides for ${source}: terraform plan and apply run the provider in ${verdict.devOverride}, not this install (terraform init still installs through the block's methods).`, "");
+    const dev = devOverrideProvider(verdict.devOverride);
+    lines.push(
+      dev === "missing"
+        ? `Note: ${verdict.file} has dev_overrides for ${source}, but ${verdict.devOverride} holds no terraform-provider-${PROVIDER_TYPE}* file: terraform validate, plan and apply fail ("could not find executable file starting with terraform-provider-${PROVIDER_TYPE}"). Put the provider's executable there, or remove the override to use this install.`
+        : dev === "not-executable"
+          ? `Note: ${verdict.file} has dev_overrides for ${source}, but the terraform-provider-${PROVIDER_TYPE}* file in ${verdict.devOverride} is not executable: terraform validate, plan and apply fail ("permission denied"). chmod +x it, or remove the override to use this install.`
+          : `Note: ${verdict.file} has dev_overrides for ${source}: terraform plan and apply run the provider in ${verdict.devOverride}, not this install (terraform init still installs through the block's methods).`,
+      "",
+    );
   }
   if (verdict.ignored.length > 0) {
     lines.push(`(${verdict.ignored.join(", ")} ${verdict.ignored.length === 1 ? "has" : "have"} another provider_installation block, which Terraform ignores: only the first one counts.)`, "");
   }
   return lines;
+}
+
+/**
+ * Whether a dev_overrides directory holds what Terraform runs from it: a file whose name starts
+ * with `terraform-provider-<type>` (else validate, plan and apply fail "could not find executable
+ * file starting with …"), executable (else "permission denied"; checked with terraform 1.11).
+ * Undefined for a relative path, read from where terraform runs.
+ */
+export function devOverrideProvider(dir: string): "missing" | "not-executable" | "found" | undefined {
+  if (!isAbsolute(dir)) return undefined;
+  try {
+    // Terraform takes the first such name (directory order) and does not check its mode: fork/exec then fails.
+    const name = readdirSync(dir)
+      .sort()
+      .find((n) => n.startsWith(`terraform-provider-${PROVIDER_TYPE}`) && !statSync(join(dir, n)).isDirectory());
+    if (name === undefined) return "missing";
+    return process.platform !== "win32" && (statSync(join(dir, name)).mode & 0o111) === 0 ? "not-executable" : "found";
+  } catch {
+    return "missing";
+  }
+}
+
+/** What `provider install` says when an implied mirror searched earlier has this version: init takes that copy. */
+export function shadowNote(shadow: ShadowingCopy | undefined, mirrorDir: string, source: string, version: string): string[] {
+  if (!shadow) return [];
+  const where = `${shadow.dir} (${shadow.origin})`;
+  if (shadow.sameBytes) {
+    return [`Note: terraform init run in this directory takes ${source} ${version} from ${where}, which it searches before ${mirrorDir}: the same bytes (same lock hash), so it makes no difference.`, ""];
+  }
+  return [
+    `Warning: terraform init run in this directory takes ${source} ${version} from ${shadow.path} in ${where}, which it searches before ${mirrorDir}, not this install: other bytes (lock hash ${shadow.hash ?? "unreadable"}), and that is the hash init records. To use this install, remove it:`,
+    `  rm -rf ${shellWord(shadow.path)}`,
+    "",
+  ];
+}
+
+/**
+ * What `provider install --mirror <dir>` says of a directory Terraform does not search by itself:
+ * the CLI config to write, into the user's own file when there is one (a new TF_CLI_CONFIG_FILE
+ * would replace all of it: credentials, other mirrors).
+ */
+export function outsideMirrorNote(mirrorDir: string, source: string, env: NodeJS.ProcessEnv = process.env): string[] {
+  const verdict = mirrorVerdict(mirrorDir, env);
+  if (verdict.kind === "implied") {
+    const file = cliConfigFiles(env).find((f) => existsSync(f));
+    if (file === undefined) return ["This is not Terraform's implied mirror: point TF_CLI_CONFIG_FILE at a CLI config containing", "", mirrorCliConfig(mirrorDir)];
+    return [
+      `This is not Terraform's implied mirror: add this to your CLI config, ${file} (keep the rest of it):`,
+      "",
+      mirrorCliConfig(mirrorDir),
+      `A provider_installation block stops Terraform searching its implied mirrors (${terraformDirLabels().pluginsDir}, …): list a filesystem_mirror there for any provider you keep in them.`,
+      "",
+    ];
+  }
+  const note = mirrorNote(verdict, mirrorDir, source);
+  if (verdict.kind === "install-dir") return [`This is not Terraform's implied mirror; ${verdict.file} reads ${source} from it (filesystem_mirror).`, "", ...note];
+  return ["This is not Terraform's implied mirror.", "", ...note];
 }

@@ -1,0 +1,139 @@
+import { chmodSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { shadowingCopy, zipEntries } from "../../src/provider/implied-mirrors";
+import { packageHashV1, packageHashV1OfFiles } from "../../src/tfplugin";
+import { zipSingleFile } from "../../src/tfplugin/packaging/release";
+import { runCli } from "../helpers/cli";
+
+/**
+ * Terraform takes a provider version from the first implied mirror that has it for this platform
+ * (terraform.d/plugins where it runs, then ~/.terraform.d/plugins, then the XDG data dirs):
+ * `provider install` into a later one says which copy init takes instead. Checked against
+ * terraform init in test/provider/implied-mirror.e2e.test.ts.
+ */
+const PROVIDER = join("c1twingate.invalid", "local", "c1twingate");
+
+describe("an implied mirror searched before the install", () => {
+  let root: string;
+  let home: string;
+  let work: string;
+  beforeEach(() => {
+    root = realpathSync(mkdtempSync(join(tmpdir(), "c1tg-shadow-")));
+    home = join(root, "home");
+    work = join(root, "work");
+    mkdirSync(home);
+    mkdirSync(work);
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  const context = (): { env: NodeJS.ProcessEnv; platform: NodeJS.Platform; userHome: string; cwd: string } => ({
+    env: { HOME: home, XDG_DATA_DIRS: join(root, "xdg-dirs") },
+    platform: "linux",
+    userHome: home,
+    cwd: work,
+  });
+  const unpacked = (mirror: string, osArch: string, text: string): string => {
+    const dir = join(mirror, PROVIDER, "0.1.0", osArch);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "terraform-provider-c1twingate"), text);
+    return dir;
+  };
+  const dataMirror = (): string => join(home, ".local", "share", "terraform", "plugins");
+  const homeMirror = (): string => join(home, ".terraform.d", "plugins");
+
+  it("names ~/.terraform.d/plugins over the XDG data dir, with its hash, same bytes or not", () => {
+    const shadow = unpacked(homeMirror(), "linux_amd64", "old build");
+    const found = shadowingCopy(dataMirror(), "linux_amd64", "0.1.0", "h1:other", context());
+    expect(found).toEqual({ dir: homeMirror(), origin: "$HOME/.terraform.d/plugins", path: shadow, hash: packageHashV1(shadow), sameBytes: false });
+    expect(shadowingCopy(dataMirror(), "linux_amd64", "0.1.0", packageHashV1(shadow), context())?.sameBytes).toBe(true);
+  });
+
+  it("names the working directory's terraform.d/plugins over ~/.terraform.d/plugins, a zip read for its h1:", async () => {
+    const zipPath = join(work, "terraform.d", "plugins", PROVIDER, "terraform-provider-c1twingate_0.1.0_linux_amd64.zip");
+    mkdirSync(join(zipPath, ".."), { recursive: true });
+    const bytes = Buffer.from("vendored build");
+    writeFileSync(zipPath, await zipSingleFile(bytes, "terraform-provider-c1twingate"));
+    const hash = packageHashV1OfFiles([{ path: "terraform-provider-c1twingate", bytes }]);
+    expect(shadowingCopy(homeMirror(), "linux_amd64", "0.1.0", hash, context())).toMatchObject({ path: zipPath, hash, sameBytes: true });
+  });
+
+  it("ignores another platform, another version, mirrors after the install, and an install dir that is no implied mirror", () => {
+    unpacked(homeMirror(), "linux_arm64", "arm");
+    mkdirSync(join(homeMirror(), PROVIDER, "0.2.0", "linux_amd64"), { recursive: true });
+    expect(shadowingCopy(dataMirror(), "linux_amd64", "0.1.0", "h1:x", context())).toBeUndefined();
+    unpacked(dataMirror(), "linux_amd64", "later");
+    expect(shadowingCopy(homeMirror(), "linux_amd64", "0.1.0", "h1:x", context())).toBeUndefined();
+    unpacked(join(work, "terraform.d", "plugins"), "linux_amd64", "first");
+    expect(shadowingCopy(join(work, "terraform.d", "plugins"), "linux_amd64", "0.1.0", "h1:x", context())).toBeUndefined();
+    expect(shadowingCopy(join(root, "elsewhere"), "linux_amd64", "0.1.0", "h1:x", context())).toBeUndefined();
+  });
+
+  it("reads a zip's files as Terraform hashes them (directories left out)", async () => {
+    const zip = await zipSingleFile(Buffer.from("abc"), "terraform-provider-c1twingate");
+    expect(zipEntries(zip)).toEqual([{ path: "terraform-provider-c1twingate", bytes: Buffer.from("abc") }]);
+    expect(() => zipEntries(Buffer.from("not a zip at all, long enough to search"))).toThrow(/not a zip/);
+  });
+
+  describe("provider install (the CLI)", () => {
+    const env = (): NodeJS.ProcessEnv => ({ HOME: home, XDG_DATA_DIRS: join(root, "xdg-dirs") });
+
+    it("repro A: --mirror ~/.local/share/terraform/plugins after a default install of other bytes warns and reports shadowedBy", async () => {
+      const shadow = unpacked(homeMirror(), "linux_amd64", "old build");
+      const run = await runCli(["provider", "install", "--script", "--platform", "linux_amd64", "--mirror", dataMirror()], { env: env(), cwd: work });
+      expect(run.code).toBe(0);
+      expect(run.stdout).not.toContain("terraform init finds it");
+      expect(run.stdout).toContain("but not first (below)");
+      expect(run.stdout).toContain(`Warning: terraform init run in this directory takes c1twingate.invalid/local/c1twingate 0.1.0 from ${shadow}`);
+      expect(run.stdout).toContain(`rm -rf ${shadow}`);
+      const json = await runCli(["provider", "install", "--script", "--platform", "linux_amd64", "--mirror", dataMirror(), "--json"], { env: env(), cwd: work });
+      expect(JSON.parse(json.stdout)).toMatchObject({ shadowedBy: { dir: homeMirror(), path: shadow, hash: packageHashV1(shadow), sameBytes: false } });
+    });
+
+    it("repro B: a default install run where terraform.d/plugins holds the same bytes says so", async () => {
+      const vendored = join(work, "terraform.d", "plugins");
+      expect((await runCli(["provider", "install", "--script", "--platform", "linux_amd64", "--mirror", "terraform.d/plugins"], { env: env(), cwd: work })).code).toBe(0);
+      const run = await runCli(["provider", "install", "--script", "--platform", "linux_amd64"], { env: env(), cwd: work });
+      expect(run.stdout).toContain(`Note: terraform init run in this directory takes c1twingate.invalid/local/c1twingate 0.1.0 from ${vendored} (terraform.d/plugins in the directory terraform runs in)`);
+      expect(run.stdout).toContain("the same bytes (same lock hash)");
+      // Elsewhere, nothing shadows it.
+      const json = await runCli(["provider", "install", "--script", "--platform", "linux_amd64", "--json"], { env: env(), cwd: root });
+      expect((JSON.parse(json.stdout) as { shadowedBy: unknown }).shadowedBy).toBeNull();
+    });
+
+    it("--mirror outside the implied mirrors: the block goes into the existing CLI config; a new file only when there is none", async () => {
+      const none = await runCli(["provider", "install", "--script", "--platform", "linux_amd64", "--mirror", join(root, "m")], { env: env() });
+      expect(none.stdout).toContain("point TF_CLI_CONFIG_FILE at a CLI config containing");
+      writeFileSync(join(home, ".terraformrc"), 'credentials "app.terraform.io" {\n  token = "x"\n}\n');
+      const existing = await runCli(["provider", "install", "--script", "--platform", "linux_amd64", "--mirror", join(root, "m")], { env: env() });
+      expect(existing.stdout).not.toContain("TF_CLI_CONFIG_FILE");
+      expect(existing.stdout).toContain(`add this to your CLI config, ${join(home, ".terraformrc")} (keep the rest of it)`);
+      expect(existing.stdout).toContain(`path    = ${JSON.stringify(join(root, "m"))}`);
+    });
+
+    it("vendoring another platform than this machine's is not claimed to work here; cdktf.json is pointed out", async () => {
+      const other = process.arch === "arm64" ? "linux_amd64" : "linux_arm64";
+      writeFileSync(join(work, "cdktf.json"), "{}");
+      const run = await runCli(["provider", "install", "--script", "--platform", other, "--mirror", "terraform.d/plugins"], { env: env(), cwd: work });
+      expect(run.code).toBe(0);
+      expect(run.stdout).not.toContain("finds it");
+      expect(run.stdout).toContain(`here for ${other} only (HCP Terraform remote runs need linux_amd64)`);
+      expect(run.stdout).toContain("does not have a package available for your current platform");
+      expect(run.stdout).toContain(`${work} holds cdktf.json: cdktf runs terraform in cdktf.out/stacks/<stack>`);
+    });
+
+    it("dev_overrides at a directory without the provider: validate, plan and apply fail, said so", async () => {
+      const dev = join(root, "dev");
+      mkdirSync(dev);
+      writeFileSync(join(home, ".terraformrc"), `provider_installation {\n  dev_overrides {\n    "c1twingate.invalid/local/c1twingate" = ${JSON.stringify(dev)}\n  }\n  direct {}\n}\n`);
+      const empty = await runCli(["provider", "install", "--script", "--platform", "linux_amd64"], { env: env(), cwd: work });
+      expect(empty.stdout).toContain(`${dev} holds no terraform-provider-c1twingate* file: terraform validate, plan and apply fail`);
+      writeFileSync(join(dev, "terraform-provider-c1twingate"), "#!/bin/sh\n", { mode: 0o644 });
+      const modeless = await runCli(["provider", "install", "--script", "--platform", "linux_amd64"], { env: env(), cwd: work });
+      expect(modeless.stdout).toContain(`file in ${dev} is not executable: terraform validate, plan and apply fail ("permission denied")`);
+      chmodSync(join(dev, "terraform-provider-c1twingate"), 0o755);
+      const full = await runCli(["provider", "install", "--script", "--platform", "linux_amd64"], { env: env(), cwd: work });
+      expect(full.stdout).toContain(`terraform plan and apply run the provider in ${dev}, not this install`);
+    });
+  });
+});
