@@ -1,7 +1,6 @@
 import { readFileSync, realpathSync, statSync } from "node:fs";
-import { inflateRawSync } from "node:zlib";
 import { posix, win32 } from "node:path";
-import { packageHashV1, packageHashV1OfFiles } from "../tfplugin/packaging/package-hash";
+import { packageHashV1, packageHashV1OfZip } from "../tfplugin/packaging/package-hash";
 import { PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_TYPE } from "./address";
 import { accountHome, cliConfigPluginsDir, localAppDataDir, roamingAppDataDir, type TerraformDirsContext } from "../tfplugin/packaging/terraform-dirs";
 
@@ -146,7 +145,7 @@ export function shadowingCopy(installDir: string, osArch: string, version: strin
       hash = orNull(() => packageHashV1(unpacked));
     } else if (isFile(zip)) {
       found = zip;
-      hash = orNull(() => packageHashV1OfFiles(zipEntries(readFileSync(zip))));
+      hash = orNull(() => packageHashV1OfZip(readFileSync(zip)));
     }
     if (found !== undefined && hash !== undefined) return { dir: mirror.dir, origin: mirror.origin, path: found, hash, sameBytes: hash === installedHash };
   }
@@ -177,34 +176,3 @@ function orNull<T>(f: () => T): T | null {
   }
 }
 
-/** The files of a zip archive (stored or deflated), by its central directory; directories left out, as Terraform's h1: does. */
-export function zipEntries(zip: Buffer): { path: string; bytes: Buffer }[] {
-  let end = -1;
-  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--) {
-    if (zip.readUInt32LE(i) === 0x06054b50) {
-      end = i;
-      break;
-    }
-  }
-  if (end < 0) throw new Error("not a zip archive (no end of central directory)");
-  const count = zip.readUInt16LE(end + 10);
-  let at = zip.readUInt32LE(end + 16);
-  const files: { path: string; bytes: Buffer }[] = [];
-  for (let n = 0; n < count; n++) {
-    if (zip.readUInt32LE(at) !== 0x02014b50) throw new Error("bad zip central directory entry");
-    const method = zip.readUInt16LE(at + 10);
-    const compressed = zip.readUInt32LE(at + 20);
-    const nameLength = zip.readUInt16LE(at + 28);
-    const extraLength = zip.readUInt16LE(at + 30);
-    const commentLength = zip.readUInt16LE(at + 32);
-    const local = zip.readUInt32LE(at + 42);
-    const name = zip.subarray(at + 46, at + 46 + nameLength).toString("utf8");
-    at += 46 + nameLength + extraLength + commentLength;
-    if (name.endsWith("/")) continue;
-    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-    const data = zip.subarray(start, start + compressed);
-    if (method !== 0 && method !== 8) throw new Error(`zip compression method ${method} is not supported`);
-    files.push({ path: name, bytes: method === 8 ? inflateRawSync(data) : Buffer.from(data) });
-  }
-  return files;
-}

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { unzipSync } from "fflate";
 
 /**
  * Terraform's `h1:` package hash (golang.org/x/mod/sumdb/dirhash Hash1, as
@@ -15,6 +16,17 @@ export function packageHashV1(dir: string): string {
 export function packageHashV1OfFiles(files: readonly { path: string; bytes: Buffer }[]): string {
   const lines = files.map((f) => `${createHash("sha256").update(f.bytes).digest("hex")}  ${f.path}\n`).sort(byPath);
   return `h1:${createHash("sha256").update(lines.join("")).digest("base64")}`;
+}
+
+/**
+ * The `h1:` of a provider zip's contents: what Terraform records once it has unpacked the archive
+ * (directory entries are not files). Throws on an archive fflate cannot read.
+ */
+export function packageHashV1OfZip(archive: Uint8Array): string {
+  const files = Object.entries(unzipSync(archive))
+    .filter(([path]) => !path.endsWith("/"))
+    .map(([path, bytes]) => ({ path, bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }));
+  return packageHashV1OfFiles(files);
 }
 
 /** Terraform's `zh:` hash of a provider zip archive: sha256 of the archive bytes, hex (as in SHA256SUMS). */
