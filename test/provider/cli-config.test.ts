@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { cliConfigFiles, impliedMirrorIgnoredBy, mirrorVerdict, type MirrorVerdict } from "../../src/provider/cli-config";
-import { mirrorNote } from "../../src/cli/commands/provider";
+import { mirrorNote } from "../../src/cli/output/install-notes";
 import { PROVIDER_SOURCE } from "../../src/provider/address";
 
 /**

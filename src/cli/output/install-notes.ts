@@ -1,0 +1,148 @@
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { isAbsolute, join } from "node:path";
+import { PROVIDER_TYPE } from "../../provider/address";
+import { cliConfigFiles, mirrorVerdict, type InstallationMethod, type MirrorVerdict } from "../../provider/cli-config";
+import type { ShadowingCopy } from "../../provider/implied-mirrors";
+import { mirrorCliConfig } from "../../provider/install";
+import { terraformDirLabels } from "../../tfplugin/packaging/terraform-dirs";
+import { shellWord } from "./shell-word";
+
+/**
+ * What `c1-twingate provider install` says about where terraform init will take the provider
+ * from: the CLI config's provider_installation block (src/provider/cli-config.ts), an implied
+ * mirror searched before the install (src/provider/implied-mirrors.ts), dev_overrides. Lines of
+ * text; the command prints them.
+ */
+
+function methodName(method: InstallationMethod): string {
+  if (method.kind === "direct") return "direct";
+  if (method.kind === "network_mirror") return `network_mirror ${method.url}`;
+  return `filesystem_mirror ${method.path}`;
+}
+
+/**
+ * What `provider install` (into an implied mirror) says about the CLI config: only what terraform
+ * init will do, by Terraform's rules (src/provider/cli-config.ts). Nothing when it finds this install.
+ */
+export function mirrorNote(verdict: MirrorVerdict, mirrorDir: string, source: string): string[] {
+  if (verdict.kind === "implied") return [];
+  const host = source.split("/")[0] ?? source;
+  const pattern = `${host}/*/*`;
+  const block = `  filesystem_mirror {\n    path    = ${JSON.stringify(mirrorDir)}\n    include = [${JSON.stringify(pattern)}]\n  }`;
+  const lines: string[] = [];
+  const notRead = `so Terraform searches only the methods listed there and not ${mirrorDir}`;
+  if (verdict.kind === "uncovered") {
+    lines.push(
+      `Note: ${verdict.file} has a provider_installation block, ${notRead}, and none of them covers ${source} (an include pattern without a host, such as "*/*", is on registry.terraform.io): terraform init would fail ("Failed to query available provider packages"). Add this to that block:`,
+      "",
+      block,
+      "",
+    );
+  } else if (verdict.kind === "failing") {
+    const reasons = verdict.failing.map((m) =>
+      m.kind === "direct"
+        ? `direct covers ${source} and asks the registry at ${host}, which cannot exist ("could not connect to ${host}")`
+        : `${methodName(m)} covers ${source} and does not exist ("cannot search …")`,
+    );
+    const haveIt = verdict.covering.some((m) => m.kind === "filesystem_mirror" && m.installDir);
+    lines.push(
+      `Note: in the provider_installation block of ${verdict.file}, ${reasons.join("; ")}: terraform init would fail, as it asks every method that covers a provider${haveIt ? `, though the filesystem_mirror ${mirrorDir} there has it` : ""}. ${
+        haveIt ? `Add exclude = [${JSON.stringify(pattern)}] to ${verdict.failing.map(methodName).join(" and ")}.` : `Add this to that block, and exclude ${JSON.stringify(pattern)} from ${verdict.failing.map(methodName).join(" and ")}:`
+      }`,
+      "",
+      ...(haveIt ? [] : [block, ""]),
+    );
+  } else if (verdict.kind === "elsewhere") {
+    const relative = verdict.covering.some((m) => m.kind === "filesystem_mirror" && !isAbsolute(m.path));
+    lines.push(
+      `Note: ${verdict.file} has a provider_installation block, ${notRead}: terraform init takes ${source} from ${verdict.covering.map(methodName).join(" and ")}${
+        relative ? " (a relative path is read from the directory terraform runs in)" : ""
+      }, and finds it only if it is published there (c1-twingate provider package writes a network-mirror directory; provider install --mirror <dir> fills a filesystem mirror). To use this install instead, add this to that block and exclude ${JSON.stringify(pattern)} from those methods:`,
+      "",
+      block,
+      "",
+    );
+  }
+  // install-dir: terraform init finds this install; other covering mirrors are asked too, and must answer.
+  if (verdict.kind === "install-dir" && verdict.covering.some((m) => m.kind === "network_mirror")) {
+    lines.push(
+      `${verdict.file} reads ${source} from ${mirrorDir} (filesystem_mirror); terraform init also asks ${verdict.covering
+        .filter((m) => m.kind === "network_mirror")
+        .map(methodName)
+        .join(" and ")}, which covers it too and must answer (a mirror that cannot be reached fails init).`,
+      "",
+    );
+  }
+  if (verdict.devOverride !== undefined) {
+    const dev = devOverrideProvider(verdict.devOverride);
+    lines.push(
+      dev === "missing"
+        ? `Note: ${verdict.file} has dev_overrides for ${source}, but ${verdict.devOverride} holds no terraform-provider-${PROVIDER_TYPE}* file: terraform validate, plan and apply fail ("could not find executable file starting with terraform-provider-${PROVIDER_TYPE}"). Put the provider's executable there, or remove the override to use this install.`
+        : dev === "not-executable"
+          ? `Note: ${verdict.file} has dev_overrides for ${source}, but the terraform-provider-${PROVIDER_TYPE}* file in ${verdict.devOverride} is not executable: terraform validate, plan and apply fail ("permission denied"). chmod +x it, or remove the override to use this install.`
+          : `Note: ${verdict.file} has dev_overrides for ${source}: terraform plan and apply run the provider in ${verdict.devOverride}, not this install (terraform init still installs through the block's methods).`,
+      "",
+    );
+  }
+  if (verdict.ignored.length > 0) {
+    lines.push(`(${verdict.ignored.join(", ")} ${verdict.ignored.length === 1 ? "has" : "have"} another provider_installation block, which Terraform ignores: only the first one counts.)`, "");
+  }
+  return lines;
+}
+
+/**
+ * Whether a dev_overrides directory holds what Terraform runs from it: a file whose name starts
+ * with `terraform-provider-<type>` (else validate, plan and apply fail "could not find executable
+ * file starting with …"), executable (else "permission denied"; checked with terraform 1.11).
+ * Undefined for a relative path, read from where terraform runs.
+ */
+export function devOverrideProvider(dir: string): "missing" | "not-executable" | "found" | undefined {
+  if (!isAbsolute(dir)) return undefined;
+  try {
+    // Terraform takes the first such name (directory order) and does not check its mode: fork/exec then fails.
+    const name = readdirSync(dir)
+      .sort()
+      .find((n) => n.startsWith(`terraform-provider-${PROVIDER_TYPE}`) && !statSync(join(dir, n)).isDirectory());
+    if (name === undefined) return "missing";
+    return process.platform !== "win32" && (statSync(join(dir, name)).mode & 0o111) === 0 ? "not-executable" : "found";
+  } catch {
+    return "missing";
+  }
+}
+
+/** What `provider install` says when an implied mirror searched earlier has this version: init takes that copy. */
+export function shadowNote(shadow: ShadowingCopy | undefined, mirrorDir: string, source: string, version: string): string[] {
+  if (!shadow) return [];
+  const where = `${shadow.dir} (${shadow.origin})`;
+  if (shadow.sameBytes) {
+    return [`Note: terraform init run in this directory takes ${source} ${version} from ${where}, which it searches before ${mirrorDir}: the same bytes (same lock hash), so it makes no difference.`, ""];
+  }
+  return [
+    `Warning: terraform init run in this directory takes ${source} ${version} from ${shadow.path} in ${where}, which it searches before ${mirrorDir}, not this install: other bytes (lock hash ${shadow.hash ?? "unreadable"}), and that is the hash init records. To use this install, remove it:`,
+    `  rm -rf ${shellWord(shadow.path)}`,
+    "",
+  ];
+}
+
+/**
+ * What `provider install --mirror <dir>` says of a directory Terraform does not search by itself:
+ * the CLI config to write, into the user's own file when there is one (a new TF_CLI_CONFIG_FILE
+ * would replace all of it: credentials, other mirrors).
+ */
+export function outsideMirrorNote(mirrorDir: string, source: string, env: NodeJS.ProcessEnv = process.env): string[] {
+  const verdict = mirrorVerdict(mirrorDir, env);
+  if (verdict.kind === "implied") {
+    const file = cliConfigFiles(env).find((f) => existsSync(f));
+    if (file === undefined) return ["This is not Terraform's implied mirror: point TF_CLI_CONFIG_FILE at a CLI config containing", "", mirrorCliConfig(mirrorDir)];
+    return [
+      `This is not Terraform's implied mirror: add this to your CLI config, ${file} (keep the rest of it):`,
+      "",
+      mirrorCliConfig(mirrorDir),
+      `A provider_installation block stops Terraform searching its implied mirrors (${terraformDirLabels().pluginsDir}, …): list a filesystem_mirror there for any provider you keep in them.`,
+      "",
+    ];
+  }
+  const note = mirrorNote(verdict, mirrorDir, source);
+  if (verdict.kind === "install-dir") return [`This is not Terraform's implied mirror; ${verdict.file} reads ${source} from it (filesystem_mirror).`, "", ...note];
+  return ["This is not Terraform's implied mirror.", "", ...note];
+}
