@@ -456,17 +456,22 @@ function decodeMapField(items: Hcl1Item[], name: string, entries: (items: Hcl1It
 /**
  * Whether the whole file decodes into Terraform's cliconfig.Config (cliconfig.go); when it does
  * not, loadConfigFile returns before reading provider_installation, so the file adds no block.
- * Modelled: the bool and string attributes, and providers/provisioners (map[string]string);
- * host, credentials and credentials_helper only as far as being objects (their insides, decoded
- * into structs and interfaces, are not checked).
+ * Modelled: the bool and string attributes, providers/provisioners (map[string]string), and
+ * host, credentials and credentials_helper as maps of objects (credentials_helper's `args` a list
+ * of strings); what is inside a host's `services` or a credentials object is not checked.
  */
 export function decodesAsCliConfig(items: Hcl1Item[]): boolean {
   const strings = (entries: Hcl1Item[]): boolean => decodeStringMap(entries).ok;
-  const anything = (): boolean => true;
+  // An entry with more keys decodes as the object list of them, which a struct or map accepts.
+  const objects =
+    (check: (body: Hcl1Item[]) => boolean = () => true) =>
+    (entries: Hcl1Item[]): boolean =>
+      entries.every((e) => (e.keys.length > 1 ? check([{ ...e, keys: e.keys.slice(1) }]) : e.value.kind === "object" && check(e.value.items)));
   return (
     ["disable_checkpoint", "disable_checkpoint_signature", "plugin_cache_may_break_dependency_lock_file"].every((name) => decodeBoolField(items, name).ok) &&
     decodeStringField(items, "plugin_cache_dir").ok &&
     ["providers", "provisioners"].every((name) => decodeMapField(items, name, strings)) &&
-    ["host", "credentials", "credentials_helper"].every((name) => decodeMapField(items, name, anything))
+    ["host", "credentials"].every((name) => decodeMapField(items, name, objects())) &&
+    decodeMapField(items, "credentials_helper", objects((body) => decodeStringListField(body, "args").ok))
   );
 }

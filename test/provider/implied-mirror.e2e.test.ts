@@ -98,6 +98,10 @@ describe("the implied mirror and a CLI config with provider_installation", () =>
         ["disable_checkpoint a string", `disable_checkpoint = "true"\nprovider_installation {\n  direct {}\n}\n`, "implied"],
         ["providers not a map", `providers = "x"\nprovider_installation {\n  direct {}\n}\n`, "implied"],
         ["credentials not an object", `credentials = "x"\nprovider_installation {\n  direct {}\n}\n`, "implied"],
+        ["a credentials entry not an object", `credentials "app.terraform.io" = "t"\nprovider_installation {\n  direct {}\n}\n`, "implied"],
+        ["a host entry not an object", `host "example.com" = "x"\nprovider_installation {\n  direct {}\n}\n`, "implied"],
+        ["credentials_helper args a string", `credentials_helper "x" {\n  args = "y"\n}\nprovider_installation {\n  direct {}\n}\n`, "implied"],
+        ["credentials_helper args a list", `credentials_helper "x" {\n  args = ["y"]\n}\nprovider_installation {\n  direct {}\n}\n`, "failing"],
         ["plugin_cache_dir a number (a string to Go)", `plugin_cache_dir = 1\nprovider_installation {\n  direct {}\n}\n`, "failing"],
         ["disable_checkpoint true", `disable_checkpoint = true\nprovider_installation {\n  direct {}\n}\n`, "failing"],
         // Terraform expands neither ~ nor ${HOME} in a filesystem_mirror path.
