@@ -59,6 +59,9 @@ type JsonToken = { type: JsonTokenType; text: string };
 /** The end of the text where a key or value was due: HCL 1 ends the object there without error. */
 class JsonEof extends Error {}
 
+/** A scanner error (illegal char, bad escape): the whole parse fails, whatever the parser forgives. */
+class JsonIllegal extends Error {}
+
 /** HCL 1's JSON parser (json/parser/parser.go), by its rules rather than JSON's. */
 class JsonParser {
   private at = 0;
@@ -88,7 +91,7 @@ class JsonParser {
         if (this.scan().type !== ",") return items;
       }
     } catch (e) {
-      if (this.last === "}") return items;
+      if (this.last === "}" && !(e instanceof JsonIllegal)) return items;
       throw e;
     }
   }
@@ -159,16 +162,16 @@ class JsonParser {
       this.at += word.length;
       if (word === "true" || word === "false") return { type: "bool", text: word };
       if (word === "null") return { type: "null", text: "" };
-      throw new Error(`illegal ${word}`);
+      throw new JsonIllegal(`illegal ${word}`);
     }
     const number = /^-?(\d+)(\.\d*)?([eE][-+]?\d+)?|^\.\d+([eE][-+]?\d+)?/.exec(s.slice(this.at));
     if (number) {
       this.at += number[0].length;
       const float = number[0].includes(".") || /[eE]/.test(number[0]);
-      if (!float && number[1] !== undefined && number[1].length > 1 && number[1].startsWith("0")) throw new Error("numbers cannot start with 0");
+      if (!float && number[1] !== undefined && number[1].length > 1 && number[1].startsWith("0")) throw new JsonIllegal("numbers cannot start with 0");
       return { type: float ? "float" : "number", text: number[0] };
     }
-    throw new Error(`illegal char ${c}`);
+    throw new JsonIllegal(`illegal char ${c}`);
   }
 
   /** A string token, unquoted as Go's strconv.Unquote does (the scanner's escapes). */
@@ -178,7 +181,7 @@ class JsonParser {
     this.at++;
     for (;;) {
       const c = s[this.at++];
-      if (c === undefined || c === "\n") throw new Error("literal not terminated");
+      if (c === undefined || c === "\n") throw new JsonIllegal("literal not terminated");
       // The scanner counts `${` braces but ends the string at any quote all the same.
       if (c === '"') return value;
       if (c !== "\\") {
@@ -191,15 +194,15 @@ class JsonParser {
       if (simple[e] !== undefined) value += simple[e];
       else if (hex !== undefined) {
         const digits = s.slice(this.at, this.at + hex);
-        if (!new RegExp(`^[0-9a-fA-F]{${hex}}$`).test(digits)) throw new Error("illegal escape");
+        if (!new RegExp(`^[0-9a-fA-F]{${hex}}$`).test(digits)) throw new JsonIllegal("illegal escape");
         this.at += hex;
         value += String.fromCodePoint(Number.parseInt(digits, 16));
       } else if (/[0-7]/.test(e)) {
         const digits = e + s.slice(this.at, this.at + 2);
-        if (!/^[0-7]{3}$/.test(digits)) throw new Error("illegal escape");
+        if (!/^[0-7]{3}$/.test(digits)) throw new JsonIllegal("illegal escape");
         this.at += 2;
         value += String.fromCharCode(Number.parseInt(digits, 8));
-      } else throw new Error("illegal char escape");
+      } else throw new JsonIllegal("illegal char escape");
     }
   }
 }

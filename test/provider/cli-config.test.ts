@@ -120,6 +120,8 @@ const HCL1_ROWS: Record<string, Row[]> = {
     ["exclude null: the empty string, not a list, so direct is dropped", { "home/.terraformrc": `{"provider_installation": [{"direct": [{"exclude": null}]}]}` }, "uncovered"],
     ["provider_installation twice: the first counts", { "home/.terraformrc": `{"provider_installation": [{"filesystem_mirror": [{"path": "$IM"}]}], "provider_installation": [{"direct": [{}]}]}` }, "install-dir"],
     ["the closing brace missing", { "home/.terraformrc": `{"provider_installation": [{"direct": [{}]}]` }, "failing"],
+    ["an illegal word after a closing brace fails the file", { "home/.terraformrc": `{"provider_installation": [{"direct": [{}]}], "x": {} y}` }, "implied"],
+    ["a key with no value before } is dropped", { "home/.terraformrc": `{"provider_installation": [{"direct": [{"exclude": }]}]}` }, "failing"],
     ["null inside a list fails the file", { "home/.terraformrc": `{"provider_installation": [{"direct": [{"exclude": [null]}]}]}` }, "implied"],
     ["a \\/ escape fails the file (Go's escapes)", { "home/.terraformrc": `{"provider_installation": [{"filesystem_mirror": [{"path": "\\/x"}]}]}` }, "implied"],
   ],

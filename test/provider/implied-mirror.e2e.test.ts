@@ -83,6 +83,8 @@ describe("the implied mirror and a CLI config with provider_installation", () =>
         ["JSON, exclude null (not a list: direct dropped)", `{"provider_installation": [{"direct": [{"exclude": null}]}]}`, "uncovered"],
         ["JSON, provider_installation twice", `{"provider_installation": [{"filesystem_mirror": [{"path": ${JSON.stringify(installDir)}}]}], "provider_installation": [{"direct": [{}]}]}`, "install-dir"],
         ["JSON without its closing brace", `{"provider_installation": [{"direct": [{}]}]`, "failing"],
+        ["JSON, an illegal word after a closing brace", `{"provider_installation": [{"direct": [{}]}], "x": {} y}`, "implied"],
+        ["JSON, a key with no value before }", `{"provider_installation": [{"direct": [{"exclude": }]}]}`, "failing"],
         ["JSON, null in a list (the file fails)", `{"provider_installation": [{"direct": [{"exclude": [null]}]}]}`, "implied"],
         ["JSON, a \\/ escape (not Go's: the file fails)", `{"provider_installation": [{"filesystem_mirror": [{"path": "\\/x"}]}]}`, "implied"],
         ["JSON after a BOM (not JSON, and illegal HCL: file ignored)", `\uFEFF{"provider_installation": [{"direct": [{}]}]}`, "implied"],
