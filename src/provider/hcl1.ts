@@ -12,7 +12,8 @@
  * - `null` is the empty string; in a list it is an error; `true`/`false` in a list are dropped;
  * - strings are unquoted with Go's rules (`\/` is an error; a quote ends one even inside `${…}`);
  *   numbers are NUMBER (integers) or FLOAT, which decode differently;
- * - anything after the root object is not read.
+ * - anything after the root object is not read; but any scanner error before its end (an illegal
+ *   word or escape) fails the file, even where the parser forgives the syntax around it.
  * JSON objects are then flattened as HCL 1 flattens them (json/parser/flatten.go), which is what
  * makes `{"provider_installation": {"direct": {}}}` an empty block to Terraform.
  *
