@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, realpathSync } from "node:fs";
 import { isAbsolute, posix, resolve, win32 } from "node:path";
 import { cliConfigDir, cliConfigFile, cliConfigOverride, type TerraformDirsContext } from "../tfplugin/packaging/terraform-dirs";
 import { PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_TYPE } from "./address";
-import { parseHcl1, type Hcl1Item, type Hcl1Value } from "./hcl1";
+import { decodeStringField, decodeStringListField, decodeStringMap, decodesAsCliConfig, parseHcl1 } from "./hcl1";
 
 /**
  * What `terraform init` does with the c1twingate provider under the user's Terraform CLI
@@ -12,8 +12,9 @@ import { parseHcl1, type Hcl1Item, type Hcl1Value } from "./hcl1";
  * - Files: the one TF_CLI_CONFIG_FILE (or the older TERRAFORM_CONFIG) names, alone; without them
  *   `~/.terraformrc`, then every `*.tfrc` and `*.tfrc.json` in `~/.terraform.d`, in name order
  *   (Windows: `%APPDATA%\terraform.rc` and `%APPDATA%\terraform.d`; terraform-dirs.ts).
- *   Each is HCL 1, JSON when its text starts with `{` (whatever its name). A file that does not
- *   parse adds nothing.
+ *   Each is HCL 1, JSON when its text starts with `{` (whatever its name), parsed and decoded by
+ *   HCL 1's rules (hcl1.ts). A file that does not parse, or does not decode as a CLI config (a
+ *   top-level attribute of the wrong type), adds nothing: Terraform reports it and reads on.
  * - No `provider_installation` block in them: the implied local mirrors, `~/.terraform.d/plugins`
  *   among them (the list: implied-mirrors.ts), are searched. With one (the first, if several: Terraform warns and ignores the
  *   rest), only the methods it lists are, and the implied mirrors never are
@@ -22,8 +23,9 @@ import { parseHcl1, type Hcl1Item, type Hcl1Value } from "./hcl1";
  * - A method covers a provider when no `exclude` pattern matches it and, if it has `include`, one
  *   of those does. A pattern is `host/namespace/type` or `namespace/type` (host
  *   registry.terraform.io: `*∕*` does not cover `c1twingate.invalid`), `*` a whole segment,
- *   compared case-insensitively. A method with an invalid pattern, a filesystem_mirror without
- *   `path`, or a network_mirror not at an `https:` URL is dropped.
+ *   compared case-insensitively. A method with an invalid pattern, an attribute of the wrong type
+ *   (`include = "…"`, not a list), a filesystem_mirror without `path`, or a network_mirror not at
+ *   an `https:` URL is dropped. `path` is not expanded: `~/x` and `${HOME}/x` are relative paths.
  * - init asks every method that covers the provider: one that fails (`direct`, which cannot reach
  *   a `.invalid` host; a filesystem_mirror directory that does not exist; a network mirror that
  *   does not answer) fails init even when another method has the provider.
@@ -32,7 +34,16 @@ import { parseHcl1, type Hcl1Item, type Hcl1Value } from "./hcl1";
  */
 export type InstallationMethod =
   | { kind: "direct" }
-  | { kind: "filesystem_mirror"; path: string; /** `path` is the directory `provider install` wrote. */ installDir: boolean; /** The directory does not exist: searching it fails init. */ missing: boolean }
+  | {
+      kind: "filesystem_mirror";
+      path: string;
+      /** `path` is the directory `provider install` wrote. */
+      installDir: boolean;
+      /** The directory does not exist: searching it fails init. */
+      missing: boolean;
+      /** `path` has a `~` or `$` that Terraform does not expand: it reads `~/x` and `${HOME}/x` literally, relative to the directory it runs in. */
+      unexpanded?: true;
+    }
   | { kind: "network_mirror"; url: string };
 
 export type MirrorVerdict =
@@ -50,6 +61,8 @@ export type MirrorVerdict =
 export interface CliConfigContext extends TerraformDirsContext {
   /** Lists a directory's entry names (default readdirSync): tests of another OS's paths read a fake tree. */
   listDir?: (dir: string) => string[];
+  /** The directory terraform runs in, against which a `~/…` or `${HOME}/…` mirror path is looked up (default: this process's). */
+  cwd?: string;
 }
 
 /** The CLI config files Terraform reads, in its order. */
@@ -81,7 +94,11 @@ type ParsedMethod = ({ kind: "direct" } | { kind: "filesystem_mirror"; path: str
 
 type Pattern = { host: string; namespace: string; type: string };
 
-/** The provider_installation blocks of `file` as Terraform decodes them (none when it is unreadable or does not parse). */
+/**
+ * The provider_installation blocks of `file` as Terraform decodes them: none when it is unreadable,
+ * does not parse, or does not decode as a CLI config (a top-level attribute of the wrong type:
+ * Terraform then reports the file and reads nothing from it).
+ */
 function blocksOf(file: string): Block[] {
   let text: string;
   try {
@@ -90,7 +107,7 @@ function blocksOf(file: string): Block[] {
     return [];
   }
   const parsed = parseHcl1(text);
-  if (!parsed) return [];
+  if (!parsed || !decodesAsCliConfig(parsed.items)) return [];
   const blocks: Block[] = [];
   for (const item of parsed.items) {
     if (item.keys[0] !== "provider_installation") continue;
@@ -104,36 +121,33 @@ function blocksOf(file: string): Block[] {
       const kind = methodItem.keys[0];
       if (kind === "dev_overrides") {
         if (block.methods.length > 0) continue; // refused after other methods
-        for (const entry of body) {
-          const address = entry.keys[0] !== undefined ? providerAddress(entry.keys[0]) : undefined;
-          if (address && entry.value.kind === "literal" && typeof entry.value.value === "string") block.devOverrides.set(address, entry.value.value);
+        const entries = decodeStringMap(body);
+        if (!entries.ok) continue;
+        for (const [source, dir] of entries.value) {
+          const address = providerAddress(source);
+          if (address) block.devOverrides.set(address, dir);
         }
         continue;
       }
-      const include = patterns(attribute(body, "include"));
-      const exclude = patterns(attribute(body, "exclude"));
+      // Each method decodes into a Go struct: any field of the wrong type drops the method.
+      const includeField = decodeStringListField(body, "include");
+      const excludeField = decodeStringListField(body, "exclude");
+      if (!includeField.ok || !excludeField.ok) continue;
+      const include = patterns(includeField.value ?? []);
+      const exclude = patterns(excludeField.value ?? []);
       if (!include || !exclude) continue;
       if (kind === "direct") block.methods.push({ kind, include, exclude });
       else if (kind === "filesystem_mirror") {
-        const path = stringAttribute(body, "path");
-        if (path) block.methods.push({ kind, path, include, exclude });
+        const path = decodeStringField(body, "path");
+        if (path.ok && path.value) block.methods.push({ kind, path: path.value, include, exclude });
       } else if (kind === "network_mirror") {
-        const url = stringAttribute(body, "url");
-        if (url && isHttpsUrl(url)) block.methods.push({ kind, url, include, exclude });
+        const url = decodeStringField(body, "url");
+        if (url.ok && url.value && isHttpsUrl(url.value)) block.methods.push({ kind, url: url.value, include, exclude });
       }
     }
     blocks.push(block);
   }
   return blocks;
-}
-
-function attribute(body: Hcl1Item[], name: string): Hcl1Value | undefined {
-  return body.find((i) => i.keys.length === 1 && i.keys[0] === name)?.value;
-}
-
-function stringAttribute(body: Hcl1Item[], name: string): string | undefined {
-  const value = attribute(body, name);
-  return value?.kind === "literal" && typeof value.value === "string" ? value.value : undefined;
 }
 
 function isHttpsUrl(url: string): boolean {
@@ -145,14 +159,11 @@ function isHttpsUrl(url: string): boolean {
   }
 }
 
-/** include/exclude: a list of patterns (none when absent); undefined when one is invalid (Terraform drops the method). */
-function patterns(value: Hcl1Value | undefined): Pattern[] | undefined {
-  if (value === undefined) return [];
-  const strings = value.kind === "list" ? value.values : [value];
+/** include/exclude patterns; undefined when one is invalid (Terraform drops the method). */
+function patterns(strings: string[]): Pattern[] | undefined {
   const out: Pattern[] = [];
   for (const v of strings) {
-    if (v.kind !== "literal" || typeof v.value !== "string") return undefined;
-    const parts = v.value.split("/");
+    const parts = v.split("/");
     if (parts.length < 2 || parts.length > 3) return undefined;
     const [host, namespace, type] = parts.length === 3 ? parts : ["registry.terraform.io", ...parts];
     if (host === undefined || namespace === undefined || type === undefined) return undefined;
@@ -209,7 +220,8 @@ function exists(path: string): boolean {
 /**
  * What terraform init does with our provider, installed into `installDir`, under the CLI config of
  * `env`. A relative filesystem_mirror path is read from the directory terraform runs in, unknown
- * here: it is never taken for the install directory, nor for missing.
+ * here: it is never taken for the install directory, nor for missing, except one starting with `~`
+ * or holding a `$`, which Terraform does not expand and is looked up from `context.cwd`.
  */
 export function mirrorVerdict(installDir: string, env: NodeJS.ProcessEnv = process.env, context: CliConfigContext = {}): MirrorVerdict {
   const blocks = cliConfigFiles(env, context).flatMap(blocksOf);
@@ -221,7 +233,17 @@ export function mirrorVerdict(installDir: string, env: NodeJS.ProcessEnv = proce
   const covering: InstallationMethod[] = block.methods.filter(covers).map((m) => {
     if (m.kind !== "filesystem_mirror") return m.kind === "direct" ? { kind: "direct" } : { kind: "network_mirror", url: m.url };
     const absolute = isAbsolute(m.path);
-    return { kind: "filesystem_mirror", path: m.path, installDir: absolute && sameDir(m.path, installDir), missing: absolute && !exists(m.path) };
+    // Terraform expands neither `~` nor `${VAR}` here ("cannot search ~/.terraform.d/plugins"): such a
+    // path, meant as absolute, is a relative one to Go, which hardly ever exists where init runs.
+    const unexpanded = !absolute && /^~|\$/.test(m.path);
+    const dir = absolute ? m.path : unexpanded ? resolve(context.cwd ?? process.cwd(), m.path) : undefined;
+    return {
+      kind: "filesystem_mirror",
+      path: m.path,
+      installDir: absolute && sameDir(m.path, installDir),
+      missing: dir !== undefined && !exists(dir),
+      ...(unexpanded ? { unexpanded: true as const } : {}),
+    };
   });
   if (covering.length === 0) return { kind: "uncovered", ...base };
   const failing = covering.filter((m) => m.kind === "direct" || (m.kind === "filesystem_mirror" && m.missing));

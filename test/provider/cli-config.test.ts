@@ -108,6 +108,72 @@ describe("mirrorVerdict: what terraform init does with the installed provider", 
   });
 });
 
+/**
+ * HCL 1 as Terraform 1.11 reads it (hcl v1.0.0: its JSON parser, its decoder into Terraform's Go
+ * structs), each finding checked against terraform init; the e2e table repeats most of these rows.
+ */
+const HCL1_ROWS: Record<string, Row[]> = {
+  "JSON by HCL 1's parser, not JSON.parse": [
+    ["trailing commas", { "home/.terraformrc": `{"provider_installation": {"direct": [{}],},}` }, "failing"],
+    ["plugin_cache_dir null", { "home/.terraformrc": `{"plugin_cache_dir": null, "provider_installation": [{"filesystem_mirror": [{"path": "$IM"}]}]}` }, "install-dir"],
+    ["a credentials token null", { "home/.terraformrc": `{"credentials": {"app.terraform.io": {"token": null}}, "provider_installation": [{"direct": [{}]}]}` }, "failing"],
+    ["exclude null: the empty string, not a list, so direct is dropped", { "home/.terraformrc": `{"provider_installation": [{"direct": [{"exclude": null}]}]}` }, "uncovered"],
+    ["provider_installation twice: the first counts", { "home/.terraformrc": `{"provider_installation": [{"filesystem_mirror": [{"path": "$IM"}]}], "provider_installation": [{"direct": [{}]}]}` }, "install-dir"],
+    ["the closing brace missing", { "home/.terraformrc": `{"provider_installation": [{"direct": [{}]}]` }, "failing"],
+    ["an illegal word after a closing brace fails the file", { "home/.terraformrc": `{"provider_installation": [{"direct": [{}]}], "x": {} y}` }, "implied"],
+    ["a key with no value before } is dropped", { "home/.terraformrc": `{"provider_installation": [{"direct": [{"exclude": }]}]}` }, "failing"],
+    ["null inside a list fails the file", { "home/.terraformrc": `{"provider_installation": [{"direct": [{"exclude": [null]}]}]}` }, "implied"],
+    ["a \\/ escape fails the file (Go's escapes)", { "home/.terraformrc": `{"provider_installation": [{"filesystem_mirror": [{"path": "\\/x"}]}]}` }, "implied"],
+  ],
+  "native syntax decoded into Terraform's structs": [
+    ["include a string, not a list: the mirror is dropped", { "home/.terraformrc": block(fs("$IM", `    include = "c1twingate.invalid/*/*"\n`) + `  direct {\n${EXCL}  }\n`) }, "uncovered"],
+    ["exclude a string: direct is dropped", { "home/.terraformrc": block(`  direct {\n    exclude = "c1twingate.invalid/*/*"\n  }\n`) }, "uncovered"],
+    ["path twice: the last counts", { "home/.terraformrc": block(`  filesystem_mirror {\n    path = "$ROOT/none"\n    path = "$IM"\n  }\n`) }, "install-dir"],
+    ["path twice, the last missing", { "home/.terraformrc": block(`  filesystem_mirror {\n    path = "$IM"\n    path = "$ROOT/none"\n  }\n`) }, "failing"],
+    ["include twice: appended", { "home/.terraformrc": block(fs("$IM", INCL("*/*") + INCL("c1twingate.invalid/*/*")) + `  direct {\n${EXCL}  }\n`) }, "install-dir"],
+    ["PATH in capitals: attribute names match case-insensitively", { "home/.terraformrc": block(`  filesystem_mirror {\n    PATH = "$IM"\n  }\n`) }, "install-dir"],
+    ["path a list: the mirror is dropped", { "home/.terraformrc": block(`  filesystem_mirror {\n    path = ["$IM"]\n  }\n`) }, "uncovered"],
+  ],
+  "files Terraform fails to load add no block": [
+    ["a UTF-8 BOM before HCL (illegal char)", { "home/.terraformrc": `\uFEFF${block("  direct {}\n")}` }, "implied"],
+    ["a UTF-8 BOM before JSON (not taken for JSON)", { "home/.terraformrc": `\uFEFF{"provider_installation": [{"direct": [{}]}]}` }, "implied"],
+    ["plugin_cache_dir a list", { "home/.terraformrc": `plugin_cache_dir = ["/tmp"]\n${block("  direct {}\n")}` }, "implied"],
+    ["plugin_cache_may_break_dependency_lock_file = 1", { "home/.terraformrc": `plugin_cache_may_break_dependency_lock_file = 1\n${block("  direct {}\n")}` }, "implied"],
+    ["disable_checkpoint a string", { "home/.terraformrc": `disable_checkpoint = "true"\n${block("  direct {}\n")}` }, "implied"],
+    ["providers not a map", { "home/.terraformrc": `providers = "x"\n${block("  direct {}\n")}` }, "implied"],
+    ["credentials not an object", { "home/.terraformrc": `credentials = "x"\n${block("  direct {}\n")}` }, "implied"],
+    ["a credentials entry not an object", { "home/.terraformrc": `credentials "app.terraform.io" = "t"\n${block("  direct {}\n")}` }, "implied"],
+    ["a host entry not an object", { "home/.terraformrc": `host "example.com" = "x"\n${block("  direct {}\n")}` }, "implied"],
+    ["credentials_helper args a string", { "home/.terraformrc": `credentials_helper "x" {\n  args = "y"\n}\n${block("  direct {}\n")}` }, "implied"],
+    ["credentials_helper args a list (read)", { "home/.terraformrc": `credentials_helper "x" {\n  args = ["y"]\n}\n${block("  direct {}\n")}` }, "failing"],
+    ["a well-typed file is read: disable_checkpoint = true, plugin_cache_dir a number", { "home/.terraformrc": `disable_checkpoint = true\nplugin_cache_dir = 1\n${block("  direct {}\n")}` }, "failing"],
+    ["a broken ~/.terraformrc, then ~/.terraform.d", { "home/.terraformrc": `plugin_cache_dir = ["/tmp"]\n${block(fs("$IM"))}`, "home/.terraform.d/a.tfrc": block("  direct {}\n") }, "failing"],
+  ],
+  "Terraform expands neither ~ nor ${HOME} in a filesystem_mirror path": [
+    ["~/.terraform.d/plugins", { "home/.terraformrc": block(fs("~/.terraform.d/plugins")) }, "failing"],
+    ["${HOME}/.terraform.d/plugins", { "home/.terraformrc": block(fs("\${HOME}/.terraform.d/plugins")) }, "failing"],
+    ["$HOME/.terraform.d/plugins", { "home/.terraformrc": block(fs("$HOME/.terraform.d/plugins")) }, "failing"],
+    ["~/x where ./~/x exists in the working directory", { "home/.terraformrc": block(fs("~/x")), "~/x/.keep": "" }, "elsewhere"],
+  ],
+};
+
+describe.each(Object.keys(HCL1_ROWS))("mirrorVerdict, %s", (group) => {
+  it.each(HCL1_ROWS[group] ?? [])("%s", (...row: Row) => {
+    const [, files, kind] = row;
+    write(files);
+    expect(mirrorVerdict(installDir, { HOME: home }, { cwd: root }).kind).toBe(kind);
+  });
+});
+
+it("a ~ path is marked unexpanded and looked up literally, not in HOME", () => {
+  write({ "home/.terraformrc": block(fs("~/.terraform.d/plugins")) });
+  const verdict = mirrorVerdict(installDir, { HOME: home }, { cwd: root });
+  expect(verdict).toMatchObject({ kind: "failing", failing: [{ kind: "filesystem_mirror", path: "~/.terraform.d/plugins", missing: true, unexpanded: true, installDir: false }] });
+  // A plain relative path stays unjudged: the directory terraform runs in is not known.
+  write({ "home/.terraformrc": block(fs("plugins")) });
+  expect(mirrorVerdict(installDir, { HOME: home }, { cwd: root })).toMatchObject({ kind: "elsewhere", covering: [{ path: "plugins", missing: false }] });
+});
+
 describe("the note provider install prints", () => {
   const note = (files: Record<string, string>): string => {
     write(files);

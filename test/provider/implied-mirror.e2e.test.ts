@@ -77,12 +77,44 @@ describe("the implied mirror and a CLI config with provider_installation", () =>
         ["two blocks: the first counts", `provider_installation {\n${fsMirror()}}\nprovider_installation {\n  direct {}\n}\n`, "install-dir"],
         ["JSON, arrays", JSON.stringify({ provider_installation: [{ filesystem_mirror: [{ path: installDir }] }] }), "install-dir"],
         ["JSON, objects (flattened to an empty block)", JSON.stringify({ provider_installation: { filesystem_mirror: { path: installDir } } }), "uncovered"],
+        // HCL 1's JSON parser, not JSON's: trailing commas, null, duplicate keys (the first block counts).
+        ["JSON with trailing commas", `{"provider_installation": {"direct": [{}],},}`, "failing"],
+        ["JSON, plugin_cache_dir and a token null", `{"plugin_cache_dir": null, "credentials": {"app.terraform.io": {"token": null}}, "provider_installation": [{"direct": [{}]}]}`, "failing"],
+        ["JSON, exclude null (not a list: direct dropped)", `{"provider_installation": [{"direct": [{"exclude": null}]}]}`, "uncovered"],
+        ["JSON, provider_installation twice", `{"provider_installation": [{"filesystem_mirror": [{"path": ${JSON.stringify(installDir)}}]}], "provider_installation": [{"direct": [{}]}]}`, "install-dir"],
+        ["JSON without its closing brace", `{"provider_installation": [{"direct": [{}]}]`, "failing"],
+        ["JSON, an illegal word after a closing brace", `{"provider_installation": [{"direct": [{}]}], "x": {} y}`, "implied"],
+        ["JSON, a key with no value before }", `{"provider_installation": [{"direct": [{"exclude": }]}]}`, "failing"],
+        ["JSON, null in a list (the file fails)", `{"provider_installation": [{"direct": [{"exclude": [null]}]}]}`, "implied"],
+        ["JSON, a \\/ escape (not Go's: the file fails)", `{"provider_installation": [{"filesystem_mirror": [{"path": "\\/x"}]}]}`, "implied"],
+        ["JSON after a BOM (not JSON, and illegal HCL: file ignored)", `\uFEFF{"provider_installation": [{"direct": [{}]}]}`, "implied"],
+        // Decoded into Go structs: a lone string is no list, a repeated attribute the last, a repeated list appended.
+        ["include a string, not a list (the mirror dropped)", `provider_installation {\n${fsMirror(`    include = "c1twingate.invalid/*/*"\n`)}${excludeDirect}}\n`, "uncovered"],
+        ["path twice: the last counts", `provider_installation {\n  filesystem_mirror {\n    path = "/nonexistent/mirror"\n    path = ${JSON.stringify(installDir)}\n  }\n}\n`, "install-dir"],
+        ["include twice: appended", `provider_installation {\n${fsMirror(`    include = ["*/*"]\n    include = ["c1twingate.invalid/*/*"]\n`)}${excludeDirect}}\n`, "install-dir"],
+        ["PATH in capitals (attribute names are case-insensitive)", `provider_installation {\n  filesystem_mirror {\n    PATH = ${JSON.stringify(installDir)}\n  }\n}\n`, "install-dir"],
+        // Files Terraform fails to load add no block.
+        ["a BOM before HCL", `\uFEFFprovider_installation {\n  direct {}\n}\n`, "implied"],
+        ["plugin_cache_dir a list", `plugin_cache_dir = ["/tmp"]\nprovider_installation {\n  direct {}\n}\n`, "implied"],
+        ["plugin_cache_may_break_dependency_lock_file = 1", `plugin_cache_may_break_dependency_lock_file = 1\nprovider_installation {\n  direct {}\n}\n`, "implied"],
+        ["disable_checkpoint a string", `disable_checkpoint = "true"\nprovider_installation {\n  direct {}\n}\n`, "implied"],
+        ["providers not a map", `providers = "x"\nprovider_installation {\n  direct {}\n}\n`, "implied"],
+        ["credentials not an object", `credentials = "x"\nprovider_installation {\n  direct {}\n}\n`, "implied"],
+        ["a credentials entry not an object", `credentials "app.terraform.io" = "t"\nprovider_installation {\n  direct {}\n}\n`, "implied"],
+        ["a host entry not an object", `host "example.com" = "x"\nprovider_installation {\n  direct {}\n}\n`, "implied"],
+        ["credentials_helper args a string", `credentials_helper "x" {\n  args = "y"\n}\nprovider_installation {\n  direct {}\n}\n`, "implied"],
+        ["credentials_helper args a list", `credentials_helper "x" {\n  args = ["y"]\n}\nprovider_installation {\n  direct {}\n}\n`, "failing"],
+        ["plugin_cache_dir a number (a string to Go)", `plugin_cache_dir = 1\nprovider_installation {\n  direct {}\n}\n`, "failing"],
+        ["disable_checkpoint true", `disable_checkpoint = true\nprovider_installation {\n  direct {}\n}\n`, "failing"],
+        // Terraform expands neither ~ nor ${HOME} in a filesystem_mirror path.
+        ["path ~/.terraform.d/plugins", `provider_installation {\n  filesystem_mirror {\n    path = "~/.terraform.d/plugins"\n  }\n}\n`, "failing"],
+        ["path ${HOME}/.terraform.d/plugins", `provider_installation {\n  filesystem_mirror {\n    path = "\${HOME}/.terraform.d/plugins"\n  }\n}\n`, "failing"],
       ];
       for (const [name, cliConfig, kind] of rows) {
         writeFileSync(tf.cliConfig, cliConfig);
         rmSync(join(tf.work, ".terraform"), { recursive: true, force: true });
         rmSync(join(tf.work, ".terraform.lock.hcl"), { force: true });
-        const verdict = mirrorVerdict(installDir, { HOME: tf.home, TF_CLI_CONFIG_FILE: tf.cliConfig });
+        const verdict = mirrorVerdict(installDir, { HOME: tf.home, TF_CLI_CONFIG_FILE: tf.cliConfig }, { cwd: tf.work });
         const init = await tf.run(["init"], { allowFailure: true });
         const output = init.stdout + init.stderr;
         expect({ name, kind: verdict.kind }).toEqual({ name, kind });
@@ -90,7 +122,8 @@ describe("the implied mirror and a CLI config with provider_installation", () =>
         // Not found in any method, or no releases at all when the block has no method.
         if (kind === "uncovered") expect(output).toMatch(/Failed to query available provider packages/);
         if (kind === "uncovered") expect(output).not.toMatch(/could not connect/);
-        if (kind === "failing") expect(output).toMatch(/could not connect to c1twingate\.invalid/);
+        if (verdict.kind === "failing" && verdict.failing.some((m) => m.kind === "direct")) expect(output).toMatch(/could not connect to c1twingate\.invalid/);
+        if (verdict.kind === "failing" && verdict.failing.some((m) => m.kind === "filesystem_mirror")) expect(output).toMatch(/cannot search/);
       }
     } finally {
       tf.cleanup();
