@@ -169,6 +169,8 @@ it("a ~ path is marked unexpanded and looked up literally, not in HOME", () => {
   write({ "home/.terraformrc": block(fs("~/.terraform.d/plugins")) });
   const verdict = mirrorVerdict(installDir, { HOME: home }, { cwd: root });
   expect(verdict).toMatchObject({ kind: "failing", failing: [{ kind: "filesystem_mirror", path: "~/.terraform.d/plugins", missing: true, unexpanded: true, installDir: false }] });
+  // The note says why, and what to write instead.
+  expect(mirrorNote(verdict, installDir, PROVIDER_SOURCE).join("\n")).toMatch(/does not expand ~ or \$\{HOME\} in path.*write it absolute/);
   // A plain relative path stays unjudged: the directory terraform runs in is not known.
   write({ "home/.terraformrc": block(fs("plugins")) });
   expect(mirrorVerdict(installDir, { HOME: home }, { cwd: root })).toMatchObject({ kind: "elsewhere", covering: [{ path: "plugins", missing: false }] });

@@ -42,7 +42,9 @@ export function mirrorNote(verdict: MirrorVerdict, mirrorDir: string, source: st
     const reasons = verdict.failing.map((m) =>
       m.kind === "direct"
         ? `direct covers ${source} and asks the registry at ${host}, which cannot exist ("could not connect to ${host}")`
-        : `${methodName(m)} covers ${source} and does not exist ("cannot search …")`,
+        : `${methodName(m)} covers ${source} and does not exist ("cannot search …")${
+            m.kind === "filesystem_mirror" && m.unexpanded ? "; Terraform does not expand ~ or ${HOME} in path, it reads that path as written, from the directory terraform runs in: write it absolute" : ""
+          }`,
     );
     const haveIt = verdict.covering.some((m) => m.kind === "filesystem_mirror" && m.installDir);
     lines.push(
