@@ -252,6 +252,18 @@ export function mirrorVerdict(installDir: string, env: NodeJS.ProcessEnv = proce
   return { kind: "elsewhere", ...base, covering };
 }
 
+/**
+ * Whether Terraform reads the CLI config `file` as JSON: its text starts with `{` (hcl1.ts),
+ * whatever its name. A JSON file takes an HCL block pasted into it as no config at all.
+ */
+export function isJsonCliConfig(file: string): boolean {
+  try {
+    return parseHcl1(readFileSync(file, "utf8"))?.json === true;
+  } catch {
+    return false;
+  }
+}
+
 /** The files whose provider_installation block keeps Terraform from reading `installDir` for our provider (JSON `impliedMirrorIgnoredBy`). */
 export function impliedMirrorIgnoredBy(verdict: MirrorVerdict): string[] {
   return verdict.kind === "implied" || verdict.kind === "install-dir" ? [] : [verdict.file];

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { cliConfigFiles, impliedMirrorIgnoredBy, mirrorVerdict, type MirrorVerdict } from "../../src/provider/cli-config";
-import { mirrorNote } from "../../src/cli/output/install-notes";
+import { mirrorNote, outsideMirrorNote } from "../../src/cli/output/install-notes";
 import { PROVIDER_SOURCE } from "../../src/provider/address";
 
 /**
@@ -205,6 +205,62 @@ describe("the note provider install prints", () => {
     expect(text).toContain("and none of them covers c1twingate.invalid/local/c1twingate");
     expect(text).toContain('terraform init would fail ("Failed to query available provider packages")');
     expect(text).not.toContain("could not connect");
+  });
+});
+
+describe("the CLI config provider install --mirror <dir> advises (outside the implied mirrors)", () => {
+  const mirror = (): string => join(root, "mirror");
+  const advice = (files: Record<string, string>, env: NodeJS.ProcessEnv = { HOME: home }): string => {
+    write(files);
+    return outsideMirrorNote(mirror(), PROVIDER_SOURCE, env).join("\n");
+  };
+
+  it("HOME holding only terraform login's credentials.tfrc.json: create ~/.terraformrc (HCL), never edit that file", () => {
+    const text = advice({ "home/.terraform.d/credentials.tfrc.json": `{"credentials": {"app.terraform.io": {"token": "x"}}}\n` });
+    expect(text).not.toContain("credentials.tfrc.json");
+    expect(text).toContain(`create ${join(home, ".terraformrc")} (Terraform's CLI config) with`);
+    expect(text).toContain("provider_installation {\n  filesystem_mirror {");
+  });
+
+  it("a JSON CLI config (by its text, whatever its name) gets the JSON form, each method a list of objects", () => {
+    for (const name of ["home/.terraform.d/mirrors.tfrc.json", "home/.terraformrc"]) {
+      rmSync(home, { recursive: true, force: true });
+      const text = advice({ [name]: `{"plugin_cache_dir": "/tmp/cache"}\n` });
+      expect(text).toContain(`add this to your CLI config, ${join(root, name)} (keep the rest of it), as a member of its top-level object (the file is JSON):`);
+      expect(text).toContain(`"filesystem_mirror": [{ "path": ${JSON.stringify(mirror())}, "include": ["c1twingate.invalid/*/*"] }],`);
+      expect(text).toContain(`"direct": [{ "exclude": ["c1twingate.invalid/*/*"] }]`);
+      expect(text).not.toContain("provider_installation {");
+    }
+    // Pasted in as told, it is a block Terraform reads, with the mirror as its filesystem_mirror.
+    const text = advice({ "home/.terraformrc": `{"plugin_cache_dir": "/tmp/cache"}\n` });
+    const member = text.slice(text.indexOf('"provider_installation"'), text.lastIndexOf("]") + 1);
+    mkdirSync(mirror(), { recursive: true });
+    write({ "home/.terraformrc": `{"plugin_cache_dir": "/tmp/cache",\n${member}}\n` });
+    expect(mirrorVerdict(mirror(), { HOME: home })).toMatchObject({ kind: "install-dir", covering: [{ kind: "filesystem_mirror", path: mirror() }] });
+  });
+
+  it("an HCL CLI config keeps the HCL block", () => {
+    const text = advice({ "home/.terraformrc": `plugin_cache_dir = "/tmp/cache"\n` });
+    expect(text).toContain(`add this to your CLI config, ${join(home, ".terraformrc")} (keep the rest of it):`);
+    expect(text).toContain("provider_installation {\n  filesystem_mirror {");
+  });
+
+  it("TF_CLI_CONFIG_FILE naming a file that does not exist: create that file", () => {
+    const named = join(root, "ci", "terraform.rc");
+    const text = advice({}, { HOME: home, TF_CLI_CONFIG_FILE: named });
+    expect(text).toContain(`create ${named} (Terraform's CLI config) with`);
+    expect(text).not.toContain("point TF_CLI_CONFIG_FILE");
+  });
+
+  it("no CLI config at all: create ~/.terraformrc, by path", () => {
+    expect(advice({})).toContain(`create ${join(home, ".terraformrc")} (Terraform's CLI config) with`);
+  });
+
+  it("a provider_installation block in a JSON file: the method to add is JSON too", () => {
+    write({ "home/.terraform.d/a.tfrc.json": `{"provider_installation": [{"direct": [{}]}]}\n` });
+    const text = mirrorNote(mirrorVerdict(installDir, { HOME: home }), join(root, "mirror"), PROVIDER_SOURCE).join("\n");
+    expect(text).toContain(`"filesystem_mirror": [{ "path": ${JSON.stringify(join(root, "mirror"))}, "include": ["c1twingate.invalid/*/*"] }]`);
+    expect(text).not.toContain("filesystem_mirror {");
   });
 });
 

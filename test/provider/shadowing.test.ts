@@ -104,7 +104,7 @@ describe("an implied mirror searched before the install", () => {
 
     it("--mirror outside the implied mirrors: the block goes into the existing CLI config; a new file only when there is none", async () => {
       const none = await runCli(["provider", "install", "--script", "--platform", "linux_amd64", "--mirror", join(root, "m")], { env: env() });
-      expect(none.stdout).toContain("point TF_CLI_CONFIG_FILE at a CLI config containing");
+      expect(none.stdout).toContain(`create ${join(home, ".terraformrc")} (Terraform's CLI config) with`);
       writeFileSync(join(home, ".terraformrc"), 'credentials "app.terraform.io" {\n  token = "x"\n}\n');
       const existing = await runCli(["provider", "install", "--script", "--platform", "linux_amd64", "--mirror", join(root, "m")], { env: env() });
       expect(existing.stdout).not.toContain("TF_CLI_CONFIG_FILE");

@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
-import { isAbsolute, join } from "node:path";
-import { PROVIDER_TYPE } from "../../provider/address";
-import { cliConfigFiles, mirrorVerdict, type InstallationMethod, type MirrorVerdict } from "../../provider/cli-config";
+import { basename, isAbsolute, join, resolve } from "node:path";
+import { PROVIDER_HOSTNAME, PROVIDER_TYPE } from "../../provider/address";
+import { cliConfigFiles, isJsonCliConfig, mirrorVerdict, type InstallationMethod, type MirrorVerdict } from "../../provider/cli-config";
 import type { ShadowingCopy } from "../../provider/implied-mirrors";
 import { mirrorCliConfig } from "../../provider/install";
-import { terraformDirLabels } from "../../tfplugin/packaging/terraform-dirs";
+import { cliConfigFile, cliConfigOverride, terraformDirLabels } from "../../tfplugin/packaging/terraform-dirs";
 import { shellWord } from "./shell-word";
 
 /**
@@ -28,7 +28,11 @@ export function mirrorNote(verdict: MirrorVerdict, mirrorDir: string, source: st
   if (verdict.kind === "implied") return [];
   const host = source.split("/")[0] ?? source;
   const pattern = `${host}/*/*`;
-  const block = `  filesystem_mirror {\n    path    = ${JSON.stringify(mirrorDir)}\n    include = [${JSON.stringify(pattern)}]\n  }`;
+  // A JSON file (text starting with `{`) takes the method as a member of the block's object, a list.
+  const block =
+    isJsonCliConfig(verdict.file)
+      ? `  "filesystem_mirror": [{ "path": ${JSON.stringify(mirrorDir)}, "include": [${JSON.stringify(pattern)}] }]`
+      : `  filesystem_mirror {\n    path    = ${JSON.stringify(mirrorDir)}\n    include = [${JSON.stringify(pattern)}]\n  }`;
   const lines: string[] = [];
   const notRead = `so Terraform searches only the methods listed there and not ${mirrorDir}`;
   if (verdict.kind === "uncovered") {
@@ -129,22 +133,51 @@ export function shadowNote(shadow: ShadowingCopy | undefined, mirrorDir: string,
 /**
  * What `provider install --mirror <dir>` says of a directory Terraform does not search by itself:
  * the CLI config to write, into the user's own file when there is one (a new TF_CLI_CONFIG_FILE
- * would replace all of it: credentials, other mirrors).
+ * would replace all of it: credentials, other mirrors), in that file's form (HCL or JSON); else
+ * the file to create (TF_CLI_CONFIG_FILE's, or ~/.terraformrc beside credentials.tfrc.json).
  */
 export function outsideMirrorNote(mirrorDir: string, source: string, env: NodeJS.ProcessEnv = process.env): string[] {
   const verdict = mirrorVerdict(mirrorDir, env);
   if (verdict.kind === "implied") {
-    const file = cliConfigFiles(env).find((f) => existsSync(f));
-    if (file === undefined) return ["This is not Terraform's implied mirror: point TF_CLI_CONFIG_FILE at a CLI config containing", "", mirrorCliConfig(mirrorDir)];
+    const implied = `A provider_installation block stops Terraform searching its implied mirrors (${terraformDirLabels().pluginsDir}, …): list a filesystem_mirror there for any provider you keep in them.`;
+    // Never credentials.tfrc.json (unless TF_CLI_CONFIG_FILE names it, then read alone): terraform
+    // login rewrites it, and Terraform reads ~/.terraformrc beside it.
+    const override = cliConfigOverride(env);
+    const file = cliConfigFiles(env).find((f) => existsSync(f) && (override !== undefined || basename(f) !== CREDENTIALS_FILE));
+    if (file === undefined) {
+      const create = override ?? cliConfigFile({ env })?.dir;
+      if (create === undefined) return ["This is not Terraform's implied mirror: point TF_CLI_CONFIG_FILE at a CLI config containing", "", mirrorCliConfig(mirrorDir)];
+      return [`This is not Terraform's implied mirror: create ${create} (Terraform's CLI config) with`, "", mirrorCliConfig(mirrorDir), implied, ""];
+    }
     return [
-      `This is not Terraform's implied mirror: add this to your CLI config, ${file} (keep the rest of it):`,
+      `This is not Terraform's implied mirror: add this to your CLI config, ${file} (keep the rest of it)${isJsonCliConfig(file) ? ", as a member of its top-level object (the file is JSON)" : ""}:`,
       "",
-      mirrorCliConfig(mirrorDir),
-      `A provider_installation block stops Terraform searching its implied mirrors (${terraformDirLabels().pluginsDir}, …): list a filesystem_mirror there for any provider you keep in them.`,
+      isJsonCliConfig(file) ? mirrorCliConfigJson(mirrorDir) : mirrorCliConfig(mirrorDir),
+      implied,
       "",
     ];
   }
   const note = mirrorNote(verdict, mirrorDir, source);
   if (verdict.kind === "install-dir") return [`This is not Terraform's implied mirror; ${verdict.file} reads ${source} from it (filesystem_mirror).`, "", ...note];
   return ["This is not Terraform's implied mirror.", "", ...note];
+}
+
+/** What `terraform login` writes, and rewrites: the file to leave alone. */
+const CREDENTIALS_FILE = "credentials.tfrc.json";
+
+/**
+ * mirrorCliConfig's block in a JSON CLI config's terms: each method a list of objects (the form
+ * terraform 1.11 init accepts; an HCL block in a JSON file is no config).
+ */
+export function mirrorCliConfigJson(mirrorDir: string): string {
+  const include = JSON.stringify(`${PROVIDER_HOSTNAME}/*/*`);
+  return [
+    `"provider_installation": [`,
+    `  {`,
+    `    "filesystem_mirror": [{ "path": ${JSON.stringify(resolve(mirrorDir))}, "include": [${include}] }],`,
+    `    "direct": [{ "exclude": [${include}] }]`,
+    `  }`,
+    `]`,
+    "",
+  ].join("\n");
 }
