@@ -91,7 +91,7 @@ export function impliedMirrorOf(dir: string, context: ImpliedMirrorContext & { c
   return impliedMirrorDirs(context).find((m) => path.isAbsolute(m.dir) && canonical(m.dir) === target);
 }
 
-/** A copy of the provider version in an implied mirror Terraform searches before the install's. */
+/** A copy of the provider version in a mirror Terraform searches before the install's (an implied one, or an earlier filesystem_mirror of the block). */
 export interface ShadowingCopy {
   /** The implied mirror holding it, and where Terraform takes that from. */
   dir: string;
@@ -102,6 +102,8 @@ export interface ShadowingCopy {
   hash: string | null;
   /** Its h1: is the install's: init takes the same bytes. */
   sameBytes: boolean;
+  /** Set when it is a filesystem_mirror listed before the install's in this CLI config file's provider_installation block (not an implied mirror). */
+  cliConfig?: string;
 }
 
 export interface ShadowingContext extends ImpliedMirrorContext {
@@ -135,20 +137,24 @@ export function shadowingCopy(installDir: string, osArch: string, version: strin
   const at = searched.findIndex((m) => canonical(m.dir) === target);
   if (at < 0) return undefined;
   for (const mirror of searched.slice(0, at)) {
-    const providerDir = path.join(path.resolve(cwd, mirror.dir), PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_TYPE);
-    const unpacked = path.join(providerDir, version, osArch);
-    const zip = path.join(providerDir, `terraform-provider-${PROVIDER_TYPE}_${version}_${osArch}.zip`);
-    let hash: string | null | undefined;
-    let found: string | undefined;
-    if (isDirectory(unpacked)) {
-      found = unpacked;
-      hash = orNull(() => packageHashV1(unpacked));
-    } else if (isFile(zip)) {
-      found = zip;
-      hash = orNull(() => packageHashV1OfZip(readFileSync(zip)));
-    }
-    if (found !== undefined && hash !== undefined) return { dir: mirror.dir, origin: mirror.origin, path: found, hash, sameBytes: hash === installedHash };
+    const copy = mirrorPackage(mirror.dir, osArch, version, { platform, cwd });
+    if (copy) return { dir: mirror.dir, origin: mirror.origin, path: copy.path, hash: copy.hash, sameBytes: copy.hash === installedHash };
   }
+  return undefined;
+}
+
+/**
+ * The package of our provider's `version` for `osArch` that the filesystem mirror `dir` holds, as
+ * Terraform looks it up (unpacked directory first, then the zip), with its `h1:` (null when it
+ * cannot be read); undefined when it has none. A relative `dir` is read from `cwd`.
+ */
+export function mirrorPackage(dir: string, osArch: string, version: string, context: { platform?: NodeJS.Platform; cwd?: string } = {}): { path: string; hash: string | null } | undefined {
+  const path = (context.platform ?? process.platform) === "win32" ? win32 : posix;
+  const providerDir = path.join(path.resolve(context.cwd ?? process.cwd(), dir), PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_TYPE);
+  const unpacked = path.join(providerDir, version, osArch);
+  if (isDirectory(unpacked)) return { path: unpacked, hash: orNull(() => packageHashV1(unpacked)) };
+  const zip = path.join(providerDir, `terraform-provider-${PROVIDER_TYPE}_${version}_${osArch}.zip`);
+  if (isFile(zip)) return { path: zip, hash: orNull(() => packageHashV1OfZip(readFileSync(zip))) };
   return undefined;
 }
 
