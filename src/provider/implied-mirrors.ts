@@ -1,7 +1,7 @@
-import { readFileSync, realpathSync, statSync } from "node:fs";
+import { readFileSync, realpathSync } from "node:fs";
 import { posix, win32 } from "node:path";
 import { packageHashV1, packageHashV1OfZip } from "../tfplugin/packaging/package-hash";
-import { PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_TYPE } from "./address";
+import { packagesIn } from "./mirror-packages";
 import { accountHome, cliConfigPluginsDir, localAppDataDir, roamingAppDataDir, type TerraformDirsContext } from "../tfplugin/packaging/terraform-dirs";
 
 /**
@@ -144,34 +144,15 @@ export function shadowingCopy(installDir: string, osArch: string, version: strin
 }
 
 /**
- * The package of our provider's `version` for `osArch` that the filesystem mirror `dir` holds, as
- * Terraform looks it up (unpacked directory first, then the zip), with its `h1:` (null when it
+ * The package of our provider's `version` for `osArch` that terraform init takes from the
+ * filesystem mirror `dir` (the first its walk meets: packagesIn), with its `h1:` (null when it
  * cannot be read); undefined when it has none. A relative `dir` is read from `cwd`.
  */
 export function mirrorPackage(dir: string, osArch: string, version: string, context: { platform?: NodeJS.Platform; cwd?: string } = {}): { path: string; hash: string | null } | undefined {
   const path = (context.platform ?? process.platform) === "win32" ? win32 : posix;
-  const providerDir = path.join(path.resolve(context.cwd ?? process.cwd(), dir), PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_TYPE);
-  const unpacked = path.join(providerDir, version, osArch);
-  if (isDirectory(unpacked)) return { path: unpacked, hash: orNull(() => packageHashV1(unpacked)) };
-  const zip = path.join(providerDir, `terraform-provider-${PROVIDER_TYPE}_${version}_${osArch}.zip`);
-  if (isFile(zip)) return { path: zip, hash: orNull(() => packageHashV1OfZip(readFileSync(zip))) };
-  return undefined;
-}
-
-function isDirectory(p: string): boolean {
-  try {
-    return statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-function isFile(p: string): boolean {
-  try {
-    return statSync(p).isFile();
-  } catch {
-    return false;
-  }
+  const found = packagesIn(path.resolve(context.cwd ?? process.cwd(), dir), version, osArch)[0];
+  if (found === undefined) return undefined;
+  return { path: found, hash: orNull(() => (found.endsWith(".zip") ? packageHashV1OfZip(readFileSync(found)) : packageHashV1(found))) };
 }
 
 function orNull<T>(f: () => T): T | null {
