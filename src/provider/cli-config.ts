@@ -3,6 +3,7 @@ import { isAbsolute, posix, resolve, win32 } from "node:path";
 import { cliConfigDir, cliConfigFile, cliConfigOverride, type TerraformDirsContext } from "../tfplugin/packaging/terraform-dirs";
 import { PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_TYPE } from "./address";
 import { decodeStringField, decodeStringListField, decodeStringMap, decodesAsCliConfig, parseHcl1 } from "./hcl1";
+import { mirrorPackage, type ShadowingCopy } from "./implied-mirrors";
 
 /**
  * What `terraform init` does with the c1twingate provider under the user's Terraform CLI
@@ -53,7 +54,7 @@ export type MirrorVerdict =
   | { kind: "uncovered"; file: string; ignored: string[]; devOverride?: string }
   /** A method covering the provider fails for it (`direct`, a missing filesystem mirror): init fails. */
   | { kind: "failing"; file: string; ignored: string[]; covering: InstallationMethod[]; failing: InstallationMethod[]; devOverride?: string }
-  /** A filesystem_mirror at the install directory covers the provider: init finds it there (if the other covering methods answer). */
+  /** A filesystem_mirror at the install directory covers the provider: init finds it there (if the other covering methods answer), unless a filesystem_mirror listed before it has the version (blockShadowingCopy). */
   | { kind: "install-dir"; file: string; ignored: string[]; covering: InstallationMethod[]; devOverride?: string }
   /** Only other mirrors cover it: init finds it only if it is published there; the install is not read. */
   | { kind: "elsewhere"; file: string; ignored: string[]; covering: InstallationMethod[]; devOverride?: string };
@@ -267,4 +268,31 @@ export function isJsonCliConfig(file: string): boolean {
 /** The files whose provider_installation block keeps Terraform from reading `installDir` for our provider (JSON `impliedMirrorIgnoredBy`). */
 export function impliedMirrorIgnoredBy(verdict: MirrorVerdict): string[] {
   return verdict.kind === "implied" || verdict.kind === "install-dir" ? [] : [verdict.file];
+}
+
+/**
+ * The copy of `version` for `osArch` that terraform init takes instead of the install when the
+ * block lists another filesystem_mirror covering the provider before the install's: Terraform
+ * asks the covering methods in block order and takes the package from the first that has this
+ * version for this platform (multi_source.go PackageMeta; checked with terraform 1.11). Only
+ * absolute paths that exist are looked in (a relative one is read where terraform runs).
+ */
+export function blockShadowingCopy(verdict: MirrorVerdict, osArch: string, version: string, installedHash: string): ShadowingCopy | undefined {
+  if (verdict.kind !== "install-dir") return undefined;
+  const at = verdict.covering.findIndex((m) => m.kind === "filesystem_mirror" && m.installDir);
+  for (const method of verdict.covering.slice(0, Math.max(at, 0))) {
+    if (method.kind !== "filesystem_mirror" || method.missing || !isAbsolute(method.path)) continue;
+    const copy = mirrorPackage(method.path, osArch, version);
+    if (copy) {
+      return {
+        dir: method.path,
+        origin: `filesystem_mirror listed before the install's in the provider_installation block of ${verdict.file}`,
+        path: copy.path,
+        hash: copy.hash,
+        sameBytes: copy.hash === installedHash,
+        cliConfig: verdict.file,
+      };
+    }
+  }
+  return undefined;
 }

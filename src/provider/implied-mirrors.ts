@@ -1,7 +1,7 @@
-import { readFileSync, realpathSync, statSync } from "node:fs";
+import { readFileSync, realpathSync } from "node:fs";
 import { posix, win32 } from "node:path";
 import { packageHashV1, packageHashV1OfZip } from "../tfplugin/packaging/package-hash";
-import { PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_TYPE } from "./address";
+import { packagesIn } from "./mirror-packages";
 import { accountHome, cliConfigPluginsDir, localAppDataDir, roamingAppDataDir, type TerraformDirsContext } from "../tfplugin/packaging/terraform-dirs";
 
 /**
@@ -91,7 +91,7 @@ export function impliedMirrorOf(dir: string, context: ImpliedMirrorContext & { c
   return impliedMirrorDirs(context).find((m) => path.isAbsolute(m.dir) && canonical(m.dir) === target);
 }
 
-/** A copy of the provider version in an implied mirror Terraform searches before the install's. */
+/** A copy of the provider version in a mirror Terraform searches before the install's (an implied one, or an earlier filesystem_mirror of the block). */
 export interface ShadowingCopy {
   /** The implied mirror holding it, and where Terraform takes that from. */
   dir: string;
@@ -102,6 +102,8 @@ export interface ShadowingCopy {
   hash: string | null;
   /** Its h1: is the install's: init takes the same bytes. */
   sameBytes: boolean;
+  /** Set when it is a filesystem_mirror listed before the install's in this CLI config file's provider_installation block (not an implied mirror). */
+  cliConfig?: string;
 }
 
 export interface ShadowingContext extends ImpliedMirrorContext {
@@ -135,37 +137,22 @@ export function shadowingCopy(installDir: string, osArch: string, version: strin
   const at = searched.findIndex((m) => canonical(m.dir) === target);
   if (at < 0) return undefined;
   for (const mirror of searched.slice(0, at)) {
-    const providerDir = path.join(path.resolve(cwd, mirror.dir), PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_TYPE);
-    const unpacked = path.join(providerDir, version, osArch);
-    const zip = path.join(providerDir, `terraform-provider-${PROVIDER_TYPE}_${version}_${osArch}.zip`);
-    let hash: string | null | undefined;
-    let found: string | undefined;
-    if (isDirectory(unpacked)) {
-      found = unpacked;
-      hash = orNull(() => packageHashV1(unpacked));
-    } else if (isFile(zip)) {
-      found = zip;
-      hash = orNull(() => packageHashV1OfZip(readFileSync(zip)));
-    }
-    if (found !== undefined && hash !== undefined) return { dir: mirror.dir, origin: mirror.origin, path: found, hash, sameBytes: hash === installedHash };
+    const copy = mirrorPackage(mirror.dir, osArch, version, { platform, cwd });
+    if (copy) return { dir: mirror.dir, origin: mirror.origin, path: copy.path, hash: copy.hash, sameBytes: copy.hash === installedHash };
   }
   return undefined;
 }
 
-function isDirectory(p: string): boolean {
-  try {
-    return statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-function isFile(p: string): boolean {
-  try {
-    return statSync(p).isFile();
-  } catch {
-    return false;
-  }
+/**
+ * The package of our provider's `version` for `osArch` that terraform init takes from the
+ * filesystem mirror `dir` (the first its walk meets: packagesIn), with its `h1:` (null when it
+ * cannot be read); undefined when it has none. A relative `dir` is read from `cwd`.
+ */
+export function mirrorPackage(dir: string, osArch: string, version: string, context: { platform?: NodeJS.Platform; cwd?: string } = {}): { path: string; hash: string | null } | undefined {
+  const path = (context.platform ?? process.platform) === "win32" ? win32 : posix;
+  const found = packagesIn(path.resolve(context.cwd ?? process.cwd(), dir), version, osArch)[0];
+  if (found === undefined) return undefined;
+  return { path: found, hash: orNull(() => (found.endsWith(".zip") ? packageHashV1OfZip(readFileSync(found)) : packageHashV1(found))) };
 }
 
 function orNull<T>(f: () => T): T | null {

@@ -2,6 +2,8 @@ import { chmodSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { shadowingCopy } from "../../src/provider/implied-mirrors";
+import { blockShadowingCopy, mirrorVerdict } from "../../src/provider/cli-config";
+import { mirrorNote, shadowNote } from "../../src/cli/output/install-notes";
 import { packageHashV1OfZip } from "../../src/tfplugin/packaging/package-hash";
 import { packageHashV1, packageHashV1OfFiles } from "../../src/tfplugin";
 import { zipSingleFile } from "../../src/tfplugin/packaging/release";
@@ -74,6 +76,69 @@ describe("an implied mirror searched before the install", () => {
     const zip = await zipSingleFile(Buffer.from("abc"), "terraform-provider-c1twingate");
     expect(packageHashV1OfZip(zip)).toBe(packageHashV1OfFiles([{ path: "terraform-provider-c1twingate", bytes: Buffer.from("abc") }]));
     expect(() => packageHashV1OfZip(Buffer.from("not a zip at all, long enough to search"))).toThrow();
+  });
+
+  describe("a filesystem_mirror listed before the install's in the provider_installation block", () => {
+    // The outside tester's config (terraform 1.11 took /x/other's copy): the install's mirror last.
+    const rc = (other: string, extra = ""): string =>
+      `provider_installation {\n  filesystem_mirror {\n    path = ${JSON.stringify(other)}\n${extra}  }\n  direct {\n    exclude = ["c1twingate.invalid/*/*"]\n  }\n  filesystem_mirror {\n    path    = ${JSON.stringify(homeMirror())}\n    include = ["c1twingate.invalid/*/*"]\n  }\n}\n`;
+    const other = (): string => join(root, "other");
+
+    it("names the earlier copy, its h1:, same bytes or not; ignores other platforms, excluded or missing mirrors, and later ones", () => {
+      mkdirSync(homeMirror(), { recursive: true });
+      mkdirSync(other());
+      writeFileSync(join(home, ".terraformrc"), rc(other()));
+      const env = { HOME: home };
+      const verdict = mirrorVerdict(homeMirror(), env);
+      expect(verdict.kind).toBe("install-dir");
+      expect(blockShadowingCopy(verdict, "linux_amd64", "0.1.0", "h1:x")).toBeUndefined();
+      unpacked(other(), "linux_arm64", "arm");
+      expect(blockShadowingCopy(verdict, "linux_amd64", "0.1.0", "h1:x")).toBeUndefined();
+      const copy = unpacked(other(), "linux_amd64", "other build");
+      const hash = packageHashV1(copy);
+      expect(blockShadowingCopy(verdict, "linux_amd64", "0.1.0", "h1:x")).toMatchObject({ dir: other(), path: copy, hash, sameBytes: false, cliConfig: join(home, ".terraformrc") });
+      expect(blockShadowingCopy(verdict, "linux_amd64", "0.1.0", hash)?.sameBytes).toBe(true);
+      // Excluded there: not asked.
+      writeFileSync(join(home, ".terraformrc"), rc(other(), '    exclude = ["c1twingate.invalid/*/*"]\n'));
+      expect(blockShadowingCopy(mirrorVerdict(homeMirror(), env), "linux_amd64", "0.1.0", "h1:x")).toBeUndefined();
+      // Listed after the install's: the install is found first.
+      writeFileSync(join(home, ".terraformrc"), `provider_installation {\n  filesystem_mirror {\n    path = ${JSON.stringify(homeMirror())}\n  }\n  filesystem_mirror {\n    path = ${JSON.stringify(other())}\n  }\n}\n`);
+      const after = mirrorVerdict(homeMirror(), env);
+      expect(after.kind).toBe("install-dir");
+      expect(blockShadowingCopy(after, "linux_amd64", "0.1.0", "h1:x")).toBeUndefined();
+    });
+
+    it("the notes: which copy init takes and the way out; same bytes make no difference; the block to add goes first", () => {
+      mkdirSync(homeMirror(), { recursive: true });
+      const copy = unpacked(other(), "linux_amd64", "other build");
+      writeFileSync(join(home, ".terraformrc"), rc(other()));
+      const verdict = mirrorVerdict(homeMirror(), { HOME: home });
+      const source = "c1twingate.invalid/local/c1twingate";
+      const differ = shadowNote(blockShadowingCopy(verdict, "linux_amd64", "0.1.0", "h1:x"), homeMirror(), source, "0.1.0").join("\n");
+      expect(differ).toContain(`Warning: terraform init takes ${source} 0.1.0 from ${copy}, in the filesystem_mirror ${other()}, listed before ${homeMirror()}`);
+      expect(differ).toContain(`lock hash ${packageHashV1(copy)}`);
+      expect(differ).toContain(`move the filesystem_mirror ${homeMirror()} first in that block`);
+      expect(differ).toContain(`rm -rf ${copy}`);
+      const same = shadowNote(blockShadowingCopy(verdict, "linux_amd64", "0.1.0", packageHashV1(copy)), homeMirror(), source, "0.1.0").join("\n");
+      expect(same).toContain("the same bytes (same lock hash), so it makes no difference");
+      writeFileSync(join(home, ".terraformrc"), "provider_installation {\n  direct {}\n}\n");
+      const advice = mirrorNote(mirrorVerdict(homeMirror(), { HOME: home }), homeMirror(), source).join("\n");
+      expect(advice).toContain("Add this first in that block");
+      expect(advice).not.toContain("Add this to that block");
+    });
+
+    it("provider install (the CLI) warns and reports shadowedBy in --json", async () => {
+      const copy = unpacked(other(), "linux_amd64", "other build");
+      mkdirSync(homeMirror(), { recursive: true });
+      writeFileSync(join(home, ".terraformrc"), rc(other()));
+      const env = { HOME: home, XDG_DATA_DIRS: join(root, "xdg-dirs") };
+      const run = await runCli(["provider", "install", "--script", "--platform", "linux_amd64"], { env, cwd: work });
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain(`Warning: terraform init takes c1twingate.invalid/local/c1twingate 0.1.0 from ${copy}`);
+      expect(run.stdout).toContain(`rm -rf ${copy}`);
+      const json = await runCli(["provider", "install", "--script", "--platform", "linux_amd64", "--json"], { env, cwd: work });
+      expect(JSON.parse(json.stdout)).toMatchObject({ terraformInit: { kind: "install-dir" }, shadowedBy: { dir: other(), path: copy, hash: packageHashV1(copy), sameBytes: false } });
+    });
   });
 
   describe("provider install (the CLI)", () => {

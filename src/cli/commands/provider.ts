@@ -8,7 +8,7 @@ import { currentPlatform } from "../../tfplugin/packaging/install";
 import { collect, parseFlags } from "../flags";
 import { shellWord } from "../output/shell-word";
 import { mirrorNote, outsideMirrorNote, shadowNote } from "../output/install-notes";
-import { impliedMirrorIgnoredBy, mirrorVerdict, type MirrorVerdict } from "../../provider/cli-config";
+import { blockShadowingCopy, impliedMirrorIgnoredBy, mirrorVerdict, type MirrorVerdict } from "../../provider/cli-config";
 import { impliedMirrorOf, shadowingCopy, type ShadowingCopy } from "../../provider/implied-mirrors";
 import { terraformDirLabels } from "../../tfplugin/packaging/terraform-dirs";
 import { UsageError } from "../usage-error";
@@ -98,8 +98,16 @@ export function registerProvider(program: Command): void {
       const here = currentPlatform();
       // `hash`: this machine's platform's (what its terraform init records), null when it was not installed.
       const hash = result.packages.find((p) => p.platform === here)?.hash ?? null;
-      // An implied mirror searched before this one (for terraform run here) with this version: init takes that copy.
-      const shadow: ShadowingCopy | undefined = verdict?.kind === "implied" && !vendored && hash !== null ? shadowingCopy(result.mirrorDir, here, result.version, hash) : undefined;
+      // A mirror searched before this one with this version: init takes that copy. Without a block, an
+      // implied mirror (for terraform run here); with one, a filesystem_mirror listed earlier in it.
+      const shadow: ShadowingCopy | undefined =
+        hash === null || !verdict
+          ? undefined
+          : verdict.kind === "implied"
+            ? vendored
+              ? undefined
+              : shadowingCopy(result.mirrorDir, here, result.version, hash)
+            : blockShadowingCopy(verdict, here, result.version, hash);
       if (flags.json) {
         const { form, source, version, mirrorDir, packages } = result;
         process.stdout.write(
@@ -140,7 +148,7 @@ export function registerProvider(program: Command): void {
         }
         lines.push("");
         // This machine's CLI config, for terraform run here (a remote run has its own).
-        if (verdict) lines.push(...mirrorNote(verdict, result.mirrorDir, result.source));
+        if (verdict) lines.push(...shadowNote(shadow, result.mirrorDir, result.source, result.version), ...mirrorNote(verdict, result.mirrorDir, result.source));
       } else if (implied && verdict) {
         const finds = hash === null ? `searches it, as no CLI config has a provider_installation block, but this machine's platform (${here}) was not installed` : shadow ? "searches it, as no CLI config has a provider_installation block, but not first (below)" : "finds it, as no CLI config has a provider_installation block";
         lines.push(

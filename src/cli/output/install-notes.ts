@@ -37,7 +37,7 @@ export function mirrorNote(verdict: MirrorVerdict, mirrorDir: string, source: st
   const notRead = `so Terraform searches only the methods listed there and not ${mirrorDir}`;
   if (verdict.kind === "uncovered") {
     lines.push(
-      `Note: ${verdict.file} has a provider_installation block, ${notRead}, and none of them covers ${source} (an include pattern without a host, such as "*/*", is on registry.terraform.io): terraform init would fail ("Failed to query available provider packages"). Add this to that block:`,
+      `Note: ${verdict.file} has a provider_installation block, ${notRead}, and none of them covers ${source} (an include pattern without a host, such as "*/*", is on registry.terraform.io): terraform init would fail ("Failed to query available provider packages"). Add this first in that block (terraform init takes a provider from the first method that has it):`,
       "",
       block,
       "",
@@ -53,7 +53,7 @@ export function mirrorNote(verdict: MirrorVerdict, mirrorDir: string, source: st
     const haveIt = verdict.covering.some((m) => m.kind === "filesystem_mirror" && m.installDir);
     lines.push(
       `Note: in the provider_installation block of ${verdict.file}, ${reasons.join("; ")}: terraform init would fail, as it asks every method that covers a provider${haveIt ? `, though the filesystem_mirror ${mirrorDir} there has it` : ""}. ${
-        haveIt ? `Add exclude = [${JSON.stringify(pattern)}] to ${verdict.failing.map(methodName).join(" and ")}.` : `Add this to that block, and exclude ${JSON.stringify(pattern)} from ${verdict.failing.map(methodName).join(" and ")}:`
+        haveIt ? `Add exclude = [${JSON.stringify(pattern)}] to ${verdict.failing.map(methodName).join(" and ")}.` : `Add this first in that block, and exclude ${JSON.stringify(pattern)} from ${verdict.failing.map(methodName).join(" and ")}:`
       }`,
       "",
       ...(haveIt ? [] : [block, ""]),
@@ -63,7 +63,7 @@ export function mirrorNote(verdict: MirrorVerdict, mirrorDir: string, source: st
     lines.push(
       `Note: ${verdict.file} has a provider_installation block, ${notRead}: terraform init takes ${source} from ${verdict.covering.map(methodName).join(" and ")}${
         relative ? " (a relative path is read from the directory terraform runs in)" : ""
-      }, and finds it only if it is published there (c1-twingate provider package writes a network-mirror directory; provider install --mirror <dir> fills a filesystem mirror). To use this install instead, add this to that block and exclude ${JSON.stringify(pattern)} from those methods:`,
+      }, and finds it only if it is published there (c1-twingate provider package writes a network-mirror directory; provider install --mirror <dir> fills a filesystem mirror). To use this install instead, add this first in that block and exclude ${JSON.stringify(pattern)} from those methods:`,
       "",
       block,
       "",
@@ -119,6 +119,16 @@ export function devOverrideProvider(dir: string): "missing" | "not-executable" |
 /** What `provider install` says when an implied mirror searched earlier has this version: init takes that copy. */
 export function shadowNote(shadow: ShadowingCopy | undefined, mirrorDir: string, source: string, version: string): string[] {
   if (!shadow) return [];
+  if (shadow.cliConfig !== undefined) {
+    // An earlier filesystem_mirror of the block: absolute, so wherever terraform runs.
+    const earlier = `the filesystem_mirror ${shadow.dir}, listed before ${mirrorDir} in the provider_installation block of ${shadow.cliConfig}`;
+    if (shadow.sameBytes) return [`Note: terraform init takes ${source} ${version} from ${earlier} (it takes a provider from the first method that has it): the same bytes (same lock hash), so it makes no difference.`, ""];
+    return [
+      `Warning: terraform init takes ${source} ${version} from ${shadow.path}, in ${earlier}, not this install (it takes a provider from the first method that has it): other bytes (lock hash ${shadow.hash ?? "unreadable"}), and that is the hash init records. To use this install, move the filesystem_mirror ${mirrorDir} first in that block, or remove that copy:`,
+      `  rm -rf ${shellWord(shadow.path)}`,
+      "",
+    ];
+  }
   const where = `${shadow.dir} (${shadow.origin})`;
   if (shadow.sameBytes) {
     return [`Note: terraform init run in this directory takes ${source} ${version} from ${where}, which it searches before ${mirrorDir}: the same bytes (same lock hash), so it makes no difference.`, ""];
