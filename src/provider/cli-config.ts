@@ -280,17 +280,20 @@ export function impliedMirrorIgnoredBy(verdict: MirrorVerdict): string[] {
 export function blockShadowingCopy(verdict: MirrorVerdict, osArch: string, version: string, installedHash: string): ShadowingCopy | undefined {
   if (verdict.kind !== "install-dir") return undefined;
   const at = verdict.covering.findIndex((m) => m.kind === "filesystem_mirror" && m.installDir);
-  for (const method of verdict.covering.slice(0, Math.max(at, 0))) {
+  if (at < 0) return undefined;
+  for (const [i, method] of verdict.covering.slice(0, Math.max(at, 0) + 1).entries()) {
     if (method.kind !== "filesystem_mirror" || method.missing || !isAbsolute(method.path)) continue;
     const copy = mirrorPackage(method.path, osArch, version);
-    if (copy) {
+    // In the install's own mirror only another copy counts: one under names of other letter case (`Local/`) sorts first.
+    if (copy && (i < at || copy.hash !== installedHash)) {
       return {
         dir: method.path,
-        origin: `filesystem_mirror listed before the install's in the provider_installation block of ${verdict.file}`,
+        origin: i < at ? `filesystem_mirror listed before the install's in the provider_installation block of ${verdict.file}` : `the install's own filesystem_mirror in the provider_installation block of ${verdict.file}, another copy in it`,
         path: copy.path,
         hash: copy.hash,
         sameBytes: copy.hash === installedHash,
         cliConfig: verdict.file,
+        ...(i === at ? { inInstallDir: true as const } : {}),
       };
     }
   }

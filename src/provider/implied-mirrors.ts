@@ -102,6 +102,8 @@ export interface ShadowingCopy {
   hash: string | null;
   /** Its h1: is the install's: init takes the same bytes. */
   sameBytes: boolean;
+  /** Another copy in the install's own mirror, under names of other letter case that sort first. */
+  inInstallDir?: true;
   /** Set when it is a filesystem_mirror listed before the install's in this CLI config file's provider_installation block (not an implied mirror). */
   cliConfig?: string;
 }
@@ -140,6 +142,10 @@ export function shadowingCopy(installDir: string, osArch: string, version: strin
     const copy = mirrorPackage(mirror.dir, osArch, version, { platform, cwd });
     if (copy) return { dir: mirror.dir, origin: mirror.origin, path: copy.path, hash: copy.hash, sameBytes: copy.hash === installedHash };
   }
+  // The install's own mirror: a copy under names of other letter case (`Local/`) sorts first there.
+  const own = searched[at]!;
+  const first = mirrorPackage(own.dir, osArch, version, { platform, cwd });
+  if (first && first.hash !== installedHash) return { dir: own.dir, origin: own.origin, path: first.path, hash: first.hash, sameBytes: false, inInstallDir: true };
   return undefined;
 }
 

@@ -67,9 +67,31 @@ describe("an implied mirror searched before the install", () => {
     expect(shadowingCopy(dataMirror(), "linux_amd64", "0.1.0", "h1:x", context())).toBeUndefined();
     unpacked(dataMirror(), "linux_amd64", "later");
     expect(shadowingCopy(homeMirror(), "linux_amd64", "0.1.0", "h1:x", context())).toBeUndefined();
-    unpacked(join(work, "terraform.d", "plugins"), "linux_amd64", "first");
-    expect(shadowingCopy(join(work, "terraform.d", "plugins"), "linux_amd64", "0.1.0", "h1:x", context())).toBeUndefined();
+    // The install's own copy, first in the first mirror searched.
+    const first = unpacked(join(work, "terraform.d", "plugins"), "linux_amd64", "first");
+    expect(shadowingCopy(join(work, "terraform.d", "plugins"), "linux_amd64", "0.1.0", packageHashV1(first), context())).toBeUndefined();
     expect(shadowingCopy(join(root, "elsewhere"), "linux_amd64", "0.1.0", "h1:x", context())).toBeUndefined();
+  });
+
+  it("names another copy in the install's own mirror under names of other letter case (Terraform reads them, and they sort first)", () => {
+    const installed = unpacked(homeMirror(), "linux_amd64", "this install");
+    const upper = join(homeMirror(), "c1twingate.invalid", "Local", "c1twingate", "0.1.0", "linux_amd64");
+    mkdirSync(upper, { recursive: true });
+    writeFileSync(join(upper, "terraform-provider-c1twingate"), "old build");
+    expect(shadowingCopy(homeMirror(), "linux_amd64", "0.1.0", packageHashV1(installed), context())).toEqual({
+      dir: homeMirror(),
+      origin: "$HOME/.terraform.d/plugins",
+      path: upper,
+      hash: packageHashV1(upper),
+      sameBytes: false,
+      inInstallDir: true,
+    });
+    const note = shadowNote(shadowingCopy(homeMirror(), "linux_amd64", "0.1.0", packageHashV1(installed), context()), homeMirror(), "c1twingate.invalid/local/c1twingate", "0.1.0").join("\n");
+    expect(note).toContain(`takes c1twingate.invalid/local/c1twingate 0.1.0 from ${upper}, another copy in ${homeMirror()}`);
+    expect(note).toContain(`rm -rf ${upper}`);
+    // Same bytes under the other name: no difference, nothing said.
+    writeFileSync(join(upper, "terraform-provider-c1twingate"), "this install");
+    expect(shadowingCopy(homeMirror(), "linux_amd64", "0.1.0", packageHashV1(installed), context())).toBeUndefined();
   });
 
   it("reads a zip's files as Terraform hashes them (directories left out)", async () => {

@@ -119,6 +119,13 @@ export function devOverrideProvider(dir: string): "missing" | "not-executable" |
 /** What `provider install` says when an implied mirror searched earlier has this version: init takes that copy. */
 export function shadowNote(shadow: ShadowingCopy | undefined, mirrorDir: string, source: string, version: string): string[] {
   if (!shadow) return [];
+  if (shadow.inInstallDir) {
+    return [
+      `Warning: terraform init takes ${source} ${version} from ${shadow.path}, another copy in ${mirrorDir}, not this install: Terraform reads the host, namespace and type directories in any letter case, and that name sorts first. Other bytes (lock hash ${shadow.hash ?? "unreadable"}), and that is the hash init records. To use this install, remove that copy:`,
+      `  rm -rf ${shellWord(shadow.path)}`,
+      "",
+    ];
+  }
   if (shadow.cliConfig !== undefined) {
     // An earlier filesystem_mirror of the block: absolute, so wherever terraform runs.
     const earlier = `the filesystem_mirror ${shadow.dir}, listed before ${mirrorDir} in the provider_installation block of ${shadow.cliConfig}`;
