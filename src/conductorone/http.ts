@@ -87,6 +87,9 @@ function proxyFailure(failure: ProxyFailure): TransportFailure {
   );
 }
 
+/** How a request on a kept-alive connection the server had closed fails. */
+const STALE_CONNECTION_CODES = new Set(["ECONNRESET", "EPIPE"]);
+
 function classify(error: NodeJS.ErrnoException): TransportFailure {
   if (error instanceof ProxyFailure) return proxyFailure(error);
   const code = error.code ?? "";
@@ -127,7 +130,17 @@ export class HttpSender {
     return agent;
   }
 
+  /**
+   * One exchange. A pooled keep-alive connection the server has just closed (its idle timeout
+   * racing this request) fails with ECONNRESET or EPIPE before any answer: that request is sent
+   * again once, on a new connection, as Node's docs advise (`request.reusedSocket`), also for a
+   * POST, which the server cannot have answered.
+   */
   send(req: HttpRequest): Promise<HttpResponse> {
+    return this.#send(req, true);
+  }
+
+  #send(req: HttpRequest, retryStale: boolean): Promise<HttpResponse> {
     const { timeoutMs, maxResponseBytes } = this.options;
     return new Promise<HttpResponse>((resolve, reject) => {
       if (req.signal?.aborted) return reject(new TransportFailure("cancelled", "cancelled"));
@@ -161,8 +174,21 @@ export class HttpSender {
       const outgoing = request(req.url, args);
       const timer = setTimeout(() => finish(new TransportFailure("timeout", `no answer within ${timeoutMs} ms`)), timeoutMs);
       req.signal?.addEventListener("abort", onAbort, { once: true });
-      outgoing.on("error", (error: NodeJS.ErrnoException) => finish(classify(error)));
+      let answered = false;
+      outgoing.on("error", (error: NodeJS.ErrnoException) => {
+        if (retryStale && !answered && !settled && outgoing.reusedSocket && STALE_CONNECTION_CODES.has(error.code ?? "")) {
+          settled = true;
+          clearTimeout(timer);
+          req.signal?.removeEventListener("abort", onAbort);
+          ended.abort();
+          outgoing.destroy();
+          this.#send(req, false).then(resolve, reject);
+          return;
+        }
+        finish(classify(error));
+      });
       outgoing.on("response", (incoming) => {
+        answered = true;
         const declared = Number(incoming.headers["content-length"] ?? NaN);
         if (Number.isFinite(declared) && declared > maxResponseBytes) {
           finish(new TransportFailure("too-large", `declared ${declared} bytes`));
