@@ -70,13 +70,13 @@ export function impliedMirrorDirs(context: ImpliedMirrorContext = {}): ImpliedMi
   return dirs;
 }
 
-/** The implied mirror `dir` is, by resolved path (symlinks followed where both exist), if any; relative dirs are read from `cwd`. */
-export function impliedMirrorOf(dir: string, context: ImpliedMirrorContext & { cwd?: string } = {}): ImpliedMirror | undefined {
+/** A directory as compared with another: absolute from `cwd`, symlinks followed where it exists, case-folded on Windows. */
+function canonicalDir(context: { platform?: NodeJS.Platform; cwd?: string }): (dir: string) => string {
   const platform = context.platform ?? process.platform;
   const path = platform === "win32" ? win32 : posix;
   const cwd = context.cwd ?? process.cwd();
-  const canonical = (p: string): string => {
-    const absolute = path.resolve(cwd, p);
+  return (dir) => {
+    const absolute = path.resolve(cwd, dir);
     let real = absolute;
     try {
       real = realpathSync.native(absolute);
@@ -86,6 +86,12 @@ export function impliedMirrorOf(dir: string, context: ImpliedMirrorContext & { c
     // Windows paths compare case-insensitively.
     return platform === "win32" ? real.toLowerCase() : real;
   };
+}
+
+/** The implied mirror `dir` is, by resolved path (symlinks followed where both exist), if any; relative dirs are read from `cwd`. */
+export function impliedMirrorOf(dir: string, context: ImpliedMirrorContext & { cwd?: string } = {}): ImpliedMirror | undefined {
+  const path = (context.platform ?? process.platform) === "win32" ? win32 : posix;
+  const canonical = canonicalDir(context);
   const target = canonical(dir);
   // A relative HOME is read from the directory terraform runs in, unknown here: not matched.
   return impliedMirrorDirs(context).find((m) => path.isAbsolute(m.dir) && canonical(m.dir) === target);
@@ -124,16 +130,7 @@ export function shadowingCopy(installDir: string, osArch: string, version: strin
   const platform = context.platform ?? process.platform;
   const path = platform === "win32" ? win32 : posix;
   const cwd = context.cwd ?? process.cwd();
-  const canonical = (p: string): string => {
-    const absolute = path.resolve(cwd, p);
-    let real = absolute;
-    try {
-      real = realpathSync.native(absolute);
-    } catch {
-      // does not exist: compared as written
-    }
-    return platform === "win32" ? real.toLowerCase() : real;
-  };
+  const canonical = canonicalDir(context);
   const target = canonical(installDir);
   const searched: ImpliedMirror[] = [{ dir: path.join(cwd, "terraform.d", "plugins"), origin: "terraform.d/plugins in the directory terraform runs in" }, ...impliedMirrorDirs(context)];
   const at = searched.findIndex((m) => canonical(m.dir) === target);
