@@ -12,7 +12,8 @@ const ROOT = resolve(__dirname, "..");
 const ALLOWED: Record<string, string[]> = {
   tfplugin: ["shared"],
   // What both API clients need of the network and nothing of either API: proxy settings read as
-  // Go reads them, CONNECT tunnels, CA files, X.509 verification codes; and the listener a
+  // Go reads them, CONNECT tunnels, CA files, X.509 verification codes, the one resend of a request
+  // that met a reused keep-alive connection the server had closed; and the listener a
   // process must not start with (an inspector NODE_OPTIONS opened), which the provider and CLI refuse.
   net: ["shared"],
   twingate: ["net", "shared"],

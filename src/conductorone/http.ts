@@ -4,6 +4,7 @@ import { caFromEnvironmentFiles } from "../net/ca-file";
 import { NO_PROXY_SETTINGS, type ProxyServer, type ProxySettings } from "../net/proxy-settings";
 import { judgeProxyFailure } from "../net/proxy-fault";
 import { ProxyFailure, TUNNEL_SIGNAL, TunnelAgent, type TunnelRequestArgs } from "../net/proxy-tunnel";
+import { sendAgainOnStaleConnection, type StaleConnectionWatch } from "../net/stale-connection";
 import { X509_VERIFY_CODES } from "../net/x509-verify-codes";
 import { C1CaFileUnreadableError } from "./errors";
 
@@ -87,9 +88,6 @@ function proxyFailure(failure: ProxyFailure): TransportFailure {
   );
 }
 
-/** How a request on a kept-alive connection the server had closed fails. */
-const STALE_CONNECTION_CODES = new Set(["ECONNRESET", "EPIPE"]);
-
 function classify(error: NodeJS.ErrnoException): TransportFailure {
   if (error instanceof ProxyFailure) return proxyFailure(error);
   const code = error.code ?? "";
@@ -132,15 +130,14 @@ export class HttpSender {
 
   /**
    * One exchange. A pooled keep-alive connection the server has just closed (its idle timeout
-   * racing this request) fails with ECONNRESET or EPIPE before any answer: that request is sent
-   * again once, on a new connection, as Node's docs advise (`request.reusedSocket`), also for a
-   * POST, which the server cannot have answered.
+   * racing this request) fails before any answer: that request is sent again once, on a new
+   * connection, also a POST, which the server cannot have answered (../net/stale-connection.ts).
    */
   send(req: HttpRequest): Promise<HttpResponse> {
-    return this.#send(req, true);
+    return sendAgainOnStaleConnection((watch) => this.#send(req, watch));
   }
 
-  #send(req: HttpRequest, retryStale: boolean): Promise<HttpResponse> {
+  #send(req: HttpRequest, watch: StaleConnectionWatch): Promise<HttpResponse> {
     const { timeoutMs, maxResponseBytes } = this.options;
     return new Promise<HttpResponse>((resolve, reject) => {
       if (req.signal?.aborted) return reject(new TransportFailure("cancelled", "cancelled"));
@@ -174,21 +171,13 @@ export class HttpSender {
       const outgoing = request(req.url, args);
       const timer = setTimeout(() => finish(new TransportFailure("timeout", `no answer within ${timeoutMs} ms`)), timeoutMs);
       req.signal?.addEventListener("abort", onAbort, { once: true });
-      let answered = false;
+      const stale = watch(outgoing);
       outgoing.on("error", (error: NodeJS.ErrnoException) => {
-        if (retryStale && !answered && !settled && outgoing.reusedSocket && STALE_CONNECTION_CODES.has(error.code ?? "")) {
-          settled = true;
-          clearTimeout(timer);
-          req.signal?.removeEventListener("abort", onAbort);
-          ended.abort();
-          outgoing.destroy();
-          this.#send(req, false).then(resolve, reject);
-          return;
-        }
+        // Asked only while unsettled: an error after a timeout or a cancel is not the race.
+        if (!settled) stale(error);
         finish(classify(error));
       });
       outgoing.on("response", (incoming) => {
-        answered = true;
         const declared = Number(incoming.headers["content-length"] ?? NaN);
         if (Number.isFinite(declared) && declared > maxResponseBytes) {
           finish(new TransportFailure("too-large", `declared ${declared} bytes`));

@@ -3,6 +3,7 @@ import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
 import { createSecureContext, type SecureContext } from "node:tls";
 import type { ProxyServer } from "../net/proxy-settings";
 import { TUNNEL_SIGNAL, TunnelAgent, type TunnelRequestArgs } from "../net/proxy-tunnel";
+import { sendAgainOnStaleConnection, type StaleConnectionWatch } from "../net/stale-connection";
 
 /**
  * One HTTP request and the head of its answer: the seam between the transport (which decides
@@ -29,6 +30,12 @@ export interface HttpRequest {
    * the request in absolute form to the proxy. A failure at the proxy rejects with a ProxyFailure.
    */
   proxy?: ProxyServer;
+  /**
+   * Told when the request went out again at once on a new connection, because the kept-alive one it
+   * went out on first was closed by the server before any answer (`code`: ECONNRESET or EPIPE).
+   * The answer (or failure) is then the second send's.
+   */
+  onResend?: (code: string) => void;
 }
 
 export interface ResponseHeaders {
@@ -62,7 +69,8 @@ export interface NodeHttpOptions {
  * The real exchange: node:http or node:https, POST, certificates verified (against `ca` when
  * given), no redirects followed, through the request's proxy when it names one. Keep-alive
  * agents: a preview sends hundreds of requests to one host. Idle sockets are unref'd by Node's
- * agent, so they never keep a finished process alive.
+ * agent, so they never keep a finished process alive. A request (a mutation too) that meets a
+ * reused connection the server had just closed goes again once on a new one (../net/stale-connection.ts).
  */
 export function createNodeHttpExchange(options: NodeHttpOptions = {}): HttpExchange {
   const { ca } = options;
@@ -74,7 +82,7 @@ export function createNodeHttpExchange(options: NodeHttpOptions = {}): HttpExcha
   const proxyAgents = new Map<string, HttpAgent>();
   const keyOf = (proxy: ProxyServer): string => `${proxy.display}\0${proxy.authorization ?? ""}`;
 
-  return (request) =>
+  const send = (request: HttpRequest, watch: StaleConnectionWatch): Promise<HttpResponse> =>
     new Promise<HttpResponse>((resolve, reject) => {
       const { url, headers, body, signal, proxy } = request;
       const https = url.protocol === "https:";
@@ -135,6 +143,7 @@ export function createNodeHttpExchange(options: NodeHttpOptions = {}): HttpExcha
           ...(secureContext === undefined ? {} : { secureContext }),
         });
       }
+      const stale = watch(req);
       req.on("response", (res) => {
         settle(() =>
           resolve({
@@ -148,11 +157,17 @@ export function createNodeHttpExchange(options: NodeHttpOptions = {}): HttpExcha
           }),
         );
       });
-      req.on("error", (err) => settle(() => reject(err)));
+      req.on("error", (err) =>
+        settle(() => {
+          stale(err); // the race: sendAgainOnStaleConnection sends it again once this rejects
+          reject(err);
+        }),
+      );
       // Belt and braces: a request closed with neither an answer nor an error still settles.
       req.on("close", () => settle(() => reject(connectionError("ECONNRESET", "the connection closed before an answer"))));
       req.end(body);
     });
+  return (request) => sendAgainOnStaleConnection((watch) => send(request, watch), request.onResend);
 }
 
 function headersOf(message: IncomingMessage): ResponseHeaders {

@@ -12,6 +12,11 @@ export type TwingateLogEvent =
       attempt: number;
       /** The proxy the request goes through (address only, never user info), when one does. */
       proxy?: string;
+      /**
+       * Set when this is the same request sent again at once on a new connection: the reused
+       * kept-alive one it went out on first failed with this code (ECONNRESET, EPIPE) before any answer.
+       */
+      resentAfter?: string;
     }
   | { type: "response"; endpoint: string; operation: string; status: number; durationMs: number }
   | { type: "redirect"; from: string; to: string; status: number }

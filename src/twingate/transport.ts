@@ -115,10 +115,14 @@ interface Answer {
 type NoAnswer = { kind: "timeout" } | { kind: "failure"; failure: ConnectionFailure; detail: ServerFailure };
 
 class NoAnswerSignal {
-  /** `url`: where the request went; another call on the same client may have moved the endpoint since. */
+  /**
+   * `url`: where the request went; another call on the same client may have moved the endpoint since.
+   * `resentAfter`: the code with which a reused connection failed before this request went again on a new one.
+   */
   constructor(
     readonly noAnswer: NoAnswer,
     readonly url: URL,
+    readonly resentAfter?: string,
   ) {}
 }
 
@@ -171,7 +175,7 @@ export class Transport {
         answer = await this.#exchange(body, ctx, attempt);
       } catch (err) {
         if (!(err instanceof NoAnswerSignal)) throw err;
-        const next = this.#decideOnNoAnswer(err.noAnswer, err.url, ctx, attempt);
+        const next = this.#decideOnNoAnswer(err.noAnswer, err.url, ctx, attempt, err.resentAfter);
         if (next instanceof TwingateError) throw next;
         await this.#wait(ctx, attempt, next.delayMs, next.reason, next.final);
         continue;
@@ -204,7 +208,13 @@ export class Transport {
     }
   }
 
-  #decideOnNoAnswer(noAnswer: NoAnswer, url: URL, ctx: RequestContext, attempt: number): TwingateError | { delayMs: number; reason: string; final: FinalError } {
+  #decideOnNoAnswer(
+    noAnswer: NoAnswer,
+    url: URL,
+    ctx: RequestContext,
+    attempt: number,
+    resentAfter: string | undefined,
+  ): TwingateError | { delayMs: number; reason: string; final: FinalError } {
     const { retry, random, timeoutMs } = this.#options;
     const at = this.#at(url, true);
     const canRetry = attempt < retry.maxAttempts;
@@ -258,8 +268,12 @@ export class Transport {
       }
       case "dropped":
       case "unknown": {
-        if (!ctx.idempotent) return new TwingateConnectionError(at, `connection dropped (${failure.code})`, attempt, true, detail);
-        const final: FinalError = (stopped) => new TwingateConnectionError(at, `connection dropped (${failure.code})`, attempt, false, detail, stopped);
+        // The attempt's second send (see HttpRequest.onResend) is the one that failed: say so.
+        const reason =
+          `connection dropped (${failure.code})` +
+          (resentAfter === undefined ? "" : ` when sent again on a new connection, the kept-alive one it went out on first having been closed by the server (${resentAfter})`);
+        if (!ctx.idempotent) return new TwingateConnectionError(at, reason, attempt, true, detail);
+        const final: FinalError = (stopped) => new TwingateConnectionError(at, reason, attempt, false, detail, stopped);
         return canRetry ? { delayMs, reason: failure.code, final } : final();
       }
     }
@@ -356,6 +370,13 @@ export class Transport {
     this.stats.requests++;
     log?.({ type: "request", endpoint: displayUrl(url), operation: ctx.operation, kind: ctx.kind, attempt, ...(proxy === undefined ? {} : { proxy: proxy.display }) });
     const started = clock.now();
+    let resentAfter: string | undefined;
+    // Sent again on a new connection within this attempt (the server never saw the first send): counted and logged as a request.
+    const onResend = (code: string): void => {
+      resentAfter = code;
+      this.stats.requests++;
+      log?.({ type: "request", endpoint: displayUrl(url), operation: ctx.operation, kind: ctx.kind, attempt, ...(proxy === undefined ? {} : { proxy: proxy.display }), resentAfter: code });
+    };
     let response: ServerResponse | undefined;
     try {
       response = await untilAborted(
@@ -371,6 +392,7 @@ export class Transport {
             "x-api-key": apiKey.reveal(),
           },
           ...(proxy === undefined ? {} : { proxy }),
+          onResend,
         }),
         signal,
       );
@@ -390,7 +412,7 @@ export class Transport {
       }
       if (timer.signal.aborted) throw new NoAnswerSignal({ kind: "timeout" }, url);
       const detail = this.serverText.failure(err);
-      throw new NoAnswerSignal({ kind: "failure", failure: classifyConnectionFailure(detail.code), detail }, url);
+      throw new NoAnswerSignal({ kind: "failure", failure: classifyConnectionFailure(detail.code), detail }, url, resentAfter);
     } finally {
       clearTimeout(handle);
     }

@@ -17,6 +17,8 @@ describe("HttpSender and a kept-alive connection the server has closed", () => {
   let url: URL;
   const seen: { socket: number; method: string }[] = [];
   let resetAlways = false;
+  /** Meet a request on a used connection with part of an answer's head, then close it. */
+  let partialOnReuse = false;
 
   beforeAll(async () => {
     const requests = new WeakMap<Socket, number>();
@@ -28,6 +30,10 @@ describe("HttpSender and a kept-alive connection the server has closed", () => {
       const n = (requests.get(socket) ?? 0) + 1;
       requests.set(socket, n);
       seen.push({ socket: ids.get(socket)!, method: req.method ?? "" });
+      if (partialOnReuse && n > 1) {
+        socket.end("HTTP/1.1 200 OK\r\ncontent-type: text/plain\r\n");
+        return;
+      }
       if (resetAlways || n > 1) {
         socket.destroy();
         return;
@@ -57,6 +63,20 @@ describe("HttpSender and a kept-alive connection the server has closed", () => {
         { socket: 2, method: "POST" },
       ]);
     } finally {
+      sender.close();
+    }
+  });
+
+  it("a request that heard part of an answer is reported, not repeated (the server saw it)", async () => {
+    const sender = new HttpSender({ ca: pki.caPem, timeoutMs: 30_000, maxResponseBytes: 1024 });
+    partialOnReuse = true;
+    try {
+      seen.length = 0;
+      await sender.send({ method: "POST", url, headers: {}, body: "{}" });
+      await expect(sender.send({ method: "POST", url, headers: {}, body: "{}" })).rejects.toMatchObject({ kind: "connection" });
+      expect(seen.map((s) => s.socket)).toEqual([seen[0]!.socket, seen[0]!.socket]);
+    } finally {
+      partialOnReuse = false;
       sender.close();
     }
   });
