@@ -48,7 +48,13 @@ export type InstallationMethod =
       /** `path` has a `~` or `$` that Terraform does not expand: it reads `~/x` and `${HOME}/x` literally, relative to the directory it runs in. */
       unexpanded?: true;
     }
-  | { kind: "network_mirror"; url: string };
+  | {
+      kind: "network_mirror";
+      url: string;
+      /** Its include and exclude patterns as written: the fix that excludes the provider keeps them. */
+      include: string[];
+      exclude: string[];
+    };
 
 /**
  * A method Terraform refuses with an error of its own: it prints the error ("There are some
@@ -119,7 +125,7 @@ interface Block {
   rejected: RejectedMethod[];
 }
 
-type ParsedMethod = ({ kind: "direct" } | { kind: "filesystem_mirror"; path: string } | { kind: "network_mirror"; url: string }) & {
+type ParsedMethod = ({ kind: "direct" } | { kind: "filesystem_mirror"; path: string } | { kind: "network_mirror"; url: string; includeText: string[]; excludeText: string[] }) & {
   include: Pattern[];
   exclude: Pattern[];
 };
@@ -239,7 +245,8 @@ function blocksOf(file: string): Block[] {
         });
         continue;
       }
-      block.methods.push({ ...location, include: include.value, exclude: exclude.value });
+      if (location.kind === "network_mirror") block.methods.push({ ...location, include: include.value, exclude: exclude.value, includeText: includeField.value ?? [], excludeText: excludeField.value ?? [] });
+      else block.methods.push({ ...location, include: include.value, exclude: exclude.value });
     }
     blocks.push(block);
   }
@@ -412,7 +419,7 @@ export function mirrorVerdict(installDir: string, env: NodeJS.ProcessEnv = proce
   const devDir = block.devOverrides.get(`${PROVIDER_HOSTNAME}/${PROVIDER_NAMESPACE}/${PROVIDER_TYPE}`);
   const base = { file: block.file, ignored, ...(devDir !== undefined ? { devOverride: devDir } : {}), ...(block.rejected.length > 0 ? { rejected: block.rejected.map((r) => (r.path !== undefined && isAbsolute(r.path) && sameDir(r.path, installDir) ? { ...r, installDir: true as const } : r)) } : {}) };
   const covering: InstallationMethod[] = block.methods.filter(covers).map((m) => {
-    if (m.kind !== "filesystem_mirror") return m.kind === "direct" ? { kind: "direct" } : { kind: "network_mirror", url: m.url };
+    if (m.kind !== "filesystem_mirror") return m.kind === "direct" ? { kind: "direct" } : { kind: "network_mirror", url: m.url, include: m.includeText, exclude: m.excludeText };
     const absolute = isAbsolute(m.path);
     // Terraform expands neither `~` nor `${VAR}` here ("cannot search ~/.terraform.d/plugins"): such a
     // path, meant as absolute, is a relative one to Go, which hardly ever exists where init runs.

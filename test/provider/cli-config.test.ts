@@ -285,11 +285,34 @@ describe("a method Terraform rejects", () => {
   });
 });
 
-describe("a JSON config's exclude", () => {
+/**
+ * A network_mirror covering the provider beside the install's filesystem_mirror: terraform init
+ * asks it too (multi_source.go), so the note gives the lines that exclude the provider from it.
+ */
+describe("a network mirror init also asks", () => {
   const noteOf = (text: string): string => {
     write({ "home/.terraformrc": text });
     return mirrorNote(mirrorVerdict(installDir, { HOME: home }), installDir, PROVIDER_SOURCE).join("\n");
   };
+
+  it("listed after the install's: init fails if it cannot answer; the exclude, as HCL lines that keep its patterns", () => {
+    const network = `  network_mirror {\n    url     = "https://mirror.example/"\n    include = ["*/*/*"]\n    exclude = ["hashicorp/aws"]\n  }`;
+    const text = noteOf(block(fs("$IM") + `${network}\n`));
+    expect(text).toContain(`Note: terraform init also asks network_mirror https://mirror.example/ in ${join(home, ".terraformrc")}, which covers c1twingate.invalid/local/c1twingate too: init fails if that mirror cannot be reached or answers with an error`);
+    const lines = `  network_mirror {\n    url     = "https://mirror.example/"\n    include = ["*/*/*"]\n    exclude = ["hashicorp/aws", "c1twingate.invalid/*/*"]\n  }`;
+    expect(text).toContain(`To take it from this install alone, exclude it from that mirror, written so:\n\n${lines}\n`);
+    // Replaced as told: only the install covers the provider, and nothing is said.
+    expect(noteOf(block(fs("$IM") + `${lines}\n`))).toBe("");
+  });
+
+  it("listed first, in JSON: init takes it from the mirror or fails; the exclude in JSON", () => {
+    const config = `{"provider_installation": [{"network_mirror": [{"url": "https://mirror.example/"}], "filesystem_mirror": [{"path": "$IM"}]}]}`;
+    const text = noteOf(config);
+    expect(text).toContain(`listed before ${installDir}, it is asked for the package first, so init takes it from that mirror if it serves this version and fails otherwise`);
+    const lines = `"network_mirror": [{ "url": "https://mirror.example/", "exclude": ["c1twingate.invalid/*/*"] }]`;
+    expect(text).toContain(`\n\n  ${lines}\n`);
+    expect(noteOf(config.replace(`"network_mirror": [{"url": "https://mirror.example/"}]`, lines))).toBe("");
+  });
 
   it("a JSON file's exclude for direct is JSON too", () => {
     expect(noteOf(`{"provider_installation": [{"filesystem_mirror": [{"path": "$IM"}], "direct": [{}]}]}`)).toContain(`Add "exclude": ["c1twingate.invalid/*/*"] to direct.`);

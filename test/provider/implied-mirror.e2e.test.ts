@@ -189,6 +189,38 @@ describe("the implied mirror and a CLI config with provider_installation", () =>
     }
   });
 
+  it("a network mirror beside the install's filesystem_mirror that cannot be reached fails init; the lines the note prints exclude the provider from it", async () => {
+    requireTerraform();
+    const tf = createTfDir();
+    try {
+      writeFileSync(join(tf.work, "main.tf"), MAIN_TF);
+      const installDir = join(tf.home, ".terraform.d", "plugins");
+      // Nothing listens on 127.0.0.1:9 (discard): the connection is refused.
+      const network = `  network_mirror {\n    url = "https://127.0.0.1:9/"\n  }\n`;
+      const config = (mirror: string): string => `provider_installation {\n  filesystem_mirror {\n    path = ${JSON.stringify(installDir)}\n  }\n${mirror}}\n`;
+      writeFileSync(tf.cliConfig, config(network));
+      const env = { HOME: tf.home, TF_CLI_CONFIG_FILE: tf.cliConfig };
+      const text = await runCli(["provider", "install", "--script", "--platform", currentPlatform()], { env });
+      expect(text.code).toBe(0);
+      expect(text.stdout).toContain("Note: terraform init also asks network_mirror https://127.0.0.1:9/");
+      const init = await tf.run(["init"], { allowFailure: true });
+      expect(init.code).not.toBe(0);
+      expect(init.stdout + init.stderr).toMatch(/127\.0\.0\.1:9/);
+
+      const lines = /\n\n( {2}network_mirror \{\n[^]*?\n {2}\})\n/.exec(text.stdout)?.[1];
+      expect(lines).toContain(`exclude = ["c1twingate.invalid/*/*"]`);
+      writeFileSync(tf.cliConfig, config(`${lines ?? ""}\n`));
+      rmSync(join(tf.work, ".terraform"), { recursive: true, force: true });
+      const found = await tf.run(["init"]);
+      expect(found.stdout).toMatch(/Installed c1twingate\.invalid\/local\/c1twingate v0\.1\.0/);
+      // Done as advised, nothing more is said.
+      const again = await runCli(["provider", "install", "--script", "--platform", currentPlatform()], { env });
+      expect(again.stdout).not.toContain("Note:");
+    } finally {
+      tf.cleanup();
+    }
+  });
+
   it("the implied mirror list is terraform's own, env by env (its debug log names each directory it searches)", async () => {
     requireTerraform();
     const tf = createTfDir();

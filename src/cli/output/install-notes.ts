@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { basename, isAbsolute, join, resolve } from "node:path";
 import { PROVIDER_HOSTNAME, PROVIDER_TYPE } from "../../provider/address";
-import { cliConfigFiles, isJsonCliConfig, mirrorVerdict, type InstallationMethod, type MirrorVerdict, type RejectedMethod } from "../../provider/cli-config";
+import { cliConfigFiles, isJsonCliConfig, methodLines, mirrorVerdict, type InstallationMethod, type MirrorVerdict, type RejectedMethod } from "../../provider/cli-config";
 import type { ShadowingCopy } from "../../provider/implied-mirrors";
 import { mirrorCliConfig } from "../../provider/install";
 import { cliConfigFile, cliConfigOverride, terraformDirLabels } from "../../tfplugin/packaging/terraform-dirs";
@@ -101,15 +101,30 @@ export function mirrorNote(verdict: MirrorVerdict, mirrorDir: string, source: st
       "",
     );
   }
-  // install-dir: terraform init finds this install; other covering mirrors are asked too, and must answer.
-  if (verdict.kind === "install-dir" && verdict.covering.some((m) => m.kind === "network_mirror")) {
-    lines.push(
-      `${verdict.file} reads ${source} from ${mirrorDir} (filesystem_mirror); terraform init also asks ${verdict.covering
-        .filter((m) => m.kind === "network_mirror")
-        .map(methodName)
-        .join(" and ")}, which covers it too and must answer (a mirror that cannot be reached fails init).`,
-      "",
-    );
+  // install-dir: terraform init finds this install, but asks every other method covering the
+  // provider too (multi_source.go): a network mirror must answer, and one listed before the
+  // install's is asked for the package first.
+  if (verdict.kind === "install-dir") {
+    const at = verdict.covering.findIndex((m) => m.kind === "filesystem_mirror" && m.installDir);
+    for (const [i, m] of verdict.covering.entries()) {
+      if (m.kind !== "network_mirror") continue;
+      const list = (patterns: string[]): string => `[${patterns.map((p) => JSON.stringify(p)).join(", ")}]`;
+      const fixed = methodLines(
+        "network_mirror",
+        [["url", JSON.stringify(m.url)], ...(m.include.length > 0 ? [["include", list(m.include)] as [string, string]] : []), ["exclude", list([...m.exclude, pattern])]],
+        json,
+      );
+      lines.push(
+        `Note: terraform init also asks ${methodName(m)} in ${verdict.file}, which covers ${source} too: ${
+          i < at
+            ? `listed before ${mirrorDir}, it is asked for the package first, so init takes it from that mirror if it serves this version and fails otherwise`
+            : `init fails if that mirror cannot be reached or answers with an error (a 404, not serving it, is fine)`
+        }. To take it from this install alone, exclude it from that mirror, written so:`,
+        "",
+        fixed,
+        "",
+      );
+    }
   }
   if (verdict.devOverride !== undefined) {
     const dev = devOverrideProvider(verdict.devOverride);
