@@ -221,6 +221,37 @@ describe("the implied mirror and a CLI config with provider_installation", () =>
     }
   });
 
+  it("a network mirror that answers but does not serve the provider: after the install's mirror init installs (a 404 is fine), before it init fails, as the note says", async () => {
+    requireTerraform();
+    const tf = createTfDir();
+    let mirror: StaticSite | undefined;
+    try {
+      writeFileSync(join(tf.work, "main.tf"), MAIN_TF);
+      const installDir = join(tf.home, ".terraform.d", "plugins");
+      const cert = generateSelfSignedCertificate();
+      mirror = await serveStatic(tf.root, cert.certPem, cert.keyPem);
+      writeFileSync(join(tf.root, "ca.pem"), cert.certPem);
+      const fsMirror = `  filesystem_mirror {\n    path = ${JSON.stringify(installDir)}\n  }\n`;
+      const network = `  network_mirror {\n    url = "${mirror.url}"\n  }\n`;
+      const env = { HOME: tf.home, TF_CLI_CONFIG_FILE: tf.cliConfig };
+      for (const [order, found] of [[fsMirror + network, true], [network + fsMirror, false]] as const) {
+        writeFileSync(tf.cliConfig, `provider_installation {\n${order}}\n`);
+        const text = await runCli(["provider", "install", "--script", "--platform", currentPlatform()], { env });
+        expect(text.stdout).toContain(found ? "(a 404, not serving it, is fine)" : "so init takes it from that mirror if it serves this version and fails otherwise");
+        rmSync(join(tf.work, ".terraform"), { recursive: true, force: true });
+        rmSync(join(tf.work, ".terraform.lock.hcl"), { force: true });
+        const init = await tf.run(["init"], { allowFailure: true, env: { SSL_CERT_FILE: join(tf.root, "ca.pem") } });
+        expect({ found, code: init.code === 0 }).toEqual({ found, code: found });
+        if (!found) expect(init.stdout + init.stderr).toMatch(/does not have archive\s+index/);
+      }
+      expect(mirror.requests).toContain("/c1twingate.invalid/local/c1twingate/index.json");
+    } finally {
+      const server = mirror?.server;
+      if (server) await new Promise((resolve) => server.close(resolve));
+      tf.cleanup();
+    }
+  });
+
   it("the implied mirror list is terraform's own, env by env (its debug log names each directory it searches)", async () => {
     requireTerraform();
     const tf = createTfDir();
