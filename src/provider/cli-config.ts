@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, realpathSync } from "node:fs";
 import { isAbsolute, posix, resolve, win32 } from "node:path";
 import { cliConfigDir, cliConfigFile, cliConfigOverride, type TerraformDirsContext } from "../tfplugin/packaging/terraform-dirs";
 import { PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_TYPE } from "./address";
-import { decodeStringField, decodeStringListField, decodeStringMap, decodesAsCliConfig, parseHcl1 } from "./hcl1";
+import { decodeStringField, decodeStringListField, decodeStringMap, decodesAsCliConfig, parseHcl1, type Hcl1Item, type Hcl1Value } from "./hcl1";
 import { mirrorPackage, type ShadowingCopy } from "./implied-mirrors";
 
 /**
@@ -26,7 +26,10 @@ import { mirrorPackage, type ShadowingCopy } from "./implied-mirrors";
  *   registry.terraform.io: `*∕*` does not cover `c1twingate.invalid`), `*` a whole segment,
  *   compared case-insensitively. A method with an invalid pattern, an attribute of the wrong type
  *   (`include = "…"`, not a list), a filesystem_mirror without `path`, or a network_mirror not at
- *   an `https:` URL is dropped. `path` is not expanded: `~/x` and `${HOME}/x` are relative paths.
+ *   an `https:` URL is dropped, as is one that is not a block (`name = {` in HCL; in JSON an
+ *   object rather than a list of objects, which HCL 1 flattens into the block): Terraform prints
+ *   an error for each, which the verdict keeps (`rejected`). `path` is not expanded: `~/x` and
+ *   `${HOME}/x` are relative paths.
  * - init asks every method that covers the provider: one that fails (`direct`, which cannot reach
  *   a `.invalid` host; a filesystem_mirror directory that does not exist; a network mirror that
  *   does not answer) fails init even when another method has the provider.
@@ -45,19 +48,49 @@ export type InstallationMethod =
       /** `path` has a `~` or `$` that Terraform does not expand: it reads `~/x` and `${HOME}/x` literally, relative to the directory it runs in. */
       unexpanded?: true;
     }
-  | { kind: "network_mirror"; url: string };
+  | {
+      kind: "network_mirror";
+      url: string;
+      /** Its include and exclude patterns as written: the fix that excludes the provider keeps them. */
+      include: string[];
+      exclude: string[];
+    };
+
+/**
+ * A method Terraform refuses with an error of its own: it prints the error ("There are some
+ * problems with the CLI configuration", or "… with the provider_installation configuration") and
+ * reads the block without that method. Only those that cover the provider, or might (their
+ * patterns unreadable), are kept.
+ */
+export interface RejectedMethod {
+  /** The method's name as written (`filesystem_mirror`, …), when known. */
+  method?: string;
+  /** Terraform's error, its summary and detail, positions left out. */
+  error: string;
+  /** What to change, in a few words. */
+  fix: string;
+  /** The method written as Terraform reads it, in the file's syntax, when it can be told from what is written. */
+  lines?: string;
+  /** Written `path`, when it decodes: a rejected filesystem_mirror at the install directory is the one to fix. */
+  path?: string;
+  /** `path` is the directory `provider install` wrote. */
+  installDir?: true;
+}
+
+/** Every verdict but `implied` carries the methods Terraform rejects (`rejected`, when there are any). */
+type Rejections = { rejected?: RejectedMethod[] };
 
 export type MirrorVerdict =
   /** No provider_installation block: the implied mirrors are searched, the install among them. */
   | { kind: "implied" }
   /** A block, and no method in it covers the provider: init fails ("not found in any of the search locations"). */
-  | { kind: "uncovered"; file: string; ignored: string[]; devOverride?: string }
+  | Rejections & { kind: "uncovered"; file: string; ignored: string[]; devOverride?: string }
   /** A method covering the provider fails for it (`direct`, a missing filesystem mirror): init fails. */
-  | { kind: "failing"; file: string; ignored: string[]; covering: InstallationMethod[]; failing: InstallationMethod[]; devOverride?: string }
+  | Rejections & { kind: "failing"; file: string; ignored: string[]; covering: InstallationMethod[]; failing: InstallationMethod[]; devOverride?: string }
   /** A filesystem_mirror at the install directory covers the provider: init finds it there (if the other covering methods answer), unless a filesystem_mirror listed before it has the version (blockShadowingCopy). */
-  | { kind: "install-dir"; file: string; ignored: string[]; covering: InstallationMethod[]; devOverride?: string }
+  | Rejections & { kind: "install-dir"; file: string; ignored: string[]; covering: InstallationMethod[]; devOverride?: string }
   /** Only other mirrors cover it: init finds it only if it is published there; the install is not read. */
-  | { kind: "elsewhere"; file: string; ignored: string[]; covering: InstallationMethod[]; devOverride?: string };
+  | Rejections & { kind: "elsewhere"; file: string; ignored: string[]; covering: InstallationMethod[]; devOverride?: string };
 
 export interface CliConfigContext extends TerraformDirsContext {
   /** Lists a directory's entry names (default readdirSync): tests of another OS's paths read a fake tree. */
@@ -89,9 +122,15 @@ interface Block {
   file: string;
   methods: ParsedMethod[];
   devOverrides: Map<string, string>;
+  rejected: RejectedMethod[];
 }
 
-type ParsedMethod = ({ kind: "direct" } | { kind: "filesystem_mirror"; path: string } | { kind: "network_mirror"; url: string }) & { include: Pattern[]; exclude: Pattern[] };
+type ParsedMethod = ({ kind: "direct" } | { kind: "filesystem_mirror"; path: string } | { kind: "network_mirror"; url: string; includeText: string[]; excludeText: string[] }) & {
+  include: Pattern[];
+  exclude: Pattern[];
+};
+
+const METHODS = ["direct", "filesystem_mirror", "network_mirror"];
 
 type Pattern = { host: string; namespace: string; type: string };
 
@@ -109,17 +148,33 @@ function blocksOf(file: string): Block[] {
   }
   const parsed = parseHcl1(text);
   if (!parsed || !decodesAsCliConfig(parsed.items)) return [];
+  const json = parsed.json;
   const blocks: Block[] = [];
   for (const item of parsed.items) {
     if (item.keys[0] !== "provider_installation") continue;
-    if (item.assign && !parsed.json) continue;
+    if (item.assign && !json) continue;
     if (item.value.kind !== "object") continue;
-    const block: Block = { file, methods: [], devOverrides: new Map() };
+    const block: Block = { file, methods: [], devOverrides: new Map(), rejected: [] };
+    const reject = (body: Hcl1Item[] | undefined, rejection: RejectedMethod): void => {
+      // One that would not cover the provider anyway is no concern of this install.
+      if (body !== undefined && !mightCover(body)) return;
+      if (!block.rejected.some((r) => r.method === rejection.method && r.error === rejection.error)) block.rejected.push(rejection);
+    };
+    // HCL 1 flattens `"provider_installation": {"filesystem_mirror": {"path": …}}` (an object, not a
+    // list, of a method with no object inside) into a block labelled with the method, whose items
+    // are `path`, `include`…: not blocks, each refused (checked with terraform 1.11).
+    const hoisted = json && item.keys.length === 2 && item.value.items.some((i) => i.value.kind !== "object") ? item.keys[1] : undefined;
+    if (hoisted !== undefined && hoisted !== "dev_overrides") {
+      const fields = item.value.items.filter((i) => i.value.kind !== "object");
+      reject(fields, notABlock(hoisted, fields, true));
+    }
     for (const methodItem of item.value.items) {
-      if (methodItem.assign && !parsed.json) continue;
-      if (methodItem.value.kind !== "object") continue;
+      const kind = methodItem.keys[0] ?? "";
+      if ((methodItem.assign && !json) || methodItem.value.kind !== "object") {
+        if (hoisted === undefined && kind !== "dev_overrides") reject(methodItem.value.kind === "object" ? methodItem.value.items : undefined, notABlock(kind, methodItem.value, json));
+        continue;
+      }
       const body = methodItem.value.items;
-      const kind = methodItem.keys[0];
       if (kind === "dev_overrides") {
         if (block.methods.length > 0) continue; // refused after other methods
         const entries = decodeStringMap(body);
@@ -130,25 +185,157 @@ function blocksOf(file: string): Block[] {
         }
         continue;
       }
+      if (!METHODS.includes(kind)) {
+        reject(body, { method: kind, error: `Invalid provider_installation method block: Unknown provider installation method ${JSON.stringify(kind)}.`, fix: "the methods are direct, filesystem_mirror and network_mirror" });
+        continue;
+      }
       // Each method decodes into a Go struct: any field of the wrong type drops the method.
       const includeField = decodeStringListField(body, "include");
       const excludeField = decodeStringListField(body, "exclude");
-      if (!includeField.ok || !excludeField.ok) continue;
+      if (!includeField.ok || !excludeField.ok) {
+        const field = includeField.ok ? "exclude" : "include";
+        reject(undefined, {
+          method: kind,
+          error: `Invalid provider_installation method block: Invalid ${kind} block: … unknown slice type (${field} is not a list).`,
+          fix: json ? `write it "${field}": ["…"]` : `write it ${field} = ["…"]`,
+          ...pathOf(kind, body),
+          ...linesWith(kind, body, json, (f, v) => (f === field && v.kind === "literal" ? { kind: "list", values: [v] } : v)),
+        });
+        continue;
+      }
+      let location: { kind: "direct" } | { kind: "filesystem_mirror"; path: string } | { kind: "network_mirror"; url: string };
+      if (kind === "direct") location = { kind };
+      else if (kind === "filesystem_mirror" || kind === "network_mirror") {
+        const attribute = kind === "filesystem_mirror" ? "path" : "url";
+        const value = decodeStringField(body, attribute);
+        if (!value.ok) {
+          reject(body, {
+            method: kind,
+            error: `Invalid provider_installation method block: Invalid ${kind} block: … ${attribute}: unknown type for string.`,
+            fix: `${attribute} is one string`,
+            // `path = ["/x"]` meant `path = "/x"`.
+            ...pathOf(kind, body.map((f) => ({ ...f, value: loneElement(f.value) }))),
+            ...linesWith(kind, body, json, (f, v) => (f.toLowerCase() === attribute ? loneElement(v) : v)),
+          });
+          continue;
+        }
+        if (!value.value) {
+          reject(body, { method: kind, error: `Invalid provider_installation method block: Invalid ${kind} block: "${attribute}" argument is required.`, fix: `add ${json ? `"${attribute}": "…"` : `${attribute} = "…"`}` });
+          continue;
+        }
+        if (kind === "network_mirror" && !isHttpsUrl(value.value)) {
+          reject(body, {
+            method: kind,
+            error: `Invalid URL for provider installation source: Cannot use ${JSON.stringify(value.value)} as a URL for a network provider mirror: the mirror must be at an https: URL.`,
+            fix: "serve the mirror at an https: URL",
+          });
+          continue;
+        }
+        location = kind === "filesystem_mirror" ? { kind, path: value.value } : { kind, url: value.value };
+      } else continue;
       const include = patterns(includeField.value ?? []);
       const exclude = patterns(excludeField.value ?? []);
-      if (!include || !exclude) continue;
-      if (kind === "direct") block.methods.push({ kind, include, exclude });
-      else if (kind === "filesystem_mirror") {
-        const path = decodeStringField(body, "path");
-        if (path.ok && path.value) block.methods.push({ kind, path: path.value, include, exclude });
-      } else if (kind === "network_mirror") {
-        const url = decodeStringField(body, "url");
-        if (url.ok && url.value && isHttpsUrl(url.value)) block.methods.push({ kind, url: url.value, include, exclude });
+      if (!include.ok || !exclude.ok) {
+        const which = include.ok ? "exclusion" : "inclusion";
+        reject(undefined, {
+          method: kind,
+          error: `Invalid provider source ${which} patterns: CLI config specifies invalid provider ${which} patterns: ${include.ok ? (exclude.ok ? "" : exclude.error) : include.error}.`,
+          fix: "a pattern is host/namespace/type or namespace/type, * a whole segment (a * host with */*, a * namespace with a * type)",
+          ...(location.kind === "filesystem_mirror" ? { path: location.path } : {}),
+        });
+        continue;
       }
+      if (location.kind === "network_mirror") block.methods.push({ ...location, include: include.value, exclude: exclude.value, includeText: includeField.value ?? [], excludeText: excludeField.value ?? [] });
+      else block.methods.push({ ...location, include: include.value, exclude: exclude.value });
     }
     blocks.push(block);
   }
   return blocks;
+}
+
+/** Whether a method Terraform refuses would have covered the provider: yes when its patterns cannot be read. */
+function mightCover(body: Hcl1Item[]): boolean {
+  const includeField = decodeStringListField(body, "include");
+  const excludeField = decodeStringListField(body, "exclude");
+  if (!includeField.ok || !excludeField.ok) return true;
+  const include = patterns(includeField.value ?? []);
+  const exclude = patterns(excludeField.value ?? []);
+  return !include.ok || !exclude.ok || covers({ include: include.value, exclude: exclude.value });
+}
+
+/** A method that is not a block: written `name = {` in HCL, or in JSON an object holding no object (HCL 1 then flattens it away) or no object at all. */
+function notABlock(kind: string, value: Hcl1Value | Hcl1Item[], json: boolean): RejectedMethod {
+  const fields = Array.isArray(value) ? value : value.kind === "object" ? value.items : value.kind === "list" && value.values.length === 0 ? [] : undefined;
+  const lines = fields && METHODS.includes(kind) ? renderMethod(kind, fields, json) : undefined;
+  return {
+    method: kind,
+    error: "Invalid provider_installation method block: The items inside the provider_installation block must all be blocks.",
+    fix: json ? `in JSON each method is a list of objects, "${kind}": [{ … }]` : `write it as a block, ${kind} { … }, without "="`,
+    ...(lines !== undefined ? { lines } : {}),
+    ...(fields ? pathOf(kind, fields) : {}),
+  };
+}
+
+/** A list of one value: that value; anything else as it is. */
+function loneElement(value: Hcl1Value): Hcl1Value {
+  return value.kind === "list" && value.values.length === 1 && value.values[0] ? value.values[0] : value;
+}
+
+/** A filesystem_mirror's `path`, when it decodes. */
+function pathOf(kind: string, body: Hcl1Item[]): { path?: string } {
+  const path = kind === "filesystem_mirror" ? decodeStringField(body, "path") : undefined;
+  return path?.ok && path.value ? { path: path.value } : {};
+}
+
+/** The method's lines with `change` applied to each field's value, when every value can be written back. */
+function linesWith(kind: string, body: Hcl1Item[], json: boolean, change: (field: string, value: Hcl1Value) => Hcl1Value): { lines?: string } {
+  const lines = renderMethod(
+    kind,
+    body.map((f) => ({ ...f, value: change(f.keys[0] ?? "", f.value) })),
+    json,
+  );
+  return lines === undefined ? {} : { lines };
+}
+
+function renderValue(value: Hcl1Value): string | undefined {
+  if (value.kind === "literal") return value.type === "string" ? JSON.stringify(value.value) : value.value;
+  if (value.kind === "object") return undefined;
+  const parts = value.values.map(renderValue);
+  return parts.every((p) => p !== undefined) ? `[${parts.join(", ")}]` : undefined;
+}
+
+/** A method written as Terraform reads it, indented as a member of provider_installation; undefined when a value cannot be written back. */
+function renderMethod(kind: string, fields: Hcl1Item[], json: boolean): string | undefined {
+  const pairs: [string, string][] = [];
+  // direct cannot reach the provider's `.invalid` host: written back as it was, it would fail init.
+  const excluded = `${PROVIDER_HOSTNAME}/*/*`;
+  const literal: Hcl1Value = { kind: "literal", type: "string", value: excluded };
+  if (kind === "direct" && mightCover(fields)) {
+    const at = fields.findIndex((f) => f.keys.length === 1 && f.keys[0]?.toLowerCase() === "exclude" && f.value.kind === "list");
+    const exclude = fields[at];
+    fields =
+      exclude?.value.kind === "list"
+        ? fields.map((f, i) => (i === at && f.value.kind === "list" ? { ...f, value: { kind: "list", values: [...f.value.values, literal] } } : f))
+        : [...fields, { keys: ["exclude"], assign: !json, value: { kind: "list", values: [literal] } }];
+  }
+  for (const field of fields) {
+    const value = renderValue(field.value);
+    const [key] = field.keys;
+    if (value === undefined || key === undefined || field.keys.length > 1) return undefined;
+    pairs.push([key, value]);
+  }
+  return methodLines(kind, pairs, json);
+}
+
+/**
+ * A method block, indented as a member of provider_installation, in the file's syntax: HCL's
+ * block, or JSON's list of one object (what HCL 1 reads as a block). Values are written already.
+ */
+export function methodLines(kind: string, pairs: [string, string][], json: boolean): string {
+  if (json) return `  ${JSON.stringify(kind)}: [{${pairs.length ? ` ${pairs.map(([k, v]) => `${JSON.stringify(k)}: ${v}`).join(", ")} ` : ""}}]`;
+  if (pairs.length === 0) return `  ${kind} {}`;
+  const width = Math.max(...pairs.map(([k]) => k.length));
+  return [`  ${kind} {`, ...pairs.map(([k, v]) => `    ${/^[A-Za-z_][\w-]*$/.test(k) ? k.padEnd(width) : JSON.stringify(k)} = ${v}`), "  }"].join("\n");
 }
 
 function isHttpsUrl(url: string): boolean {
@@ -160,20 +347,20 @@ function isHttpsUrl(url: string): boolean {
   }
 }
 
-/** include/exclude patterns; undefined when one is invalid (Terraform drops the method). */
-function patterns(strings: string[]): Pattern[] | undefined {
+/** include/exclude patterns; or, for the first invalid one, Terraform's reason (it drops the method). */
+function patterns(strings: string[]): { ok: true; value: Pattern[] } | { ok: false; error: string } {
   const out: Pattern[] = [];
   for (const v of strings) {
+    const invalid = (why: string) => ({ ok: false as const, error: `invalid provider matching pattern ${JSON.stringify(v)}: ${why}` });
     const parts = v.split("/");
-    if (parts.length < 2 || parts.length > 3) return undefined;
     const [host, namespace, type] = parts.length === 3 ? parts : ["registry.terraform.io", ...parts];
-    if (host === undefined || namespace === undefined || type === undefined) return undefined;
+    if (parts.length < 2 || parts.length > 3 || host === undefined || namespace === undefined || type === undefined) return invalid("must have either two or three slash-separated segments");
     const pattern = { host: host === "*" ? "*" : normalHost(host), namespace: namespace.toLowerCase(), type: type.toLowerCase() };
-    if (pattern.host === "*" && (pattern.namespace !== "*" || pattern.type !== "*")) return undefined;
-    if (pattern.namespace === "*" && pattern.type !== "*") return undefined;
+    if (pattern.host === "*" && (pattern.namespace !== "*" || pattern.type !== "*")) return invalid("hostname can be a wildcard only if both namespace and provider type are also wildcards");
+    if (pattern.namespace === "*" && pattern.type !== "*") return invalid("namespace can be a wildcard only if the provider type is also a wildcard");
     out.push(pattern);
   }
-  return out;
+  return { ok: true, value: out };
 }
 
 /** Hostnames compare lower-cased, without the default HTTPS port. */
@@ -193,7 +380,7 @@ function matches(list: Pattern[]): boolean {
   return list.some((p) => (p.host === "*" || p.host === PROVIDER_HOSTNAME) && (p.namespace === "*" || p.namespace === PROVIDER_NAMESPACE) && (p.type === "*" || p.type === PROVIDER_TYPE));
 }
 
-function covers(method: ParsedMethod): boolean {
+function covers(method: { include: Pattern[]; exclude: Pattern[] }): boolean {
   if (matches(method.exclude)) return false;
   return method.include.length === 0 || matches(method.include);
 }
@@ -230,9 +417,9 @@ export function mirrorVerdict(installDir: string, env: NodeJS.ProcessEnv = proce
   if (!block) return { kind: "implied" };
   const ignored = [...new Set(blocks.slice(1).map((b) => b.file))];
   const devDir = block.devOverrides.get(`${PROVIDER_HOSTNAME}/${PROVIDER_NAMESPACE}/${PROVIDER_TYPE}`);
-  const base = { file: block.file, ignored, ...(devDir !== undefined ? { devOverride: devDir } : {}) };
+  const base = { file: block.file, ignored, ...(devDir !== undefined ? { devOverride: devDir } : {}), ...(block.rejected.length > 0 ? { rejected: block.rejected.map((r) => (r.path !== undefined && isAbsolute(r.path) && sameDir(r.path, installDir) ? { ...r, installDir: true as const } : r)) } : {}) };
   const covering: InstallationMethod[] = block.methods.filter(covers).map((m) => {
-    if (m.kind !== "filesystem_mirror") return m.kind === "direct" ? { kind: "direct" } : { kind: "network_mirror", url: m.url };
+    if (m.kind !== "filesystem_mirror") return m.kind === "direct" ? { kind: "direct" } : { kind: "network_mirror", url: m.url, include: m.includeText, exclude: m.excludeText };
     const absolute = isAbsolute(m.path);
     // Terraform expands neither `~` nor `${VAR}` here ("cannot search ~/.terraform.d/plugins"): such a
     // path, meant as absolute, is a relative one to Go, which hardly ever exists where init runs.

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { cliConfigFiles, impliedMirrorIgnoredBy, mirrorVerdict, type MirrorVerdict } from "../../src/provider/cli-config";
 import { mirrorNote, outsideMirrorNote } from "../../src/cli/output/install-notes";
+import { readFileSync } from "node:fs";
 import { PROVIDER_SOURCE } from "../../src/provider/address";
 
 /**
@@ -72,7 +73,7 @@ const ROWS: Row[] = [
   ["dev_overrides alone", { "home/.terraformrc": block(`  dev_overrides {\n    "c1twingate.invalid/local/c1twingate" = "/dev/dir"\n  }\n`) }, "uncovered"],
   ["dev_overrides and direct", { "home/.terraformrc": block(`  dev_overrides {\n    "c1twingate.invalid/local/c1twingate" = "/dev/dir"\n  }\n  direct {}\n`) }, "failing"],
   ["JSON, arrays of objects", { "home/.terraform.d/mirror.tfrc.json": `{"provider_installation": [{"filesystem_mirror": [{"path": "$IM"}]}]}` }, "install-dir"],
-  ["JSON, objects of objects (HCL 1 flattens it to an empty block)", { "home/.terraform.d/mirror.tfrc.json": `{"provider_installation": {"filesystem_mirror": {"path": "$IM"}}}` }, "uncovered"],
+  ["JSON, a method an object, not a list (HCL 1 flattens it: Terraform refuses its items, not blocks)", { "home/.terraform.d/mirror.tfrc.json": `{"provider_installation": {"filesystem_mirror": {"path": "$IM"}}}` }, "uncovered"],
   ["JSON text in a file named .tfrc", { "home/.terraform.d/mirror.tfrc": `{"provider_installation": {"direct": [{}]}}` }, "failing"],
   ["a file that does not parse adds nothing", { "home/.terraformrc": `provider_installation {\n  direct {}\n` }, "implied"],
   ["not a .tfrc file in ~/.terraform.d", { "home/.terraform.d/notes.txt": block("  direct {}\n") }, "implied"],
@@ -205,6 +206,116 @@ describe("the note provider install prints", () => {
     expect(text).toContain("and none of them covers c1twingate.invalid/local/c1twingate");
     expect(text).toContain('terraform init would fail ("Failed to query available provider packages")');
     expect(text).not.toContain("could not connect");
+  });
+});
+
+/**
+ * Methods Terraform refuses with an error of its own (internal/command/cliconfig/provider_installation.go,
+ * provider_source.go; messages checked with terraform 1.11): the note gives that error, not "none
+ * of them covers", and the method written as Terraform reads it.
+ */
+describe("a method Terraform rejects", () => {
+  const rc = "home/.terraformrc";
+  const verdictOf = (text: string): MirrorVerdict => {
+    write({ [rc]: text });
+    return mirrorVerdict(installDir, { HOME: home });
+  };
+  const noteOf = (text: string): string => mirrorNote(verdictOf(text), installDir, PROVIDER_SOURCE).join("\n");
+  /** The config with `from` replaced by the lines the note gives: what the user does as told. */
+  const fixed = (text: string, from: string, lines: string): string => text.replaceAll("$IM", installDir).replace(from.replaceAll("$IM", installDir), lines.trim());
+
+  const MUST_BE_BLOCKS = "The items inside the provider_installation block must all be blocks.";
+  const rows: [name: string, config: string, error: string, lines: string | undefined][] = [
+    ["JSON, a method an object", `{"provider_installation": {"filesystem_mirror": {"path": "$IM"}}}`, MUST_BE_BLOCKS, `"filesystem_mirror": [{ "path": "$IM" }]`],
+    ["JSON, a method an object in a list of blocks", `{"provider_installation": [{"filesystem_mirror": {"path": "$IM", "include": ["c1twingate.invalid/*/*"]}}]}`, MUST_BE_BLOCKS, `"filesystem_mirror": [{ "path": "$IM", "include": ["c1twingate.invalid/*/*"] }]`],
+    ["JSON, direct an empty list (written back excluding the provider)", `{"provider_installation": [{"direct": []}]}`, MUST_BE_BLOCKS, `"direct": [{ "exclude": ["c1twingate.invalid/*/*"] }]`],
+    ["HCL, a method written with =", block(`  filesystem_mirror = {\n    path = "$IM"\n  }\n`), MUST_BE_BLOCKS, `filesystem_mirror {\n    path = "$IM"\n  }`],
+    ["include a string", block(fs("$IM", `    include = "c1twingate.invalid/*/*"\n`)), "Invalid filesystem_mirror block: … unknown slice type (include is not a list).", `filesystem_mirror {\n    path    = "$IM"\n    include = ["c1twingate.invalid/*/*"]\n  }`],
+    ["path a list", block(`  filesystem_mirror {\n    path = ["$IM"]\n  }\n`), "Invalid filesystem_mirror block: … path: unknown type for string.", `filesystem_mirror {\n    path = "$IM"\n  }`],
+    ["no path", block(`  filesystem_mirror {\n  }\n`), `Invalid filesystem_mirror block: "path" argument is required.`, undefined],
+    ["no url", block(`  network_mirror {\n  }\n`), `Invalid network_mirror block: "url" argument is required.`, undefined],
+    ["an http: network mirror", block(`  network_mirror {\n    url = "http://mirror.example/"\n  }\n`), `Cannot use "http://mirror.example/" as a URL for a network provider mirror: the mirror must be at an https: URL.`, undefined],
+    ["an unknown method", block(`  filesystem-mirror {\n    path = "$IM"\n  }\n`), `Unknown provider installation method "filesystem-mirror".`, undefined],
+    ["an invalid pattern", block(fs("$IM", INCL("c1twingate.invalid/*/c1twingate"))), `CLI config specifies invalid provider inclusion patterns: invalid provider matching pattern "c1twingate.invalid/*/c1twingate": namespace can be a wildcard only if the provider type is also a wildcard.`, undefined],
+  ];
+
+  it.each(rows)("%s: Terraform's error, not \"none of them covers\", and how to write it", (_name, config, error, lines) => {
+    const text = noteOf(config);
+    expect(text).toContain("terraform init would fail");
+    expect(text).toContain(error);
+    expect(text).not.toContain("none of them covers");
+    if (lines === undefined) return;
+    expect(text).toContain(`\n  ${lines.replaceAll("$IM", installDir)}\n`);
+    // Written as told, Terraform reads it: the install is found, and nothing is said.
+    const from = /"(filesystem_mirror|direct)": (\{[^{}]*\}|\[\])|(filesystem_mirror) = \{[^}]*\}|filesystem_mirror \{[^}]*\}/.exec(config)?.[0] ?? "";
+    const verdict = verdictOf(fixed(config, from, lines.replaceAll("$IM", installDir)));
+    expect(verdict).not.toHaveProperty("rejected");
+    // A fixed direct excludes the provider and leaves nothing covering it: the usual advice.
+    if (!lines.includes("direct")) expect(verdict.kind).toBe("install-dir");
+  });
+
+  it("the JSON fix, pasted in as told, is a block terraform reads (the file checked with terraform: implied-mirror.e2e)", () => {
+    const config = `{"provider_installation": {"filesystem_mirror": {"path": "$IM"}}}`;
+    const text = noteOf(config);
+    expect(text).toContain(`Terraform rejects the filesystem_mirror in the provider_installation block of ${join(home, ".terraformrc")} ("Invalid provider_installation method block: ${MUST_BE_BLOCKS}")`);
+    const lines = text.split("\n").find((l) => l.startsWith('  "filesystem_mirror"')) ?? "";
+    write({ [rc]: `{"provider_installation": {${lines}}}` });
+    expect(readFileSync(join(home, ".terraformrc"), "utf8")).toBe(`{"provider_installation": {  "filesystem_mirror": [{ "path": ${JSON.stringify(installDir)} }]}}`);
+    expect(mirrorVerdict(installDir, { HOME: home })).toMatchObject({ kind: "install-dir", covering: [{ kind: "filesystem_mirror", installDir: true }] });
+  });
+
+  it("a rejected method that would not cover the provider anyway is not named", () => {
+    const verdict = verdictOf(block(`  direct = {\n    include = ["hashicorp/*"]\n  }\n${fs("$IM")}`));
+    expect(verdict).toMatchObject({ kind: "install-dir" });
+    expect(verdict).not.toHaveProperty("rejected");
+    expect(verdictOf(block(`  direct = {\n    include = ["hashicorp/*"]\n  }\n`))).toMatchObject({ kind: "uncovered" });
+    expect(noteOf(block(`  direct = {\n    include = ["hashicorp/*"]\n  }\n`))).toContain("none of them covers");
+  });
+
+  it("not the install's method: also the filesystem_mirror to add first", () => {
+    const text = noteOf(`{"provider_installation": [{"filesystem_mirror": {"path": "/srv/mirror"}}]}`);
+    expect(text).toContain(`Add the filesystem_mirror ${installDir} first in that block, and fix what it rejects as Terraform expects`);
+    expect(text).toContain(`\n\n  "filesystem_mirror": [{ "path": ${JSON.stringify(installDir)}, "include": ["c1twingate.invalid/*/*"] }],\n  "filesystem_mirror": [{ "path": "/srv/mirror" }]\n`);
+  });
+
+  it("beside another verdict (a method that fails), a note of its own", () => {
+    const text = noteOf(block(`  filesystem_mirror = {\n    path = "$IM"\n  }\n  direct {}\n`));
+    expect(text).toMatch(/^Note: Terraform rejects the filesystem_mirror [^\n]*, and reads that block without it\. Fix it as Terraform expects \(write it as a block, filesystem_mirror \{ … \}, without "="\):\n\n {2}filesystem_mirror \{\n/);
+    expect(text).toContain("direct covers c1twingate.invalid/local/c1twingate");
+  });
+});
+
+/**
+ * A network_mirror covering the provider beside the install's filesystem_mirror: terraform init
+ * asks it too (multi_source.go), so the note gives the lines that exclude the provider from it.
+ */
+describe("a network mirror init also asks", () => {
+  const noteOf = (text: string): string => {
+    write({ "home/.terraformrc": text });
+    return mirrorNote(mirrorVerdict(installDir, { HOME: home }), installDir, PROVIDER_SOURCE).join("\n");
+  };
+
+  it("listed after the install's: init fails if it cannot answer; the exclude, as HCL lines that keep its patterns", () => {
+    const network = `  network_mirror {\n    url     = "https://mirror.example/"\n    include = ["*/*/*"]\n    exclude = ["hashicorp/aws"]\n  }`;
+    const text = noteOf(block(fs("$IM") + `${network}\n`));
+    expect(text).toContain(`Note: terraform init also asks network_mirror https://mirror.example/ in ${join(home, ".terraformrc")}, which covers c1twingate.invalid/local/c1twingate too: init fails if that mirror cannot be reached or answers with an error`);
+    const lines = `  network_mirror {\n    url     = "https://mirror.example/"\n    include = ["*/*/*"]\n    exclude = ["hashicorp/aws", "c1twingate.invalid/*/*"]\n  }`;
+    expect(text).toContain(`To take it from this install alone, exclude it from that mirror, written so:\n\n${lines}\n`);
+    // Replaced as told: only the install covers the provider, and nothing is said.
+    expect(noteOf(block(fs("$IM") + `${lines}\n`))).toBe("");
+  });
+
+  it("listed first, in JSON: init takes it from the mirror or fails; the exclude in JSON", () => {
+    const config = `{"provider_installation": [{"network_mirror": [{"url": "https://mirror.example/"}], "filesystem_mirror": [{"path": "$IM"}]}]}`;
+    const text = noteOf(config);
+    expect(text).toContain(`listed before ${installDir}, it is asked for the package first, so init takes it from that mirror if it serves this version and fails otherwise`);
+    const lines = `"network_mirror": [{ "url": "https://mirror.example/", "exclude": ["c1twingate.invalid/*/*"] }]`;
+    expect(text).toContain(`\n\n  ${lines}\n`);
+    expect(noteOf(config.replace(`"network_mirror": [{"url": "https://mirror.example/"}]`, lines))).toBe("");
+  });
+
+  it("a JSON file's exclude for direct is JSON too", () => {
+    expect(noteOf(`{"provider_installation": [{"filesystem_mirror": [{"path": "$IM"}], "direct": [{}]}]}`)).toContain(`Add "exclude": ["c1twingate.invalid/*/*"] to direct.`);
   });
 });
 

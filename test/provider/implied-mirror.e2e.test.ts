@@ -26,6 +26,22 @@ const MAIN_TF = `terraform {
 }
 `;
 
+/** terraform's diagnostics as one line: box drawing, line wrapping and source positions left out. */
+function terraformSaid(output: string): string {
+  return output
+    .replace(/[│╷╵]/g, " ")
+    .replace(/ at (-|\d+:\d+)/g, "")
+    .replace(/At (-|\d+:\d+): /g, "")
+    .replace(/\s+/g, " ");
+}
+
+/** What of a RejectedMethod's error terraform prints: `Error: <summary>`, then the detail's words around each `…` (a parenthesis is ours). */
+function errorParts(error: string): string[] {
+  const cut = error.indexOf(": ");
+  const detail = error.slice(cut + 2).replace(/ \([^)]*\)/g, "");
+  return [`Error: ${error.slice(0, cut)}`, ...detail.split(" … ").map((p) => p.replace(/\.$/, ""))];
+}
+
 describe("the implied mirror and a CLI config with provider_installation", () => {
   it("install names the config that hides the mirror, and the block it prints makes terraform init find it", async () => {
     requireTerraform();
@@ -76,7 +92,16 @@ describe("the implied mirror and a CLI config with provider_installation", () =>
         ["provider_installation = { (refused)", `provider_installation = {\n  direct {}\n}\n`, "implied"],
         ["two blocks: the first counts", `provider_installation {\n${fsMirror()}}\nprovider_installation {\n  direct {}\n}\n`, "install-dir"],
         ["JSON, arrays", JSON.stringify({ provider_installation: [{ filesystem_mirror: [{ path: installDir }] }] }), "install-dir"],
-        ["JSON, objects (flattened to an empty block)", JSON.stringify({ provider_installation: { filesystem_mirror: { path: installDir } } }), "uncovered"],
+        ["JSON, a method an object (flattened: its items refused, not blocks)", JSON.stringify({ provider_installation: { filesystem_mirror: { path: installDir } } }), "uncovered"],
+        ["JSON, a method an object in a list", JSON.stringify({ provider_installation: [{ filesystem_mirror: { path: installDir, include: ["c1twingate.invalid/*/*"] } }] }), "uncovered"],
+        ["JSON, direct an empty list", `{"provider_installation": [{"direct": []}]}`, "uncovered"],
+        ["the install dir written with =", `provider_installation {\n  filesystem_mirror = {\n    path = ${JSON.stringify(installDir)}\n  }\n}\n`, "uncovered"],
+        ["path a list", `provider_installation {\n  filesystem_mirror {\n    path = [${JSON.stringify(installDir)}]\n  }\n}\n`, "uncovered"],
+        [
+          "no path, no url, an unknown method, an invalid pattern",
+          `provider_installation {\n  filesystem_mirror {\n  }\n  network_mirror {\n  }\n  filesystem-mirror {\n    path = ${JSON.stringify(installDir)}\n  }\n${fsMirror(`    include = ["c1twingate.invalid/*/c1twingate"]\n`)}}\n`,
+          "uncovered",
+        ],
         // HCL 1's JSON parser, not JSON's: trailing commas, null, duplicate keys (the first block counts).
         ["JSON with trailing commas", `{"provider_installation": {"direct": [{}],},}`, "failing"],
         ["JSON, plugin_cache_dir and a token null", `{"plugin_cache_dir": null, "credentials": {"app.terraform.io": {"token": null}}, "provider_installation": [{"direct": [{}]}]}`, "failing"],
@@ -124,11 +149,109 @@ describe("the implied mirror and a CLI config with provider_installation", () =>
         if (kind === "uncovered") expect(output).not.toMatch(/could not connect/);
         if (verdict.kind === "failing" && verdict.failing.some((m) => m.kind === "direct")) expect(output).toMatch(/could not connect to c1twingate\.invalid/);
         if (verdict.kind === "failing" && verdict.failing.some((m) => m.kind === "filesystem_mirror")) expect(output).toMatch(/cannot search/);
+        // A method Terraform refuses: the note quotes Terraform's error (positions left out), and misses none.
+        const rejected = verdict.kind === "implied" ? [] : (verdict.rejected ?? []);
+        const said = terraformSaid(output);
+        for (const r of rejected) for (const part of errorParts(r.error)) expect({ name, part, said: said.includes(part) }).toEqual({ name, part, said: true });
+        if (/Error: Invalid (provider_installation method block|provider source|URL for provider installation source)/.test(said)) expect({ name, rejected: rejected.length > 0 }).toEqual({ name, rejected: true });
       }
     } finally {
       tf.cleanup();
     }
   });
+  it("a JSON method written as an object: the note gives terraform's own error, and the lines it prints make terraform init find the install", async () => {
+    requireTerraform();
+    const tf = createTfDir();
+    try {
+      writeFileSync(join(tf.work, "main.tf"), MAIN_TF);
+      const installDir = join(tf.home, ".terraform.d", "plugins");
+      writeFileSync(tf.cliConfig, JSON.stringify({ provider_installation: { filesystem_mirror: { path: installDir } } }));
+      const env = { HOME: tf.home, TF_CLI_CONFIG_FILE: tf.cliConfig };
+      const text = await runCli(["provider", "install", "--script", "--platform", currentPlatform()], { env });
+      expect(text.code).toBe(0);
+      const error = "Invalid provider_installation method block: The items inside the provider_installation block must all be blocks.";
+      expect(text.stdout).toContain(`Note: Terraform rejects the filesystem_mirror in the provider_installation block of ${tf.cliConfig} ("${error}"), and no method it reads covers c1twingate.invalid/local/c1twingate`);
+      expect(text.stdout).not.toContain("none of them covers");
+      const init = await tf.run(["init"], { allowFailure: true });
+      expect(init.code).not.toBe(0);
+      expect(terraformSaid(init.stdout + init.stderr)).toContain("Error: Invalid provider_installation method block The items inside the provider_installation block must all be blocks.");
+
+      // Written as the note says, in place of the object.
+      const lines = /\n\n( {2}"filesystem_mirror": \[.*\])\n/.exec(text.stdout)?.[1];
+      expect(lines).toBeDefined();
+      writeFileSync(tf.cliConfig, `{"provider_installation": {${lines ?? ""}}}`);
+      rmSync(join(tf.work, ".terraform"), { recursive: true, force: true });
+      const found = await tf.run(["init"]);
+      expect(found.stdout).toMatch(/Installed c1twingate\.invalid\/local\/c1twingate v0\.1\.0/);
+      expect(found.stdout + found.stderr).not.toContain("must all be blocks");
+    } finally {
+      tf.cleanup();
+    }
+  });
+
+  it("a network mirror beside the install's filesystem_mirror that cannot be reached fails init; the lines the note prints exclude the provider from it", async () => {
+    requireTerraform();
+    const tf = createTfDir();
+    try {
+      writeFileSync(join(tf.work, "main.tf"), MAIN_TF);
+      const installDir = join(tf.home, ".terraform.d", "plugins");
+      // Nothing listens on 127.0.0.1:9 (discard): the connection is refused.
+      const network = `  network_mirror {\n    url = "https://127.0.0.1:9/"\n  }\n`;
+      const config = (mirror: string): string => `provider_installation {\n  filesystem_mirror {\n    path = ${JSON.stringify(installDir)}\n  }\n${mirror}}\n`;
+      writeFileSync(tf.cliConfig, config(network));
+      const env = { HOME: tf.home, TF_CLI_CONFIG_FILE: tf.cliConfig };
+      const text = await runCli(["provider", "install", "--script", "--platform", currentPlatform()], { env });
+      expect(text.code).toBe(0);
+      expect(text.stdout).toContain("Note: terraform init also asks network_mirror https://127.0.0.1:9/");
+      const init = await tf.run(["init"], { allowFailure: true });
+      expect(init.code).not.toBe(0);
+      expect(init.stdout + init.stderr).toMatch(/127\.0\.0\.1:9/);
+
+      const lines = /\n\n( {2}network_mirror \{\n[^]*?\n {2}\})\n/.exec(text.stdout)?.[1];
+      expect(lines).toContain(`exclude = ["c1twingate.invalid/*/*"]`);
+      writeFileSync(tf.cliConfig, config(`${lines ?? ""}\n`));
+      rmSync(join(tf.work, ".terraform"), { recursive: true, force: true });
+      const found = await tf.run(["init"]);
+      expect(found.stdout).toMatch(/Installed c1twingate\.invalid\/local\/c1twingate v0\.1\.0/);
+      // Done as advised, nothing more is said.
+      const again = await runCli(["provider", "install", "--script", "--platform", currentPlatform()], { env });
+      expect(again.stdout).not.toContain("Note:");
+    } finally {
+      tf.cleanup();
+    }
+  });
+
+  it("a network mirror that answers but does not serve the provider: after the install's mirror init installs (a 404 is fine), before it init fails, as the note says", async () => {
+    requireTerraform();
+    const tf = createTfDir();
+    let mirror: StaticSite | undefined;
+    try {
+      writeFileSync(join(tf.work, "main.tf"), MAIN_TF);
+      const installDir = join(tf.home, ".terraform.d", "plugins");
+      const cert = generateSelfSignedCertificate();
+      mirror = await serveStatic(tf.root, cert.certPem, cert.keyPem);
+      writeFileSync(join(tf.root, "ca.pem"), cert.certPem);
+      const fsMirror = `  filesystem_mirror {\n    path = ${JSON.stringify(installDir)}\n  }\n`;
+      const network = `  network_mirror {\n    url = "${mirror.url}"\n  }\n`;
+      const env = { HOME: tf.home, TF_CLI_CONFIG_FILE: tf.cliConfig };
+      for (const [order, found] of [[fsMirror + network, true], [network + fsMirror, false]] as const) {
+        writeFileSync(tf.cliConfig, `provider_installation {\n${order}}\n`);
+        const text = await runCli(["provider", "install", "--script", "--platform", currentPlatform()], { env });
+        expect(text.stdout).toContain(found ? "(a 404, not serving it, is fine)" : "so init takes it from that mirror if it serves this version and fails otherwise");
+        rmSync(join(tf.work, ".terraform"), { recursive: true, force: true });
+        rmSync(join(tf.work, ".terraform.lock.hcl"), { force: true });
+        const init = await tf.run(["init"], { allowFailure: true, env: { SSL_CERT_FILE: join(tf.root, "ca.pem") } });
+        expect({ found, code: init.code === 0 }).toEqual({ found, code: found });
+        if (!found) expect(init.stdout + init.stderr).toMatch(/does not have archive\s+index/);
+      }
+      expect(mirror.requests).toContain("/c1twingate.invalid/local/c1twingate/index.json");
+    } finally {
+      const server = mirror?.server;
+      if (server) await new Promise((resolve) => server.close(resolve));
+      tf.cleanup();
+    }
+  });
+
   it("the implied mirror list is terraform's own, env by env (its debug log names each directory it searches)", async () => {
     requireTerraform();
     const tf = createTfDir();

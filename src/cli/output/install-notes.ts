@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { basename, isAbsolute, join, resolve } from "node:path";
 import { PROVIDER_HOSTNAME, PROVIDER_TYPE } from "../../provider/address";
-import { cliConfigFiles, isJsonCliConfig, mirrorVerdict, type InstallationMethod, type MirrorVerdict } from "../../provider/cli-config";
+import { cliConfigFiles, isJsonCliConfig, methodLines, mirrorVerdict, type InstallationMethod, type MirrorVerdict, type RejectedMethod } from "../../provider/cli-config";
 import type { ShadowingCopy } from "../../provider/implied-mirrors";
 import { mirrorCliConfig } from "../../provider/install";
 import { cliConfigFile, cliConfigOverride, terraformDirLabels } from "../../tfplugin/packaging/terraform-dirs";
@@ -20,6 +20,17 @@ function methodName(method: InstallationMethod): string {
   return `filesystem_mirror ${method.path}`;
 }
 
+/** The methods Terraform rejects, its errors in its words, and how to write them: the start of a sentence, its fixes, and the lines to write. */
+function rejectionText(rejected: RejectedMethod[], file: string): { said: string; fixes: string; lines: string[] } {
+  const names = [...new Set(rejected.map((r) => (r.method ? `the ${r.method}` : "a method")))];
+  const errors = [...new Set(rejected.map((r) => r.error))];
+  return {
+    said: `Terraform rejects ${names.join(" and ")} in the provider_installation block of ${file} (${errors.map((e) => `"${e}"`).join("; ")})`,
+    fixes: [...new Set(rejected.map((r) => r.fix))].join("; "),
+    lines: rejected.flatMap((r) => (r.lines !== undefined ? [r.lines] : [])),
+  };
+}
+
 /**
  * What `provider install` (into an implied mirror) says about the CLI config: only what terraform
  * init will do, by Terraform's rules (src/provider/cli-config.ts). Nothing when it finds this install.
@@ -29,13 +40,34 @@ export function mirrorNote(verdict: MirrorVerdict, mirrorDir: string, source: st
   const host = source.split("/")[0] ?? source;
   const pattern = `${host}/*/*`;
   // A JSON file (text starting with `{`) takes the method as a member of the block's object, a list.
+  const json = isJsonCliConfig(verdict.file);
   const block =
-    isJsonCliConfig(verdict.file)
+    json
       ? `  "filesystem_mirror": [{ "path": ${JSON.stringify(mirrorDir)}, "include": [${JSON.stringify(pattern)}] }]`
       : `  filesystem_mirror {\n    path    = ${JSON.stringify(mirrorDir)}\n    include = [${JSON.stringify(pattern)}]\n  }`;
   const lines: string[] = [];
   const notRead = `so Terraform searches only the methods listed there and not ${mirrorDir}`;
-  if (verdict.kind === "uncovered") {
+  const rejected = verdict.rejected ?? [];
+  const rejection = rejected.length > 0 ? rejectionText(rejected, verdict.file) : undefined;
+  const excludeIt = json ? `"exclude": [${JSON.stringify(pattern)}]` : `exclude = [${JSON.stringify(pattern)}]`;
+  if (verdict.kind === "uncovered" && rejection) {
+    // Terraform's error is the reason, and fixing the method it rejects may be all there is to do.
+    const fixesInstall = rejected.some((r) => r.installDir);
+    // Members of one JSON object: commas between them.
+    const shown = [...(fixesInstall ? [] : [block]), ...rejection.lines].map((l, i, all) => (json && i < all.length - 1 ? `${l},` : l));
+    lines.push(
+      `Note: ${rejection.said}, and no method it reads covers ${source}: terraform init would fail ("Failed to query available provider packages"). ${
+        fixesInstall ? "Fix it" : `Add the filesystem_mirror ${mirrorDir} first in that block, and fix what it rejects`
+      } as Terraform expects (${rejection.fixes})${shown.length > 0 ? ":" : "."}`,
+      "",
+      ...shown,
+      ...(shown.length > 0 ? [""] : []),
+    );
+  } else if (rejection && verdict.kind !== "install-dir") {
+    const shown = rejection.lines.map((l, i, all) => (json && i < all.length - 1 ? `${l},` : l));
+    lines.push(`Note: ${rejection.said}, and reads that block without it. Fix it as Terraform expects (${rejection.fixes})${shown.length > 0 ? ":" : "."}`, "", ...(shown.length > 0 ? [...shown, ""] : []));
+  }
+  if (verdict.kind === "uncovered" && !rejection) {
     lines.push(
       `Note: ${verdict.file} has a provider_installation block, ${notRead}, and none of them covers ${source} (an include pattern without a host, such as "*/*", is on registry.terraform.io): terraform init would fail ("Failed to query available provider packages"). Add this first in that block (terraform init takes a provider from the first method that has it):`,
       "",
@@ -53,7 +85,7 @@ export function mirrorNote(verdict: MirrorVerdict, mirrorDir: string, source: st
     const haveIt = verdict.covering.some((m) => m.kind === "filesystem_mirror" && m.installDir);
     lines.push(
       `Note: in the provider_installation block of ${verdict.file}, ${reasons.join("; ")}: terraform init would fail, as it asks every method that covers a provider${haveIt ? `, though the filesystem_mirror ${mirrorDir} there has it` : ""}. ${
-        haveIt ? `Add exclude = [${JSON.stringify(pattern)}] to ${verdict.failing.map(methodName).join(" and ")}.` : `Add this first in that block, and exclude ${JSON.stringify(pattern)} from ${verdict.failing.map(methodName).join(" and ")}:`
+        haveIt ? `Add ${excludeIt} to ${verdict.failing.map(methodName).join(" and ")}.` : `Add this first in that block, and exclude ${JSON.stringify(pattern)} from ${verdict.failing.map(methodName).join(" and ")}:`
       }`,
       "",
       ...(haveIt ? [] : [block, ""]),
@@ -69,15 +101,30 @@ export function mirrorNote(verdict: MirrorVerdict, mirrorDir: string, source: st
       "",
     );
   }
-  // install-dir: terraform init finds this install; other covering mirrors are asked too, and must answer.
-  if (verdict.kind === "install-dir" && verdict.covering.some((m) => m.kind === "network_mirror")) {
-    lines.push(
-      `${verdict.file} reads ${source} from ${mirrorDir} (filesystem_mirror); terraform init also asks ${verdict.covering
-        .filter((m) => m.kind === "network_mirror")
-        .map(methodName)
-        .join(" and ")}, which covers it too and must answer (a mirror that cannot be reached fails init).`,
-      "",
-    );
+  // install-dir: terraform init finds this install, but asks every other method covering the
+  // provider too (multi_source.go): a network mirror must answer, and one listed before the
+  // install's is asked for the package first.
+  if (verdict.kind === "install-dir") {
+    const at = verdict.covering.findIndex((m) => m.kind === "filesystem_mirror" && m.installDir);
+    for (const [i, m] of verdict.covering.entries()) {
+      if (m.kind !== "network_mirror") continue;
+      const list = (patterns: string[]): string => `[${patterns.map((p) => JSON.stringify(p)).join(", ")}]`;
+      const fixed = methodLines(
+        "network_mirror",
+        [["url", JSON.stringify(m.url)], ...(m.include.length > 0 ? [["include", list(m.include)] as [string, string]] : []), ["exclude", list([...m.exclude, pattern])]],
+        json,
+      );
+      lines.push(
+        `Note: terraform init also asks ${methodName(m)} in ${verdict.file}, which covers ${source} too: ${
+          i < at
+            ? `listed before ${mirrorDir}, it is asked for the package first, so init takes it from that mirror if it serves this version and fails otherwise`
+            : `init fails if that mirror cannot be reached or answers with an error (a 404, not serving it, is fine)`
+        }. To take it from this install alone, exclude it from that mirror, written so:`,
+        "",
+        fixed,
+        "",
+      );
+    }
   }
   if (verdict.devOverride !== undefined) {
     const dev = devOverrideProvider(verdict.devOverride);
