@@ -125,7 +125,9 @@ describe("an inspector opened by NODE_OPTIONS", () => {
       expect(stderr).not.toContain("Debugger listening");
       expect(child.exitCode).toBeNull();
     } finally {
-      child.kill("SIGKILL");
+      // SIGTERM: the provider removes its socket dir as it goes (SIGKILL would leave it behind).
+      child.kill("SIGTERM");
+      if (child.exitCode === null && child.signalCode === null) await new Promise((resolve) => child.once("exit", resolve));
     }
   });
 });

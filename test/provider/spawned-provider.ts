@@ -61,8 +61,10 @@ export function preloadFixture(prefix: string, source: string): { readonly dir: 
     dir = mkdtempSync(join(tmpdir(), prefix));
     writeFileSync(join(dir, "trap.js"), source);
   });
-  afterAll(() => {
-    for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill("SIGKILL");
+  afterAll(async () => {
+    // SIGTERM, as a user's kill: the provider removes its socket dir and exits (SIGKILL would leave the dir in the temp dir).
+    const running = children.filter((c) => c.exitCode === null && c.signalCode === null);
+    await Promise.all(running.map((c) => new Promise((resolve) => (c.once("exit", resolve), c.kill("SIGTERM")))));
     rmSync(dir, { recursive: true, force: true });
   });
   return {
