@@ -1,0 +1,25 @@
+/**
+ * Node's diagnostic report (`--report-on-fatalerror`, `--report-on-signal`,
+ * `--report-uncaught-exception` in NODE_OPTIONS) is a JSON file, written into the current
+ * directory by default, that holds the process's environment: where Terraform passes
+ * `TF_VAR_api_key` to its providers and the CLI reads `TWINGATE_API_KEY`. An outside tester found
+ * the key in one written into a configuration's directory. Reports leave the environment out
+ * (`excludeEnv`, Node ≥ 22.13, the runtime of our executables) and the network (its sockets, and
+ * reverse lookups that take seconds). A Node without `excludeEnv` (the script form under an older
+ * node) cannot leave it out, so the reports NODE_OPTIONS asked for are turned off instead.
+ * Reading `process.report` loads one small internal module of Node's (~0.3 ms).
+ */
+
+type Report = NodeJS.ProcessReport & { excludeEnv?: boolean; excludeNetwork?: boolean };
+
+export function keepEnvironmentOutOfReports(report: Report | undefined = process.report as Report | undefined): void {
+  if (report === undefined) return;
+  if ("excludeNetwork" in report) report.excludeNetwork = true;
+  if ("excludeEnv" in report) {
+    report.excludeEnv = true;
+    return;
+  }
+  report.reportOnFatalError = false;
+  report.reportOnSignal = false;
+  report.reportOnUncaughtException = false;
+}
