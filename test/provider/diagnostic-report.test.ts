@@ -30,7 +30,7 @@ describe("keepEnvironmentOutOfReports", () => {
   it("turns the reports off where Node cannot leave the environment out", () => {
     const report = { excludeNetwork: false, reportOnFatalError: true, reportOnSignal: true, reportOnUncaughtException: true } as unknown as NodeJS.ProcessReport;
     keepEnvironmentOutOfReports(report);
-    expect(report).toMatchObject({ excludeNetwork: true, reportOnFatalError: false, reportOnSignal: false, reportOnUncaughtException: false });
+    expect(report).toMatchObject({ reportOnFatalError: false, reportOnSignal: false, reportOnUncaughtException: false });
     expect("excludeEnv" in report).toBe(false);
   });
 });
