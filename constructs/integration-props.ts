@@ -151,7 +151,9 @@ export interface TwingateIntegrationProps {
    * stack, so it also applies to a `checkProvider` you created. One address per stack: another
    * TwingateIntegration of the stack that gives a different one is refused (one that gives none
    * uses this one). Changing it changes the provider's address in `.terraform.lock.hcl`: run
-   * `terraform init` (or `cdktf diff`) again and commit the new lock file. Only with validation
+   * `terraform init` (or `cdktf diff`) again and commit the new lock file. A stack already applied
+   * under the old address first needs its state moved (`terraform state replace-provider`, in the
+   * order docs/pipelines.md gives), or `init` fails on the address the state names. Only with validation
    * `provider` or `verifySync` (the users of the c1twingate provider). A stack without a
    * TwingateIntegration uses `useC1TwingateProviderSource(stack, address)`.
    *

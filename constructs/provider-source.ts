@@ -128,7 +128,9 @@ export function recordC1TwingateProviderSource(scope: Construct, source: string)
  * for HCP Terraform's private registry. For stacks that declare their own `C1TwingateProvider`
  * (a TwingateIntegration takes the same setting as its `checkProviderSource` prop). Applies to
  * every c1twingate provider of the stack; `.terraform.lock.hcl` then records the provider under
- * the new address.
+ * the new address. A stack already applied under another address also needs
+ * `terraform state replace-provider <old> <new>` (docs/pipelines.md gives the order), since
+ * `terraform init` installs the providers the state names too.
  *
  * @throws InvalidProviderSourceError (`C1TG_CONSTRUCT_INVALID_PROVIDER_SOURCE`) for a malformed
  * address, or one that differs from an address the stack already requires

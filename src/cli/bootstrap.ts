@@ -7,12 +7,15 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { keepEnvironmentOutOfReports } from "../net/diagnostic-report";
 import { refuseInheritedInspector } from "../net/node-inspector";
 import { codeCacheDir } from "../provider/load-engine";
 import { compileCommonJs } from "../tfplugin/packaging/lazy-module";
 
 // Before anything reads a key: an inspector NODE_OPTIONS opened lets any local user read it (net/node-inspector.ts).
 refuseInheritedInspector("c1-twingate", { exitCode: 2, plugin: false, hint: " (to debug the CLI, pass --inspect to node on its command line)" });
+// A diagnostic report NODE_OPTIONS asked for would hold the key from the environment (net/diagnostic-report.ts).
+keepEnvironmentOutOfReports();
 const main = join(__dirname, "cli-main.js");
 const cacheDir = process.sourceMapsEnabled ? undefined : codeCacheDir();
 if (cacheDir === undefined) {

@@ -5,6 +5,7 @@
 // "main") is compiled, with the V8 code cache the engine already uses (load-engine.ts), only at
 // the first call that needs it. Terraform's first process of each command asks only for the
 // schema, and so never compiles it. In a single executable "main" is a SEA asset, read the same way.
+import { keepEnvironmentOutOfReports } from "../net/diagnostic-report";
 import { refuseInheritedInspector } from "../net/node-inspector";
 import { announce } from "../tfplugin/server/announce";
 import { servePlugin } from "../tfplugin/server/plugin";
@@ -18,6 +19,8 @@ declare const __C1TG_FIXED_REPLIES__: Record<string, string> | undefined;
 
 // Before anything else: an inspector NODE_OPTIONS opened lets any local user read the key (net/node-inspector.ts).
 refuseInheritedInspector("the c1twingate provider", { exitCode: 1, plugin: true });
+// A diagnostic report NODE_OPTIONS asked for would hold TF_VAR_api_key (net/diagnostic-report.ts).
+keepEnvironmentOutOfReports();
 // No V8 flags (main.ts says why): Node's own modules, loaded from here on, keep their code cache.
 void announce({ providerAddress: PROVIDER_SOURCE, typeName: PROVIDER_TYPE }).then((announced) => {
   if (!announced) return;

