@@ -48,7 +48,7 @@ export interface ConductorOneClientOptions {
   env?: NodeJS.ProcessEnv;
   /** Already resolved credentials (instead of settings + env). */
   resolved?: ResolvedConductorOne;
-  /** PEM CA certificate(s) to trust instead of the system roots; default SSL_CERT_FILE's content. */
+  /** PEM CA certificate(s) to trust instead of the system roots; default what Go trusts here (SSL_CERT_FILE, SSL_CERT_DIR, the system store). */
   ca?: string;
   /** Per-request deadline in ms (whole answer). Default 30 000. */
   timeoutMs?: number;

@@ -97,8 +97,9 @@ function classify(error: NodeJS.ErrnoException): TransportFailure {
 }
 
 /**
- * The CA the client trusts: the option if given, else the PEM file named by SSL_CERT_FILE (the
- * variable the Go provider honours on Linux), else Node's defaults (which honour NODE_EXTRA_CA_CERTS).
+ * The CA the client trusts: the option if given, else what Go's crypto/x509 trusts on this machine
+ * (SSL_CERT_FILE, SSL_CERT_DIR, the system store; ../net/ca-file.ts), else Node's defaults (which
+ * honour NODE_EXTRA_CA_CERTS).
  */
 export function resolveCa(option: string | undefined, env: NodeJS.ProcessEnv): string | undefined {
   if (option !== undefined) return option;

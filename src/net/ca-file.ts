@@ -1,7 +1,7 @@
 import { X509Certificate } from "node:crypto";
-import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readdirSync, readlinkSync, readSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { rootCertificates } from "node:tls";
+import * as tls from "node:tls";
 
 /**
  * A PEM file of CA certificates to trust, as named by SSL_CERT_FILE (the variable Go's
@@ -85,11 +85,22 @@ function readAtMost(fd: number, limit: number): Buffer | undefined {
  * whatever else the system put there). Each certificate once. Read once per process while the
  * directories' modification times stay the same.
  */
-export function readCaDirectories(value: string): { pem: string; certificates: number } {
+export function readCaDirectories(value: string): CaDirectoriesReading {
   const dirs = value.split(":").filter((d) => d !== "");
   const stamp = dirs.map((d) => `${d}@${modified(d)}`).join("\0");
   const known = directoryReadings.get(value);
   if (known?.stamp === stamp) return known.reading;
+  const blocks = directoryBlocks(dirs, new Set());
+  const reading = { pem: [...blocks].join("\n"), certificates: blocks.size, blocks: [...blocks] };
+  directoryReadings.set(value, { stamp, reading });
+  return reading;
+}
+
+/**
+ * The certificates in `dirs` not among `known`, each parsed once: a block already known (the
+ * system bundle's, which /etc/ssl/certs repeats file by file) is not parsed again.
+ */
+function directoryBlocks(dirs: readonly string[], known: ReadonlySet<string>): Set<string> {
   const blocks = new Set<string>();
   for (const dir of dirs) {
     let names: string[];
@@ -99,16 +110,33 @@ export function readCaDirectories(value: string): { pem: string; certificates: n
       continue;
     }
     for (const name of names) {
+      if (isSameDirectoryLink(dir, name)) continue;
       const text = readSmallFile(join(dir, name));
-      for (const block of text?.match(PEM_CERTIFICATE) ?? []) if (!blocks.has(block) && parses(block)) blocks.add(block);
+      for (const block of text?.match(PEM_CERTIFICATE) ?? []) if (!known.has(block) && !blocks.has(block) && parses(block)) blocks.add(block);
     }
   }
-  const reading = { pem: [...blocks].join("\n"), certificates: blocks.size };
-  directoryReadings.set(value, { stamp, reading });
-  return reading;
+  return blocks;
 }
 
-const directoryReadings = new Map<string, { stamp: string; reading: { pem: string; certificates: number } }>();
+export interface CaDirectoriesReading {
+  pem: string;
+  certificates: number;
+  blocks: readonly string[];
+}
+
+const directoryReadings = new Map<string, { stamp: string; reading: CaDirectoriesReading }>();
+
+/**
+ * A link whose target names no directory (c_rehash's `5f2a1b3c.0 -> Foo.pem`) repeats a file of
+ * the same directory: Go skips it, and so does this (Debian's /etc/ssl/certs: half its entries).
+ */
+function isSameDirectoryLink(dir: string, name: string): boolean {
+  try {
+    return !readlinkSync(join(dir, name)).includes("/");
+  } catch {
+    return false; // not a link
+  }
+}
 
 function modified(path: string): number {
   try {
@@ -148,35 +176,161 @@ function parses(block: string): boolean {
 }
 
 /**
- * The CAs to trust from the environment, as Go's crypto/x509 takes them on Linux: the file
- * SSL_CERT_FILE names (in place of the system bundle; every certificate must parse) and the
- * directories SSL_CERT_DIR names (in place of the system's certificate directories). Go adds one
- * to the other's default, so SSL_CERT_DIR alone adds to the bundled roots (Node's, here), and
- * SSL_CERT_FILE alone is used as it is (Go would also read /etc/ssl/certs; a file meant to replace
- * the roots is the common case). NODE_EXTRA_CA_CERTS' are added too (Node adds those to its own
- * roots, and a `ca` would otherwise replace both, so a proxy CA given the Node way would be dropped
- * the moment either variable is set). Undefined when neither is set: Node's roots and
- * NODE_EXTRA_CA_CERTS apply as they are. An unusable NODE_EXTRA_CA_CERTS is left to Node, which
- * warns about it at start.
+ * Where this machine keeps the CAs it trusts, as Go's crypto/x509 (Terraform and its Go
+ * providers) looks for them. A seam: tests give their own files and store.
  */
-// Node's bundled roots as one PEM text, joined once: a checking process makes a client per check.
-let bundledRoots: string | undefined;
+export interface TrustHost {
+  /** Whether Go verifies with the platform's verifier here (macOS, Windows), not with files. */
+  platformVerifier: boolean;
+  /** Go's bundle files for this platform, in its order: the first that can be read is used. */
+  certFiles: readonly string[];
+  /** Go's certificate directories for this platform, all read (SSL_CERT_DIR replaces them). */
+  certDirectories: readonly string[];
+  /** The OS store (macOS keychain, Windows certificate store), or undefined when this Node cannot read it. */
+  osStore(): readonly string[] | undefined;
+  /** Node's bundled (Mozilla) roots. */
+  bundled: readonly string[];
+}
 
-export function caFromEnvironmentFiles(env: NodeJS.ProcessEnv): { ok: true; pem: string | undefined } | { ok: false; path: string; reason: string } {
+// Go's lists (src/crypto/x509/root_linux.go, root_bsd.go, root_solaris.go, root_aix.go).
+const LINUX_FILES = [
+  "/etc/ssl/certs/ca-certificates.crt", // Debian, Ubuntu, Gentoo, Arch
+  "/etc/pki/tls/certs/ca-bundle.crt", // Fedora, RHEL 6
+  "/etc/ssl/ca-bundle.pem", // openSUSE
+  "/etc/pki/tls/cacert.pem", // OpenELEC
+  "/etc/pki/ca-trust/extracted/pem/tls-ca-bundle.pem", // CentOS, RHEL 7
+  "/etc/ssl/cert.pem", // Alpine
+];
+const LINUX_DIRECTORIES = ["/etc/ssl/certs", "/etc/pki/tls/certs", "/system/etc/security/cacerts", "/data/misc/keychain/certs-added"];
+const BSD_FILES = ["/usr/local/etc/ssl/cert.pem", "/etc/ssl/cert.pem", "/usr/local/share/certs/ca-root-nss.crt", "/etc/openssl/certs/ca-certificates.crt"];
+const BSD_DIRECTORIES = ["/usr/local/share/certs", "/etc/openssl/certs"];
+
+function filesOf(platform: NodeJS.Platform): { certFiles: readonly string[]; certDirectories: readonly string[] } {
+  switch (platform) {
+    case "freebsd":
+    case "openbsd":
+    case "netbsd":
+      return { certFiles: BSD_FILES, certDirectories: BSD_DIRECTORIES };
+    case "sunos":
+      return { certFiles: ["/etc/certs/ca-certificates.crt", "/etc/ssl/certs/ca-certificates.crt", "/etc/ssl/cacert.pem"], certDirectories: ["/etc/certs/CA"] };
+    case "aix":
+      return { certFiles: ["/var/ssl/certs/ca-bundle.crt"], certDirectories: ["/var/ssl/certs"] };
+    default: // linux, android
+      return { certFiles: LINUX_FILES, certDirectories: LINUX_DIRECTORIES };
+  }
+}
+
+/** tls.getCACertificates: Node 22.15 and 23.10 on; absent on Node 20, where the script may run. */
+type GetCaCertificates = (type: "system") => string[];
+
+function osStore(): readonly string[] | undefined {
+  const get = (tls as unknown as { getCACertificates?: GetCaCertificates }).getCACertificates;
+  if (typeof get !== "function") return undefined;
+  try {
+    return get("system");
+  } catch {
+    return undefined;
+  }
+}
+
+export function thisHost(platform: NodeJS.Platform = process.platform): TrustHost {
+  return { platformVerifier: platform === "darwin" || platform === "win32", ...filesOf(platform), osStore, bundled: tls.rootCertificates };
+}
+
+export type EnvironmentTrust = { ok: true; pem: string | undefined } | { ok: false; path: string; reason: string };
+
+/** A host's stores, each read at its first use and then kept: Go reads its roots once per process too. */
+interface HostRoots {
+  platformVerifier: boolean;
+  /** The OS store's certificates, undefined when this Node cannot read it. */
+  osStore(): readonly string[] | undefined;
+  /** The first readable file of Go's list and its certificates, undefined when none can be read. */
+  systemFile(): { path: string; blocks: readonly string[] } | undefined;
+  /** The default directories' certificates that are not in the system file. */
+  defaultDirectories(): readonly string[];
+  bundled: readonly string[];
+}
+
+function rootsOf(host: TrustHost): HostRoots {
+  let store: { value: readonly string[] | undefined } | undefined;
+  let file: { value: { path: string; blocks: readonly string[] } | undefined } | undefined;
+  let directories: readonly string[] | undefined;
+  return {
+    platformVerifier: host.platformVerifier,
+    osStore: () => (store ??= { value: host.osStore() }).value,
+    systemFile: () => (file ??= { value: firstReadableFile(host.certFiles) }).value,
+    defaultDirectories: () => (directories ??= [...directoryBlocks(host.certDirectories, new Set(file?.value?.blocks))]),
+    bundled: host.bundled,
+  };
+}
+
+/** As Go: the first file that can be read is the bundle, even one without a certificate; unparseable blocks skipped. */
+function firstReadableFile(paths: readonly string[]): { path: string; blocks: readonly string[] } | undefined {
+  for (const path of paths) {
+    const text = readSmallFile(path);
+    if (text !== undefined) return { path, blocks: [...new Set(text.match(PEM_CERTIFICATE) ?? [])].filter(parses) };
+  }
+  return undefined;
+}
+
+const rootsByHost = new WeakMap<TrustHost, HostRoots>();
+let processHost: TrustHost | undefined;
+
+/**
+ * The CAs to trust, as Go's crypto/x509 (Terraform and its Go providers) takes them, or
+ * undefined for Node's own defaults (its bundled roots plus NODE_EXTRA_CA_CERTS, which Node reads
+ * itself). Called when a client first needs TLS, never at start; each store is read once.
+ *
+ * Linux and the BSDs: SSL_CERT_FILE, else the first readable file of Go's list for the platform
+ * (/etc/ssl/certs/ca-certificates.crt first on Linux), plus every certificate in the directories
+ * SSL_CERT_DIR names, else in Go's default directories (/etc/ssl/certs, /etc/pki/tls/certs, …).
+ * Node's bundled roots are not added: Go adds none, and a CA the administrator removed from the
+ * system store must stay untrusted. Only when all of these give no certificate (a container
+ * without ca-certificates, where Go would refuse every connection) do Node's defaults apply.
+ *
+ * macOS and Windows, where Go asks the platform's verifier: the OS store (keychain, Windows
+ * certificate store; tls.getCACertificates("system"), Node 22.15 and 23.10 on) plus Node's bundled
+ * roots, since reading the Windows store gives only the roots already fetched while the verifier
+ * fetches a missing one on demand. On an older Node (the script on Node 20), Node's defaults.
+ * SSL_CERT_FILE replaces the store there too, and SSL_CERT_DIR adds to it, as before.
+ *
+ * SSL_CERT_FILE's every certificate must parse (a damaged bundle is reported, not a TLS failure);
+ * the system's files and directories are read as Go reads them, skipping what does not parse.
+ * NODE_EXTRA_CA_CERTS' certificates are added (Node adds those to its own roots; a `ca` replaces
+ * both, so a proxy CA given the Node way would otherwise be dropped). An unusable one is left to
+ * Node, which warns about it at start.
+ */
+export function caFromEnvironmentFiles(env: NodeJS.ProcessEnv, host?: TrustHost): EnvironmentTrust {
   const path = env.SSL_CERT_FILE ?? "";
   const dirs = env.SSL_CERT_DIR ?? "";
-  if (path === "" && dirs === "") return { ok: true, pem: undefined };
-  const parts: string[] = [];
+  const trustHost = host ?? (processHost ??= thisHost());
+  let roots = rootsByHost.get(trustHost);
+  if (roots === undefined) rootsByHost.set(trustHost, (roots = rootsOf(trustHost)));
+  const blocks = new Set<string>();
+  const add = (more: Iterable<string>): void => {
+    for (const block of more) blocks.add(block.trim());
+  };
+  let bundleFile: string | undefined;
   if (path !== "") {
     const reading = readCaFile(path);
     if (!reading.ok) return { ok: false, path, reason: reading.reason };
-    parts.push(reading.pem);
+    add(reading.pem.match(PEM_CERTIFICATE) ?? []);
+    bundleFile = path;
+  } else if (roots.platformVerifier) {
+    const store = roots.osStore();
+    if (store === undefined && dirs === "") return { ok: true, pem: undefined };
+    add(store ?? []);
+    add(roots.bundled);
   } else {
-    parts.push((bundledRoots ??= rootCertificates.join("\n")));
+    const system = roots.systemFile();
+    if (system !== undefined) add(system.blocks);
+    bundleFile = system?.path;
   }
-  if (dirs !== "") parts.push(readCaDirectories(dirs).pem);
-  const extraPath = env.NODE_EXTRA_CA_CERTS;
-  const extra = extraPath === undefined || extraPath === "" || extraPath === path ? undefined : readCaFile(extraPath);
-  if (extra?.ok) parts.push(extra.pem);
-  return { ok: true, pem: parts.filter((p) => p !== "").join("\n") };
+  if (dirs !== "") add(readCaDirectories(dirs).blocks);
+  else if (!roots.platformVerifier) add(roots.defaultDirectories());
+  if (blocks.size === 0) return { ok: true, pem: undefined };
+  const extraPath = env.NODE_EXTRA_CA_CERTS ?? "";
+  const extra = extraPath === "" || extraPath === bundleFile ? undefined : readCaFile(extraPath);
+  if (extra?.ok) add(extra.pem.match(PEM_CERTIFICATE) ?? []);
+  return { ok: true, pem: [...blocks].join("\n") };
 }

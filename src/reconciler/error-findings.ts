@@ -122,7 +122,7 @@ const RULES: Rules = {
     e.problem === "untrusted"
       ? {
           subject: "environment",
-          fix: `if a TLS-intercepting proxy re-signs Twingate's certificate, trust its CA (SSL_CERT_FILE, NODE_EXTRA_CA_CERTS or SSL_CERT_DIR); otherwise ${addressFault(ctx).fix}`,
+          fix: `if a TLS-intercepting proxy re-signs Twingate's certificate, trust its CA (the machine's CA store, SSL_CERT_FILE, NODE_EXTRA_CA_CERTS or SSL_CERT_DIR); otherwise ${addressFault(ctx).fix}`,
         }
       : addressFault(ctx),
   TG_UNEXPECTED_STATUS: (_e, ctx) => addressFault(ctx),

@@ -382,8 +382,8 @@ export class TwingateTlsError extends TwingateError {
             `an https:// URL pointing at a plain-HTTP port answers this way). Check the base URL's scheme and port, and any proxy`
         : problem === "untrusted"
           ? `the TLS connection to ${endpoint} failed (${reason}): its certificate is not signed by a CA this machine trusts. ` +
-            `If a TLS-intercepting proxy sits between this machine and Twingate, trust its CA: SSL_CERT_FILE=<a PEM bundle that ` +
-            `includes it>, NODE_EXTRA_CA_CERTS=<its PEM file> or SSL_CERT_DIR=<a directory holding it>; otherwise check the base URL`
+            `If a TLS-intercepting proxy sits between this machine and Twingate, trust its CA: add it to this machine's CA store ` +
+            `(as for Terraform), or set SSL_CERT_FILE=<a PEM bundle that includes it>, NODE_EXTRA_CA_CERTS=<its PEM file> or SSL_CERT_DIR=<a directory holding it>; otherwise check the base URL`
           : `the TLS connection to ${endpoint} failed (${reason}): the certificate is not valid for this host. ` +
             `Check the network name and base URL (a host such as acme.acme.twingate.com has no valid certificate) and any ` +
             `TLS-intercepting proxy`,

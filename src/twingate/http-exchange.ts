@@ -61,7 +61,7 @@ export type HttpExchange = (request: HttpRequest) => Promise<HttpResponse>;
 export const MAX_RESPONSE_HEADER_BYTES = 16 * 1024;
 
 export interface NodeHttpOptions {
-  /** PEM CA certificates trusted instead of Node's bundled roots (SSL_CERT_FILE's), for Twingate and an https:// proxy. */
+  /** PEM CA certificates trusted instead of Node's bundled roots (what Go trusts here: ../net/ca-file.ts), for Twingate and an https:// proxy. */
   ca?: string;
 }
 

@@ -3,15 +3,11 @@ import { InvalidCaFileError } from "./errors";
 import { createNodeHttpExchange, nodeHttpExchange, type HttpExchange } from "./http-exchange";
 
 /**
- * Which certificate authorities the Twingate client trusts: Node's bundled roots (plus
- * NODE_EXTRA_CA_CERTS, which Node reads at start), or the PEM file SSL_CERT_FILE names. Go's
- * crypto/x509 reads SSL_CERT_FILE on Linux in place of the system bundle, so a runner behind a
- * TLS-intercepting proxy that is set up for Terraform's Go providers works for this one too.
- */
-
-/**
- * SSL_CERT_FILE's certificates (with NODE_EXTRA_CA_CERTS', which a `ca` would otherwise drop), or
- * undefined when it is not set; throws InvalidCaFileError.
+ * Which certificate authorities the Twingate client trusts: those Terraform's Go providers trust
+ * on this machine (the system bundle and certificate directories on Linux, SSL_CERT_FILE and
+ * SSL_CERT_DIR as Go reads them, the OS store on macOS and Windows; ../net/ca-file.ts), with
+ * NODE_EXTRA_CA_CERTS'. A runner behind a TLS-intercepting proxy that is set up for Go providers
+ * works for this one too. Undefined: Node's own defaults.
  */
 export function caFromEnvironment(env: NodeJS.ProcessEnv): string | undefined {
   const found = caFromEnvironmentFiles(env);
