@@ -3,7 +3,7 @@ import { isAbsolute, posix, resolve, win32 } from "node:path";
 import { cliConfigDir, cliConfigFile, cliConfigOverride, type TerraformDirsContext } from "../tfplugin/packaging/terraform-dirs";
 import { PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_TYPE } from "./address";
 import { decodeStringField, decodeStringListField, decodeStringMap, decodesAsCliConfig, parseHcl1, type Hcl1Item, type Hcl1Value } from "./hcl1";
-import { mirrorPackage, type ShadowingCopy } from "./implied-mirrors";
+import { isInstalledPackage, mirrorPackage, type ShadowingCopy } from "./implied-mirrors";
 
 /**
  * What `terraform init` does with the c1twingate provider under the user's Terraform CLI
@@ -463,14 +463,17 @@ export function impliedMirrorIgnoredBy(verdict: MirrorVerdict): string[] {
  * asks the covering methods in block order and takes the package from the first that has this
  * version for this platform (multi_source.go PackageMeta; checked with terraform 1.11). Only
  * absolute paths that exist are looked in (a relative one is read where terraform runs).
+ * `installedPackage`: as for shadowingCopy.
  */
-export function blockShadowingCopy(verdict: MirrorVerdict, osArch: string, version: string, installedHash: string): ShadowingCopy | undefined {
+export function blockShadowingCopy(verdict: MirrorVerdict, osArch: string, version: string, installedHash: string, installedPackage?: string): ShadowingCopy | undefined {
   if (verdict.kind !== "install-dir") return undefined;
   const at = verdict.covering.findIndex((m) => m.kind === "filesystem_mirror" && m.installDir);
   if (at < 0) return undefined;
   for (const [i, method] of verdict.covering.slice(0, Math.max(at, 0) + 1).entries()) {
     if (method.kind !== "filesystem_mirror" || method.missing || !isAbsolute(method.path)) continue;
     const copy = mirrorPackage(method.path, osArch, version);
+    // The package just installed (an earlier method may name its mirror by a symlink) is never another copy, whatever its bytes read as now.
+    if (copy && isInstalledPackage(copy.path, installedPackage)) return undefined;
     // In the install's own mirror only another copy counts: one under names of other letter case (`Local/`) sorts first.
     if (copy && (i < at || copy.hash !== installedHash)) {
       return {

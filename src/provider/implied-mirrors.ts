@@ -124,9 +124,11 @@ export interface ShadowingContext extends ImpliedMirrorContext {
  * block, takes instead of the one just installed into `installDir`. Terraform asks the implied
  * mirrors that exist in order and takes the package from the first that has this version for
  * this platform (provider_source.go implicitProviderSource; multi_source.go PackageMeta). Undefined
- * when `installDir` is not among them or none before it has the version.
+ * when `installDir` is not among them or none before it has the version. `installedPackage` (the
+ * package dir or zip just installed) is never another copy, whatever its bytes read as now: a
+ * concurrent install may have replaced it since.
  */
-export function shadowingCopy(installDir: string, osArch: string, version: string, installedHash: string, context: ShadowingContext = {}): ShadowingCopy | undefined {
+export function shadowingCopy(installDir: string, osArch: string, version: string, installedHash: string, context: ShadowingContext = {}, installedPackage?: string): ShadowingCopy | undefined {
   const platform = context.platform ?? process.platform;
   const path = platform === "win32" ? win32 : posix;
   const cwd = context.cwd ?? process.cwd();
@@ -137,12 +139,13 @@ export function shadowingCopy(installDir: string, osArch: string, version: strin
   if (at < 0) return undefined;
   for (const mirror of searched.slice(0, at)) {
     const copy = mirrorPackage(mirror.dir, osArch, version, { platform, cwd });
+    if (copy && isInstalledPackage(copy.path, installedPackage)) return undefined;
     if (copy) return { dir: mirror.dir, origin: mirror.origin, path: copy.path, hash: copy.hash, sameBytes: copy.hash === installedHash };
   }
   // The install's own mirror: a copy under names of other letter case (`Local/`) sorts first there.
   const own = searched[at]!;
   const first = mirrorPackage(own.dir, osArch, version, { platform, cwd });
-  if (first && first.hash !== installedHash) return { dir: own.dir, origin: own.origin, path: first.path, hash: first.hash, sameBytes: false, inInstallDir: true };
+  if (first && !isInstalledPackage(first.path, installedPackage) && first.hash !== installedHash) return { dir: own.dir, origin: own.origin, path: first.path, hash: first.hash, sameBytes: false, inInstallDir: true };
   return undefined;
 }
 
@@ -156,6 +159,13 @@ export function mirrorPackage(dir: string, osArch: string, version: string, cont
   const found = packagesIn(path.resolve(context.cwd ?? process.cwd(), dir), version, osArch)[0];
   if (found === undefined) return undefined;
   return { path: found, hash: orNull(() => (found.endsWith(".zip") ? packageHashV1OfZip(readFileSync(found)) : packageHashV1(found))) };
+}
+
+/** Whether `found` is the package just installed (`installed`), by resolved path: the same directory or zip, whatever letter case or symlinks name it. */
+export function isInstalledPackage(found: string, installed: string | undefined): boolean {
+  if (installed === undefined) return false;
+  const real = (p: string): string => orNull(() => realpathSync.native(p)) ?? p;
+  return real(found) === real(installed);
 }
 
 function orNull<T>(f: () => T): T | null {

@@ -1,5 +1,5 @@
 import { ScriptFormPlatformError } from "./errors";
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdtempSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { absolutePath } from "../tfplugin/packaging/absolute-path";
@@ -10,6 +10,7 @@ import { MIRROR_PLATFORMS, PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_SOURC
 import { locateProviderBundle } from "./bundle";
 import { buildProviderExecutables, providerCaches, type ProviderCaches } from "./executables";
 import { makeDirectoryOr } from "../tfplugin/packaging/make-directory";
+import { replaceFileAtomically } from "../tfplugin/packaging/atomic-replace";
 import { interruptible, withDirectory } from "../tfplugin/packaging/interruptible";
 import { checkExecutableHost, detectHostLibc, nodeLibcProbe, type LibcProbe } from "./host-libc";
 
@@ -112,19 +113,19 @@ export async function installC1twingateProvider(options: InstallOptions = {}): P
         const name = executableName(PROVIDER_TYPE, PROVIDER_VERSION, platform);
         const replaced = removeOtherLayout(mirrorDir, platform, options.packed ?? false);
         const providerDir = join(mirrorDir, PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_TYPE);
-        const bytes = readFileSync(file);
         if (options.packed) {
+          const bytes = readFileSync(file);
           makeDirectoryOr(providerDir, (message, cause) => new ProviderInstallError(`${message}: pass --mirror a directory you can write`, { cause }));
           const zipPath = join(providerDir, `terraform-provider-${PROVIDER_TYPE}_${PROVIDER_VERSION}_${platform}.zip`);
           const zip = await zipSingleFile(bytes, name);
-          const overwroteDifferent = differsFrom(zipPath, zip);
-          writeFileSync(zipPath, zip);
+          // Renamed into place (atomic-replace.ts): terraform init never reads half a zip; the same zip already there is left alone.
+          const { overwroteDifferent } = replaceFileAtomically(zipPath, zip, { stagingDir: providerDir, mode: 0o644 });
           packages.push({ platform, path: zipPath, hash: packageHashV1OfFiles([{ path: name, bytes }]), ...(replaced ? { replaced } : {}), ...(overwroteDifferent ? { overwroteDifferent } : {}) });
         } else {
-          const overwroteDifferent = differsFrom(join(providerDir, PROVIDER_VERSION, platform, name), bytes);
+          // The hash is of the bytes installed here, not read back from the mirror (another install may be replacing that file).
           const installed = installProvider({ file, hostname: PROVIDER_HOSTNAME, namespace: PROVIDER_NAMESPACE, type: PROVIDER_TYPE, version: PROVIDER_VERSION, platforms: [platform], mirrorDir, executableName: name });
           for (const pkg of installed.packages)
-            packages.push({ platform, path: pkg.dir, executable: pkg.executable, hash: installed.hash, ...(replaced ? { replaced } : {}), ...(overwroteDifferent ? { overwroteDifferent } : {}) });
+            packages.push({ platform, path: pkg.dir, executable: pkg.executable, hash: installed.hash, ...(replaced ? { replaced } : {}), ...(pkg.overwroteDifferent ? { overwroteDifferent: true } : {}) });
         }
       }
       return { form, source: PROVIDER_SOURCE, version: PROVIDER_VERSION, mirrorDir, bundle, packages };
@@ -137,15 +138,6 @@ export function defaultMirrorDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platfo
   const found = cliConfigPluginsDir({ env, platform, ...(userHome !== undefined ? { userHome } : {}) });
   if (!found) throw new ProviderInstallError(`${unknownCliConfigDirReason(platform)}: pass --mirror <dir>`);
   return found.dir;
-}
-
-/** True when `path` holds a file whose bytes are not `bytes` (absent or unreadable: false). */
-function differsFrom(path: string, bytes: Buffer): boolean {
-  try {
-    return !readFileSync(path).equals(bytes);
-  } catch {
-    return false;
-  }
 }
 
 /**

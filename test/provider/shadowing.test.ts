@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { shadowingCopy } from "../../src/provider/implied-mirrors";
@@ -92,6 +92,28 @@ describe("an implied mirror searched before the install", () => {
     // Same bytes under the other name: no difference, nothing said.
     writeFileSync(join(upper, "terraform-provider-c1twingate"), "this install");
     expect(shadowingCopy(homeMirror(), "linux_amd64", "0.1.0", packageHashV1(installed), context())).toBeUndefined();
+  });
+
+  it("never names the package just installed as another copy, whatever its bytes read as now (a concurrent install may have replaced it)", () => {
+    const installed = unpacked(homeMirror(), "linux_amd64", "replaced by another install since");
+    // Without the installed package's path: read as another copy (what the CLI said before, naming its own destination).
+    expect(shadowingCopy(homeMirror(), "linux_amd64", "0.1.0", "h1:of-the-bytes-installed", context())?.path).toBe(installed);
+    expect(shadowingCopy(homeMirror(), "linux_amd64", "0.1.0", "h1:of-the-bytes-installed", context(), installed)).toBeUndefined();
+    // Named through a symlink, as the mirror's path may be.
+    symlinkSync(homeMirror(), join(root, "linked"));
+    expect(shadowingCopy(homeMirror(), "linux_amd64", "0.1.0", "h1:x", context(), join(root, "linked", PROVIDER, "0.1.0", "linux_amd64"))).toBeUndefined();
+    // A copy of other letter case that sorts first is still another copy.
+    const other = join(homeMirror(), "c1twingate.invalid", "Local", "c1twingate", "0.1.0", "linux_amd64");
+    mkdirSync(other, { recursive: true });
+    writeFileSync(join(other, "terraform-provider-c1twingate"), "old build");
+    expect(shadowingCopy(homeMirror(), "linux_amd64", "0.1.0", "h1:x", context(), installed)?.path).toBe(other);
+    // The same in a provider_installation block: the install's own filesystem_mirror.
+    rmSync(join(homeMirror(), "c1twingate.invalid", "Local"), { recursive: true });
+    writeFileSync(join(home, ".terraformrc"), `provider_installation {\n  filesystem_mirror {\n    path = ${JSON.stringify(homeMirror())}\n  }\n}\n`);
+    const verdict = mirrorVerdict(homeMirror(), { HOME: home });
+    expect(verdict.kind).toBe("install-dir");
+    expect(blockShadowingCopy(verdict, "linux_amd64", "0.1.0", "h1:x")?.inInstallDir).toBe(true);
+    expect(blockShadowingCopy(verdict, "linux_amd64", "0.1.0", "h1:x", installed)).toBeUndefined();
   });
 
   it("reads a zip's files as Terraform hashes them (directories left out)", async () => {

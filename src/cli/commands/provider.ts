@@ -97,7 +97,8 @@ export function registerProvider(program: Command): void {
       const ignoredBy = verdict ? impliedMirrorIgnoredBy(verdict) : [];
       const here = currentPlatform();
       // `hash`: this machine's platform's (what its terraform init records), null when it was not installed.
-      const hash = result.packages.find((p) => p.platform === here)?.hash ?? null;
+      const installedHere = result.packages.find((p) => p.platform === here);
+      const hash = installedHere?.hash ?? null;
       // A mirror searched before this one with this version: init takes that copy. Without a block, an
       // implied mirror (for terraform run here); with one, a filesystem_mirror listed earlier in it.
       const shadow: ShadowingCopy | undefined =
@@ -106,8 +107,8 @@ export function registerProvider(program: Command): void {
           : verdict.kind === "implied"
             ? vendored
               ? undefined
-              : shadowingCopy(result.mirrorDir, here, result.version, hash)
-            : blockShadowingCopy(verdict, here, result.version, hash);
+              : shadowingCopy(result.mirrorDir, here, result.version, hash, {}, installedHere?.path)
+            : blockShadowingCopy(verdict, here, result.version, hash, installedHere?.path);
       if (flags.json) {
         const { form, source, version, mirrorDir, packages } = result;
         process.stdout.write(

@@ -1,5 +1,5 @@
-import { createHash } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { createHash, randomBytes } from "node:crypto";
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 
 /**
  * A build cache's files are checked again each time they are taken, not only when made: the
@@ -16,7 +16,15 @@ export function sha256OfFile(file: string): string {
 
 /** Records the digest of `file` beside it (`<file>.sha256`); returns the digest. */
 export function writeCacheDigest(file: string, digest: string = sha256OfFile(file)): string {
-  writeFileSync(`${file}.sha256`, `${digest}\n`);
+  // Renamed into place: a build reading the cache at the same time never reads half a digest.
+  const staged = `${file}.sha256.${randomBytes(4).toString("hex")}`;
+  try {
+    writeFileSync(staged, `${digest}\n`);
+    renameSync(staged, `${file}.sha256`);
+  } catch (err) {
+    rmSync(staged, { force: true });
+    throw err;
+  }
   return digest;
 }
 

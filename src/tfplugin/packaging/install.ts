@@ -1,7 +1,8 @@
-import { chmodSync, copyFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 import { ProviderInstallError } from "../errors";
-import { packageHashV1 } from "./package-hash";
+import { replaceFileAtomically } from "./atomic-replace";
+import { packageHashV1OfFiles } from "./package-hash";
 import { makeDirectoryOr } from "./make-directory";
 import { cliConfigPluginsDir, unknownCliConfigDirReason } from "./terraform-dirs";
 
@@ -28,9 +29,12 @@ export interface InstalledProvider {
   mirrorDir: string;
   /** `<host>/<ns>/<type>` as written in required_providers `source`. */
   source: string;
-  /** One package dir and executable per platform. */
-  packages: { platform: string; dir: string; executable: string }[];
-  /** The `h1:` hash (the same on every platform: the file is the same). */
+  /**
+   * One package dir and executable per platform; `written` false when it held these bytes already
+   * (left untouched), `overwroteDifferent` when it held others.
+   */
+  packages: { platform: string; dir: string; executable: string; written: boolean; overwroteDifferent: boolean }[];
+  /** The `h1:` hash of the bytes installed (the same on every platform: the file is the same). */
   hash: string;
 }
 
@@ -46,7 +50,10 @@ export function currentPlatform(): string {
 /**
  * Places a provider executable in the unpacked filesystem-mirror layout
  * `<mirror>/<host>/<ns>/<type>/<version>/<os_arch>/terraform-provider-<type>_v<version>`
- * with mode 0755, and returns where it went and its lock-file hash.
+ * with mode 0755, and returns where it went and its lock-file hash. Each executable is replaced
+ * atomically (atomic-replace.ts: a temp file in the version dir renamed into place), so a provider
+ * terraform is running keeps running and no reader sees a partial file; the hash is of the bytes
+ * read here, never of the installed path, which a concurrent install may be replacing.
  */
 export function installProvider(options: InstallProviderOptions): InstalledProvider {
   const env = options.env ?? process.env;
@@ -55,8 +62,9 @@ export function installProvider(options: InstallProviderOptions): InstalledProvi
   }
   if (!/^[a-z0-9.-]+$/i.test(options.hostname)) throw new ProviderInstallError(`invalid provider hostname "${options.hostname}": use a DNS name such as registry.local`);
   if (!/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(options.version)) throw new ProviderInstallError(`invalid provider version "${options.version}": use semantic versioning such as 0.1.0`);
+  let bytes: Buffer;
   try {
-    readFileSync(options.file, { flag: "r" });
+    bytes = readFileSync(options.file);
   } catch (err) {
     throw new ProviderInstallError(`cannot read the provider executable ${options.file}: build it first`, { cause: err });
   }
@@ -67,13 +75,14 @@ export function installProvider(options: InstallProviderOptions): InstalledProvi
     const dir = join(mirrorDir, options.hostname, options.namespace, options.type, options.version, platform);
     const executable = join(dir, options.executableName ?? `terraform-provider-${options.type}_v${options.version}`);
     makeDirectoryOr(dir, (message, cause) => new ProviderInstallError(`${message}: pass a mirror directory you can write`, { cause }));
-    copyFileSync(options.file, executable);
-    chmodSync(executable, 0o755);
-    return { platform, dir, executable };
+    // Staged in the version dir: Terraform hashes the package dir whole, so a temp file there would change its h1:.
+    // A file-system error (EACCES, ENOSPC) goes up as such: the CLI says what it means (file-system-error.ts).
+    const replaced = replaceFileAtomically(executable, bytes, { stagingDir: dirname(dir), mode: 0o755 });
+    return { platform, dir, executable, ...replaced };
   });
   const first = packages[0];
   if (!first) throw new ProviderInstallError("no platform given: pass at least one os_arch such as linux_amd64");
-  return { mirrorDir, source: `${options.hostname}/${options.namespace}/${options.type}`, packages, hash: packageHashV1(first.dir) };
+  return { mirrorDir, source: `${options.hostname}/${options.namespace}/${options.type}`, packages, hash: packageHashV1OfFiles([{ path: basename(first.executable), bytes }]) };
 }
 
 export interface CliConfigOptions {
