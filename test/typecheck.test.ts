@@ -7,8 +7,8 @@
  * Incremental, with its build info under the gitignored .cache/: tsc then re-checks only the
  * files that changed and those that depend on them, and reports the same diagnostics (it keeps
  * each file's diagnostics and re-reads them; a new compiler version or other options start over).
- * A fresh clone checks everything, as before; a run with nothing changed costs ~3 s of CPU
- * instead of ~30.
+ * A fresh clone checks everything, as before. tsc's CPU: ~22 s for a full check, ~7 s with
+ * nothing changed, ~12 s after a change to a module src/cli imports everywhere.
  */
 import { execFile } from "node:child_process";
 import { join } from "node:path";
