@@ -91,6 +91,12 @@ let coreMembers: CoreClassMembers | undefined;
  * wrote them, without the `override` modifiers (for the test that proves the edit is type-only).
  */
 export async function generateBindings(target: BindingTarget, options: { raw?: boolean } = {}): Promise<GeneratedFiles> {
+  const { raw, edited } = await generateBindingsBothForms(target);
+  return options.raw ? raw : edited;
+}
+
+/** One generator run, in both forms: as the generator wrote the files (`raw`) and with the `override` modifiers (`edited`, what is committed). */
+export async function generateBindingsBothForms(target: BindingTarget): Promise<{ raw: GeneratedFiles; edited: GeneratedFiles }> {
   const scratch = mkdtempSync(join(tmpdir(), "c1tg-bindings-"));
   try {
     const outdir = join(scratch, "out");
@@ -98,13 +104,15 @@ export async function generateBindings(target: BindingTarget, options: { raw?: b
 
     const root = join(outdir, "providers", target.name);
     coreMembers ??= readCoreClassMembers();
-    const files: GeneratedFiles = new Map();
+    const raw: GeneratedFiles = new Map();
+    const edited: GeneratedFiles = new Map();
     for (const path of filesUnder(root).sort()) {
       const rel = relative(root, path).split(sep).join("/");
       const text = readFileSync(path, "utf8");
-      files.set(rel, rel.endsWith(".ts") && !options.raw ? addOverrideModifiers(rel, text, coreMembers) : text);
+      raw.set(rel, text);
+      edited.set(rel, rel.endsWith(".ts") ? addOverrideModifiers(rel, text, coreMembers) : text);
     }
-    return files;
+    return { raw, edited };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

@@ -39,6 +39,14 @@ let dir: string;
 const installed = (...parts: string[]): string => join(dir, "node_modules", PKG, ...parts);
 const doc = (file: string): string => readFileSync(installed(file), "utf8");
 const output = (r: CommandResult): string => `${r.stdout}\n${r.stderr}`;
+/**
+ * For a run whose program is one a test before it type-checked through ts-node, with only a string
+ * literal changed (same types) or nothing: ts-node skips its type-check (~4 s of CPU against
+ * cdktf's and our declarations) and runs the same JavaScript. These runs assert the product's
+ * runtime messages; the type-check of that program, as the user's `npx ts-node main.ts` does it,
+ * is proven by the run named where each is used.
+ */
+const SAME_TYPES_AS_CHECKED = { TS_NODE_TRANSPILE_ONLY: "true" };
 
 function expectOk(r: CommandResult): void {
   if (r.code !== 0) throw new Error(`${r.command} exited ${r.code}\n--- stdout\n${r.stdout.slice(-8000)}\n--- stderr\n${r.stderr.slice(-8000)}`);
@@ -105,7 +113,8 @@ describe("a newcomer, from the packed package", () => {
     expect(app.stderr).toContain("code: 'C1TG_CONSTRUCT_INVALID_PROPS'");
     expect(Math.max(...app.stderr.split("\n").map((l) => l.length))).toBeLessThan(400);
     // Through cdktf, which prints the app's stderr as it comes and again in its summary.
-    const synth = await project.run("npx", ["--no", "cdktf", "synth", "--app", "npx ts-node bad.ts"]);
+    // bad.ts type-checked in the run above.
+    const synth = await project.run("npx", ["--no", "cdktf", "synth", "--app", "npx ts-node bad.ts"], { env: SAME_TYPES_AS_CHECKED });
     expect(synth.code).not.toBe(0);
     expect(output(synth).split(problem).length - 1).toBeLessThanOrEqual(2);
     expect(Math.max(...output(synth).split("\n").map((l) => l.length))).toBeLessThan(600);
@@ -141,7 +150,8 @@ describe("a newcomer, from the packed package", () => {
     it("a Read-only key: one error, in the construct's words", async () => {
       const readOnly = JSON.stringify(JSON.parse(kit.twingate)).match(/"key":"([^"]+)","permission":"read"/)?.[1] ?? "";
       expect(readOnly).not.toBe("");
-      const run = await project.sh(withCdktf("diff --skip-provider-lock twingate"), { env: { TF_VAR_twingate_api_key: readOnly } });
+      // main.ts as deployed (type-checked) above.
+      const run = await project.sh(withCdktf("diff --skip-provider-lock twingate"), { env: { TF_VAR_twingate_api_key: readOnly, ...SAME_TYPES_AS_CHECKED } });
       expect(run.code).not.toBe(0);
       const text = output(run);
       expect(text).toMatch(/is Read-only \(.*\), but access: "provisioning" needs a Read & Write key/);
@@ -151,7 +161,8 @@ describe("a newcomer, from the packed package", () => {
 
     it("a provisioning group that does not exist: the real reason in the error", async () => {
       writeFileSync(join(dir, "main.ts"), kit.main.replace('groupsToProvision: ["Contractors"]', 'groupsToProvision: ["Contractorz"]'));
-      const run = await project.sh(withCdktf("diff --skip-provider-lock twingate"), { env: kit.env });
+      // The deployed main.ts (type-checked) with another string in a string[].
+      const run = await project.sh(withCdktf("diff --skip-provider-lock twingate"), { env: { ...kit.env, ...SAME_TYPES_AS_CHECKED } });
       expect(run.code).not.toBe(0);
       // The reason is in the error itself (terraform wraps the message: any white space between words).
       const said = "Twingate group 'Contractorz' cannot be provisioned by ConductorOne: it does not exist in the network (no group has that name or ID)";
@@ -160,7 +171,8 @@ describe("a newcomer, from the packed package", () => {
 
     it("a typo'd network: the check's error, whose fix does not repeat the typo as the right name", async () => {
       writeFileSync(join(dir, "main.ts"), kit.main.replace('network: "acme",', 'network: "acmee",'));
-      const run = await project.sh(withCdktf("diff --skip-provider-lock twingate"), { env: kit.env });
+      // The deployed main.ts (type-checked) with another string for a string prop.
+      const run = await project.sh(withCdktf("diff --skip-provider-lock twingate"), { env: { ...kit.env, ...SAME_TYPES_AS_CHECKED } });
       expect(run.code).not.toBe(0);
       const text = output(run);
       expect(text).toMatch(/Error: Twingate credential check: no Twingate network named 'acmee'/);
@@ -180,6 +192,7 @@ describe("a newcomer, from the packed package", () => {
       expect(provider).not.toBe("");
       const moved = kit.main.replace(`${provider}\n`, "").replace("app.synth();", `${provider}\napp.synth();`);
       writeFileSync(join(dir, "main.ts"), moved);
+      // Another program than the deployed one (the provider outside the sandbox's `if`): type-checked as the user's run does it.
       const run = await project.sh(withCdktf("diff --skip-provider-lock twingate"), { env: kit.env });
       expectOk(run);
       writeFileSync(join(dir, "main.ts"), kit.main);
@@ -201,7 +214,8 @@ describe("a newcomer, from the packed package", () => {
         workDir: join(project.root, `workflow-${name}`),
         secrets,
         event,
-        runnerEnv: { ...project.env, C1TG_CACHE_DIR: C1TG_CACHE },
+        // main.ts is the deployed one (type-checked above); what runs here is the workflow's fork handling.
+        runnerEnv: { ...project.env, C1TG_CACHE_DIR: C1TG_CACHE, ...SAME_TYPES_AS_CHECKED },
         timeoutMs: 1_200_000,
       });
     }
