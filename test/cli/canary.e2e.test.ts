@@ -116,11 +116,13 @@ function routes(): Route[] {
 
 describe("a canary key never appears in any CLI output", () => {
   it("through every route, in text and JSON, with GitHub annotations and the job summary", async () => {
-    const all = routes().flatMap((route) => OUTPUTS.map((extra) => ({ route, extra: route.args.includes("--markdown") ? [] : [...extra] })));
+    // Text and --json for each route, except where --json is not added (a usage error, --markdown):
+    // there the second run was the same command again, so each of those runs once.
+    const all = routes().flatMap((route) => (route.code === 2 || route.args.includes("--markdown") ? [{ route, extra: [] as string[] }] : OUTPUTS.map((extra) => ({ route, extra: [...extra] }))));
     const runs = await runCliMany(all.length, 4, async (i) => {
       const { route, extra } = all[i]!;
       const summary = join(dir, `summary-${i}.md`);
-      const run = await runCli([...route.args, ...(route.code === 2 ? [] : extra)], {
+      const run = await runCli([...route.args, ...extra], {
         env: { GITHUB_ACTIONS: "true", GITHUB_STEP_SUMMARY: summary, ...(route.key !== undefined ? { TWINGATE_API_KEY: route.key } : {}) },
         ...(route.stdin !== undefined ? { stdin: route.stdin } : {}),
       });

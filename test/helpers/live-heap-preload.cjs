@@ -9,13 +9,20 @@
 //   transient of up to ~10 MB whose size depends on the machine's timing (measured: the largest
 //   sample of a 100 000-user preview 25.6 MB, its late floor 17.4 MB, its median 17.7 MB);
 // - PEAK_SAMPLE_KB: the largest sample (that transient included), a figure, not for asserting;
-// - SAMPLES, RESPONSES, PEAK_RSS_KB (peak RSS also counts garbage not collected yet).
+// - SAMPLES, RESPONSES, PEAK_RSS_KB (peak RSS also counts garbage not collected yet);
+// - FIRST_SAMPLE_AT: the response of the first sample.
 const diagnostics = require("node:diagnostics_channel");
 
 if (typeof global.gc !== "function") throw new Error("live-heap-preload.cjs needs node --expose-gc");
 const every = Number(process.env.LIVE_HEAP_SAMPLE_EVERY || 10);
+// LIVE_HEAP_SAMPLE_AFTER=N (a caller that knows how many responses the run gets): no sample up to
+// response N, and LIVE_HEAP_KB is the floor of all samples. N at three quarters of the responses
+// gives the same samples of the last quarter without the full GCs of the others, which only
+// PEAK_SAMPLE_KB used (then the largest of the late samples). Unset: every sample, as above.
+const after = Number(process.env.LIVE_HEAP_SAMPLE_AFTER || 0);
 let responses = 0;
 const samples = [];
+let firstAt = 0;
 
 const v8 = require("node:v8");
 
@@ -35,15 +42,18 @@ function liveHeap() {
 
 diagnostics.subscribe("http.client.response.finish", () => {
   responses += 1;
-  if (responses % every === 0) samples.push(liveHeap());
+  if (responses % every === 0 && responses > after) {
+    if (samples.length === 0) firstAt = responses;
+    samples.push(liveHeap());
+  }
 });
 
 process.on("exit", () => {
   // The run's own samples only: at exit the program has let go of everything it held.
   if (samples.length === 0) samples.push(liveHeap());
-  const late = samples.slice(Math.floor(samples.length * 0.75));
+  const late = after > 0 ? samples : samples.slice(Math.floor(samples.length * 0.75));
   const kb = (bytes) => Math.round(bytes / 1024);
   process.stderr.write(
-    `\nLIVE_HEAP_KB=${kb(Math.min(...late))} PEAK_SAMPLE_KB=${kb(Math.max(...samples))} SAMPLES=${samples.length} RESPONSES=${responses} PEAK_RSS_KB=${process.resourceUsage().maxRSS}\n`,
+    `\nLIVE_HEAP_KB=${kb(Math.min(...late))} PEAK_SAMPLE_KB=${kb(Math.max(...samples))} SAMPLES=${samples.length} RESPONSES=${responses} FIRST_SAMPLE_AT=${firstAt} PEAK_RSS_KB=${process.resourceUsage().maxRSS}\n`,
   );
 });

@@ -9,7 +9,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { currentPlatform, generateSelfSignedCertificate, MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE } from "../../src/tfplugin";
 import { splitLazyModules } from "../../src/tfplugin/packaging/lazy-module";
-import { SEA_SENTINEL_FUSE, seaMainSource } from "../../src/tfplugin/packaging/sea";
+import { SEA_SENTINEL_FUSE, seaBuildKey, seaMainSource } from "../../src/tfplugin/packaging/sea";
+import { putInBuildCache } from "../../src/tfplugin/packaging/build-cache";
 import { readElf, readElfMachine, readMachO, readPeCertificateTable, readPeMachine } from "../tfplugin/packaging/executable-formats";
 import { pathWithoutNode, providerExecutables, TEST_CACHES } from "./executable-fixture";
 import { buildProviderExecutables } from "../../src/provider/executables";
@@ -126,11 +127,15 @@ describe("provider executables", () => {
   });
 
   it("rebuilds an executable whose cached copy changed since it was built, instead of installing it", async () => {
-    // A build cache of its own: the suites' shared one stays as it is.
+    // A build cache of its own: the suites' shared one stays as it is. It starts with the suites'
+    // shared build of the same inputs, kept as a build keeps it (putInBuildCache), so the one cold
+    // build here is the rebuild under test (a cold build that fills an empty cache: the test above).
     const caches = { runtimeCacheDir: TEST_CACHES.runtimeCacheDir, buildCacheDir: join(root, "build-cache") };
     const build = async () => (await buildProviderExecutables({ platforms: [currentPlatform()], outDir: mkdtempSync(join(root, "out-")), bundle: PROVIDER_BUNDLE, caches }))[0]!;
+    const { [currentPlatform()]: shared = "" } = await providerExecutables();
+    putInBuildCache(caches.buildCacheDir, seaBuildKey(seaMainSource(readFileSync(PROVIDER_BUNDLE)), currentPlatform()), currentPlatform(), shared);
     const first = await build();
-    expect((await build()).cached).toBe(true);
+    expect(first.cached).toBe(true);
     const [key] = readdirSync(caches.buildCacheDir);
     const cachedFile = join(caches.buildCacheDir, key ?? "", currentPlatform(), "executable");
     expect(readFileSync(`${cachedFile}.sha256`, "utf8").trim()).toBe(first.sha256);

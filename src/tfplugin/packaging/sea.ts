@@ -94,6 +94,21 @@ function postjectVersion(modulePath: string): string {
 }
 
 /**
+ * The build cache's key (build-cache.ts) of the executable of `main` (the blob's script,
+ * {@link seaMainSource}) for `platform`: a hash of every input that decides its bytes.
+ */
+export function seaBuildKey(main: Buffer, platform: string): string {
+  const runtime = nodeRuntimeFor(platform);
+  const maker = blobMakerRuntime();
+  // `v`: the build's own steps (3: Linux runtimes stripped by elf-strip.ts); bump when they would give other bytes.
+  return createHash("sha256")
+    .update(JSON.stringify({ v: 4, runtime: runtime.integrity, maker: maker.version, postject: postjectVersion(postjectModule()) }))
+    .update(main)
+    .digest("hex")
+    .slice(0, 32);
+}
+
+/**
  * Builds (or takes from the cache) the single executable of `script` for `platform`. Interruptible
  * (interruptible.ts): a signal while it builds kills its running step and removes its work dirs.
  */
@@ -114,12 +129,7 @@ async function build(given: SeaBuildOptions): Promise<SeaBuildResult> {
   const maker = blobMakerRuntime();
   const main = seaMainSource(readFileSync(options.script));
   const postject = postjectModule();
-  // `v`: the build's own steps (3: Linux runtimes stripped by elf-strip.ts); bump when they would give other bytes.
-  const key = createHash("sha256")
-    .update(JSON.stringify({ v: 4, runtime: runtime.integrity, maker: maker.version, postject: postjectVersion(postject) }))
-    .update(main)
-    .digest("hex")
-    .slice(0, 32);
+  const key = seaBuildKey(main, options.platform);
   makeDirectory(dirname(options.outFile));
   // A cached executable is used only while it has the digest recorded when it was built (build-cache.ts).
   const cachedDigest = options.buildCacheDir ? takeFromBuildCache(options.buildCacheDir, key, options.platform, options.outFile) : undefined;
