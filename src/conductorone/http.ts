@@ -115,30 +115,37 @@ export class HttpSender {
 
   constructor(private readonly options: HttpSenderOptions) {
     // rejectUnauthorized explicit: NODE_TLS_REJECT_UNAUTHORIZED=0 must never send a secret to an untrusted server.
-    this.#agent = new Agent({ keepAlive: true, maxSockets: 4, minVersion: "TLSv1.2", rejectUnauthorized: true, ...(options.ca ? { ca: options.ca } : {}) });
+    this.#agent = this.#newAgent(true);
+  }
+
+  #newAgent(keepAlive: boolean): Agent {
+    return new Agent({ keepAlive, maxSockets: 4, minVersion: "TLSv1.2", rejectUnauthorized: true, ...(this.options.ca ? { ca: this.options.ca } : {}) });
   }
 
   /** The pooled tunnels through `proxy`, made at its first request (TLS 1.2 at least, as direct). */
   #tunnelAgent(proxy: ProxyServer): TunnelAgent {
     const key = `${proxy.display}\u0000${proxy.authorization ?? ""}`;
     let agent = this.#tunnels.get(key);
-    if (agent === undefined) {
-      const trust = (): SecureContext => (this.#context ??= createSecureContext({ minVersion: "TLSv1.2", ...(this.options.ca ? { ca: this.options.ca } : {}) }));
-      this.#tunnels.set(key, (agent = new TunnelAgent(proxy, trust, 16 * 1024)));
-    }
+    if (agent === undefined) this.#tunnels.set(key, (agent = this.#newTunnelAgent(proxy)));
     return agent;
+  }
+
+  #newTunnelAgent(proxy: ProxyServer): TunnelAgent {
+    const trust = (): SecureContext => (this.#context ??= createSecureContext({ minVersion: "TLSv1.2", ...(this.options.ca ? { ca: this.options.ca } : {}) }));
+    return new TunnelAgent(proxy, trust, 16 * 1024);
   }
 
   /**
    * One exchange. A pooled keep-alive connection the server has just closed (its idle timeout
-   * racing this request) fails before any answer: that request is sent again once, on a new
-   * connection, also a POST, which the server cannot have answered (../net/stale-connection.ts).
+   * racing this request) fails before any answer: a GET, PUT or DELETE, or a POST that never left
+   * this process whole, is sent again once, on a new connection (../net/stale-connection.ts); a POST
+   * the server may have read whole is reported, never repeated (it may have created something).
    */
   send(req: HttpRequest): Promise<HttpResponse> {
-    return sendAgainOnStaleConnection((watch) => this.#send(req, watch));
+    return sendAgainOnStaleConnection((watch, fresh) => this.#send(req, watch, fresh), { idempotent: req.method !== "POST" });
   }
 
-  #send(req: HttpRequest, watch: StaleConnectionWatch): Promise<HttpResponse> {
+  #send(req: HttpRequest, watch: StaleConnectionWatch, fresh: boolean): Promise<HttpResponse> {
     const { timeoutMs, maxResponseBytes } = this.options;
     return new Promise<HttpResponse>((resolve, reject) => {
       if (req.signal?.aborted) return reject(new TransportFailure("cancelled", "cancelled"));
@@ -161,7 +168,8 @@ export class HttpSender {
       const ended = new AbortController();
       const args: TunnelRequestArgs = {
         method: req.method,
-        agent: proxy === undefined ? this.#agent : this.#tunnelAgent(proxy),
+        // A fresh send (after the keep-alive race) takes a connection of its own, not another pooled one.
+        agent: proxy === undefined ? (fresh ? this.#newAgent(false) : this.#agent) : fresh ? this.#newTunnelAgent(proxy) : this.#tunnelAgent(proxy),
         headers: {
           ...req.headers,
           "accept-encoding": "identity",

@@ -31,6 +31,12 @@ export interface HttpRequest {
    */
   proxy?: ProxyServer;
   /**
+   * Whether sending it twice has the effect of sending it once (a query; the transport's decision).
+   * Only such a request, or one that never left this process whole, goes again after the keep-alive
+   * race (../net/stale-connection.ts). Default false.
+   */
+  idempotent?: boolean;
+  /**
    * Told when the request went out again at once on a new connection, because the kept-alive one it
    * went out on first was closed by the server before any answer (`code`: ECONNRESET or EPIPE).
    * The answer (or failure) is then the second send's.
@@ -69,8 +75,9 @@ export interface NodeHttpOptions {
  * The real exchange: node:http or node:https, POST, certificates verified (against `ca` when
  * given), no redirects followed, through the request's proxy when it names one. Keep-alive
  * agents: a preview sends hundreds of requests to one host. Idle sockets are unref'd by Node's
- * agent, so they never keep a finished process alive. A request (a mutation too) that meets a
- * reused connection the server had just closed goes again once on a new one (../net/stale-connection.ts).
+ * agent, so they never keep a finished process alive. A query (or a mutation that never left whole)
+ * that meets a reused connection the server had just closed goes again once on a new one
+ * (../net/stale-connection.ts): `fresh` sends go through a one-off agent that keeps no connection.
  */
 export function createNodeHttpExchange(options: NodeHttpOptions = {}): HttpExchange {
   const { ca } = options;
@@ -82,7 +89,7 @@ export function createNodeHttpExchange(options: NodeHttpOptions = {}): HttpExcha
   const proxyAgents = new Map<string, HttpAgent>();
   const keyOf = (proxy: ProxyServer): string => `${proxy.display}\0${proxy.authorization ?? ""}`;
 
-  const send = (request: HttpRequest, watch: StaleConnectionWatch): Promise<HttpResponse> =>
+  const send = (request: HttpRequest, watch: StaleConnectionWatch, fresh: boolean): Promise<HttpResponse> =>
     new Promise<HttpResponse>((resolve, reject) => {
       const { url, headers, body, signal, proxy } = request;
       const https = url.protocol === "https:";
@@ -108,12 +115,12 @@ export function createNodeHttpExchange(options: NodeHttpOptions = {}): HttpExcha
         req = (https ? httpsRequest : httpRequest)(url, {
           ...common,
           headers: { ...headers, "content-length": contentLength },
-          agent: https ? direct.https : direct.http,
+          agent: fresh ? (https ? new HttpsAgent() : new HttpAgent()) : https ? direct.https : direct.http,
           ...(secureContext === undefined ? {} : { secureContext }),
         });
       } else if (https) {
         const key = keyOf(proxy);
-        let agent = tunnels.get(key);
+        let agent = fresh ? new TunnelAgent(proxy, trust, MAX_RESPONSE_HEADER_BYTES) : tunnels.get(key);
         if (agent === undefined) tunnels.set(key, (agent = new TunnelAgent(proxy, trust, MAX_RESPONSE_HEADER_BYTES)));
         const args: TunnelRequestArgs = {
           ...common,
@@ -125,8 +132,9 @@ export function createNodeHttpExchange(options: NodeHttpOptions = {}): HttpExcha
       } else {
         // Plain http through the proxy: the request line carries the absolute URL (RFC 9112 §3.2.2).
         const key = keyOf(proxy);
-        let agent = proxyAgents.get(key);
-        if (agent === undefined) proxyAgents.set(key, (agent = proxy.protocol === "https:" ? new HttpsAgent({ keepAlive: true }) : new HttpAgent({ keepAlive: true })));
+        const toProxy = (keepAlive: boolean): HttpAgent => (proxy.protocol === "https:" ? new HttpsAgent({ keepAlive }) : new HttpAgent({ keepAlive }));
+        let agent = fresh ? toProxy(false) : proxyAgents.get(key);
+        if (agent === undefined) proxyAgents.set(key, (agent = toProxy(true)));
         const secureContext = proxy.protocol === "https:" ? trust() : undefined;
         req = (proxy.protocol === "https:" ? httpsRequest : httpRequest)({
           ...common,
@@ -167,7 +175,11 @@ export function createNodeHttpExchange(options: NodeHttpOptions = {}): HttpExcha
       req.on("close", () => settle(() => reject(connectionError("ECONNRESET", "the connection closed before an answer"))));
       req.end(body);
     });
-  return (request) => sendAgainOnStaleConnection((watch) => send(request, watch), request.onResend);
+  return (request) =>
+    sendAgainOnStaleConnection((watch, fresh) => send(request, watch, fresh), {
+      idempotent: request.idempotent ?? false,
+      ...(request.onResend === undefined ? {} : { onResend: request.onResend }),
+    });
 }
 
 function headersOf(message: IncomingMessage): ResponseHeaders {

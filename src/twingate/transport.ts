@@ -371,7 +371,7 @@ export class Transport {
     log?.({ type: "request", endpoint: displayUrl(url), operation: ctx.operation, kind: ctx.kind, attempt, ...(proxy === undefined ? {} : { proxy: proxy.display }) });
     const started = clock.now();
     let resentAfter: string | undefined;
-    // Sent again on a new connection within this attempt (the server never saw the first send): counted and logged as a request.
+    // Sent again on a new connection within this attempt (a query, or a send that never left whole): counted and logged as a request.
     const onResend = (code: string): void => {
       resentAfter = code;
       this.stats.requests++;
@@ -392,6 +392,7 @@ export class Transport {
             "x-api-key": apiKey.reveal(),
           },
           ...(proxy === undefined ? {} : { proxy }),
+          idempotent: ctx.idempotent,
           onResend,
         }),
         signal,

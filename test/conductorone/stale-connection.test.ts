@@ -5,8 +5,10 @@ import { HttpSender } from "../../src/conductorone/http";
 
 /**
  * A kept-alive connection the server closes as the next request goes out (its idle timeout racing
- * the client) fails with ECONNRESET before any answer: seen once in the suite, on a POST, under
- * load. The sender sends such a request again on a new connection, once; a request on a new
+ * the client) fails with ECONNRESET before any answer: seen once in the suite, under load. The
+ * sender sends such a GET, PUT or DELETE again on a new connection, once; a POST the server may have
+ * read whole is reported, never repeated (a server that acted on it and then dropped the connection
+ * looks the same, and a POST may create a second app or client secret); a request on a new
  * connection that fails is reported, not repeated. The server here closes a connection without an
  * answer at its second request (the client sees ECONNRESET, "socket hang up"): what the client
  * sees in that race, every time.
@@ -49,19 +51,31 @@ describe("HttpSender and a kept-alive connection the server has closed", () => {
     await new Promise((resolve) => server.close(resolve));
   });
 
-  it("sends a request that met a reset on a reused connection again, once, on a new connection (a POST too)", async () => {
+  it("sends a GET that met a reset on a reused connection again, once, on a new connection", async () => {
     const sender = new HttpSender({ ca: pki.caPem, timeoutMs: 30_000, maxResponseBytes: 1024 });
     try {
       seen.length = 0;
-      const first = await sender.send({ method: "POST", url, headers: {}, body: "{}" });
-      const second = await sender.send({ method: "POST", url, headers: {}, body: "{}" });
+      const first = await sender.send({ method: "GET", url, headers: {} });
+      const second = await sender.send({ method: "GET", url, headers: {} });
       expect([first.status, first.body, second.status, second.body]).toEqual([200, "ok", 200, "ok"]);
       // The second went out on the first's connection, was reset, and went again on a new one.
       expect(seen).toEqual([
-        { socket: 1, method: "POST" },
-        { socket: 1, method: "POST" },
-        { socket: 2, method: "POST" },
+        { socket: 1, method: "GET" },
+        { socket: 1, method: "GET" },
+        { socket: 2, method: "GET" },
       ]);
+    } finally {
+      sender.close();
+    }
+  });
+
+  it("never repeats a POST the server may have read whole: reported, sent once", async () => {
+    const sender = new HttpSender({ ca: pki.caPem, timeoutMs: 30_000, maxResponseBytes: 1024 });
+    try {
+      seen.length = 0;
+      await sender.send({ method: "GET", url, headers: {} });
+      await expect(sender.send({ method: "POST", url, headers: {}, body: "{}" })).rejects.toMatchObject({ kind: "connection" });
+      expect(seen.map((s) => s.method)).toEqual(["GET", "POST"]);
     } finally {
       sender.close();
     }
@@ -72,8 +86,8 @@ describe("HttpSender and a kept-alive connection the server has closed", () => {
     partialOnReuse = true;
     try {
       seen.length = 0;
-      await sender.send({ method: "POST", url, headers: {}, body: "{}" });
-      await expect(sender.send({ method: "POST", url, headers: {}, body: "{}" })).rejects.toMatchObject({ kind: "connection" });
+      await sender.send({ method: "GET", url, headers: {} });
+      await expect(sender.send({ method: "GET", url, headers: {} })).rejects.toMatchObject({ kind: "connection" });
       expect(seen.map((s) => s.socket)).toEqual([seen[0]!.socket, seen[0]!.socket]);
     } finally {
       partialOnReuse = false;
@@ -86,7 +100,7 @@ describe("HttpSender and a kept-alive connection the server has closed", () => {
     resetAlways = true;
     try {
       seen.length = 0;
-      await expect(sender.send({ method: "POST", url, headers: {}, body: "{}" })).rejects.toMatchObject({ kind: "connection" });
+      await expect(sender.send({ method: "GET", url, headers: {} })).rejects.toMatchObject({ kind: "connection" });
       expect(seen).toHaveLength(1);
     } finally {
       resetAlways = false;

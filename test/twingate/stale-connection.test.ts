@@ -8,10 +8,10 @@ import { COUNTS_OK, testClient as sharedTestClient } from "./client-helpers";
 
 /**
  * The keep-alive race on the Twingate client: the server closes an idle kept-alive connection
- * just as the client reuses it, and the request fails before any answer. A mutation (not retried
- * by the retry policy, since it may not be safe to send twice) then failed a plan for nothing: the
- * server never saw it. It goes again once on a new connection (src/net/stale-connection.ts); a
- * request on a new connection, or one that heard any byte of an answer, is reported, not repeated.
+ * just as the client reuses it, and the request fails before any answer. A query goes again once on
+ * a new connection (src/net/stale-connection.ts); a mutation the server may have read whole does
+ * not (a server that acted on it and then dropped the connection looks the same), nor does a
+ * request on a new connection, or one that heard any byte of an answer.
  *
  * The server here answers the first request on each connection, and meets the next one on that
  * connection the way a server that just closed it does: every time, no timing involved.
@@ -84,25 +84,49 @@ beforeEach(() => {
 });
 
 describe("Twingate client and a kept-alive connection the server has closed", () => {
-  it.each<Refusal>(["fin", "rst"])("sends a mutation that met it (%s) again, once, on a new connection", async (how) => {
+  it.each<Refusal>(["fin", "rst"])("sends a query that met it (%s) again, once, on a new connection", async (how) => {
     onReused = how;
     const { client, events } = testClient(baseUrl, { retry: { maxAttempts: 1 } });
     await client.countUsersAndGroups();
-    await expect(client.mutate(MUTATION, { schema: mutationSchema, payloadField: "groupUpdate" })).resolves.toEqual({ groupUpdate: { ok: true, error: null } });
-    // The mutation went out on the query's connection, met the close, and went again on a new one.
+    await expect(client.countUsersAndGroups()).resolves.toBeDefined();
+    // The second query went out on the first's connection, met the close, and went again on a new one.
     expect(seen).toEqual([
       { socket: 1, operation: "query" },
-      { socket: 1, operation: "mutation" },
-      { socket: 2, operation: "mutation" },
+      { socket: 1, operation: "query" },
+      { socket: 2, operation: "query" },
     ]);
     // Counted and logged as a request of its own, within the same attempt; not a policy retry.
     expect(client.stats).toMatchObject({ requests: 3, retries: 0 });
     const requests = events.filter((e) => e.type === "request");
     expect(requests.map((e) => [e.operation, e.attempt, e.resentAfter])).toEqual([
       ["CountUsersAndGroups", 1, undefined],
-      ["groupUpdate", 1, undefined],
-      ["groupUpdate", 1, "ECONNRESET"],
+      ["CountUsersAndGroups", 1, undefined],
+      ["CountUsersAndGroups", 1, "ECONNRESET"],
     ]);
+  });
+
+  it.each<Refusal>(["fin", "rst"])("never sends again a mutation the server may have read whole (%s): reported as maybe applied", async (how) => {
+    onReused = how;
+    const { client } = testClient(baseUrl, { retry: { maxAttempts: 3 } });
+    await client.countUsersAndGroups();
+    const error = await client.mutate(MUTATION, { schema: mutationSchema, payloadField: "groupUpdate" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TwingateConnectionError);
+    expect(error).toMatchObject({ mayHaveApplied: true, attempts: 1 });
+    expect(seen).toEqual([
+      { socket: 1, operation: "query" },
+      { socket: 1, operation: "mutation" },
+    ]);
+    expect(client.stats.requests).toBe(2);
+  });
+
+  it("sends it again on a connection of its own, not on another pooled one the server closed too", async () => {
+    const { client } = testClient(baseUrl, { retry: { maxAttempts: 1 } });
+    // Two connections in the pool, both of which the server then meets as closed.
+    await Promise.all([client.countUsersAndGroups(), client.countUsersAndGroups()]);
+    expect(new Set(seen.map((s) => s.socket))).toEqual(new Set([1, 2]));
+    await expect(client.countUsersAndGroups()).resolves.toBeDefined();
+    expect(seen.slice(2).map((s) => s.socket)).toEqual([expect.any(Number), 3]);
+    expect(client.stats.requests).toBe(4);
   });
 
   it("reports a mutation that fails on a new connection, not sent again", async () => {
@@ -119,9 +143,9 @@ describe("Twingate client and a kept-alive connection the server has closed", ()
     const { client } = testClient(baseUrl, { retry: { maxAttempts: 1 } });
     await client.countUsersAndGroups();
     refuseAll = true;
-    const error = await client.mutate(MUTATION, { schema: mutationSchema, payloadField: "groupUpdate" }).catch((e: unknown) => e);
+    const error = await client.countUsersAndGroups().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TwingateConnectionError);
-    expect(error).toMatchObject({ mayHaveApplied: true, attempts: 1 });
+    expect(error).toMatchObject({ attempts: 1 });
     expect((error as Error).message).toContain("when sent again on a new connection, the kept-alive one it went out on first having been closed by the server (ECONNRESET)");
     expect(seen.map((s) => s.socket)).toEqual([1, 1, 2]);
     expect(client.stats.requests).toBe(3);
@@ -131,9 +155,9 @@ describe("Twingate client and a kept-alive connection the server has closed", ()
     onReused = "partial";
     const { client } = testClient(baseUrl, { retry: { maxAttempts: 1 } });
     await client.countUsersAndGroups();
-    const error = await client.mutate(MUTATION, { schema: mutationSchema, payloadField: "groupUpdate" }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(TwingateConnectionError);
-    expect(error).toMatchObject({ mayHaveApplied: true });
+    const error = await client.countUsersAndGroups().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
     expect(seen.map((s) => s.socket)).toEqual([1, 1]);
+    expect(client.stats.requests).toBe(2);
   });
 });
