@@ -38,10 +38,23 @@ export function nodeOptionsArguments(value: string): string[] {
   return args;
 }
 
-/** Whether an argument is a flag that opens the inspector at start (Node reads `_` in a flag's name as `-`). */
+/** An argument's flag name as Node reads it (`_` in it as `-`). */
+const flagName = (arg: string): string => arg.split("=", 1)[0]?.replaceAll("_", "-") ?? "";
+
+/** Whether an argument is a flag that opens the inspector at start. */
 function opensInspectorFlag(arg: string): boolean {
-  const name = arg.split("=", 1)[0]?.replaceAll("_", "-") ?? "";
+  const name = flagName(arg);
   return name === "--inspect" || name === "--inspect-brk" || name === "--inspect-wait";
+}
+
+/**
+ * The first flag, in NODE_OPTIONS or on node's command line, by which Node writes a heap snapshot
+ * (on a signal, or near the heap limit): a file of everything in memory, the API key included,
+ * which no option leaves out. Heap and CPU profiles (`--heap-prof`, `--cpu-prof`) hold call
+ * sites and sizes only, no values, and are left alone.
+ */
+export function heapSnapshotFlag(env: NodeJS.ProcessEnv = process.env, execArgv: readonly string[] = process.execArgv): string | undefined {
+  return [...nodeOptionsArguments(env.NODE_OPTIONS ?? ""), ...execArgv].map(flagName).find((n) => /^--heapsnapshot-(signal|near-heap-limit)$/.test(n));
 }
 
 /** Whether a NODE_OPTIONS value names a flag that opens the inspector at start. */
@@ -73,15 +86,21 @@ export function ignoreInspectorSignal(): void {
   process.on("SIGUSR1", () => undefined);
 }
 
+/** Why a process asked for heap snapshots will not start (stable code NODE_HEAP_SNAPSHOT), and what to do. */
+export function heapSnapshotMessage(program: string, flag: string): string {
+  return `${program} will not start (NODE_HEAP_SNAPSHOT): ${flag} would write the secrets this process holds (API keys) to a heap snapshot file. Remove ${flag} from NODE_OPTIONS (or node's command line) for this command`;
+}
+
 /**
  * What every entry point that may hold a secret runs first: exits with `exitCode` when NODE_OPTIONS
- * opened an inspector (the message on stderr, and on stdout too for a Terraform plugin, whose first
- * stdout line Terraform shows), then keeps SIGUSR1 from opening one.
+ * opened an inspector, or a flag asks for heap snapshots (the message on stderr, and on stdout too
+ * for a Terraform plugin, whose first stdout line Terraform shows), then keeps SIGUSR1 from opening one.
  */
 export function refuseInheritedInspector(program: string, options: { exitCode: number; plugin: boolean; hint?: string }): void {
   const url = inheritedInspector();
-  if (url !== undefined) {
-    const message = `${inheritedInspectorMessage(program, url)}${options.hint ?? ""}`;
+  const flag = heapSnapshotFlag();
+  if (url !== undefined || flag !== undefined) {
+    const message = url !== undefined ? `${inheritedInspectorMessage(program, url)}${options.hint ?? ""}` : heapSnapshotMessage(program, flag as string);
     if (options.plugin) process.stdout.write(`${message}\n`);
     process.stderr.write(`${options.plugin ? "" : "c1-twingate: "}${message}\n`);
     process.exit(options.exitCode);
