@@ -1,6 +1,8 @@
 import { spawn, spawnSync } from "node:child_process";
 import { connect, createServer, type AddressInfo } from "node:net";
 import { once } from "node:events";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { inheritedInspector, nodeOptionsArguments, opensInspector } from "../../src/net/node-inspector";
 import { generateSelfSignedCertificate } from "../../src/tfplugin";
@@ -128,6 +130,38 @@ describe("an inspector opened by NODE_OPTIONS", () => {
       // SIGTERM: the provider removes its socket dir as it goes (SIGKILL would leave it behind).
       child.kill("SIGTERM");
       if (child.exitCode === null && child.signalCode === null) await new Promise((resolve) => child.once("exit", resolve));
+    }
+  });
+});
+
+describe("heap snapshots asked for by NODE_OPTIONS or node's command line (they would hold the key)", () => {
+  const dist = join(__dirname, "..", "..", "dist");
+  it.each(["--heapsnapshot-signal=SIGUSR2", "--heapsnapshot_near_heap_limit=1"])("%s: the providers stop before their handshake with a line Terraform shows, the CLI exits 2", (flag) => {
+    for (const [file, program] of [
+      [PROVIDER_BUNDLE, "the c1twingate provider"],
+      [join(dist, "terraform-provider-conductorone"), "the conductorone stand-in provider"],
+    ] as const) {
+      const run = spawnSync(process.execPath, [file], { env: providerEnv({ NODE_OPTIONS: flag }), encoding: "utf8", timeout: 60_000 });
+      expect([program, run.status]).toEqual([program, 1]);
+      expect(run.stdout).toMatch(new RegExp(`^${program} will not start \\(NODE_HEAP_SNAPSHOT\\): --heapsnapshot-(signal|near-heap-limit) would write .*Remove`));
+      expect(run.stdout.split("\n")).toHaveLength(2);
+    }
+    const cli = spawnSync(process.execPath, [join(dist, "cli.js"), "--version"], { env: { PATH: process.env.PATH, NODE_OPTIONS: flag }, encoding: "utf8", timeout: 60_000 });
+    expect([cli.status, cli.stdout]).toEqual([2, ""]);
+    expect(cli.stderr).toContain("c1-twingate will not start (NODE_HEAP_SNAPSHOT)");
+    const onCommandLine = spawnSync(process.execPath, [flag, join(dist, "cli.js"), "--version"], { env: { PATH: process.env.PATH }, encoding: "utf8", timeout: 60_000 });
+    expect(onCommandLine.status).toBe(2);
+  });
+
+  it("leaves profiles and memory settings alone (no values in them)", () => {
+    const profiles = mkdtempSync(join(tmpdir(), "c1tg-profiles-"));
+    try {
+      for (const options of ["--max-old-space-size=512", `--heap-prof --heap-prof-dir=${profiles}`]) {
+        const cli = spawnSync(process.execPath, [join(dist, "cli.js"), "--version"], { env: { PATH: process.env.PATH, NODE_OPTIONS: options }, encoding: "utf8", timeout: 60_000 });
+        expect([options, cli.status, cli.stderr]).toEqual([options, 0, ""]);
+      }
+    } finally {
+      rmSync(profiles, { recursive: true, force: true });
     }
   });
 });
