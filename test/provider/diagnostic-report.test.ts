@@ -95,7 +95,8 @@ describe.each([
     dir = mkdtempSync(join(tmpdir(), "c1tg-report-"));
   });
   afterEach(() => {
-    for (const c of children.splice(0)) if (c.exitCode === null && c.signalCode === null) c.kill("SIGKILL");
+    // SIGTERM: a provider removes its socket dir as it goes (SIGKILL would leave it in the temp dir).
+    for (const c of children.splice(0)) if (c.exitCode === null && c.signalCode === null) c.kill("SIGTERM");
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -116,8 +117,11 @@ describe.each([
     } else expect(reports).toEqual([]);
   }
 
-  it("the provider writes none with the key", async () => {
-    const child = spawn(node, [PROVIDER_BUNDLE], {
+  it.each([
+    ["the provider", PROVIDER_BUNDLE],
+    ["the conductorone stand-in provider (c1-twingate sandbox)", join(__dirname, "..", "..", "dist", "terraform-provider-conductorone")],
+  ])("%s writes none with the key", async (_what, file) => {
+    const child = spawn(node, [file], {
       cwd: dir,
       env: {
         PATH: process.env.PATH,
