@@ -86,6 +86,8 @@ describe.each([
   ["the executables' pinned runtime", () => fetchNodeRuntime(nodeRuntimeFor(currentPlatform()), { cacheDir: TEST_CACHES.runtimeCacheDir })],
 ])("a report on SIGUSR2 under %s", (_name, nodeBinary) => {
   let dir: string;
+  /** The providers' temp dir (their socket dirs), apart from `dir`, which holds only what a report writes. */
+  let sockets: string;
   let node: string;
   const children: ChildProcess[] = [];
   beforeAll(async () => {
@@ -93,11 +95,13 @@ describe.each([
   });
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), "c1tg-report-"));
+    sockets = mkdtempSync(join(tmpdir(), "c1tg-report-sockets-"));
   });
   afterEach(() => {
     // SIGTERM: a provider removes its socket dir as it goes (SIGKILL would leave it in the temp dir).
     for (const c of children.splice(0)) if (c.exitCode === null && c.signalCode === null) c.kill("SIGTERM");
     rmSync(dir, { recursive: true, force: true });
+    rmSync(sockets, { recursive: true, force: true });
   });
 
   async function signalAndCollect(child: ChildProcess): Promise<void> {
@@ -126,6 +130,8 @@ describe.each([
       env: {
         PATH: process.env.PATH,
         NODE_OPTIONS: "--report-on-signal",
+        // Its socket dir in the test's dir: where Node cannot leave the environment out, SIGUSR2 (no report) ends it outright.
+        TMPDIR: sockets,
         TF_VAR_api_key: KEY,
         TF_PLUGIN_MAGIC_COOKIE: MAGIC_COOKIE_VALUE,
         PLUGIN_PROTOCOL_VERSIONS: "5,6",
