@@ -1,5 +1,7 @@
-import { createHash, randomBytes } from "node:crypto";
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname } from "node:path";
+import { replaceFileAtomically } from "./atomic-replace";
 
 /**
  * A build cache's files are checked again each time they are taken, not only when made: the
@@ -17,14 +19,7 @@ export function sha256OfFile(file: string): string {
 /** Records the digest of `file` beside it (`<file>.sha256`); returns the digest. */
 export function writeCacheDigest(file: string, digest: string = sha256OfFile(file)): string {
   // Renamed into place: a build reading the cache at the same time never reads half a digest.
-  const staged = `${file}.sha256.${randomBytes(4).toString("hex")}`;
-  try {
-    writeFileSync(staged, `${digest}\n`);
-    renameSync(staged, `${file}.sha256`);
-  } catch (err) {
-    rmSync(staged, { force: true });
-    throw err;
-  }
+  replaceFileAtomically(`${file}.sha256`, Buffer.from(`${digest}\n`), { stagingDir: dirname(file), mode: 0o644 });
   return digest;
 }
 
