@@ -1,4 +1,5 @@
 import { inspect } from "node:util";
+import { once } from "./lazy";
 
 /**
  * Text someone else wrote (a server's error message, a group name, a header) on its way to a
@@ -57,10 +58,12 @@ function cap(text: string, max: number): string {
  * or `#\u034f#[` may therefore be read as `::` or `##[`; the defusing below looks through them.
  */
 const IGNORABLE = "[\\p{Cc}\\p{Cf}\\p{Default_Ignorable_Code_Point}\\p{Mn}\\p{Me}]";
+// The \p{…} regular expressions are built on first use: building one costs at every process start.
+// Shared global ones are only used with `replace`, which starts at 0 and leaves lastIndex at 0.
 /** A `:` that, with another one (ignorables between), forms `::`. */
-const COLON_PAIR = new RegExp(`:(?=${IGNORABLE}*:)`, "gu");
+const COLON_PAIR = once(() => new RegExp(`:(?=${IGNORABLE}*:)`, "gu"));
 /** A `#` that starts `##[` (ignorables between). */
-const LEGACY_START = new RegExp(`#(?=${IGNORABLE}*#${IGNORABLE}*\\[)`, "gu");
+const LEGACY_START = once(() => new RegExp(`#(?=${IGNORABLE}*#${IGNORABLE}*\\[)`, "gu"));
 
 /**
  * Every workflow command syntax of the GitHub Actions runner defused, wherever it is in `text`:
@@ -69,8 +72,8 @@ const LEGACY_START = new RegExp(`#(?=${IGNORABLE}*#${IGNORABLE}*\\[)`, "gu");
  */
 export function defuseWorkflowCommands(text: string): string {
   let out = text;
-  if (out.includes(":")) out = out.replace(COLON_PAIR, ":\\");
-  if (out.includes("#")) out = out.replace(LEGACY_START, "#\\");
+  if (out.includes(":")) out = out.replace(COLON_PAIR(), ":\\");
+  if (out.includes("#")) out = out.replace(LEGACY_START(), "#\\");
   return out;
 }
 
@@ -85,7 +88,7 @@ export function neutralise(text: string, maxChars: number = UNTRUSTED_TEXT_MAX_C
 }
 
 /** Blanks the runner's `TrimStart` removes before looking for `::` (any Unicode white space but line breaks), and ignorables. */
-const LINE_START_COMMAND = new RegExp(`^((?:[^\\S\\r\\n]|${IGNORABLE.replace("\\p{Cc}", "\\x00-\\x09\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f")})*):(?=${IGNORABLE}*:)`, "gmu");
+const LINE_START_COMMAND = once(() => new RegExp(`^((?:[^\\S\\r\\n]|${IGNORABLE.replace("\\p{Cc}", "\\x00-\\x09\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f")})*):(?=${IGNORABLE}*:)`, "gmu"));
 
 /**
  * Defence in depth for a whole text output (a report, a summary): no line may begin (after
@@ -95,7 +98,7 @@ const LINE_START_COMMAND = new RegExp(`^((?:[^\\S\\r\\n]|${IGNORABLE.replace("\\
  * {@link guardJson}.
  */
 export function guardLines(text: string): string {
-  return text.replace(LINE_START_COMMAND, "$1\\:").replace(LEGACY_START, "#\\");
+  return text.replace(LINE_START_COMMAND(), "$1\\:").replace(LEGACY_START(), "#\\");
 }
 
 /**

@@ -3,6 +3,7 @@
  * zero-width space (U+200B)", "the Cyrillic letter "а" (U+0430)". Used where an input is
  * refused for one character (API key shape, network label, base URL).
  */
+import { once } from "../lazy";
 
 const NAMES: Record<number, string> = {
   0x00: "a NUL character (U+0000)",
@@ -26,13 +27,14 @@ const NAMES: Record<number, string> = {
   0x2014: "an em dash — (U+2014)",
 };
 
-const SCRIPTS: Array<[RegExp, string]> = [
+// Built on first use: esbuild writes these as `new RegExp`, which costs at every process start.
+const SCRIPTS = once((): Array<[RegExp, string]> => [
   [/\p{Script=Cyrillic}/u, "Cyrillic"],
   [/\p{Script=Greek}/u, "Greek"],
   [/\p{Script=Armenian}/u, "Armenian"],
   [/\p{Script=Cherokee}/u, "Cherokee"],
   [/\p{Script=Latin}/u, "non-ASCII Latin"],
-];
+]);
 
 export function codePoint(ch: string): string {
   return `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
@@ -45,7 +47,7 @@ export function describeCharacter(ch: string): string {
   if (named !== undefined) return named;
   if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) return `a control character (${codePoint(ch)})`;
   if (/\p{L}/u.test(ch)) {
-    const script = SCRIPTS.find(([re]) => re.test(ch))?.[1];
+    const script = SCRIPTS().find(([re]) => re.test(ch))?.[1];
     if (script !== undefined) return `the ${script} letter "${ch}" (${codePoint(ch)})`;
     return `the letter "${ch}" (${codePoint(ch)}, not ASCII)`;
   }

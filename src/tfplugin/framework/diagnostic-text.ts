@@ -5,6 +5,7 @@
  * returns, bidi overrides) or the CI runner (a GitHub workflow command is a line that begins
  * with `::`, or the legacy `##[command]` anywhere in a line), nor flood the log. Every diagnostic the framework sends goes through here.
  */
+import { once } from "../../lazy";
 import { defuseWorkflowCommands } from "../../untrusted-text";
 
 export const MAX_SUMMARY_CHARS = 300;
@@ -13,8 +14,9 @@ export const MAX_DETAIL_CHARS = 4000;
 export const MAX_DIAGNOSTICS = 50;
 
 // Control (Cc), format (Cf: bidi overrides, zero-width characters), unpaired surrogates, and the
-// Unicode line/paragraph separators. Newlines are handled separately.
-const UNSAFE = /[\p{Cc}\p{Cf}\p{Cs}\u2028\u2029]/gu;
+// Unicode line/paragraph separators. Newlines are handled separately. Built on first use (building
+// a \p{…} regular expression costs at every process start); only used with `replace` (lastIndex stays 0).
+const UNSAFE = once(() => /[\p{Cc}\p{Cf}\p{Cs}\u2028\u2029]/gu);
 
 function escapeChar(ch: string): string {
   const code = ch.codePointAt(0) ?? 0;
@@ -38,7 +40,7 @@ function cap(text: string, max: number): string {
 }
 
 function escapeUnsafe(text: string): string {
-  return text.replace(/\t/g, " ").replace(UNSAFE, escapeChar);
+  return text.replace(/\t/g, " ").replace(UNSAFE(), escapeChar);
 }
 
 /** One line: line breaks become spaces, other unsafe characters are shown escaped (`\x1b`). */
