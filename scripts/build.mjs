@@ -16,6 +16,7 @@
 import { build } from "esbuild";
 import { zlibSync } from "fflate";
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { chmodSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -53,8 +54,9 @@ const entries = [
   // The CLI: a small bootstrap that compiles the CLI (cli-main.js, with its source map) with a V8 code cache.
   { entry: "src/cli/bootstrap.ts", out: "cli.js", executable: true },
   { entry: "src/cli/bin.ts", out: "cli-main.js", readable: READABLE.cli },
-  // The provider: a small bootstrap that compiles main.ts (carried as lazy module "main") with a V8 code cache.
-  { entry: "src/provider/bootstrap.ts", main: "src/provider/main.ts", out: "terraform-provider-c1twingate", executable: true, embedEngine: true },
+  // The provider: a small bootstrap that compiles serve.ts (lazy module "serve") and, when a call needs it,
+  // main.ts (lazy module "main") with a V8 code cache.
+  { entry: "src/provider/bootstrap.ts", serve: "src/provider/serve.ts", main: "src/provider/main.ts", out: "terraform-provider-c1twingate", executable: true, embedEngine: true },
   { entry: "src/standins/conductorone/main.ts", out: "terraform-provider-conductorone", executable: true },
   // The library: engine and constructs. The CDK core stays external so the user's
   // own cdktf (or cdktn aliased as cdktf) is the only one loaded.
@@ -75,15 +77,26 @@ const CDK_EXTERNALS = ["cdktf", "cdktn", "constructs", "@cdktf/provider-null", "
  * lazy-module-comment.ts writes it: zlib format by fflate, level 9, so the bytes do not depend on the Node building,
  * and its Adler-32 makes a damaged module fail to decode instead of decoding to other code).
  * With `main`, the provider itself rides the same way (lazy module "main") behind a small
- * bootstrap (src/provider/bootstrap.ts) that compiles it with a V8 code cache.
+ * bootstrap (src/provider/bootstrap.ts) that compiles it with a V8 code cache; with `serve`, so does
+ * go-plugin's side of the process (lazy module "serve", uncompressed: it is read before the
+ * handshake), which carries the replies fixed at build time.
  */
-async function providerEngineOptions(main) {
+async function providerEngineOptions(main, serve) {
   const lazyModule = (name, source) => `/*@lazy-module ${name} zlib ${Buffer.from(zlibSync(Buffer.from(source, "utf8"), { level: 9 })).toString("base64")}*/`;
+  // Read before the handshake: uncompressed, so no node:zlib then (lazy-module.ts SHA256_ENCODING).
+  const uncompressed = (name, source) => {
+    const bytes = Buffer.from(source, "utf8");
+    return `/*@lazy-module ${name} sha256=${createHash("sha256").update(bytes).digest("hex")} ${bytes.toString("base64")}*/`;
+  };
   const engine = (await build({ ...COMMON, entryPoints: ["src/provider/engine.ts"], write: false, ...lightHeaders, ...esmFirst })).outputFiles[0].text;
   const mainSource = main ? (await build({ ...COMMON, entryPoints: [main], write: false, ...lightHeaders, define: { __C1TG_ENGINE_EMBEDDED__: "true" }, plugins: engineIsEmbedded })).outputFiles[0].text : undefined;
+  const serveSource = serve
+    ? (await build({ ...COMMON, entryPoints: [serve], write: false, define: { __C1TG_FIXED_REPLIES__: JSON.stringify(fixedReplies(mainSource)) } })).outputFiles[0].text
+    : undefined;
+  const modules = [serveSource === undefined ? "" : uncompressed("serve", serveSource), mainSource === undefined ? "" : lazyModule("main", mainSource), lazyModule("engine", engine)];
   return {
-    define: { __C1TG_ENGINE_EMBEDDED__: "true", ...(mainSource === undefined ? {} : { __C1TG_FIXED_REPLIES__: JSON.stringify(fixedReplies(mainSource)) }) },
-    footer: { js: [mainSource === undefined ? "" : lazyModule("main", mainSource), lazyModule("engine", engine)].join("\n") },
+    define: { __C1TG_ENGINE_EMBEDDED__: "true" },
+    footer: { js: modules.filter((m) => m !== "").join("\n") },
     plugins: engineIsEmbedded,
   };
 }
@@ -143,10 +156,10 @@ const selected = entries.filter(({ out }) => args.only === undefined || out === 
 if (selected.length === 0) throw new Error(`--only ${args.only}: no such output; one of ${entries.map((e) => e.out).join(", ")}`);
 
 await Promise.all(
-  selected.map(async ({ entry, main, out, executable, library, embedEngine, readable }) => {
+  selected.map(async ({ entry, serve, main, out, executable, library, embedEngine, readable }) => {
     const outfile = join(outdir, out);
     // The CLI's checks run the engine too: the same Headers, so `c1-twingate check` never loads undici either.
-    const engine = embedEngine ? await providerEngineOptions(main) : out === "cli-main.js" ? { ...postjectBeside(), ...lightHeaders } : {};
+    const engine = embedEngine ? await providerEngineOptions(main, serve) : out === "cli-main.js" ? { ...postjectBeside(), ...lightHeaders } : {};
     await build({
       ...COMMON,
       entryPoints: [entry],

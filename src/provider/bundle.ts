@@ -33,7 +33,7 @@ export function locateProviderBundle(candidates: readonly string[] = bundleCandi
  * Why `bytes` are not a c1twingate provider bundle as scripts/build.mjs writes it, or undefined:
  * it starts with a `#!` line that runs node (Terraform executes the script form directly; a CR
  * there makes the kernel look for `node\r`), names the provider's type (the bootstrap serves it),
- * and carries its lazy modules `main` and `engine` whole: each decodes, and each and the
+ * and carries its lazy modules `serve`, `main` and `engine` whole: each decodes, and each and the
  * bootstrap parse as JavaScript (a damaged one would fail only at plan, or inside an executable).
  * Not a signature: a check against a wrong or damaged file.
  */
@@ -60,4 +60,4 @@ export function bundleProblem(bytes: Buffer): string | undefined {
 }
 
 /** The lazy modules the bootstrap loads (scripts/build.mjs writes them). */
-const LAZY_MODULES = ["main", "engine"] as const;
+const LAZY_MODULES = ["serve", "main", "engine"] as const;

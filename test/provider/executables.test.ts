@@ -64,11 +64,11 @@ describe("provider executables", () => {
   });
 
   it("builds valid executables for every other platform with the same blob injected", async () => {
-    // The blob holds the script without its lazy modules (the bootstrap), and the provider and engine as assets.
+    // The blob holds the script without its lazy modules (the bootstrap), and go-plugin's side, the provider and the engine as assets.
     const { code, modules } = splitLazyModules(seaMainSource(readFileSync(PROVIDER_BUNDLE)).toString("utf8"));
     const main = Buffer.from(code);
-    expect(modules.map((m) => m.name)).toEqual(["main", "engine"]);
-    const engine = Buffer.from(modules[1]?.source ?? "-");
+    expect(modules.map((m) => m.name)).toEqual(["serve", "main", "engine"]);
+    const engine = Buffer.from(modules[2]?.source ?? "-");
     const exes = await providerExecutables(["linux_arm64", "darwin_amd64", "darwin_arm64", "windows_amd64"]);
     const blobs: Buffer[] = [];
     for (const platform of ["darwin_amd64", "darwin_arm64"]) {

@@ -101,12 +101,15 @@ describe("installing the c1twingate provider", () => {
   it("refuses a damaged bundle: CRLF line ends, a lazy module that does not decode, is cut short or is missing", async () => {
     const good = readFileSync(PROVIDER_BUNDLE, "utf8");
     const at = good.indexOf("@lazy-module main zlib ") + 80;
+    const servedAt = good.indexOf("@lazy-module serve sha256=") + 200;
     const end = good.lastIndexOf("*/");
     const cases: [string, string, RegExp][] = [
       ["crlf.js", good.replace(/\n/g, "\r\n"), /its #! line ends with a carriage return/],
       ["flipped.js", `${good.slice(0, at)}${good[at] === "A" ? "B" : "A"}${good.slice(at + 1)}`, /a lazy module in it cannot be decoded|is not valid JavaScript/],
       ["cut.js", `${good.slice(0, end - 200)}${good.slice(end)}`, /a lazy module in it cannot be decoded/],
-      ["edited.js", `${good}// edited by hand\n`, /it carries no lazy module "main" at its end/],
+      ["edited.js", `${good}// edited by hand\n`, /it carries no lazy module "serve" at its end/],
+      // The one module read before the handshake rides uncompressed, with its SHA-256 instead of zlib's Adler-32.
+      ["serve-flipped.js", `${good.slice(0, servedAt)}${good[servedAt] === "A" ? "B" : "A"}${good.slice(servedAt + 1)}`, /a lazy module in it cannot be decoded \(lazy module "serve" is damaged/],
       ["no-engine.js", good.slice(0, good.lastIndexOf("/*@lazy-module engine ")), /it carries no lazy module "engine" at its end/],
     ];
     for (const [name, text, message] of cases) {

@@ -1,6 +1,7 @@
 /**
- * What every provider process compiles before its handshake: the bootstrap, then the provider
- * (lazy module "main", compiled with a V8 code cache), while the engine (Twingate client,
+ * What every provider process compiles: the bootstrap, go-plugin's side (lazy module "serve") before
+ * its handshake and the provider (lazy module "main") at its first call that needs it, both with a
+ * V8 code cache, while the engine (Twingate client,
  * reconciler, zod, graphql) stays a lazy module loaded only by a process that runs a check.
  * An eager import of an engine module from the provider's own code (even for a constant) would
  * load and initialise all of it in every process; the module graph is checked here, the cost is
@@ -10,6 +11,7 @@ import { build, type BuildOptions } from "esbuild";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { splitLazyModules } from "../../src/tfplugin/packaging/lazy-module";
+import { lazyModuleComment } from "../../src/tfplugin/packaging/lazy-module-comment";
 import { fixedReplies } from "../../src/tfplugin/server/provider-service";
 import { c1twingateProvider } from "../../src/provider/provider";
 
@@ -61,21 +63,32 @@ describe("the provider's start-up code", () => {
     expect(zod.filter((f) => f.includes("/locales/") && !/\/locales\/(en|index)\.js$/.test(f))).toEqual([]);
   });
 
-  it("is carried by the built bundle as lazy module main, behind a small bootstrap", () => {
-    const { code, modules } = splitLazyModules(readFileSync(join(ROOT, "dist", "terraform-provider-c1twingate"), "utf8"));
-    expect(modules.map((m) => m.name)).toEqual(["main", "engine"]);
+  it("is carried by the built bundle as lazy modules behind a small bootstrap: serve uncompressed, main and engine compressed", () => {
+    const bundle = readFileSync(join(ROOT, "dist", "terraform-provider-c1twingate"), "utf8");
+    const { code, modules } = splitLazyModules(bundle);
+    expect(modules.map((m) => m.name)).toEqual(["serve", "main", "engine"]);
     expect(code.startsWith("#!/usr/bin/env node\n")).toBe(true);
-    // The bootstrap also carries the replies the build fixes (the schema: plugin.ts answers it
-    // without compiling main); apart from them it stays small. 25 KiB since the refusals NODE_OPTIONS
-    // can call for before anything reads a secret (inspector, heap snapshots, report environment).
-    const replies = /\{"\/tfplugin6\.Provider\/[^}]*\}/.exec(code)?.[0] ?? "";
+    // The bootstrap is the only code compiled from source at every start (the lazy modules come
+    // from the V8 code cache): its refusals, the lazy-module reader and the cache's place.
+    expect(Buffer.byteLength(code)).toBeLessThan(10 * 1024);
+    // "serve" is read before the handshake: uncompressed (no node:zlib then), with its SHA-256.
+    expect(bundle).toMatch(/\/\*@lazy-module serve sha256=[0-9a-f]{64} /);
+    // scripts/build.mjs writes the format lazy-module-comment.ts writes.
+    const serveSource = modules.find((m) => m.name === "serve")?.source ?? "";
+    expect(bundle).toContain(lazyModuleComment("serve", serveSource, { compress: false }));
+    expect(bundle).toMatch(/\/\*@lazy-module main zlib /);
+    // go-plugin's side carries the replies the build fixes (the schema: plugin.ts answers it
+    // without compiling main); apart from them it stays small.
+    const serve = modules.find((m) => m.name === "serve")?.source ?? "";
+    const replies = /\{"\/tfplugin6\.Provider\/[^}]*\}/.exec(serve)?.[0] ?? "";
     expect(replies).toContain('"/tfplugin6.Provider/GetProviderSchema"');
-    expect(Buffer.byteLength(code) - replies.length).toBeLessThan(25 * 1024);
+    expect(Buffer.byteLength(serve) - replies.length).toBeLessThan(40 * 1024);
   });
 
   it("carries the schema and metadata the provider answers now, as the replies fixed at build time", async () => {
-    const { code } = splitLazyModules(readFileSync(join(ROOT, "dist", "terraform-provider-c1twingate"), "utf8"));
-    const carried = JSON.parse(/\{"\/tfplugin6\.Provider\/[^}]*\}/.exec(code)?.[0] ?? "{}") as Record<string, string>;
+    const { modules } = splitLazyModules(readFileSync(join(ROOT, "dist", "terraform-provider-c1twingate"), "utf8"));
+    const serve = modules.find((m) => m.name === "serve")?.source ?? "";
+    const carried = JSON.parse(/\{"\/tfplugin6\.Provider\/[^}]*\}/.exec(serve)?.[0] ?? "{}") as Record<string, string>;
     const now = await fixedReplies(c1twingateProvider);
     expect(carried).toEqual(Object.fromEntries([...(now ?? [])].map(([path, bytes]) => [path, Buffer.from(bytes).toString("base64")])));
   });

@@ -1,5 +1,6 @@
+import { createHash } from "node:crypto";
 import { zlibSync } from "fflate";
-import { LAZY_MODULE_MARK } from "./lazy-module";
+import { LAZY_MODULE_MARK, SHA256_ENCODING } from "./lazy-module";
 
 /**
  * The comment that carries lazy module `name` at the end of a bundle (format: lazy-module.ts).
@@ -8,7 +9,10 @@ import { LAZY_MODULE_MARK } from "./lazy-module";
  * lazy-module.ts, which the provider's bootstrap loads at every start; scripts/build.mjs writes
  * the same format.
  */
-export function lazyModuleComment(name: string, source: string): string {
-  const data = Buffer.from(zlibSync(Buffer.from(source, "utf8"), { level: 9 })).toString("base64");
+export function lazyModuleComment(name: string, source: string, options: { compress?: boolean } = {}): string {
+  const bytes = Buffer.from(source, "utf8");
+  // Uncompressed for a module read before the handshake (lazy-module.ts SHA256_ENCODING).
+  if (options.compress === false) return `${LAZY_MODULE_MARK}${name} ${SHA256_ENCODING}${createHash("sha256").update(bytes).digest("hex")} ${bytes.toString("base64")}*/`;
+  const data = Buffer.from(zlibSync(bytes, { level: 9 })).toString("base64");
   return `${LAZY_MODULE_MARK}${name} zlib ${data}*/`;
 }

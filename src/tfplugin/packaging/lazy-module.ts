@@ -13,13 +13,19 @@ import { makeDirectory } from "./make-directory";
  * other code that may still parse) of its UTF-8, in base64. A comment, because V8 skips one almost for free at start-up, while a string
  * literal of the same size costs ~7 ms to scan; compressed, because even a comment is scanned
  * (~3 ms per MB before the handshake, bench/provider.bench.ts), and the sources shrink from 1.2 MB
- * to ~0.3 MB. The older forms, raw DEFLATE (`deflate`) and none (`/*@lazy-module <name> <base64>*\/`),
- * are still read. In a single executable the same source is a SEA asset named `lazy-module:<name>` (sea.ts
+ * to ~0.3 MB; a module read before the handshake is uncompressed (SHA256_ENCODING). The older forms,
+ * raw DEFLATE (`deflate`) and none (`/*@lazy-module <name> <base64>*\/`), are still read. In a single executable the same source is a SEA asset named `lazy-module:<name>` (sea.ts
  * moves it there), since the blob's script is not a file to read.
  *
  * scripts/build.mjs and lazy-module-comment.ts write the comment.
  */
 export const LAZY_MODULE_MARK = "/*@lazy-module ";
+/**
+ * The encoding of a module read before the provider's handshake, where loading node:zlib (~1–2 ms)
+ * would delay it: `sha256=<hex of the source>`, the source in base64, uncompressed; the digest
+ * does for it what zlib's Adler-32 does for the others.
+ */
+export const SHA256_ENCODING = "sha256=";
 
 /** Bytes a JavaScript source may end with after its last comment (the build writes a newline). */
 const TRAILING_SPACE = new Set([0x20, 0x09, 0x0a, 0x0d, 0x0b, 0x0c]);
@@ -50,6 +56,10 @@ function* trailingComments(bundle: Buffer): Generator<{ name: string; encoding: 
 /** The UTF-8 source a comment carries. */
 function decode(comment: { name: string; encoding: string; data: string }): Buffer {
   const bytes = Buffer.from(comment.data, "base64");
+  if (comment.encoding.startsWith(SHA256_ENCODING)) {
+    if (createHash("sha256").update(bytes).digest("hex") === comment.encoding.slice(SHA256_ENCODING.length)) return bytes;
+    throw new Error(`lazy module "${comment.name}" is damaged (its SHA-256 does not match the one recorded beside it): install the provider again`);
+  }
   // node:zlib only when a module is decoded: the provider's bootstrap prints its handshake first.
   if (comment.encoding === "zlib") return (require("node:zlib") as typeof zlib).inflateSync(bytes);
   if (comment.encoding === "deflate") return (require("node:zlib") as typeof zlib).inflateRawSync(bytes);

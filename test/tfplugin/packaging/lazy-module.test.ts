@@ -56,6 +56,22 @@ describe("lazy modules", () => {
     expect(tried).toBeGreaterThan(40);
   });
 
+  it("may ride uncompressed with their SHA-256 (read before the provider's handshake, without node:zlib); no changed character decodes", () => {
+    const text = `${"exports.rows = [" + Array.from({ length: 300 }, (_, i) => `"row ${i} ✓"`).join(",")}];\n`;
+    const comment = lazyModuleComment("serve", text, { compress: false });
+    expect(comment).toMatch(/^\/\*@lazy-module serve sha256=[0-9a-f]{64} [A-Za-z0-9+/=]+\*\/$/);
+    expect(splitLazyModules(`${code}${comment}`).modules).toEqual([{ name: "serve", source: text }]);
+    const start = comment.lastIndexOf(" ") + 1;
+    const end = comment.length - 2;
+    let tried = 0;
+    for (let at = start; at < end - 4; at += Math.max(1, Math.floor((end - start) / 60))) {
+      const swapped = `${comment.slice(0, at)}${comment[at] === "A" ? "B" : "A"}${comment.slice(at + 1)}`;
+      expect(() => splitLazyModules(`${code}${swapped}`)).toThrow(/lazy module "serve" is damaged \(its SHA-256 does not match the one recorded beside it\): install the provider again/);
+      tried++;
+    }
+    expect(tried).toBeGreaterThan(40);
+  });
+
   it("read the older forms (raw DEFLATE, none), and refuse an encoding they do not know", () => {
     const raw = `/*@lazy-module old deflate ${require("node:zlib").deflateRawSync(Buffer.from(source)).toString("base64")}*/`;
     expect(splitLazyModules(`${code}${raw}`)).toEqual({ code, modules: [{ name: "old", source }] });

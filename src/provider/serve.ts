@@ -1,0 +1,42 @@
+// What a provider process runs once bootstrap.ts has made its refusals: go-plugin's side of the
+// process. It prints the handshake Terraform waits for (announce.ts: cookie, certificate, socket)
+// before it loads anything else, then serves the socket (plugin.ts): go-plugin's own methods and
+// the replies fixed at build time (the schema) are answered here, and the provider itself
+// (main.ts, lazy module "main") is compiled only at the first call that needs it. Terraform's first
+// process of each command asks only for the schema, and so never compiles it.
+//
+// scripts/build.mjs carries this module in the bundle as lazy module "serve", which the bootstrap
+// compiles with the V8 code cache (lazy-module.ts) at every start: compiled from source, its
+// functions cost each of a plan's three processes a few ms of lazy compilation.
+import { announce } from "../tfplugin/server/announce";
+import { servePlugin } from "../tfplugin/server/plugin";
+import type { ProviderMain } from "./main";
+
+/** Base64 protobuf replies by method path, computed by scripts/build.mjs from main.ts (`fixedRepliesBase64`). */
+declare const __C1TG_FIXED_REPLIES__: Record<string, string> | undefined;
+
+export interface ServeOptions {
+  /** e.g. "c1twingate.invalid/local/c1twingate": named in debug mode's TF_REATTACH_PROVIDERS. */
+  providerAddress: string;
+  /** The provider's type name (`c1twingate`). */
+  typeName: string;
+  /** The provider (lazy module "main"), compiled at the first call that needs it. */
+  provider: () => ProviderMain;
+}
+
+/** What bootstrap.ts calls. */
+export interface ProviderServe {
+  serve(options: ServeOptions): void;
+}
+
+export function serve(options: ServeOptions): void {
+  void announce({ providerAddress: options.providerAddress, typeName: options.typeName }).then((announced) => {
+    if (!announced) return;
+    const fixed = typeof __C1TG_FIXED_REPLIES__ === "undefined" ? {} : __C1TG_FIXED_REPLIES__;
+    servePlugin(announced, {
+      typeName: options.typeName,
+      fixedReplies: new Map(Object.entries(fixed).map(([path, base64]) => [path, Buffer.from(base64, "base64")])),
+      provider: (log) => options.provider().providerService(log),
+    });
+  });
+}
