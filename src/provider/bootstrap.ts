@@ -20,4 +20,14 @@ keepEnvironmentOutOfReports();
 // No V8 flags (main.ts says why): Node's own modules, loaded from here on, keep their code cache.
 const cacheDir = codeCacheDir();
 const lazyModule = <T>(name: string): T => runLazyModule(name, __filename, require, cacheDir).exports as T;
-lazyModule<ProviderServe>("serve").serve({ providerAddress: PROVIDER_SOURCE, typeName: PROVIDER_TYPE, provider: () => lazyModule<ProviderMain>("main") });
+let served: ProviderServe;
+try {
+  served = lazyModule<ProviderServe>("serve");
+} catch (error) {
+  // A damaged bundle or executable: one line on stdout, the first one, which Terraform shows.
+  const message = `the c1twingate provider will not start: ${error instanceof Error ? error.message : String(error)}`;
+  process.stdout.write(`${message}\n`);
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
+served.serve({ providerAddress: PROVIDER_SOURCE, typeName: PROVIDER_TYPE, provider: () => lazyModule<ProviderMain>("main") });

@@ -48,6 +48,7 @@ export function bundleProblem(bytes: Buffer): string | undefined {
   } catch (error) {
     return `a lazy module in it cannot be decoded (${(error as Error).message})`;
   }
+  if (split.modules.length === 0) return `it carries none of its lazy modules (${LAZY_MODULES.join(", ")}) at its end: it was cut short or changed after it was built`;
   for (const name of LAZY_MODULES) if (!split.modules.some((m) => m.name === name)) return `it carries no lazy module "${name}" at its end`;
   for (const { name, source } of [{ name: "the bootstrap", source: split.code.replace(/^#!.*/, "") }, ...split.modules.map((m) => ({ name: `lazy module "${m.name}"`, source: m.source }))]) {
     try {

@@ -8,8 +8,11 @@
  * over mTLS on the socket the handshake named.
  */
 import { Metadata, type ServiceError } from "@grpc/grpc-js";
-import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE } from "../../src/tfplugin";
 import { generateSelfSignedCertificate } from "../../src/tfplugin/server/certificate";
 import { PROVIDER_BUNDLE } from "./provider-bundle";
 import { clientFor, preloadFixture, spawnProvider } from "./spawned-provider";
@@ -140,5 +143,26 @@ describe("a provider process", () => {
     expect(ended).toEqual({ code: 0, signal: null });
     expect(socket).not.toBe("");
     expect(existsSync(socket)).toBe(false);
+  });
+
+  it("says in the one line Terraform shows why it will not start when go-plugin's side (lazy module serve) is damaged", () => {
+    const dir = mkdtempSync(join(tmpdir(), "damaged-serve-"));
+    try {
+      const good = readFileSync(PROVIDER_BUNDLE, "latin1");
+      const at = good.indexOf("@lazy-module serve sha256=") + 300;
+      const damaged = join(dir, "terraform-provider-c1twingate");
+      writeFileSync(damaged, `${good.slice(0, at)}${good[at] === "A" ? "B" : "A"}${good.slice(at + 1)}`, "latin1");
+      const r = spawnSync(process.execPath, [damaged], {
+        env: { PATH: process.env.PATH, [MAGIC_COOKIE_KEY]: MAGIC_COOKIE_VALUE, PLUGIN_PROTOCOL_VERSIONS: "6", PLUGIN_CLIENT_CERT: generateSelfSignedCertificate().certPem, C1TG_CODE_CACHE_DIR: "off" },
+        encoding: "utf8",
+        timeout: 60_000,
+      });
+      expect(r.status).toBe(1);
+      expect(r.stdout.split("\n")[0]).toBe(
+        'the c1twingate provider will not start: lazy module "serve" is damaged (its SHA-256 does not match the one recorded beside it): the file was changed after it was built; build it or install the provider again',
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -4,6 +4,7 @@ import { dirname, join } from "node:path";
 import { Script } from "node:vm";
 import type * as zlib from "node:zlib";
 import { makeDirectory } from "./make-directory";
+import { isPrivateDirectory, readPrivateFile } from "./private-file";
 
 /**
  * Lazy modules: code a bundle carries but compiles only when first used (a provider's engine,
@@ -58,7 +59,7 @@ function decode(comment: { name: string; encoding: string; data: string }): Buff
   const bytes = Buffer.from(comment.data, "base64");
   if (comment.encoding.startsWith(SHA256_ENCODING)) {
     if (createHash("sha256").update(bytes).digest("hex") === comment.encoding.slice(SHA256_ENCODING.length)) return bytes;
-    throw new Error(`lazy module "${comment.name}" is damaged (its SHA-256 does not match the one recorded beside it): install the provider again`);
+    throw new Error(`lazy module "${comment.name}" is damaged (its SHA-256 does not match the one recorded beside it): the file was changed after it was built; build it or install the provider again`);
   }
   // node:zlib only when a module is decoded: the provider's bootstrap prints its handshake first.
   if (comment.encoding === "zlib") return (require("node:zlib") as typeof zlib).inflateSync(bytes);
@@ -126,7 +127,7 @@ const WRAPPER_END = Buffer.from("\n})", "latin1");
 
 type CommonJsFactory = (exports: object, require: NodeJS.Require, module: { exports: object }, filename: string, dirname: string) => void;
 
-/** How many cache files a cache directory keeps (the most recently written): each build of a bundle adds one, 0.3–1.1 MB. */
+/** How many cache files a cache directory keeps (the most recently written): one per compiled module of each build, 0.1–1.1 MB. */
 export const MAX_CACHE_FILES = 32;
 /** A cache file is the SHA-256 of the V8 data, then the data. */
 const DIGEST_BYTES = 32;
@@ -148,33 +149,41 @@ export function compileCommonJs(source: string | Uint8Array, filename: string, c
   // that hashing and V8 would flatten into a second copy (an engine is ~0.3 MB, and each copy
   // counts against V8's young generation: a scavenge of a few ms per MB in a provider process).
   const wrappedBytes = Buffer.concat([WRAPPER_START, typeof source === "string" ? Buffer.from(source, "utf8") : source, WRAPPER_END]);
-  const key = createHash("sha256").update(`${process.version} ${process.arch}\n`).update(wrappedBytes).digest("hex").slice(0, 40);
+  const key = createHash("sha256").update(cacheKeyOfThisProcess()).update(wrappedBytes).digest("hex").slice(0, 40);
   const wrapped = wrappedBytes.toString("utf8");
   const file = cacheDir ? join(cacheDir, `${key}.v8cache`) : undefined;
-  let stored: Buffer | undefined;
-  try {
-    if (file) stored = readFileSync(file);
-  } catch {
-    // no cache yet
-  }
+  // Only a cache no one else could have written (private-file.ts): V8 would run whatever it holds.
+  const stored = file && cacheDir ? readPrivateFile(cacheDir, file) : undefined;
   const cachedData = stored === undefined ? undefined : intact(stored);
   const script = new Script(wrapped, { filename, ...(cachedData ? { cachedData } : {}) });
   if (file && cacheDir && (!cachedData || script.cachedDataRejected)) {
     process.once("exit", () => {
+      const staged = `${file}.${randomBytes(4).toString("hex")}.tmp`;
       try {
         makeDirectory(cacheDir, 0o700);
+        if (!isPrivateDirectory(cacheDir)) return;
         const data = script.createCachedData();
-        const staged = `${file}.${randomBytes(4).toString("hex")}.tmp`;
         writeFileSync(staged, Buffer.concat([createHash("sha256").update(data).digest(), data]), { mode: 0o600 });
         renameSync(staged, file);
         pruneCacheDir(cacheDir);
       } catch {
-        // read-only or full: the next process compiles again
+        // Read-only, full, or a directory where the file should be: the next process compiles again.
+        rmSync(staged, { force: true });
       }
     });
   }
   const cache = !file ? "off" : stored === undefined ? "miss" : !cachedData || script.cachedDataRejected ? "rejected" : "hit";
   return { factory: script.runInThisContext() as CommonJsFactory, cache };
+}
+
+/**
+ * What a cache depends on beside its source: Node's version and architecture, and the options
+ * Node started with, which may set V8 flags (NODE_OPTIONS, node's own arguments). V8 rejects a
+ * cache made under other flags; keyed by them, runs with and without such options keep a cache
+ * each instead of replacing one another's.
+ */
+function cacheKeyOfThisProcess(): string {
+  return `${process.version} ${process.arch}\n${process.execArgv.join(" ")}\n${process.env.NODE_OPTIONS ?? ""}\n`;
 }
 
 /** The V8 data of a cache file whose digest matches, else undefined. */
@@ -184,11 +193,26 @@ function intact(stored: Buffer): Buffer | undefined {
   return createHash("sha256").update(data).digest().equals(stored.subarray(0, DIGEST_BYTES)) ? data : undefined;
 }
 
-/** Removes all but the MAX_CACHE_FILES most recently written cache files (older builds' caches). */
+/** How old a staged cache file must be before a prune takes it for one a killed process left (ms). */
+const STALE_STAGED_MS = 10 * 60_000;
+
+/**
+ * Removes all but the MAX_CACHE_FILES most recently written cache files (older builds' caches), and
+ * staged files a process killed while writing left behind.
+ */
 function pruneCacheDir(cacheDir: string): void {
-  const files = readdirSync(cacheDir)
-    .filter((f) => f.endsWith(".v8cache"))
-    .map((f) => ({ path: join(cacheDir, f), written: statSync(join(cacheDir, f)).mtimeMs }))
+  const entries = readdirSync(cacheDir).map((f) => ({ name: f, path: join(cacheDir, f) }));
+  const files = entries
+    .filter((f) => f.name.endsWith(".v8cache"))
+    .map((f) => ({ path: f.path, written: statSync(f.path).mtimeMs }))
     .sort((a, b) => b.written - a.written);
   for (const old of files.slice(MAX_CACHE_FILES)) rmSync(old.path, { force: true });
+  const now = Date.now();
+  for (const staged of entries.filter((f) => /\.v8cache\.[0-9a-f]{8}\.tmp$/.test(f.name))) {
+    try {
+      if (now - statSync(staged.path).mtimeMs > STALE_STAGED_MS) rmSync(staged.path, { force: true });
+    } catch {
+      // gone meanwhile
+    }
+  }
 }

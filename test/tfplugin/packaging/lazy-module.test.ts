@@ -66,7 +66,7 @@ describe("lazy modules", () => {
     let tried = 0;
     for (let at = start; at < end - 4; at += Math.max(1, Math.floor((end - start) / 60))) {
       const swapped = `${comment.slice(0, at)}${comment[at] === "A" ? "B" : "A"}${comment.slice(at + 1)}`;
-      expect(() => splitLazyModules(`${code}${swapped}`)).toThrow(/lazy module "serve" is damaged \(its SHA-256 does not match the one recorded beside it\): install the provider again/);
+      expect(() => splitLazyModules(`${code}${swapped}`)).toThrow(/lazy module "serve" is damaged \(its SHA-256 does not match the one recorded beside it\): the file was changed after it was built; build it or install the provider again/);
       tried++;
     }
     expect(tried).toBeGreaterThan(40);
@@ -126,6 +126,104 @@ process.stdout.write(compileCommonJs("exports.x = 1;", "m.js", "/proc/1/c1tg-cac
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("compileCommonJs trusts a cache only where no one else could have written it", () => {
+  const { spawnSync } = require("node:child_process") as typeof import("node:child_process");
+  const fs = require("node:fs") as typeof import("node:fs");
+  // Two sources of the same length: V8 checks a cache against its source's length, not its text.
+  const built = 'exports.v = "from the source that was built";';
+  const planted = 'exports.v = "from a planted cache file!!!!!";';
+  let dir = "";
+  let cacheDir = "";
+  let script = "";
+  /** One process: compiles `source` through compileCommonJs (or, with `plant`, writes the V8 data of `planted` at `plant`). */
+  const run = (args: { source?: string; plant?: string }, env: NodeJS.ProcessEnv = {}): { status: number | null; out: string } => {
+    const r = spawnSync(join(__dirname, "../../../node_modules/.bin/tsx"), [script, JSON.stringify(args)], { encoding: "utf8", timeout: 60_000, env: { ...process.env, NODE_OPTIONS: "", ...env } });
+    return { status: r.status, out: r.stdout };
+  };
+  const cacheFiles = (): string[] => fs.readdirSync(cacheDir).filter((f) => f.endsWith(".v8cache"));
+
+  beforeEach(() => {
+    expect(planted.length).toBe(built.length);
+    dir = mkdtempSync(join(tmpdir(), "codecache-trust-"));
+    cacheDir = join(dir, "v8");
+    script = join(dir, "run.ts");
+    writeFileSync(
+      script,
+      `import { createHash } from "node:crypto";
+import { writeFileSync } from "node:fs";
+import { Script } from "node:vm";
+import { compileCommonJs } from ${JSON.stringify(join(__dirname, "../../../src/tfplugin/packaging/lazy-module"))};
+const args = JSON.parse(process.argv[2] ?? "{}") as { source?: string; plant?: string };
+if (args.plant) {
+  const data = new Script("(function (exports, require, module, __filename, __dirname) {" + ${JSON.stringify(planted)} + "\\n})").createCachedData();
+  writeFileSync(args.plant, Buffer.concat([createHash("sha256").update(data).digest(), data]));
+} else {
+  const { factory, cache } = compileCommonJs(args.source ?? "", "m.js", ${JSON.stringify(cacheDir)});
+  const mod = { exports: {} as { v?: string } };
+  factory(mod.exports, require, mod, "m.js", ".");
+  process.stdout.write(cache + " " + mod.exports.v);
+}`,
+    );
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("runs a planted cache file when its directory is private (the threat), and never once others may write the directory or the file", () => {
+    expect(run({ source: built })).toEqual({ status: 0, out: "miss from the source that was built" });
+    const [name = ""] = cacheFiles();
+    const file = join(cacheDir, name);
+    expect(run({ plant: file }).status).toBe(0);
+    // What V8 does with such a file where no check stops it: runs the planted code.
+    expect(run({ source: built })).toEqual({ status: 0, out: "hit from a planted cache file!!!!!" });
+    fs.chmodSync(cacheDir, 0o777);
+    const plantedBytes = fs.readFileSync(file);
+    expect(run({ source: built })).toEqual({ status: 0, out: "miss from the source that was built" });
+    // Nor is a cache written into such a directory, where the next process could not trust it either.
+    expect(fs.readFileSync(file).equals(plantedBytes)).toBe(true);
+    fs.chmodSync(cacheDir, 0o700);
+    fs.chmodSync(file, 0o666);
+    expect(run({ source: built })).toEqual({ status: 0, out: "miss from the source that was built" });
+    if (process.getuid?.() === 0) {
+      // Owned by another user (possible to arrange only as root): refused as well.
+      run({ plant: file });
+      fs.chmodSync(file, 0o600);
+      fs.chownSync(file, 65534, 65534);
+      expect(run({ source: built })).toEqual({ status: 0, out: "miss from the source that was built" });
+    }
+  });
+
+  it("never blocks on, or follows, what is put where a cache file should be (a FIFO, a symlink)", () => {
+    expect(run({ source: built }).out).toBe("miss from the source that was built");
+    const [name = ""] = cacheFiles();
+    const file = join(cacheDir, name);
+    fs.renameSync(file, join(dir, "elsewhere.v8cache"));
+    fs.symlinkSync(join(dir, "elsewhere.v8cache"), file);
+    expect(run({ source: built })).toEqual({ status: 0, out: "miss from the source that was built" });
+    fs.rmSync(file);
+    expect(spawnSync("mkfifo", [file]).status).toBe(0);
+    // Opening a FIFO for reading would wait for a writer forever; the provider would never start.
+    expect(run({ source: built })).toEqual({ status: 0, out: "miss from the source that was built" });
+    // The process replaced it with a cache at exit, which the next one uses.
+    expect(run({ source: built })).toEqual({ status: 0, out: "hit from the source that was built" });
+  });
+
+  it("keeps one cache per set of Node options (V8 flags), and removes staged files a killed process left", () => {
+    const old = join(cacheDir, `${"0".repeat(40)}.v8cache.0badc0de.tmp`);
+    const fresh = join(cacheDir, `${"1".repeat(40)}.v8cache.0c0ffee0.tmp`);
+    fs.mkdirSync(cacheDir, { mode: 0o700 });
+    writeFileSync(old, "half a cache");
+    writeFileSync(fresh, "being written by another process");
+    fs.utimesSync(old, new Date(Date.now() - 3_600_000), new Date(Date.now() - 3_600_000));
+    expect(run({ source: built }).out).toBe("miss from the source that was built");
+    expect(fs.existsSync(old)).toBe(false);
+    expect(fs.existsSync(fresh)).toBe(true);
+    const flags = { NODE_OPTIONS: "--max-old-space-size=512" };
+    expect(run({ source: built }, flags).out).toBe("miss from the source that was built");
+    expect(run({ source: built }, flags).out).toBe("hit from the source that was built");
+    expect(run({ source: built }).out).toBe("hit from the source that was built");
+    expect(cacheFiles()).toHaveLength(2);
   });
 });
 

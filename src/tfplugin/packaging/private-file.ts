@@ -1,0 +1,61 @@
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from "node:fs";
+
+/**
+ * Files a process will run as code (V8 code caches: V8 checks only a cache's source length, its
+ * own version and flags, so a cache made from other code of the same length runs as that code).
+ * Such a file is trusted only where no one else could have written it, as ssh trusts its keys: a
+ * directory and a file owned by this user (or by root) that neither group nor others may write.
+ * A cache in a shared directory (an XDG_CACHE_HOME of mode 1777, another user's home under sudo,
+ * a directory restored from somewhere else with other owners) is then not read, and not written.
+ * Windows has no such owner and mode bits: there the user's profile is private by its ACLs, and
+ * these checks pass.
+ */
+
+const uid = typeof process.getuid === "function" ? process.getuid() : undefined;
+
+/** Owned by this user or root, and not writable by group or others (always true on Windows). */
+function private_(stats: Stats): boolean {
+  if (uid === undefined) return true;
+  return (stats.uid === uid || stats.uid === 0) && (stats.mode & 0o022) === 0;
+}
+
+/** Whether `dir` is a directory that only this user (or root) can write into. */
+export function isPrivateDirectory(dir: string): boolean {
+  try {
+    const stats = statSync(dir);
+    return stats.isDirectory() && private_(stats);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The bytes of `file` when it is a regular file only this user (or root) can write, in a private
+ * directory (`dir`), else undefined. Opened without following a symlink and without blocking, so
+ * a FIFO or a device put in its place is refused at once instead of hanging the reader.
+ */
+export function readPrivateFile(dir: string, file: string): Buffer | undefined {
+  if (!isPrivateDirectory(dir)) return undefined;
+  let fd: number;
+  try {
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+  } catch {
+    return undefined;
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile() || !private_(stats)) return undefined;
+    const bytes = Buffer.allocUnsafe(stats.size);
+    let read = 0;
+    while (read < bytes.length) {
+      const n = readSync(fd, bytes, read, bytes.length - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return bytes.subarray(0, read);
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
