@@ -370,7 +370,18 @@ async function main(): Promise<void> {
     })
   ).file;
   const baselines: Baseline[] = [];
-  for (const [i, b] of baselineScripts(process.env.BENCH_BASELINE_SCRIPT).entries()) baselines.push({ ...b, executable: await exe(b.script, `bench-baseline-${i}`) });
+  // An earlier build, built as it is: its lazy modules may be laid out otherwise than this build's bundle check expects.
+  const baselineExecutable = async (script: string, dir: string): Promise<string> =>
+    (
+      await buildSingleExecutable({
+        script,
+        platform: currentPlatform(),
+        outFile: join(ROOT, ".cache", dir, currentPlatform(), executableName(PROVIDER_TYPE, PROVIDER_VERSION, currentPlatform())),
+        runtimeCacheDir: caches.runtimeCacheDir,
+        buildCacheDir: caches.buildCacheDir,
+      })
+    ).file;
+  for (const [i, b] of baselineScripts(process.env.BENCH_BASELINE_SCRIPT).entries()) baselines.push({ ...b, executable: await baselineExecutable(b.script, `bench-baseline-${i}`) });
   const socketsTmp = mkdtempSync(join(tmpdir(), "bench-sockets-"));
   try {
     await startup(executable, baselines, socketsTmp);
