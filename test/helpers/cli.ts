@@ -24,11 +24,20 @@ export interface CliOptions {
   cwd?: string;
 }
 
-/** The bundled CLI as a child process with a minimal environment (PATH, HOME, NO_COLOR) plus `env`. */
+/**
+ * The suite's V8 code cache (test/global-setup.js), for a CLI run whose `env` names no HOME or cache
+ * directory of its own: the CLI's cache then goes there, not into the real HOME.
+ */
+function suiteCodeCache(env: NodeJS.ProcessEnv | undefined): NodeJS.ProcessEnv {
+  const ownPlace = env !== undefined && ["HOME", "XDG_CACHE_HOME", "C1TG_CODE_CACHE_DIR"].some((name) => name in env);
+  return ownPlace || process.env.C1TG_CODE_CACHE_DIR === undefined ? {} : { C1TG_CODE_CACHE_DIR: process.env.C1TG_CODE_CACHE_DIR };
+}
+
+/** The bundled CLI as a child process with a minimal environment (PATH, HOME, NO_COLOR, the suite's code cache) plus `env`. */
 function spawnCli(args: readonly string[], options: Pick<CliOptions, "env" | "nodeArgs" | "cwd">): ChildProcessWithoutNullStreams {
   return spawn(process.execPath, [...(options.nodeArgs ?? []), CLI_PATH, ...args], {
     ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: "1", ...options.env },
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: "1", ...suiteCodeCache(options.env), ...options.env },
     stdio: ["pipe", "pipe", "pipe"],
   });
 }
