@@ -4,7 +4,7 @@ import { dirname, join } from "node:path";
 import { Script } from "node:vm";
 import type * as zlib from "node:zlib";
 import { makeDirectory } from "./make-directory";
-import { isPrivateDirectory, readPrivateFile } from "./private-file";
+import { isPrivateDirectory, mayMakeDirectory, readPrivateFile } from "./private-file";
 
 /**
  * Lazy modules: code a bundle carries but compiles only when first used (a provider's engine,
@@ -160,6 +160,8 @@ export function compileCommonJs(source: string | Uint8Array, filename: string, c
     process.once("exit", () => {
       const staged = `${file}.${randomBytes(4).toString("hex")}.tmp`;
       try {
+        // Never made inside a directory someone else owns (another user's home under `sudo -E`).
+        if (!mayMakeDirectory(cacheDir)) return;
         makeDirectory(cacheDir, 0o700);
         if (!isPrivateDirectory(cacheDir)) return;
         const data = script.createCachedData();
@@ -168,7 +170,11 @@ export function compileCommonJs(source: string | Uint8Array, filename: string, c
         pruneCacheDir(cacheDir);
       } catch {
         // Read-only, full, or a directory where the file should be: the next process compiles again.
-        rmSync(staged, { force: true });
+        try {
+          rmSync(staged, { force: true });
+        } catch {
+          // nothing was staged, or the directory cannot even be looked into
+        }
       }
     });
   }

@@ -1,4 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from "node:fs";
+import { dirname } from "node:path";
 
 /**
  * Files a process will run as code (V8 code caches: V8 checks only a cache's source length, its
@@ -58,4 +59,34 @@ export function readPrivateFile(dir: string, file: string): Buffer | undefined {
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * Whether `dir` exists, or the nearest directory above it that exists belongs to this user (or this
+ * user is not root and it belongs to root, as /tmp does): what a cache may create. Root running with
+ * another user's HOME (`sudo -E`) would otherwise leave directories of its own in that home.
+ */
+export function mayMakeDirectory(dir: string): boolean {
+  if (uid === undefined) return true;
+  for (let d = dir; ; d = dirname(d)) {
+    try {
+      const stats = statSync(d);
+      return d === dir || stats.uid === uid || (stats.uid === 0 && uid !== 0);
+    } catch {
+      if (dirname(d) === d) return false;
+    }
+  }
+}
+
+/** Why `path` is not private (owner, modes), for a message; undefined when it is. */
+export function notPrivateBecause(path: string): string | undefined {
+  let stats: Stats;
+  try {
+    stats = statSync(path);
+  } catch (error) {
+    return `it cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
+  }
+  if (private_(stats)) return undefined;
+  if (uid !== undefined && stats.uid !== uid && stats.uid !== 0) return `it is owned by user ${stats.uid}, not by you (user ${uid})`;
+  return `group or others may write it (mode ${(stats.mode & 0o777).toString(8).padStart(4, "0")})`;
 }

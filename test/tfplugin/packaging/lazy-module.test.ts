@@ -209,6 +209,35 @@ if (args.plant) {
     expect(run({ source: built })).toEqual({ status: 0, out: "hit from the source that was built" });
   });
 
+  it("says nothing and exits 0 when the cache cannot be written (a file where the directory should be)", () => {
+    const r = spawnSync(join(__dirname, "../../../node_modules/.bin/tsx"), [script, JSON.stringify({ source: built })], { encoding: "utf8", timeout: 60_000, env: { ...process.env, NODE_OPTIONS: "" } });
+    expect({ status: r.status, stdout: r.stdout, stderr: r.stderr }).toEqual({ status: 0, stdout: "miss from the source that was built", stderr: "" });
+    fs.rmSync(cacheDir, { recursive: true, force: true });
+    writeFileSync(cacheDir, "a file, not a directory");
+    const blocked = spawnSync(join(__dirname, "../../../node_modules/.bin/tsx"), [script, JSON.stringify({ source: built })], { encoding: "utf8", timeout: 60_000, env: { ...process.env, NODE_OPTIONS: "" } });
+    expect({ status: blocked.status, stdout: blocked.stdout, stderr: blocked.stderr }).toEqual({ status: 0, stdout: "miss from the source that was built", stderr: "" });
+  });
+
+  it("makes no directory inside one that belongs to someone else (root running with another user's HOME)", () => {
+    const { mayMakeDirectory } = require("../../../src/tfplugin/packaging/private-file") as typeof import("../../../src/tfplugin/packaging/private-file");
+    expect(mayMakeDirectory(join(dir, "a", "b", "v8"))).toBe(true);
+    if (process.getuid?.() === 0) {
+      const home = join(dir, "someone");
+      fs.mkdirSync(home);
+      fs.chownSync(home, 65534, 65534);
+      expect(mayMakeDirectory(join(home, ".cache", "c1-twingate", "v8"))).toBe(false);
+      const cacheScript = script.replace(/run\.ts$/, "home.ts");
+      writeFileSync(
+        cacheScript,
+        `import { compileCommonJs } from ${JSON.stringify(join(__dirname, "../../../src/tfplugin/packaging/lazy-module"))};
+process.stdout.write(compileCommonJs("exports.x = 1;", "m.js", ${JSON.stringify(join(home, ".cache", "c1-twingate", "v8"))}).cache);`,
+      );
+      const r = spawnSync(join(__dirname, "../../../node_modules/.bin/tsx"), [cacheScript], { encoding: "utf8", timeout: 60_000, env: { ...process.env, NODE_OPTIONS: "" } });
+      expect({ status: r.status, stdout: r.stdout, stderr: r.stderr }).toEqual({ status: 0, stdout: "miss", stderr: "" });
+      expect(fs.readdirSync(home)).toEqual([]);
+    }
+  });
+
   it("keeps one cache per set of Node options (V8 flags), and removes staged files a killed process left", () => {
     const old = join(cacheDir, `${"0".repeat(40)}.v8cache.0badc0de.tmp`);
     const fresh = join(cacheDir, `${"1".repeat(40)}.v8cache.0c0ffee0.tmp`);
