@@ -3,6 +3,7 @@ import { chmodSync, copyFileSync, readdirSync, readFileSync, renameSync, rmSync,
 import { dirname, join } from "node:path";
 import { sha256OfFile, writeCacheDigest } from "./cache-digest";
 import { makeDirectory } from "./make-directory";
+import { isPrivateFile } from "./private-file";
 
 /**
  * Finished executables, kept by the hash of their inputs so the same build is not made twice:
@@ -26,6 +27,7 @@ export function takeFromBuildCache(cacheDir: string, key: string, platform: stri
   const staged = `${outFile}.${randomBytes(4).toString("hex")}.tmp`;
   let recorded: string;
   try {
+    if (!isPrivateFile(cached) || !isPrivateFile(`${cached}.sha256`)) return undefined;
     recorded = readFileSync(`${cached}.sha256`, "utf8").trim();
     copyFileSync(cached, staged);
     if (sha256OfFile(staged) !== recorded) {

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { replaceFileAtomically } from "./atomic-replace";
+import { isPrivateFile } from "./private-file";
 
 /**
  * A build cache's files are checked again each time they are taken, not only when made: the
@@ -9,6 +10,9 @@ import { replaceFileAtomically } from "./atomic-replace";
  * may have changed since (a bad restore, a full disk, tampering). Each cached file has a
  * `<file>.sha256` beside it, written when the file was made from verified inputs; a file whose
  * bytes no longer match it, or that has none (an older cache), is not used, and is made again.
+ * So is one that another user owns or that group or others may write (private-file.ts): its
+ * digest could have been written with it. The cache directory itself must be private
+ * (CacheNotPrivateError).
  */
 
 /** The SHA-256 of a file, hex. */
@@ -26,6 +30,8 @@ export function writeCacheDigest(file: string, digest: string = sha256OfFile(fil
 /** The digest recorded beside `file` when `file` still has it; undefined when either is missing or they differ. */
 export function verifiedCacheDigest(file: string): string | undefined {
   if (!existsSync(file) || !existsSync(`${file}.sha256`)) return undefined;
+  // A file someone else could have written proves nothing with a digest beside it they could write too.
+  if (!isPrivateFile(file) || !isPrivateFile(`${file}.sha256`)) return undefined;
   const digest = sha256OfFile(file);
   return readFileSync(`${file}.sha256`, "utf8").trim() === digest ? digest : undefined;
 }

@@ -15,3 +15,21 @@ export class ReleaseSigningError extends CodedError {
     super(message, options);
   }
 }
+
+/**
+ * The cache of Node runtimes and built executables is in a directory someone else could write: a
+ * runtime or executable cached there could be replaced between its check and its use, so nothing
+ * is read from it or written to it.
+ */
+export class CacheNotPrivateError extends CodedError {
+  readonly code = "TFPLUGIN_CACHE_NOT_PRIVATE";
+  constructor(
+    readonly directory: string,
+    reason: string,
+  ) {
+    super(
+      `the cache directory ${directory} is not private: ${reason}. A Node runtime or provider executable cached there could be replaced before it is used. ` +
+        `Make it yours and writable by you only (chown, chmod 700), or set C1TG_CACHE_DIR to such a directory`,
+    );
+  }
+}

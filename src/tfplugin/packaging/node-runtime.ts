@@ -3,9 +3,10 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, readlinkSy
 import { hostname } from "node:os";
 import { join } from "node:path";
 import { absolutePath } from "./absolute-path";
-import { ProviderBuildError } from "./errors";
+import { CacheNotPrivateError, ProviderBuildError } from "./errors";
 import { verifiedCacheDigest, writeCacheDigest } from "./cache-digest";
 import { makeDirectory } from "./make-directory";
+import { privateDirectoryProblem } from "./private-file";
 import { interruptible, runStep, stepFailure, withDirectory } from "./interruptible";
 
 /**
@@ -124,10 +125,11 @@ async function fetchRuntime(runtime: NodeRuntime, given: FetchRuntimeOptions): P
   const dir = join(options.cacheDir, `${runtime.packageName}-${runtime.version}`);
   const binaryName = runtime.entry.split("/").pop() ?? "node";
   const binary = join(dir, binaryName);
+  const notPrivate = privateDirectoryProblem(options.cacheDir, makeDirectory);
+  if (notPrivate !== undefined) throw new CacheNotPrivateError(options.cacheDir, notPrivate);
   if (verifiedCacheDigest(binary) !== undefined) return binary;
   // Absent, or changed since it was extracted (or from a cache that kept no digest): fetched again.
   if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
-  makeDirectory(options.cacheDir);
   sweepStaleDownloads(options.cacheDir);
   const work = join(options.cacheDir, `${DOWNLOAD_PREFIX}${runtime.packageName}-${randomBytes(6).toString("hex")}`);
   makeDirectory(work);

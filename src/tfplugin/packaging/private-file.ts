@@ -90,3 +90,26 @@ export function notPrivateBecause(path: string): string | undefined {
   if (uid !== undefined && stats.uid !== uid && stats.uid !== 0) return `it is owned by user ${stats.uid}, not by you (user ${uid})`;
   return `group or others may write it (mode ${(stats.mode & 0o777).toString(8).padStart(4, "0")})`;
 }
+
+/**
+ * Makes `dir` where it is missing (mode 0700 for each directory made, whatever the umask) and
+ * returns why it is not private, or undefined when it is.
+ */
+export function privateDirectoryProblem(dir: string, make: (dir: string, mode: number) => void): string | undefined {
+  try {
+    make(dir, 0o700);
+  } catch (error) {
+    return `it cannot be made (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
+  }
+  return notPrivateBecause(dir);
+}
+
+/** Whether `file` is one only this user (or root) can write (always true on Windows). */
+export function isPrivateFile(file: string): boolean {
+  try {
+    const stats = statSync(file);
+    return stats.isFile() && private_(stats);
+  } catch {
+    return false;
+  }
+}

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { chmodSync, copyFileSync, existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { absolutePath } from "./absolute-path";
-import { ProviderBuildError } from "./errors";
+import { CacheNotPrivateError, ProviderBuildError } from "./errors";
 import { putInBuildCache, takeFromBuildCache } from "./build-cache";
 import { sha256OfFile } from "./cache-digest";
 import { currentPlatform } from "./install";
@@ -10,6 +10,7 @@ import { splitLazyModules } from "./lazy-module";
 import { clearPeCertificateTable } from "./pe-certificate";
 import { fetchNodeRuntime, nodeRuntimeFor, type NodeRuntime } from "./node-runtime";
 import { makeDirectory } from "./make-directory";
+import { privateDirectoryProblem } from "./private-file";
 import { stripElf } from "./elf-strip";
 import { interruptible, runStep, stepFailure, withDirectory } from "./interruptible";
 
@@ -131,6 +132,10 @@ async function build(given: SeaBuildOptions): Promise<SeaBuildResult> {
   const postject = postjectModule();
   const key = seaBuildKey(main, options.platform);
   makeDirectory(dirname(options.outFile));
+  if (options.buildCacheDir) {
+    const notPrivate = privateDirectoryProblem(options.buildCacheDir, makeDirectory);
+    if (notPrivate !== undefined) throw new CacheNotPrivateError(options.buildCacheDir, notPrivate);
+  }
   // A cached executable is used only while it has the digest recorded when it was built (build-cache.ts).
   const cachedDigest = options.buildCacheDir ? takeFromBuildCache(options.buildCacheDir, key, options.platform, options.outFile) : undefined;
   if (cachedDigest) return { file: options.outFile, platform: options.platform, runtime, sha256: cachedDigest, cached: true };

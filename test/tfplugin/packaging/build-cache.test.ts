@@ -3,7 +3,7 @@
  * or vanished entry is never placed, the cache keeps the most recently used builds, and a cache that
  * cannot be written does not fail a build.
  */
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { appendFileSync, chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { MAX_CACHED_BUILDS, pruneBuildCache, putInBuildCache, takeFromBuildCache } from "../../../src/tfplugin/packaging/build-cache";
@@ -41,6 +41,19 @@ describe("the executables' build cache", () => {
     expect(takeFromBuildCache(cache, "k1", "darwin_arm64", join(root, "other"))).toBeUndefined();
     expect(takeFromBuildCache(cache, "k2", "linux_amd64", join(root, "other"))).toBeUndefined();
     expect(existsSync(join(root, "other"))).toBe(false);
+  });
+
+  it("never places an entry group or others may write: its digest could have been written with it", () => {
+    const file = built("a");
+    putInBuildCache(cache, "k1", "linux_amd64", file);
+    const cached = join(cache, "k1", "linux_amd64", "executable");
+    chmodSync(cached, 0o777);
+    expect(takeFromBuildCache(cache, "k1", "linux_amd64", join(root, "out"))).toBeUndefined();
+    chmodSync(cached, 0o755);
+    chmodSync(`${cached}.sha256`, 0o666);
+    expect(takeFromBuildCache(cache, "k1", "linux_amd64", join(root, "out"))).toBeUndefined();
+    chmodSync(`${cached}.sha256`, 0o644);
+    expect(takeFromBuildCache(cache, "k1", "linux_amd64", join(root, "out"))).toBe(sha256OfFile(file));
   });
 
   it("a cache it may read but not touch (another user's, read-only) is still used", () => {

@@ -49,6 +49,31 @@ describe("fetchNodeRuntime", () => {
     await expect(fetchNodeRuntime({ ...TINY, integrity: "sha512-AAAA" }, { cacheDir: cache })).rejects.toThrow(/is pinned/);
   });
 
+  it("uses a cache only where no one else could have written it: a directory or file group or others may write is refused", async () => {
+    const file = await fetchNodeRuntime(TINY, { cacheDir: cache });
+    // A cached file others may write proves nothing with a digest beside it they could write too: fetched (and checked against the pin) again.
+    chmodSync(file, 0o666);
+    await expect(fetchNodeRuntime({ ...TINY, integrity: "sha512-AAAA" }, { cacheDir: cache })).rejects.toThrow(/is pinned/);
+    // A cache directory others may write is not used at all, before npm runs.
+    chmodSync(cache, 0o777);
+    const refused = fetchNodeRuntime(TINY, { cacheDir: cache, npm: join(cache, "no-npm-is-run") });
+    await expect(refused).rejects.toMatchObject({ code: "TFPLUGIN_CACHE_NOT_PRIVATE" });
+    await expect(refused).rejects.toThrow(
+      `the cache directory ${cache} is not private: group or others may write it (mode 0777). A Node runtime or provider executable cached there could be replaced before it is used. Make it yours and writable by you only (chown, chmod 700), or set C1TG_CACHE_DIR to such a directory`,
+    );
+    // One that does not exist yet is made private, whatever the umask.
+    const fresh = join(cache, "made", "here");
+    chmodSync(cache, 0o700);
+    const umask = process.umask(0);
+    try {
+      await fetchNodeRuntime(TINY, { cacheDir: fresh });
+    } finally {
+      process.umask(umask);
+    }
+    expect(statSync(fresh).mode & 0o777).toBe(0o700);
+    expect(statSync(join(cache, "made")).mode & 0o777).toBe(0o700);
+  });
+
   it("shares one download between callers that want the same runtime at once (the blob maker and a target of the host's platform)", async () => {
     // npm itself, behind a wrapper that counts its runs.
     const npm = join(cache, "..", `${cache.split("/").pop()}-npm`);
