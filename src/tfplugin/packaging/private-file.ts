@@ -2,9 +2,11 @@ import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Sta
 import { dirname } from "node:path";
 
 /**
- * Files a process will run as code (V8 code caches: V8 checks only a cache's source length, its
- * own version and flags, so a cache made from other code of the same length runs as that code).
- * Such a file is trusted only where no one else could have written it, as ssh trusts its keys: a
+ * Files that end up run as code: V8 code caches (V8 checks only a cache's source length, its own
+ * version and flags, so a cache made from other code of the same length runs as that code), and
+ * the Node runtimes and provider executables a build keeps in its cache (a digest kept beside one
+ * proves nothing against whoever could write both). Such a file is trusted only where no one else
+ * could have written it, as ssh trusts its keys: a
  * directory and a file owned by this user (or by root) that neither group nor others may write.
  * A cache in a shared directory (an XDG_CACHE_HOME of mode 1777, another user's home under sudo,
  * a directory restored from somewhere else with other owners) is then not read, and not written.
@@ -15,7 +17,7 @@ import { dirname } from "node:path";
 const uid = typeof process.getuid === "function" ? process.getuid() : undefined;
 
 /** Owned by this user or root, and not writable by group or others (always true on Windows). */
-function private_(stats: Stats): boolean {
+function writableByOwnerOnly(stats: Stats): boolean {
   if (uid === undefined) return true;
   return (stats.uid === uid || stats.uid === 0) && (stats.mode & 0o022) === 0;
 }
@@ -24,7 +26,7 @@ function private_(stats: Stats): boolean {
 export function isPrivateDirectory(dir: string): boolean {
   try {
     const stats = statSync(dir);
-    return stats.isDirectory() && private_(stats);
+    return stats.isDirectory() && writableByOwnerOnly(stats);
   } catch {
     return false;
   }
@@ -45,7 +47,7 @@ export function readPrivateFile(dir: string, file: string): Buffer | undefined {
   }
   try {
     const stats = fstatSync(fd);
-    if (!stats.isFile() || !private_(stats)) return undefined;
+    if (!stats.isFile() || !writableByOwnerOnly(stats)) return undefined;
     const bytes = Buffer.allocUnsafe(stats.size);
     let read = 0;
     while (read < bytes.length) {
@@ -86,7 +88,7 @@ export function notPrivateBecause(path: string): string | undefined {
   } catch (error) {
     return `it cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
   }
-  if (private_(stats)) return undefined;
+  if (writableByOwnerOnly(stats)) return undefined;
   if (uid !== undefined && stats.uid !== uid && stats.uid !== 0) return `it is owned by user ${stats.uid}, not by you (user ${uid})`;
   return `group or others may write it (mode ${(stats.mode & 0o777).toString(8).padStart(4, "0")})`;
 }
@@ -108,7 +110,7 @@ export function privateDirectoryProblem(dir: string, make: (dir: string, mode: n
 export function isPrivateFile(file: string): boolean {
   try {
     const stats = statSync(file);
-    return stats.isFile() && private_(stats);
+    return stats.isFile() && writableByOwnerOnly(stats);
   } catch {
     return false;
   }
