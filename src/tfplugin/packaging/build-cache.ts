@@ -54,7 +54,7 @@ export function putInBuildCache(cacheDir: string, key: string, platform: string,
   const cached = join(cacheDir, key, platform, "executable");
   const staged = `${cached}.${randomBytes(4).toString("hex")}`;
   try {
-    makeDirectory(dirname(cached));
+    makeDirectory(dirname(cached), 0o700);
     copyFileSync(file, staged);
     // The digest first: a reader that finds the executable finds its digest (a stale one fails the check, and it is rebuilt).
     writeCacheDigest(cached, digest);

@@ -25,11 +25,10 @@ export class CacheNotPrivateError extends CodedError {
   readonly code = "TFPLUGIN_CACHE_NOT_PRIVATE";
   constructor(
     readonly directory: string,
-    reason: string,
+    problem: { reason: string; fix: string },
   ) {
     super(
-      `the cache directory ${directory} is not private: ${reason}. A Node runtime or provider executable cached there could be replaced before it is used. ` +
-        `Make it yours and writable by you only (chown, chmod 700), or set C1TG_CACHE_DIR to such a directory`,
+      `the cache directory ${directory} is not private: ${problem.reason}. A Node runtime or provider executable cached there could be replaced before it is used. ${problem.fix}`,
     );
   }
 }

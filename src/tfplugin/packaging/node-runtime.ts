@@ -164,7 +164,8 @@ async function fetchRuntime(runtime: NodeRuntime, given: FetchRuntimeOptions): P
     if (!existsSync(unpacked)) throw new ProviderBuildError(`${spec} has no ${runtime.entry}: the package layout changed; update NODE_RUNTIMES`);
     chmodSync(unpacked, 0o755);
     const staged = join(work, "final");
-    mkdirSync(staged);
+    // Becomes the cache's runtime directory: writable by this user only, whatever the umask.
+    mkdirSync(staged, { mode: 0o700 });
     const stagedBinary = join(staged, binaryName);
     renameSync(unpacked, stagedBinary);
     writeCacheDigest(stagedBinary);

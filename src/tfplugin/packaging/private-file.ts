@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, statSync, type Stats } from "node:fs";
 import { dirname } from "node:path";
 
 /**
@@ -80,30 +80,52 @@ export function mayMakeDirectory(dir: string): boolean {
   }
 }
 
-/** Why `path` is not private (owner, modes), for a message; undefined when it is. */
-export function notPrivateBecause(path: string): string | undefined {
-  let stats: Stats;
-  try {
-    stats = statSync(path);
-  } catch (error) {
-    return `it cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
-  }
-  if (writableByOwnerOnly(stats)) return undefined;
-  if (uid !== undefined && stats.uid !== uid && stats.uid !== 0) return `it is owned by user ${stats.uid}, not by you (user ${uid})`;
-  return `group or others may write it (mode ${(stats.mode & 0o777).toString(8).padStart(4, "0")})`;
+/** Why a cache directory cannot be trusted, and what the user can do about it. */
+export interface PrivacyProblem {
+  reason: string;
+  fix: string;
 }
 
+const OWN_DIRECTORY_FIX = "Use a cache directory of your own: set C1TG_CACHE_DIR (running as root with another user's HOME, as `sudo -E` does? run sudo without -E)";
+
 /**
- * Makes `dir` where it is missing (mode 0700 for each directory made, whatever the umask) and
- * returns why it is not private, or undefined when it is.
+ * Makes `dir` where it is missing (mode 0700 for each directory made, whatever the umask), then
+ * says why it cannot be trusted, or undefined when it can: it must belong to this user (or root)
+ * and be writable by no one else, and so must every directory above it (its real path), unless
+ * that one is sticky as /tmp is; else whoever may write one of them could put a directory of their
+ * own in its place between a check of a cached file and its use. Nothing is made inside a
+ * directory that belongs to someone else (root with another user's HOME).
  */
-export function privateDirectoryProblem(dir: string, make: (dir: string, mode: number) => void): string | undefined {
+export function privateDirectoryProblem(dir: string, make: (dir: string, mode: number) => void): PrivacyProblem | undefined {
+  if (!mayMakeDirectory(dir)) return { reason: "it would be made inside a directory that belongs to another user", fix: OWN_DIRECTORY_FIX };
   try {
     make(dir, 0o700);
   } catch (error) {
-    return `it cannot be made (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
+    return { reason: `it cannot be made (${(error as NodeJS.ErrnoException).code ?? String(error)})`, fix: "Set C1TG_CACHE_DIR to a directory you can create" };
   }
-  return notPrivateBecause(dir);
+  if (uid === undefined) return undefined;
+  let real: string;
+  try {
+    real = realpathSync(dir);
+  } catch (error) {
+    return { reason: `it cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`, fix: "Set C1TG_CACHE_DIR to a directory you can create" };
+  }
+  for (let d = real; ; d = dirname(d)) {
+    let stats: Stats;
+    try {
+      stats = statSync(d);
+    } catch (error) {
+      return { reason: `${d} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`, fix: "Set C1TG_CACHE_DIR to a directory you can create" };
+    }
+    const what = d === real ? "it" : `${d}, above it,`;
+    if (stats.uid !== uid && stats.uid !== 0) return { reason: `${what} belongs to user ${stats.uid}, not to you (user ${uid})`, fix: OWN_DIRECTORY_FIX };
+    const othersMayWrite = (stats.mode & 0o022) !== 0 && (d === real || (stats.mode & 0o1000) === 0);
+    if (othersMayWrite) {
+      const mode = (stats.mode & 0o7777).toString(8).padStart(4, "0");
+      return { reason: `group or others may write ${d === real ? "it" : d} (mode ${mode}${d === real ? "" : ", not sticky"})`, fix: `Make it writable by you only: chmod go-w ${d}` };
+    }
+    if (dirname(d) === d) return undefined;
+  }
 }
 
 /** Whether `file` is one only this user (or root) can write (always true on Windows). */

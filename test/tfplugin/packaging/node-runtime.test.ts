@@ -59,8 +59,32 @@ describe("fetchNodeRuntime", () => {
     const refused = fetchNodeRuntime(TINY, { cacheDir: cache, npm: join(cache, "no-npm-is-run") });
     await expect(refused).rejects.toMatchObject({ code: "TFPLUGIN_CACHE_NOT_PRIVATE" });
     await expect(refused).rejects.toThrow(
-      `the cache directory ${cache} is not private: group or others may write it (mode 0777). A Node runtime or provider executable cached there could be replaced before it is used. Make it yours and writable by you only (chown, chmod 700), or set C1TG_CACHE_DIR to such a directory`,
+      `the cache directory ${cache} is not private: group or others may write it (mode 0777). A Node runtime or provider executable cached there could be replaced before it is used. Make it writable by you only: chmod go-w ${cache}`,
     );
+    // Nor one below a directory others may write (they could put a directory of their own in its place), unless that one is sticky as /tmp is.
+    chmodSync(cache, 0o700);
+    const below = join(cache, "below");
+    mkdirSync(below, { mode: 0o700 });
+    chmodSync(cache, 0o777);
+    await expect(fetchNodeRuntime(TINY, { cacheDir: below, npm: join(cache, "no-npm-is-run") })).rejects.toThrow(
+      `the cache directory ${below} is not private: group or others may write ${cache} (mode 0777, not sticky). A Node runtime or provider executable cached there could be replaced before it is used. Make it writable by you only: chmod go-w ${cache}`,
+    );
+    chmodSync(cache, 0o1777);
+    expect(await fetchNodeRuntime(TINY, { cacheDir: below })).toBe(join(below, "is-number-7.0.0", "index.js"));
+    // A file where the directory should be: said as such.
+    const aFile = join(cache, "a-file");
+    writeFileSync(aFile, "");
+    await expect(fetchNodeRuntime(TINY, { cacheDir: join(aFile, "runtimes") })).rejects.toThrow(/is not private: it cannot be made \(ENOTDIR\)\. .* Set C1TG_CACHE_DIR to a directory you can create$/);
+    if (process.getuid?.() === 0) {
+      // Root with another user's HOME (sudo -E): nothing made in it, and the fix says so.
+      const home = join(cache, "someone");
+      mkdirSync(home);
+      require("node:fs").chownSync(home, 65534, 65534);
+      await expect(fetchNodeRuntime(TINY, { cacheDir: join(home, ".cache", "c1-twingate", "node-runtimes") })).rejects.toThrow(
+        /is not private: it would be made inside a directory that belongs to another user\. .* Use a cache directory of your own: set C1TG_CACHE_DIR \(running as root with another user's HOME, as `sudo -E` does\? run sudo without -E\)$/,
+      );
+      expect(readdirSync(home)).toEqual([]);
+    }
     // One that does not exist yet is made private, whatever the umask.
     const fresh = join(cache, "made", "here");
     chmodSync(cache, 0o700);
