@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
-import { chmodSync, copyFileSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync } from "node:fs";
+import { chmodSync, copyFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { sha256OfFile, writeCacheDigest } from "./cache-digest";
 import { makeDirectory } from "./make-directory";
-import { isPrivateFile } from "./private-file";
+import { isPrivateBelow } from "./private-file";
 
 /**
  * Finished executables, kept by the hash of their inputs so the same build is not made twice:
@@ -27,7 +27,7 @@ export function takeFromBuildCache(cacheDir: string, key: string, platform: stri
   const staged = `${outFile}.${randomBytes(4).toString("hex")}.tmp`;
   let recorded: string;
   try {
-    if (!isPrivateFile(cached) || !isPrivateFile(`${cached}.sha256`)) return undefined;
+    if (!isPrivateBelow(cacheDir, cached) || !isPrivateBelow(cacheDir, `${cached}.sha256`)) return undefined;
     recorded = readFileSync(`${cached}.sha256`, "utf8").trim();
     copyFileSync(cached, staged);
     if (sha256OfFile(staged) !== recorded) {
@@ -54,6 +54,8 @@ export function putInBuildCache(cacheDir: string, key: string, platform: string,
   const cached = join(cacheDir, key, platform, "executable");
   const staged = `${cached}.${randomBytes(4).toString("hex")}`;
   try {
+    // An entry someone else could write (an older version's, made under umask 000) is made again.
+    if (existsSync(join(cacheDir, key)) && !isPrivateBelow(cacheDir, dirname(cached))) rmSync(join(cacheDir, key), { recursive: true, force: true });
     makeDirectory(dirname(cached), 0o700);
     copyFileSync(file, staged);
     // The digest first: a reader that finds the executable finds its digest (a stale one fails the check, and it is rebuilt).

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { replaceFileAtomically } from "./atomic-replace";
-import { isPrivateFile } from "./private-file";
+import { isPrivateBelow } from "./private-file";
 
 /**
  * A build cache's files are checked again each time they are taken, not only when made: the
@@ -27,11 +27,15 @@ export function writeCacheDigest(file: string, digest: string = sha256OfFile(fil
   return digest;
 }
 
-/** The digest recorded beside `file` when `file` still has it; undefined when either is missing or they differ. */
-export function verifiedCacheDigest(file: string): string | undefined {
+/**
+ * The digest recorded beside `file` when `file` still has it; undefined when either is missing or
+ * they differ, or when either, or a directory between them and the private `cacheRoot`
+ * (private-file.ts privateCacheRoot), is one someone else could write.
+ */
+export function verifiedCacheDigest(file: string, cacheRoot: string): string | undefined {
   if (!existsSync(file) || !existsSync(`${file}.sha256`)) return undefined;
   // A file someone else could have written proves nothing with a digest beside it they could write too.
-  if (!isPrivateFile(file) || !isPrivateFile(`${file}.sha256`)) return undefined;
+  if (!isPrivateBelow(cacheRoot, file) || !isPrivateBelow(cacheRoot, `${file}.sha256`)) return undefined;
   const digest = sha256OfFile(file);
   return readFileSync(`${file}.sha256`, "utf8").trim() === digest ? digest : undefined;
 }

@@ -6,7 +6,7 @@ import { absolutePath } from "./absolute-path";
 import { CacheNotPrivateError, ProviderBuildError } from "./errors";
 import { verifiedCacheDigest, writeCacheDigest } from "./cache-digest";
 import { makeDirectory } from "./make-directory";
-import { privateDirectoryProblem } from "./private-file";
+import { privateCacheRoot } from "./private-file";
 import { interruptible, runStep, stepFailure, withDirectory } from "./interruptible";
 
 /**
@@ -120,14 +120,15 @@ export function fetchNodeRuntime(runtime: NodeRuntime, options: FetchRuntimeOpti
 const downloads = new Map<string, Promise<string>>();
 
 async function fetchRuntime(runtime: NodeRuntime, given: FetchRuntimeOptions): Promise<string> {
-  // Absolute: npm pack runs in the download dir, where a relative --pack-destination would name another place.
-  const options = { ...given, cacheDir: absolutePath(given.cacheDir) };
+  // The cache's real path, once private, is used from here on (private-file.ts); absolute, so npm
+  // pack, which runs in the download dir, is given the right --pack-destination.
+  const checked = privateCacheRoot(absolutePath(given.cacheDir), makeDirectory);
+  if ("problem" in checked) throw new CacheNotPrivateError(absolutePath(given.cacheDir), checked.problem);
+  const options = { ...given, cacheDir: checked.root };
   const dir = join(options.cacheDir, `${runtime.packageName}-${runtime.version}`);
   const binaryName = runtime.entry.split("/").pop() ?? "node";
   const binary = join(dir, binaryName);
-  const notPrivate = privateDirectoryProblem(options.cacheDir, makeDirectory);
-  if (notPrivate !== undefined) throw new CacheNotPrivateError(options.cacheDir, notPrivate);
-  if (verifiedCacheDigest(binary) !== undefined) return binary;
+  if (verifiedCacheDigest(binary, options.cacheDir) !== undefined) return binary;
   // Absent, or changed since it was extracted (or from a cache that kept no digest): fetched again.
   if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
   sweepStaleDownloads(options.cacheDir);

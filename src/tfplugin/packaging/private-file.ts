@@ -1,5 +1,5 @@
-import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, statSync, type Stats } from "node:fs";
-import { dirname } from "node:path";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync, type Stats } from "node:fs";
+import { dirname, isAbsolute, join, relative, sep } from "node:path";
 
 /**
  * Files that end up run as code: V8 code caches (V8 checks only a cache's source length, its own
@@ -90,50 +90,69 @@ const OWN_DIRECTORY_FIX = "Use a cache directory of your own: set C1TG_CACHE_DIR
 
 /**
  * Makes `dir` where it is missing (mode 0700 for each directory made, whatever the umask), then
- * says why it cannot be trusted, or undefined when it can: it must belong to this user (or root)
- * and be writable by no one else, and so must every directory above it (its real path), unless
- * that one is sticky as /tmp is; else whoever may write one of them could put a directory of their
- * own in its place between a check of a cached file and its use. Nothing is made inside a
- * directory that belongs to someone else (root with another user's HOME).
+ * checks that it can be trusted: it must belong to this user (or root) and be writable by no one
+ * else, and so must every directory above it, by its real path, unless that one is sticky as /tmp
+ * is; else whoever may write one of them could put a directory of their own in its place between a
+ * check of a cached file and its use. Gives its real path, which the caller then uses instead of
+ * `dir` (a symlink on the way, in a directory someone else may write, could be re-pointed after
+ * the check), or the problem. Nothing is made inside a directory that belongs to someone else
+ * (root with another user's HOME). Below the root, each entry is checked where it is read
+ * ({@link isPrivateBelow}).
  */
-export function privateDirectoryProblem(dir: string, make: (dir: string, mode: number) => void): PrivacyProblem | undefined {
-  if (!mayMakeDirectory(dir)) return { reason: "it would be made inside a directory that belongs to another user", fix: OWN_DIRECTORY_FIX };
+export function privateCacheRoot(dir: string, make: (dir: string, mode: number) => void): { root: string } | { problem: PrivacyProblem } {
+  if (!mayMakeDirectory(dir)) return { problem: { reason: "it would be made inside a directory that belongs to another user", fix: OWN_DIRECTORY_FIX } };
   try {
     make(dir, 0o700);
   } catch (error) {
-    return { reason: `it cannot be made (${(error as NodeJS.ErrnoException).code ?? String(error)})`, fix: "Set C1TG_CACHE_DIR to a directory you can create" };
+    return { problem: { reason: `it cannot be made (${(error as NodeJS.ErrnoException).code ?? String(error)})`, fix: "Set C1TG_CACHE_DIR to a directory you can create" } };
   }
-  if (uid === undefined) return undefined;
   let real: string;
   try {
     real = realpathSync(dir);
   } catch (error) {
-    return { reason: `it cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`, fix: "Set C1TG_CACHE_DIR to a directory you can create" };
+    return { problem: { reason: `it cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`, fix: "Set C1TG_CACHE_DIR to a directory you can create" } };
   }
+  if (uid === undefined) return { root: real };
   for (let d = real; ; d = dirname(d)) {
     let stats: Stats;
     try {
       stats = statSync(d);
     } catch (error) {
-      return { reason: `${d} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`, fix: "Set C1TG_CACHE_DIR to a directory you can create" };
+      return { problem: { reason: `${d} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`, fix: "Set C1TG_CACHE_DIR to a directory you can create" } };
     }
     const what = d === real ? "it" : `${d}, above it,`;
-    if (stats.uid !== uid && stats.uid !== 0) return { reason: `${what} belongs to user ${stats.uid}, not to you (user ${uid})`, fix: OWN_DIRECTORY_FIX };
+    if (stats.uid !== uid && stats.uid !== 0) return { problem: { reason: `${what} belongs to user ${stats.uid}, not to you (user ${uid})`, fix: OWN_DIRECTORY_FIX } };
     const othersMayWrite = (stats.mode & 0o022) !== 0 && (d === real || (stats.mode & 0o1000) === 0);
     if (othersMayWrite) {
       const mode = (stats.mode & 0o7777).toString(8).padStart(4, "0");
-      return { reason: `group or others may write ${d === real ? "it" : d} (mode ${mode}${d === real ? "" : ", not sticky"})`, fix: `Make it writable by you only: chmod go-w ${d}` };
+      // The cache's own directories may be as loose as their root (an older version's, made under umask 000).
+      const fix = d === real ? `Make it and all it holds writable by you only: chmod -R go-w ${d}` : `Make it writable by you only: chmod go-w ${d}`;
+      return { problem: { reason: `group or others may write ${d === real ? "it" : d} (mode ${mode}${d === real ? "" : ", not sticky"})`, fix } };
     }
-    if (dirname(d) === d) return undefined;
+    if (dirname(d) === d) return { root: real };
   }
 }
 
-/** Whether `file` is one only this user (or root) can write (always true on Windows). */
-export function isPrivateFile(file: string): boolean {
-  try {
-    const stats = statSync(file);
-    return stats.isFile() && writableByOwnerOnly(stats);
-  } catch {
-    return false;
+/**
+ * Whether `path`, below the private cache root `root` (a real path from {@link privateCacheRoot}),
+ * is a regular file or directory that only this user (or root) can write, and so is every
+ * directory between them, none of them a symlink (lstat): then no one else can change it, or put
+ * something else in its place, while it is used (always true on Windows, as above).
+ */
+export function isPrivateBelow(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return false;
+  if (uid === undefined) return true;
+  let at = root;
+  for (const part of rel.split(sep)) {
+    at = join(at, part);
+    try {
+      const stats = lstatSync(at);
+      if (stats.isSymbolicLink() || !(stats.isDirectory() || stats.isFile()) || !writableByOwnerOnly(stats)) return false;
+    } catch {
+      return false;
+    }
   }
+  return true;
 }
+

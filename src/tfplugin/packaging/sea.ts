@@ -10,7 +10,7 @@ import { splitLazyModules } from "./lazy-module";
 import { clearPeCertificateTable } from "./pe-certificate";
 import { fetchNodeRuntime, nodeRuntimeFor, type NodeRuntime } from "./node-runtime";
 import { makeDirectory } from "./make-directory";
-import { privateDirectoryProblem } from "./private-file";
+import { privateCacheRoot } from "./private-file";
 import { stripElf } from "./elf-strip";
 import { interruptible, runStep, stepFailure, withDirectory } from "./interruptible";
 
@@ -133,8 +133,10 @@ async function build(given: SeaBuildOptions): Promise<SeaBuildResult> {
   const key = seaBuildKey(main, options.platform);
   makeDirectory(dirname(options.outFile));
   if (options.buildCacheDir) {
-    const notPrivate = privateDirectoryProblem(options.buildCacheDir, makeDirectory);
-    if (notPrivate !== undefined) throw new CacheNotPrivateError(options.buildCacheDir, notPrivate);
+    // Its real path, once private, is used from here on (private-file.ts).
+    const checked = privateCacheRoot(options.buildCacheDir, makeDirectory);
+    if ("problem" in checked) throw new CacheNotPrivateError(options.buildCacheDir, checked.problem);
+    options.buildCacheDir = checked.root;
   }
   // A cached executable is used only while it has the digest recorded when it was built (build-cache.ts).
   const cachedDigest = options.buildCacheDir ? takeFromBuildCache(options.buildCacheDir, key, options.platform, options.outFile) : undefined;

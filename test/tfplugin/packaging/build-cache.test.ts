@@ -3,7 +3,7 @@
  * or vanished entry is never placed, the cache keeps the most recently used builds, and a cache that
  * cannot be written does not fail a build.
  */
-import { appendFileSync, chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { appendFileSync, chmodSync, existsSync, renameSync, symlinkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { MAX_CACHED_BUILDS, pruneBuildCache, putInBuildCache, takeFromBuildCache } from "../../../src/tfplugin/packaging/build-cache";
@@ -54,6 +54,17 @@ describe("the executables' build cache", () => {
     expect(takeFromBuildCache(cache, "k1", "linux_amd64", join(root, "out"))).toBeUndefined();
     chmodSync(`${cached}.sha256`, 0o644);
     expect(takeFromBuildCache(cache, "k1", "linux_amd64", join(root, "out"))).toBe(sha256OfFile(file));
+    // Nor one in a directory others may write, where both could be swapped after the check.
+    chmodSync(join(cache, "k1", "linux_amd64"), 0o777);
+    expect(takeFromBuildCache(cache, "k1", "linux_amd64", join(root, "out"))).toBeUndefined();
+    // Putting the build again makes the entry anew, private.
+    putInBuildCache(cache, "k1", "linux_amd64", file);
+    expect(statSync(join(cache, "k1", "linux_amd64")).mode & 0o777).toBe(0o700);
+    expect(takeFromBuildCache(cache, "k1", "linux_amd64", join(root, "out"))).toBe(sha256OfFile(file));
+    // Nor one reached through a symlink inside the cache.
+    renameSync(join(cache, "k1"), join(root, "k1-elsewhere"));
+    symlinkSync(join(root, "k1-elsewhere"), join(cache, "k1"));
+    expect(takeFromBuildCache(cache, "k1", "linux_amd64", join(root, "out"))).toBeUndefined();
   });
 
   it("a cache it may read but not touch (another user's, read-only) is still used", () => {

@@ -5,7 +5,7 @@
 import { spawnSync } from "node:child_process";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { appendFileSync, chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { appendFileSync, chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync, rmSync, statSync, symlinkSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import { ProviderBuildError } from "../../../src/tfplugin/packaging/errors";
@@ -59,7 +59,7 @@ describe("fetchNodeRuntime", () => {
     const refused = fetchNodeRuntime(TINY, { cacheDir: cache, npm: join(cache, "no-npm-is-run") });
     await expect(refused).rejects.toMatchObject({ code: "TFPLUGIN_CACHE_NOT_PRIVATE" });
     await expect(refused).rejects.toThrow(
-      `the cache directory ${cache} is not private: group or others may write it (mode 0777). A Node runtime or provider executable cached there could be replaced before it is used. Make it writable by you only: chmod go-w ${cache}`,
+      `the cache directory ${cache} is not private: group or others may write it (mode 0777). A Node runtime or provider executable cached there could be replaced before it is used. Make it and all it holds writable by you only: chmod -R go-w ${cache}`,
     );
     // Nor one below a directory others may write (they could put a directory of their own in its place), unless that one is sticky as /tmp is.
     chmodSync(cache, 0o700);
@@ -96,6 +96,23 @@ describe("fetchNodeRuntime", () => {
     }
     expect(statSync(fresh).mode & 0o777).toBe(0o700);
     expect(statSync(join(cache, "made")).mode & 0o777).toBe(0o700);
+  });
+
+  it("uses a cached runtime only when every directory down to it is private, and from the cache's real path", async () => {
+    const file = await fetchNodeRuntime(TINY, { cacheDir: cache });
+    // The runtime's own directory left writable by others (an older version's, under umask 000): not used, fetched again.
+    chmodSync(join(cache, "is-number-7.0.0"), 0o777);
+    await expect(fetchNodeRuntime({ ...TINY, integrity: "sha512-AAAA" }, { cacheDir: cache })).rejects.toThrow(/is pinned/);
+    expect(await fetchNodeRuntime(TINY, { cacheDir: cache })).toBe(file);
+    expect(statSync(join(cache, "is-number-7.0.0")).mode & 0o777).toBe(0o700);
+    // A symlink to it: what is used is the real path, which no one else can re-point.
+    const links = mkdtempSync(join(tmpdir(), "tfplugin-rt-links-"));
+    try {
+      symlinkSync(cache, join(links, "cache"));
+      expect(await fetchNodeRuntime(TINY, { cacheDir: join(links, "cache") })).toBe(join(realpathSync(cache), "is-number-7.0.0", "index.js"));
+    } finally {
+      rmSync(links, { recursive: true, force: true });
+    }
   });
 
   it("shares one download between callers that want the same runtime at once (the blob maker and a target of the host's platform)", async () => {
