@@ -115,7 +115,7 @@ export async function installC1twingateProvider(options: InstallOptions = {}): P
         const providerDir = join(mirrorDir, PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_TYPE);
         if (options.packed) {
           const bytes = readFileSync(file);
-          makeDirectoryOr(providerDir, (message, cause) => new ProviderInstallError(`${message}: pass --mirror a directory you can write`, { cause }));
+          makeDirectoryOr(providerDir, (message, cause) => new ProviderInstallError(`${message}: pass --mirror a directory you can write`, { cause }), 0o755);
           const zipPath = join(providerDir, `terraform-provider-${PROVIDER_TYPE}_${PROVIDER_VERSION}_${platform}.zip`);
           const zip = await zipSingleFile(bytes, name);
           // Renamed into place (atomic-replace.ts): terraform init never reads half a zip; the same zip already there is left alone.

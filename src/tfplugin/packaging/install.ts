@@ -74,7 +74,8 @@ export function installProvider(options: InstallProviderOptions): InstalledProvi
   const packages = platforms.map((platform) => {
     const dir = join(mirrorDir, options.hostname, options.namespace, options.type, options.version, platform);
     const executable = join(dir, options.executableName ?? `terraform-provider-${options.type}_v${options.version}`);
-    makeDirectoryOr(dir, (message, cause) => new ProviderInstallError(`${message}: pass a mirror directory you can write`, { cause }));
+    // 0755, not what an umask of 000 would make (0777): Terraform runs what it finds here, and no one else may replace it.
+    makeDirectoryOr(dir, (message, cause) => new ProviderInstallError(`${message}: pass a mirror directory you can write`, { cause }), 0o755);
     // Staged in the version dir: Terraform hashes the package dir whole, so a temp file there would change its h1:.
     // A file-system error (EACCES, ENOSPC) goes up as such: the CLI says what it means (file-system-error.ts).
     const replaced = replaceFileAtomically(executable, bytes, { stagingDir: dirname(dir), mode: 0o755 });

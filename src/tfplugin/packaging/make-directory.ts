@@ -30,10 +30,11 @@ export function makeDirectory(dir: string, mode?: number): void {
 /**
  * makeDirectory for a directory the user named: a failure becomes `fail(message, cause)`, the
  * message saying which directory and why (callers add what to do, in their own error class).
+ * `mode` as for makeDirectory (the umask still applies).
  */
-export function makeDirectoryOr(dir: string, fail: (message: string, cause: unknown) => Error): void {
+export function makeDirectoryOr(dir: string, fail: (message: string, cause: unknown) => Error, mode?: number): void {
   try {
-    makeDirectory(dir);
+    makeDirectory(dir, mode);
   } catch (err) {
     throw fail(`cannot create ${dir} (${(err as Error).message})`, err);
   }

@@ -133,7 +133,9 @@ async function fetchRuntime(runtime: NodeRuntime, given: FetchRuntimeOptions): P
   if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
   sweepStaleDownloads(options.cacheDir);
   const work = join(options.cacheDir, `${DOWNLOAD_PREFIX}${runtime.packageName}-${randomBytes(6).toString("hex")}`);
-  makeDirectory(work);
+  // Writable and enterable by this user only, whatever the umask: what npm packs and tar extracts
+  // here is checked once, then used by path (the cache root itself may be 0755).
+  mkdirSync(work, { mode: 0o700 });
   return withDirectory(work, async () => {
     writeFileSync(join(work, OWNER_FILE), JSON.stringify(downloadOwner()));
     const npm = options.npm ?? (process.platform === "win32" ? "npm.cmd" : "npm");

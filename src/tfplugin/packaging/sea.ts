@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
-import { chmodSync, copyFileSync, existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, existsSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { absolutePath } from "./absolute-path";
 import { CacheNotPrivateError, ProviderBuildError } from "./errors";
@@ -147,8 +148,10 @@ async function build(given: SeaBuildOptions): Promise<SeaBuildResult> {
     fetchNodeRuntime(maker, { cacheDir: options.runtimeCacheDir, env }),
     fetchNodeRuntime(runtime, { cacheDir: options.runtimeCacheDir, env }),
   ]);
-  const work = join(dirname(options.outFile), `.sea-${randomBytes(6).toString("hex")}`);
-  makeDirectory(work);
+  // A private temp dir (mkdtemp: 0700, in a sticky /tmp), not one beside --out, which the umask or
+  // a shared output directory may leave writable by others: what is built here is cached and
+  // installed by path.
+  const work = mkdtempSync(join(tmpdir(), "c1tg-sea-"));
   const sha256 = await withDirectory(work, async () => {
     // Lazy modules become SEA assets: the blob's script is not a file the program could read them from.
     const { code, modules } = splitLazyModules(main.toString("utf8"));

@@ -4,7 +4,7 @@
  * download dir nor install's temp dir is left behind; the CLI ends by the signal. Linux (/proc).
  */
 import { spawn } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SEA_SENTINEL_FUSE } from "../../../src/tfplugin/packaging/sea";
@@ -66,7 +66,10 @@ describe("provider install stopped by SIGTERM", () => {
       return existsSync(pids) ? readFileSync(pids, "utf8").trim().split("\n").filter(Boolean).map(Number) : undefined;
     });
     const runtimes = join(cache, "node-runtimes");
-    expect(readdirSync(runtimes).some((e) => e.startsWith(".tmp-node-"))).toBe(true);
+    const downloading = readdirSync(runtimes).filter((e) => e.startsWith(".tmp-node-"));
+    expect(downloading.length).toBeGreaterThan(0);
+    // Entered and written by this user only, whatever the umask: what npm packs there is checked once, then used by path.
+    expect(downloading.map((e) => statSync(join(runtimes, e)).mode & 0o777)).toEqual(downloading.map(() => 0o700));
     expect(readdirSync(join(root, "tmp")).some((e) => e.startsWith("c1tg-install-"))).toBe(true);
     install.kill("SIGTERM");
 
@@ -113,13 +116,16 @@ describe("provider install stopped by SIGTERM", () => {
       writeFileSync(join(out, "README"), "keep");
     }
     const run = startInstall(root, { C1TG_CACHE_DIR: cache }, ["provider", "package", "--platform", "linux_amd64", "--out", out]);
+    // The build works in a private temp dir (sea.ts), not beside --out.
+    const tmp = join(root, "tmp");
     await until(() => {
       if (run.done()) throw new Error(`package ended before injecting: ${run.output()}`);
-      return processesWith(SEA_SENTINEL_FUSE, out).length > 0 ? true : undefined;
+      return processesWith(SEA_SENTINEL_FUSE, tmp).length > 0 ? true : undefined;
     });
     run.kill("SIGTERM");
     expect(await run.exited).toEqual({ code: null, signal: "SIGTERM", output: "" });
-    await until(() => (processesWith(SEA_SENTINEL_FUSE, out).length === 0 ? true : undefined));
+    await until(() => (processesWith(SEA_SENTINEL_FUSE, tmp).length === 0 ? true : undefined));
+    expect(readdirSync(tmp).filter((e) => e.startsWith("c1tg-"))).toEqual([]);
     if (existed) expect(readdirSync(out)).toEqual(["README"]);
     else expect(existsSync(join(root, "new"))).toBe(false);
   });

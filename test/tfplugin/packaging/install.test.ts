@@ -46,6 +46,22 @@ describe("installProvider", () => {
     expect(res.hash).toBe(packageHashV1(res.packages[1]?.dir ?? ""));
   });
 
+  it("leaves no directory of the mirror writable by others, even under umask 000 (Terraform runs what it finds there)", () => {
+    const file = join(dir, "bundle.js");
+    writeFileSync(file, "x");
+    const mirror = join(dir, "open-mirror");
+    const umask = process.umask(0);
+    let res: ReturnType<typeof installProvider>;
+    try {
+      res = installProvider({ file, hostname: "example.local", namespace: "a", type: "b", version: "0.1.0", mirrorDir: mirror });
+    } finally {
+      process.umask(umask);
+    }
+    const made = ["", "example.local", "example.local/a", "example.local/a/b", "example.local/a/b/0.1.0", `example.local/a/b/0.1.0/${currentPlatform()}`].map((d) => join(mirror, d));
+    expect(made.map((d) => statSync(d).mode & 0o777)).toEqual(made.map(() => 0o755));
+    expect(statSync(res.packages[0]?.executable ?? "").mode & 0o777).toBe(0o755);
+  });
+
   it("defaults to the current platform", () => {
     const file = join(dir, "bundle.js");
     writeFileSync(file, "x");

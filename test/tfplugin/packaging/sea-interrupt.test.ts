@@ -5,7 +5,7 @@
  * sent SIGTERM once its injector is seen running (Linux: /proc).
  */
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { currentPlatform } from "../../../src/tfplugin";
@@ -35,7 +35,10 @@ describe("a single-executable build stopped by a signal", () => {
 buildSingleExecutable({ script: ${JSON.stringify(PROVIDER_BUNDLE)}, platform: ${JSON.stringify(currentPlatform())}, outFile: ${JSON.stringify(join(outDir, "provider"))}, runtimeCacheDir: ${JSON.stringify(TEST_CACHES.runtimeCacheDir)} })
   .then(() => process.stdout.write("built\\n"), (e) => { process.stderr.write(String(e && e.message)); process.exit(3); });`,
     );
-    const builder = spawn(process.execPath, ["--import", "tsx", script], { cwd: REPO, stdio: ["ignore", "pipe", "pipe"] });
+    // The build works in a private temp dir (mkdtemp in TMPDIR), never beside --out.
+    const temp = join(dir, "tmp");
+    mkdirSync(temp);
+    const builder = spawn(process.execPath, ["--import", "tsx", script], { cwd: REPO, env: { ...process.env, TMPDIR: temp }, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
     builder.stdout.on("data", (d: Buffer) => (output += d.toString()));
     builder.stderr.on("data", (d: Buffer) => (output += d.toString()));
@@ -44,16 +47,20 @@ buildSingleExecutable({ script: ${JSON.stringify(PROVIDER_BUNDLE)}, platform: ${
     // The injector's command line holds the fuse and a path inside the build's work directory.
     const [injector] = await until(() => {
       if (builder.exitCode !== null) throw new Error(`the build ended before injecting: ${output}`);
-      const pids = processesWith(SEA_SENTINEL_FUSE, outDir);
+      const pids = processesWith(SEA_SENTINEL_FUSE, temp);
       return pids.length > 0 ? pids : undefined;
     });
-    expect(readdirSync(outDir).some((e) => e.startsWith(".sea-"))).toBe(true);
+    const work = readdirSync(temp).filter((e) => e.startsWith("c1tg-sea-"));
+    expect(work).toHaveLength(1);
+    expect(statSync(join(temp, work[0] ?? "")).mode & 0o777).toBe(0o700);
     builder.kill("SIGTERM");
 
     const end = await exited;
     expect({ ...end, output }).toEqual({ code: null, signal: "SIGTERM", output: "" });
-    await until(() => (processesWith(SEA_SENTINEL_FUSE, outDir).length === 0 ? true : undefined));
-    expect(existsSync(`/proc/${injector}`) && readFileSync(`/proc/${injector}/cmdline`, "latin1").includes(outDir)).toBe(false);
-    expect(readdirSync(outDir)).toEqual([]);
+    await until(() => (processesWith(SEA_SENTINEL_FUSE, temp).length === 0 ? true : undefined));
+    expect(existsSync(`/proc/${injector}`) && readFileSync(`/proc/${injector}/cmdline`, "latin1").includes(temp)).toBe(false);
+    // (tsx keeps its own cache there too.)
+    expect(readdirSync(temp).filter((e) => e.startsWith("c1tg-"))).toEqual([]);
+    expect(existsSync(outDir) ? readdirSync(outDir) : []).toEqual([]);
   });
 });
