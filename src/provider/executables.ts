@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { homedir } from "node:os";
 import { basename, isAbsolute, join } from "node:path";
 import { absolutePath } from "../tfplugin/packaging/absolute-path";
@@ -8,7 +9,8 @@ import { zipEntryStart } from "../tfplugin/packaging/zip-entry-start";
 import { checkSigningKey, checkSigningWorks, type GpgSigningOptions, type SigningKeyInfo } from "../tfplugin/packaging/signature";
 import { PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_TYPE, PROVIDER_VERSION } from "./address";
 import { locateProviderBundle } from "./bundle";
-import { ProviderBuildError } from "../tfplugin/packaging/errors";
+import { PlaceNotPrivateError, ProviderBuildError } from "../tfplugin/packaging/errors";
+import { isPrivateBelow, privateDirectoryChain } from "../tfplugin/packaging/private-file";
 import { PackageFormMixError, ScriptFormPlatformError } from "./errors";
 import type { ProviderForm } from "./install";
 import { firstMissingDirectory, makeDirectoryOr } from "../tfplugin/packaging/make-directory";
@@ -128,7 +130,18 @@ export async function packageProvider(given: PackageOptions): Promise<Omit<Relea
   // (its missing parents too), or, in an --out that was there, the executables' directories.
   const created = [firstMissingDirectory(options.outDir)];
   // Before any build: an --out that cannot be made is said as such, up front.
-  makeDirectoryOr(options.outDir, (message, cause) => new ProviderBuildError(`${message}: pass --out a directory you can write`, { cause }));
+  makeDirectoryOr(options.outDir, (message, cause) => new ProviderBuildError(`${message}: pass --out a directory you can write`, { cause }), 0o755);
+  // What is written there is read back, merged, signed and published: no one else may change it
+  // meanwhile (private-file.ts), nor what an earlier run left in it.
+  requirePrivateOutput(options.outDir, [
+    "release",
+    "mirror",
+    join("mirror", address.hostname),
+    join("mirror", address.hostname, address.namespace),
+    join("mirror", address.hostname, address.namespace, address.type),
+    "executables",
+    ...options.platforms.map((p) => join("executables", p)),
+  ]);
   return interruptible(async () => {
     if (created[0] === undefined && form === "executable") created.push(...options.platforms.map((p) => firstMissingDirectory(join(options.outDir, "executables", p))));
     const unregister = created.filter((d): d is string => d !== undefined).map((d) => removeOnInterrupt(d));
@@ -208,4 +221,23 @@ export function linuxRuntimeNote(archives: readonly { platform: string; form: Pr
     `Note: ${requirement}. On Alpine/musl runners terraform fails with "fork/exec …: no such file or directory": install the script form there (apk add nodejs, then c1-twingate provider install --script) or run Terraform in a glibc-based image (see "The two forms of the provider" in docs/pipelines.md).`,
     "",
   ];
+}
+
+/**
+ * Refuses an `--out` that someone else could write (the directory, one above it that is not
+ * sticky, or one of `below` that an earlier run made there, as under umask 000): a release or
+ * mirror written there could be changed, or an earlier platform's zip planted, before it is
+ * signed and published (PlaceNotPrivateError).
+ */
+function requirePrivateOutput(outDir: string, below: readonly string[]): void {
+  const what = "the output directory (--out)";
+  const consequence = "A release written there could be changed, or another platform's package planted, before it is signed and published";
+  const chain = privateDirectoryChain(outDir, { selfMayBeSticky: false, ownPlaceFix: "Pass --out a directory of your own", unreadableFix: "Pass --out a directory you can write" });
+  if ("problem" in chain) throw new PlaceNotPrivateError(what, outDir, chain.problem, consequence);
+  for (const sub of below) {
+    const dir = join(chain.root, sub);
+    if (existsSync(dir) && !isPrivateBelow(chain.root, dir)) {
+      throw new PlaceNotPrivateError(what, outDir, { reason: `${dir} in it is a symlink, or others may write it`, fix: `Make all it holds yours and writable by you only (chmod -R go-w ${chain.root}), or pass a new --out` }, consequence);
+    }
+  }
 }

@@ -3,7 +3,7 @@
  * packages of this version in one form refuses a run of the other (before building anything),
  * and each archive reports the form it holds.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_TYPE, PROVIDER_VERSION } from "../../src/provider/address";
@@ -38,6 +38,46 @@ describe("provider package and the forms in one --out", () => {
     writeFileSync(file, Buffer.concat([Buffer.from("\x7fELF\x02\x01\x01"), Buffer.alloc(4096, 7)]));
     await writeRelease({ hostname: PROVIDER_HOSTNAME, namespace: PROVIDER_NAMESPACE, type: PROVIDER_TYPE, version: PROVIDER_VERSION, outDir: out, executables: platforms.map((platform) => ({ platform, file })) });
   }
+
+  it("refuses an --out someone else could write, or one an earlier run left loose, before anything is written or built", async () => {
+    // Under umask 000 too, a new --out and what is made in it are 0755.
+    const umask = process.umask(0);
+    try {
+      await packageProvider({ form: "script", bundle: PROVIDER_BUNDLE, outDir: out, platforms: ["linux_amd64"], env, caches: providerCaches(env) });
+    } finally {
+      process.umask(umask);
+    }
+    expect([out, join(out, "release"), join(out, "mirror")].map((d) => statSync(d).mode & 0o777)).toEqual([0o755, 0o755, 0o755]);
+    const refused = async (): Promise<unknown> => packageProvider({ form: "script", bundle: PROVIDER_BUNDLE, outDir: out, platforms: ["linux_amd64"], env, caches: providerCaches(env) }).then(() => undefined, (e: unknown) => e);
+    // release/ left writable by others: another user could plant a platform's zip and its hashes there, to be merged and signed.
+    chmodSync(join(out, "release"), 0o777);
+    expect(await refused()).toMatchObject({
+      code: "TFPLUGIN_PLACE_NOT_PRIVATE",
+      message: `the output directory (--out) ${out} is not private: ${join(realpathSync(out), "release")} in it is a symlink, or others may write it. A release written there could be changed, or another platform's package planted, before it is signed and published. Make all it holds yours and writable by you only (chmod -R go-w ${realpathSync(out)}), or pass a new --out`,
+    });
+    chmodSync(join(out, "release"), 0o755);
+    chmodSync(out, 0o777);
+    expect(await refused()).toMatchObject({ code: "TFPLUGIN_PLACE_NOT_PRIVATE", message: expect.stringContaining(`is not private: group or others may write it (mode 0777)`) });
+    chmodSync(out, 0o755);
+    // Or below a directory others may write that is not sticky.
+    chmodSync(root, 0o777);
+    expect(await refused()).toMatchObject({ code: "TFPLUGIN_PLACE_NOT_PRIVATE", message: expect.stringContaining(`group or others may write ${realpathSync(root)} (mode 0777, not sticky)`) });
+    chmodSync(root, 0o1777);
+    expect(await refused()).toBeUndefined();
+    chmodSync(root, 0o700);
+  });
+
+  it("builds the executable only in a TMPDIR no one else could write", async () => {
+    const loose = join(root, "loose-tmp");
+    mkdirSync(loose);
+    chmodSync(loose, 0o777);
+    const run = await runCli(["provider", "install", "--mirror", join(root, "mirror")], { env: { HOME: root, TMPDIR: loose, C1TG_CACHE_DIR: cacheRoot, npm_config_offline: "true" } });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      `[TFPLUGIN_PLACE_NOT_PRIVATE] the temporary directory (TMPDIR) ${loose} is not private: group or others may write it (mode 0777). A provider executable built there could be changed before it is cached and installed. Make it and all it holds writable by you only: chmod -R go-w ${realpathSync(loose)}`,
+    );
+    expect(readdirSync(loose)).toEqual([]);
+  });
 
   it("tells a zip's form from the start of its file alone", async () => {
     await fakeExecutableRelease(["linux_amd64"]);

@@ -32,3 +32,19 @@ export class CacheNotPrivateError extends CodedError {
     );
   }
 }
+
+/**
+ * A directory a build writes what it publishes or caches into (`--out`, TMPDIR) is one someone
+ * else could write: what is made there could be changed before it is signed, published or cached.
+ */
+export class PlaceNotPrivateError extends CodedError {
+  readonly code = "TFPLUGIN_PLACE_NOT_PRIVATE";
+  constructor(
+    readonly what: string,
+    readonly directory: string,
+    problem: { reason: string; fix: string },
+    consequence: string,
+  ) {
+    super(`${what} ${directory} is not private: ${problem.reason}. ${consequence}. ${problem.fix}`);
+  }
+}

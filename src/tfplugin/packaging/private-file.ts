@@ -106,11 +106,21 @@ export function privateCacheRoot(dir: string, make: (dir: string, mode: number) 
   } catch (error) {
     return { problem: { reason: `it cannot be made (${(error as NodeJS.ErrnoException).code ?? String(error)})`, fix: "Set C1TG_CACHE_DIR to a directory you can create" } };
   }
+  return privateDirectoryChain(dir, { selfMayBeSticky: false, ownPlaceFix: OWN_DIRECTORY_FIX, unreadableFix: "Set C1TG_CACHE_DIR to a directory you can create" });
+}
+
+/**
+ * The real path of the existing directory `dir` when it and every directory above it belong to
+ * this user or root and no one else may write them (a sticky one, as /tmp, may be writable by
+ * others: they cannot rename or remove what is not theirs in it; `dir` itself only with
+ * `selfMayBeSticky`), else the problem, with `ownPlaceFix` as the fix for another owner.
+ */
+export function privateDirectoryChain(dir: string, options: { selfMayBeSticky: boolean; ownPlaceFix: string; unreadableFix: string }): { root: string } | { problem: PrivacyProblem } {
   let real: string;
   try {
     real = realpathSync(dir);
   } catch (error) {
-    return { problem: { reason: `it cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`, fix: "Set C1TG_CACHE_DIR to a directory you can create" } };
+    return { problem: { reason: `it cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`, fix: options.unreadableFix } };
   }
   if (uid === undefined) return { root: real };
   for (let d = real; ; d = dirname(d)) {
@@ -118,16 +128,18 @@ export function privateCacheRoot(dir: string, make: (dir: string, mode: number) 
     try {
       stats = statSync(d);
     } catch (error) {
-      return { problem: { reason: `${d} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`, fix: "Set C1TG_CACHE_DIR to a directory you can create" } };
+      return { problem: { reason: `${d} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`, fix: options.unreadableFix } };
     }
-    const what = d === real ? "it" : `${d}, above it,`;
-    if (stats.uid !== uid && stats.uid !== 0) return { problem: { reason: `${what} belongs to user ${stats.uid}, not to you (user ${uid})`, fix: OWN_DIRECTORY_FIX } };
-    const othersMayWrite = (stats.mode & 0o022) !== 0 && (d === real || (stats.mode & 0o1000) === 0);
+    const self = d === real;
+    const what = self ? "it" : `${d}, above it,`;
+    if (stats.uid !== uid && stats.uid !== 0) return { problem: { reason: `${what} belongs to user ${stats.uid}, not to you (user ${uid})`, fix: options.ownPlaceFix } };
+    const sticky = (stats.mode & 0o1000) !== 0;
+    const othersMayWrite = (stats.mode & 0o022) !== 0 && (!sticky || (self && !options.selfMayBeSticky));
     if (othersMayWrite) {
       const mode = (stats.mode & 0o7777).toString(8).padStart(4, "0");
-      // The cache's own directories may be as loose as their root (an older version's, made under umask 000).
-      const fix = d === real ? `Make it and all it holds writable by you only: chmod -R go-w ${d}` : `Make it writable by you only: chmod go-w ${d}`;
-      return { problem: { reason: `group or others may write ${d === real ? "it" : d} (mode ${mode}${d === real ? "" : ", not sticky"})`, fix } };
+      // Below it, what an older run made under umask 000 may be as loose.
+      const fix = self ? `Make it and all it holds writable by you only: chmod -R go-w ${d}` : `Make it writable by you only: chmod go-w ${d}`;
+      return { problem: { reason: `group or others may write ${self ? "it" : d} (mode ${mode}${self || sticky ? "" : ", not sticky"})`, fix } };
     }
     if (dirname(d) === d) return { root: real };
   }

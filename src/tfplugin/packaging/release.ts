@@ -112,7 +112,8 @@ export async function writeRelease(options: ReleaseOptions): Promise<ReleaseResu
   const releaseDir = join(options.outDir, "release");
   const mirrorDir = join(options.outDir, "mirror");
   const providerDir = join(mirrorDir, options.hostname, options.namespace, type);
-  for (const dir of [releaseDir, providerDir]) makeDirectoryOr(dir, (message, cause) => new ProviderBuildError(`${message}: pass --out a directory you can write`, { cause }));
+  // 0755 whatever the umask: what is published from here must be what this run wrote.
+  for (const dir of [releaseDir, providerDir]) makeDirectoryOr(dir, (message, cause) => new ProviderBuildError(`${message}: pass --out a directory you can write`, { cause }), 0o755);
 
   const archives: ReleaseArchive[] = [];
   for (const e of [...options.executables].sort((a, b) => (a.platform < b.platform ? -1 : 1))) {

@@ -3,7 +3,7 @@ import { chmodSync, copyFileSync, existsSync, mkdtempSync, readFileSync, renameS
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { absolutePath } from "./absolute-path";
-import { CacheNotPrivateError, ProviderBuildError } from "./errors";
+import { CacheNotPrivateError, PlaceNotPrivateError, ProviderBuildError } from "./errors";
 import { putInBuildCache, takeFromBuildCache } from "./build-cache";
 import { sha256OfFile } from "./cache-digest";
 import { currentPlatform } from "./install";
@@ -11,7 +11,7 @@ import { splitLazyModules } from "./lazy-module";
 import { clearPeCertificateTable } from "./pe-certificate";
 import { fetchNodeRuntime, nodeRuntimeFor, type NodeRuntime } from "./node-runtime";
 import { makeDirectory } from "./make-directory";
-import { privateCacheRoot } from "./private-file";
+import { privateCacheRoot, privateDirectoryChain } from "./private-file";
 import { stripElf } from "./elf-strip";
 import { interruptible, runStep, stepFailure, withDirectory } from "./interruptible";
 
@@ -132,7 +132,8 @@ async function build(given: SeaBuildOptions): Promise<SeaBuildResult> {
   const main = seaMainSource(readFileSync(options.script));
   const postject = postjectModule();
   const key = seaBuildKey(main, options.platform);
-  makeDirectory(dirname(options.outFile));
+  // 0755, not what an umask of 000 would make: nobody else may replace what is placed there.
+  makeDirectory(dirname(options.outFile), 0o755);
   if (options.buildCacheDir) {
     // Its real path, once private, is used from here on (private-file.ts).
     const checked = privateCacheRoot(options.buildCacheDir, makeDirectory);
@@ -143,6 +144,9 @@ async function build(given: SeaBuildOptions): Promise<SeaBuildResult> {
   const cachedDigest = options.buildCacheDir ? takeFromBuildCache(options.buildCacheDir, key, options.platform, options.outFile) : undefined;
   if (cachedDigest) return { file: options.outFile, platform: options.platform, runtime, sha256: cachedDigest, cached: true };
 
+  // Before any download: the build's work dir goes there (below).
+  const temp = privateDirectoryChain(tmpdir(), { selfMayBeSticky: true, ownPlaceFix: "Set TMPDIR to a directory of your own", unreadableFix: "Set TMPDIR to a directory you can write" });
+  if ("problem" in temp) throw new PlaceNotPrivateError("the temporary directory (TMPDIR)", tmpdir(), temp.problem, "A provider executable built there could be changed before it is cached and installed");
   const env = options.env ?? process.env;
   const [makerBinary, targetBinary] = await Promise.all([
     fetchNodeRuntime(maker, { cacheDir: options.runtimeCacheDir, env }),
@@ -151,7 +155,7 @@ async function build(given: SeaBuildOptions): Promise<SeaBuildResult> {
   // A private temp dir (mkdtemp: 0700, in a sticky /tmp), not one beside --out, which the umask or
   // a shared output directory may leave writable by others: what is built here is cached and
   // installed by path.
-  const work = mkdtempSync(join(tmpdir(), "c1tg-sea-"));
+  const work = mkdtempSync(join(temp.root, "c1tg-sea-"));
   const sha256 = await withDirectory(work, async () => {
     // Lazy modules become SEA assets: the blob's script is not a file the program could read them from.
     const { code, modules } = splitLazyModules(main.toString("utf8"));
