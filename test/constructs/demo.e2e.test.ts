@@ -21,7 +21,8 @@ function runDemo(tmp: string): Promise<{ code: number | null; stdout: string; st
   return new Promise((resolve, reject) => {
     const child = spawn(join(ROOT, "node_modules", ".bin", "tsx"), [join(ROOT, "scripts", "demo.ts")], {
       cwd: ROOT,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: tmp, NO_COLOR: "1" },
+      // The suite's code cache (test/global-setup.js), not the real HOME's.
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: tmp, NO_COLOR: "1", ...(process.env.C1TG_CODE_CACHE_DIR ? { C1TG_CODE_CACHE_DIR: process.env.C1TG_CODE_CACHE_DIR } : {}) },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stdout = "";
