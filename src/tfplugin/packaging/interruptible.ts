@@ -19,7 +19,7 @@ import { isAbsolute } from "node:path";
 const INTERRUPTS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
 
 const children = new Set<ChildProcess>();
-/** Insertion-ordered: removed newest first (a `.sea-*` dir before the temp dir that holds it). */
+/** Insertion-ordered: removed newest first (a download dir in the cache before the temp dir of the install that started it). */
 const cleanUps = new Set<() => void>();
 let openScopes = 0;
 let listening = false;
