@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { homedir } from "node:os";
 import { basename, isAbsolute, join } from "node:path";
 import { absolutePath } from "../tfplugin/packaging/absolute-path";
@@ -10,7 +10,7 @@ import { checkSigningKey, checkSigningWorks, type GpgSigningOptions, type Signin
 import { PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_TYPE, PROVIDER_VERSION } from "./address";
 import { locateProviderBundle } from "./bundle";
 import { PlaceNotPrivateError, ProviderBuildError } from "../tfplugin/packaging/errors";
-import { isPrivateBelow, privateDirectoryChain } from "../tfplugin/packaging/private-file";
+import { isPrivateBelow, privatePlace } from "../tfplugin/packaging/private-file";
 import { PackageFormMixError, ScriptFormPlatformError } from "./errors";
 import type { ProviderForm } from "./install";
 import { firstMissingDirectory, makeDirectoryOr } from "../tfplugin/packaging/make-directory";
@@ -130,25 +130,17 @@ export async function packageProvider(given: PackageOptions): Promise<Omit<Relea
   // (its missing parents too), or, in an --out that was there, the executables' directories.
   const created = [firstMissingDirectory(options.outDir)];
   // Before any build: an --out that cannot be made is said as such, up front.
-  makeDirectoryOr(options.outDir, (message, cause) => new ProviderBuildError(`${message}: pass --out a directory you can write`, { cause }), 0o755);
   // What is written there is read back, merged, signed and published: no one else may change it
-  // meanwhile (private-file.ts), nor what an earlier run left in it.
-  requirePrivateOutput(options.outDir, [
-    "release",
-    "mirror",
-    join("mirror", address.hostname),
-    join("mirror", address.hostname, address.namespace),
-    join("mirror", address.hostname, address.namespace, address.type),
-    "executables",
-    ...options.platforms.map((p) => join("executables", p)),
-  ]);
+  // meanwhile (private-file.ts), nor what an earlier run left in it. Its real path is used from here on.
+  const outDir = requirePrivateOutput(options.outDir, address, form === "executable" ? options.platforms : []);
+  makeDirectoryOr(outDir, (message, cause) => new ProviderBuildError(`${message}: pass --out a directory you can write`, { cause }), 0o755);
   return interruptible(async () => {
     if (created[0] === undefined && form === "executable") created.push(...options.platforms.map((p) => firstMissingDirectory(join(options.outDir, "executables", p))));
     const unregister = created.filter((d): d is string => d !== undefined).map((d) => removeOnInterrupt(d));
     try {
-      const executables = script === undefined ? await buildProviderExecutables({ ...options, outDir: join(options.outDir, "executables") }) : [];
+      const executables = script === undefined ? await buildProviderExecutables({ ...options, outDir: join(outDir, "executables") }) : [];
       const files = script === undefined ? executables.map((e) => ({ platform: e.platform, file: e.file })) : options.platforms.map((platform) => ({ platform, file: script }));
-      const release = await writeRelease({ ...address, executables: files, ...(options.sign ? { sign: options.sign } : {}) });
+      const release = await writeRelease({ ...address, outDir, executables: files, ...(options.sign ? { sign: options.sign } : {}) });
       const archives = release.archives.map((a) => ({ ...a, form: earlierForms.get(a.platform) ?? form }));
       return { ...release, archives, form, executables, ...(signingKey === undefined ? {} : { signingKey }) };
     } finally {
@@ -224,20 +216,24 @@ export function linuxRuntimeNote(archives: readonly { platform: string; form: Pr
 }
 
 /**
- * Refuses an `--out` that someone else could write (the directory, one above it that is not
- * sticky, or one of `below` that an earlier run made there, as under umask 000): a release or
- * mirror written there could be changed, or an earlier platform's zip planted, before it is
- * signed and published (PlaceNotPrivateError).
+ * The real path of `--out` when no one else could write it: the directory (if it exists), every
+ * directory above it unless sticky, the directories an earlier run left in it (`release/`,
+ * `mirror/…`, and for executables `executables/<platform>`) and the files in `release/` and the
+ * mirror's provider directory, which the run merges and signs; else PlaceNotPrivateError.
  */
-function requirePrivateOutput(outDir: string, below: readonly string[]): void {
+function requirePrivateOutput(given: string, address: { hostname: string; namespace: string; type: string }, platforms: readonly string[]): string {
   const what = "the output directory (--out)";
   const consequence = "A release written there could be changed, or another platform's package planted, before it is signed and published";
-  const chain = privateDirectoryChain(outDir, { selfMayBeSticky: false, ownPlaceFix: "Pass --out a directory of your own", unreadableFix: "Pass --out a directory you can write" });
-  if ("problem" in chain) throw new PlaceNotPrivateError(what, outDir, chain.problem, consequence);
-  for (const sub of below) {
-    const dir = join(chain.root, sub);
-    if (existsSync(dir) && !isPrivateBelow(chain.root, dir)) {
-      throw new PlaceNotPrivateError(what, outDir, { reason: `${dir} in it is a symlink, or others may write it`, fix: `Make all it holds yours and writable by you only (chmod -R go-w ${chain.root}), or pass a new --out` }, consequence);
-    }
+  const place = privatePlace(given, { ownPlaceFix: "Pass --out a directory of your own", unreadableFix: "Pass --out a directory you can write" });
+  if ("problem" in place) throw new PlaceNotPrivateError(what, given, place.problem, consequence);
+  const root = place.root;
+  const providerDir = join("mirror", address.hostname, address.namespace, address.type);
+  const dirs = ["release", "mirror", join("mirror", address.hostname), join("mirror", address.hostname, address.namespace), providerDir, "executables", ...platforms.map((p) => join("executables", p))];
+  const entries = dirs.filter((d) => existsSync(join(root, d))).map((d) => join(root, d));
+  for (const d of ["release", providerDir]) if (existsSync(join(root, d))) entries.push(...readdirSync(join(root, d)).map((name) => join(root, d, name)));
+  const loose = entries.find((path) => !isPrivateBelow(root, path));
+  if (loose !== undefined) {
+    throw new PlaceNotPrivateError(what, given, { reason: `${loose} in it is a symlink, belongs to another user, or others may write it`, fix: `Remove from ${root} what is not yours and make the rest writable by you only (chmod -R go-w), or pass a new --out` }, consequence);
   }
+  return root;
 }

@@ -10,6 +10,8 @@ import { MIRROR_PLATFORMS, PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_SOURC
 import { locateProviderBundle } from "./bundle";
 import { buildProviderExecutables, providerCaches, type ProviderCaches } from "./executables";
 import { makeDirectoryOr } from "../tfplugin/packaging/make-directory";
+import { PlaceNotPrivateError } from "../tfplugin/packaging/errors";
+import { isPrivateBelow, privatePlace } from "../tfplugin/packaging/private-file";
 import { replaceFileAtomically } from "../tfplugin/packaging/atomic-replace";
 import { interruptible, withDirectory } from "../tfplugin/packaging/interruptible";
 import { checkExecutableHost, detectHostLibc, nodeLibcProbe, type LibcProbe } from "./host-libc";
@@ -93,7 +95,10 @@ export async function installC1twingateProvider(options: InstallOptions = {}): P
   const form = options.form ?? "executable";
   // A given --bundle is checked as the one found next to the CLI is: a missing or wrong file is named.
   const bundle = options.bundle !== undefined ? locateProviderBundle([options.bundle]) : locateProviderBundle();
-  const mirrorDir = absolutePath(options.mirrorDir ?? defaultMirrorDir(env, options.hostPlatform, options.userHome));
+  const givenMirror = absolutePath(options.mirrorDir ?? defaultMirrorDir(env, options.hostPlatform, options.userHome));
+  // Terraform runs what it finds in the mirror: no one else may write it, nor the provider's
+  // directories an earlier install left there (private-file.ts). Its real path is used from here on.
+  const mirrorDir = requirePrivateMirror(givenMirror);
   const platforms = options.platforms ?? (form === "script" ? mirrorPlatforms() : [currentPlatform()]);
   const windows = form === "script" ? platforms.find((p) => p.startsWith("windows_")) : undefined;
   if (windows) throw new ScriptFormPlatformError(windows);
@@ -186,4 +191,18 @@ export function networkMirrorCliConfig(url: string): string {
 function providerInstallation(kind: "filesystem_mirror" | "network_mirror", key: "path" | "url", location: string): string {
   const include = `["${PROVIDER_HOSTNAME}/*/*"]`;
   return ["provider_installation {", `  ${kind} {`, `    ${key.padEnd(7)} = ${JSON.stringify(location)}`, `    include = ${include}`, "  }", "  direct {", `    exclude = ${include}`, "  }", "}", ""].join("\n");
+}
+
+/** The real path of the mirror `given` when no one else could write it or the provider's directories in it; else PlaceNotPrivateError. */
+function requirePrivateMirror(given: string): string {
+  const what = "the mirror directory (--mirror)";
+  const consequence = "A provider installed there could be replaced before Terraform runs it";
+  const place = privatePlace(given, { ownPlaceFix: "Pass --mirror a directory of your own", unreadableFix: "Pass --mirror a directory you can write" });
+  if ("problem" in place) throw new PlaceNotPrivateError(what, given, place.problem, consequence);
+  const parts = [PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_TYPE, PROVIDER_VERSION];
+  const loose = parts.map((_, i) => join(place.root, ...parts.slice(0, i + 1))).find((dir) => existsSync(dir) && !isPrivateBelow(place.root, dir));
+  if (loose !== undefined) {
+    throw new PlaceNotPrivateError(what, given, { reason: `${loose} in it is a symlink, belongs to another user, or others may write it`, fix: `Remove ${loose} and install again, or pass another --mirror` }, consequence);
+  }
+  return place.root;
 }

@@ -53,9 +53,16 @@ describe("provider package and the forms in one --out", () => {
     chmodSync(join(out, "release"), 0o777);
     expect(await refused()).toMatchObject({
       code: "TFPLUGIN_PLACE_NOT_PRIVATE",
-      message: `the output directory (--out) ${out} is not private: ${join(realpathSync(out), "release")} in it is a symlink, or others may write it. A release written there could be changed, or another platform's package planted, before it is signed and published. Make all it holds yours and writable by you only (chmod -R go-w ${realpathSync(out)}), or pass a new --out`,
+      message: `the output directory (--out) ${out} is not private: ${join(realpathSync(out), "release")} in it is a symlink, belongs to another user, or others may write it. A release written there could be changed, or another platform's package planted, before it is signed and published. Remove from ${realpathSync(out)} what is not yours and make the rest writable by you only (chmod -R go-w), or pass a new --out`,
     });
     chmodSync(join(out, "release"), 0o755);
+    // So is a file there others may write (an umask-000 run's, or planted), or a symlink: it would be merged and signed.
+    const sums = readdirSync(join(out, "release")).find((f) => f.endsWith("_SHA256SUMS")) ?? "";
+    chmodSync(join(out, "release", sums), 0o666);
+    expect(await refused()).toMatchObject({ code: "TFPLUGIN_PLACE_NOT_PRIVATE", message: expect.stringContaining(`${join(realpathSync(out), "release", sums)} in it is a symlink`) });
+    chmodSync(join(out, "release", sums), 0o644);
+    // Files it writes are 0644 under umask 000 too.
+    expect(readdirSync(join(out, "release")).map((f) => statSync(join(out, "release", f)).mode & 0o777)).toEqual(readdirSync(join(out, "release")).map(() => 0o644));
     chmodSync(out, 0o777);
     expect(await refused()).toMatchObject({ code: "TFPLUGIN_PLACE_NOT_PRIVATE", message: expect.stringContaining(`is not private: group or others may write it (mode 0777)`) });
     chmodSync(out, 0o755);
@@ -65,6 +72,23 @@ describe("provider package and the forms in one --out", () => {
     chmodSync(root, 0o1777);
     expect(await refused()).toBeUndefined();
     chmodSync(root, 0o700);
+  });
+
+  it("installs only into a mirror no one else could write, and through its real path", async () => {
+    const shared = join(root, "shared");
+    mkdirSync(shared);
+    chmodSync(shared, 0o777);
+    const run = await runCli(["provider", "install", "--script", "--mirror", join(shared, "m"), "--platform", "linux_amd64"], { env: { HOME: root } });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`[TFPLUGIN_PLACE_NOT_PRIVATE] the mirror directory (--mirror) ${join(shared, "m")} is not private: group or others may write ${realpathSync(shared)} (mode 0777, not sticky). A provider installed there could be replaced before Terraform runs it. Make it writable by you only: chmod go-w ${realpathSync(shared)}`);
+    expect(existsSync(join(shared, "m"))).toBe(false);
+    // A mirror reached through a symlink is written at its real path.
+    const real = join(root, "real-mirror");
+    mkdirSync(real);
+    require("node:fs").symlinkSync(real, join(root, "link-mirror"));
+    const linked = await runCli(["provider", "install", "--script", "--mirror", join(root, "link-mirror"), "--platform", "linux_amd64", "--json"], { env: { HOME: root } });
+    expect(linked.code).toBe(0);
+    expect((JSON.parse(linked.stdout) as { mirrorDir: string }).mirrorDir).toBe(realpathSync(real));
   });
 
   it("builds the executable only in a TMPDIR no one else could write", async () => {

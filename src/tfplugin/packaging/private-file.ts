@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync, type Stats } from "node:fs";
+import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync, type Stats } from "node:fs";
 import { dirname, isAbsolute, join, relative, sep } from "node:path";
 
 /**
@@ -115,7 +115,10 @@ export function privateCacheRoot(dir: string, make: (dir: string, mode: number) 
  * others: they cannot rename or remove what is not theirs in it; `dir` itself only with
  * `selfMayBeSticky`), else the problem, with `ownPlaceFix` as the fix for another owner.
  */
-export function privateDirectoryChain(dir: string, options: { selfMayBeSticky: boolean; ownPlaceFix: string; unreadableFix: string }): { root: string } | { problem: PrivacyProblem } {
+export function privateDirectoryChain(
+  dir: string,
+  options: { selfMayBeSticky: boolean; ownPlaceFix: string; unreadableFix: string; /** `dir` is the nearest existing directory above the one meant: said as such. */ above?: boolean },
+): { root: string } | { problem: PrivacyProblem } {
   let real: string;
   try {
     real = realpathSync(dir);
@@ -130,7 +133,7 @@ export function privateDirectoryChain(dir: string, options: { selfMayBeSticky: b
     } catch (error) {
       return { problem: { reason: `${d} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`, fix: options.unreadableFix } };
     }
-    const self = d === real;
+    const self = d === real && options.above !== true;
     const what = self ? "it" : `${d}, above it,`;
     if (stats.uid !== uid && stats.uid !== 0) return { problem: { reason: `${what} belongs to user ${stats.uid}, not to you (user ${uid})`, fix: options.ownPlaceFix } };
     const sticky = (stats.mode & 0o1000) !== 0;
@@ -143,6 +146,19 @@ export function privateDirectoryChain(dir: string, options: { selfMayBeSticky: b
     }
     if (dirname(d) === d) return { root: real };
   }
+}
+
+/**
+ * For a directory used or to be made at `dir`: the real path it has, or will have, when it is
+ * private if it exists (see privateDirectoryChain) and the directories above it are private or
+ * sticky; else the problem. Nothing is made here.
+ */
+export function privatePlace(dir: string, options: { ownPlaceFix: string; unreadableFix: string }): { root: string } | { problem: PrivacyProblem } {
+  let existing = dir;
+  while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
+  const chain = privateDirectoryChain(existing, { ...options, selfMayBeSticky: existing !== dir, above: existing !== dir });
+  if ("problem" in chain) return chain;
+  return { root: join(chain.root, relative(existing, dir)) };
 }
 
 /**

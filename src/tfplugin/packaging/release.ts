@@ -122,7 +122,7 @@ export async function writeRelease(options: ReleaseOptions): Promise<ReleaseResu
     const zip = await zipSingleFile(bytes, inner);
     const name = `${prefix}_${e.platform}.zip`;
     const file = join(releaseDir, name);
-    writeFileSync(file, zip);
+    writeFileSync(file, zip, { mode: 0o644 });
     copyFileSync(file, join(providerDir, name));
     archives.push({ platform: e.platform, file, name, executableName: inner, h1: packageHashV1OfFiles([{ path: inner, bytes }]), zh: packageHashZip(zip) });
   }
@@ -149,7 +149,7 @@ export async function writeRelease(options: ReleaseOptions): Promise<ReleaseResu
 
   const manifestName = `${prefix}_manifest.json`;
   const manifest = join(releaseDir, manifestName);
-  writeFileSync(manifest, `${JSON.stringify({ version: 1, metadata: { protocol_versions: options.protocolVersions ?? ["6.0"] } }, null, 2)}\n`);
+  writeFileSync(manifest, `${JSON.stringify({ version: 1, metadata: { protocol_versions: options.protocolVersions ?? ["6.0"] } }, null, 2)}\n`, { mode: 0o644 });
   const sums = [...archives.map((a) => ({ name: a.name, file: a.file })), { name: manifestName, file: manifest }]
     .map(({ name, file }) => `${sha256OfFile(file)}  ${name}\n`)
     .join("");
@@ -162,15 +162,16 @@ export async function writeRelease(options: ReleaseOptions): Promise<ReleaseResu
   const hadSignature = existsSync(staleSignature);
   rmSync(staleSignature, { force: true });
   rmSync(join(releaseDir, "signing-key.asc"), { force: true });
-  writeFileSync(sha256sums, sums);
+  writeFileSync(sha256sums, sums, { mode: 0o644 });
   const signature = options.sign ? signDetached(sha256sums, options.sign) : undefined;
   const removedSignature = hadSignature && !signature ? staleSignature : undefined;
 
   writeFileSync(
     versionFile,
     `${JSON.stringify({ archives: Object.fromEntries(archives.map((a) => [a.platform, { url: a.name, hashes: [a.h1, a.zh] }])) }, null, 2)}\n`,
+    { mode: 0o644 },
   );
-  writeFileSync(join(providerDir, "index.json"), `${JSON.stringify({ versions: mergedVersions(join(providerDir, "index.json"), version) }, null, 2)}\n`);
+  writeFileSync(join(providerDir, "index.json"), `${JSON.stringify({ versions: mergedVersions(join(providerDir, "index.json"), version) }, null, 2)}\n`, { mode: 0o644 });
 
   return { releaseDir, mirrorDir, archives, sha256sums, manifest, unlisted, ...(signature ? { signature } : {}), ...(removedSignature ? { removedSignature } : {}) };
 }

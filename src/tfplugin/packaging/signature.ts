@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { ReleaseSigningError } from "./errors";
@@ -127,8 +127,10 @@ export function signDetached(file: string, options: GpgSigningOptions): string {
     throw new ReleaseSigningError(`gpg could not sign ${file} with key "${options.keyId}": ${detail}. Check that the key is in the keyring (gpg --list-secret-keys) and its passphrase`, { cause: err });
   }
   if (!existsSync(output)) throw new ReleaseSigningError(`gpg reported success but wrote no ${output}`);
+  // 0644 whatever the umask: a release's files are writable by their packager only (executables.ts requirePrivateOutput).
+  chmodSync(output, 0o644);
   const publicKey = execFileSync(gpg, [...base, "--armor", "--export", key?.fingerprint ?? options.keyId], { stdio: ["ignore", "pipe", "pipe"], timeout: 60_000 });
-  writeFileSync(join(dirname(file), "signing-key.asc"), publicKey);
+  writeFileSync(join(dirname(file), "signing-key.asc"), publicKey, { mode: 0o644 });
   return output;
 }
 
