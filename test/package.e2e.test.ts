@@ -127,7 +127,8 @@ export const check: (key: string) => Promise<CredentialCheckResult> = (apiKey) =
     // Asynchronous: the simulator answers from this process, so it must not be blocked.
     const child = spawn(process.execPath, [bin, "check", "--network", "acme", "--require", "write", "--base-url", sim.baseUrl], {
       cwd: consumer,
-      env: { PATH: process.env.PATH, NO_COLOR: "1", TWINGATE_API_KEY: DEMO_KEYS.readWrite },
+      // No HOME, as a bare CI step: the CLI's code cache goes to the suite's (test/global-setup.js), not the real HOME's.
+      env: { PATH: process.env.PATH, NO_COLOR: "1", TWINGATE_API_KEY: DEMO_KEYS.readWrite, ...(process.env.C1TG_CODE_CACHE_DIR ? { C1TG_CODE_CACHE_DIR: process.env.C1TG_CODE_CACHE_DIR } : {}) },
     });
     let stdout = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));

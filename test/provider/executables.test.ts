@@ -30,7 +30,9 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 /** Runs the executable like terraform does, returns its first stdout line (or its output when it exits first). */
 function firstLine(file: string, env: NodeJS.ProcessEnv): Promise<{ line: string; stderr: string; code: number | null }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(file, [], { env, stdio: ["ignore", "pipe", "pipe"] });
+    // The suite's code cache (test/global-setup.js): without HOME the provider would use the real one's.
+    const cache = process.env.C1TG_CODE_CACHE_DIR ? { C1TG_CODE_CACHE_DIR: process.env.C1TG_CODE_CACHE_DIR } : {};
+    const child = spawn(file, [], { env: { ...cache, ...env }, stdio: ["ignore", "pipe", "pipe"] });
     let out = "";
     let stderr = "";
     const timer = setTimeout(() => child.kill("SIGKILL"), 60_000);
