@@ -13,6 +13,7 @@ import { DEMO_KEYS, startSimulator, type RunningSimulator } from "../src/simulat
 import { currentPlatform, packageHashV1 } from "../src/tfplugin";
 import { providerExecutables } from "./provider/executable-fixture";
 import { packedPackage } from "./newcomer/packed-package";
+import { suiteCodeCacheEnv } from "./helpers/cli";
 
 jest.setTimeout(600_000);
 
@@ -128,7 +129,7 @@ export const check: (key: string) => Promise<CredentialCheckResult> = (apiKey) =
     const child = spawn(process.execPath, [bin, "check", "--network", "acme", "--require", "write", "--base-url", sim.baseUrl], {
       cwd: consumer,
       // No HOME, as a bare CI step: the CLI's code cache goes to the suite's (test/global-setup.js), not the real HOME's.
-      env: { PATH: process.env.PATH, NO_COLOR: "1", TWINGATE_API_KEY: DEMO_KEYS.readWrite, ...(process.env.C1TG_CODE_CACHE_DIR ? { C1TG_CODE_CACHE_DIR: process.env.C1TG_CODE_CACHE_DIR } : {}) },
+      env: { PATH: process.env.PATH, NO_COLOR: "1", TWINGATE_API_KEY: DEMO_KEYS.readWrite, ...suiteCodeCacheEnv() },
     });
     let stdout = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));

@@ -4,7 +4,7 @@
  * the CLI ignores it (src/cli/closed-pipe.ts) and exits with the command's own code.
  */
 import { spawn } from "node:child_process";
-import { CLI_PATH, runCli } from "../helpers/cli";
+import { CLI_PATH, runCli, suiteCodeCacheEnv } from "../helpers/cli";
 import { startSimulator, type RunningSimulator } from "../../src/simulator";
 
 jest.setTimeout(120_000);
@@ -12,7 +12,7 @@ jest.setTimeout(120_000);
 /** Runs the CLI with its stdout closed before it writes anything: every write it makes fails with EPIPE. */
 function withStdoutClosed(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI_PATH, ...args], { env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: "1", ...(process.env.C1TG_CODE_CACHE_DIR ? { C1TG_CODE_CACHE_DIR: process.env.C1TG_CODE_CACHE_DIR } : {}), ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [CLI_PATH, ...args], { env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: "1", ...suiteCodeCacheEnv(), ...env }, stdio: ["ignore", "pipe", "pipe"] });
     // Closed at once: Node takes tens of ms to start, so the child's first write finds no reader.
     child.stdout.destroy();
     let stderr = "";

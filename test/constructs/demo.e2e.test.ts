@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DEMO_KEYS } from "../../src/simulator";
 import { requireTerraform } from "../helpers/terraform";
+import { suiteCodeCacheEnv } from "../helpers/cli";
 
 // Sized for a loaded 2-core machine (the demo runs terraform init, two plans and an apply);
 // how long it takes is a figure for bench/, not an assertion here.
@@ -22,7 +23,7 @@ function runDemo(tmp: string): Promise<{ code: number | null; stdout: string; st
     const child = spawn(join(ROOT, "node_modules", ".bin", "tsx"), [join(ROOT, "scripts", "demo.ts")], {
       cwd: ROOT,
       // The suite's code cache (test/global-setup.js), not the real HOME's.
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: tmp, NO_COLOR: "1", ...(process.env.C1TG_CODE_CACHE_DIR ? { C1TG_CODE_CACHE_DIR: process.env.C1TG_CODE_CACHE_DIR } : {}) },
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: tmp, NO_COLOR: "1", ...suiteCodeCacheEnv() },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stdout = "";

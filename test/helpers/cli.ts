@@ -30,7 +30,12 @@ export interface CliOptions {
  */
 function suiteCodeCache(env: NodeJS.ProcessEnv | undefined): NodeJS.ProcessEnv {
   const ownPlace = env !== undefined && ["HOME", "XDG_CACHE_HOME", "C1TG_CODE_CACHE_DIR"].some((name) => name in env);
-  return ownPlace || process.env.C1TG_CODE_CACHE_DIR === undefined ? {} : { C1TG_CODE_CACHE_DIR: process.env.C1TG_CODE_CACHE_DIR };
+  return ownPlace ? {} : suiteCodeCacheEnv();
+}
+
+/** `C1TG_CODE_CACHE_DIR` of the suite (test/global-setup.js), for a child the test starts with an environment of its own. */
+export function suiteCodeCacheEnv(): NodeJS.ProcessEnv {
+  return process.env.C1TG_CODE_CACHE_DIR === undefined ? {} : { C1TG_CODE_CACHE_DIR: process.env.C1TG_CODE_CACHE_DIR };
 }
 
 /** The bundled CLI as a child process with a minimal environment (PATH, HOME, NO_COLOR, the suite's code cache) plus `env`. */

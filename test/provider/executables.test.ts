@@ -15,7 +15,7 @@ import { readElf, readElfMachine, readMachO, readPeCertificateTable, readPeMachi
 import { pathWithoutNode, providerExecutables, TEST_CACHES } from "./executable-fixture";
 import { buildProviderExecutables } from "../../src/provider/executables";
 import { PROVIDER_BUNDLE } from "./provider-bundle";
-import { runCli } from "../helpers/cli";
+import { runCli, suiteCodeCacheEnv } from "../helpers/cli";
 
 jest.setTimeout(900_000);
 
@@ -31,8 +31,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 function firstLine(file: string, env: NodeJS.ProcessEnv): Promise<{ line: string; stderr: string; code: number | null }> {
   return new Promise((resolve, reject) => {
     // The suite's code cache (test/global-setup.js): without HOME the provider would use the real one's.
-    const cache = process.env.C1TG_CODE_CACHE_DIR ? { C1TG_CODE_CACHE_DIR: process.env.C1TG_CODE_CACHE_DIR } : {};
-    const child = spawn(file, [], { env: { ...cache, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(file, [], { env: { ...suiteCodeCacheEnv(), ...env }, stdio: ["ignore", "pipe", "pipe"] });
     let out = "";
     let stderr = "";
     const timer = setTimeout(() => child.kill("SIGKILL"), 60_000);
