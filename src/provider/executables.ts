@@ -9,8 +9,8 @@ import { zipEntryStart } from "../tfplugin/packaging/zip-entry-start";
 import { checkSigningKey, checkSigningWorks, type GpgSigningOptions, type SigningKeyInfo } from "../tfplugin/packaging/signature";
 import { PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_TYPE, PROVIDER_VERSION } from "./address";
 import { locateProviderBundle } from "./bundle";
-import { PlaceNotPrivateError, ProviderBuildError } from "../tfplugin/packaging/errors";
-import { isPrivateBelow, privatePlace } from "../tfplugin/packaging/private-file";
+import { ProviderBuildError } from "../tfplugin/packaging/errors";
+import { requirePrivatePlace } from "../tfplugin/packaging/private-place";
 import { PackageFormMixError, ScriptFormPlatformError } from "./errors";
 import type { ProviderForm } from "./install";
 import { firstMissingDirectory, makeDirectoryOr } from "../tfplugin/packaging/make-directory";
@@ -222,18 +222,18 @@ export function linuxRuntimeNote(archives: readonly { platform: string; form: Pr
  * mirror's provider directory, which the run merges and signs; else PlaceNotPrivateError.
  */
 function requirePrivateOutput(given: string, address: { hostname: string; namespace: string; type: string }, platforms: readonly string[]): string {
-  const what = "the output directory (--out)";
-  const consequence = "A release written there could be changed, or another platform's package planted, before it is signed and published";
-  const place = privatePlace(given, { ownPlaceFix: "Pass --out a directory of your own", unreadableFix: "Pass --out a directory you can write" });
-  if ("problem" in place) throw new PlaceNotPrivateError(what, given, place.problem, consequence);
-  const root = place.root;
   const providerDir = join("mirror", address.hostname, address.namespace, address.type);
   const dirs = ["release", "mirror", join("mirror", address.hostname), join("mirror", address.hostname, address.namespace), providerDir, "executables", ...platforms.map((p) => join("executables", p))];
-  const entries = dirs.filter((d) => existsSync(join(root, d))).map((d) => join(root, d));
-  for (const d of ["release", providerDir]) if (existsSync(join(root, d))) entries.push(...readdirSync(join(root, d)).map((name) => join(root, d, name)));
-  const loose = entries.find((path) => !isPrivateBelow(root, path));
-  if (loose !== undefined) {
-    throw new PlaceNotPrivateError(what, given, { reason: `${loose} in it is a symlink, belongs to another user, or others may write it`, fix: `Remove from ${root} what is not yours and make the rest writable by you only (chmod -R go-w), or pass a new --out` }, consequence);
-  }
-  return root;
+  const filesIn = (root: string, d: string): string[] => (existsSync(join(root, d)) ? readdirSync(join(root, d)).map((name) => join(root, d, name)) : []);
+  return requirePrivatePlace(
+    given,
+    {
+      what: "the output directory (--out)",
+      consequence: "A release written there could be changed, or another platform's package planted, before it is signed and published",
+      ownPlaceFix: "Pass --out a directory of your own",
+      unreadableFix: "Pass --out a directory you can write",
+      looseFix: (root) => `Remove from ${root} what is not yours and make the rest writable by you only (chmod -R go-w), or pass a new --out`,
+    },
+    (root) => [...dirs.map((d) => join(root, d)), ...filesIn(root, "release"), ...filesIn(root, providerDir)],
+  );
 }

@@ -10,8 +10,7 @@ import { MIRROR_PLATFORMS, PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_SOURC
 import { locateProviderBundle } from "./bundle";
 import { buildProviderExecutables, providerCaches, type ProviderCaches } from "./executables";
 import { makeDirectoryOr } from "../tfplugin/packaging/make-directory";
-import { PlaceNotPrivateError } from "../tfplugin/packaging/errors";
-import { isPrivateBelow, privatePlace } from "../tfplugin/packaging/private-file";
+import { requirePrivatePlace } from "../tfplugin/packaging/private-place";
 import { replaceFileAtomically } from "../tfplugin/packaging/atomic-replace";
 import { interruptible, withDirectory } from "../tfplugin/packaging/interruptible";
 import { checkExecutableHost, detectHostLibc, nodeLibcProbe, type LibcProbe } from "./host-libc";
@@ -195,14 +194,16 @@ function providerInstallation(kind: "filesystem_mirror" | "network_mirror", key:
 
 /** The real path of the mirror `given` when no one else could write it or the provider's directories in it; else PlaceNotPrivateError. */
 function requirePrivateMirror(given: string): string {
-  const what = "the mirror directory (--mirror)";
-  const consequence = "A provider installed there could be replaced before Terraform runs it";
-  const place = privatePlace(given, { ownPlaceFix: "Pass --mirror a directory of your own", unreadableFix: "Pass --mirror a directory you can write" });
-  if ("problem" in place) throw new PlaceNotPrivateError(what, given, place.problem, consequence);
   const parts = [PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_TYPE, PROVIDER_VERSION];
-  const loose = parts.map((_, i) => join(place.root, ...parts.slice(0, i + 1))).find((dir) => existsSync(dir) && !isPrivateBelow(place.root, dir));
-  if (loose !== undefined) {
-    throw new PlaceNotPrivateError(what, given, { reason: `${loose} in it is a symlink, belongs to another user, or others may write it`, fix: `Remove ${loose} and install again, or pass another --mirror` }, consequence);
-  }
-  return place.root;
+  return requirePrivatePlace(
+    given,
+    {
+      what: "the mirror directory (--mirror)",
+      consequence: "A provider installed there could be replaced before Terraform runs it",
+      ownPlaceFix: "Pass --mirror a directory of your own",
+      unreadableFix: "Pass --mirror a directory you can write",
+      looseFix: (_root, loose) => `Remove ${loose} and install again, or pass another --mirror`,
+    },
+    (root) => parts.map((_, i) => join(root, ...parts.slice(0, i + 1))),
+  );
 }

@@ -184,3 +184,4 @@ export function isPrivateBelow(root: string, path: string): boolean {
   return true;
 }
 
+
