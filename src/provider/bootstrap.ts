@@ -30,4 +30,4 @@ try {
   process.stderr.write(`${message}\n`);
   process.exit(1);
 }
-served.serve({ providerAddress: PROVIDER_SOURCE, typeName: PROVIDER_TYPE, provider: () => lazyModule<ProviderMain>("main") });
+served.serve({ providerAddress: PROVIDER_SOURCE, typeName: PROVIDER_TYPE, provider: () => lazyModule<ProviderMain>("main"), ...(cacheDir === undefined ? {} : { cacheDir }) });

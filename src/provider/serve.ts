@@ -22,6 +22,8 @@ export interface ServeOptions {
   typeName: string;
   /** The provider (lazy module "main"), compiled at the first call that needs it. */
   provider: () => ProviderMain;
+  /** The code-cache directory (load-engine.ts `codeCacheDir`), where the TLS key and certificate are kept too. */
+  cacheDir?: string;
 }
 
 /** What bootstrap.ts calls. */
@@ -30,7 +32,7 @@ export interface ProviderServe {
 }
 
 export function serve(options: ServeOptions): void {
-  void announce({ providerAddress: options.providerAddress, typeName: options.typeName }).then((announced) => {
+  void announce({ providerAddress: options.providerAddress, typeName: options.typeName, ...(options.cacheDir === undefined ? {} : { identityCacheDir: options.cacheDir }) }).then((announced) => {
     if (!announced) return;
     const fixed = typeof __C1TG_FIXED_REPLIES__ === "undefined" ? {} : __C1TG_FIXED_REPLIES__;
     servePlugin(announced, {

@@ -9,11 +9,12 @@
  */
 import { Metadata, type ServiceError } from "@grpc/grpc-js";
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE } from "../../src/tfplugin";
 import { generateSelfSignedCertificate } from "../../src/tfplugin/server/certificate";
+import { IDENTITY_FILE } from "../../src/tfplugin/server/plugin-identity";
 import { PROVIDER_BUNDLE } from "./provider-bundle";
 import { clientFor, preloadFixture, spawnProvider } from "./spawned-provider";
 
@@ -101,6 +102,35 @@ describe("a provider process", () => {
       provider.close();
     }
     expect(stderrOf().split("\n").filter((l) => l === "TRAP compile main.js")).toHaveLength(1);
+  });
+
+  it("keeps its TLS key and certificate in the code-cache directory for the next process, and never shows the key", async () => {
+    // Making the pair cost ~2 ms before each handshake (plugin-identity.ts); the next process presents the same certificate.
+    const cacheDir = join(mkdtempSync(join(tmpdir(), "identity-")), "v8");
+    try {
+      const clientCert = generateSelfSignedCertificate({ curve: "P-521" });
+      const certOf = (line: string): string => line.split("|")[5] ?? "";
+      const start = async (env: Record<string, string>) => {
+        const started = await spawnProvider({ preload: fixture.trap, clientCert, protocols: "6", env });
+        children.push(started.child);
+        expect(await healthOf(started.line, clientCert)).toEqual({ status: "SERVING" });
+        // SIGTERM, as Terraform's kill: the pair is saved at exit.
+        await new Promise((resolve) => (started.child.once("exit", resolve), started.child.kill("SIGTERM")));
+        return started;
+      };
+      const first = await start({ C1TG_CODE_CACHE_DIR: cacheDir });
+      const kept = join(cacheDir, IDENTITY_FILE);
+      expect(statSync(kept).mode & 0o777).toBe(0o600);
+      const second = await start({ C1TG_CODE_CACHE_DIR: cacheDir });
+      expect(certOf(second.line)).toBe(certOf(first.line));
+      const keyBody = JSON.parse(readFileSync(kept).subarray(32).toString("utf8")).keyPem.split("\n")[1] as string;
+      expect(keyBody.length).toBeGreaterThan(40);
+      for (const run of [first, second]) expect(`${run.line}\n${run.stderr()}`).not.toContain(keyBody);
+      const uncached = await start({ C1TG_CODE_CACHE_DIR: "off" });
+      expect(certOf(uncached.line)).not.toBe(certOf(first.line));
+    } finally {
+      rmSync(dirname(cacheDir), { recursive: true, force: true });
+    }
   });
 
   it("closes its stdout once the handshake is written, and goes on serving", async () => {

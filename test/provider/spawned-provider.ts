@@ -26,7 +26,7 @@ export async function spawnProvider(options: { preload: string; clientCert: Gene
     TF_PLUGIN_MAGIC_COOKIE: MAGIC_COOKIE_VALUE,
     PLUGIN_PROTOCOL_VERSIONS: options.protocols ?? "5,6",
     PLUGIN_CLIENT_CERT: options.clientCert.certPem,
-    C1TG_CODE_CACHE_DIR: "off",
+    C1TG_CODE_CACHE_DIR: options.env?.C1TG_CODE_CACHE_DIR ?? "off",
   };
   const child = spawn(process.execPath, ["-r", options.preload, PROVIDER_BUNDLE], { env, stdio: ["ignore", "pipe", "pipe"] });
   let stderr = "";

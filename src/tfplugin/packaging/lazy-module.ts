@@ -1,10 +1,9 @@
-import { createHash, randomBytes } from "node:crypto";
-import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { Script } from "node:vm";
 import type * as zlib from "node:zlib";
-import { makeDirectory } from "./make-directory";
-import { isPrivateDirectory, mayMakeDirectory, readPrivateFile } from "./private-file";
+import { readCacheFile, STAGED_CACHE_FILE, writeCacheFile } from "./cache-file";
 
 /**
  * Lazy modules: code a bundle carries but compiles only when first used (a provider's engine,
@@ -129,8 +128,6 @@ type CommonJsFactory = (exports: object, require: NodeJS.Require, module: { expo
 
 /** How many cache files a cache directory keeps (the most recently written): one per compiled module of each build, 0.1–1.1 MB. */
 export const MAX_CACHE_FILES = 32;
-/** A cache file is the SHA-256 of the V8 data, then the data. */
-const DIGEST_BYTES = 32;
 
 /**
  * Compiles a CommonJS module's source with a V8 code cache kept in `cacheDir` (what Node 22's
@@ -152,30 +149,13 @@ export function compileCommonJs(source: string | Uint8Array, filename: string, c
   const key = createHash("sha256").update(cacheKeyOfThisProcess()).update(wrappedBytes).digest("hex").slice(0, 40);
   const wrapped = wrappedBytes.toString("utf8");
   const file = cacheDir ? join(cacheDir, `${key}.v8cache`) : undefined;
-  // Only a cache no one else could have written (private-file.ts): V8 would run whatever it holds.
-  const stored = file && cacheDir ? readPrivateFile(cacheDir, file) : undefined;
-  const cachedData = stored === undefined ? undefined : intact(stored);
+  // Only a cache no one else could have written (cache-file.ts): V8 would run whatever it holds.
+  const stored = file && cacheDir ? readCacheFile(cacheDir, file) : undefined;
+  const cachedData = stored === "damaged" ? undefined : stored;
   const script = new Script(wrapped, { filename, ...(cachedData ? { cachedData } : {}) });
   if (file && cacheDir && (!cachedData || script.cachedDataRejected)) {
     process.once("exit", () => {
-      const staged = `${file}.${randomBytes(4).toString("hex")}.tmp`;
-      try {
-        // Never made inside a directory someone else owns (another user's home under `sudo -E`).
-        if (!mayMakeDirectory(cacheDir)) return;
-        makeDirectory(cacheDir, 0o700);
-        if (!isPrivateDirectory(cacheDir)) return;
-        const data = script.createCachedData();
-        writeFileSync(staged, Buffer.concat([createHash("sha256").update(data).digest(), data]), { mode: 0o600 });
-        renameSync(staged, file);
-        pruneCacheDir(cacheDir);
-      } catch {
-        // Read-only, full, or a directory where the file should be: the next process compiles again.
-        try {
-          rmSync(staged, { force: true });
-        } catch {
-          // nothing was staged, or the directory cannot even be looked into
-        }
-      }
+      if (writeCacheFile(cacheDir, file, () => script.createCachedData())) pruneCacheDir(cacheDir);
     });
   }
   const cache = !file ? "off" : stored === undefined ? "miss" : !cachedData || script.cachedDataRejected ? "rejected" : "hit";
@@ -190,13 +170,6 @@ export function compileCommonJs(source: string | Uint8Array, filename: string, c
  */
 function cacheKeyOfThisProcess(): string {
   return `${process.version} ${process.arch}\n${process.execArgv.join(" ")}\n${process.env.NODE_OPTIONS ?? ""}\n`;
-}
-
-/** The V8 data of a cache file whose digest matches, else undefined. */
-function intact(stored: Buffer): Buffer | undefined {
-  if (stored.length <= DIGEST_BYTES) return undefined;
-  const data = stored.subarray(DIGEST_BYTES);
-  return createHash("sha256").update(data).digest().equals(stored.subarray(0, DIGEST_BYTES)) ? data : undefined;
 }
 
 /** How old a staged cache file must be before a prune takes it for one a killed process left (ms). */
@@ -214,7 +187,7 @@ function pruneCacheDir(cacheDir: string): void {
     .sort((a, b) => b.written - a.written);
   for (const old of files.slice(MAX_CACHE_FILES)) rmSync(old.path, { force: true });
   const now = Date.now();
-  for (const staged of entries.filter((f) => /\.v8cache\.[0-9a-f]{8}\.tmp$/.test(f.name))) {
+  for (const staged of entries.filter((f) => STAGED_CACHE_FILE.test(f.name))) {
     try {
       if (now - statSync(staged.path).mtimeMs > STALE_STAGED_MS) rmSync(staged.path, { force: true });
     } catch {

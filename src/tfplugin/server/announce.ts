@@ -2,16 +2,16 @@ import { X509Certificate } from "node:crypto";
 import { closeSync, openSync, writeSync } from "node:fs";
 import { basename } from "node:path";
 import { monotonicMs } from "./monotonic-ms";
-import { generateSelfSignedCertificate } from "./certificate";
 import { handshakeLine, hasMagicCookie, negotiateProtocol, notAPluginMessage, reattachConfig } from "./handshake";
 import { holdLifeline } from "./lifeline";
 import { bindListener, type PluginListener } from "./listener";
 import { planListen, type ListenHost } from "./listen";
 import { createProviderLogger, type Logger } from "./logger";
+import { pluginIdentity } from "./plugin-identity";
 
 /**
  * The first half of go-plugin's Serve: everything Terraform waits for before it connects. It checks
- * the magic cookie and the protocol, makes the TLS key and certificate, binds the socket and prints
+ * the magic cookie and the protocol, makes (or reads, plugin-identity.ts) the TLS key and certificate, binds the socket and prints
  * the handshake line (in debug mode, TF_REATTACH_PROVIDERS). It needs none of the provider, gRPC,
  * `tls` or `http2`: a process prints its handshake after ~30 ms of CPU instead of ~95 ms, and loads
  * the rest (serve.ts) while Terraform sets up its client. Terraform's connection waits in the
@@ -44,6 +44,8 @@ export interface AnnounceOptions {
   manageProcess?: boolean;
   /** Where its few lines go; defaults to stderr at Terraform's level for the provider. */
   log?: Logger;
+  /** The code-cache directory, where the TLS key and certificate are kept between processes (plugin-identity.ts); none: a new pair each time. */
+  identityCacheDir?: string;
 }
 
 /** A plugin whose handshake is printed; serve() gives it a server. */
@@ -56,8 +58,10 @@ export interface Announcement {
   handshake: string;
   /** mTLS: our key and certificate, and the one client certificate Terraform passed. Absent in debug mode. */
   tls?: { keyPem: string; certPem: string; clientCertPem: string };
-  /** Milliseconds spent making the key and certificate. */
+  /** Milliseconds spent reading or making the key and certificate. */
   certMs: number;
+  /** Whether the key and certificate were the ones kept from an earlier process. */
+  certReused: boolean;
   listener: PluginListener;
   /** Removes the socket (and its temp dir); idempotent. */
   cleanup(): void;
@@ -124,7 +128,7 @@ export async function announce(options: AnnounceOptions): Promise<Announcement |
     return undefined;
   }
   const certStarted = monotonicMs();
-  const cert = clientCert ? generateSelfSignedCertificate() : undefined;
+  const cert = clientCert ? pluginIdentity(options.identityCacheDir) : undefined;
   const certMs = monotonicMs() - certStarted;
 
   const tried: string[] = [];
@@ -175,6 +179,7 @@ export async function announce(options: AnnounceOptions): Promise<Announcement |
     handshake,
     ...(cert && clientCert ? { tls: { keyPem: cert.keyPem, certPem: cert.certPem, clientCertPem: clientCert } } : {}),
     certMs,
+    certReused: cert?.reused ?? false,
     listener,
     cleanup: () => listen.cleanup(),
     onInterrupt: (handler) => {

@@ -19,6 +19,8 @@ export interface CertificateOptions {
   /** Validity in days (go-plugin uses 30 years; a year is plenty for one process). */
   days?: number;
   now?: Date;
+  /** How long before `now` the certificate becomes valid, in ms (default 30 s, as go-plugin's allows for clock skew). */
+  backdateMs?: number;
   /**
    * Sign with this key (PKCS#8 PEM) of that curve instead of the certificate's own: a certificate
    * (subject CN=issued) issued by another one made here (CN=localhost), which go-plugin's CA-style
@@ -52,7 +54,7 @@ export function generateSelfSignedCertificate(options: CertificateOptions = {}):
 function certificateFor(privateKey: KeyObject, publicKey: KeyObject, curve: keyof typeof HASH_FOR_CURVE, options: CertificateOptions): Buffer {
   const now = options.now ?? new Date();
   // Backdated like go-plugin, so small clock differences cannot make it "not yet valid".
-  const notBefore = new Date(now.getTime() - 30_000);
+  const notBefore = new Date(now.getTime() - (options.backdateMs ?? 30_000));
   const notAfter = new Date(now.getTime() + (options.days ?? 365) * 86_400_000);
   const serial = randomBytes(16);
   serial[0] = (serial[0] ?? 0) & 0x7f;

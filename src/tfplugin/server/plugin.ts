@@ -152,6 +152,6 @@ export function servePlugin(announced: Announcement, options: ServePluginOptions
     onError: (path, error) => log.error("call failed", { path, error: error instanceof Error ? error.message : String(error) }),
   });
   server.serveOn(announced.listener);
-  log.debug("plugin server started", { network: announced.network, address: announced.address, tls: !!announced.tls, serve_ms: Math.round(monotonicMs() - started), cert_ms: Math.round(announced.certMs) });
+  log.debug("plugin server started", { network: announced.network, address: announced.address, tls: !!announced.tls, serve_ms: Math.round(monotonicMs() - started), cert_ms: Math.round(announced.certMs), cert_reused: announced.certReused });
   return { network: announced.network, address: announced.address, handshake: announced.handshake, providerLoaded: () => server.lazyLoaded(), close };
 }

@@ -1,0 +1,94 @@
+import { createPrivateKey, X509Certificate } from "node:crypto";
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { writeCacheFile } from "../../../src/tfplugin/packaging/cache-file";
+import { IDENTITY_BACKDATE_MS, IDENTITY_FILE, IDENTITY_REUSE_MS, pluginIdentity, type PluginIdentity } from "../../../src/tfplugin/server/plugin-identity";
+
+/** The provider's TLS key and certificate, kept between processes (plugin-identity.ts). */
+describe("pluginIdentity", () => {
+  let root = "";
+  let dir = "";
+  const T0 = Date.UTC(2026, 10, 1, 12);
+  /** The pair at `now`, saved at once (a process saves at exit). */
+  const at = (now: number, cacheDir: string | undefined = dir): PluginIdentity => pluginIdentity(cacheDir, { now: () => now, atExit: (save) => save() });
+  const fileOf = (): string => join(dir, IDENTITY_FILE);
+  beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), "identity-"));
+    dir = join(root, "v8");
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  it("makes a pair whose key signs its certificate, and keeps it (0600, in a 0700 directory) for the next process", () => {
+    const first = at(T0);
+    expect(first.reused).toBe(false);
+    const x509 = new X509Certificate(first.der);
+    expect(x509.checkPrivateKey(createPrivateKey(first.keyPem))).toBe(true);
+    expect(x509.ca).toBe(true);
+    expect(new Date(x509.validFrom).getTime()).toBe(Math.floor((T0 - IDENTITY_BACKDATE_MS) / 1000) * 1000);
+    expect(new Date(x509.validTo).getTime()).toBeGreaterThan(T0 + IDENTITY_REUSE_MS + 14 * 86_400_000);
+    expect(statSync(fileOf()).mode & 0o777).toBe(0o600);
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
+    const second = at(T0 + 60_000);
+    expect(second).toEqual({ ...first, reused: true });
+    expect(second.certPem).toBe(first.certPem);
+  });
+
+  it("makes a new pair each time without a cache directory", () => {
+    const a = pluginIdentity(undefined, { now: () => T0 });
+    const b = pluginIdentity(undefined, { now: () => T0 });
+    expect(a.reused || b.reused).toBe(false);
+    expect(a.der.equals(b.der)).toBe(false);
+  });
+
+  it("replaces a pair a week old, and one made in the future (a clock set back by more than the backdating)", () => {
+    const first = at(T0);
+    const later = at(T0 + IDENTITY_REUSE_MS);
+    expect(later.reused).toBe(false);
+    expect(later.der.equals(first.der)).toBe(false);
+    expect(at(T0 + IDENTITY_REUSE_MS + 1).der.equals(later.der)).toBe(true);
+    // Set back within the hour of backdating: still valid, kept.
+    expect(at(T0 + IDENTITY_REUSE_MS - 30 * 60_000).reused).toBe(true);
+    // Set back further: the kept certificate would not be valid yet.
+    const past = at(T0 + IDENTITY_REUSE_MS - IDENTITY_BACKDATE_MS);
+    expect(past.reused).toBe(false);
+    expect(new Date(new X509Certificate(past.der).validFrom).getTime()).toBeLessThanOrEqual(T0 + IDENTITY_REUSE_MS - IDENTITY_BACKDATE_MS);
+  });
+
+  it("makes a new pair when the kept file is damaged, not one it wrote, or of another format", () => {
+    const first = at(T0);
+    const bytes = readFileSync(fileOf());
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 5) ^ 1, bytes.length - 5);
+    writeFileSync(fileOf(), bytes);
+    expect(at(T0).reused).toBe(false);
+    for (const data of ["not json", "null", "[]", JSON.stringify({ v: 2, created: T0, der: first.der.toString("base64"), keyPem: first.keyPem }), JSON.stringify({ v: 1, created: String(T0), der: "x", keyPem: first.keyPem }), JSON.stringify({ v: 1, created: T0, der: "", keyPem: first.keyPem }), JSON.stringify({ v: 1, created: T0, der: first.der.toString("base64"), keyPem: "secret" })]) {
+      expect(writeCacheFile(dir, fileOf(), () => Buffer.from(data))).toBe(true);
+      const next = pluginIdentity(dir, { now: () => T0, atExit: () => undefined });
+      expect({ data, reused: next.reused }).toEqual({ data, reused: false });
+    }
+  });
+
+  it("neither reads nor writes the pair where someone else could write (a group-writable directory or file, a symlink)", () => {
+    if (process.platform === "win32") return; // no owner and mode bits there (private-file.ts)
+    const first = at(T0);
+    chmodSync(dir, 0o775);
+    expect(at(T0).reused).toBe(false);
+    const kept = readFileSync(fileOf());
+    const again = at(T0);
+    expect(again.reused).toBe(false);
+    expect(readFileSync(fileOf()).equals(kept)).toBe(true); // not written either
+    chmodSync(dir, 0o700);
+    expect(at(T0).der.equals(first.der)).toBe(true);
+    chmodSync(fileOf(), 0o660);
+    expect(at(T0).reused).toBe(false);
+    // A symlink to a pair kept elsewhere is not followed.
+    const elsewhere = join(root, "elsewhere");
+    mkdirSync(elsewhere, { mode: 0o700 });
+    const planted = at(T0, elsewhere);
+    rmSync(fileOf());
+    symlinkSync(join(elsewhere, IDENTITY_FILE), fileOf());
+    const read = pluginIdentity(dir, { now: () => T0, atExit: () => undefined });
+    expect(read.reused).toBe(false);
+    expect(read.der.equals(planted.der)).toBe(false);
+  });
+});
