@@ -9,7 +9,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { keepEnvironmentOutOfReports } from "../net/diagnostic-report";
 import { refuseInheritedInspector } from "../net/node-inspector";
-import { codeCacheDir } from "../provider/load-engine";
+import { trustedCodeCacheDir } from "../provider/load-engine";
 import { compileCommonJs } from "../tfplugin/packaging/lazy-module";
 
 // Before anything reads a key: an inspector NODE_OPTIONS opened lets any local user read it (net/node-inspector.ts).
@@ -17,7 +17,7 @@ refuseInheritedInspector("c1-twingate", { exitCode: 2, plugin: false, hint: " (t
 // A diagnostic report NODE_OPTIONS asked for would hold the key from the environment (net/diagnostic-report.ts).
 keepEnvironmentOutOfReports();
 const main = join(__dirname, "cli-main.js");
-const cacheDir = process.sourceMapsEnabled ? undefined : codeCacheDir();
+const cacheDir = process.sourceMapsEnabled ? undefined : trustedCodeCacheDir();
 if (cacheDir === undefined) {
   createRequire(__filename)(main);
 } else {

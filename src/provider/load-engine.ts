@@ -3,6 +3,7 @@ import { homedir } from "node:os";
 import { isAbsolute, join } from "node:path";
 import { absolutePath } from "../tfplugin/packaging/absolute-path";
 import { compileCommonJs, readLazyModuleBytes } from "../tfplugin/packaging/lazy-module";
+import { privatePlace } from "../tfplugin/packaging/private-file";
 
 type Engine = typeof import("./engine");
 
@@ -23,7 +24,7 @@ let engine: Engine | undefined;
 export function loadEngine(): Engine {
   if (engine !== undefined) return engine;
   if (typeof __C1TG_ENGINE_EMBEDDED__ === "boolean") {
-    const { factory } = compileCommonJs(readLazyModuleBytes("engine", __filename), `${__filename}/engine.js`, codeCacheDir());
+    const { factory } = compileCommonJs(readLazyModuleBytes("engine", __filename), `${__filename}/engine.js`, trustedCodeCacheDir());
     const mod = { exports: {} };
     factory(mod.exports, require, mod, __filename, __dirname);
     engine = mod.exports as Engine;
@@ -61,6 +62,25 @@ export function codeCacheDir(env: NodeJS.ProcessEnv = process.env, home: () => s
   if (!isDirectory(base)) return undefined;
   // The base made absolute before anything is joined to it: join would read a `..` in it textually.
   return join(base, ".cache", "c1-twingate", "v8");
+}
+
+let trusted: { dir: string | undefined } | undefined;
+
+/**
+ * The code-cache directory of this process (codeCacheDir), by its real path, when it can be
+ * trusted (private-file.ts privatePlace): it, or the directories that will hold it, and every one
+ * above them belong to this user or root and no one else may write them (unless sticky, as /tmp),
+ * and no symbolic link on the way is someone else's; else none, and the code is compiled as usual.
+ * A cache there is code, and the provider's TLS key is kept there (plugin-identity.ts): a place
+ * someone else controls on the way would choose where they go. Decided once per process.
+ */
+export function trustedCodeCacheDir(): string | undefined {
+  if (trusted === undefined) {
+    const dir = codeCacheDir();
+    const place = dir === undefined ? undefined : privatePlace(dir, { ownPlaceFix: "", unreadableFix: "" });
+    trusted = { dir: place !== undefined && "root" in place ? place.root : undefined };
+  }
+  return trusted.dir;
 }
 
 function isDirectory(path: string): boolean {

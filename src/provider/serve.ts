@@ -10,6 +10,7 @@
 // functions cost each of a plan's three processes a few ms of lazy compilation.
 import { announce } from "../tfplugin/server/announce";
 import { servePlugin } from "../tfplugin/server/plugin";
+import { forgetPluginIdentity } from "../tfplugin/server/plugin-identity";
 import type { ProviderMain } from "./main";
 
 /** Base64 protobuf replies by method path, computed by scripts/build.mjs from main.ts (`fixedRepliesBase64`). */
@@ -35,10 +36,24 @@ export function serve(options: ServeOptions): void {
   void announce({ providerAddress: options.providerAddress, typeName: options.typeName, ...(options.cacheDir === undefined ? {} : { identityCacheDir: options.cacheDir }) }).then((announced) => {
     if (!announced) return;
     const fixed = typeof __C1TG_FIXED_REPLIES__ === "undefined" ? {} : __C1TG_FIXED_REPLIES__;
-    servePlugin(announced, {
-      typeName: options.typeName,
-      fixedReplies: new Map(Object.entries(fixed).map(([path, base64]) => [path, Buffer.from(base64, "base64")])),
-      provider: (log) => options.provider().providerService(log),
-    });
+    try {
+      servePlugin(announced, {
+        typeName: options.typeName,
+        fixedReplies: new Map(Object.entries(fixed).map(([path, base64]) => [path, Buffer.from(base64, "base64")])),
+        provider: (log) => options.provider().providerService(log),
+      });
+    } catch (error) {
+      // Terraform already has the handshake and waits for the socket: say why on stderr (its log)
+      // and exit, instead of leaving a process that holds the socket and never answers.
+      const reason = error instanceof Error ? error.message : String(error);
+      let message = `the c1twingate provider could not serve its socket after the handshake: ${reason}`;
+      if (announced.certReused && options.cacheDir !== undefined) {
+        forgetPluginIdentity(options.cacheDir);
+        message += `. It used the TLS key and certificate kept in ${options.cacheDir}; they were removed, and the next run makes new ones`;
+      }
+      process.stderr.write(`${message}\n`);
+      announced.cleanup();
+      process.exit(1);
+    }
   });
 }

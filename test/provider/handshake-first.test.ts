@@ -9,7 +9,7 @@
  */
 import { Metadata, type ServiceError } from "@grpc/grpc-js";
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, chownSync, existsSync, lchownSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE } from "../../src/tfplugin";
@@ -128,6 +128,67 @@ describe("a provider process", () => {
       for (const run of [first, second]) expect(`${run.line}\n${run.stderr()}`).not.toContain(keyBody);
       const uncached = await start({ C1TG_CODE_CACHE_DIR: "off" });
       expect(certOf(uncached.line)).not.toBe(certOf(first.line));
+    } finally {
+      rmSync(dirname(cacheDir), { recursive: true, force: true });
+    }
+  });
+
+  it("keeps nothing where a link on the way to its cache directory was put by someone else, or could be re-pointed", async () => {
+    const base = mkdtempSync(join(tmpdir(), "identity-way-"));
+    try {
+      const clientCert = generateSelfSignedCertificate();
+      const target = join(base, "mine");
+      mkdirSync(target, { mode: 0o700 });
+      const shared = join(base, "shared");
+      mkdirSync(shared);
+      // The user's own link, in a directory others may write (not sticky): refused; root's check also
+      // refuses a directory of someone else's on the way, in a sticky one (a shared XDG_CACHE_HOME).
+      symlinkSync(target, join(shared, "v8"));
+      chmodSync(shared, 0o777);
+      const ways = [join(shared, "v8")];
+      if (process.getuid?.() === 0) {
+        const sticky = join(base, "sticky");
+        mkdirSync(sticky);
+        chmodSync(sticky, 0o1777);
+        const theirs = join(sticky, "c1-twingate");
+        mkdirSync(theirs);
+        symlinkSync(target, join(theirs, "v8"));
+        lchownSync(join(theirs, "v8"), 65534, 65534);
+        chownSync(theirs, 65534, 65534);
+        ways.push(join(theirs, "v8"));
+      }
+      for (const way of ways) {
+        const started = await spawnProvider({ preload: fixture.trap, clientCert, protocols: "6", env: { C1TG_CODE_CACHE_DIR: way } });
+        children.push(started.child);
+        expect(await healthOf(started.line, clientCert)).toEqual({ status: "SERVING" });
+        await new Promise((resolve) => (started.child.once("exit", resolve), started.child.kill("SIGTERM")));
+        expect({ way, kept: readdirSync(target) }).toEqual({ way, kept: [] });
+      }
+    } finally {
+      rmSync(base, { recursive: true, force: true });
+    }
+  });
+
+  it("exits with its reason on stderr when it cannot serve after the handshake, and drops a kept TLS key it used", async () => {
+    // A cipher list OpenSSL cannot match makes the TLS server fail after the handshake line; Terraform would otherwise wait on a socket no one answers.
+    const cacheDir = join(mkdtempSync(join(tmpdir(), "identity-fail-")), "v8");
+    try {
+      const clientCert = generateSelfSignedCertificate();
+      const first = await spawnProvider({ preload: fixture.trap, clientCert, protocols: "6", env: { C1TG_CODE_CACHE_DIR: cacheDir } });
+      children.push(first.child);
+      await new Promise((resolve) => (first.child.once("exit", resolve), first.child.kill("SIGTERM")));
+      expect(existsSync(join(cacheDir, IDENTITY_FILE))).toBe(true);
+      const failing = await spawnProvider({ preload: fixture.trap, clientCert, protocols: "6", env: { C1TG_CODE_CACHE_DIR: cacheDir, NODE_OPTIONS: "--tls-cipher-list=NO-SUCH-CIPHER" } });
+      children.push(failing.child);
+      expect(failing.line.split("|")[5]).toBe(first.line.split("|")[5]);
+      const code = await new Promise<number | null>((resolve) => (failing.child.exitCode !== null ? resolve(failing.child.exitCode) : failing.child.once("exit", (c) => resolve(c))));
+      expect(code).toBe(1);
+      const said = failing.stderr().split("\n").filter((l) => l !== "" && !l.startsWith("TRAP "));
+      expect(said).toEqual([
+        `the c1twingate provider could not serve its socket after the handshake: error:0A0000B9:SSL routines::no cipher match. It used the TLS key and certificate kept in ${cacheDir}; they were removed, and the next run makes new ones`,
+      ]);
+      expect(existsSync(join(cacheDir, IDENTITY_FILE))).toBe(false);
+      expect(existsSync(failing.line.split("|")[3] ?? "")).toBe(false);
     } finally {
       rmSync(dirname(cacheDir), { recursive: true, force: true });
     }

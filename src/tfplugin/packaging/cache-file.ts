@@ -16,10 +16,11 @@ const DIGEST_BYTES = 32;
 
 /**
  * Cache file `file` in `dir`: absent (undefined) when missing or not private (private-file.ts
- * `readPrivateFile`), else its data, or "damaged" when its digest does not match.
+ * `readPrivateFile`; with `secret`, also when others may read it), else its data, or "damaged"
+ * when its digest does not match.
  */
-export function readCacheFile(dir: string, file: string): Buffer | "damaged" | undefined {
-  const stored = readPrivateFile(dir, file);
+export function readCacheFile(dir: string, file: string, options: { secret?: boolean } = {}): Buffer | "damaged" | undefined {
+  const stored = readPrivateFile(dir, file, options);
   if (stored === undefined) return undefined;
   if (stored.length <= DIGEST_BYTES) return "damaged";
   const data = stored.subarray(DIGEST_BYTES);
@@ -53,5 +54,10 @@ export function writeCacheFile(dir: string, file: string, data: () => Uint8Array
   }
 }
 
-/** Staged files (`<name>.<8 hex>.tmp`) a process killed while writing leaves behind. */
-export const STAGED_CACHE_FILE = /\.[0-9a-f]{8}\.tmp$/;
+/**
+ * A staged file a process killed while writing leaves behind (`<name>.<8 hex>.tmp`), of the two
+ * kinds of file kept here (`<40 hex>.v8cache`, lazy-module.ts; `plugin-tls-identity`,
+ * plugin-identity.ts): the only files a prune may take besides old caches, should the directory
+ * be one that holds other files too (C1TG_CODE_CACHE_DIR is the user's to choose).
+ */
+export const STAGED_CACHE_FILE = /^(?:[0-9a-f]{40}\.v8cache|plugin-tls-identity)\.[0-9a-f]{8}\.tmp$/;

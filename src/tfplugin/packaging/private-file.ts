@@ -1,5 +1,5 @@
 import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync, type Stats } from "node:fs";
-import { dirname, isAbsolute, join, relative, sep } from "node:path";
+import { dirname, isAbsolute, join, parse, relative, resolve, sep } from "node:path";
 
 /**
  * Files that end up run as code: V8 code caches (V8 checks only a cache's source length, its own
@@ -35,9 +35,10 @@ export function isPrivateDirectory(dir: string): boolean {
 /**
  * The bytes of `file` when it is a regular file only this user (or root) can write, in a private
  * directory (`dir`), else undefined. Opened without following a symlink and without blocking, so
- * a FIFO or a device put in its place is refused at once instead of hanging the reader.
+ * a FIFO or a device put in its place is refused at once instead of hanging the reader. With
+ * `secret`, also a file group or others may read (not on Windows: no such bits).
  */
-export function readPrivateFile(dir: string, file: string): Buffer | undefined {
+export function readPrivateFile(dir: string, file: string, options: { secret?: boolean } = {}): Buffer | undefined {
   if (!isPrivateDirectory(dir)) return undefined;
   let fd: number;
   try {
@@ -48,6 +49,8 @@ export function readPrivateFile(dir: string, file: string): Buffer | undefined {
   try {
     const stats = fstatSync(fd);
     if (!stats.isFile() || !writableByOwnerOnly(stats)) return undefined;
+    // A secret others could read is no longer one (a private key left 0644 by a restore or a copy).
+    if (options.secret === true && uid !== undefined && (stats.mode & 0o077) !== 0) return undefined;
     const bytes = Buffer.allocUnsafe(stats.size);
     let read = 0;
     while (read < bytes.length) {
@@ -126,6 +129,8 @@ export function privateDirectoryChain(
     return { problem: { reason: `it cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`, fix: options.unreadableFix } };
   }
   if (uid === undefined) return { root: real };
+  const given = givenPathProblem(dir, options.ownPlaceFix);
+  if (given) return { problem: given };
   for (let d = real; ; d = dirname(d)) {
     let stats: Stats;
     try {
@@ -146,6 +151,41 @@ export function privateDirectoryChain(
     }
     if (dirname(d) === d) return { root: real };
   }
+}
+
+/**
+ * The path as written, before its real path is taken: every symbolic link on it must belong to
+ * this user or root (lstat: the link itself), in a directory of this user's or root's that no one
+ * else may write unless sticky.
+ * A link someone else made (in a sticky /tmp, a shared XDG_CACHE_HOME), or one of the user's own
+ * in a directory others may write (they could re-point it after the check), chooses where the
+ * user's files go, and the real path it leads to, into a directory of the user's own, passes every
+ * check there. The directories on the way are all on the real path, which the caller checks.
+ * Undefined when nothing is wrong.
+ */
+function givenPathProblem(dir: string, ownPlaceFix: string): PrivacyProblem | undefined {
+  const absolute = resolve(dir);
+  let at = parse(absolute).root;
+  for (const part of absolute.split(sep).filter((p) => p !== "")) {
+    at = join(at, part);
+    let link: Stats;
+    let holder: Stats;
+    try {
+      link = lstatSync(at);
+      if (!link.isSymbolicLink()) continue;
+      holder = statSync(dirname(at));
+    } catch {
+      return undefined; // realpathSync read it a moment ago: gone meanwhile, the real path's check decides
+    }
+    if (link.uid !== uid && link.uid !== 0) return { reason: `${at}, a symbolic link on the way to it, belongs to user ${link.uid}, not to you (user ${uid})`, fix: ownPlaceFix };
+    // Whoever owns the directory holding the link may replace it, sticky or not.
+    if (holder.uid !== uid && holder.uid !== 0) return { reason: `${dirname(at)}, which holds ${at}, a symbolic link on the way to it, belongs to user ${holder.uid}, not to you (user ${uid})`, fix: ownPlaceFix };
+    if ((holder.mode & 0o022) !== 0 && (holder.mode & 0o1000) === 0) {
+      const mode = (holder.mode & 0o7777).toString(8).padStart(4, "0");
+      return { reason: `group or others may write ${dirname(at)} (mode ${mode}, not sticky), which holds ${at}, a symbolic link on the way to it`, fix: `Make it writable by you only: chmod go-w ${dirname(at)}` };
+    }
+  }
+  return undefined;
 }
 
 /**

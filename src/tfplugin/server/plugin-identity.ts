@@ -1,3 +1,5 @@
+import { createPrivateKey, X509Certificate } from "node:crypto";
+import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { readCacheFile, writeCacheFile } from "../packaging/cache-file";
 import { generateSelfSignedCertificate, toPem, type GeneratedCertificate } from "./certificate";
@@ -47,7 +49,7 @@ export function pluginIdentity(cacheDir: string | undefined, options: PluginIden
   const now = (options.now ?? Date.now)();
   const file = cacheDir === undefined ? undefined : join(cacheDir, IDENTITY_FILE);
   if (cacheDir !== undefined && file !== undefined) {
-    const kept = readCacheFile(cacheDir, file);
+    const kept = readCacheFile(cacheDir, file, { secret: true });
     const fresh = kept === undefined || kept === "damaged" ? undefined : freshIdentity(kept, now);
     if (fresh) return { ...fresh, reused: true };
   }
@@ -59,7 +61,21 @@ export function pluginIdentity(cacheDir: string | undefined, options: PluginIden
   return { ...made, reused: false };
 }
 
-/** The kept pair when its file decodes and it was made within the week, not after now (beyond the backdating). */
+/** Removes the kept pair (a server could not be made with it): the next process makes another. */
+export function forgetPluginIdentity(cacheDir: string): void {
+  try {
+    rmSync(join(cacheDir, IDENTITY_FILE), { force: true });
+  } catch {
+    // already gone, or the directory cannot be written: the next process's checks decide
+  }
+}
+
+/**
+ * The kept pair when its file decodes, it was made within the week and not after now (beyond the
+ * backdating), and it still works: the certificate parses, is self-signed, a CA as go-plugin's
+ * are, valid now, and the key is its key (~0.5 ms). Only this user can have written the file
+ * (readCacheFile), but a pair that cannot work, reused, would fail every command for a week.
+ */
 function freshIdentity(data: Buffer, now: number): GeneratedCertificate | undefined {
   let parsed: unknown;
   try {
@@ -71,8 +87,17 @@ function freshIdentity(data: Buffer, now: number): GeneratedCertificate | undefi
   const { v, created, der, keyPem } = parsed as Record<string, unknown>;
   if (v !== FORMAT_VERSION || typeof created !== "number" || typeof der !== "string" || typeof keyPem !== "string") return undefined;
   if (!(now - created < IDENTITY_REUSE_MS && created - now < IDENTITY_BACKDATE_MS - 60_000)) return undefined;
-  if (!keyPem.startsWith("-----BEGIN PRIVATE KEY-----\n")) return undefined;
   const bytes = Buffer.from(der, "base64");
-  if (bytes.length === 0) return undefined;
-  return { der: bytes, certPem: toPem("CERTIFICATE", bytes), keyPem };
+  try {
+    const cert = new X509Certificate(bytes);
+    const works =
+      cert.ca &&
+      Date.parse(cert.validFrom) <= now - 60_000 &&
+      now + 60_000 <= Date.parse(cert.validTo) &&
+      cert.verify(cert.publicKey) &&
+      cert.checkPrivateKey(createPrivateKey({ key: keyPem, format: "pem" }));
+    return works ? { der: bytes, certPem: toPem("CERTIFICATE", bytes), keyPem } : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -2,8 +2,9 @@ import { createPrivateKey, X509Certificate } from "node:crypto";
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { writeCacheFile } from "../../../src/tfplugin/packaging/cache-file";
-import { IDENTITY_BACKDATE_MS, IDENTITY_FILE, IDENTITY_REUSE_MS, pluginIdentity, type PluginIdentity } from "../../../src/tfplugin/server/plugin-identity";
+import { STAGED_CACHE_FILE, writeCacheFile } from "../../../src/tfplugin/packaging/cache-file";
+import { generateSelfSignedCertificate } from "../../../src/tfplugin/server/certificate";
+import { forgetPluginIdentity, IDENTITY_BACKDATE_MS, IDENTITY_FILE, IDENTITY_REUSE_MS, pluginIdentity, type PluginIdentity } from "../../../src/tfplugin/server/plugin-identity";
 
 /** The provider's TLS key and certificate, kept between processes (plugin-identity.ts). */
 describe("pluginIdentity", () => {
@@ -90,5 +91,51 @@ describe("pluginIdentity", () => {
     const read = pluginIdentity(dir, { now: () => T0, atExit: () => undefined });
     expect(read.reused).toBe(false);
     expect(read.der.equals(planted.der)).toBe(false);
+  });
+
+  it("never reuses a pair that could not work: a key of another certificate, a certificate expired or not self-signed, one that does not parse", () => {
+    // Only this user could have written such a file (its digest is checked), but reused it would fail every command for a week.
+    const made = (days?: number, now = T0) => generateSelfSignedCertificate({ now: new Date(now), ...(days === undefined ? {} : { days }) });
+    const good = made();
+    const other = made();
+    const issuer = made();
+    const issued = generateSelfSignedCertificate({ now: new Date(T0), signedBy: { keyPem: issuer.keyPem, curve: "P-256" } });
+    const cases: Record<string, { der: Buffer; keyPem: string }> = {
+      "the key of another certificate": { der: good.der, keyPem: other.keyPem },
+      "a certificate expired yesterday": (() => { const old = made(1, T0 - 2 * 86_400_000); return { der: old.der, keyPem: old.keyPem }; })(),
+      "a certificate issued by another one": { der: issued.der, keyPem: issued.keyPem },
+      "a certificate that does not parse": { der: Buffer.from("not a certificate"), keyPem: good.keyPem },
+      "a key that does not parse": { der: good.der, keyPem: "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n" },
+    };
+    for (const [what, pair] of Object.entries(cases)) {
+      mkdirSync(dir, { recursive: true, mode: 0o700 });
+      expect(writeCacheFile(dir, fileOf(), () => Buffer.from(JSON.stringify({ v: 1, created: T0, der: pair.der.toString("base64"), keyPem: pair.keyPem })))).toBe(true);
+      const next = pluginIdentity(dir, { now: () => T0, atExit: () => undefined });
+      expect({ what, reused: next.reused }).toEqual({ what, reused: false });
+    }
+    // The good pair itself is reused: the cases fail for what they are.
+    expect(writeCacheFile(dir, fileOf(), () => Buffer.from(JSON.stringify({ v: 1, created: T0, der: good.der.toString("base64"), keyPem: good.keyPem })))).toBe(true);
+    expect(pluginIdentity(dir, { now: () => T0 + 60_000, atExit: () => undefined })).toEqual({ ...good, reused: true });
+  });
+
+  it("does not reuse a kept key others may read, and replaces it with a private one; forgetPluginIdentity removes it", () => {
+    if (process.platform === "win32") return; // no mode bits there (private-file.ts)
+    const first = at(T0);
+    chmodSync(fileOf(), 0o640);
+    const next = at(T0);
+    expect(next.reused).toBe(false);
+    expect(next.der.equals(first.der)).toBe(false);
+    expect(statSync(fileOf()).mode & 0o777).toBe(0o600);
+    expect(at(T0).der.equals(next.der)).toBe(true);
+    forgetPluginIdentity(dir);
+    expect(at(T0).reused).toBe(false);
+    forgetPluginIdentity(join(root, "missing")); // nothing there: no throw
+  });
+
+  it("is a kind of file the cache directory's prune knows: its staged copies, and no one else's files", () => {
+    expect(STAGED_CACHE_FILE.test(`${IDENTITY_FILE}.0123abcd.tmp`)).toBe(true);
+    expect(STAGED_CACHE_FILE.test(`${"a".repeat(40)}.v8cache.0123abcd.tmp`)).toBe(true);
+    // A directory chosen with C1TG_CODE_CACHE_DIR may hold the user's own files: never taken.
+    for (const name of ["notes.0123abcd.tmp", `x${IDENTITY_FILE}.0123abcd.tmp`, `${IDENTITY_FILE}.0123abcd.tmp.bak`]) expect({ name, pruned: STAGED_CACHE_FILE.test(name) }).toEqual({ name, pruned: false });
   });
 });

@@ -1,0 +1,62 @@
+import { chmodSync, lchownSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { privatePlace } from "../../../src/tfplugin/packaging/private-file";
+
+/**
+ * A place is judged by the path as written too, not only by its real path (private-file.ts
+ * givenPathProblem): a symbolic link on the way decides where the files go, and the real path it
+ * leads to, into a directory of the user's own, passes every check there.
+ */
+describe("privatePlace, on the path as written", () => {
+  let root = "";
+  const options = { ownPlaceFix: "use your own", unreadableFix: "make it readable" };
+  beforeEach(() => {
+    root = realpathSync(mkdtempSync(join(tmpdir(), "private-place-")));
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  /** A private directory of the user's own, with a link to it made in `holder` (mode `mode`). */
+  const linkInto = (mode: number): { target: string; link: string } => {
+    const target = join(root, "mine");
+    mkdirSync(target, { mode: 0o700 });
+    const holder = join(root, "holder");
+    mkdirSync(holder);
+    const link = join(holder, "cache");
+    symlinkSync(target, link);
+    chmodSync(holder, mode);
+    return { target, link };
+  };
+
+  it("follows a link of the user's own in a private or sticky directory to its real path", () => {
+    const { target, link } = linkInto(0o755);
+    expect(privatePlace(join(link, "v8"), options)).toEqual({ root: join(target, "v8") });
+    chmodSync(join(root, "holder"), 0o1777);
+    expect(privatePlace(join(link, "v8"), options)).toEqual({ root: join(target, "v8") });
+  });
+
+  it("refuses a link in a directory others may write (not sticky): they could re-point it after the check", () => {
+    if (process.platform === "win32") return; // no owner and mode bits there
+    const { link } = linkInto(0o777);
+    expect(privatePlace(join(link, "v8"), options)).toEqual({
+      problem: { reason: `group or others may write ${join(root, "holder")} (mode 0777, not sticky), which holds ${link}, a symbolic link on the way to it`, fix: `Make it writable by you only: chmod go-w ${join(root, "holder")}` },
+    });
+  });
+
+  it("refuses a link someone else made, even in a sticky directory and to a directory of the user's own (a shared XDG_CACHE_HOME)", () => {
+    if (process.getuid?.() !== 0) return; // a link of another user's can be made only as root
+    const { link } = linkInto(0o1777);
+    lchownSync(link, 65534, 65534);
+    expect(privatePlace(join(link, "v8"), options)).toEqual({
+      problem: { reason: `${link}, a symbolic link on the way to it, belongs to user 65534, not to you (user 0)`, fix: "use your own" },
+    });
+    // And a directory of someone else's in the sticky one, the link inside it the user's own: they could re-point it.
+    const theirs = join(root, "holder", "theirs");
+    mkdirSync(theirs, { mode: 0o755 });
+    symlinkSync(join(root, "mine"), join(theirs, "v8"));
+    lchownSync(theirs, 65534, 65534);
+    expect(privatePlace(join(theirs, "v8"), options)).toEqual({
+      problem: { reason: `${theirs}, which holds ${join(theirs, "v8")}, a symbolic link on the way to it, belongs to user 65534, not to you (user 0)`, fix: "use your own" },
+    });
+  });
+});
