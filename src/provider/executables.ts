@@ -134,6 +134,9 @@ export async function packageProvider(given: PackageOptions): Promise<Omit<Relea
   // meanwhile (private-file.ts), nor what an earlier run left in it. Its real path is used from here on.
   const outDir = requirePrivateOutput(options.outDir, address, form === "executable" ? options.platforms : []);
   makeDirectoryOr(outDir, (message, cause) => new ProviderBuildError(`${message}: pass --out a directory you can write`, { cause }), 0o755);
+  // Judged again now that it exists: in a sticky parent (/tmp) someone else could make it between
+  // the check and the mkdir, which takes a directory that is there (an outside tester did).
+  requirePrivateOutput(outDir, address, form === "executable" ? options.platforms : []);
   return interruptible(async () => {
     if (created[0] === undefined && form === "executable") created.push(...options.platforms.map((p) => firstMissingDirectory(join(options.outDir, "executables", p))));
     const unregister = created.filter((d): d is string => d !== undefined).map((d) => removeOnInterrupt(d));

@@ -104,6 +104,10 @@ export async function installC1twingateProvider(options: InstallOptions = {}): P
   // Building runs the pinned Node's glibc build on this host, and the default platform is this
   // host's: on musl or an old glibc both fail (terraform: "fork/exec …: no such file or directory").
   if (form === "executable") checkExecutableHost(detectHostLibc(options.libcProbe ?? nodeLibcProbe));
+  makeDirectoryOr(mirrorDir, (message, cause) => new ProviderInstallError(`${message}: pass --mirror a directory you can write`, { cause }), 0o755);
+  // Judged again now that it exists: in a sticky parent (/tmp) someone else could make it between
+  // the check and the mkdir, which takes a directory that is there (an outside tester did).
+  requirePrivateMirror(mirrorDir);
   // Interruptible (interruptible.ts): a signal while it builds also removes this temp dir.
   return interruptible(() => {
     const tmp = mkdtempSync(join(tmpdir(), "c1tg-install-"));

@@ -76,7 +76,12 @@ let trusted: { dir: string | undefined } | undefined;
  */
 export function trustedCodeCacheDir(): string | undefined {
   if (trusted === undefined) {
-    const dir = codeCacheDir();
+    let dir: string | undefined;
+    try {
+      dir = codeCacheDir();
+    } catch {
+      dir = undefined; // a `..` after someone else's link (absolute-path.ts): no cache rather than theirs
+    }
     const place = dir === undefined ? undefined : privatePlace(dir, { ownPlaceFix: "", unreadableFix: "" });
     trusted = { dir: place !== undefined && "root" in place ? place.root : undefined };
   }

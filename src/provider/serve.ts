@@ -10,7 +10,6 @@
 // functions cost each of a plan's three processes a few ms of lazy compilation.
 import { announce } from "../tfplugin/server/announce";
 import { servePlugin } from "../tfplugin/server/plugin";
-import { forgetPluginIdentity } from "../tfplugin/server/plugin-identity";
 import type { ProviderMain } from "./main";
 
 /** Base64 protobuf replies by method path, computed by scripts/build.mjs from main.ts (`fixedRepliesBase64`). */
@@ -47,10 +46,9 @@ export function serve(options: ServeOptions): void {
       // and exit, instead of leaving a process that holds the socket and never answers.
       const reason = error instanceof Error ? error.message : String(error);
       let message = `the c1twingate provider could not serve its socket after the handshake: ${reason}`;
-      if (announced.certReused && options.cacheDir !== undefined) {
-        forgetPluginIdentity(options.cacheDir);
-        message += `. It used the TLS key and certificate kept in ${options.cacheDir}; they were removed, and the next run makes new ones`;
-      }
+      // Whatever the cause, the TLS key and certificate it used are not kept for the next process.
+      announced.dropIdentity();
+      if (announced.certReused && options.cacheDir !== undefined) message += `. It used the TLS key and certificate kept in ${options.cacheDir}; they were removed, and the next run makes new ones`;
       process.stderr.write(`${message}\n`);
       announced.cleanup();
       process.exit(1);

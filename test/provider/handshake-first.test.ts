@@ -157,12 +157,14 @@ describe("a provider process", () => {
         chownSync(theirs, 65534, 65534);
         ways.push(join(theirs, "v8"));
       }
+      // And `..` after such a link: the path it resolves to holds no trace of the link (absolute-path.ts).
+      ways.push(`${join(shared, "v8")}/../beside`);
       for (const way of ways) {
         const started = await spawnProvider({ preload: fixture.trap, clientCert, protocols: "6", env: { C1TG_CODE_CACHE_DIR: way } });
         children.push(started.child);
         expect(await healthOf(started.line, clientCert)).toEqual({ status: "SERVING" });
         await new Promise((resolve) => (started.child.once("exit", resolve), started.child.kill("SIGTERM")));
-        expect({ way, kept: readdirSync(target) }).toEqual({ way, kept: [] });
+        expect({ way, kept: readdirSync(target), beside: existsSync(join(base, "beside")) }).toEqual({ way, kept: [], beside: false });
       }
     } finally {
       rmSync(base, { recursive: true, force: true });
@@ -189,6 +191,12 @@ describe("a provider process", () => {
       ]);
       expect(existsSync(join(cacheDir, IDENTITY_FILE))).toBe(false);
       expect(existsSync(failing.line.split("|")[3] ?? "")).toBe(false);
+      // A pair made by the failing process is not kept either.
+      const again = await spawnProvider({ preload: fixture.trap, clientCert, protocols: "6", env: { C1TG_CODE_CACHE_DIR: cacheDir, NODE_OPTIONS: "--tls-cipher-list=NO-SUCH-CIPHER" } });
+      children.push(again.child);
+      expect(await new Promise<number | null>((resolve) => (again.child.exitCode !== null ? resolve(again.child.exitCode) : again.child.once("exit", (c) => resolve(c))))).toBe(1);
+      expect(again.stderr()).toContain("the c1twingate provider could not serve its socket after the handshake: error:0A0000B9:SSL routines::no cipher match\n");
+      expect(existsSync(join(cacheDir, IDENTITY_FILE))).toBe(false);
     } finally {
       rmSync(dirname(cacheDir), { recursive: true, force: true });
     }

@@ -91,6 +91,44 @@ describe("provider package and the forms in one --out", () => {
     expect((JSON.parse(linked.stdout) as { mirrorDir: string }).mirrorDir).toBe(realpathSync(real));
   });
 
+  it("judges --mirror and --out again once made: one someone else made in a sticky parent between the check and the mkdir is refused", async () => {
+    // An outside tester won that race (mkdir -p takes a directory that is there) and planted a provider Terraform would run.
+    const fs = require("node:fs") as typeof import("node:fs");
+    const sticky = join(root, "sticky");
+    mkdirSync(sticky);
+    chmodSync(sticky, 0o1777);
+    /** Makes `target` loose (as another user would: theirs, or writable by all) just before the first mkdir of it. */
+    const raceOn = (target: string): jest.SpyInstance => {
+      const real = fs.mkdirSync;
+      const spy = jest.spyOn(fs, "mkdirSync").mockImplementation(((path: string, options?: unknown) => {
+        if (path === target && !existsSync(target)) {
+          real(target);
+          chmodSync(target, 0o777);
+          if (process.getuid?.() === 0) fs.chownSync(target, 65534, 65534);
+        }
+        return real(path, options as Parameters<typeof real>[1]);
+      }) as typeof fs.mkdirSync);
+      return spy;
+    };
+    const { installC1twingateProvider } = require("../../src/provider/install") as typeof import("../../src/provider/install");
+    const mirror = join(realpathSync(sticky), "m");
+    let spy = raceOn(mirror);
+    try {
+      await expect(installC1twingateProvider({ form: "script", bundle: PROVIDER_BUNDLE, mirrorDir: mirror, platforms: ["linux_amd64"], env: { HOME: root } })).rejects.toMatchObject({ code: "TFPLUGIN_PLACE_NOT_PRIVATE" });
+    } finally {
+      spy.mockRestore();
+    }
+    expect(readdirSync(mirror)).toEqual([]);
+    const raced = join(realpathSync(sticky), "pk");
+    spy = raceOn(raced);
+    try {
+      await expect(packageProvider({ form: "script", bundle: PROVIDER_BUNDLE, outDir: raced, platforms: ["linux_amd64"], env, caches: providerCaches(env) })).rejects.toMatchObject({ code: "TFPLUGIN_PLACE_NOT_PRIVATE" });
+    } finally {
+      spy.mockRestore();
+    }
+    expect(readdirSync(raced)).toEqual([]);
+  });
+
   it("builds the executable only in a TMPDIR no one else could write", async () => {
     const loose = join(root, "loose-tmp");
     mkdirSync(loose);

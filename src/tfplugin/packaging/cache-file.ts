@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { renameSync, rmSync, writeFileSync } from "node:fs";
 import { makeDirectory } from "./make-directory";
-import { isPrivateDirectory, mayMakeDirectory, readPrivateFile } from "./private-file";
+import { mayMakeDirectory, privateDirectoryChain, readPrivateFile } from "./private-file";
 
 /**
  * Files a process keeps for the next ones in the code-cache directory (load-engine.ts
@@ -39,7 +39,10 @@ export function writeCacheFile(dir: string, file: string, data: () => Uint8Array
     // Never made inside a directory someone else owns (another user's home under `sudo -E`).
     if (!mayMakeDirectory(dir)) return false;
     makeDirectory(dir, 0o700);
-    if (!isPrivateDirectory(dir)) return false;
+    // Judged again now that it exists, by every directory and link on the way (private-file.ts): it
+    // was judged when the process started, maybe before it existed, and a link someone put in its
+    // place since (in a sticky /tmp, a shared XDG_CACHE_HOME) would choose where this file goes.
+    if ("problem" in privateDirectoryChain(dir, { selfMayBeSticky: false, ownPlaceFix: "", unreadableFix: "" })) return false;
     const bytes = data();
     writeFileSync(staged, Buffer.concat([createHash("sha256").update(bytes).digest(), bytes]), { mode: 0o600 });
     renameSync(staged, file);

@@ -48,3 +48,18 @@ export class PlaceNotPrivateError extends CodedError {
     super(`${what} ${directory} is not private: ${problem.reason}. ${consequence}. ${problem.fix}`);
   }
 }
+
+/**
+ * A path given with `..` after a symbolic link someone else controls (theirs, or in a directory
+ * they may write or own): where it leads is theirs to choose, and the path it resolves to holds
+ * no trace of the link for a later check to see (absolute-path.ts).
+ */
+export class PathThroughLinkError extends CodedError {
+  readonly code = "TFPLUGIN_PATH_THROUGH_LINK";
+  constructor(
+    readonly path: string,
+    readonly link: string,
+  ) {
+    super(`the path ${path} goes through ${link}, a symbolic link someone else made or could re-point, and then "..": where it leads would be their choice. Give the path without that link (the directory it should name, by its real path)`);
+  }
+}

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { Script } from "node:vm";
 import type * as zlib from "node:zlib";
+import { coverage } from "./cache-coverage";
 import { readCacheFile, STAGED_CACHE_FILE, writeCacheFile } from "./cache-file";
 
 /**
@@ -151,15 +152,52 @@ export function compileCommonJs(source: string | Uint8Array, filename: string, c
   const file = cacheDir ? join(cacheDir, `${key}.v8cache`) : undefined;
   // Only a cache no one else could have written (cache-file.ts): V8 would run whatever it holds.
   const stored = file && cacheDir ? readCacheFile(cacheDir, file) : undefined;
-  const cachedData = stored === "damaged" ? undefined : stored;
+  const kept = stored === undefined || stored === "damaged" ? undefined : decodeCodeCache(stored);
+  const cachedData = kept?.v8;
   const script = new Script(wrapped, { filename, ...(cachedData ? { cachedData } : {}) });
-  if (file && cacheDir && (!cachedData || script.cachedDataRejected)) {
+  if (file && cacheDir) {
+    const usedCoverage = kept !== undefined && !script.cachedDataRejected ? kept.coverage : undefined;
     process.once("exit", () => {
-      if (writeCacheFile(cacheDir, file, () => script.createCachedData())) pruneCacheDir(cacheDir);
+      // Written when there was none to use, or when this process did what the cache's writer had not (cache-coverage.ts).
+      const done = coverage();
+      if (usedCoverage !== undefined && done.every((what) => usedCoverage.has(what))) return;
+      const all = [...new Set([...(usedCoverage ?? []), ...done])].sort();
+      if (!writeCacheFile(cacheDir, file, () => encodeCodeCache(all, script.createCachedData()))) return;
+      try {
+        pruneCacheDir(cacheDir);
+      } catch {
+        // an entry that cannot be removed (a directory by a cache's name, no permission): left for now; an exit handler must not throw
+      }
     });
   }
   const cache = !file ? "off" : stored === undefined ? "miss" : !cachedData || script.cachedDataRejected ? "rejected" : "hit";
   return { factory: script.runInThisContext() as CommonJsFactory, cache };
+}
+
+/**
+ * A code cache file's data (cache-file.ts adds the digest): the length of a JSON array (uint32, big
+ * endian), the array (what the writing process had done, cache-coverage.ts), then V8's data.
+ */
+function encodeCodeCache(coverage: readonly string[], v8: Buffer): Buffer {
+  const header = Buffer.from(JSON.stringify(coverage), "utf8");
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(header.length);
+  return Buffer.concat([length, header, v8]);
+}
+
+/** The parts of a code cache file's data; undefined when it is not in that form (an older build's: written again). */
+function decodeCodeCache(data: Buffer): { coverage: ReadonlySet<string>; v8: Buffer } | undefined {
+  if (data.length < 4) return undefined;
+  const end = 4 + data.readUInt32BE(0);
+  if (end >= data.length) return undefined;
+  let coverage: unknown;
+  try {
+    coverage = JSON.parse(data.toString("utf8", 4, end));
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(coverage) || !coverage.every((c): c is string => typeof c === "string")) return undefined;
+  return { coverage: new Set(coverage), v8: data.subarray(end) };
 }
 
 /**
@@ -180,18 +218,27 @@ const STALE_STAGED_MS = 10 * 60_000;
  * staged files a process killed while writing left behind.
  */
 function pruneCacheDir(cacheDir: string): void {
+  const writtenAt = (path: string): number | undefined => {
+    try {
+      return statSync(path).mtimeMs;
+    } catch {
+      return undefined; // removed meanwhile (another process's prune), or a link that leads nowhere
+    }
+  };
   const entries = readdirSync(cacheDir).map((f) => ({ name: f, path: join(cacheDir, f) }));
+  // Only caches of this kind (`<40 hex>.v8cache`): a directory the user chose may hold other files.
   const files = entries
-    .filter((f) => f.name.endsWith(".v8cache"))
-    .map((f) => ({ path: f.path, written: statSync(f.path).mtimeMs }))
+    .filter((f) => CODE_CACHE_FILE.test(f.name))
+    .map((f) => ({ path: f.path, written: writtenAt(f.path) }))
+    .filter((f): f is { path: string; written: number } => f.written !== undefined)
     .sort((a, b) => b.written - a.written);
   for (const old of files.slice(MAX_CACHE_FILES)) rmSync(old.path, { force: true });
   const now = Date.now();
   for (const staged of entries.filter((f) => STAGED_CACHE_FILE.test(f.name))) {
-    try {
-      if (now - statSync(staged.path).mtimeMs > STALE_STAGED_MS) rmSync(staged.path, { force: true });
-    } catch {
-      // gone meanwhile
-    }
+    const written = writtenAt(staged.path);
+    if (written !== undefined && now - written > STALE_STAGED_MS) rmSync(staged.path, { force: true });
   }
 }
+
+/** A code cache file's name: the cache key (`compileCommonJs`), then `.v8cache`. */
+const CODE_CACHE_FILE = /^[0-9a-f]{40}\.v8cache$/;

@@ -62,6 +62,8 @@ export interface Announcement {
   certMs: number;
   /** Whether the key and certificate were the ones kept from an earlier process. */
   certReused: boolean;
+  /** The server could not be made with this key and certificate: they are not kept for the next process (plugin-identity.ts). */
+  dropIdentity(): void;
   listener: PluginListener;
   /** Removes the socket (and its temp dir); idempotent. */
   cleanup(): void;
@@ -180,6 +182,7 @@ export async function announce(options: AnnounceOptions): Promise<Announcement |
     ...(cert && clientCert ? { tls: { keyPem: cert.keyPem, certPem: cert.certPem, clientCertPem: clientCert } } : {}),
     certMs,
     certReused: cert?.reused ?? false,
+    dropIdentity: () => cert?.discard(),
     listener,
     cleanup: () => listen.cleanup(),
     onInterrupt: (handler) => {

@@ -1,3 +1,4 @@
+import { noteCoverage } from "../packaging/cache-coverage";
 import { X509Certificate } from "node:crypto";
 import type * as http2 from "node:http2";
 import type { TLSSocket } from "node:tls";
@@ -89,6 +90,8 @@ export function createGrpcServer(options: GrpcServerOptions): GrpcServer {
 
   const answerUnary = (path: string, method: UnaryMethod, req: http2.Http2ServerRequest, res: http2.Http2ServerResponse): void => {
     const call = { sent: closedPromise(req.stream) };
+    // Which code this process runs, for its code caches (packaging/cache-coverage.ts).
+    noteCoverage(path);
     readUnaryMessage(req.stream, req.headers, options.maxMessageBytes)
       .then((request) => method(request, call))
       .then((reply) => respondMessage(res, reply))

@@ -36,6 +36,8 @@ const FORMAT_VERSION = 1;
 export interface PluginIdentity extends GeneratedCertificate {
   /** True when it came from the cache, false when it was made now. */
   reused: boolean;
+  /** A server could not be made with it: never saved, and removed if kept, so the next process makes another. */
+  discard(): void;
 }
 
 export interface PluginIdentityOptions {
@@ -48,17 +50,24 @@ export interface PluginIdentityOptions {
 export function pluginIdentity(cacheDir: string | undefined, options: PluginIdentityOptions = {}): PluginIdentity {
   const now = (options.now ?? Date.now)();
   const file = cacheDir === undefined ? undefined : join(cacheDir, IDENTITY_FILE);
+  let discarded = false;
+  const discard = (): void => {
+    discarded = true;
+    if (cacheDir !== undefined) forgetPluginIdentity(cacheDir);
+  };
   if (cacheDir !== undefined && file !== undefined) {
     const kept = readCacheFile(cacheDir, file, { secret: true });
     const fresh = kept === undefined || kept === "damaged" ? undefined : freshIdentity(kept, now);
-    if (fresh) return { ...fresh, reused: true };
+    if (fresh) return { ...fresh, reused: true, discard };
   }
   const made = generateSelfSignedCertificate({ now: new Date(now), backdateMs: IDENTITY_BACKDATE_MS, days: IDENTITY_VALID_DAYS });
   if (cacheDir !== undefined && file !== undefined) {
-    const save = (): void => void writeCacheFile(cacheDir, file, () => Buffer.from(JSON.stringify({ v: FORMAT_VERSION, created: now, der: made.der.toString("base64"), keyPem: made.keyPem })));
+    const save = (): void => {
+      if (!discarded) writeCacheFile(cacheDir, file, () => Buffer.from(JSON.stringify({ v: FORMAT_VERSION, created: now, der: made.der.toString("base64"), keyPem: made.keyPem })));
+    };
     (options.atExit ?? ((s: () => void) => void process.once("exit", s)))(save);
   }
-  return { ...made, reused: false };
+  return { ...made, reused: false, discard };
 }
 
 /** Removes the kept pair (a server could not be made with it): the next process makes another. */

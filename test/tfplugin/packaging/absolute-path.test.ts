@@ -2,7 +2,7 @@
  * absolutePath: what the operating system would open for a path given relative to a directory,
  * `..` after a symbolic link included (as `mkdir -p` and the shell read it).
  */
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync } from "node:fs";
+import { chmodSync, lchownSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { absolutePath } from "../../../src/tfplugin/packaging/absolute-path";
@@ -34,5 +34,26 @@ describe("absolutePath", () => {
     expect(absolutePath("missing/../lnk/../x", join(root, "cwd"))).toBe(join(root, "real", "x"));
     // Through a link more than once.
     expect(absolutePath("lnk/../deep/../deep/x", join(root, "cwd"))).toBe(join(root, "real", "deep", "x"));
+  });
+
+  it("refuses a `..` after a link someone else made or could re-point: the path it gives would hold no trace of it", () => {
+    if (process.platform === "win32") return; // no owners there
+    const shared = join(root, "shared");
+    mkdirSync(shared);
+    symlinkSync(join(root, "real", "deep"), join(shared, "evil"), "dir");
+    chmodSync(shared, 0o777);
+    expect(() => absolutePath(`${shared}/evil/../c1`, "/")).toThrow(
+      expect.objectContaining({ code: "TFPLUGIN_PATH_THROUGH_LINK", message: `the path ${shared}/evil/../c1 goes through ${join(shared, "evil")}, a symbolic link someone else made or could re-point, and then "..": where it leads would be their choice. Give the path without that link (the directory it should name, by its real path)` }),
+    );
+    // Sticky, as /tmp: the user's own link stays theirs; someone else's (only root can make one here) does not.
+    chmodSync(shared, 0o1777);
+    expect(absolutePath(`${shared}/evil/../c1`, "/")).toBe(join(root, "real", "c1"));
+    if (process.getuid?.() === 0) {
+      lchownSync(join(shared, "evil"), 65534, 65534);
+      expect(() => absolutePath(`${shared}/evil/../c1`, "/")).toThrow(expect.objectContaining({ code: "TFPLUGIN_PATH_THROUGH_LINK" }));
+    }
+    // Without a `..` the link is kept in the path, for the place's own checks (private-file.ts) to judge.
+    expect(absolutePath(`${shared}/evil/c1`, "/")).toBe(join(shared, "evil", "c1"));
+    chmodSync(shared, 0o755);
   });
 });

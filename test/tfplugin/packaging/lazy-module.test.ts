@@ -111,6 +111,62 @@ process.stdout.write(cache + " " + mod.exports.sum?.(2, 3));`,
     }
   });
 
+  it("writes a cache again when a process did what the cache's writer had not, so it holds the functions of both, then leaves it", () => {
+    // Terraform's schema-only process writes serve's cache first, the validating one main's; the planning one runs more of both.
+    const { execFileSync } = require("node:child_process") as typeof import("node:child_process");
+    const { readdirSync, readFileSync: read } = require("node:fs") as typeof import("node:fs");
+    const dir = mkdtempSync(join(tmpdir(), "codecache-coverage-"));
+    try {
+      const cacheDir = join(dir, "v8");
+      const script = join(dir, "run.ts");
+      const bodies = Array.from({ length: 40 }, (_, i) => `exports.f${i} = (n) => { let s = 0; for (let j = 0; j < n; j++) s += (j * ${i + 1}) % 7; return s; };`).join("\n");
+      writeFileSync(
+        script,
+        `import { compileCommonJs } from ${JSON.stringify(join(__dirname, "../../../src/tfplugin/packaging/lazy-module"))};
+import { noteCoverage } from ${JSON.stringify(join(__dirname, "../../../src/tfplugin/packaging/cache-coverage"))};
+const [did, calls] = JSON.parse(process.argv[2] ?? "[]") as [string[], number[]];
+for (const d of did) noteCoverage(d);
+const { factory, cache } = compileCommonJs(${JSON.stringify(bodies)}, "m.js", ${JSON.stringify(cacheDir)});
+const mod = { exports: {} as Record<string, (n: number) => number> };
+factory(mod.exports, require, mod, "m.js", ".");
+for (const c of calls) mod.exports["f" + c]?.(3);
+process.stdout.write(cache);`,
+      );
+      const tsx = join(__dirname, "../../../node_modules/.bin/tsx");
+      const run = (did: string[], calls: number[]): string => execFileSync(tsx, [script, JSON.stringify([did, calls])], { encoding: "utf8", env: { ...process.env, NODE_OPTIONS: "" } });
+      const file = (): Buffer => read(join(cacheDir, readdirSync(cacheDir).find((f) => f.endsWith(".v8cache")) ?? ""));
+      /** What the cache's writer had done, and the size of its V8 data. */
+      const kept = (): { did: string[]; v8: number } => {
+        const data = file().subarray(32);
+        const end = 4 + data.readUInt32BE(0);
+        return { did: JSON.parse(data.toString("utf8", 4, end)) as string[], v8: data.length - end };
+      };
+      expect(run(["/schema"], [0])).toBe("miss");
+      const first = kept();
+      expect(first.did).toEqual(["/schema"]);
+      const bytes = file();
+      // The same work again: the cache is used and left as it is.
+      expect(run(["/schema"], [0])).toBe("hit");
+      expect(file().equals(bytes)).toBe(true);
+      // More work: used, then written again with both (more compiled functions: more V8 data).
+      expect(run(["/schema", "/plan"], Array.from({ length: 40 }, (_, i) => i))).toBe("hit");
+      const second = kept();
+      expect(second.did).toEqual(["/plan", "/schema"]);
+      expect(second.v8).toBeGreaterThan(first.v8);
+      // Less work, or work already seen, leaves it: it settles.
+      const settled = file();
+      expect(run(["/schema"], [0])).toBe("hit");
+      expect(run(["/plan"], [1])).toBe("hit");
+      expect(file().equals(settled)).toBe(true);
+      // Work the union had not seen: written again, keeping what it had.
+      expect(run(["/apply"], [2])).toBe("hit");
+      expect(kept().did).toEqual(["/apply", "/plan", "/schema"]);
+      expect(kept().v8).toBeGreaterThanOrEqual(second.v8);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("exits at once when its cache dir cannot be made (Node 20's recursive mkdir never returns under /proc/1)", () => {
     const { spawnSync } = require("node:child_process") as typeof import("node:child_process");
     const dir = mkdtempSync(join(tmpdir(), "codecache-"));
@@ -158,7 +214,12 @@ import { Script } from "node:vm";
 import { compileCommonJs } from ${JSON.stringify(join(__dirname, "../../../src/tfplugin/packaging/lazy-module"))};
 const args = JSON.parse(process.argv[2] ?? "{}") as { source?: string; plant?: string };
 if (args.plant) {
-  const data = new Script("(function (exports, require, module, __filename, __dirname) {" + ${JSON.stringify(planted)} + "\\n})").createCachedData();
+  const v8 = new Script("(function (exports, require, module, __filename, __dirname) {" + ${JSON.stringify(planted)} + "\\n})").createCachedData();
+  // The file's form (lazy-module.ts encodeCodeCache, cache-file.ts): digest, then [length][JSON coverage][V8 data].
+  const header = Buffer.from("[]");
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(header.length);
+  const data = Buffer.concat([length, header, v8]);
   writeFileSync(args.plant, Buffer.concat([createHash("sha256").update(data).digest(), data]));
 } else {
   const { factory, cache } = compileCommonJs(args.source ?? "", "m.js", ${JSON.stringify(cacheDir)});

@@ -1,5 +1,5 @@
 import { createPrivateKey, X509Certificate } from "node:crypto";
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { STAGED_CACHE_FILE, writeCacheFile } from "../../../src/tfplugin/packaging/cache-file";
@@ -14,6 +14,7 @@ describe("pluginIdentity", () => {
   /** The pair at `now`, saved at once (a process saves at exit). */
   const at = (now: number, cacheDir: string | undefined = dir): PluginIdentity => pluginIdentity(cacheDir, { now: () => now, atExit: (save) => save() });
   const fileOf = (): string => join(dir, IDENTITY_FILE);
+  const pairOf = (p: { der: Buffer; certPem: string; keyPem: string }) => ({ der: p.der, certPem: p.certPem, keyPem: p.keyPem });
   beforeEach(() => {
     root = mkdtempSync(join(tmpdir(), "identity-"));
     dir = join(root, "v8");
@@ -31,7 +32,7 @@ describe("pluginIdentity", () => {
     expect(statSync(fileOf()).mode & 0o777).toBe(0o600);
     expect(statSync(dir).mode & 0o777).toBe(0o700);
     const second = at(T0 + 60_000);
-    expect(second).toEqual({ ...first, reused: true });
+    expect({ ...pairOf(second), reused: second.reused }).toEqual({ ...pairOf(first), reused: true });
     expect(second.certPem).toBe(first.certPem);
   });
 
@@ -115,7 +116,8 @@ describe("pluginIdentity", () => {
     }
     // The good pair itself is reused: the cases fail for what they are.
     expect(writeCacheFile(dir, fileOf(), () => Buffer.from(JSON.stringify({ v: 1, created: T0, der: good.der.toString("base64"), keyPem: good.keyPem })))).toBe(true);
-    expect(pluginIdentity(dir, { now: () => T0 + 60_000, atExit: () => undefined })).toEqual({ ...good, reused: true });
+    const kept = pluginIdentity(dir, { now: () => T0 + 60_000, atExit: () => undefined });
+    expect({ ...pairOf(kept), reused: kept.reused }).toEqual({ ...pairOf(good), reused: true });
   });
 
   it("does not reuse a kept key others may read, and replaces it with a private one; forgetPluginIdentity removes it", () => {
@@ -137,5 +139,18 @@ describe("pluginIdentity", () => {
     expect(STAGED_CACHE_FILE.test(`${"a".repeat(40)}.v8cache.0123abcd.tmp`)).toBe(true);
     // A directory chosen with C1TG_CODE_CACHE_DIR may hold the user's own files: never taken.
     for (const name of ["notes.0123abcd.tmp", `x${IDENTITY_FILE}.0123abcd.tmp`, `${IDENTITY_FILE}.0123abcd.tmp.bak`]) expect({ name, pruned: STAGED_CACHE_FILE.test(name) }).toEqual({ name, pruned: false });
+  });
+
+  it("keeps no pair a server could not be made with: a new one is not saved, a kept one is removed", () => {
+    let save: (() => void) | undefined;
+    const made = pluginIdentity(dir, { now: () => T0, atExit: (s) => (save = s) });
+    made.discard();
+    save?.();
+    expect(existsSync(fileOf())).toBe(false);
+    at(T0);
+    const kept = pluginIdentity(dir, { now: () => T0, atExit: () => undefined });
+    expect(kept.reused).toBe(true);
+    kept.discard();
+    expect(existsSync(fileOf())).toBe(false);
   });
 });
