@@ -159,6 +159,11 @@ describe("a provider process", () => {
       }
       // And `..` after such a link: the path it resolves to holds no trace of the link (absolute-path.ts).
       ways.push(`${join(shared, "v8")}/../beside`);
+      // And a link of the user's own, in a private directory, that leads through such a link.
+      const home = join(base, "home");
+      mkdirSync(home, { mode: 0o700 });
+      symlinkSync(join(shared, "v8"), join(home, "cache"));
+      ways.push(join(home, "cache", "c1"));
       for (const way of ways) {
         const started = await spawnProvider({ preload: fixture.trap, clientCert, protocols: "6", env: { C1TG_CODE_CACHE_DIR: way } });
         children.push(started.child);

@@ -145,7 +145,7 @@ describe("installing the c1twingate provider", () => {
     // Under /proc/1, Node 20's recursive mkdirSync never returns: these would hang without make-directory.ts.
     const install = await runCli(["provider", "install", "--script", "--mirror", "/proc/1/c1tg-mirror"]);
     expect(install.code).toBe(1);
-    expect(install.stderr).toMatch(/\[TFPLUGIN_INSTALL\] cannot create \/proc\/1\/c1tg-mirror\/.* pass a mirror directory you can write/);
+    expect(install.stderr).toMatch(/\[TFPLUGIN_INSTALL\] cannot create \/proc\/1\/c1tg-mirror \(ENOENT.*\): pass --mirror a directory you can write/);
     const out = await runCli(["provider", "package", "--out", "/proc/1/c1tg-out", "--platform", "linux_amd64"]);
     expect(out.code).toBe(1);
     expect(out.stderr).toMatch(/\[TFPLUGIN_BUILD\] cannot create \/proc\/1\/c1tg-out .*pass --out a directory you can write/);

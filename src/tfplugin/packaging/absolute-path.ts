@@ -1,6 +1,7 @@
-import { lstatSync, realpathSync, statSync } from "node:fs";
+import { realpathSync } from "node:fs";
 import { dirname, isAbsolute, join, parse, resolve } from "node:path";
 import { PathThroughLinkError } from "./errors";
+import { foreignLinkOnTheWay } from "./link-walk";
 
 /**
  * `path` as an absolute path naming what the operating system would open for it from `cwd`. The
@@ -43,21 +44,8 @@ function physical(path: string): string {
   }
 }
 
-const uid = typeof process.getuid === "function" ? process.getuid() : undefined;
-
-/** Throws when `at`, on the way of `path`, is a link someone other than this user or root made or could re-point. */
+/** Throws when `at`, on the way of `path`, is a link (or leads through one) someone other than this user or root made or could re-point. */
 function refuseForeignLink(path: string, at: string): void {
-  if (uid === undefined) return;
-  let link;
-  let holder;
-  try {
-    link = lstatSync(at);
-    if (!link.isSymbolicLink()) return;
-    holder = statSync(dirname(at));
-  } catch {
-    return; // not there (yet): nothing followed
-  }
-  const mine = (owner: number): boolean => owner === uid || owner === 0;
-  const othersMayWrite = (holder.mode & 0o022) !== 0 && (holder.mode & 0o1000) === 0;
-  if (!mine(link.uid) || !mine(holder.uid) || othersMayWrite) throw new PathThroughLinkError(path, at);
+  const foreign = foreignLinkOnTheWay(at);
+  if (foreign !== undefined) throw new PathThroughLinkError(path, foreign.link);
 }

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { renameSync, rmSync, writeFileSync } from "node:fs";
 import { makeDirectory } from "./make-directory";
-import { mayMakeDirectory, privateDirectoryChain, readPrivateFile } from "./private-file";
+import { mayMakeDirectory, privateDirectoryChain, privatePlace, readPrivateFile } from "./private-file";
 
 /**
  * Files a process keeps for the next ones in the code-cache directory (load-engine.ts
@@ -36,8 +36,9 @@ export function readCacheFile(dir: string, file: string, options: { secret?: boo
 export function writeCacheFile(dir: string, file: string, data: () => Uint8Array): boolean {
   const staged = `${file}.${randomBytes(4).toString("hex")}.tmp`;
   try {
-    // Never made inside a directory someone else owns (another user's home under `sudo -E`).
-    if (!mayMakeDirectory(dir)) return false;
+    // Never made inside a directory someone else owns (another user's home under `sudo -E`), nor
+    // through a link someone else made since the process started (nothing made where they chose).
+    if (!mayMakeDirectory(dir) || "problem" in privatePlace(dir, { ownPlaceFix: "", unreadableFix: "" })) return false;
     makeDirectory(dir, 0o700);
     // Judged again now that it exists, by every directory and link on the way (private-file.ts): it
     // was judged when the process started, maybe before it existed, and a link someone put in its

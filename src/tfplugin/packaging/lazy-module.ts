@@ -161,7 +161,10 @@ export function compileCommonJs(source: string | Uint8Array, filename: string, c
       // Written when there was none to use, or when this process did what the cache's writer had not (cache-coverage.ts).
       const done = coverage();
       if (usedCoverage !== undefined && done.every((what) => usedCoverage.has(what))) return;
-      const all = [...new Set([...(usedCoverage ?? []), ...done])].sort();
+      // Never a header this code would not read back (the union of a bloated one): this process's own, else none.
+      const fits = (list: string[]): boolean => Buffer.byteLength(JSON.stringify(list)) <= MAX_COVERAGE_BYTES;
+      const union = [...new Set([...(usedCoverage ?? []), ...done])].sort();
+      const all = fits(union) ? union : fits(done) ? done : [];
       if (!writeCacheFile(cacheDir, file, () => encodeCodeCache(all, script.createCachedData()))) return;
       try {
         pruneCacheDir(cacheDir);
@@ -185,11 +188,15 @@ function encodeCodeCache(coverage: readonly string[], v8: Buffer): Buffer {
   return Buffer.concat([length, header, v8]);
 }
 
-/** The parts of a code cache file's data; undefined when it is not in that form (an older build's: written again). */
+/** At most this much coverage (a few dozen method paths in practice): a larger header is not one this code wrote. */
+const MAX_COVERAGE_BYTES = 16 * 1024;
+
+/** The parts of a code cache file's data; undefined when it is not in that form (an older build's, a bloated header: written again). */
 function decodeCodeCache(data: Buffer): { coverage: ReadonlySet<string>; v8: Buffer } | undefined {
   if (data.length < 4) return undefined;
-  const end = 4 + data.readUInt32BE(0);
-  if (end >= data.length) return undefined;
+  const length = data.readUInt32BE(0);
+  const end = 4 + length;
+  if (length > MAX_COVERAGE_BYTES || end >= data.length) return undefined;
   let coverage: unknown;
   try {
     coverage = JSON.parse(data.toString("utf8", 4, end));

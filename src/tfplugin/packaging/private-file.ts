@@ -1,5 +1,6 @@
 import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync, type Stats } from "node:fs";
-import { dirname, isAbsolute, join, parse, relative, resolve, sep } from "node:path";
+import { dirname, isAbsolute, join, relative, sep } from "node:path";
+import { foreignLinkOnTheWay } from "./link-walk";
 
 /**
  * Files that end up run as code: V8 code caches (V8 checks only a cache's source length, its own
@@ -129,8 +130,9 @@ export function privateDirectoryChain(
     return { problem: { reason: `it cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`, fix: options.unreadableFix } };
   }
   if (uid === undefined) return { root: real };
-  const given = givenPathProblem(dir, options.ownPlaceFix);
-  if (given) return { problem: given };
+  // The path as written too: its real path holds no trace of the links it went through (link-walk.ts).
+  const foreign = foreignLinkOnTheWay(dir);
+  if (foreign) return { problem: { reason: foreign.reason, fix: foreign.reason.startsWith("group or others") ? `Make it writable by you only: chmod go-w ${dirname(foreign.link)}` : options.ownPlaceFix } };
   for (let d = real; ; d = dirname(d)) {
     let stats: Stats;
     try {
@@ -151,41 +153,6 @@ export function privateDirectoryChain(
     }
     if (dirname(d) === d) return { root: real };
   }
-}
-
-/**
- * The path as written, before its real path is taken: every symbolic link on it must belong to
- * this user or root (lstat: the link itself), in a directory of this user's or root's that no one
- * else may write unless sticky.
- * A link someone else made (in a sticky /tmp, a shared XDG_CACHE_HOME), or one of the user's own
- * in a directory others may write (they could re-point it after the check), chooses where the
- * user's files go, and the real path it leads to, into a directory of the user's own, passes every
- * check there. The directories on the way are all on the real path, which the caller checks.
- * Undefined when nothing is wrong.
- */
-function givenPathProblem(dir: string, ownPlaceFix: string): PrivacyProblem | undefined {
-  const absolute = resolve(dir);
-  let at = parse(absolute).root;
-  for (const part of absolute.split(sep).filter((p) => p !== "")) {
-    at = join(at, part);
-    let link: Stats;
-    let holder: Stats;
-    try {
-      link = lstatSync(at);
-      if (!link.isSymbolicLink()) continue;
-      holder = statSync(dirname(at));
-    } catch {
-      return undefined; // realpathSync read it a moment ago: gone meanwhile, the real path's check decides
-    }
-    if (link.uid !== uid && link.uid !== 0) return { reason: `${at}, a symbolic link on the way to it, belongs to user ${link.uid}, not to you (user ${uid})`, fix: ownPlaceFix };
-    // Whoever owns the directory holding the link may replace it, sticky or not.
-    if (holder.uid !== uid && holder.uid !== 0) return { reason: `${dirname(at)}, which holds ${at}, a symbolic link on the way to it, belongs to user ${holder.uid}, not to you (user ${uid})`, fix: ownPlaceFix };
-    if ((holder.mode & 0o022) !== 0 && (holder.mode & 0o1000) === 0) {
-      const mode = (holder.mode & 0o7777).toString(8).padStart(4, "0");
-      return { reason: `group or others may write ${dirname(at)} (mode ${mode}, not sticky), which holds ${at}, a symbolic link on the way to it`, fix: `Make it writable by you only: chmod go-w ${dirname(at)}` };
-    }
-  }
-  return undefined;
 }
 
 /**

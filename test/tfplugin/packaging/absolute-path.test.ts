@@ -52,6 +52,11 @@ describe("absolutePath", () => {
       lchownSync(join(shared, "evil"), 65534, 65534);
       expect(() => absolutePath(`${shared}/evil/../c1`, "/")).toThrow(expect.objectContaining({ code: "TFPLUGIN_PATH_THROUGH_LINK" }));
     }
+    // A link of the user's own that leads through such a link: judged at every hop.
+    chmodSync(shared, 0o777);
+    symlinkSync(join(shared, "evil"), join(root, "cwd", "own"), "dir");
+    expect(() => absolutePath(`${root}/cwd/own/../c1`, "/")).toThrow(expect.objectContaining({ code: "TFPLUGIN_PATH_THROUGH_LINK", path: `${root}/cwd/own/../c1`, link: join(shared, "evil") }));
+    chmodSync(shared, 0o1777);
     // Without a `..` the link is kept in the path, for the place's own checks (private-file.ts) to judge.
     expect(absolutePath(`${shared}/evil/c1`, "/")).toBe(join(shared, "evil", "c1"));
     chmodSync(shared, 0o755);

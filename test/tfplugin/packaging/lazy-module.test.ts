@@ -162,6 +162,17 @@ process.stdout.write(cache);`,
       expect(run(["/apply"], [2])).toBe("hit");
       expect(kept().did).toEqual(["/apply", "/plan", "/schema"]);
       expect(kept().v8).toBeGreaterThanOrEqual(second.v8);
+      // A header this code would not write (bloated: a tester's 3 million entries slowed every start by seconds) is not read: the cache is made again.
+      const { createHash } = require("node:crypto") as typeof import("node:crypto");
+      const name = join(cacheDir, readdirSync(cacheDir).find((f) => f.endsWith(".v8cache")) ?? "");
+      const v8 = file().subarray(32).subarray(4 + file().subarray(32).readUInt32BE(0));
+      const header = Buffer.from(JSON.stringify(Array.from({ length: 2000 }, (_, i) => `/bloat/${i}`)));
+      const length = Buffer.alloc(4);
+      length.writeUInt32BE(header.length);
+      const data = Buffer.concat([length, header, v8]);
+      writeFileSync(name, Buffer.concat([createHash("sha256").update(data).digest(), data]));
+      expect(run(["/schema"], [0])).toBe("rejected");
+      expect(kept().did).toEqual(["/schema"]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

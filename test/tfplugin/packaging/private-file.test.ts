@@ -59,4 +59,31 @@ describe("privatePlace, on the path as written", () => {
       problem: { reason: `${theirs}, which holds ${join(theirs, "v8")}, a symbolic link on the way to it, belongs to user 65534, not to you (user 0)`, fix: "use your own" },
     });
   });
+
+  it("judges every link a link leads through, not only those written in the path (a link of the user's own to someone else's)", () => {
+    if (process.platform === "win32") return; // no owner and mode bits there
+    const target = join(root, "mine");
+    mkdirSync(target, { mode: 0o700 });
+    const shared = join(root, "shared");
+    mkdirSync(shared);
+    symlinkSync(target, join(shared, "hop"));
+    chmodSync(shared, 0o777);
+    const home = join(root, "home");
+    mkdirSync(home, { mode: 0o700 });
+    symlinkSync(join(shared, "hop"), join(home, "cache"));
+    expect(privatePlace(join(home, "cache", "v8"), options)).toEqual({
+      problem: { reason: `group or others may write ${shared} (mode 0777, not sticky), which holds ${join(shared, "hop")}, a symbolic link on the way to it`, fix: `Make it writable by you only: chmod go-w ${shared}` },
+    });
+    if (process.getuid?.() === 0) {
+      chmodSync(shared, 0o1777);
+      lchownSync(join(shared, "hop"), 65534, 65534);
+      expect(privatePlace(join(home, "cache", "v8"), options)).toEqual({
+        problem: { reason: `${join(shared, "hop")}, a symbolic link on the way to it, belongs to user 65534, not to you (user 0)`, fix: "use your own" },
+      });
+    }
+    // Both links the user's own, the second in a sticky directory: followed to the real path.
+    chmodSync(shared, 0o1777);
+    if (process.getuid?.() === 0) lchownSync(join(shared, "hop"), 0, 0);
+    expect(privatePlace(join(home, "cache", "v8"), options)).toEqual({ root: join(target, "v8") });
+  });
 });
