@@ -1,6 +1,6 @@
 // What the provider bundle runs first (scripts/build.mjs). It makes the refusals that must come
 // before anything reads a secret, then compiles the rest with the V8 code cache the engine and the
-// CLI use (lazy-module.ts, load-engine.ts `codeCacheDir`): go-plugin's side of the process (lazy
+// CLI use (lazy-module.ts, load-engine.ts `trustedCodeCacheDir`): go-plugin's side of the process (lazy
 // module "serve", serve.ts: the handshake, then the socket) and, at the first call that needs it,
 // the provider (lazy module "main", main.ts). This file is the only code Node compiles from source
 // at every start, so it stays small. In a single executable the lazy modules are SEA assets, read

@@ -22,7 +22,7 @@ export interface ServeOptions {
   typeName: string;
   /** The provider (lazy module "main"), compiled at the first call that needs it. */
   provider: () => ProviderMain;
-  /** The code-cache directory (load-engine.ts `codeCacheDir`), where the TLS key and certificate are kept too. */
+  /** The code-cache directory (load-engine.ts `trustedCodeCacheDir`), where the TLS key and certificate are kept too. */
   cacheDir?: string;
 }
 

@@ -9,7 +9,7 @@ import { generateSelfSignedCertificate, toPem, type GeneratedCertificate } from 
  * certificate rides in the handshake line, and Terraform trusts exactly it for that process).
  * go-plugin makes a new pair in every process; making one costs ~2 ms of each process's start,
  * before its handshake, three times per plan (bench/provider.bench.ts (a)). So a pair is kept in
- * the code-cache directory (load-engine.ts `codeCacheDir`) and reused for {@link IDENTITY_REUSE_MS}.
+ * the code-cache directory (load-engine.ts `trustedCodeCacheDir`) and reused for {@link IDENTITY_REUSE_MS}.
  *
  * What the key guards: it proves to Terraform that it reached the process it started, over a
  * socket in a directory only this user can enter (or, where there is none, 127.0.0.1: Windows).
