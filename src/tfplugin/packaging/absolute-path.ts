@@ -1,7 +1,7 @@
-import { realpathSync } from "node:fs";
+import { lstatSync, realpathSync } from "node:fs";
 import { dirname, isAbsolute, join, parse, resolve } from "node:path";
 import { PathThroughLinkError } from "./errors";
-import { foreignLinkOnTheWay } from "./link-walk";
+import { foreignLinkOnTheWay, PATH_SEPARATORS } from "./link-walk";
 
 /**
  * `path` as an absolute path naming what the operating system would open for it from `cwd`. The
@@ -21,9 +21,10 @@ import { foreignLinkOnTheWay } from "./link-walk";
  * PathThroughLinkError instead (not on Windows: no owners there).
  */
 export function absolutePath(path: string, cwd: string = process.cwd()): string {
-  if (!path.split(/[\\/]/).includes("..")) return resolve(cwd, path);
+  const parts = path.split(PATH_SEPARATORS);
+  if (!parts.includes("..")) return resolve(cwd, path);
   let reached = isAbsolute(path) ? parse(path).root : physical(resolve(cwd));
-  for (const part of path.split(/[\\/]+/)) {
+  for (const [i, part] of parts.entries()) {
     if (part === "" || part === ".") continue;
     if (part === "..") {
       reached = dirname(reached);
@@ -31,7 +32,11 @@ export function absolutePath(path: string, cwd: string = process.cwd()): string 
     }
     const next = join(reached, part);
     refuseForeignLink(path, next);
-    reached = physical(next);
+    const resolved = physical(next);
+    // A link that leads nowhere, then `..`: the OS refuses the path (ENOENT, ELOOP); dropping the
+    // link's name by text would name a directory the OS never would.
+    if (resolved === next && isLink(next) && parts.slice(i + 1).includes("..")) throw new PathThroughLinkError(path, next, "nowhere");
+    reached = resolved;
   }
   return reached;
 }
@@ -47,5 +52,13 @@ function physical(path: string): string {
 /** Throws when `at`, on the way of `path`, is a link (or leads through one) someone other than this user or root made or could re-point. */
 function refuseForeignLink(path: string, at: string): void {
   const foreign = foreignLinkOnTheWay(at);
-  if (foreign !== undefined) throw new PathThroughLinkError(path, foreign.link);
+  if (foreign !== undefined) throw new PathThroughLinkError(path, foreign.link, "foreign");
+}
+
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }

@@ -59,7 +59,13 @@ export class PathThroughLinkError extends CodedError {
   constructor(
     readonly path: string,
     readonly link: string,
+    /** "foreign": someone else made it or could re-point it; "nowhere": it dangles or loops, so the OS would refuse the path. */
+    readonly why: "foreign" | "nowhere",
   ) {
-    super(`the path ${path} goes through ${link}, a symbolic link someone else made or could re-point, and then "..": where it leads would be their choice. Give the path without that link (the directory it should name, by its real path)`);
+    super(
+      why === "foreign"
+        ? `the path ${path} goes through ${link}, a symbolic link someone else made or could re-point, and then "..": where it leads would be their choice. Give the path without that link (the directory it should name, by its real path)`
+        : `the path ${path} goes through ${link}, a symbolic link that leads nowhere (its target is missing, or links loop), and then "..": the system would refuse that path. Give the path without that link (the directory it should name, by its real path)`,
+    );
   }
 }

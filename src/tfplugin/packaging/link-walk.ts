@@ -22,6 +22,9 @@ function judge(link: string, linkStats: Stats, holderStats: Stats): string | und
   return undefined;
 }
 
+/** What separates a path's names: "/" (a backslash is a character of a name on POSIX), and "\\" too on Windows. */
+export const PATH_SEPARATORS = process.platform === "win32" ? /[\\/]+/ : /\/+/;
+
 /** As the OS resolves links: at most this many on one path (Linux's MAXSYMLINKS). */
 const MAX_LINKS = 40;
 
@@ -50,7 +53,7 @@ type Walked = { at: string } | { found: { link: string; reason: string } } | { s
 
 function walk(path: string, from: string, links: { count: number }): Walked {
   let at = isAbsolute(path) ? parse(path).root : from;
-  for (const part of path.split(/[\\/]+/)) {
+  for (const part of path.split(PATH_SEPARATORS)) {
     if (part === "" || part === ".") continue;
     if (part === "..") {
       at = dirname(at);

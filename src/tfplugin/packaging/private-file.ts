@@ -132,7 +132,7 @@ export function privateDirectoryChain(
   if (uid === undefined) return { root: real };
   // The path as written too: its real path holds no trace of the links it went through (link-walk.ts).
   const foreign = foreignLinkOnTheWay(dir);
-  if (foreign) return { problem: { reason: foreign.reason, fix: foreign.reason.startsWith("group or others") ? `Make it writable by you only: chmod go-w ${dirname(foreign.link)}` : options.ownPlaceFix } };
+  if (foreign) return { problem: linkProblem(foreign, options.ownPlaceFix) };
   for (let d = real; ; d = dirname(d)) {
     let stats: Stats;
     try {
@@ -155,12 +155,21 @@ export function privateDirectoryChain(
   }
 }
 
+/** A link on the way someone else controls, as a problem with its fix. */
+function linkProblem(foreign: { link: string; reason: string }, ownPlaceFix: string): PrivacyProblem {
+  return { reason: foreign.reason, fix: foreign.reason.startsWith("group or others") ? `Make it writable by you only: chmod go-w ${dirname(foreign.link)}` : ownPlaceFix };
+}
+
 /**
  * For a directory used or to be made at `dir`: the real path it has, or will have, when it is
  * private if it exists (see privateDirectoryChain) and the directories above it are private or
  * sticky; else the problem. Nothing is made here.
  */
 export function privatePlace(dir: string, options: { ownPlaceFix: string; unreadableFix: string }): { root: string } | { problem: PrivacyProblem } {
+  // The whole path's links, the part that does not exist yet included: a link there that leads
+  // nowhere yet (someone else's, dangling) is what the directories would be made through.
+  const foreign = foreignLinkOnTheWay(dir);
+  if (foreign) return { problem: linkProblem(foreign, options.ownPlaceFix) };
   let existing = dir;
   while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
   const chain = privateDirectoryChain(existing, { ...options, selfMayBeSticky: existing !== dir, above: existing !== dir });

@@ -61,4 +61,19 @@ describe("absolutePath", () => {
     expect(absolutePath(`${shared}/evil/c1`, "/")).toBe(join(shared, "evil", "c1"));
     chmodSync(shared, 0o755);
   });
+
+  it("refuses a `..` after a link that leads nowhere (dangling, a loop), as the OS would, instead of dropping its name by text", () => {
+    if (process.platform === "win32") return;
+    symlinkSync(join(root, "nowhere"), join(root, "cwd", "dangling"));
+    symlinkSync(join(root, "cwd", "loop-b"), join(root, "cwd", "loop-a"));
+    symlinkSync(join(root, "cwd", "loop-a"), join(root, "cwd", "loop-b"));
+    for (const link of ["dangling", "loop-a"]) {
+      expect(() => absolutePath(`${link}/../x`, join(root, "cwd"))).toThrow(expect.objectContaining({ code: "TFPLUGIN_PATH_THROUGH_LINK", why: "nowhere", link: join(root, "cwd", link) }));
+    }
+    // Last, with no `..` after it, it is kept: the OS says what it is when the path is used.
+    expect(absolutePath("x/../dangling", join(root, "cwd"))).toBe(join(root, "cwd", "dangling"));
+    // A backslash is a character of a name on POSIX: `a\\..\\b` is one name, not a way up.
+    expect(absolutePath("a\\..\\b/../c", join(root, "cwd"))).toBe(join(root, "cwd", "c"));
+    expect(absolutePath("x/../a\\..\\b", join(root, "cwd"))).toBe(join(root, "cwd", "a\\..\\b"));
+  });
 });

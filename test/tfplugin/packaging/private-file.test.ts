@@ -86,4 +86,20 @@ describe("privatePlace, on the path as written", () => {
     if (process.getuid?.() === 0) lchownSync(join(shared, "hop"), 0, 0);
     expect(privatePlace(join(home, "cache", "v8"), options)).toEqual({ root: join(target, "v8") });
   });
+
+  it("judges a link whose name holds a backslash (a character of a name here, not a separator), and one that leads nowhere yet", () => {
+    if (process.platform === "win32") return; // other separators and no owners there
+    const target = join(root, "mine");
+    mkdirSync(target, { mode: 0o700 });
+    const shared = join(root, "shared");
+    mkdirSync(shared);
+    symlinkSync(target, join(shared, "m\\x"));
+    symlinkSync(join(root, "not-yet"), join(shared, "dangling"));
+    chmodSync(shared, 0o777);
+    for (const link of [join(shared, "m\\x"), join(shared, "dangling")]) {
+      expect(privatePlace(join(link, "v8"), options)).toEqual({
+        problem: { reason: `group or others may write ${shared} (mode 0777, not sticky), which holds ${link}, a symbolic link on the way to it`, fix: `Make it writable by you only: chmod go-w ${shared}` },
+      });
+    }
+  });
 });
