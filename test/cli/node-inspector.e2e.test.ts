@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { inheritedInspector, nodeOptionsArguments, opensInspector } from "../../src/net/node-inspector";
 import { generateSelfSignedCertificate } from "../../src/tfplugin";
 import { MAGIC_COOKIE_VALUE } from "../../src/tfplugin/server/handshake";
-import { runCli, startCliServer } from "../helpers/cli";
+import { runCli, startCliServer, suiteCodeCacheEnv } from "../helpers/cli";
 import { PROVIDER_BUNDLE } from "../provider/provider-bundle";
 
 /**
@@ -61,7 +61,7 @@ describe("an inspector opened by NODE_OPTIONS", () => {
     const standin = spawnSync(process.execPath, [join(dist, "terraform-provider-conductorone")], { env: providerEnv({ NODE_OPTIONS: "--inspect=127.0.0.1:0" }), encoding: "utf8", timeout: 60_000 });
     expect(standin.status).toBe(1);
     expect(standin.stdout).toMatch(/^the conductorone stand-in provider will not start: NODE_OPTIONS opened Node's inspector/);
-    const cliMain = spawnSync(process.execPath, [join(dist, "cli-main.js"), "--version"], { env: { PATH: process.env.PATH, NODE_OPTIONS: "--inspect=127.0.0.1:0" }, encoding: "utf8", timeout: 60_000 });
+    const cliMain = spawnSync(process.execPath, [join(dist, "cli-main.js"), "--version"], { env: { PATH: process.env.PATH, NODE_OPTIONS: "--inspect=127.0.0.1:0", ...suiteCodeCacheEnv() }, encoding: "utf8", timeout: 60_000 });
     expect(cliMain.status).toBe(2);
     expect(cliMain.stdout).toBe("");
     expect(cliMain.stderr).toContain("c1-twingate will not start");
@@ -146,10 +146,10 @@ describe("heap snapshots asked for by NODE_OPTIONS or node's command line (they 
       expect(run.stdout).toMatch(new RegExp(`^${program} will not start \\(NODE_HEAP_SNAPSHOT\\): --heapsnapshot-(signal|near-heap-limit) would write .*Remove`));
       expect(run.stdout.split("\n")).toHaveLength(2);
     }
-    const cli = spawnSync(process.execPath, [join(dist, "cli.js"), "--version"], { env: { PATH: process.env.PATH, NODE_OPTIONS: flag }, encoding: "utf8", timeout: 60_000 });
+    const cli = spawnSync(process.execPath, [join(dist, "cli.js"), "--version"], { env: { PATH: process.env.PATH, NODE_OPTIONS: flag, ...suiteCodeCacheEnv() }, encoding: "utf8", timeout: 60_000 });
     expect([cli.status, cli.stdout]).toEqual([2, ""]);
     expect(cli.stderr).toContain("c1-twingate will not start (NODE_HEAP_SNAPSHOT)");
-    const onCommandLine = spawnSync(process.execPath, [flag, join(dist, "cli.js"), "--version"], { env: { PATH: process.env.PATH }, encoding: "utf8", timeout: 60_000 });
+    const onCommandLine = spawnSync(process.execPath, [flag, join(dist, "cli.js"), "--version"], { env: { PATH: process.env.PATH, ...suiteCodeCacheEnv() }, encoding: "utf8", timeout: 60_000 });
     expect(onCommandLine.status).toBe(2);
   });
 
@@ -157,7 +157,7 @@ describe("heap snapshots asked for by NODE_OPTIONS or node's command line (they 
     const profiles = mkdtempSync(join(tmpdir(), "c1tg-profiles-"));
     try {
       for (const options of ["--max-old-space-size=512", `--heap-prof --heap-prof-dir=${profiles}`]) {
-        const cli = spawnSync(process.execPath, [join(dist, "cli.js"), "--version"], { env: { PATH: process.env.PATH, NODE_OPTIONS: options }, encoding: "utf8", timeout: 60_000 });
+        const cli = spawnSync(process.execPath, [join(dist, "cli.js"), "--version"], { env: { PATH: process.env.PATH, NODE_OPTIONS: options, ...suiteCodeCacheEnv() }, encoding: "utf8", timeout: 60_000 });
         expect([options, cli.status, cli.stderr]).toEqual([options, 0, ""]);
       }
     } finally {

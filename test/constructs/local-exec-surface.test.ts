@@ -13,6 +13,7 @@ import { TerraformVariable } from "cdktf";
 import { c1twingate, TwingateIntegration } from "../../constructs";
 import { DEMO_KEYS, startSimulator, type RunningSimulator } from "../../src/simulator";
 import { newStack, synthJson, validProps, type SynthJson } from "./stack-fixture";
+import { suiteCodeCacheEnv } from "../helpers/cli";
 
 const CLI = join(__dirname, "..", "..", "dist", "cli.js");
 
@@ -73,7 +74,7 @@ describe("validation local-exec: the synthesized check", () => {
       const environment = { ...exec.environment, TWINGATE_API_KEY: key };
       // Asynchronously: the simulator answers from this process.
       return new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-        const child = spawn("/bin/sh", ["-c", exec.command], { env: { PATH: process.env.PATH, NO_COLOR: "1", ...environment }, stdio: ["ignore", "pipe", "pipe"] });
+        const child = spawn("/bin/sh", ["-c", exec.command], { env: { PATH: process.env.PATH, NO_COLOR: "1", ...suiteCodeCacheEnv(), ...environment }, stdio: ["ignore", "pipe", "pipe"] });
         let stdout = "";
         let stderr = "";
         child.stdout.on("data", (d: Buffer) => (stdout += d.toString("utf8")));

@@ -14,7 +14,7 @@
  * bundled apart, so each has its own copy of this module, and all must share one record.
  */
 
-const KEY = Symbol.for("c1-twingate.cache-coverage");
+const KEY = Symbol.for("tfplugin.cache-coverage");
 
 function record(): Set<string> {
   const global = globalThis as unknown as Record<symbol, Set<string> | undefined>;
