@@ -28,6 +28,17 @@ describe("privatePlace, on the path as written", () => {
     return { target, link };
   };
 
+  /** A private directory of the user's own, and links to it named `names` in a directory anyone may write (0777, not sticky). */
+  const sharedLinksTo = (names: readonly string[]): { target: string; shared: string } => {
+    const target = join(root, "mine");
+    mkdirSync(target, { mode: 0o700 });
+    const shared = join(root, "shared");
+    mkdirSync(shared);
+    for (const name of names) symlinkSync(target, join(shared, name));
+    chmodSync(shared, 0o777);
+    return { target, shared };
+  };
+
   it("follows a link of the user's own in a private or sticky directory to its real path", () => {
     const { target, link } = linkInto(0o755);
     expect(privatePlace(join(link, "v8"), options)).toEqual({ root: join(target, "v8") });
@@ -62,12 +73,7 @@ describe("privatePlace, on the path as written", () => {
 
   it("judges every link a link leads through, not only those written in the path (a link of the user's own to someone else's)", () => {
     if (process.platform === "win32") return; // no owner and mode bits there
-    const target = join(root, "mine");
-    mkdirSync(target, { mode: 0o700 });
-    const shared = join(root, "shared");
-    mkdirSync(shared);
-    symlinkSync(target, join(shared, "hop"));
-    chmodSync(shared, 0o777);
+    const { target, shared } = sharedLinksTo(["hop"]);
     const home = join(root, "home");
     mkdirSync(home, { mode: 0o700 });
     symlinkSync(join(shared, "hop"), join(home, "cache"));
@@ -89,11 +95,8 @@ describe("privatePlace, on the path as written", () => {
 
   it("judges a link whose name holds a backslash (a character of a name here, not a separator), and one that leads nowhere yet", () => {
     if (process.platform === "win32") return; // other separators and no owners there
-    const target = join(root, "mine");
-    mkdirSync(target, { mode: 0o700 });
-    const shared = join(root, "shared");
-    mkdirSync(shared);
-    symlinkSync(target, join(shared, "m\\x"));
+    const { shared } = sharedLinksTo(["m\\x"]);
+    chmodSync(shared, 0o755);
     symlinkSync(join(root, "not-yet"), join(shared, "dangling"));
     chmodSync(shared, 0o777);
     for (const link of [join(shared, "m\\x"), join(shared, "dangling")]) {
