@@ -10,7 +10,7 @@ import { checkSigningKey, checkSigningWorks, type GpgSigningOptions, type Signin
 import { PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_TYPE, PROVIDER_VERSION } from "./address";
 import { locateProviderBundle } from "./bundle";
 import { ProviderBuildError } from "../tfplugin/packaging/errors";
-import { requirePrivatePlace } from "../tfplugin/packaging/private-place";
+import { judgeMadeLevel, requirePrivatePlace } from "../tfplugin/packaging/private-place";
 import { PackageFormMixError, ScriptFormPlatformError } from "./errors";
 import type { ProviderForm } from "./install";
 import { firstMissingDirectory, makeDirectoryOr } from "../tfplugin/packaging/make-directory";
@@ -133,7 +133,7 @@ export async function packageProvider(given: PackageOptions): Promise<Omit<Relea
   // What is written there is read back, merged, signed and published: no one else may change it
   // meanwhile (private-file.ts), nor what an earlier run left in it. Its real path is used from here on.
   const outDir = requirePrivateOutput(options.outDir, address, form === "executable" ? options.platforms : []);
-  makeDirectoryOr(outDir, (message, cause) => new ProviderBuildError(`${message}: pass --out a directory you can write`, { cause }), 0o755);
+  makeDirectoryOr(outDir, (message, cause) => new ProviderBuildError(`${message}: pass --out a directory you can write`, { cause }), 0o755, judgeMadeLevel(options.outDir, OUTPUT_PLACE));
   // Judged again now that it exists: in a sticky parent (/tmp) someone else could make it between
   // the check and the mkdir, which takes a directory that is there (an outside tester did).
   requirePrivateOutput(outDir, address, form === "executable" ? options.platforms : []);
@@ -218,6 +218,15 @@ export function linuxRuntimeNote(archives: readonly { platform: string; form: Pr
   ];
 }
 
+/** `--out` as a place no one else may write (private-place.ts). */
+const OUTPUT_PLACE = {
+  what: "the output directory (--out)",
+  consequence: "A release written there could be changed, or another platform's package planted, before it is signed and published",
+  ownPlaceFix: "Pass --out a directory of your own",
+  unreadableFix: "Pass --out a directory you can write",
+  looseFix: (root: string) => `Remove from ${root} what is not yours and make the rest writable by you only (chmod -R go-w), or pass a new --out`,
+};
+
 /**
  * The real path of `--out` when no one else could write it: the directory (if it exists), every
  * directory above it unless sticky, the directories an earlier run left in it (`release/`,
@@ -230,13 +239,7 @@ function requirePrivateOutput(given: string, address: { hostname: string; namesp
   const filesIn = (root: string, d: string): string[] => (existsSync(join(root, d)) ? readdirSync(join(root, d)).map((name) => join(root, d, name)) : []);
   return requirePrivatePlace(
     given,
-    {
-      what: "the output directory (--out)",
-      consequence: "A release written there could be changed, or another platform's package planted, before it is signed and published",
-      ownPlaceFix: "Pass --out a directory of your own",
-      unreadableFix: "Pass --out a directory you can write",
-      looseFix: (root) => `Remove from ${root} what is not yours and make the rest writable by you only (chmod -R go-w), or pass a new --out`,
-    },
+    OUTPUT_PLACE,
     (root) => [...dirs.map((d) => join(root, d)), ...filesIn(root, "release"), ...filesIn(root, providerDir)],
   );
 }

@@ -10,7 +10,7 @@ import { MIRROR_PLATFORMS, PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_SOURC
 import { locateProviderBundle } from "./bundle";
 import { buildProviderExecutables, providerCaches, type ProviderCaches } from "./executables";
 import { makeDirectoryOr } from "../tfplugin/packaging/make-directory";
-import { requirePrivatePlace } from "../tfplugin/packaging/private-place";
+import { judgeMadeLevel, requirePrivatePlace } from "../tfplugin/packaging/private-place";
 import { replaceFileAtomically } from "../tfplugin/packaging/atomic-replace";
 import { interruptible, withDirectory } from "../tfplugin/packaging/interruptible";
 import { checkExecutableHost, detectHostLibc, nodeLibcProbe, type LibcProbe } from "./host-libc";
@@ -104,7 +104,7 @@ export async function installC1twingateProvider(options: InstallOptions = {}): P
   // Building runs the pinned Node's glibc build on this host, and the default platform is this
   // host's: on musl or an old glibc both fail (terraform: "fork/exec …: no such file or directory").
   if (form === "executable") checkExecutableHost(detectHostLibc(options.libcProbe ?? nodeLibcProbe));
-  makeDirectoryOr(mirrorDir, (message, cause) => new ProviderInstallError(`${message}: pass --mirror a directory you can write`, { cause }), 0o755);
+  makeDirectoryOr(mirrorDir, (message, cause) => new ProviderInstallError(`${message}: pass --mirror a directory you can write`, { cause }), 0o755, judgeMadeLevel(givenMirror, MIRROR_PLACE));
   // Judged again now that it exists: in a sticky parent (/tmp) someone else could make it between
   // the check and the mkdir, which takes a directory that is there (an outside tester did).
   requirePrivateMirror(mirrorDir);
@@ -196,18 +196,21 @@ function providerInstallation(kind: "filesystem_mirror" | "network_mirror", key:
   return ["provider_installation {", `  ${kind} {`, `    ${key.padEnd(7)} = ${JSON.stringify(location)}`, `    include = ${include}`, "  }", "  direct {", `    exclude = ${include}`, "  }", "}", ""].join("\n");
 }
 
+/** `--mirror` as a place no one else may write (private-place.ts): Terraform runs what it finds there. */
+const MIRROR_PLACE = {
+  what: "the mirror directory (--mirror)",
+  consequence: "A provider installed there could be replaced before Terraform runs it",
+  ownPlaceFix: "Pass --mirror a directory of your own",
+  unreadableFix: "Pass --mirror a directory you can write",
+  looseFix: (_root: string, loose: string) => `Remove ${loose} and install again, or pass another --mirror`,
+};
+
 /** The real path of the mirror `given` when no one else could write it or the provider's directories in it; else PlaceNotPrivateError. */
 function requirePrivateMirror(given: string): string {
   const parts = [PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_TYPE, PROVIDER_VERSION];
   return requirePrivatePlace(
     given,
-    {
-      what: "the mirror directory (--mirror)",
-      consequence: "A provider installed there could be replaced before Terraform runs it",
-      ownPlaceFix: "Pass --mirror a directory of your own",
-      unreadableFix: "Pass --mirror a directory you can write",
-      looseFix: (_root, loose) => `Remove ${loose} and install again, or pass another --mirror`,
-    },
+    MIRROR_PLACE,
     (root) => parts.map((_, i) => join(root, ...parts.slice(0, i + 1))),
   );
 }

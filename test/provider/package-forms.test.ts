@@ -97,36 +97,49 @@ describe("provider package and the forms in one --out", () => {
     const sticky = join(root, "sticky");
     mkdirSync(sticky);
     chmodSync(sticky, 0o1777);
-    /** Makes `target` loose (as another user would: theirs, or writable by all) just before the first mkdir of it. */
-    const raceOn = (target: string): jest.SpyInstance => {
-      const real = fs.mkdirSync;
+    const realMkdir = fs.mkdirSync;
+    /** Runs `run` with `plant(target)` done just before the first mkdir of `target` (another user winning the race), and expects the place refused. */
+    const refusedWhenRaced = async (target: string, plant: (target: string) => void, run: () => Promise<unknown>): Promise<void> => {
       const spy = jest.spyOn(fs, "mkdirSync").mockImplementation(((path: string, options?: unknown) => {
-        if (path === target && !existsSync(target)) {
-          real(target);
-          chmodSync(target, 0o777);
-          if (process.getuid?.() === 0) fs.chownSync(target, 65534, 65534);
-        }
-        return real(path, options as Parameters<typeof real>[1]);
+        if (path === target && !existsSync(target)) plant(target);
+        return realMkdir(path, options as Parameters<typeof realMkdir>[1]);
       }) as typeof fs.mkdirSync);
-      return spy;
+      try {
+        await expect(run()).rejects.toMatchObject({ code: "TFPLUGIN_PLACE_NOT_PRIVATE" });
+      } finally {
+        spy.mockRestore();
+      }
+    };
+    /** A directory of someone else's (as root can make it), or writable by all. */
+    const loose = (target: string): void => {
+      realMkdir(target);
+      chmodSync(target, 0o777);
+      if (process.getuid?.() === 0) fs.chownSync(target, 65534, 65534);
     };
     const { installC1twingateProvider } = require("../../src/provider/install") as typeof import("../../src/provider/install");
+    const install = (mirrorDir: string) => () => installC1twingateProvider({ form: "script", bundle: PROVIDER_BUNDLE, mirrorDir, platforms: ["linux_amd64"], env: { HOME: root } });
     const mirror = join(realpathSync(sticky), "m");
-    let spy = raceOn(mirror);
-    try {
-      await expect(installC1twingateProvider({ form: "script", bundle: PROVIDER_BUNDLE, mirrorDir: mirror, platforms: ["linux_amd64"], env: { HOME: root } })).rejects.toMatchObject({ code: "TFPLUGIN_PLACE_NOT_PRIVATE" });
-    } finally {
-      spy.mockRestore();
-    }
+    await refusedWhenRaced(mirror, loose, install(mirror));
     expect(readdirSync(mirror)).toEqual([]);
     const raced = join(realpathSync(sticky), "pk");
-    spy = raceOn(raced);
-    try {
-      await expect(packageProvider({ form: "script", bundle: PROVIDER_BUNDLE, outDir: raced, platforms: ["linux_amd64"], env, caches: providerCaches(env) })).rejects.toMatchObject({ code: "TFPLUGIN_PLACE_NOT_PRIVATE" });
-    } finally {
-      spy.mockRestore();
-    }
+    await refusedWhenRaced(raced, loose, () => packageProvider({ form: "script", bundle: PROVIDER_BUNDLE, outDir: raced, platforms: ["linux_amd64"], env, caches: providerCaches(env) }));
     expect(readdirSync(raced)).toEqual([]);
+    // A missing parent level, raced the same way: nothing is made in it (an outside tester's last finding).
+    const parent = join(realpathSync(sticky), "new");
+    await refusedWhenRaced(parent, loose, install(join(parent, "m")));
+    expect(readdirSync(parent)).toEqual([]);
+    if (process.getuid?.() === 0) {
+      // Someone else's link where the missing level goes, to a private directory of the user's: nothing made through it.
+      const mine = join(root, "mine");
+      mkdirSync(mine, { mode: 0o700 });
+      const linkLevel = join(realpathSync(sticky), "linked");
+      const theirLink = (target: string): void => {
+        fs.symlinkSync(mine, target);
+        fs.lchownSync(target, 65534, 65534);
+      };
+      await refusedWhenRaced(linkLevel, theirLink, install(join(linkLevel, "m")));
+      expect(readdirSync(mine)).toEqual([]);
+    }
   });
 
   it("builds the executable only in a TMPDIR no one else could write", async () => {

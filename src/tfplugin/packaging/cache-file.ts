@@ -39,7 +39,10 @@ export function writeCacheFile(dir: string, file: string, data: () => Uint8Array
     // Never made inside a directory someone else owns (another user's home under `sudo -E`), nor
     // through a link someone else made since the process started (nothing made where they chose).
     if (!mayMakeDirectory(dir) || "problem" in privatePlace(dir, { ownPlaceFix: "", unreadableFix: "" })) return false;
-    makeDirectory(dir, 0o700);
+    makeDirectory(dir, 0o700, (level) => {
+      // Each level made, before the next is made in it (make-directory.ts): nothing through a link someone put there meanwhile.
+      if ("problem" in privateDirectoryChain(level, { selfMayBeSticky: false, ownPlaceFix: "", unreadableFix: "" })) throw new Error(`${level} is not private`);
+    });
     // Judged again now that it exists, by every directory and link on the way (private-file.ts): it
     // was judged when the process started, maybe before it existed, and a link someone put in its
     // place since (in a sticky /tmp, a shared XDG_CACHE_HOME) would choose where this file goes.

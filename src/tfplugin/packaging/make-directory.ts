@@ -6,9 +6,10 @@ import { dirname, resolve } from "node:path";
  * under a parent where mkdir fails with ENOENT though the parent exists (e.g. under /proc/1): a
  * mirror or output directory given there would hang the CLI, and a code-cache directory the
  * provider at its exit. Throws the first error (EACCES, ENOENT, ENOTDIR, ...); a directory another
- * process made meanwhile is fine.
+ * process made meanwhile is fine, unless `judge`, called with each level made (or found made
+ * meanwhile) before the next, throws.
  */
-export function makeDirectory(dir: string, mode?: number): void {
+export function makeDirectory(dir: string, mode?: number, judge?: (level: string) => void): void {
   const missing: string[] = [];
   for (let d = dir; !existsSync(d); d = dirname(d)) {
     if (dirname(d) === d) break;
@@ -20,6 +21,9 @@ export function makeDirectory(dir: string, mode?: number): void {
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
     }
+    // Each level that was missing, judged before the next is made in it: in a sticky parent (/tmp)
+    // someone else may have put a link or a directory of theirs there first, which mkdir takes.
+    judge?.(d);
   }
   // As mkdir -p: a file where the directory should be is an error here, not at the first write into it.
   if (missing.length === 0 && !statSync(dir).isDirectory()) {
@@ -32,10 +36,20 @@ export function makeDirectory(dir: string, mode?: number): void {
  * message saying which directory and why (callers add what to do, in their own error class).
  * `mode` as for makeDirectory (the umask still applies).
  */
-export function makeDirectoryOr(dir: string, fail: (message: string, cause: unknown) => Error, mode?: number): void {
+export function makeDirectoryOr(dir: string, fail: (message: string, cause: unknown) => Error, mode?: number, judge?: (level: string) => void): void {
+  let judged: unknown;
   try {
-    makeDirectory(dir, mode);
+    makeDirectory(dir, mode, (level) => {
+      try {
+        judge?.(level);
+      } catch (err) {
+        judged = err;
+        throw err;
+      }
+    });
   } catch (err) {
+    // What `judge` threw is said as it is (its own error), not as a directory that could not be made.
+    if (judged !== undefined) throw judged;
     throw fail(`cannot create ${dir} (${(err as Error).message})`, err);
   }
 }

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { PlaceNotPrivateError } from "./errors";
-import { isPrivateBelow, privatePlace } from "./private-file";
+import { isPrivateBelow, privateDirectoryChain, privatePlace } from "./private-file";
 
 // Apart from private-file.ts, which the provider's start-up code carries (lazy-module.ts): only the CLI's commands refuse a place.
 /**
@@ -20,4 +20,17 @@ export function requirePrivatePlace(
     throw new PlaceNotPrivateError(place.what, given, { reason: `${loose} in it is a symlink, belongs to another user, or others may write it`, fix: place.looseFix(checked.root, loose) }, place.consequence);
   }
   return checked.root;
+}
+
+/**
+ * For makeDirectoryOr's `judge`: each level made for the place `given`, before the next is made
+ * in it, must be private by the rule of privateDirectoryChain, else PlaceNotPrivateError as
+ * requirePrivatePlace says it: in a sticky parent someone else could put a link or a directory of
+ * theirs where a missing level goes, between the check and the mkdir.
+ */
+export function judgeMadeLevel(given: string, place: { what: string; consequence: string; ownPlaceFix: string; unreadableFix: string }): (level: string) => void {
+  return (level) => {
+    const checked = privateDirectoryChain(level, { selfMayBeSticky: false, ownPlaceFix: place.ownPlaceFix, unreadableFix: place.unreadableFix });
+    if ("problem" in checked) throw new PlaceNotPrivateError(place.what, given, checked.problem, place.consequence);
+  };
 }
