@@ -98,14 +98,14 @@ describe("provider package and the forms in one --out", () => {
     mkdirSync(sticky);
     chmodSync(sticky, 0o1777);
     const realMkdir = fs.mkdirSync;
-    /** Runs `run` with `plant(target)` done just before the first mkdir of `target` (another user winning the race), and expects the place refused. */
-    const refusedWhenRaced = async (target: string, plant: (target: string) => void, run: () => Promise<unknown>): Promise<void> => {
+    /** Runs `run` with `plant(target)` done just before the first mkdir of `target` (another user winning the race), and expects the place refused, saying `said`. */
+    const refusedWhenRaced = async (target: string, plant: (target: string) => void, run: () => Promise<unknown>, said = `${target} is not private`): Promise<void> => {
       const spy = jest.spyOn(fs, "mkdirSync").mockImplementation(((path: string, options?: unknown) => {
         if (path === target && !existsSync(target)) plant(target);
         return realMkdir(path, options as Parameters<typeof realMkdir>[1]);
       }) as typeof fs.mkdirSync);
       try {
-        await expect(run()).rejects.toMatchObject({ code: "TFPLUGIN_PLACE_NOT_PRIVATE" });
+        await expect(run()).rejects.toMatchObject({ code: "TFPLUGIN_PLACE_NOT_PRIVATE", message: expect.stringContaining(said) });
       } finally {
         spy.mockRestore();
       }
@@ -126,7 +126,8 @@ describe("provider package and the forms in one --out", () => {
     expect(readdirSync(raced)).toEqual([]);
     // A missing parent level, raced the same way: nothing is made in it (an outside tester's last finding).
     const parent = join(realpathSync(sticky), "new");
-    await refusedWhenRaced(parent, loose, install(join(parent, "m")));
+    // The level at fault is named as a directory above the place, not as "it" (the place was never made).
+    await refusedWhenRaced(parent, loose, install(join(parent, "m")), process.getuid?.() === 0 ? `: ${parent}, above it, belongs to user 65534` : `: group or others may write ${parent} (mode 0777, not sticky)`);
     expect(readdirSync(parent)).toEqual([]);
     if (process.getuid?.() === 0) {
       // Someone else's link where the missing level goes, to a private directory of the user's: nothing made through it.
@@ -137,7 +138,7 @@ describe("provider package and the forms in one --out", () => {
         fs.symlinkSync(mine, target);
         fs.lchownSync(target, 65534, 65534);
       };
-      await refusedWhenRaced(linkLevel, theirLink, install(join(linkLevel, "m")));
+      await refusedWhenRaced(linkLevel, theirLink, install(join(linkLevel, "m")), `: ${linkLevel}, a symbolic link on the way to it, belongs to user 65534`);
       expect(readdirSync(mine)).toEqual([]);
     }
   });

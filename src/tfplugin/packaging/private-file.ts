@@ -127,7 +127,7 @@ export function privateDirectoryChain(
   try {
     real = realpathSync(dir);
   } catch (error) {
-    return { problem: { reason: `it cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`, fix: options.unreadableFix } };
+    return { problem: { reason: `${options.above === true ? `${dir}, above it,` : "it"} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`, fix: options.unreadableFix } };
   }
   if (uid === undefined) return { root: real };
   // The path as written too: its real path holds no trace of the links it went through (link-walk.ts).

@@ -30,7 +30,8 @@ export function requirePrivatePlace(
  */
 export function judgeMadeLevel(given: string, place: { what: string; consequence: string; ownPlaceFix: string; unreadableFix: string }): (level: string) => void {
   return (level) => {
-    const checked = privateDirectoryChain(level, { selfMayBeSticky: false, ownPlaceFix: place.ownPlaceFix, unreadableFix: place.unreadableFix });
+    // A level above the place is named as such (privateDirectoryChain's `above`): "it" is the place.
+    const checked = privateDirectoryChain(level, { selfMayBeSticky: false, ownPlaceFix: place.ownPlaceFix, unreadableFix: place.unreadableFix, above: level !== given });
     if ("problem" in checked) throw new PlaceNotPrivateError(place.what, given, checked.problem, place.consequence);
   };
 }
