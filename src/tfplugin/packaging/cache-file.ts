@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { renameSync, rmSync, writeFileSync } from "node:fs";
 import { makeDirectory } from "./make-directory";
-import { mayMakeDirectory, privateDirectoryChain, privatePlace, readPrivateFile } from "./private-file";
+import { judgeEachLevel, mayMakeDirectory, privatePlace, readPrivateFile } from "./private-file";
 
 /**
  * Files a process keeps for the next ones in the code-cache directory (load-engine.ts
@@ -13,6 +13,8 @@ import { mayMakeDirectory, privateDirectoryChain, privatePlace, readPrivateFile 
  */
 
 const DIGEST_BYTES = 32;
+/** A cache is simply not used where it cannot be trusted: no message, so no fix to give. */
+const NO_FIX = { ownPlaceFix: "", unreadableFix: "" };
 
 /**
  * Cache file `file` in `dir`: absent (undefined) when missing or not private (private-file.ts
@@ -36,17 +38,19 @@ export function readCacheFile(dir: string, file: string, options: { secret?: boo
 export function writeCacheFile(dir: string, file: string, data: () => Uint8Array): boolean {
   const staged = `${file}.${randomBytes(4).toString("hex")}.tmp`;
   try {
-    // Never made inside a directory someone else owns (another user's home under `sudo -E`), nor
-    // through a link someone else made since the process started (nothing made where they chose).
-    if (!mayMakeDirectory(dir) || "problem" in privatePlace(dir, { ownPlaceFix: "", unreadableFix: "" })) return false;
-    makeDirectory(dir, 0o700, (level) => {
-      // Each level made, before the next is made in it (make-directory.ts): nothing through a link someone put there meanwhile.
-      if ("problem" in privateDirectoryChain(level, { selfMayBeSticky: false, ownPlaceFix: "", unreadableFix: "" })) throw new Error(`${level} is not private`);
-    });
-    // Judged again now that it exists, by every directory and link on the way (private-file.ts): it
-    // was judged when the process started, maybe before it existed, and a link someone put in its
-    // place since (in a sticky /tmp, a shared XDG_CACHE_HOME) would choose where this file goes.
-    if ("problem" in privateDirectoryChain(dir, { selfMayBeSticky: false, ownPlaceFix: "", unreadableFix: "" })) return false;
+    // Judged again now, by every directory and link on the way (private-file.ts): it was judged when
+    // the process started, maybe before it existed, and a link someone put in its place since (in a
+    // sticky /tmp, a shared XDG_CACHE_HOME) would choose where this file goes. Never made inside a
+    // directory someone else owns (another user's home under `sudo -E`); each level it makes is
+    // judged before the next is made in it.
+    if (!mayMakeDirectory(dir) || "problem" in privatePlace(dir, NO_FIX)) return false;
+    makeDirectory(
+      dir,
+      0o700,
+      judgeEachLevel(dir, NO_FIX, (problem) => {
+        throw new Error(problem.reason);
+      }),
+    );
     const bytes = data();
     writeFileSync(staged, Buffer.concat([createHash("sha256").update(bytes).digest(), bytes]), { mode: 0o600 });
     renameSync(staged, file);

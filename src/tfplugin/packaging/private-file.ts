@@ -121,7 +121,15 @@ export function privateCacheRoot(dir: string, make: (dir: string, mode: number) 
  */
 export function privateDirectoryChain(
   dir: string,
-  options: { selfMayBeSticky: boolean; ownPlaceFix: string; unreadableFix: string; /** `dir` is the nearest existing directory above the one meant: said as such. */ above?: boolean },
+  options: {
+    selfMayBeSticky: boolean;
+    ownPlaceFix: string;
+    unreadableFix: string;
+    /** `dir` is the nearest existing directory above the one meant: said as such. */
+    above?: boolean;
+    /** The caller has judged the links of a path `dir` begins (privatePlace): not walked again. */
+    linksJudged?: boolean;
+  },
 ): { root: string } | { problem: PrivacyProblem } {
   let real: string;
   try {
@@ -131,7 +139,7 @@ export function privateDirectoryChain(
   }
   if (uid === undefined) return { root: real };
   // The path as written too: its real path holds no trace of the links it went through (link-walk.ts).
-  const foreign = foreignLinkOnTheWay(dir);
+  const foreign = options.linksJudged === true ? undefined : foreignLinkOnTheWay(dir);
   if (foreign) return { problem: linkProblem(foreign, options.ownPlaceFix) };
   for (let d = real; ; d = dirname(d)) {
     let stats: Stats;
@@ -172,9 +180,22 @@ export function privatePlace(dir: string, options: { ownPlaceFix: string; unread
   if (foreign) return { problem: linkProblem(foreign, options.ownPlaceFix) };
   let existing = dir;
   while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
-  const chain = privateDirectoryChain(existing, { ...options, selfMayBeSticky: existing !== dir, above: existing !== dir });
+  const chain = privateDirectoryChain(existing, { ...options, selfMayBeSticky: existing !== dir, above: existing !== dir, linksJudged: true });
   if ("problem" in chain) return chain;
   return { root: join(chain.root, relative(existing, dir)) };
+}
+
+/**
+ * For makeDirectory's `judge`, making the place `place`: each level made must be private by the
+ * rule of privateDirectoryChain (a level above the place named as such), else `refuse(problem)`,
+ * which throws: in a sticky parent someone else could put a link or a directory of theirs where a
+ * missing level goes, between a check and the mkdir.
+ */
+export function judgeEachLevel(place: string, options: { ownPlaceFix: string; unreadableFix: string }, refuse: (problem: PrivacyProblem) => never): (level: string) => void {
+  return (level) => {
+    const checked = privateDirectoryChain(level, { ...options, selfMayBeSticky: false, above: level !== place });
+    if ("problem" in checked) refuse(checked.problem);
+  };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { PlaceNotPrivateError } from "./errors";
-import { isPrivateBelow, privateDirectoryChain, privatePlace } from "./private-file";
+import { isPrivateBelow, judgeEachLevel, privatePlace } from "./private-file";
 
 // Apart from private-file.ts, which the provider's start-up code carries (lazy-module.ts): only the CLI's commands refuse a place.
 /**
@@ -23,15 +23,11 @@ export function requirePrivatePlace(
 }
 
 /**
- * For makeDirectoryOr's `judge`: each level made for the place `given`, before the next is made
- * in it, must be private by the rule of privateDirectoryChain, else PlaceNotPrivateError as
- * requirePrivatePlace says it: in a sticky parent someone else could put a link or a directory of
- * theirs where a missing level goes, between the check and the mkdir.
+ * For makeDirectoryOr's `judge` (private-file.ts judgeEachLevel): a level made for the place
+ * `given` that is not private is PlaceNotPrivateError, as requirePrivatePlace says it.
  */
 export function judgeMadeLevel(given: string, place: { what: string; consequence: string; ownPlaceFix: string; unreadableFix: string }): (level: string) => void {
-  return (level) => {
-    // A level above the place is named as such (privateDirectoryChain's `above`): "it" is the place.
-    const checked = privateDirectoryChain(level, { selfMayBeSticky: false, ownPlaceFix: place.ownPlaceFix, unreadableFix: place.unreadableFix, above: level !== given });
-    if ("problem" in checked) throw new PlaceNotPrivateError(place.what, given, checked.problem, place.consequence);
-  };
+  return judgeEachLevel(given, place, (problem) => {
+    throw new PlaceNotPrivateError(place.what, given, problem, place.consequence);
+  });
 }
