@@ -14,7 +14,9 @@
  *      executables' Node 22, and as a single executable built like the provider's (same
  *      buildSingleExecutable, runtime and caches; installed in the mirror the same way, so
  *      terraform checks its h1: hash as it does the provider's), all interleaved; with the CPU time
- *      of terraform and its provider processes (steadier than wall time on a shared machine); then
+ *      of terraform and its provider processes (steadier than wall time on a shared machine), after
+ *      two unmeasured plans per workspace (the code caches written and settled), and one more row:
+ *      the executable with its code-cache directory emptied before each plan (a fresh CI runner); then
  *      one plan of the floor on Node 22, of the floor executable and of each form of the provider
  *      run with TF_LOG=trace, cut into a timeline (bench/plan-timeline.ts): terraform's own work
  *      before the first plugin start (for an executable mostly hashing its ~120 MB against the lock
@@ -50,7 +52,8 @@ const ROOT = join(__dirname, "..");
 const PROVIDER_BUNDLE_FILE = "terraform-provider-c1twingate";
 const SCRIPT = join(ROOT, "dist", PROVIDER_BUNDLE_FILE);
 const RUNS = 20;
-const PLANS = 7;
+const PLANS = 9;
+const WARM_UP_PLANS = 2;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -241,7 +244,13 @@ async function plans(sim: RunningSimulator, executable: string, baselines: Basel
   mkdirSync(dirname(scriptOnExecutableNode), { recursive: true });
   writeFileSync(scriptOnExecutableNode, readFileSync(SCRIPT, "utf8").replace(/^#!.*\n/, `#!${executableNode}\n`));
   chmodSync(scriptOnExecutableNode, 0o755);
-  const check = (file: string): TerraformWorkspace => createTerraformWorkspace({ providers: [provider(file)], mainTf: CHECK_TF(sim.baseUrl), extraEnv: { TF_VAR_api_key: DEMO_KEYS.readWrite } });
+  const check = (file: string, env: NodeJS.ProcessEnv = {}): TerraformWorkspace =>
+    createTerraformWorkspace({ providers: [provider(file)], mainTf: CHECK_TF(sim.baseUrl), extraEnv: { TF_VAR_api_key: DEMO_KEYS.readWrite, ...env } });
+  // A fresh CI runner: no code cache and no kept TLS key (both live in the code-cache directory),
+  // emptied before each of this workspace's plans. Pipelines that do not keep ~/.cache between runs
+  // (examples/github/plan-check.yml keeps only the runtime and the executable) plan like this.
+  const freshCacheDir = join(floorDir, "fresh-runner-code-cache");
+  const FRESH_RUNNER = "one check, executable, empty code cache";
   const workspaces: Record<string, TerraformWorkspace> = {
     "only terraform_data": createTerraformWorkspace({ providers: [], mainTf: `resource "terraform_data" "this" { input = "acme" }\n` }),
     [`floor: do-nothing, Node ${process.versions.node.split(".")[0]}`]: createTerraformWorkspace({ providers: [{ file: floorFile("path"), ...FLOOR_PROVIDER }], mainTf: FLOOR_TF }),
@@ -250,21 +259,31 @@ async function plans(sim: RunningSimulator, executable: string, baselines: Basel
     "one check, script": check(SCRIPT),
     "one check, executable": check(executable),
     "one check, script on the executables' Node": check(scriptOnExecutableNode),
+    [FRESH_RUNNER]: check(executable, { C1TG_CODE_CACHE_DIR: freshCacheDir }),
     ...Object.fromEntries(baselines.flatMap((b) => [[`${b.label}: one check, script`, check(b.script)], [`${b.label}: one check, executable`, check(b.executable)]])),
   };
   try {
     for (const ws of Object.values(workspaces)) await ws.run(["init"]);
+    // Steady state: a workspace's first plan compiles and writes the code caches, and the next may
+    // write them again with what its other processes ran (cache-coverage.ts); not measured.
+    for (let i = 0; i < WARM_UP_PLANS; i++) for (const ws of Object.values(workspaces)) await ws.run(["plan"]);
     const times: Record<string, number[]> = {};
     const cpu: Record<string, number[]> = {};
     for (let i = 0; i < PLANS; i++)
       for (const [name, ws] of Object.entries(workspaces)) {
+        if (name === FRESH_RUNNER) rmSync(freshCacheDir, { recursive: true, force: true });
         const before = waitedChildrenCpuMs();
         (times[name] ??= []).push((await ws.run(["plan"])).ms);
         (cpu[name] ??= []).push(waitedChildrenCpuMs() - before);
       }
-    const floor = median(times["only terraform_data"] ?? [1]);
-    console.log(`(b) terraform plan wall time, median of ${PLANS} (ratio to the terraform_data plan); CPU time of terraform and its providers, median`);
-    for (const [name, t] of Object.entries(times)) console.log(`    ${name.padEnd(42)} ${fmt(median(t)).padStart(7)}  ×${(median(t) / floor).toFixed(1)}  (range ${range(t)})  CPU ${fmt(median(cpu[name] ?? []))}`);
+    const base = times["only terraform_data"] ?? [1];
+    const floor = median(base);
+    // Each round's plan over the same round's terraform_data plan: a load that drifts during the run moves both.
+    const pairedRatio = (t: number[]): number => median(t.map((ms, i) => ms / (base[i] ?? floor)));
+    console.log(`(b) terraform plan wall time, median of ${PLANS} after ${WARM_UP_PLANS} unmeasured (ratio of the medians to the terraform_data plan's;`);
+    console.log(`    median of each round's ratio); CPU time of terraform and its providers, median`);
+    for (const [name, t] of Object.entries(times))
+      console.log(`    ${name.padEnd(42)} ${fmt(median(t)).padStart(7)}  ×${(median(t) / floor).toFixed(1)}  (per round ×${pairedRatio(t).toFixed(1)}; range ${range(t)})  CPU ${fmt(median(cpu[name] ?? []))}`);
     // Where one plan's time goes, from terraform's own trace (the provider logs at trace too, so it runs a little slower than above).
     const traces = [
       ["floor: do-nothing, executable's Node", "floor script on the executables' Node"],
