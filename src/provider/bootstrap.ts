@@ -9,7 +9,7 @@ import { keepEnvironmentOutOfReports } from "../net/diagnostic-report";
 import { refuseInheritedInspector } from "../net/node-inspector";
 import { runLazyModule } from "../tfplugin/packaging/lazy-module";
 import { PROVIDER_SOURCE, PROVIDER_TYPE } from "./address";
-import { trustedCodeCacheDir } from "./load-engine";
+import { codeCachePlace } from "./load-engine";
 import type { ProviderMain } from "./main";
 import type { ProviderServe } from "./serve";
 
@@ -18,7 +18,8 @@ refuseInheritedInspector("the c1twingate provider", { exitCode: 1, plugin: true 
 // A diagnostic report NODE_OPTIONS asked for would hold TF_VAR_api_key (net/diagnostic-report.ts).
 keepEnvironmentOutOfReports();
 // No V8 flags (main.ts says why): Node's own modules, loaded from here on, keep their code cache.
-const cacheDir = trustedCodeCacheDir();
+const place = codeCachePlace();
+const cacheDir = "dir" in place ? place.dir : undefined;
 const lazyModule = <T>(name: string): T => runLazyModule(name, __filename, require, cacheDir).exports as T;
 let served: ProviderServe;
 try {
@@ -30,4 +31,4 @@ try {
   process.stderr.write(`${message}\n`);
   process.exit(1);
 }
-served.serve({ providerAddress: PROVIDER_SOURCE, typeName: PROVIDER_TYPE, provider: () => lazyModule<ProviderMain>("main"), ...(cacheDir === undefined ? {} : { cacheDir }) });
+served.serve({ providerAddress: PROVIDER_SOURCE, typeName: PROVIDER_TYPE, provider: () => lazyModule<ProviderMain>("main"), cachePlace: place });

@@ -3,7 +3,7 @@ import { homedir } from "node:os";
 import { isAbsolute, join } from "node:path";
 import { absolutePath } from "../tfplugin/packaging/absolute-path";
 import { compileCommonJs, readLazyModuleBytes } from "../tfplugin/packaging/lazy-module";
-import { privatePlace } from "../tfplugin/packaging/private-file";
+import { privatePlace, type PrivacyProblem } from "../tfplugin/packaging/private-file";
 
 type Engine = typeof import("./engine");
 
@@ -64,28 +64,44 @@ export function codeCacheDir(env: NodeJS.ProcessEnv = process.env, home: () => s
   return join(base, ".cache", "c1-twingate", "v8");
 }
 
-let trusted: { dir: string | undefined } | undefined;
-
 /**
- * The code-cache directory of this process (codeCacheDir), by its real path, when it can be
- * trusted (private-file.ts privatePlace): it, or the directories that will hold it, and every one
- * above them belong to this user or root and no one else may write them (unless sticky, as /tmp),
- * and no symbolic link on the way is someone else's; else none, and the code is compiled as usual.
- * A cache there is code, and the provider's TLS key is kept there (plugin-identity.ts): a place
- * someone else controls on the way would choose where they go. Decided once per process.
+ * Where a process keeps its code caches (codeCacheDir, judged by private-file.ts privatePlace):
+ * the directory by its real path; `off` when there is none to use (C1TG_CODE_CACHE_DIR=off, no home
+ * directory); `refused` with the place and why, when it is not private: it, or the directories that
+ * will hold it, or one above them belongs to someone else or others may write it (unless sticky,
+ * as /tmp), or a symbolic link on the way is someone else's. A cache there is code, and the
+ * provider's TLS key is kept there (plugin-identity.ts): a place someone else controls on the way
+ * would choose where they go, so the code is then compiled as usual.
  */
-export function trustedCodeCacheDir(): string | undefined {
-  if (trusted === undefined) {
-    let dir: string | undefined;
-    try {
-      dir = codeCacheDir();
-    } catch {
-      dir = undefined; // a `..` after someone else's link (absolute-path.ts): no cache rather than theirs
-    }
-    const place = dir === undefined ? undefined : privatePlace(dir, { ownPlaceFix: "", unreadableFix: "" });
-    trusted = { dir: place !== undefined && "root" in place ? place.root : undefined };
+export type CodeCachePlace = { dir: string } | { off: true } | { refused: string; problem: PrivacyProblem };
+
+/** Judges this environment's code-cache place (see {@link CodeCachePlace}); a few stats, no directory made. */
+export function judgeCodeCachePlace(env: NodeJS.ProcessEnv = process.env, home: () => string = homedir): CodeCachePlace {
+  let dir: string | undefined;
+  try {
+    dir = codeCacheDir(env, home);
+  } catch (error) {
+    // A `..` after someone else's link (absolute-path.ts, whose message names the path): no cache rather than theirs.
+    return { refused: env.C1TG_CODE_CACHE_DIR || env.XDG_CACHE_HOME || env.HOME || "", problem: { reason: (error as Error).message, fix: "" } };
   }
-  return trusted.dir;
+  if (dir === undefined) return { off: true };
+  // Fixes where the place has its own (chmod); code-cache-notice.ts adds the general one.
+  const place = privatePlace(dir, { ownPlaceFix: "", unreadableFix: "" });
+  return "root" in place ? { dir: place.root } : { refused: dir, problem: place.problem };
+}
+
+let judged: CodeCachePlace | undefined;
+
+/** This process's code-cache place ({@link judgeCodeCachePlace}), decided once per process. */
+export function codeCachePlace(): CodeCachePlace {
+  judged ??= judgeCodeCachePlace();
+  return judged;
+}
+
+/** The code-cache directory of this process when it can be trusted ({@link codeCachePlace}), else none. */
+export function trustedCodeCacheDir(): string | undefined {
+  const place = codeCachePlace();
+  return "dir" in place ? place.dir : undefined;
 }
 
 function isDirectory(path: string): boolean {

@@ -10,6 +10,8 @@
 // functions cost each of a plan's three processes a few ms of lazy compilation.
 import { announce } from "../tfplugin/server/announce";
 import { servePlugin } from "../tfplugin/server/plugin";
+import { CODE_CACHE_OFF, codeCacheRefusal } from "./code-cache-notice";
+import type { CodeCachePlace } from "./load-engine";
 import type { ProviderMain } from "./main";
 
 /** Base64 protobuf replies by method path, computed by scripts/build.mjs from main.ts (`fixedRepliesBase64`). */
@@ -22,8 +24,11 @@ export interface ServeOptions {
   typeName: string;
   /** The provider (lazy module "main"), compiled at the first call that needs it. */
   provider: () => ProviderMain;
-  /** The code-cache directory (load-engine.ts `trustedCodeCacheDir`), where the TLS key and certificate are kept too. */
-  cacheDir?: string;
+  /**
+   * The code-cache place (load-engine.ts `codeCachePlace`): its directory keeps the TLS key and
+   * certificate too; a refused place is logged as a warning (code-cache-notice.ts).
+   */
+  cachePlace: CodeCachePlace;
 }
 
 /** What bootstrap.ts calls. */
@@ -32,7 +37,9 @@ export interface ProviderServe {
 }
 
 export function serve(options: ServeOptions): void {
-  void announce({ providerAddress: options.providerAddress, typeName: options.typeName, ...(options.cacheDir === undefined ? {} : { identityCacheDir: options.cacheDir }) }).then((announced) => {
+  const place = options.cachePlace;
+  const cacheDir = "dir" in place ? place.dir : undefined;
+  void announce({ providerAddress: options.providerAddress, typeName: options.typeName, ...(cacheDir === undefined ? {} : { identityCacheDir: cacheDir }) }).then((announced) => {
     if (!announced) return;
     const fixed = typeof __C1TG_FIXED_REPLIES__ === "undefined" ? {} : __C1TG_FIXED_REPLIES__;
     try {
@@ -40,6 +47,7 @@ export function serve(options: ServeOptions): void {
         typeName: options.typeName,
         fixedReplies: new Map(Object.entries(fixed).map(([path, base64]) => [path, Buffer.from(base64, "base64")])),
         provider: (log) => options.provider().providerService(log),
+        ...("refused" in place ? { startupWarnings: [{ message: CODE_CACHE_OFF, fields: codeCacheRefusal(place) }] } : {}),
       });
     } catch (error) {
       // Terraform already has the handshake and waits for the socket: say why on stderr (its log)
@@ -48,7 +56,7 @@ export function serve(options: ServeOptions): void {
       let message = `the c1twingate provider could not serve its socket after the handshake: ${reason}`;
       // Whatever the cause, the TLS key and certificate it used are not kept for the next process.
       announced.dropIdentity();
-      if (announced.certReused && options.cacheDir !== undefined) message += `. It used the TLS key and certificate kept in ${options.cacheDir}; they were removed, and the next run makes new ones`;
+      if (announced.certReused && cacheDir !== undefined) message += `. It used the TLS key and certificate kept in ${cacheDir}; they were removed, and the next run makes new ones`;
       process.stderr.write(`${message}\n`);
       announced.cleanup();
       process.exit(1);

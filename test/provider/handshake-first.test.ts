@@ -16,7 +16,7 @@ import { MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE } from "../../src/tfplugin";
 import { generateSelfSignedCertificate } from "../../src/tfplugin/server/certificate";
 import { IDENTITY_FILE } from "../../src/tfplugin/server/plugin-identity";
 import { PROVIDER_BUNDLE } from "./provider-bundle";
-import { clientFor, preloadFixture, spawnProvider } from "./spawned-provider";
+import { clientFor, healthOf, preloadFixture, spawnProvider } from "./spawned-provider";
 
 jest.setTimeout(120_000);
 
@@ -53,16 +53,6 @@ process.stdout.write = (chunk, ...rest) => {
 const fixture = preloadFixture("handshake-first-", TRAP);
 
 /** grpc.health.v1 Check of the provider whose handshake is `line`, over mTLS with Terraform's certificate. */
-async function healthOf(line: string, clientCert: ReturnType<typeof generateSelfSignedCertificate>): Promise<{ status: string }> {
-  const client = clientFor(line, "health", clientCert);
-  try {
-    return await new Promise<{ status: string }>((resolve, reject) =>
-      (client as unknown as { check(r: object, m: Metadata, cb: (e: ServiceError | null, r: { status: string }) => void): void }).check({ service: "plugin" }, new Metadata(), (e, r) => (e ? reject(e) : resolve(r))),
-    );
-  } finally {
-    client.close();
-  }
-}
 const children = fixture.children;
 
 describe("a provider process", () => {

@@ -1,6 +1,6 @@
 // The built provider (dist/) spawned as Terraform spawns it, and a gRPC client we did not write
 // (@grpc/grpc-js) on the socket its handshake names, over mTLS.
-import { credentials, makeClientConstructor, type Client } from "@grpc/grpc-js";
+import { credentials, makeClientConstructor, Metadata, type Client, type ServiceError } from "@grpc/grpc-js";
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -48,6 +48,18 @@ export function clientFor(line: string, service: "provider" | "health", clientCe
   const creds = credentials.createSsl(Buffer.from(toPem("CERTIFICATE", Buffer.from(certB64, "base64"))), Buffer.from(clientCert.keyPem), Buffer.from(clientCert.certPem));
   const Ctor = makeClientConstructor(protocolClientDefinitions()[service], service === "provider" ? "Provider" : "Health");
   return new Ctor(network === "unix" ? `unix://${address}` : `${address}`, creds, { "grpc.ssl_target_name_override": "localhost", "grpc.default_authority": "localhost" });
+}
+
+/** The gRPC health check of the provider at `line` ("SERVING" once its server is up). */
+export async function healthOf(line: string, clientCert: GeneratedCertificate): Promise<{ status: string }> {
+  const client = clientFor(line, "health", clientCert);
+  try {
+    return await new Promise<{ status: string }>((resolve, reject) =>
+      (client as unknown as { check(r: object, m: Metadata, cb: (e: ServiceError | null, r: { status: string }) => void): void }).check({ service: "plugin" }, new Metadata(), (e, r) => (e ? reject(e) : resolve(r))),
+    );
+  } finally {
+    client.close();
+  }
 }
 
 /**

@@ -4,6 +4,8 @@ import type { Command } from "commander";
 import * as z from "zod";
 import { EXECUTABLE_PLATFORMS, linuxRuntimeNote, linuxRuntimeRequirement, lockableHere, packageProvider, unlistedWarning, unsignedOnThisMachine, unsignedWarning } from "../../provider/executables";
 import { installC1twingateProvider, mirrorPlatforms, networkMirrorCliConfig, requiredProvidersBlock } from "../../provider/install";
+import { codeCacheRefusal, codeCacheRefusalText } from "../../provider/code-cache-notice";
+import { judgeCodeCachePlace } from "../../provider/load-engine";
 import { currentPlatform } from "../../tfplugin/packaging/install";
 import { collect, parseFlags } from "../flags";
 import { shellWord } from "../output/shell-word";
@@ -109,10 +111,14 @@ export function registerProvider(program: Command): void {
               ? undefined
               : shadowingCopy(result.mirrorDir, here, result.version, hash, {}, installedHere?.path)
             : blockShadowingCopy(verdict, here, result.version, hash, installedHere?.path);
+      // The provider's code cache in this environment (terraform run here gives the provider the same
+      // one): a place that is not private turns it off, which makes every plan slower and says nothing.
+      const cachePlace = judgeCodeCachePlace();
       if (flags.json) {
         const { form, source, version, mirrorDir, packages } = result;
+        const codeCache = "dir" in cachePlace ? { dir: cachePlace.dir } : "off" in cachePlace ? { off: true } : { refused: codeCacheRefusal(cachePlace) };
         process.stdout.write(
-          `${JSON.stringify({ form, source, version, mirrorDir, hash, platforms: packages.map((p) => p.platform), packages, unsigned, impliedMirrorIgnoredBy: ignoredBy, terraformInit: verdict ?? null, shadowedBy: shadow ?? null }, null, 2)}\n`,
+          `${JSON.stringify({ form, source, version, mirrorDir, hash, platforms: packages.map((p) => p.platform), packages, unsigned, impliedMirrorIgnoredBy: ignoredBy, terraformInit: verdict ?? null, shadowedBy: shadow ?? null, codeCache }, null, 2)}\n`,
         );
         return;
       }
@@ -188,6 +194,7 @@ export function registerProvider(program: Command): void {
         "The .invalid host is deliberate: without this mirror, terraform init fails instead of downloading another provider.",
         "",
       );
+      if ("refused" in cachePlace) lines.push(`Start-up: ${codeCacheRefusalText(cachePlace)}`, "");
       process.stdout.write(lines.join("\n"));
     });
 

@@ -42,6 +42,8 @@ export interface ServePluginOptions {
   exit?: (code: number) => void;
   /** Install process-wide handlers (console, uncaught errors). Default true. */
   manageProcess?: boolean;
+  /** Logged as warnings once the server is up: what the process runs without, and why (e.g. its code cache). */
+  startupWarnings?: ReadonlyArray<{ message: string; fields?: Record<string, string> }>;
 }
 
 export interface RunningPlugin {
@@ -153,5 +155,6 @@ export function servePlugin(announced: Announcement, options: ServePluginOptions
   });
   server.serveOn(announced.listener);
   log.debug("plugin server started", { network: announced.network, address: announced.address, tls: !!announced.tls, serve_ms: Math.round(monotonicMs() - started), cert_ms: Math.round(announced.certMs), cert_reused: announced.certReused });
+  for (const warning of options.startupWarnings ?? []) log.warn(warning.message, warning.fields ?? {});
   return { network: announced.network, address: announced.address, handshake: announced.handshake, providerLoaded: () => server.lazyLoaded(), close };
 }
