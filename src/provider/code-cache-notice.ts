@@ -1,26 +1,76 @@
-// What a user is told when the provider runs without its code cache because the cache's place is
-// not private (load-engine.ts CodeCachePlace): in the provider's log (a warning, at every start)
-// and by `c1-twingate provider install`. Without it every provider process compiles the provider
-// from source and makes a new TLS key, and nothing else would say why plans got slower.
-// Imports no code (serve.ts, a lazy module of its own, uses it): the place's type only.
+// What a user is told when the provider runs without its code cache because of the cache's place
+// (load-engine.ts CodeCachePlace): in the provider's log (a warning, at every start) and by
+// `c1-twingate provider install`. Without it every provider process compiles the provider from
+// source and makes a new TLS key, and nothing else would say why plans got slower.
+// Imports no code of ours (serve.ts, a lazy module of its own, uses it): the place's type only.
+import { accessSync, constants, statSync } from "node:fs";
+import { dirname, relative, sep } from "node:path";
 import type { CodeCachePlace } from "./load-engine";
 
-/** What a refused place's message tells the user to do, besides the place's own fix. */
+/** What a message tells the user to do, besides the place's own fix. */
 export const CODE_CACHE_PLACE_FIX = "Set C1TG_CODE_CACHE_DIR to a directory only you can write (made 0700 if missing)";
-
-type Refused = Extract<CodeCachePlace, { refused: string }>;
 
 /** The one-line summary: what is off and what it costs. */
 export const CODE_CACHE_OFF = "the provider's code cache is off: each of its processes compiles its code from source and makes a new TLS key (tens of ms more per plan)";
 
-/** The place, why it was refused, and how to fix it (the place's own fix, if any, then the general one). */
-export function codeCacheRefusal(place: Refused): { place: string; reason: string; fix: string } {
-  const { reason, fix } = place.problem;
-  return { place: place.refused, reason, fix: fix === "" ? CODE_CACHE_PLACE_FIX : `${fix}, or ${CODE_CACHE_PLACE_FIX.charAt(0).toLowerCase()}${CODE_CACHE_PLACE_FIX.slice(1)}` };
+/** The place of a cache that is off, why, and how to fix it. */
+export interface CodeCacheProblem {
+  place: string;
+  reason: string;
+  fix: string;
+}
+
+/** Longest name of one directory entry on Linux and macOS (NAME_MAX), in bytes. */
+const NAME_MAX_BYTES = 255;
+
+/**
+ * Why the place's caches would be off, or undefined when they are used or off on purpose: a place
+ * that is not private (refused by the judge), or a private one this user cannot make or write (a
+ * root-owned ~/.cache left by a container build, a file where the directory should be, a name too
+ * long), where every write would fail unseen.
+ */
+export function codeCacheProblem(place: CodeCachePlace, canWrite: (dir: string) => boolean = writableByMe): CodeCacheProblem | undefined {
+  if ("off" in place) return undefined;
+  if ("refused" in place) return { place: place.refused, reason: place.problem.reason, fix: withGeneralFix(place.problem.fix) };
+  const reason = unwritable(place.dir, canWrite);
+  return reason === undefined ? undefined : { place: place.dir, reason, fix: CODE_CACHE_PLACE_FIX };
 }
 
 /** The same as one sentence, for text output. */
-export function codeCacheRefusalText(place: Refused): string {
-  const { place: where, reason, fix } = codeCacheRefusal(place);
-  return `${CODE_CACHE_OFF}. Its place, ${where}, is not private: ${reason}. ${fix}.`;
+export function codeCacheProblemText(problem: CodeCacheProblem): string {
+  return `${CODE_CACHE_OFF}. Its place, ${problem.place}, cannot be used: ${problem.reason}. ${problem.fix}.`;
+}
+
+function withGeneralFix(fix: string): string {
+  return fix === "" ? CODE_CACHE_PLACE_FIX : `${fix}, or ${CODE_CACHE_PLACE_FIX.charAt(0).toLowerCase()}${CODE_CACHE_PLACE_FIX.slice(1)}`;
+}
+
+/** Whether this process may make entries in the directory `dir` (access(2): root may, as a rule). */
+function writableByMe(dir: string): boolean {
+  try {
+    accessSync(dir, constants.W_OK | constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Why this user could not make or write the directory `dir` (from its nearest existing level), or undefined. */
+function unwritable(dir: string, canWrite: (dir: string) => boolean): string | undefined {
+  for (let at = dir; ; at = dirname(at)) {
+    let isDirectory: boolean;
+    try {
+      isDirectory = statSync(at).isDirectory();
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      // Not there yet (made when first written), or a name too long to look up: judged from the level above.
+      if ((code === "ENOENT" || code === "ENOTDIR" || code === "ENAMETOOLONG") && dirname(at) !== at) continue;
+      return `${at === dir ? "it" : `${at}, above it,`} cannot be read (${code ?? String(error)})`;
+    }
+    const what = at === dir ? "it" : `${at}, above it,`;
+    if (!isDirectory) return `${what} is not a directory`;
+    if (!canWrite(at)) return at === dir ? "you cannot write it" : `it would be made in ${at}, which you cannot write`;
+    const long = relative(at, dir).split(sep).find((name) => Buffer.byteLength(name) > NAME_MAX_BYTES);
+    return long === undefined ? undefined : `a name on its way is longer than a file name may be (${Buffer.byteLength(long)} bytes, at most ${NAME_MAX_BYTES})`;
+  }
 }

@@ -42,7 +42,8 @@ export function loadEngine(): Engine {
  * os.homedir does for a user without one).
  */
 export function codeCacheDir(env: NodeJS.ProcessEnv = process.env, home: () => string = homedir): string | undefined {
-  if (env.C1TG_CODE_CACHE_DIR === "off") return undefined;
+  // `off`, and the other ways people write it (never a directory named OFF beside the configuration).
+  if (/^(off|false|no|none|0)$/i.test(env.C1TG_CODE_CACHE_DIR ?? "")) return undefined;
   if (env.C1TG_CODE_CACHE_DIR) return absolutePath(env.C1TG_CODE_CACHE_DIR);
   // The XDG Base Directory spec: a relative XDG_CACHE_HOME is invalid and ignored.
   if (env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME)) return join(absolutePath(env.XDG_CACHE_HOME), "c1-twingate", "v8");
@@ -81,8 +82,10 @@ export function judgeCodeCachePlace(env: NodeJS.ProcessEnv = process.env, home: 
   try {
     dir = codeCacheDir(env, home);
   } catch (error) {
-    // A `..` after someone else's link (absolute-path.ts, whose message names the path): no cache rather than theirs.
-    return { refused: env.C1TG_CODE_CACHE_DIR || env.XDG_CACHE_HOME || env.HOME || "", problem: { reason: (error as Error).message, fix: "" } };
+    // A `..` after someone else's link (absolute-path.ts, whose message names the path and its fix):
+    // no cache rather than theirs. The place named as codeCacheDir chose it.
+    const xdg = env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME) ? `${env.XDG_CACHE_HOME}/c1-twingate/v8` : undefined;
+    return { refused: env.C1TG_CODE_CACHE_DIR || xdg || `${env.HOME ?? "~"}/.cache/c1-twingate/v8`, problem: { reason: (error as Error).message, fix: "" } };
   }
   if (dir === undefined) return { off: true };
   // Fixes where the place has its own (chmod); code-cache-notice.ts adds the general one.

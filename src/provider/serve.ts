@@ -10,7 +10,7 @@
 // functions cost each of a plan's three processes a few ms of lazy compilation.
 import { announce } from "../tfplugin/server/announce";
 import { servePlugin } from "../tfplugin/server/plugin";
-import { CODE_CACHE_OFF, codeCacheRefusal } from "./code-cache-notice";
+import { CODE_CACHE_OFF, codeCacheProblem } from "./code-cache-notice";
 import type { CodeCachePlace } from "./load-engine";
 import type { ProviderMain } from "./main";
 
@@ -41,13 +41,15 @@ export function serve(options: ServeOptions): void {
   const cacheDir = "dir" in place ? place.dir : undefined;
   void announce({ providerAddress: options.providerAddress, typeName: options.typeName, ...(cacheDir === undefined ? {} : { identityCacheDir: cacheDir }) }).then((announced) => {
     if (!announced) return;
+    // Judged after the handshake line (a stat or two), and logged once the server is up.
+    const cacheProblem = codeCacheProblem(place);
     const fixed = typeof __C1TG_FIXED_REPLIES__ === "undefined" ? {} : __C1TG_FIXED_REPLIES__;
     try {
       servePlugin(announced, {
         typeName: options.typeName,
         fixedReplies: new Map(Object.entries(fixed).map(([path, base64]) => [path, Buffer.from(base64, "base64")])),
         provider: (log) => options.provider().providerService(log),
-        ...("refused" in place ? { startupWarnings: [{ message: CODE_CACHE_OFF, fields: codeCacheRefusal(place) }] } : {}),
+        ...(cacheProblem === undefined ? {} : { startupWarnings: [{ message: CODE_CACHE_OFF, fields: { ...cacheProblem } }] }),
       });
     } catch (error) {
       // Terraform already has the handshake and waits for the socket: say why on stderr (its log)

@@ -1,10 +1,10 @@
 // The code cache's place, and what a user is told when it is refused (load-engine.ts
 // judgeCodeCachePlace, code-cache-notice.ts): a refused place turns the cache off, which makes every
 // plan slower, so the provider logs why and `c1-twingate provider install` says so.
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { CODE_CACHE_OFF, CODE_CACHE_PLACE_FIX, codeCacheRefusal, codeCacheRefusalText } from "../../src/provider/code-cache-notice";
+import { CODE_CACHE_OFF, CODE_CACHE_PLACE_FIX, codeCacheProblem, codeCacheProblemText } from "../../src/provider/code-cache-notice";
 import { judgeCodeCachePlace } from "../../src/provider/load-engine";
 import { generateSelfSignedCertificate } from "../../src/tfplugin";
 import { runCli } from "../helpers/cli";
@@ -31,29 +31,76 @@ describe("the code cache's place", () => {
   (posix ? it : it.skip)("is refused, with the directory at fault and its fix, when the group may write a directory above it", () => {
     const place = judgeCodeCachePlace({ HOME: home }, noHome);
     expect(place).toEqual({ refused: join(home, ".cache", "c1-twingate", "v8"), problem: expect.objectContaining({ reason: expect.stringContaining(`group or others may write ${join(home, ".cache")} (mode 0775`) }) });
-    if (!("refused" in place)) throw new Error("unreachable");
-    const refusal = codeCacheRefusal(place);
-    expect(refusal.fix).toBe(`Make it writable by you only: chmod go-w ${join(home, ".cache")}, or set C1TG_CODE_CACHE_DIR to a directory only you can write (made 0700 if missing)`);
-    const text = codeCacheRefusalText(place);
+    const problem = codeCacheProblem(place);
+    expect(problem?.fix).toBe(`Make that directory writable by you only: chmod go-w ${join(home, ".cache")}, or set C1TG_CODE_CACHE_DIR to a directory only you can write (made 0700 if missing)`);
+    const text = codeCacheProblemText(problem as NonNullable<typeof problem>);
     expect(text).toContain(CODE_CACHE_OFF);
-    expect(text).toContain(`Its place, ${join(home, ".cache", "c1-twingate", "v8")}, is not private: group or others may write`);
+    expect(text).toContain(`Its place, ${join(home, ".cache", "c1-twingate", "v8")}, cannot be used: group or others may write`);
     // Judging makes nothing.
     expect(readdirSync(join(home, ".cache"))).toEqual([]);
   });
 
-  it("is the directory's real path once that directory is private, and off when asked or without a home", () => {
+  it("is the directory's real path once that directory is private, and off when asked (in the ways people write it) or without a home", () => {
     chmodSync(join(home, ".cache"), 0o700);
-    expect(judgeCodeCachePlace({ HOME: home }, noHome)).toEqual({ dir: join(home, ".cache", "c1-twingate", "v8") });
-    expect(judgeCodeCachePlace({ HOME: home, C1TG_CODE_CACHE_DIR: "off" }, noHome)).toEqual({ off: true });
+    const used = judgeCodeCachePlace({ HOME: home }, noHome);
+    expect(used).toEqual({ dir: join(home, ".cache", "c1-twingate", "v8") });
+    expect(codeCacheProblem(used)).toBeUndefined();
+    for (const off of ["off", "OFF", "false", "no", "None", "0"]) expect(judgeCodeCachePlace({ HOME: home, C1TG_CODE_CACHE_DIR: off }, noHome)).toEqual({ off: true });
     expect(judgeCodeCachePlace({}, noHome)).toEqual({ off: true });
+    expect(codeCacheProblem({ off: true })).toBeUndefined();
   });
 
-  (posix ? it : it.skip)("is refused, never followed, when `..` comes after a link that leads nowhere; the general fix is not said twice", () => {
+  (posix ? it : it.skip)("is refused, never followed, when `..` comes after a link that leads nowhere, named as the place it would have been; the general fix is not said twice", () => {
     symlinkSync(join(home, "missing"), join(home, "dangling"));
     const place = judgeCodeCachePlace({ HOME: home, C1TG_CODE_CACHE_DIR: `${home}/dangling/../v8` }, noHome);
     if (!("refused" in place)) throw new Error(`not refused: ${JSON.stringify(place)}`);
+    expect(place.refused).toBe(`${home}/dangling/../v8`);
     expect(place.problem.reason).toContain("a symbolic link that leads nowhere");
-    expect(codeCacheRefusal(place).fix).toBe(CODE_CACHE_PLACE_FIX);
+    expect(codeCacheProblem(place)?.fix).toBe(CODE_CACHE_PLACE_FIX);
+    // A relative XDG_CACHE_HOME is ignored (the XDG spec): the place is the one under HOME.
+    const viaHome = judgeCodeCachePlace({ HOME: `${home}/dangling/../h`, XDG_CACHE_HOME: "relative/dir" }, noHome);
+    expect(viaHome).toMatchObject({ refused: `${home}/dangling/../h/.cache/c1-twingate/v8` });
+  });
+
+  (posix ? it : it.skip)("never advises chmod on a directory shared on purpose (sticky, as /tmp) or on what is not a directory", () => {
+    const shared = join(home, "shared");
+    mkdirSync(shared);
+    chmodSync(shared, 0o1777);
+    const sticky = codeCacheProblem(judgeCodeCachePlace({ HOME: home, C1TG_CODE_CACHE_DIR: shared }, noHome));
+    expect(sticky).toEqual({ place: shared, reason: "group or others may write it (mode 1777)", fix: CODE_CACHE_PLACE_FIX });
+    const file = join(home, "afile");
+    writeFileSync(file, "");
+    expect(codeCacheProblem(judgeCodeCachePlace({ HOME: home, C1TG_CODE_CACHE_DIR: file }, noHome))).toEqual({ place: file, reason: "it is not a directory", fix: CODE_CACHE_PLACE_FIX });
+    expect(codeCacheProblem(judgeCodeCachePlace({ HOME: home, C1TG_CODE_CACHE_DIR: join(file, "sub") }, noHome))).toEqual({ place: join(file, "sub"), reason: `${file}, above it, is not a directory`, fix: CODE_CACHE_PLACE_FIX });
+    expect(codeCacheProblem(judgeCodeCachePlace({ HOME: home, C1TG_CODE_CACHE_DIR: "/dev/null" }, noHome))?.fix).toBe(CODE_CACHE_PLACE_FIX);
+  });
+
+  (posix ? it : it.skip)("is said when it is private but could never be written: a name too long, a directory of root's that this user cannot write", () => {
+    chmodSync(join(home, ".cache"), 0o700);
+    const long = join(home, "x".repeat(300));
+    expect(codeCacheProblem(judgeCodeCachePlace({ HOME: home, C1TG_CODE_CACHE_DIR: long }, noHome))).toEqual({
+      place: long,
+      reason: "a name on its way is longer than a file name may be (300 bytes, at most 255)",
+      fix: CODE_CACHE_PLACE_FIX,
+    });
+    // Root's ~/.cache in a user's home (a container build run as root): private, and closed to the user.
+    const theirs = mkdtempSync(join(tmpdir(), "cache-place-user-"));
+    mkdirSync(join(theirs, ".cache"), { mode: 0o755 });
+    const expected = { place: join(theirs, ".cache", "c1-twingate", "v8"), reason: `it would be made in ${join(theirs, ".cache")}, which you cannot write`, fix: CODE_CACHE_PLACE_FIX };
+    try {
+      if (process.getuid?.() === 0) {
+        // access(2) lets root write anywhere: the user's answer for that directory, the rest as it is.
+        const asUser = (dir: string): boolean => dir !== join(theirs, ".cache");
+        expect(codeCacheProblem(judgeCodeCachePlace({ HOME: theirs }, noHome), asUser)).toEqual(expected);
+        expect(codeCacheProblem(judgeCodeCachePlace({ HOME: theirs }, noHome))).toBeUndefined();
+      } else {
+        chmodSync(join(theirs, ".cache"), 0o500);
+        expect(codeCacheProblem(judgeCodeCachePlace({ HOME: theirs }, noHome))).toEqual(expected);
+      }
+    } finally {
+      chmodSync(join(theirs, ".cache"), 0o700);
+      rmSync(theirs, { recursive: true, force: true });
+    }
   });
 });
 
@@ -99,8 +146,14 @@ describe("c1-twingate provider install", () => {
     const env = { HOME: home, C1TG_CACHE_DIR: join(home, "installs"), TF_CLI_CONFIG_FILE: join(home, "none.tfrc") };
     const text = await runCli(["provider", "install", "--script", "--mirror", join(home, "mirror")], { env });
     expect(text.code).toBe(0);
-    expect(text.stdout).toContain(`Start-up: ${CODE_CACHE_OFF}. Its place, ${join(home, ".cache", "c1-twingate", "v8")}, is not private: group or others may write ${join(home, ".cache")} (mode 0775`);
+    expect(text.stdout).toContain(`Start-up: ${CODE_CACHE_OFF}. Its place, ${join(home, ".cache", "c1-twingate", "v8")}, cannot be used: group or others may write ${join(home, ".cache")} (mode 0775`);
     expect(text.stdout).toContain(`chmod go-w ${join(home, ".cache")}, or set C1TG_CODE_CACHE_DIR`);
+    // The place comes from the environment: shown on one line, its control characters escaped.
+    const odd = join(home, "odd\nStart-up: fake\u001b[31m");
+    mkdirSync(odd);
+    chmodSync(odd, 0o777);
+    const escaped = await runCli(["provider", "install", "--script", "--mirror", join(home, "mirror")], { env: { ...env, C1TG_CODE_CACHE_DIR: join(odd, "v8") } });
+    expect(escaped.stdout.split("\n").filter((l) => l.startsWith("Start-up:"))).toEqual([expect.stringContaining("odd\\nStart-up: fake\\x1b[31m")]);
     const json = await runCli(["provider", "install", "--script", "--mirror", join(home, "mirror"), "--json"], { env });
     expect(json.code).toBe(0);
     expect((JSON.parse(json.stdout) as { codeCache: unknown }).codeCache).toEqual({

@@ -80,7 +80,7 @@ describe("provider package and the forms in one --out", () => {
     chmodSync(shared, 0o777);
     const run = await runCli(["provider", "install", "--script", "--mirror", join(shared, "m"), "--platform", "linux_amd64"], { env: { HOME: root } });
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain(`[TFPLUGIN_PLACE_NOT_PRIVATE] the mirror directory (--mirror) ${join(shared, "m")} is not private: group or others may write ${realpathSync(shared)} (mode 0777, not sticky). A provider installed there could be replaced before Terraform runs it. Make it writable by you only: chmod go-w ${realpathSync(shared)}`);
+    expect(run.stderr).toContain(`[TFPLUGIN_PLACE_NOT_PRIVATE] the mirror directory (--mirror) ${join(shared, "m")} is not private: group or others may write ${realpathSync(shared)} (mode 0777, not sticky). A provider installed there could be replaced before Terraform runs it. Make that directory writable by you only: chmod go-w ${realpathSync(shared)}`);
     expect(existsSync(join(shared, "m"))).toBe(false);
     // A mirror reached through a symlink is written at its real path.
     const real = join(root, "real-mirror");

@@ -4,7 +4,8 @@ import type { Command } from "commander";
 import * as z from "zod";
 import { EXECUTABLE_PLATFORMS, linuxRuntimeNote, linuxRuntimeRequirement, lockableHere, packageProvider, unlistedWarning, unsignedOnThisMachine, unsignedWarning } from "../../provider/executables";
 import { installC1twingateProvider, mirrorPlatforms, networkMirrorCliConfig, requiredProvidersBlock } from "../../provider/install";
-import { codeCacheRefusal, codeCacheRefusalText } from "../../provider/code-cache-notice";
+import { codeCacheProblem, codeCacheProblemText } from "../../provider/code-cache-notice";
+import { neutralise } from "../../untrusted-text";
 import { judgeCodeCachePlace } from "../../provider/load-engine";
 import { currentPlatform } from "../../tfplugin/packaging/install";
 import { collect, parseFlags } from "../flags";
@@ -114,9 +115,10 @@ export function registerProvider(program: Command): void {
       // The provider's code cache in this environment (terraform run here gives the provider the same
       // one): a place that is not private turns it off, which makes every plan slower and says nothing.
       const cachePlace = judgeCodeCachePlace();
+      const cacheProblem = codeCacheProblem(cachePlace);
       if (flags.json) {
         const { form, source, version, mirrorDir, packages } = result;
-        const codeCache = "dir" in cachePlace ? { dir: cachePlace.dir } : "off" in cachePlace ? { off: true } : { refused: codeCacheRefusal(cachePlace) };
+        const codeCache = cacheProblem !== undefined ? { refused: cacheProblem } : "dir" in cachePlace ? { dir: cachePlace.dir } : { off: true };
         process.stdout.write(
           `${JSON.stringify({ form, source, version, mirrorDir, hash, platforms: packages.map((p) => p.platform), packages, unsigned, impliedMirrorIgnoredBy: ignoredBy, terraformInit: verdict ?? null, shadowedBy: shadow ?? null, codeCache }, null, 2)}\n`,
         );
@@ -194,7 +196,8 @@ export function registerProvider(program: Command): void {
         "The .invalid host is deliberate: without this mirror, terraform init fails instead of downloading another provider.",
         "",
       );
-      if ("refused" in cachePlace) lines.push(`Start-up: ${codeCacheRefusalText(cachePlace)}`, "");
+      // The place comes from the environment: shown without its control characters (one line, no escapes).
+      if (cacheProblem !== undefined) lines.push(`Start-up: ${neutralise(codeCacheProblemText(cacheProblem), 4096)}`, "");
       process.stdout.write(lines.join("\n"));
     });
 

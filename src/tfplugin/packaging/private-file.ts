@@ -150,13 +150,17 @@ export function privateDirectoryChain(
     }
     const self = d === real && options.above !== true;
     const what = self ? "it" : `${d}, above it,`;
+    // A file (or /dev/null) where a directory is meant: the place cannot hold anything.
+    if (d === real && !stats.isDirectory()) return { problem: { reason: `${what} is not a directory`, fix: options.ownPlaceFix } };
     if (stats.uid !== uid && stats.uid !== 0) return { problem: { reason: `${what} belongs to user ${stats.uid}, not to you (user ${uid})`, fix: options.ownPlaceFix } };
     const sticky = (stats.mode & 0o1000) !== 0;
     const othersMayWrite = (stats.mode & 0o022) !== 0 && (!sticky || (self && !options.selfMayBeSticky));
     if (othersMayWrite) {
       const mode = (stats.mode & 0o7777).toString(8).padStart(4, "0");
-      // Below it, what an older run made under umask 000 may be as loose.
-      const fix = self ? `Make it and all it holds writable by you only: chmod -R go-w ${d}` : `Make it writable by you only: chmod go-w ${d}`;
+      // chmod only for a directory of the user's own that is not shared on purpose (sticky, as
+      // /tmp): `chmod -R go-w /tmp` would break it for everyone. Below a place of the user's, what
+      // an older run made under umask 000 may be as loose.
+      const fix = stats.uid !== uid || sticky ? options.ownPlaceFix : self ? `Make it and all it holds writable by you only: chmod -R go-w ${d}` : `Make that directory writable by you only: chmod go-w ${d}`;
       return { problem: { reason: `group or others may write ${self ? "it" : d} (mode ${mode}${self || sticky ? "" : ", not sticky"})`, fix } };
     }
     if (dirname(d) === d) return { root: real };
@@ -165,7 +169,7 @@ export function privateDirectoryChain(
 
 /** A link on the way someone else controls, as a problem with its fix. */
 function linkProblem(foreign: { link: string; reason: string }, ownPlaceFix: string): PrivacyProblem {
-  return { reason: foreign.reason, fix: foreign.reason.startsWith("group or others") ? `Make it writable by you only: chmod go-w ${dirname(foreign.link)}` : ownPlaceFix };
+  return { reason: foreign.reason, fix: foreign.reason.startsWith("group or others") ? `Make that directory writable by you only: chmod go-w ${dirname(foreign.link)}` : ownPlaceFix };
 }
 
 /**

@@ -67,7 +67,7 @@ describe("fetchNodeRuntime", () => {
     mkdirSync(below, { mode: 0o700 });
     chmodSync(cache, 0o777);
     await expect(fetchNodeRuntime(TINY, { cacheDir: below, npm: join(cache, "no-npm-is-run") })).rejects.toThrow(
-      `the cache directory ${below} is not private: group or others may write ${cache} (mode 0777, not sticky). A Node runtime or provider executable cached there could be replaced before it is used. Make it writable by you only: chmod go-w ${cache}`,
+      `the cache directory ${below} is not private: group or others may write ${cache} (mode 0777, not sticky). A Node runtime or provider executable cached there could be replaced before it is used. Make that directory writable by you only: chmod go-w ${cache}`,
     );
     chmodSync(cache, 0o1777);
     expect(await fetchNodeRuntime(TINY, { cacheDir: below })).toBe(join(below, "is-number-7.0.0", "index.js"));

@@ -50,7 +50,7 @@ describe("privatePlace, on the path as written", () => {
     if (process.platform === "win32") return; // no owner and mode bits there
     const { link } = linkInto(0o777);
     expect(privatePlace(join(link, "v8"), options)).toEqual({
-      problem: { reason: `group or others may write ${join(root, "holder")} (mode 0777, not sticky), which holds ${link}, a symbolic link on the way to it`, fix: `Make it writable by you only: chmod go-w ${join(root, "holder")}` },
+      problem: { reason: `group or others may write ${join(root, "holder")} (mode 0777, not sticky), which holds ${link}, a symbolic link on the way to it`, fix: `Make that directory writable by you only: chmod go-w ${join(root, "holder")}` },
     });
   });
 
@@ -78,7 +78,7 @@ describe("privatePlace, on the path as written", () => {
     mkdirSync(home, { mode: 0o700 });
     symlinkSync(join(shared, "hop"), join(home, "cache"));
     expect(privatePlace(join(home, "cache", "v8"), options)).toEqual({
-      problem: { reason: `group or others may write ${shared} (mode 0777, not sticky), which holds ${join(shared, "hop")}, a symbolic link on the way to it`, fix: `Make it writable by you only: chmod go-w ${shared}` },
+      problem: { reason: `group or others may write ${shared} (mode 0777, not sticky), which holds ${join(shared, "hop")}, a symbolic link on the way to it`, fix: `Make that directory writable by you only: chmod go-w ${shared}` },
     });
     if (process.getuid?.() === 0) {
       chmodSync(shared, 0o1777);
@@ -101,7 +101,7 @@ describe("privatePlace, on the path as written", () => {
     chmodSync(shared, 0o777);
     for (const link of [join(shared, "m\\x"), join(shared, "dangling")]) {
       expect(privatePlace(join(link, "v8"), options)).toEqual({
-        problem: { reason: `group or others may write ${shared} (mode 0777, not sticky), which holds ${link}, a symbolic link on the way to it`, fix: `Make it writable by you only: chmod go-w ${shared}` },
+        problem: { reason: `group or others may write ${shared} (mode 0777, not sticky), which holds ${link}, a symbolic link on the way to it`, fix: `Make that directory writable by you only: chmod go-w ${shared}` },
       });
     }
   });
