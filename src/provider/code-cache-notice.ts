@@ -3,7 +3,7 @@
 // `c1-twingate provider install`. Without it every provider process compiles the provider from
 // source and makes a new TLS key, and nothing else would say why plans got slower.
 // Imports no code of ours (serve.ts, a lazy module of its own, uses it): the place's type only.
-import { accessSync, constants, statSync } from "node:fs";
+import { accessSync, constants, lstatSync, statSync } from "node:fs";
 import { dirname, relative, sep } from "node:path";
 import type { CodeCachePlace } from "./load-engine";
 
@@ -22,6 +22,8 @@ export interface CodeCacheProblem {
 
 /** Longest name of one directory entry on Linux and macOS (NAME_MAX), in bytes. */
 const NAME_MAX_BYTES = 255;
+/** Longest path a file can be opened by on Linux (PATH_MAX less its NUL; macOS allows 1023), in bytes. */
+const PATH_MAX_BYTES = 4095;
 
 /**
  * Why the place's caches would be off, or undefined when they are used or off on purpose: a place
@@ -45,6 +47,14 @@ function withGeneralFix(fix: string): string {
   return fix === "" ? CODE_CACHE_PLACE_FIX : `${fix}, or ${CODE_CACHE_PLACE_FIX.charAt(0).toLowerCase()}${CODE_CACHE_PLACE_FIX.slice(1)}`;
 }
 
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
 /** Whether this process may make entries in the directory `dir` (access(2): root may, as a rule). */
 function writableByMe(dir: string): boolean {
   try {
@@ -57,17 +67,22 @@ function writableByMe(dir: string): boolean {
 
 /** Why this user could not make or write the directory `dir` (from its nearest existing level), or undefined. */
 function unwritable(dir: string, canWrite: (dir: string) => boolean): string | undefined {
+  if (Buffer.byteLength(dir) > PATH_MAX_BYTES) return `its path is longer than a path may be (${Buffer.byteLength(dir)} bytes, at most ${PATH_MAX_BYTES})`;
   for (let at = dir; ; at = dirname(at)) {
+    const what = at === dir ? "it" : `${at}, above it,`;
     let isDirectory: boolean;
     try {
       isDirectory = statSync(at).isDirectory();
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
+      // A link whose target is missing (a volume not mounted, a directory not made): mkdir through it fails.
+      if (code === "ENOENT" && isLink(at)) return `${what} is a symbolic link to something that does not exist`;
       // Not there yet (made when first written), or a name too long to look up: judged from the level above.
       if ((code === "ENOENT" || code === "ENOTDIR" || code === "ENAMETOOLONG") && dirname(at) !== at) continue;
-      return `${at === dir ? "it" : `${at}, above it,`} cannot be read (${code ?? String(error)})`;
+      if (code === "EACCES") return `a directory on its way cannot be entered by you (EACCES at ${at})`;
+      if (code === "ELOOP") return `symbolic links on its way loop (ELOOP at ${at})`;
+      return `${what} cannot be read (${code ?? String(error)})`;
     }
-    const what = at === dir ? "it" : `${at}, above it,`;
     if (!isDirectory) return `${what} is not a directory`;
     if (!canWrite(at)) return at === dir ? "you cannot write it" : `it would be made in ${at}, which you cannot write`;
     const long = relative(at, dir).split(sep).find((name) => Buffer.byteLength(name) > NAME_MAX_BYTES);

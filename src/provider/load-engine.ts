@@ -42,9 +42,12 @@ export function loadEngine(): Engine {
  * os.homedir does for a user without one).
  */
 export function codeCacheDir(env: NodeJS.ProcessEnv = process.env, home: () => string = homedir): string | undefined {
+  const given = env.C1TG_CODE_CACHE_DIR;
   // `off`, and the other ways people write it (never a directory named OFF beside the configuration).
-  if (/^(off|false|no|none|0)$/i.test(env.C1TG_CODE_CACHE_DIR ?? "")) return undefined;
-  if (env.C1TG_CODE_CACHE_DIR) return absolutePath(env.C1TG_CODE_CACHE_DIR);
+  if (/^\s*(off|false|no|none|0|disabled?)\s*$/i.test(given ?? "")) return undefined;
+  // `~` or `$NAME` no shell expanded (set in a YAML file, a .env): never a directory of that name.
+  if (given && /^~|\$/.test(given)) throw new RangeError(`C1TG_CODE_CACHE_DIR holds ${given.startsWith("~") ? "~" : "$"}, which no shell expanded: give the directory's full path`);
+  if (given) return absolutePath(given);
   // The XDG Base Directory spec: a relative XDG_CACHE_HOME is invalid and ignored.
   if (env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME)) return join(absolutePath(env.XDG_CACHE_HOME), "c1-twingate", "v8");
   let dir = env.HOME;

@@ -45,7 +45,7 @@ describe("the code cache's place", () => {
     const used = judgeCodeCachePlace({ HOME: home }, noHome);
     expect(used).toEqual({ dir: join(home, ".cache", "c1-twingate", "v8") });
     expect(codeCacheProblem(used)).toBeUndefined();
-    for (const off of ["off", "OFF", "false", "no", "None", "0"]) expect(judgeCodeCachePlace({ HOME: home, C1TG_CODE_CACHE_DIR: off }, noHome)).toEqual({ off: true });
+    for (const off of ["off", "OFF", "false", "no", "None", "0", "off ", "disabled"]) expect(judgeCodeCachePlace({ HOME: home, C1TG_CODE_CACHE_DIR: off }, noHome)).toEqual({ off: true });
     expect(judgeCodeCachePlace({}, noHome)).toEqual({ off: true });
     expect(codeCacheProblem({ off: true })).toBeUndefined();
   });
@@ -60,6 +60,28 @@ describe("the code cache's place", () => {
     // A relative XDG_CACHE_HOME is ignored (the XDG spec): the place is the one under HOME.
     const viaHome = judgeCodeCachePlace({ HOME: `${home}/dangling/../h`, XDG_CACHE_HOME: "relative/dir" }, noHome);
     expect(viaHome).toMatchObject({ refused: `${home}/dangling/../h/.cache/c1-twingate/v8` });
+  });
+
+  it("refuses `~` or `$NAME` no shell expanded, instead of making a directory of that name where the provider runs", () => {
+    for (const given of ["~/cc", "$HOME/cc", "${XDG_CACHE_HOME}/x"]) {
+      const place = judgeCodeCachePlace({ HOME: home, C1TG_CODE_CACHE_DIR: given }, noHome);
+      expect(codeCacheProblem(place)).toEqual({ place: given, reason: expect.stringMatching(/^C1TG_CODE_CACHE_DIR holds [~$], which no shell expanded: give the directory's full path$/), fix: CODE_CACHE_PLACE_FIX });
+    }
+  });
+
+  (posix ? it : it.skip)("is said when its way cannot be walked: a link to something missing (a volume not mounted), a path too long, a loop", () => {
+    chmodSync(join(home, ".cache"), 0o700);
+    symlinkSync(join(home, "missing-volume", "cache"), join(home, ".cache", "c1-twingate"));
+    expect(codeCacheProblem(judgeCodeCachePlace({ HOME: home }, noHome))).toEqual({
+      place: join(home, ".cache", "c1-twingate", "v8"),
+      reason: `${join(home, ".cache", "c1-twingate")}, above it, is a symbolic link to something that does not exist`,
+      fix: CODE_CACHE_PLACE_FIX,
+    });
+    const deep = join(home, ...Array.from({ length: 22 }, () => "b".repeat(200)));
+    expect(codeCacheProblem(judgeCodeCachePlace({ HOME: home, C1TG_CODE_CACHE_DIR: deep }, noHome))?.reason).toBe(`its path is longer than a path may be (${Buffer.byteLength(deep)} bytes, at most 4095)`);
+    expect(readdirSync(home).filter((n) => n.startsWith("b"))).toEqual([]);
+    symlinkSync("loop", join(home, "loop"));
+    expect(codeCacheProblem(judgeCodeCachePlace({ HOME: home, C1TG_CODE_CACHE_DIR: join(home, "loop", "x") }, noHome))?.reason).toBe(`symbolic links on its way loop (ELOOP at ${join(home, "loop", "x")})`);
   });
 
   (posix ? it : it.skip)("never advises chmod on a directory shared on purpose (sticky, as /tmp) or on what is not a directory", () => {
@@ -154,6 +176,13 @@ describe("c1-twingate provider install", () => {
     chmodSync(odd, 0o777);
     const escaped = await runCli(["provider", "install", "--script", "--mirror", join(home, "mirror")], { env: { ...env, C1TG_CODE_CACHE_DIR: join(odd, "v8") } });
     expect(escaped.stdout.split("\n").filter((l) => l.startsWith("Start-up:"))).toEqual([expect.stringContaining("odd\\nStart-up: fake\\x1b[31m")]);
+    // Nor, in --json, a `##[` a CI log would read as a workflow command (the JSON still parses to the same path).
+    const command = join(home, "ww", "##[error]fake");
+    mkdirSync(command, { recursive: true });
+    chmodSync(join(home, "ww"), 0o777);
+    const guarded = await runCli(["provider", "install", "--script", "--mirror", join(home, "mirror"), "--json"], { env: { ...env, C1TG_CODE_CACHE_DIR: command } });
+    expect(guarded.stdout).not.toContain("##[");
+    expect((JSON.parse(guarded.stdout) as { codeCache: { refused: { place: string } } }).codeCache.refused.place).toBe(command);
     const json = await runCli(["provider", "install", "--script", "--mirror", join(home, "mirror"), "--json"], { env });
     expect(json.code).toBe(0);
     expect((JSON.parse(json.stdout) as { codeCache: unknown }).codeCache).toEqual({

@@ -5,7 +5,7 @@ import * as z from "zod";
 import { EXECUTABLE_PLATFORMS, linuxRuntimeNote, linuxRuntimeRequirement, lockableHere, packageProvider, unlistedWarning, unsignedOnThisMachine, unsignedWarning } from "../../provider/executables";
 import { installC1twingateProvider, mirrorPlatforms, networkMirrorCliConfig, requiredProvidersBlock } from "../../provider/install";
 import { codeCacheProblem, codeCacheProblemText } from "../../provider/code-cache-notice";
-import { neutralise } from "../../untrusted-text";
+import { guardJson, neutralise } from "../../untrusted-text";
 import { judgeCodeCachePlace } from "../../provider/load-engine";
 import { currentPlatform } from "../../tfplugin/packaging/install";
 import { collect, parseFlags } from "../flags";
@@ -119,8 +119,9 @@ export function registerProvider(program: Command): void {
       if (flags.json) {
         const { form, source, version, mirrorDir, packages } = result;
         const codeCache = cacheProblem !== undefined ? { refused: cacheProblem } : "dir" in cachePlace ? { dir: cachePlace.dir } : { off: true };
+        // Paths from the environment and flags: no `##[` a CI log would read as a workflow command.
         process.stdout.write(
-          `${JSON.stringify({ form, source, version, mirrorDir, hash, platforms: packages.map((p) => p.platform), packages, unsigned, impliedMirrorIgnoredBy: ignoredBy, terraformInit: verdict ?? null, shadowedBy: shadow ?? null, codeCache }, null, 2)}\n`,
+          `${guardJson(JSON.stringify({ form, source, version, mirrorDir, hash, platforms: packages.map((p) => p.platform), packages, unsigned, impliedMirrorIgnoredBy: ignoredBy, terraformInit: verdict ?? null, shadowedBy: shadow ?? null, codeCache }, null, 2))}\n`,
         );
         return;
       }
@@ -236,7 +237,7 @@ export function registerProvider(program: Command): void {
         const { form, releaseDir, mirrorDir, sha256sums, manifest, signature, removedSignature, unlisted } = result;
         const signingKey = result.signingKey ?? null;
         process.stdout.write(
-          `${JSON.stringify({ form, releaseDir, mirrorDir, sha256sums, manifest, signature: signature ?? null, removedSignature: removedSignature ?? null, signingKey, archives, unlisted, unsigned, linuxRequirement: linuxRuntimeRequirement(archives) }, null, 2)}\n`,
+          `${guardJson(JSON.stringify({ form, releaseDir, mirrorDir, sha256sums, manifest, signature: signature ?? null, removedSignature: removedSignature ?? null, signingKey, archives, unlisted, unsigned, linuxRequirement: linuxRuntimeRequirement(archives) }, null, 2))}\n`,
         );
         return;
       }
