@@ -26,7 +26,8 @@ export interface ServeOptions {
   provider: () => ProviderMain;
   /**
    * The code-cache place (load-engine.ts `codeCachePlace`): its directory keeps the TLS key and
-   * certificate too; a refused place is logged as a warning (code-cache-notice.ts).
+   * certificate too; a place that cannot be used (refused, or one this user cannot write) is logged
+   * as a warning (code-cache-notice.ts).
    */
   cachePlace: CodeCachePlace;
 }
