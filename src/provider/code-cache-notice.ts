@@ -2,9 +2,10 @@
 // (load-engine.ts CodeCachePlace): in the provider's log (a warning, at every start) and by
 // `c1-twingate provider install`. Without it every provider process compiles the provider from
 // source and makes a new TLS key, and nothing else would say why plans got slower.
-// Imports no code of ours (serve.ts, a lazy module of its own, uses it): the place's type only.
-import { accessSync, constants, lstatSync, statSync } from "node:fs";
+// Imports no code of ours but the file-system probes (serve.ts, a lazy module of its own, uses it): the place's type only.
+import { statSync } from "node:fs";
 import { dirname, relative, sep } from "node:path";
+import { canMakeEntriesIn, isLink } from "../tfplugin/packaging/fs-probes";
 import type { CodeCachePlace } from "./load-engine";
 
 /** What a message tells the user to do, besides the place's own fix. */
@@ -31,7 +32,7 @@ const PATH_MAX_BYTES = 4095;
  * root-owned ~/.cache left by a container build, a file where the directory should be, a name too
  * long), where every write would fail unseen.
  */
-export function codeCacheProblem(place: CodeCachePlace, canWrite: (dir: string) => boolean = writableByMe): CodeCacheProblem | undefined {
+export function codeCacheProblem(place: CodeCachePlace, canWrite: (dir: string) => boolean = canMakeEntriesIn): CodeCacheProblem | undefined {
   if ("off" in place) return undefined;
   if ("refused" in place) return { place: place.refused, reason: place.problem.reason, fix: withGeneralFix(place.problem.fix) };
   const reason = unwritable(place.dir, canWrite);
@@ -45,24 +46,6 @@ export function codeCacheProblemText(problem: CodeCacheProblem): string {
 
 function withGeneralFix(fix: string): string {
   return fix === "" ? CODE_CACHE_PLACE_FIX : `${fix}, or ${CODE_CACHE_PLACE_FIX.charAt(0).toLowerCase()}${CODE_CACHE_PLACE_FIX.slice(1)}`;
-}
-
-function isLink(path: string): boolean {
-  try {
-    return lstatSync(path).isSymbolicLink();
-  } catch {
-    return false;
-  }
-}
-
-/** Whether this process may make entries in the directory `dir` (access(2): root may, as a rule). */
-function writableByMe(dir: string): boolean {
-  try {
-    accessSync(dir, constants.W_OK | constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** Why this user could not make or write the directory `dir` (from its nearest existing level), or undefined. */

@@ -1,6 +1,7 @@
-import { lstatSync, realpathSync } from "node:fs";
+import { realpathSync } from "node:fs";
 import { dirname, isAbsolute, join, parse, resolve } from "node:path";
 import { PathThroughLinkError } from "./errors";
+import { isLink } from "./fs-probes";
 import { foreignLinkOnTheWay, PATH_SEPARATORS } from "./link-walk";
 
 /**
@@ -55,10 +56,3 @@ function refuseForeignLink(path: string, at: string): void {
   if (foreign !== undefined) throw new PathThroughLinkError(path, foreign.link, "foreign");
 }
 
-function isLink(path: string): boolean {
-  try {
-    return lstatSync(path).isSymbolicLink();
-  } catch {
-    return false;
-  }
-}

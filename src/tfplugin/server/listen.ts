@@ -1,7 +1,8 @@
-import { accessSync, chmodSync, constants, mkdtempSync, rmdirSync, rmSync, unlinkSync } from "node:fs";
+import { chmodSync, mkdtempSync, rmdirSync, rmSync, unlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { randomBytes } from "node:crypto";
+import { canMakeEntriesIn } from "../packaging/fs-probes";
 
 /** Where the gRPC server listens, and how to clean it up. */
 export interface ListenPlan {
@@ -81,7 +82,7 @@ export function planListen(env: NodeJS.ProcessEnv, forceTcp: boolean, host: List
   }
 
   const short = resolve(host.shortTmp);
-  if (short !== base && fits(join(short, OWN_DIR_PLACEHOLDER, name)) && writable(short)) {
+  if (short !== base && fits(join(short, OWN_DIR_PLACEHOLDER, name)) && canMakeEntriesIn(short)) {
     const dir = ownDir(short);
     if (dir) return unixPlan(join(dir, name), dir, tcp, `${skipped.join("; ")}: socket in ${short} instead`);
   }
@@ -138,15 +139,6 @@ function ownDir(base: string): string | undefined {
   } catch {
     removeQuietly(() => rmdirSync(dir));
     return undefined;
-  }
-}
-
-function writable(dir: string): boolean {
-  try {
-    accessSync(dir, constants.W_OK | constants.X_OK);
-    return true;
-  } catch {
-    return false;
   }
 }
 
