@@ -190,7 +190,8 @@ async function startup(executable: string, baselines: Baseline[], socketsTmp: st
   // The environment the terraform runs of (b) give their providers (test/helpers/terraform.ts), for
   // the floor too: inheriting this shell's would let e.g. NODE_EXTRA_CA_CERTS (set on some CI images)
   // make Node 20 parse a CA bundle at every start (~55 ms here), which no provider in (b) pays.
-  const base = { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: socketsTmp };
+  // Their code caches (and kept TLS key) in the bench's own private temp dir, not the real HOME's.
+  const base = { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: socketsTmp, C1TG_CODE_CACHE_DIR: join(socketsTmp, "code-cache") };
   const env = { ...base, [MAGIC_COOKIE_KEY]: MAGIC_COOKIE_VALUE, PLUGIN_PROTOCOL_VERSIONS: "5,6", PLUGIN_CLIENT_CERT: clientCert };
   type Subject = { name: string; file?: string; run: (idleMs?: number) => Promise<Sample>; samples: Sample[]; idle: Sample[]; replies: number[] };
   const subject = (name: string, file: string): Subject => ({ name, file, run: (idleMs) => timeOnce(file, [], env, false, idleMs), samples: [], idle: [], replies: [] });
