@@ -55,4 +55,3 @@ function refuseForeignLink(path: string, at: string): void {
   const foreign = foreignLinkOnTheWay(at);
   if (foreign !== undefined) throw new PathThroughLinkError(path, foreign.link, "foreign");
 }
-
