@@ -13,6 +13,7 @@ import { fetchNodeRuntime, nodeRuntimeFor, type NodeRuntime } from "./node-runti
 import { makeDirectory } from "./make-directory";
 import { privateCacheRoot, privateDirectoryChain } from "./private-file";
 import { stripElf } from "./elf-strip";
+import { findElfSymbol, slimIcuData, type ElfSymbol } from "./elf-icu-slim";
 import { interruptible, runStep, stepFailure, withDirectory } from "./interruptible";
 
 /**
@@ -25,7 +26,8 @@ import { interruptible, runStep, stepFailure, withDirectory } from "./interrupti
  * made for the machine that builds them), so one blob serves every target and the same script,
  * runtime and postject give the same bytes on any build host. A Linux runtime is first stripped of
  * its symbol table and debug sections by elf-strip.ts (deterministic, unlike binutils' `strip`):
- * ~16 MiB less for Terraform to hash at every command.
+ * ~16 MiB less for Terraform to hash at every command; after the injection, its ICU data is cut
+ * to English and root by elf-icu-slim.ts (~26 MiB less).
  */
 export const SEA_SENTINEL_FUSE = "NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2";
 export const SEA_RESOURCE = "NODE_SEA_BLOB";
@@ -102,9 +104,9 @@ function postjectVersion(modulePath: string): string {
 export function seaBuildKey(main: Buffer, platform: string): string {
   const runtime = nodeRuntimeFor(platform);
   const maker = blobMakerRuntime();
-  // `v`: the build's own steps (3: Linux runtimes stripped by elf-strip.ts); bump when they would give other bytes.
+  // `v`: the build's own steps (3: Linux runtimes stripped by elf-strip.ts; 5: their ICU data slimmed); bump when they would give other bytes.
   return createHash("sha256")
-    .update(JSON.stringify({ v: 4, runtime: runtime.integrity, maker: maker.version, postject: postjectVersion(postjectModule()) }))
+    .update(JSON.stringify({ v: 5, runtime: runtime.integrity, maker: maker.version, postject: postjectVersion(postjectModule()) }))
     .update(main)
     .digest("hex")
     .slice(0, 32);
@@ -172,8 +174,12 @@ async function build(given: SeaBuildOptions): Promise<SeaBuildResult> {
     await run(makerBinary, ["--experimental-sea-config", "sea-config.json"], work, "making the single-executable blob");
     const blob = join(work, "sea.blob");
     const exe = join(work, "executable");
+    // Where the runtime's ICU package lies: read from its symbol table, which the strip removes.
+    let icuData: ElfSymbol | undefined;
     if (runtime.format === "elf") {
-      writeFileSync(exe, stripElf(readFileSync(targetBinary)).bytes);
+      const official = readFileSync(targetBinary);
+      icuData = findElfSymbol(official, ICU_DATA_SYMBOL);
+      writeFileSync(exe, stripElf(official).bytes);
     } else {
       copyFileSync(targetBinary, exe);
     }
@@ -185,6 +191,11 @@ async function build(given: SeaBuildOptions): Promise<SeaBuildResult> {
       "  .catch((e) => { console.error(e && e.message ? e.message : String(e)); process.exit(1); });",
     ].join("\n");
     await run(process.execPath, ["-e", injector, postject, exe, blob, SEA_SENTINEL_FUSE, runtime.format === "macho" ? SEA_MACHO_SEGMENT : ""], work, `injecting the blob into ${runtime.packageName}`);
+    // After postject, which moved the program header table to where it has room for the split segment's second entry.
+    if (icuData) {
+      const slimmed = slimIcuData(readFileSync(exe), icuData);
+      if (slimmed.unchanged === undefined) writeFileSync(exe, slimmed.bytes);
+    }
     verifySeaInjected(readFileSync(exe), readFileSync(blob), options.platform);
     // node.exe's Authenticode entry would point into the rewritten file's .rsrc: cleared (unsigned).
     if (runtime.format === "pe") writeFileSync(exe, clearPeCertificateTable(readFileSync(exe)).bytes);
@@ -206,6 +217,9 @@ async function build(given: SeaBuildOptions): Promise<SeaBuildResult> {
 function adHocSign(file: string): Promise<void> {
   return run("codesign", ["--sign", "-", "--force", file], dirname(file), "ad-hoc signing with codesign");
 }
+
+/** ICU's common data package in Node's binaries (`icudt78_dat` in Node 22.23). */
+const ICU_DATA_SYMBOL = /^icudt\d+_dat$/;
 
 /** Longest a build step's child may run (ms). */
 const STEP_TIMEOUT_MS = 600_000;
