@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import type { Command } from "commander";
 import * as z from "zod";
@@ -10,7 +10,7 @@ import { judgeCodeCachePlace } from "../../provider/load-engine";
 import { currentPlatform } from "../../tfplugin/packaging/install";
 import { collect, parseFlags } from "../flags";
 import { shellWord } from "../output/shell-word";
-import { mirrorNote, outsideMirrorNote, shadowNote } from "../output/install-notes";
+import { mirrorNote, outsideMirrorNote, shadowNote, vendoredSizeNote } from "../output/install-notes";
 import { blockShadowingCopy, impliedMirrorIgnoredBy, mirrorVerdict, type MirrorVerdict } from "../../provider/cli-config";
 import { impliedMirrorOf, shadowingCopy, type ShadowingCopy } from "../../provider/implied-mirrors";
 import { terraformDirLabels } from "../../tfplugin/packaging/terraform-dirs";
@@ -153,8 +153,9 @@ export function registerProvider(program: Command): void {
           );
         }
         if (result.form === "executable" && !flags.packed) {
-          // GitHub refuses files over 100 MB (a push fails); the executables are 104-115 MiB, their zips ~38 MiB.
-          lines.push("To commit it, install with --packed: each executable is over 100 MB, which GitHub refuses in a push; --packed writes its ~38 MiB zip, which Terraform reads the same way.");
+          // The executables are 77-115 MB (Linux ones slimmed, elf-icu-slim.ts), their zips about a third of that.
+          const note = vendoredSizeNote(result.packages.flatMap((p) => (p.executable === undefined ? [] : [{ platform: p.platform, bytes: statSync(p.executable).size }])));
+          if (note) lines.push(note);
         }
         lines.push("");
         // This machine's CLI config, for terraform run here (a remote run has its own).

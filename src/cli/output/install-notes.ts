@@ -245,3 +245,20 @@ export function mirrorCliConfigJson(mirrorDir: string): string {
     "",
   ].join("\n");
 }
+
+/** GitHub refuses a file over 100 MB in a push and warns about one over 50 MB ("GH001: Large files detected"). */
+const GITHUB_FILE_LIMIT = 100_000_000;
+const GITHUB_FILE_WARNING = 50_000_000;
+
+/**
+ * What committing vendored executables would meet on GitHub, for the largest of `executables`
+ * (sizes in bytes), and `--packed` as the way around it; undefined when each is small enough.
+ */
+export function vendoredSizeNote(executables: readonly { platform: string; bytes: number }[]): string | undefined {
+  const largest = [...executables].sort((a, b) => b.bytes - a.bytes)[0];
+  if (largest === undefined || largest.bytes <= GITHUB_FILE_WARNING) return undefined;
+  const size = `${(largest.bytes / 1_000_000).toFixed(1)} MB`;
+  return largest.bytes > GITHUB_FILE_LIMIT
+    ? `To commit it, install with --packed: the ${largest.platform} executable is ${size}, over the 100 MB GitHub refuses in a push; --packed writes its zip (about a third of that), which Terraform reads the same way.`
+    : `To commit it, consider --packed: the ${largest.platform} executable is ${size}, over the 50 MB GitHub warns about in a push (it refuses 100 MB); --packed writes its zip (about a third of that), which Terraform reads the same way.`;
+}
