@@ -26,20 +26,12 @@
  * Format: System V ABI, "Object Files" and "Program Loading" (ELF-64 headers, PT_LOAD
  * congruence of p_offset and p_vaddr modulo p_align).
  */
+import { alignUp, EHDR_SIZE, ELF_MAGIC, ELFCLASS64, ELFDATA2LSB, PHDR_SIZE, PN_XNUM, safeNumber, SHDR_SIZE, SHN_LORESERVE, SHT_NOBITS } from "./elf-format";
 import { readIcuPackage, writeIcuPackage } from "./icu-data";
 
-const ELF_MAGIC = 0x7f454c46;
-const ELFCLASS64 = 2;
-const ELFDATA2LSB = 1;
-const EHDR_SIZE = 64;
-const PHDR_SIZE = 56;
-const SHDR_SIZE = 64;
 const PT_LOAD = 1;
 const PT_PHDR = 6;
 const SHT_SYMTAB = 2;
-const SHT_NOBITS = 8;
-const PN_XNUM = 0xffff;
-const SHN_LORESERVE = 0xff00;
 /** Program headers' alignment (8-byte fields). */
 const PHDR_ALIGNMENT = 8;
 /** The smallest page the loader may use; larger segment alignments (arm64's 64 KiB) win. */
@@ -268,15 +260,6 @@ function readSections(elf: Buffer, { shoff, shnum }: ElfHeader): Shdr[] {
   });
 }
 
-function alignUp(n: number, to: number): number {
-  return Math.ceil(n / to) * to;
-}
-
 function alignDown(n: number, to: number): number {
   return Math.floor(n / to) * to;
-}
-
-function safeNumber(n: bigint): number {
-  // Files this size do not fit in memory anyway; a larger value is a damaged header.
-  return n > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(n);
 }

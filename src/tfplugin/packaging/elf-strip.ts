@@ -23,20 +23,12 @@
  * Format: System V ABI, "Object Files" (ELF-64 header, section header, program header layouts).
  */
 
-const ELF_MAGIC = 0x7f454c46;
-const ELFCLASS64 = 2;
-const ELFDATA2LSB = 1;
-const EHDR_SIZE = 64;
-const SHDR_SIZE = 64;
-const PHDR_SIZE = 56;
+import { alignUp, EHDR_SIZE, ELF_MAGIC, ELFCLASS64, ELFDATA2LSB, PHDR_SIZE, PN_XNUM, safeNumber, SHDR_SIZE, SHN_LORESERVE, SHN_UNDEF, SHT_NOBITS } from "./elf-format";
+
 const SHF_ALLOC = 0x2;
 const SHF_INFO_LINK = 0x40;
-const SHT_NOBITS = 8;
 const SHT_RELA = 4;
 const SHT_REL = 9;
-const SHN_UNDEF = 0;
-const SHN_LORESERVE = 0xff00;
-const PN_XNUM = 0xffff;
 const ET_EXEC = 2;
 const ET_DYN = 3;
 
@@ -138,7 +130,7 @@ export function stripElf(input: Buffer): ElfStripResult {
 
   const nameTable = buildNameTable(kept.map((s) => s.name));
   const namesOffset = cut;
-  const headersOffset = align(namesOffset + nameTable.bytes.length, 8);
+  const headersOffset = alignUp(namesOffset + nameTable.bytes.length, 8);
   const output = Buffer.alloc(headersOffset + kept.length * SHDR_SIZE);
   input.copy(output, 0, 0, cut);
   nameTable.bytes.copy(output, namesOffset);
@@ -179,13 +171,4 @@ function buildNameTable(names: string[]): { bytes: Buffer; offsets: number[] } {
     return length - bytes.length;
   });
   return { bytes: Buffer.concat(parts), offsets };
-}
-
-function align(n: number, to: number): number {
-  return Math.ceil(n / to) * to;
-}
-
-function safeNumber(n: bigint): number {
-  // Files this size do not fit in memory anyway; a larger value is a damaged header.
-  return n > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(n);
 }
