@@ -1,4 +1,4 @@
-import { existsSync, statSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import type { Command } from "commander";
 import * as z from "zod";
@@ -10,7 +10,7 @@ import { judgeCodeCachePlace } from "../../provider/load-engine";
 import { currentPlatform } from "../../tfplugin/packaging/install";
 import { collect, parseFlags } from "../flags";
 import { shellWord } from "../output/shell-word";
-import { mirrorNote, outsideMirrorNote, shadowNote, vendoredSizeNote } from "../output/install-notes";
+import { mirrorNote, outsideMirrorNote, shadowNote, vendoredExecutables, vendoredSizeNote } from "../output/install-notes";
 import { blockShadowingCopy, impliedMirrorIgnoredBy, mirrorVerdict, type MirrorVerdict } from "../../provider/cli-config";
 import { impliedMirrorOf, shadowingCopy, type ShadowingCopy } from "../../provider/implied-mirrors";
 import { terraformDirLabels } from "../../tfplugin/packaging/terraform-dirs";
@@ -154,7 +154,8 @@ export function registerProvider(program: Command): void {
         }
         if (result.form === "executable" && !flags.packed) {
           // The executables are 77-115 MB (Linux ones slimmed, elf-icu-slim.ts), their zips about a third of that.
-          const note = vendoredSizeNote(result.packages.flatMap((p) => (p.executable === undefined ? [] : [{ platform: p.platform, bytes: statSync(p.executable).size }])));
+          // Every platform of this version in the mirror, not only this run's: a commit carries them all.
+          const note = vendoredSizeNote(vendoredExecutables(result.packages));
           if (note) lines.push(note);
         }
         lines.push("");

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
-import { basename, isAbsolute, join, resolve } from "node:path";
+import { basename, dirname, isAbsolute, join, resolve } from "node:path";
 import { PROVIDER_HOSTNAME, PROVIDER_TYPE } from "../../provider/address";
 import { cliConfigFiles, isJsonCliConfig, methodLines, mirrorVerdict, type InstallationMethod, type MirrorVerdict, type RejectedMethod } from "../../provider/cli-config";
 import type { ShadowingCopy } from "../../provider/implied-mirrors";
@@ -257,8 +257,39 @@ const GITHUB_FILE_WARNING = 50_000_000;
 export function vendoredSizeNote(executables: readonly { platform: string; bytes: number }[]): string | undefined {
   const largest = [...executables].sort((a, b) => b.bytes - a.bytes)[0];
   if (largest === undefined || largest.bytes <= GITHUB_FILE_WARNING) return undefined;
-  const size = `${(largest.bytes / 1_000_000).toFixed(1)} MB`;
+  const size = `${(largest.bytes / 1_000_000).toFixed(1)} MB (${(largest.bytes / 1_048_576).toFixed(1)} MiB)`;
   return largest.bytes > GITHUB_FILE_LIMIT
     ? `To commit it, install with --packed: the ${largest.platform} executable is ${size}, over the 100 MB GitHub refuses in a push; --packed writes its zip (about a third of that), which Terraform reads the same way.`
     : `To commit it, consider --packed: the ${largest.platform} executable is ${size}, over the 50 MB GitHub warns about in a push (it refuses 100 MB); --packed writes its zip (about a third of that), which Terraform reads the same way.`;
+}
+
+/**
+ * The files of every platform directory beside the unpacked packages just installed: this
+ * install's and the same version's other platforms installed there before, all of which a commit
+ * of the mirror would carry. Unreadable entries are left out.
+ */
+export function vendoredExecutables(packages: readonly { path: string; executable?: string }[]): { platform: string; bytes: number }[] {
+  const versionDirs = new Set(packages.filter((p) => p.executable !== undefined).map((p) => dirname(p.path)));
+  const found: { platform: string; bytes: number }[] = [];
+  for (const versionDir of versionDirs) {
+    for (const platform of safeReaddir(versionDir)) {
+      for (const file of safeReaddir(join(versionDir, platform))) {
+        try {
+          const stat = statSync(join(versionDir, platform, file));
+          if (stat.isFile()) found.push({ platform, bytes: stat.size });
+        } catch {
+          // Gone or unreadable since it was listed: nothing to say about it.
+        }
+      }
+    }
+  }
+  return found;
+}
+
+function safeReaddir(dir: string): string[] {
+  try {
+    return readdirSync(dir).sort();
+  } catch {
+    return [];
+  }
 }

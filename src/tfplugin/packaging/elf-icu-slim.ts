@@ -15,13 +15,14 @@
  * take its address from the first segment's mapping must find it there). The section that spanned
  * the cut (`.rodata`) is split the same way, its second half's header appended to the section
  * header table at the end of the file. Code that addresses the package only knows its start, where
- * the subset begins; every other byte the loader maps keeps its address and value. Node finds the
+ * the subset begins; every other byte the loader maps keeps its address and value, but for the
+ * size of the package's exported symbol in `.dynsym`, which becomes the subset's. Node finds the
  * SEA blob through the program headers in memory, not by file offset.
  *
  * Any layout this does not expect (a segment or section other than the split one across the cut,
  * a holding segment mapped unlike the first, a package that cannot be read) leaves the file as it is, with
- * the reason: the executable still works, it is only larger (test/provider/executables.test.ts
- * checks that the pinned runtimes are slimmed).
+ * the reason: the executable still works, it is only larger (test/tfplugin/packaging/icu-slim.test.ts
+ * checks that the executables of both pinned Linux runtimes are slimmed).
  *
  * Format: System V ABI, "Object Files" and "Program Loading" (ELF-64 headers, PT_LOAD
  * congruence of p_offset and p_vaddr modulo p_align).
@@ -32,6 +33,11 @@ import { readIcuPackage, writeIcuPackage } from "./icu-data";
 const PT_LOAD = 1;
 const PT_PHDR = 6;
 const SHT_SYMTAB = 2;
+const SHT_DYNSYM = 11;
+/** Size of an ELF-64 symbol (Elf64_Sym): name u32, info, other, shndx u16, value u64 at 8, size u64 at 16. */
+const SYM_SIZE = 24;
+/** Longest symbol name read (C++ names run to a few KiB; the one looked for is short). */
+const MAX_NAME = 8192;
 /** Program headers' alignment (8-byte fields). */
 const PHDR_ALIGNMENT = 8;
 /** The smallest page the loader may use; larger segment alignments (arm64's 64 KiB) win. */
@@ -87,14 +93,19 @@ export function findElfSymbol(elf: Buffer, pattern: RegExp): ElfSymbol | undefin
   if (!symtab || symtab.offset + symtab.size > elf.length) return undefined;
   const strings = sections[symtab.raw.readUInt32LE(40)];
   if (!strings || strings.offset + strings.size > elf.length) return undefined;
-  for (let at = symtab.offset; at + 24 <= symtab.offset + symtab.size; at += 24) {
-    const nameAt = strings.offset + elf.readUInt32LE(at);
-    const end = elf.indexOf(0, nameAt);
-    if (end === -1 || end > strings.offset + strings.size) continue;
-    const name = elf.toString("latin1", nameAt, end);
-    if (pattern.test(name)) return { name, address: safeNumber(elf.readBigUInt64LE(at + 8)), size: safeNumber(elf.readBigUInt64LE(at + 16)) };
+  for (let at = symtab.offset; at + SYM_SIZE <= symtab.offset + symtab.size; at += SYM_SIZE) {
+    const name = stringAt(elf, strings, elf.readUInt32LE(at));
+    if (name !== undefined && pattern.test(name)) return { name, address: safeNumber(elf.readBigUInt64LE(at + 8)), size: safeNumber(elf.readBigUInt64LE(at + 16)) };
   }
   return undefined;
+}
+
+/** The string at `offset` of the string table `strings`, or undefined when it does not end inside the table (or within MAX_NAME bytes). */
+function stringAt(elf: Buffer, strings: Shdr, offset: number): string | undefined {
+  const start = strings.offset + offset;
+  const end = Math.min(strings.offset + strings.size, start + MAX_NAME);
+  const found = start < end ? elf.subarray(start, end).indexOf(0) : -1;
+  return found === -1 ? undefined : elf.toString("latin1", start, start + found);
 }
 
 /** `exe` (a Linux executable after postject) with the ICU package at `icu` slimmed; see the module comment. */
@@ -206,6 +217,16 @@ export function slimIcuData(exe: Buffer, icu: ElfSymbol): IcuSlimResult {
   });
   out.writeBigUInt64LE(BigInt(newShoff), 40);
   out.writeUInt16LE(shnum + split.length, 60);
+
+  // Node exports the package's symbol: its size in the dynamic symbol table becomes the subset's, which is all that is mapped.
+  for (const dynsym of sections.filter((d) => d.type === SHT_DYNSYM && d.offset + d.size <= exe.length && d.offset + d.size <= cutAt)) {
+    const strings = sections[dynsym.raw.readUInt32LE(40)];
+    if (!strings || strings.offset + strings.size > exe.length) continue;
+    for (let at = dynsym.offset; at + SYM_SIZE <= dynsym.offset + dynsym.size; at += SYM_SIZE) {
+      if (exe.readBigUInt64LE(at + 8) !== BigInt(icu.address) || stringAt(exe, strings, exe.readUInt32LE(at)) !== icu.name) continue;
+      out.writeBigUInt64LE(BigInt(subset.length), at + 16);
+    }
+  }
   return { bytes: out, removed: exe.length - out.length, items: { before: pkg.items.length, after: readIcuCount(subset) } };
 }
 

@@ -4,7 +4,7 @@
  * executable provider carries instead (elf-icu-slim.ts).
  *
  * Why: Terraform hashes an installed provider against the lock file's `h1:` at every command
- * (~0.7 ms per MiB here), and 31.6 of the 104 MiB of Node 22's stripped linux-x64 binary are this
+ * (~0.7 ms per MiB here), and 31.6 of the 103.3 MiB of Node 22's stripped linux-x64 binary are this
  * package: display names, calendars, units and currencies for ~750 locales, ~230 legacy
  * character-set converters and the dictionaries for breaking Chinese, Japanese, Thai, Lao, Khmer
  * and Burmese text into words. The provider formats nothing for a locale and decodes only UTF-8.
@@ -35,6 +35,8 @@ const FORMAT_AT = INFO_AT + 8;
 const TOC_ENTRY_SIZE = 8;
 const ITEM_ALIGNMENT = 16;
 const PADDING = 0xaa;
+/** Longest item name read, NUL included (ICU's are < 64 bytes: `icudt78l/coll/de__PHONEBOOK.res`). */
+const MAX_NAME = 256;
 
 /** One item of the package: its name without the package prefix (`coll/root.res`) and its bytes. */
 export interface IcuItem {
@@ -61,12 +63,16 @@ export function readIcuPackage(bytes: Buffer): IcuPackage | { problem: string } 
   const toc = headerSize;
   const count = bytes.readUInt32LE(toc);
   if (count === 0 || toc + 4 + count * TOC_ENTRY_SIZE > bytes.length) return { problem: `its table of contents (${count} items) does not fit` };
+  // Names lie between the table and the first item's data: each is searched for its end there only,
+  // and no longer than a name can be (a damaged table would otherwise make each search run to the end).
+  const namesEnd = Math.min(bytes.length, toc + bytes.readUInt32LE(toc + 8));
   const entries: { name: string; start: number }[] = [];
   for (let i = 0; i < count; i++) {
     const nameAt = toc + bytes.readUInt32LE(toc + 4 + i * TOC_ENTRY_SIZE);
     const start = toc + bytes.readUInt32LE(toc + 8 + i * TOC_ENTRY_SIZE);
-    const nameEnd = nameAt < bytes.length ? bytes.indexOf(0, nameAt) : -1;
-    if (nameEnd === -1) return { problem: `item ${i}'s name lies outside the package` };
+    const found = nameAt < namesEnd ? bytes.subarray(nameAt, Math.min(namesEnd, nameAt + MAX_NAME)).indexOf(0) : -1;
+    if (found === -1) return { problem: `item ${i}'s name is not in the table's names` };
+    const nameEnd = nameAt + found;
     const previous = entries[i - 1];
     if (start > bytes.length || start % ITEM_ALIGNMENT !== 0 || (previous !== undefined && start < previous.start)) return { problem: `item ${i}'s data is not where an item can be` };
     entries.push({ name: bytes.toString("latin1", nameAt, nameEnd), start });

@@ -104,9 +104,9 @@ function postjectVersion(modulePath: string): string {
 export function seaBuildKey(main: Buffer, platform: string): string {
   const runtime = nodeRuntimeFor(platform);
   const maker = blobMakerRuntime();
-  // `v`: the build's own steps (3: Linux runtimes stripped by elf-strip.ts; 5: their ICU data slimmed); bump when they would give other bytes.
+  // `v`: the build's own steps (3: Linux runtimes stripped by elf-strip.ts; 6: their ICU data slimmed); bump when they would give other bytes.
   return createHash("sha256")
-    .update(JSON.stringify({ v: 5, runtime: runtime.integrity, maker: maker.version, postject: postjectVersion(postjectModule()) }))
+    .update(JSON.stringify({ v: 6, runtime: runtime.integrity, maker: maker.version, postject: postjectVersion(postjectModule()) }))
     .update(main)
     .digest("hex")
     .slice(0, 32);

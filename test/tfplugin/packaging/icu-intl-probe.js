@@ -33,7 +33,9 @@ const probes = {
   collateSwedish: () => Array.isArray(["ö", "z"].sort(new Intl.Collator("sv").compare)),
   segmentJapanese: () => [...new Intl.Segmenter("ja", { granularity: "word" }).segment("東京都に住む")].length > 0,
   displayNamesFrench: () => typeof new Intl.DisplayNames("fr", { type: "language" }).of("de"),
+  // Legacy encodings: refused in the slimmed runtime (no converter), Latin-1 even when streamed (a one-shot decode has a fast path).
   textDecoderShiftJis: () => new TextDecoder("shift_jis").decode(Uint8Array.of(0x82, 0xa0)),
+  textDecoderLatin1Stream: () => new TextDecoder("latin1").decode(Uint8Array.of(0x41, 0x80), { stream: true }),
 };
 const result = {};
 for (const [name, probe] of Object.entries(probes)) {
