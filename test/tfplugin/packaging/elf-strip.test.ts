@@ -11,7 +11,7 @@ import { currentPlatform } from "../../../src/tfplugin";
 import { stripElf } from "../../../src/tfplugin/packaging/elf-strip";
 import { fetchNodeRuntime, nodeRuntimeFor } from "../../../src/tfplugin/packaging/node-runtime";
 import { TEST_CACHES } from "../../provider/executable-fixture";
-import { readElf, type ElfSection } from "./executable-formats";
+import { readElf, writeElfHeader, type ElfSection } from "./executable-formats";
 
 jest.setTimeout(600_000);
 
@@ -101,21 +101,7 @@ function tinyElf(sections: { name: string; type: number; flags: number; size: nu
   const shoff = Math.ceil(at / 8) * 8;
   const shnum = sections.length + 2;
   const b = Buffer.alloc(shoff + shnum * 64);
-  b.writeUInt32BE(0x7f454c46, 0);
-  b[4] = 2;
-  b[5] = 1;
-  b[6] = 1;
-  b.writeUInt16LE(2, 16);
-  b.writeUInt16LE(62, 18);
-  b.writeUInt32LE(1, 20);
-  b.writeBigUInt64LE(64n, 32);
-  b.writeBigUInt64LE(BigInt(shoff), 40);
-  b.writeUInt16LE(64, 52);
-  b.writeUInt16LE(56, 54);
-  b.writeUInt16LE(1, 56);
-  b.writeUInt16LE(64, 58);
-  b.writeUInt16LE(shnum, 60);
-  b.writeUInt16LE(options.namesIndex ?? shnum - 1, 62);
+  writeElfHeader(b, { phoff: 64, phnum: 1, shoff, shnum, shstrndx: options.namesIndex ?? shnum - 1 });
   const loaded = placed.filter((s) => s.flags & 2);
   const loadEnd = Math.max(120, ...loaded.map((s) => s.offset + s.size));
   b.writeUInt32LE(PT_LOAD, 64);

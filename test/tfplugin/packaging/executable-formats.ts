@@ -126,3 +126,22 @@ export function readPeCertificateTable(b: Buffer): [number, number] {
   const directories = optional + (b.readUInt16LE(optional) === 0x20b ? 112 : 96);
   return [b.readUInt32LE(directories + 32), b.readUInt32LE(directories + 36)];
 }
+
+/** Writes an ELF-64 little-endian x86-64 executable's file header into `b` (gABI "ELF Header"), for files made by tests. */
+export function writeElfHeader(b: Buffer, h: { phoff: number; phnum: number; shoff: number; shnum: number; shstrndx: number }): void {
+  b.writeUInt32BE(0x7f454c46, 0);
+  b[4] = 2; // ELFCLASS64
+  b[5] = 1; // ELFDATA2LSB
+  b[6] = 1; // EV_CURRENT
+  b.writeUInt16LE(2, 16); // ET_EXEC
+  b.writeUInt16LE(62, 18); // EM_X86_64
+  b.writeUInt32LE(1, 20);
+  b.writeBigUInt64LE(BigInt(h.phoff), 32);
+  b.writeBigUInt64LE(BigInt(h.shoff), 40);
+  b.writeUInt16LE(64, 52);
+  b.writeUInt16LE(56, 54);
+  b.writeUInt16LE(h.phnum, 56);
+  b.writeUInt16LE(64, 58);
+  b.writeUInt16LE(h.shnum, 60);
+  b.writeUInt16LE(h.shstrndx, 62);
+}

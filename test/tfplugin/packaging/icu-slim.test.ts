@@ -14,7 +14,7 @@ import { keepsIcuItem, readIcuPackage, writeIcuPackage, type IcuPackage } from "
 import { fetchNodeRuntime, nodeRuntimeFor } from "../../../src/tfplugin/packaging/node-runtime";
 import { buildSingleExecutable } from "../../../src/tfplugin/packaging/sea";
 import { providerExecutables, TEST_CACHES } from "../../provider/executable-fixture";
-import { readElf } from "./executable-formats";
+import { readElf, writeElfHeader } from "./executable-formats";
 
 jest.setTimeout(900_000);
 
@@ -246,20 +246,7 @@ function smallExecutable(pkg: Buffer): { file: Buffer; icu: ElfSymbol; rodata: {
   const shoff = Math.ceil((namesOffset + names.length) / 8) * 8;
   const file = Buffer.alloc(shoff + 4 * 64);
   const base = 0x400000;
-  file.writeUInt32BE(0x7f454c46, 0);
-  file[4] = 2;
-  file[5] = 1;
-  file[6] = 1;
-  file.writeUInt16LE(2, 16);
-  file.writeUInt16LE(62, 18);
-  file.writeBigUInt64LE(64n, 32);
-  file.writeBigUInt64LE(BigInt(shoff), 40);
-  file.writeUInt16LE(64, 52);
-  file.writeUInt16LE(56, 54);
-  file.writeUInt16LE(4, 56);
-  file.writeUInt16LE(64, 58);
-  file.writeUInt16LE(4, 60);
-  file.writeUInt16LE(3, 62);
+  writeElfHeader(file, { phoff: 64, phnum: 4, shoff, shnum: 4, shstrndx: 3 });
   const phdr = (i: number, type: number, flags: number, offset: number, vaddr: number, size: number, memSize: number, align: number) => {
     const at = 64 + i * 56;
     file.writeUInt32LE(type, at);
