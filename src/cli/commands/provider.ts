@@ -10,7 +10,7 @@ import { judgeCodeCachePlace } from "../../provider/load-engine";
 import { currentPlatform } from "../../tfplugin/packaging/install";
 import { collect, parseFlags } from "../flags";
 import { shellWord } from "../output/shell-word";
-import { mirrorNote, outsideMirrorNote, shadowNote, vendoredExecutables, vendoredSizeNote } from "../output/install-notes";
+import { mirrorHoldsPlatform, mirrorNote, outsideMirrorNote, shadowNote, vendoredExecutables, vendoredSizeNote } from "../output/install-notes";
 import { blockShadowingCopy, impliedMirrorIgnoredBy, mirrorVerdict, type MirrorVerdict } from "../../provider/cli-config";
 import { impliedMirrorOf, shadowingCopy, type ShadowingCopy } from "../../provider/implied-mirrors";
 import { terraformDirLabels } from "../../tfplugin/packaging/terraform-dirs";
@@ -143,7 +143,7 @@ export function registerProvider(program: Command): void {
       if (vendored) {
         const root = dirname(dirname(result.mirrorDir));
         lines.push(
-          hash !== null
+          hash !== null || mirrorHoldsPlatform(result.mirrorDir, result.source, result.version, here)
             ? `${result.mirrorDir} is the configuration's own implied mirror: terraform init run in ${root} finds it when the CLI config has no provider_installation block (HCP Terraform remote runs: vendor linux_amd64).`
             : `${result.mirrorDir} is the configuration's own implied mirror, here for ${result.packages.map((p) => p.platform).join(", ")} only (HCP Terraform remote runs need linux_amd64): terraform init run in ${root} on this machine (${here}) fails ("does not have a package available for your current platform") unless you install ${here} too (--platform ${here}).`,
         );
@@ -152,12 +152,10 @@ export function registerProvider(program: Command): void {
             `${root} holds cdktf.json: cdktf runs terraform in cdktf.out/stacks/<stack>, not here, so it does not read this copy. Vendor into cdktf.out/stacks/<stack>/terraform.d/plugins after cdktf synth instead (docs/pipelines.md, "HCP Terraform and Terraform Enterprise remote runs", "Vendor the provider").`,
           );
         }
-        if (result.form === "executable" && !flags.packed) {
-          // The executables are 77-115 MB (Linux ones slimmed, elf-icu-slim.ts), their zips about a third of that.
-          // Every platform of this version in the mirror, not only this run's: a commit carries them all.
-          const note = vendoredSizeNote(vendoredExecutables(result.packages));
-          if (note) lines.push(note);
-        }
+        // Every unpacked platform of this version in the mirror, not only this run's: a commit carries them all.
+        // The executables are 77-115 MB (the Linux ones slimmed, elf-icu-slim.ts), their zips about a third of that.
+        const sizeNote = vendoredSizeNote(vendoredExecutables(result.mirrorDir, result.source, result.version), result.mirrorDir);
+        if (sizeNote) lines.push(sizeNote);
         lines.push("");
         // This machine's CLI config, for terraform run here (a remote run has its own).
         if (verdict) lines.push(...shadowNote(shadow, result.mirrorDir, result.source, result.version), ...mirrorNote(verdict, result.mirrorDir, result.source));

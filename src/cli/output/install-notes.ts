@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
-import { basename, dirname, isAbsolute, join, resolve } from "node:path";
+import { basename, isAbsolute, join, resolve } from "node:path";
 import { PROVIDER_HOSTNAME, PROVIDER_TYPE } from "../../provider/address";
 import { cliConfigFiles, isJsonCliConfig, methodLines, mirrorVerdict, type InstallationMethod, type MirrorVerdict, type RejectedMethod } from "../../provider/cli-config";
 import type { ShadowingCopy } from "../../provider/implied-mirrors";
@@ -246,44 +246,54 @@ export function mirrorCliConfigJson(mirrorDir: string): string {
   ].join("\n");
 }
 
-/** GitHub refuses a file over 100 MB in a push and warns about one over 50 MB ("GH001: Large files detected"). */
-const GITHUB_FILE_LIMIT = 100_000_000;
-const GITHUB_FILE_WARNING = 50_000_000;
+/** GitHub refuses a file over 100 MiB in a push and warns about one over 50 MiB ("GH001: Large files detected"). */
+const MiB = 1_048_576;
+const GITHUB_FILE_LIMIT = 100 * MiB;
+const GITHUB_FILE_WARNING = 50 * MiB;
 
 /**
- * What committing vendored executables would meet on GitHub, for the largest of `executables`
- * (sizes in bytes), and `--packed` as the way around it; undefined when each is small enough.
+ * What committing the vendored `executables` (sizes in bytes, by platform) would meet on GitHub, and
+ * the install that puts each such platform's zip there instead (`--packed` replaces the unpacked
+ * copy); undefined when every executable is small enough.
  */
-export function vendoredSizeNote(executables: readonly { platform: string; bytes: number }[]): string | undefined {
-  const largest = [...executables].sort((a, b) => b.bytes - a.bytes)[0];
-  if (largest === undefined || largest.bytes <= GITHUB_FILE_WARNING) return undefined;
-  const size = `${(largest.bytes / 1_000_000).toFixed(1)} MB (${(largest.bytes / 1_048_576).toFixed(1)} MiB)`;
-  return largest.bytes > GITHUB_FILE_LIMIT
-    ? `To commit it, install with --packed: the ${largest.platform} executable is ${size}, over the 100 MB GitHub refuses in a push; --packed writes its zip (about a third of that), which Terraform reads the same way.`
-    : `To commit it, consider --packed: the ${largest.platform} executable is ${size}, over the 50 MB GitHub warns about in a push (it refuses 100 MB); --packed writes its zip (about a third of that), which Terraform reads the same way.`;
+export function vendoredSizeNote(executables: readonly { platform: string; bytes: number }[], mirrorDir: string): string | undefined {
+  const refused = executables.filter((e) => e.bytes > GITHUB_FILE_LIMIT);
+  const large = refused.length > 0 ? refused : executables.filter((e) => e.bytes > GITHUB_FILE_WARNING);
+  if (large.length === 0) return undefined;
+  const sizes = large.map((e) => `${e.platform} ${(e.bytes / 1_000_000).toFixed(1)} MB (${(e.bytes / MiB).toFixed(1)} MiB)`).join(", ");
+  const platforms = [...new Set(large.map((e) => e.platform))];
+  const command = `c1-twingate provider install --mirror ${shellWord(mirrorDir)} --packed ${platforms.map((p) => `--platform ${p}`).join(" ")}`;
+  const executablesAre = large.length === 1 ? "its executable is" : "their executables are";
+  return refused.length > 0
+    ? `To commit it, install ${platforms.join(", ")} again with --packed (${command}): ${executablesAre} over the 100 MiB GitHub refuses in a push (${sizes}); --packed puts a zip about a third of that size in the executable's place, which Terraform reads the same way.`
+    : `To commit it, consider installing ${platforms.join(", ")} again with --packed (${command}): ${executablesAre} over the 50 MiB GitHub warns about in a push (${sizes}; it refuses 100 MiB); --packed puts a zip about a third of that size in the executable's place, which Terraform reads the same way.`;
 }
 
 /**
- * The files of every platform directory beside the unpacked packages just installed: this
- * install's and the same version's other platforms installed there before, all of which a commit
- * of the mirror would carry. Unreadable entries are left out.
+ * The unpacked executables of every platform of `version` of the provider `source` in the mirror
+ * (`<mirrorDir>/<source>/<version>/<os_arch>/`): this install's and those installed there before,
+ * all of which a commit of the mirror would carry. Unreadable entries are left out.
  */
-export function vendoredExecutables(packages: readonly { path: string; executable?: string }[]): { platform: string; bytes: number }[] {
-  const versionDirs = new Set(packages.filter((p) => p.executable !== undefined).map((p) => dirname(p.path)));
+export function vendoredExecutables(mirrorDir: string, source: string, version: string): { platform: string; bytes: number }[] {
+  const versionDir = join(mirrorDir, source, version);
   const found: { platform: string; bytes: number }[] = [];
-  for (const versionDir of versionDirs) {
-    for (const platform of safeReaddir(versionDir)) {
-      for (const file of safeReaddir(join(versionDir, platform))) {
-        try {
-          const stat = statSync(join(versionDir, platform, file));
-          if (stat.isFile()) found.push({ platform, bytes: stat.size });
-        } catch {
-          // Gone or unreadable since it was listed: nothing to say about it.
-        }
+  for (const platform of safeReaddir(versionDir)) {
+    for (const file of safeReaddir(join(versionDir, platform))) {
+      try {
+        const stat = statSync(join(versionDir, platform, file));
+        if (stat.isFile()) found.push({ platform, bytes: stat.size });
+      } catch {
+        // Gone or unreadable since it was listed: nothing to say about it.
       }
     }
   }
   return found;
+}
+
+/** Whether the mirror holds `version` of `source` for `platform`, unpacked or packed (a zip beside the version directories). */
+export function mirrorHoldsPlatform(mirrorDir: string, source: string, version: string, platform: string): boolean {
+  const type = basename(source);
+  return safeReaddir(join(mirrorDir, source, version, platform)).length > 0 || existsSync(join(mirrorDir, source, `terraform-provider-${type}_${version}_${platform}.zip`));
 }
 
 function safeReaddir(dir: string): string[] {
