@@ -65,11 +65,20 @@ export class PackageFormMixError extends CodedError {
     const other = form === "script" ? "executable" : "script";
     const one = earlier.length === 1;
     const platforms = earlier.map((e) => e.platform);
+    // The script form does not run on Windows: a Windows zip can only be removed, not replaced by it.
+    const replaceable = form === "script" ? platforms.filter((p) => !p.startsWith("windows_")) : platforms;
+    const stuck = earlier.filter((e) => !replaceable.includes(e.platform));
+    const replace =
+      stuck.length === 0
+        ? `, or add ${replaceable.map((p) => `--platform ${p}`).join(" ")} to this run to replace ${one ? "it" : "them"} with the ${form} form`
+        : replaceable.length > 0
+          ? `, or remove ${stuck.map((e) => e.file).join(", ")} (the script form does not run on Windows) and add ${replaceable.map((p) => `--platform ${p}`).join(" ")} to this run to replace the others with the script form`
+          : ` (the script form does not run on Windows, so it cannot replace ${one ? "it" : "them"})`;
     super(
       `this --out already holds v${version} of ${platforms.join(", ")} as the ${other} form (an earlier run's: ${earlier.map((e) => e.file).join(", ")}), and this run packages the ${form} form: ` +
         "merged, SHA256SUMS, the manifest and the mirror's version file would list both forms, and each runner would get whichever its platform has. " +
-        `Package the ${form} form into another --out (each form gets its own: "Building what you publish" in docs/pipelines.md), or remove ${one ? "that zip" : "those zips"} from release/ first, ` +
-        `or add ${platforms.map((p) => `--platform ${p}`).join(" ")} to this run to replace ${one ? "it" : "them"} with the ${form} form`,
+        `Package the ${form} form into another --out (each form gets its own: "Building what you publish" in docs/pipelines.md), or remove ${one ? "that zip" : "those zips"} from release/ first` +
+        replace,
     );
   }
 }
