@@ -97,17 +97,19 @@ export async function installC1twingateProvider(options: InstallOptions = {}): P
   const givenMirror = absolutePath(options.mirrorDir ?? defaultMirrorDir(env, options.hostPlatform, options.userHome));
   // Terraform runs what it finds in the mirror: no one else may write it, nor the provider's
   // directories an earlier install left there (private-file.ts). Its real path is used from here on.
-  const mirrorDir = requirePrivateMirror(givenMirror);
+  // Named as the user gave it: the default mirror when no --mirror was passed.
+  const place = options.mirrorDir === undefined ? DEFAULT_MIRROR_PLACE : MIRROR_PLACE;
+  const mirrorDir = requirePrivateMirror(givenMirror, place);
   const platforms = options.platforms ?? (form === "script" ? mirrorPlatforms() : [currentPlatform()]);
   const windows = form === "script" ? platforms.find((p) => p.startsWith("windows_")) : undefined;
   if (windows) throw new ScriptFormPlatformError(windows);
   // Building runs the pinned Node's glibc build on this host, and the default platform is this
   // host's: on musl or an old glibc both fail (terraform: "fork/exec …: no such file or directory").
   if (form === "executable") checkExecutableHost(detectHostLibc(options.libcProbe ?? nodeLibcProbe));
-  makeDirectoryOr(mirrorDir, (message, cause) => new ProviderInstallError(`${message}: pass --mirror a directory you can write`, { cause }), 0o755, judgeMadeLevel(givenMirror, MIRROR_PLACE));
+  makeDirectoryOr(mirrorDir, (message, cause) => new ProviderInstallError(`${message}: pass --mirror a directory you can write`, { cause }), 0o755, judgeMadeLevel(givenMirror, place));
   // Judged again now that it exists: in a sticky parent (/tmp) someone else could make it between
   // the check and the mkdir, which takes a directory that is there (an outside tester did).
-  requirePrivateMirror(mirrorDir);
+  requirePrivateMirror(mirrorDir, place);
   // Interruptible (interruptible.ts): a signal while it builds also removes this temp dir.
   return interruptible(() => {
     const tmp = mkdtempSync(join(tmpdir(), "c1tg-install-"));
@@ -205,12 +207,15 @@ const MIRROR_PLACE = {
   looseFix: (_root: string, loose: string) => `Remove ${loose} and install again, or pass another --mirror`,
 };
 
+/** The same for the default mirror (no --mirror given), which the message names as such. */
+const DEFAULT_MIRROR_PLACE = { ...MIRROR_PLACE, what: "the default mirror directory (no --mirror was given)" };
+
 /** The real path of the mirror `given` when no one else could write it or the provider's directories in it; else PlaceNotPrivateError. */
-function requirePrivateMirror(given: string): string {
+function requirePrivateMirror(given: string, place: typeof MIRROR_PLACE): string {
   const parts = [PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_TYPE, PROVIDER_VERSION];
   return requirePrivatePlace(
     given,
-    MIRROR_PLACE,
+    place,
     (root) => parts.map((_, i) => join(root, ...parts.slice(0, i + 1))),
   );
 }

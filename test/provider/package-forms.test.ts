@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_TYPE, PROVIDER_VERSION } from "../../src/provider/address";
 import { PackageFormMixError } from "../../src/provider/errors";
+import { installC1twingateProvider } from "../../src/provider/install";
 import { packageForm, packageProvider, providerCaches } from "../../src/provider/executables";
 import { writeRelease } from "../../src/tfplugin/packaging/release";
 import { zipEntryStart } from "../../src/tfplugin/packaging/zip-entry-start";
@@ -72,6 +73,18 @@ describe("provider package and the forms in one --out", () => {
     chmodSync(root, 0o1777);
     expect(await refused()).toBeUndefined();
     chmodSync(root, 0o700);
+  });
+
+  it("names the default mirror as the default when no --mirror was given and it is not private", async () => {
+    const home = join(root, "loose-home");
+    mkdirSync(home);
+    chmodSync(home, 0o777);
+    try {
+      const attempt = installC1twingateProvider({ form: "script", userHome: home, env: { HOME: home }, platforms: ["linux_amd64"] });
+      await expect(attempt).rejects.toMatchObject({ code: "TFPLUGIN_PLACE_NOT_PRIVATE", message: expect.stringMatching(/^the default mirror directory \(no --mirror was given\) \S+ is not private: group or others may write /) });
+    } finally {
+      chmodSync(home, 0o700);
+    }
   });
 
   it("installs only into a mirror no one else could write, and through its real path", async () => {
