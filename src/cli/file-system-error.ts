@@ -4,6 +4,9 @@
  * stable code, instead of "unexpected error: ENOSPC: …". Node's system errors carry `code`,
  * `syscall` and `path` (Node docs, "Class: SystemError"); paths are not secrets.
  */
+import { tmpdir } from "node:os";
+import { sep } from "node:path";
+
 export const FILE_SYSTEM_ERROR_CODE = "C1TG_FILE_SYSTEM";
 
 const ADVICE: Record<string, string> = {
@@ -30,9 +33,16 @@ function isSystemError(error: unknown): error is SystemError {
   return typeof code === "string" && /^E[A-Z]+$/.test(code) && typeof syscall === "string" && typeof path === "string";
 }
 
-/** The line for a file-system failure, or undefined when `error` is not one. */
-export function describeFileSystemError(error: unknown): string | undefined {
+/**
+ * The line for a file-system failure, or undefined when `error` is not one. A path in the
+ * temporary directory (`temporary`, os.tmpdir()) names it, and TMPDIR when that is where it came
+ * from (`env`): the user never typed that path.
+ */
+export function describeFileSystemError(error: unknown, temporary: string = tmpdir(), env: NodeJS.ProcessEnv = process.env): string | undefined {
   if (!isSystemError(error)) return undefined;
   const advice = ADVICE[error.code] ?? "check the path and run it again";
-  return `[${FILE_SYSTEM_ERROR_CODE}] could not ${error.syscall} ${error.path} (${error.code}): ${advice}`;
+  const said = `[${FILE_SYSTEM_ERROR_CODE}] could not ${error.syscall} ${error.path} (${error.code})`;
+  const inTemporary = error.path === temporary || error.path.startsWith(temporary.endsWith(sep) ? temporary : `${temporary}${sep}`);
+  if (!inTemporary) return `${said}: ${advice}`;
+  return env.TMPDIR ? `${said} in the temporary directory ${temporary} (TMPDIR): ${advice}, or set TMPDIR to another directory` : `${said} in the temporary directory ${temporary}: ${advice}`;
 }

@@ -17,6 +17,15 @@ describe("file-system failures", () => {
     expect(describeFileSystemError(systemError("EWHATEVER", "rename", "/a"))).toMatch(/could not rename \/a \(EWHATEVER\): check the path/);
   });
 
+  it("names the temporary directory, and TMPDIR when it came from there: the user never typed that path", () => {
+    const missing = systemError("ENOENT", "mkdtemp", "/missing/dir/c1tg-install-XXXXXX");
+    expect(describeFileSystemError(missing, "/missing/dir", { TMPDIR: "/missing/dir" })).toBe(
+      "[C1TG_FILE_SYSTEM] could not mkdtemp /missing/dir/c1tg-install-XXXXXX (ENOENT) in the temporary directory /missing/dir (TMPDIR): a directory on the way does not exist: create it first, or use another path, or set TMPDIR to another directory",
+    );
+    expect(describeFileSystemError(missing, "/missing/dir", {})).toMatch(/\(ENOENT\) in the temporary directory \/missing\/dir: a directory on the way/);
+    expect(describeFileSystemError(systemError("ENOSPC", "write", "/missing/directory/x"), "/missing/dir", {})).toMatch(/^\[C1TG_FILE_SYSTEM\] could not write \/missing\/directory\/x \(ENOSPC\): the file system/);
+  });
+
   it("leaves everything else to the caller: errors without a path, and what is not a system error", () => {
     expect(describeFileSystemError(Object.assign(new Error("socket hang up"), { code: "ECONNRESET", syscall: "read" }))).toBeUndefined();
     expect(describeFileSystemError(new Error("ENOSPC: but not a system error"))).toBeUndefined();
