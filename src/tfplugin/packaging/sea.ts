@@ -191,7 +191,7 @@ async function build(given: SeaBuildOptions): Promise<SeaBuildResult> {
       "  .catch((e) => { console.error(e && e.message ? e.message : String(e)); process.exit(1); });",
     ].join("\n");
     await run(process.execPath, ["-e", injector, postject, exe, blob, SEA_SENTINEL_FUSE, runtime.format === "macho" ? SEA_MACHO_SEGMENT : ""], work, `injecting the blob into ${runtime.packageName}`);
-    // After postject, which moved the program header table to where it has room for the split segment's second entry.
+    // After postject: LIEF parses and rewrites the whole file, and is never given the split segment.
     if (icuData) {
       const slimmed = slimIcuData(readFileSync(exe), icuData);
       if (slimmed.unchanged === undefined) writeFileSync(exe, slimmed.bytes);
