@@ -33,16 +33,20 @@ function isSystemError(error: unknown): error is SystemError {
   return typeof code === "string" && /^E[A-Z]+$/.test(code) && typeof syscall === "string" && typeof path === "string";
 }
 
+/** The prefixes of the work directories this package makes in the temporary directory (mkdtemp). */
+const OWN_TEMPORARY = /^(c1tg|tfplugin)-/;
+
 /**
- * The line for a file-system failure, or undefined when `error` is not one. A path in the
- * temporary directory (`temporary`, os.tmpdir()) names it, and TMPDIR when that is where it came
- * from (`env`): the user never typed that path.
+ * The line for a file-system failure, or undefined when `error` is not one. A path of one of this
+ * package's own work directories in the temporary directory (`temporary`, os.tmpdir()) names that
+ * directory, and TMPDIR when that is where it came from (`env`): the user never typed that path.
  */
 export function describeFileSystemError(error: unknown, temporary: string = tmpdir(), env: NodeJS.ProcessEnv = process.env): string | undefined {
   if (!isSystemError(error)) return undefined;
   const advice = ADVICE[error.code] ?? "check the path and run it again";
   const said = `[${FILE_SYSTEM_ERROR_CODE}] could not ${error.syscall} ${error.path} (${error.code})`;
-  const inTemporary = error.path === temporary || error.path.startsWith(temporary.endsWith(sep) ? temporary : `${temporary}${sep}`);
-  if (!inTemporary) return `${said}: ${advice}`;
+  const base = temporary.endsWith(sep) ? temporary : `${temporary}${sep}`;
+  const ours = error.path.startsWith(base) && OWN_TEMPORARY.test(error.path.slice(base.length));
+  if (!ours) return `${said}: ${advice}`;
   return env.TMPDIR ? `${said} in the temporary directory ${temporary} (TMPDIR): ${advice}, or set TMPDIR to another directory` : `${said} in the temporary directory ${temporary}: ${advice}`;
 }

@@ -72,7 +72,7 @@ export class PackageFormMixError extends CodedError {
       stuck.length === 0
         ? `, or add ${replaceable.map((p) => `--platform ${p}`).join(" ")} to this run to replace ${one ? "it" : "them"} with the ${form} form`
         : replaceable.length > 0
-          ? `, or remove ${stuck.map((e) => e.file).join(", ")} (the script form does not run on Windows) and add ${replaceable.map((p) => `--platform ${p}`).join(" ")} to this run to replace the others with the script form`
+          ? `, or remove ${stuck.map((e) => e.file).join(", ")} (the script form does not run on Windows) and add ${replaceable.map((p) => `--platform ${p}`).join(" ")} to this run to replace ${replaceable.length === 1 ? "the other" : "the others"} with the script form`
           : ` (the script form does not run on Windows, so it cannot replace ${one ? "it" : "them"})`;
     super(
       `this --out already holds v${version} of ${platforms.join(", ")} as the ${other} form (an earlier run's: ${earlier.map((e) => e.file).join(", ")}), and this run packages the ${form} form: ` +

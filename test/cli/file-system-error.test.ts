@@ -24,6 +24,12 @@ describe("file-system failures", () => {
     );
     expect(describeFileSystemError(missing, "/missing/dir", {})).toMatch(/\(ENOENT\) in the temporary directory \/missing\/dir: a directory on the way/);
     expect(describeFileSystemError(systemError("ENOSPC", "write", "/missing/directory/x"), "/missing/dir", {})).toMatch(/^\[C1TG_FILE_SYSTEM\] could not write \/missing\/directory\/x \(ENOSPC\): the file system/);
+    // A path the user gave that happens to lie in the temporary directory is theirs, not TMPDIR's.
+    expect(describeFileSystemError(systemError("ENOTDIR", "scandir", "/tmp/po/release"), "/tmp", { TMPDIR: "/tmp" })).toBe(
+      "[C1TG_FILE_SYSTEM] could not scandir /tmp/po/release (ENOTDIR): a part of the path is a file, not a directory: use another path",
+    );
+    expect(describeFileSystemError(systemError("ENOSPC", "write", "/work/out/x"), "/", { TMPDIR: "/" })).not.toMatch(/TMPDIR/);
+    expect(describeFileSystemError(systemError("ENOSPC", "write", "/tmp/tfplugin-sign-check-ab12/x"), "/tmp", {})).toMatch(/\(ENOSPC\) in the temporary directory \/tmp: the file system is full/);
   });
 
   it("leaves everything else to the caller: errors without a path, and what is not a system error", () => {

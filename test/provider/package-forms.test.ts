@@ -198,7 +198,7 @@ describe("provider package and the forms in one --out", () => {
   it("does not advise replacing a Windows executable with the script form, which does not run there", () => {
     const zip = (platform: string) => ({ platform, file: `release/terraform-provider-c1twingate_0.1.0_${platform}.zip`, form: "executable" as const });
     const mixed = new PackageFormMixError("script", "0.1.0", [zip("linux_amd64"), zip("windows_amd64")]);
-    expect(mixed.message).toMatch(/or remove those zips from release\/ first, or remove release\/terraform-provider-c1twingate_0\.1\.0_windows_amd64\.zip \(the script form does not run on Windows\) and add --platform linux_amd64 to this run to replace the others with the script form$/);
+    expect(mixed.message).toMatch(/or remove those zips from release\/ first, or remove release\/terraform-provider-c1twingate_0\.1\.0_windows_amd64\.zip \(the script form does not run on Windows\) and add --platform linux_amd64 to this run to replace the other with the script form$/);
     expect(new PackageFormMixError("script", "0.1.0", [zip("windows_amd64")]).message).toMatch(/or remove that zip from release\/ first \(the script form does not run on Windows, so it cannot replace it\)$/);
     expect(new PackageFormMixError("script", "0.1.0", [zip("linux_arm64")]).message).toMatch(/or add --platform linux_arm64 to this run to replace it with the script form$/);
   });

@@ -10,7 +10,7 @@ import { judgeCodeCachePlace } from "../../provider/load-engine";
 import { currentPlatform } from "../../tfplugin/packaging/install";
 import { collect, parseFlags } from "../flags";
 import { shellWord } from "../output/shell-word";
-import { mirrorHoldsPlatform, mirrorNote, outsideMirrorNote, shadowNote, vendoredExecutables, vendoredSizeNote } from "../output/install-notes";
+import { mirrorNote, mirrorPlatformsHeld, outsideMirrorNote, shadowNote, vendoredExecutables, vendoredSizeNote } from "../output/install-notes";
 import { blockShadowingCopy, impliedMirrorIgnoredBy, mirrorVerdict, type MirrorVerdict } from "../../provider/cli-config";
 import { impliedMirrorOf, shadowingCopy, type ShadowingCopy } from "../../provider/implied-mirrors";
 import { terraformDirLabels } from "../../tfplugin/packaging/terraform-dirs";
@@ -142,10 +142,15 @@ export function registerProvider(program: Command): void {
       ];
       if (vendored) {
         const root = dirname(dirname(result.mirrorDir));
+        // What the mirror holds for this version, this run's and earlier installs' (a commit and terraform init see them all).
+        const held = mirrorPlatformsHeld(result.mirrorDir, result.source, result.version);
+        const hereDir = join(result.mirrorDir, result.source, result.version, here);
         lines.push(
-          hash !== null || mirrorHoldsPlatform(result.mirrorDir, result.source, result.version, here)
+          hash !== null || held.includes(here)
             ? `${result.mirrorDir} is the configuration's own implied mirror: terraform init run in ${root} finds it when the CLI config has no provider_installation block (HCP Terraform remote runs: vendor linux_amd64).`
-            : `${result.mirrorDir} is the configuration's own implied mirror, here for ${result.packages.map((p) => p.platform).join(", ")} only (HCP Terraform remote runs need linux_amd64): terraform init run in ${root} on this machine (${here}) fails ("does not have a package available for your current platform") unless you install ${here} too (--platform ${here}).`,
+            : existsSync(hereDir)
+              ? `${result.mirrorDir} is the configuration's own implied mirror, here for ${held.join(", ")} only (HCP Terraform remote runs need linux_amd64): terraform init run in ${root} on this machine (${here}) fails ("provider binary not found"), since ${hereDir} holds no terraform-provider-${basename(result.source)} executable, unless you install ${here} too (--platform ${here}).`
+              : `${result.mirrorDir} is the configuration's own implied mirror, here for ${held.join(", ")} only (HCP Terraform remote runs need linux_amd64): terraform init run in ${root} on this machine (${here}) fails ("does not have a package available for your current platform") unless you install ${here} too (--platform ${here}).`,
         );
         if (existsSync(join(root, "cdktf.json"))) {
           lines.push(
@@ -154,7 +159,7 @@ export function registerProvider(program: Command): void {
         }
         // Every unpacked platform of this version in the mirror, not only this run's: a commit carries them all.
         // The executables are 77-115 MB (the Linux ones slimmed, elf-icu-slim.ts), their zips about a third of that.
-        const sizeNote = vendoredSizeNote(vendoredExecutables(result.mirrorDir, result.source, result.version), result.mirrorDir);
+        const sizeNote = vendoredSizeNote(vendoredExecutables(result.mirrorDir, result.source), result.mirrorDir, result.version);
         if (sizeNote) lines.push(sizeNote);
         lines.push("");
         // This machine's CLI config, for terraform run here (a remote run has its own).

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync, statSync } from "node:fs";
 import { basename, isAbsolute, join, resolve } from "node:path";
 import { PROVIDER_HOSTNAME, PROVIDER_TYPE } from "../../provider/address";
 import { cliConfigFiles, isJsonCliConfig, methodLines, mirrorVerdict, type InstallationMethod, type MirrorVerdict, type RejectedMethod } from "../../provider/cli-config";
@@ -250,50 +250,89 @@ export function mirrorCliConfigJson(mirrorDir: string): string {
 const MiB = 1_048_576;
 const GITHUB_FILE_LIMIT = 100 * MiB;
 const GITHUB_FILE_WARNING = 50 * MiB;
+/** A platform directory's name in a mirror's unpacked layout (`<os>_<arch>`). */
+const PLATFORM_DIR = /^[a-z0-9]+_[a-z0-9]+$/;
 
-/**
- * What committing the vendored `executables` (sizes in bytes, by platform) would meet on GitHub, and
- * the install that puts each such platform's zip there instead (`--packed` replaces the unpacked
- * copy); undefined when every executable is small enough.
- */
-export function vendoredSizeNote(executables: readonly { platform: string; bytes: number }[], mirrorDir: string): string | undefined {
-  const refused = executables.filter((e) => e.bytes > GITHUB_FILE_LIMIT);
-  const large = refused.length > 0 ? refused : executables.filter((e) => e.bytes > GITHUB_FILE_WARNING);
-  if (large.length === 0) return undefined;
-  const sizes = large.map((e) => `${e.platform} ${(e.bytes / 1_000_000).toFixed(1)} MB (${(e.bytes / MiB).toFixed(1)} MiB)`).join(", ");
-  const platforms = [...new Set(large.map((e) => e.platform))];
-  const command = `c1-twingate provider install --mirror ${shellWord(mirrorDir)} --packed ${platforms.map((p) => `--platform ${p}`).join(" ")}`;
-  const executablesAre = large.length === 1 ? "its executable is" : "their executables are";
-  return refused.length > 0
-    ? `To commit it, install ${platforms.join(", ")} again with --packed (${command}): ${executablesAre} over the 100 MiB GitHub refuses in a push (${sizes}); --packed puts a zip about a third of that size in the executable's place, which Terraform reads the same way.`
-    : `To commit it, consider installing ${platforms.join(", ")} again with --packed (${command}): ${executablesAre} over the 50 MiB GitHub warns about in a push (${sizes}; it refuses 100 MiB); --packed puts a zip about a third of that size in the executable's place, which Terraform reads the same way.`;
+/** An unpacked executable in a mirror: its version and platform directories, and its size in bytes. */
+export interface VendoredExecutable {
+  version: string;
+  platform: string;
+  bytes: number;
 }
 
 /**
- * The unpacked executables of every platform of `version` of the provider `source` in the mirror
- * (`<mirrorDir>/<source>/<version>/<os_arch>/`): this install's and those installed there before,
- * all of which a commit of the mirror would carry. Unreadable entries are left out.
+ * What committing the vendored `executables` would meet on GitHub: for `version`'s platforms, the
+ * install that puts each one's zip there instead (`--packed` replaces the unpacked copy), naming
+ * those over the limit GitHub refuses and those over the size it warns about; for other versions',
+ * that a commit carries them too. Undefined when every executable is small enough.
  */
-export function vendoredExecutables(mirrorDir: string, source: string, version: string): { platform: string; bytes: number }[] {
-  const versionDir = join(mirrorDir, source, version);
-  const found: { platform: string; bytes: number }[] = [];
-  for (const platform of safeReaddir(versionDir)) {
-    for (const file of safeReaddir(join(versionDir, platform))) {
-      try {
-        const stat = statSync(join(versionDir, platform, file));
-        if (stat.isFile()) found.push({ platform, bytes: stat.size });
-      } catch {
-        // Gone or unreadable since it was listed: nothing to say about it.
+export function vendoredSizeNote(executables: readonly VendoredExecutable[], mirrorDir: string, version: string): string | undefined {
+  const size = (e: VendoredExecutable) => `${e.platform} ${(e.bytes / 1_000_000).toFixed(1)} MB (${(e.bytes / MiB).toFixed(1)} MiB)`;
+  const large = executables.filter((e) => e.bytes > GITHUB_FILE_WARNING);
+  const current = large.filter((e) => e.version === version);
+  const refused = current.filter((e) => e.bytes > GITHUB_FILE_LIMIT);
+  const warned = current.filter((e) => e.bytes <= GITHUB_FILE_LIMIT);
+  const sentences: string[] = [];
+  if (current.length > 0) {
+    const platforms = [...new Set(current.map((e) => e.platform))];
+    const command = `c1-twingate provider install --mirror ${shellWord(mirrorDir)} --packed ${platforms.map((p) => `--platform ${p}`).join(" ")}`;
+    const why = [refused.length > 0 ? `over the 100 MiB GitHub refuses in a push: ${refused.map(size).join(", ")}` : undefined, warned.length > 0 ? `over the 50 MiB it warns about: ${warned.map(size).join(", ")}` : undefined]
+      .filter((w) => w !== undefined)
+      .join("; ");
+    sentences.push(
+      `To commit it, ${refused.length > 0 ? "install" : "consider installing"} ${platforms.join(", ")} again with --packed (${command}): ${current.length === 1 ? "its executable is" : "their executables are"} ${why}; --packed puts a zip about a third of that size in the executable's place, which Terraform reads the same way.`,
+    );
+  }
+  const older = large.filter((e) => e.version !== version);
+  if (older.length > 0) {
+    const refusedOlder = older.some((e) => e.bytes > GITHUB_FILE_LIMIT);
+    sentences.push(
+      `Other versions in it are ${refusedOlder ? "over the 100 MiB GitHub refuses in a push" : "over the 50 MiB GitHub warns about"} too (${older.map((e) => `${e.version} ${size(e)}`).join(", ")}): a commit carries them as well; remove the versions you no longer use from ${shellWord(mirrorDir)}.`,
+    );
+  }
+  return sentences.length > 0 ? sentences.join(" ") : undefined;
+}
+
+/**
+ * The unpacked executables of every version and platform of the provider `source` in the mirror
+ * (`<mirrorDir>/<source>/<version>/<os_arch>/terraform-provider-<type>*`, regular files only: git
+ * commits a link as a link), all of which a commit of the mirror would carry. Other entries, and
+ * what cannot be read, are left out.
+ */
+export function vendoredExecutables(mirrorDir: string, source: string): VendoredExecutable[] {
+  const providerDir = join(mirrorDir, source);
+  const found: VendoredExecutable[] = [];
+  for (const version of safeReaddir(providerDir)) {
+    for (const platform of safeReaddir(join(providerDir, version)).filter((p) => PLATFORM_DIR.test(p))) {
+      for (const file of providerExecutablesIn(join(providerDir, version, platform), basename(source))) {
+        try {
+          const stat = lstatSync(join(providerDir, version, platform, file));
+          if (stat.isFile()) found.push({ version, platform, bytes: stat.size });
+        } catch {
+          // Gone or unreadable since it was listed: nothing to say about it.
+        }
       }
     }
   }
   return found;
 }
 
-/** Whether the mirror holds `version` of `source` for `platform`, unpacked or packed (a zip beside the version directories). */
-export function mirrorHoldsPlatform(mirrorDir: string, source: string, version: string, platform: string): boolean {
+/**
+ * The platforms for which the mirror holds `version` of `source` as Terraform would find it: a
+ * `terraform-provider-<type>*` file in the platform's directory (unpacked), or the platform's zip
+ * beside the version directories (packed).
+ */
+export function mirrorPlatformsHeld(mirrorDir: string, source: string, version: string): string[] {
   const type = basename(source);
-  return safeReaddir(join(mirrorDir, source, version, platform)).length > 0 || existsSync(join(mirrorDir, source, `terraform-provider-${type}_${version}_${platform}.zip`));
+  const unpacked = safeReaddir(join(mirrorDir, source, version)).filter((p) => PLATFORM_DIR.test(p) && providerExecutablesIn(join(mirrorDir, source, version, p), type).length > 0);
+  const zip = new RegExp(`^terraform-provider-${type}_${version.replace(/[.+]/g, "\\$&")}_([a-z0-9]+_[a-z0-9]+)\\.zip$`);
+  const packed = safeReaddir(join(mirrorDir, source)).flatMap((f) => zip.exec(f)?.[1] ?? []);
+  return [...new Set([...unpacked, ...packed])].sort();
+}
+
+/** The files of `dir` named as Terraform looks for a provider's executable (`terraform-provider-<type>…`). */
+function providerExecutablesIn(dir: string, type: string): string[] {
+  return safeReaddir(dir).filter((f) => f.startsWith(`terraform-provider-${type}`));
 }
 
 function safeReaddir(dir: string): string[] {
