@@ -73,8 +73,9 @@ describe("the note on committing vendored executables", () => {
       mkdirSync(join(version, "darwin_amd64"));
       writeFileSync(join(mirror, SOURCE, "terraform-provider-c1twingate_0.1.0_linux_arm64.zip"), "zip");
       writeFileSync(join(mirror, SOURCE, "terraform-provider-c1twingate_0.1.0-beta_windows_amd64.zip"), "zip");
-      expect(mirrorPlatformsHeld(mirror, SOURCE, "0.1.0")).toEqual(["linux_amd64", "linux_arm64"]);
-      expect(mirrorPlatformsHeld(join(root, "missing"), SOURCE, "0.1.0")).toEqual([]);
+      const platforms = ["darwin_amd64", "darwin_arm64", "linux_amd64", "linux_arm64", "windows_amd64"];
+      expect(mirrorPlatformsHeld(mirror, "0.1.0", platforms)).toEqual(["linux_amd64", "linux_arm64"]);
+      expect(mirrorPlatformsHeld(join(root, "missing"), "0.1.0", platforms)).toEqual([]);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

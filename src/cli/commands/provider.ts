@@ -10,7 +10,7 @@ import { judgeCodeCachePlace } from "../../provider/load-engine";
 import { currentPlatform } from "../../tfplugin/packaging/install";
 import { collect, parseFlags } from "../flags";
 import { shellWord } from "../output/shell-word";
-import { mirrorNote, mirrorPlatformsHeld, outsideMirrorNote, shadowNote, vendoredExecutables, vendoredSizeNote } from "../output/install-notes";
+import { mirrorNote, mirrorPackageFor, mirrorPlatformsHeld, outsideMirrorNote, shadowNote, vendoredExecutables, vendoredSizeNote } from "../output/install-notes";
 import { blockShadowingCopy, impliedMirrorIgnoredBy, mirrorVerdict, type MirrorVerdict } from "../../provider/cli-config";
 import { impliedMirrorOf, shadowingCopy, type ShadowingCopy } from "../../provider/implied-mirrors";
 import { terraformDirLabels } from "../../tfplugin/packaging/terraform-dirs";
@@ -142,16 +142,16 @@ export function registerProvider(program: Command): void {
       ];
       if (vendored) {
         const root = dirname(dirname(result.mirrorDir));
-        // What the mirror holds for this version, this run's and earlier installs' (a commit and terraform init see them all).
-        const held = mirrorPlatformsHeld(result.mirrorDir, result.source, result.version);
-        const hereDir = join(result.mirrorDir, result.source, result.version, here);
-        lines.push(
-          hash !== null || held.includes(here)
-            ? `${result.mirrorDir} is the configuration's own implied mirror: terraform init run in ${root} finds it when the CLI config has no provider_installation block (HCP Terraform remote runs: vendor linux_amd64).`
-            : existsSync(hereDir)
-              ? `${result.mirrorDir} is the configuration's own implied mirror, here for ${held.join(", ")} only (HCP Terraform remote runs need linux_amd64): terraform init run in ${root} on this machine (${here}) fails ("provider binary not found"), since ${hereDir} holds no terraform-provider-${basename(result.source)} executable, unless you install ${here} too (--platform ${here}).`
-              : `${result.mirrorDir} is the configuration's own implied mirror, here for ${held.join(", ")} only (HCP Terraform remote runs need linux_amd64): terraform init run in ${root} on this machine (${here}) fails ("does not have a package available for your current platform") unless you install ${here} too (--platform ${here}).`,
-        );
+        // What terraform init finds here for this machine, from this run or an earlier install.
+        const atHere = hash !== null ? { held: true as const } : mirrorPackageFor(result.mirrorDir, result.version, here);
+        if ("held" in atHere) {
+          lines.push(`${result.mirrorDir} is the configuration's own implied mirror: terraform init run in ${root} finds it when the CLI config has no provider_installation block (HCP Terraform remote runs: vendor linux_amd64).`);
+        } else {
+          // Every platform the mirror holds for this version, this run's and earlier installs'.
+          const held = mirrorPlatformsHeld(result.mirrorDir, result.version, [...new Set([...EXECUTABLE_PLATFORMS, ...mirrorPlatforms()])].sort());
+          const fails = "empty" in atHere ? `fails ("provider binary not found"), since ${atHere.empty} holds no terraform-provider-${basename(result.source)} executable,` : `fails ("does not have a package available for your current platform")`;
+          lines.push(`${result.mirrorDir} is the configuration's own implied mirror, here for ${held.join(", ")} only (HCP Terraform remote runs need linux_amd64): terraform init run in ${root} on this machine (${here}) ${fails} unless you install ${here} too (--platform ${here}).`);
+        }
         if (existsSync(join(root, "cdktf.json"))) {
           lines.push(
             `${root} holds cdktf.json: cdktf runs terraform in cdktf.out/stacks/<stack>, not here, so it does not read this copy. Vendor into cdktf.out/stacks/<stack>/terraform.d/plugins after cdktf synth instead (docs/pipelines.md, "HCP Terraform and Terraform Enterprise remote runs", "Vendor the provider").`,

@@ -1,6 +1,7 @@
 import { existsSync, lstatSync, readdirSync, statSync } from "node:fs";
 import { basename, isAbsolute, join, resolve } from "node:path";
 import { PROVIDER_HOSTNAME, PROVIDER_TYPE } from "../../provider/address";
+import { packagesIn } from "../../provider/mirror-packages";
 import { cliConfigFiles, isJsonCliConfig, methodLines, mirrorVerdict, type InstallationMethod, type MirrorVerdict, type RejectedMethod } from "../../provider/cli-config";
 import type { ShadowingCopy } from "../../provider/implied-mirrors";
 import { mirrorCliConfig } from "../../provider/install";
@@ -318,16 +319,20 @@ export function vendoredExecutables(mirrorDir: string, source: string): Vendored
 }
 
 /**
- * The platforms for which the mirror holds `version` of `source` as Terraform would find it: a
- * `terraform-provider-<type>*` file in the platform's directory (unpacked), or the platform's zip
- * beside the version directories (packed).
+ * What Terraform finds for `version` on `platform` in the mirror: the first package its walk meets
+ * (mirror-packages.ts `packagesIn`), `held` when that is a zip or a directory holding a
+ * `terraform-provider-<type>…` file; `empty` with the directory when it holds none (terraform
+ * init: "provider binary not found"); `missing` when there is no package.
  */
-export function mirrorPlatformsHeld(mirrorDir: string, source: string, version: string): string[] {
-  const type = basename(source);
-  const unpacked = safeReaddir(join(mirrorDir, source, version)).filter((p) => PLATFORM_DIR.test(p) && providerExecutablesIn(join(mirrorDir, source, version, p), type).length > 0);
-  const zip = new RegExp(`^terraform-provider-${type}_${version.replace(/[.+]/g, "\\$&")}_([a-z0-9]+_[a-z0-9]+)\\.zip$`);
-  const packed = safeReaddir(join(mirrorDir, source)).flatMap((f) => zip.exec(f)?.[1] ?? []);
-  return [...new Set([...unpacked, ...packed])].sort();
+export function mirrorPackageFor(mirrorDir: string, version: string, platform: string): { held: true } | { empty: string } | { missing: true } {
+  const first = packagesIn(mirrorDir, version, platform)[0];
+  if (first === undefined) return { missing: true };
+  return first.endsWith(".zip") || providerExecutablesIn(first, PROVIDER_TYPE).length > 0 ? { held: true } : { empty: first };
+}
+
+/** Those of `platforms` for which the mirror holds `version` as Terraform would find it ({@link mirrorPackageFor}). */
+export function mirrorPlatformsHeld(mirrorDir: string, version: string, platforms: readonly string[]): string[] {
+  return platforms.filter((p) => "held" in mirrorPackageFor(mirrorDir, version, p));
 }
 
 /** The files of `dir` named as Terraform looks for a provider's executable (`terraform-provider-<type>…`). */
