@@ -192,11 +192,12 @@ async function build(given: SeaBuildOptions): Promise<SeaBuildResult> {
     ].join("\n");
     await run(process.execPath, ["-e", injector, postject, exe, blob, SEA_SENTINEL_FUSE, runtime.format === "macho" ? SEA_MACHO_SEGMENT : ""], work, `injecting the blob into ${runtime.packageName}`);
     // After postject: LIEF parses and rewrites the whole file, and is never given the split segment.
+    let injected: Buffer = readFileSync(exe);
     if (icuData) {
-      const slimmed = slimIcuData(readFileSync(exe), icuData);
-      if (slimmed.unchanged === undefined) writeFileSync(exe, slimmed.bytes);
+      const slimmed = slimIcuData(injected, icuData);
+      if (slimmed.unchanged === undefined) writeFileSync(exe, (injected = slimmed.bytes));
     }
-    verifySeaInjected(readFileSync(exe), readFileSync(blob), options.platform);
+    verifySeaInjected(injected, readFileSync(blob), options.platform);
     // node.exe's Authenticode entry would point into the rewritten file's .rsrc: cleared (unsigned).
     if (runtime.format === "pe") writeFileSync(exe, clearPeCertificateTable(readFileSync(exe)).bytes);
     if (runtime.format === "macho" && process.platform === "darwin") await adHocSign(exe);
