@@ -43,6 +43,9 @@ const PHDR_ALIGNMENT = 8;
 /** The smallest page the loader may use; larger segment alignments (arm64's 64 KiB) win. */
 const MIN_PAGE = 0x1000;
 
+/** ICU's common data package in Node's binaries (`icudt78_dat` in Node 22.23). */
+export const ICU_DATA_SYMBOL = /^icudt\d+_dat$/;
+
 /** Where a symbol of the runtime lies in memory (bytes). */
 export interface ElfSymbol {
   name: string;

@@ -13,7 +13,7 @@ import { fetchNodeRuntime, nodeRuntimeFor, type NodeRuntime } from "./node-runti
 import { makeDirectory } from "./make-directory";
 import { privateCacheRoot, privateDirectoryChain } from "./private-file";
 import { stripElf } from "./elf-strip";
-import { findElfSymbol, slimIcuData, type ElfSymbol } from "./elf-icu-slim";
+import { findElfSymbol, ICU_DATA_SYMBOL, slimIcuData, type ElfSymbol } from "./elf-icu-slim";
 import { interruptible, runStep, stepFailure, withDirectory } from "./interruptible";
 
 /**
@@ -218,9 +218,6 @@ async function build(given: SeaBuildOptions): Promise<SeaBuildResult> {
 function adHocSign(file: string): Promise<void> {
   return run("codesign", ["--sign", "-", "--force", file], dirname(file), "ad-hoc signing with codesign");
 }
-
-/** ICU's common data package in Node's binaries (`icudt78_dat` in Node 22.23). */
-const ICU_DATA_SYMBOL = /^icudt\d+_dat$/;
 
 /** Longest a build step's child may run (ms). */
 const STEP_TIMEOUT_MS = 600_000;

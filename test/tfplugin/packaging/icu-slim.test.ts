@@ -8,7 +8,7 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { currentPlatform } from "../../../src/tfplugin";
-import { findElfSymbol, slimIcuData, type ElfSymbol } from "../../../src/tfplugin/packaging/elf-icu-slim";
+import { findElfSymbol, ICU_DATA_SYMBOL, slimIcuData, type ElfSymbol } from "../../../src/tfplugin/packaging/elf-icu-slim";
 import { stripElf } from "../../../src/tfplugin/packaging/elf-strip";
 import { keepsIcuItem, readIcuPackage, writeIcuPackage, type IcuPackage } from "../../../src/tfplugin/packaging/icu-data";
 import { fetchNodeRuntime, nodeRuntimeFor } from "../../../src/tfplugin/packaging/node-runtime";
@@ -19,7 +19,6 @@ import { readElf, writeElfHeader } from "./executable-formats";
 jest.setTimeout(900_000);
 
 const PT_LOAD = 1;
-const ICU_SYMBOL = /^icudt\d+_dat$/;
 const MiB = 1024 * 1024;
 
 let root: string;
@@ -65,7 +64,7 @@ describe.each(["linux_amd64", "linux_arm64"])("the ICU data of Node's official %
   let pkg: IcuPackage;
   beforeAll(async () => {
     official = await officialRuntime(platform);
-    symbol = findElfSymbol(official, ICU_SYMBOL) ?? { name: "", address: 0, size: 0 };
+    symbol = findElfSymbol(official, ICU_DATA_SYMBOL) ?? { name: "", address: 0, size: 0 };
     pkg = readPackage(memoryAt(official, symbol.address, symbol.size));
   });
 
@@ -101,7 +100,7 @@ describe.each(["linux_amd64", "linux_arm64"])("the %s provider executable", (pla
   let symbol: ElfSymbol;
   beforeAll(async () => {
     official = await officialRuntime(platform);
-    symbol = findElfSymbol(official, ICU_SYMBOL) ?? { name: "", address: 0, size: 0 };
+    symbol = findElfSymbol(official, ICU_DATA_SYMBOL) ?? { name: "", address: 0, size: 0 };
     exe = readFileSync((await providerExecutables([platform]))[platform] ?? "");
   });
 
@@ -185,7 +184,7 @@ describe("files it leaves as they are", () => {
   let symbol: ElfSymbol;
   beforeAll(async () => {
     official = await officialRuntime("linux_amd64");
-    symbol = findElfSymbol(official, ICU_SYMBOL) ?? { name: "", address: 0, size: 0 };
+    symbol = findElfSymbol(official, ICU_DATA_SYMBOL) ?? { name: "", address: 0, size: 0 };
   });
 
   it("slims a runtime that has not been through postject as well, which then runs as Node", () => {
@@ -211,8 +210,8 @@ describe("files it leaves as they are", () => {
     expect(misplaced.bytes === stripped).toBe(true);
     expect(misplaced.unchanged).toMatch(/^icudt78_dat is not an ICU package this can read/);
     expect(slimIcuData(stripped, { ...symbol, address: 0x10 }).unchanged).toBe("no loadable segment holds icudt78_dat in the file");
-    expect(findElfSymbol(stripped, ICU_SYMBOL)).toBeUndefined();
-    expect(findElfSymbol(Buffer.alloc(10), ICU_SYMBOL)).toBeUndefined();
+    expect(findElfSymbol(stripped, ICU_DATA_SYMBOL)).toBeUndefined();
+    expect(findElfSymbol(Buffer.alloc(10), ICU_DATA_SYMBOL)).toBeUndefined();
   });
 });
 
